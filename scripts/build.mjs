@@ -1,0 +1,91 @@
+// Builds dist/firefox and dist/chrome (unpacked extensions, one manifest variant each) and
+// dist/cli (the `whosaid` command for Node). Content script and background are single classic
+// scripts (IIFE), never ES-module chunk graphs, so both browsers load them as plain scripts.
+import { build } from "esbuild";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+
+/** Derive a browser's manifest from the one source manifest. */
+export function manifestFor(target, source) {
+  const m = structuredClone(source);
+  if (target === "chrome") {
+    m.background = { service_worker: source.background.service_worker };
+    delete m.browser_specific_settings;
+  } else {
+    m.background = { scripts: source.background.scripts };
+  }
+  return m;
+}
+
+const entries = {
+  content: "src/content/index.ts",
+  background: "src/background/index.ts",
+  popup: "src/popup/index.tsx",
+  options: "src/options/index.tsx",
+};
+
+async function buildExtension(target) {
+  const out = join(dist, target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const present = Object.fromEntries(
+    Object.entries(entries).filter(([, p]) => existsSync(join(root, p))),
+  );
+  await build({
+    absWorkingDir: root,
+    entryPoints: present,
+    outdir: out,
+    bundle: true,
+    format: "iife",
+    target: ["chrome120", "firefox128"],
+    minify: !dev,
+    sourcemap: dev ? "inline" : false,
+    legalComments: "none",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"', __TARGET__: JSON.stringify(target) },
+    logLevel: "warning",
+  });
+  const source = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8"));
+  writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(target, source), null, 2));
+  cpSync(join(root, "icons"), join(out, "icons"), {
+    recursive: true,
+    filter: (p) => !p.endsWith(".svg") || p.endsWith("icon.svg"),
+  });
+  for (const page of ["popup", "options"]) {
+    const html = join(root, "src", page, `${page}.html`);
+    if (existsSync(html)) cpSync(html, join(out, `${page}.html`));
+    const css = join(root, "src", page, `${page}.css`);
+    if (existsSync(css)) cpSync(css, join(out, `${page}.css`));
+  }
+}
+
+async function buildCli() {
+  const out = join(dist, "cli");
+  rmSync(out, { recursive: true, force: true });
+  if (!existsSync(join(root, "src/cli/index.ts"))) return;
+  await build({
+    absWorkingDir: root,
+    entryPoints: { whosaid: "src/cli/index.ts" },
+    outdir: out,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // linkedom and Readability stay external: real node_modules packages, loaded only for .html.
+    packages: "external",
+    outExtension: { ".js": ".mjs" },
+    logLevel: "warning",
+  });
+}
+
+const only = [...args].find((a) => a.startsWith("--only="))?.slice(7);
+if (!only || only === "cli") await buildCli();
+for (const target of ["firefox", "chrome"]) if (!only || only === target) await buildExtension(target);
+console.log(`built ${only ?? "cli, firefox, chrome"} into dist/`);

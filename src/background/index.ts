@@ -1,0 +1,2 @@
+import { ext } from "../shared/browser";
+ext.runtime.onInstalled.addListener(() => undefined);

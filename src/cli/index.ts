@@ -1,0 +1,2 @@
+import { analyze } from "../core";
+process.stdout.write(JSON.stringify(analyze("")) + "\n");

@@ -1,0 +1,3 @@
+// Core engine entry: text in, Analysis out. Pure TypeScript: no DOM, no browser API.
+export * from "./types";
+export { analyze } from "./analyze";

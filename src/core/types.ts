@@ -1,0 +1,51 @@
+// The Analysis contract of DESIGN.md: what core returns, what the CLI prints as JSON, what the
+// content script and popup draw. Offsets are UTF-16 code units into the analysed text.
+
+export type Span = { start: number; end: number; text: string };
+
+export type Mode = "direct" | "mixed" | "indirect" | "according-to";
+export type Stance = "neutral" | "assertive" | "allegation" | "denial" | "concession" | "hedged";
+export type SourceKind =
+  | "named-person"
+  | "named-organization"
+  | "official"
+  | "unnamed"
+  | "anonymous"
+  | "document"
+  | "outlet"
+  | "none";
+
+export type CounterKind = "in-article" | "history" | "search";
+export type Counter = { kind: CounterKind; label: string; statement?: number; url?: string };
+
+export type Statement = {
+  source: Span | null;
+  cue: Span | null;
+  content: Span;
+  contentParts?: Span[];
+  mode: Mode;
+  stance: Stance;
+  sourceKind: SourceKind;
+  speaker: string | null;
+  party: string | null;
+  parent?: number;
+  labels: string[];
+  counter: Counter[];
+};
+
+export type Party = { id: string; name: string; aliases: string[]; quoted: boolean };
+
+export type Dispute = {
+  kind: "rebuttal" | "accusation";
+  from: number;
+  against: string;
+  answers?: number;
+};
+
+export type Analysis = {
+  statements: Statement[];
+  parties: Party[];
+  disputes: Dispute[];
+  unnamedSources: Span[];
+  timings: { ms: number };
+};

@@ -1,0 +1,5 @@
+import { render } from "preact";
+function Options() {
+  return <main>Whosaid options</main>;
+}
+render(<Options />, document.getElementById("app")!);

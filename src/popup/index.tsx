@@ -1,0 +1,5 @@
+import { render } from "preact";
+function Popup() {
+  return <main>Whosaid</main>;
+}
+render(<Popup />, document.getElementById("app")!);
