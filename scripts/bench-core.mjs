@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// `npm run bench:core`: how fast the core engine analyses text, in ms per 1,000 words, next to
+// wink-nlp's tokenizer + POS tagger on the same text as a yardstick, and how time grows with length.
+// A benchmark prints numbers; it never fails a test. It bundles src/core fresh (esbuild) so it
+// measures the source as it is, and reads article text from ../shared at run time only.
+import { build } from "esbuild";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = resolve(root, "..", "shared");
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const a = argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.split("=")[1]) : dflt;
+};
+const RUNS = opt("runs", 7);
+const FLOOR_MS_PER_1K = 3;
+
+if (!existsSync(shared)) {
+  process.stderr.write(`bench:core: shared data not found at ${shared}\n`);
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), "whosaid-bench-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+const bundle = join(work, "core.mjs");
+await build({
+  absWorkingDir: root,
+  entryPoints: ["src/core/index.ts"],
+  outfile: bundle,
+  bundle: true,
+  platform: "neutral",
+  format: "esm",
+  target: "node20",
+  logLevel: "warning",
+});
+const { analyze } = await import(pathToFileURL(bundle).href);
+
+const require = createRequire(join(root, "package.json"));
+const winkNLP = require("wink-nlp");
+const model = require("wink-eng-lite-web-model");
+// Tokenizer always runs; "pos" adds the tagger. Nothing else, so the yardstick is one cheap pass.
+const nlp = winkNLP(model, ["pos"]);
+const its = nlp.its;
+const wink = (text) => nlp.readDoc(text).tokens().out(its.pos).length;
+
+const countWords = (t) => (t.match(/\S+/g) ?? []).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+let sink = 0;
+/** Median wall time of fn(text) over `runs` runs, in ms. */
+function time(fn, text, runs = RUNS) {
+  const ts = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = fn(text);
+    ts.push(performance.now() - t0);
+    sink += typeof r === "number" ? r : (r?.statements?.length ?? 0);
+  }
+  return median(ts);
+}
+const core = (t) => analyze(t);
+
+// ---------- texts ----------
+const dev = readFileSync(join(shared, "data", "polnear", "dev.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).text);
+const seed = readFileSync(join(shared, "examples", "seed-article", "article.txt"), "utf8");
+function repeatTo(text, words) {
+  const parts = [];
+  let n = 0;
+  while (n < words) {
+    parts.push(text.trim());
+    n += countWords(text);
+  }
+  return parts.join("\n\n");
+}
+const seed1x = repeatTo(seed, 1500);
+const seed10x = repeatTo(seed, 15000);
+const seed100x = repeatTo(seed, 150000);
+
+// ---------- warm-up: let the JIT settle before anything is timed ----------
+for (const t of dev) {
+  core(t);
+  wink(t);
+}
+for (let i = 0; i < 5; i++) {
+  core(seed1x);
+  wink(seed1x);
+}
+
+const per1k = (ms, words) => (ms / words) * 1000;
+const f = (x, d = 2) => x.toFixed(d);
+const pad = (s, n) => String(s).padStart(n);
+
+// Dev articles: median over runs per article, then the median of per-article ms per 1k words,
+// plus the pooled figure (sum of medians / sum of words), which weights long articles more.
+function devFigures(fn) {
+  const rates = [];
+  let ms = 0;
+  let words = 0;
+  for (const t of dev) {
+    const w = countWords(t);
+    if (!w) continue;
+    const m = time(fn, t);
+    rates.push(per1k(m, w));
+    ms += m;
+    words += w;
+  }
+  return { median: median(rates), pooled: per1k(ms, words), p95: [...rates].sort((a, b) => a - b)[Math.floor(rates.length * 0.95)] ?? 0, words };
+}
+
+console.log(`Core analysis speed (Node ${process.version}, ${RUNS} runs per text, medians, after warm-up)`);
+const dc = devFigures(core);
+const dw = devFigures(wink);
+console.log(`\nPolNeAR dev: ${dev.length} articles, ${dc.words} words`);
+console.log(`  ${"".padEnd(28)} ${pad("median", 8)} ${pad("pooled", 8)} ${pad("p95", 8)}  (ms per 1,000 words)`);
+console.log(`  ${"whosaid analyze()".padEnd(28)} ${pad(f(dc.median), 8)} ${pad(f(dc.pooled), 8)} ${pad(f(dc.p95), 8)}`);
+console.log(`  ${"wink-nlp tokenize+POS".padEnd(28)} ${pad(f(dw.median), 8)} ${pad(f(dw.pooled), 8)} ${pad(f(dw.p95), 8)}`);
+
+const s1 = countWords(seed1x);
+const sc = time(core, seed1x, RUNS * 3);
+const sw = time(wink, seed1x, RUNS * 3);
+console.log(`\nSeed article repeated to ${s1} words`);
+console.log(`  ${"whosaid analyze()".padEnd(28)} ${pad(f(sc), 8)} ms  ${pad(f(per1k(sc, s1)), 8)} ms/1k words`);
+console.log(`  ${"wink-nlp tokenize+POS".padEnd(28)} ${pad(f(sw), 8)} ms  ${pad(f(per1k(sw, s1)), 8)} ms/1k words`);
+
+console.log(`\nGrowth (seed article repeated; linear means ms/1k words stays flat)`);
+console.log(`  ${"size".padEnd(6)} ${pad("words", 8)} ${pad("core ms", 10)} ${pad("ms/1k", 8)} ${pad("wink ms", 10)} ${pad("ms/1k", 8)}`);
+const growth = [];
+for (const [label, t, runs] of [
+  ["1x", seed1x, RUNS * 3],
+  ["10x", seed10x, RUNS],
+  ["100x", seed100x, Math.max(3, Math.ceil(RUNS / 2))],
+]) {
+  const w = countWords(t);
+  const c = time(core, t, runs);
+  const k = time(wink, t, runs);
+  growth.push(per1k(c, w));
+  console.log(`  ${label.padEnd(6)} ${pad(w, 8)} ${pad(f(c), 10)} ${pad(f(per1k(c, w)), 8)} ${pad(f(k), 10)} ${pad(f(per1k(k, w)), 8)}`);
+}
+
+const g1 = growth[0] ?? 0;
+const g100 = growth[2] ?? 0;
+// Timer resolution and GC make tiny times noisy; allow 2x drift before calling growth superlinear.
+const linear = g100 <= Math.max(2 * g1, 0.05);
+const fast = dc.median <= FLOOR_MS_PER_1K && per1k(sc, s1) <= FLOOR_MS_PER_1K;
+console.log(`\nFloors`);
+console.log(`  ${fast ? "PASS" : "FAIL"} <= ${FLOOR_MS_PER_1K} ms per 1,000 words (dev median ${f(dc.median)}, seed ${f(per1k(sc, s1))})`);
+console.log(`  ${linear ? "PASS" : "FAIL"} no worse than linear (ms/1k at 100x = ${f(g100)} vs 1x = ${f(g1)}, ratio ${g1 > 0 ? f(g100 / g1) : "n/a"})`);
+console.log(`  core vs wink-nlp on dev: ${dw.median > 0 ? f(dc.median / dw.median) : "n/a"}x the tagger's time`);
+if (sink === -1) console.log(""); // keeps results observable so no run is optimised away
