@@ -1,5 +1,6 @@
-// Every message between content script, background and popup, declared once. Senders and
-// receivers are typed from this map; `isMessage` validates what arrives before it is used.
+// Every message between content script, background, popup and options, declared once. Senders
+// and receivers are typed from this map; `isMessage` validates type AND payload of what arrives
+// before it is used. Never trust a payload's shape because its `type` looks right.
 import type { Analysis } from "../core/types";
 
 export type PageState = "idle" | "analysing" | "done" | "skipped" | "error";
@@ -18,6 +19,8 @@ export type TabReport = {
   text?: string;
 };
 
+export type HistoryExportFormat = "json" | "annotations";
+
 /** Requests and their responses. `to` says who handles it. */
 export type MessageMap = {
   // content -> background
@@ -28,23 +31,114 @@ export type MessageMap = {
   "analyze-now": { to: "content"; req: Record<string, never>; res: { ok: boolean } };
   "toggle-marks": { to: "content"; req: { on?: boolean }; res: { on: boolean } };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
+  // options -> background (the local history, src/background/history). Until the history store
+  // is plugged in the background answers these with empty results.
+  "history-export": {
+    to: "background";
+    req: { format: HistoryExportFormat };
+    /** `data` is the serialised export (JSON text); `count` the number of statements in it */
+    res: { format: HistoryExportFormat; data: string; count: number; mime: string; filename: string };
+  };
+  "history-clear": { to: "background"; req: Record<string, never>; res: { ok: boolean; cleared: number } };
 };
 
 export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = { type: T; payload: MessageMap[T]["req"] };
 export type Response<T extends MessageType> = MessageMap[T]["res"];
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  "report",
-  "get-report",
-  "analyze-now",
-  "toggle-marks",
-  "scroll-to-statement",
-]);
+/** Build a typed message (so a typo in a type or payload is a compile error at the sender). */
+export function message<T extends MessageType>(type: T, payload: MessageMap[T]["req"]): Message<T> {
+  return { type, payload };
+}
 
-/** Shape check for anything that arrives over runtime messaging. */
+// ---- validation -------------------------------------------------------------------------------
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === "string";
+const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+const isOptStr = (x: unknown): boolean => x === undefined || isStr(x);
+const isOptNum = (x: unknown): boolean => x === undefined || isNum(x);
+
+const STATES: ReadonlySet<string> = new Set<PageState>(["idle", "analysing", "done", "skipped", "error"]);
+const MODES: ReadonlySet<string> = new Set(["direct", "mixed", "indirect", "according-to"]);
+const STANCES: ReadonlySet<string> = new Set(["neutral", "assertive", "allegation", "denial", "concession", "hedged"]);
+const KINDS: ReadonlySet<string> = new Set([
+  "named-person", "named-organization", "official", "unnamed", "anonymous", "document", "outlet", "none",
+]);
+const COUNTER_KINDS: ReadonlySet<string> = new Set(["in-article", "history", "search"]);
+
+function isSpan(x: unknown): boolean {
+  return isObj(x) && isNum(x.start) && isNum(x.end) && isStr(x.text);
+}
+
+function isStatement(x: unknown): boolean {
+  if (!isObj(x)) return false;
+  return (
+    (x.source === null || isSpan(x.source)) &&
+    (x.cue === null || isSpan(x.cue)) &&
+    isSpan(x.content) &&
+    (x.contentParts === undefined || (Array.isArray(x.contentParts) && x.contentParts.every(isSpan))) &&
+    isStr(x.mode) && MODES.has(x.mode) &&
+    isStr(x.stance) && STANCES.has(x.stance) &&
+    isStr(x.sourceKind) && KINDS.has(x.sourceKind) &&
+    (x.speaker === null || isStr(x.speaker)) &&
+    (x.party === null || isStr(x.party)) &&
+    isOptNum(x.parent) &&
+    Array.isArray(x.labels) && x.labels.every(isStr) &&
+    Array.isArray(x.counter) &&
+    x.counter.every(
+      (c) => isObj(c) && isStr(c.kind) && COUNTER_KINDS.has(c.kind) && isStr(c.label) && isOptNum(c.statement) && isOptStr(c.url),
+    )
+  );
+}
+
+/** Deep shape check of an Analysis: the popup renders every field, so a malformed one is refused whole. */
+export function isAnalysis(x: unknown): x is Analysis {
+  if (!isObj(x)) return false;
+  return (
+    Array.isArray(x.statements) && x.statements.every(isStatement) &&
+    Array.isArray(x.parties) &&
+    x.parties.every((p) => isObj(p) && isStr(p.id) && isStr(p.name) && Array.isArray(p.aliases) && p.aliases.every(isStr) && typeof p.quoted === "boolean") &&
+    Array.isArray(x.disputes) &&
+    x.disputes.every((d) => isObj(d) && (d.kind === "rebuttal" || d.kind === "accusation") && isNum(d.from) && isStr(d.against) && isOptNum(d.answers)) &&
+    Array.isArray(x.unnamedSources) && x.unnamedSources.every(isSpan) &&
+    isObj(x.timings) && isNum(x.timings.ms)
+  );
+}
+
+export function isTabReport(x: unknown): x is TabReport {
+  if (!isObj(x)) return false;
+  return (
+    isStr(x.state) && STATES.has(x.state) &&
+    isStr(x.url) && isStr(x.title) &&
+    isOptNum(x.progress) && isOptStr(x.reason) && isOptStr(x.text) &&
+    (x.analysis === undefined || isAnalysis(x.analysis))
+  );
+}
+
+const isEmpty = (p: Obj): boolean => Object.keys(p).length === 0;
+
+/** One payload check per message type; the Record type makes a new message without a check a compile error. */
+const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
+  "report": isTabReport,
+  "get-report": (p) => Number.isInteger(p.tabId),
+  "analyze-now": isEmpty,
+  "toggle-marks": (p) => p.on === undefined || typeof p.on === "boolean",
+  "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
+  "history-export": (p) => p.format === "json" || p.format === "annotations",
+  "history-clear": isEmpty,
+};
+
+/** Shape check for anything that arrives over runtime messaging: known type and a valid payload. */
 export function isMessage(x: unknown): x is Message {
-  if (typeof x !== "object" || x === null) return false;
-  const m = x as { type?: unknown; payload?: unknown };
-  return typeof m.type === "string" && TYPES.has(m.type) && typeof m.payload === "object" && m.payload !== null;
+  if (!isObj(x)) return false;
+  const { type, payload } = x;
+  if (!isStr(type) || !Object.prototype.hasOwnProperty.call(PAYLOAD, type) || !isObj(payload)) return false;
+  return PAYLOAD[type as MessageType](payload);
+}
+
+/** Narrow a validated message to one type (for handler maps). */
+export function isMessageOf<T extends MessageType>(x: unknown, type: T): x is Message<T> {
+  return isMessage(x) && x.type === type;
 }

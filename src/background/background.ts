@@ -1,0 +1,174 @@
+// The background's wiring: one validated message router over a `handlers` map, per-tab reports,
+// the badge, and the toggle command. Runs as a Chrome service worker and a Firefox event page, so
+// it touches no DOM and registers every listener synchronously when the script starts. It never
+// acts on a message that fails validation or comes from outside this extension.
+import type { Ext } from "../shared/browser";
+import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
+import { ReportStore, type SessionArea } from "./reports";
+
+/** The slice of the browser API the background uses (tests pass a fake of this shape). */
+export type BackgroundApi = Pick<Ext, "runtime" | "tabs" | "storage" | "action" | "commands">;
+
+export type Sender = {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; incognito?: boolean; url?: string };
+};
+
+/** Which of our contexts a message came from, decided once per message. */
+export type Origin = { kind: "content"; tabId: number; incognito: boolean } | { kind: "extension-page" };
+
+export type Handler<T extends MessageType> = (
+  payload: MessageMap[T]["req"],
+  origin: Origin,
+) => Promise<MessageMap[T]["res"]> | MessageMap[T]["res"];
+
+export type Handlers = { [T in MessageType]?: Handler<T> };
+
+/**
+ * Runs on every incoming report before it is stored, in order; may return a changed report
+ * (the history store adds counter-statements from earlier articles this way). A hook that throws
+ * is skipped: a broken history must never cost the reader the current article.
+ */
+export type ReportHook = (report: TabReport, tab: { tabId: number; incognito: boolean }) => Promise<TabReport | void> | TabReport | void;
+
+/** Who may send which message: reports only from content scripts, the rest only from our pages. */
+const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
+  "report": "content",
+  "get-report": "extension-page",
+  "history-export": "extension-page",
+  "history-clear": "extension-page",
+  // these go to content scripts, never to the background
+  "analyze-now": "none",
+  "toggle-marks": "none",
+  "scroll-to-statement": "none",
+};
+
+export function originOf(sender: Sender, api: Pick<Ext, "runtime">): Origin | null {
+  if (!sender || sender.id !== api.runtime.id) return null;
+  const base = api.runtime.getURL("");
+  // popup.html opened as a tab (popup.html?tab=N) has sender.tab set too: tell by the URL
+  if (typeof sender.url === "string" && sender.url.startsWith(base)) return { kind: "extension-page" };
+  const tabId = sender.tab?.id;
+  // only the top frame speaks for the tab
+  if (typeof tabId === "number" && tabId >= 0 && (sender.frameId === undefined || sender.frameId === 0)) {
+    return { kind: "content", tabId, incognito: sender.tab?.incognito === true };
+  }
+  return null;
+}
+
+export function badgeText(report: TabReport | null): string {
+  if (!report) return "";
+  if (report.state === "analysing") return "…";
+  if (report.state !== "done" || !report.analysis) return "";
+  const n = report.analysis.statements.length;
+  return n === 0 ? "" : n > 999 ? "999+" : String(n);
+}
+
+function stripHash(url: string): string {
+  const i = url.indexOf("#");
+  return i < 0 ? url : url.slice(0, i);
+}
+
+/**
+ * Whether a tabs.onUpdated change means the tab now shows another document. A change of the
+ * fragment only (a text-fragment link, an in-page anchor) keeps the report: the content script
+ * does not re-run for it, and the marks are still on the page.
+ */
+export function isNavigation(change: { url?: string; status?: string }, report: TabReport | null): boolean {
+  if (change.url !== undefined) return !report || stripHash(change.url) !== stripHash(report.url);
+  return change.status === "loading";
+}
+
+export type Background = {
+  handlers: Handlers;
+  reportHooks: ReportHook[];
+  store: ReportStore;
+  /** The runtime.onMessage listener (exported for tests). */
+  onMessage: (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
+};
+
+export function createBackground(api: BackgroundApi): Background {
+  const session = (api.storage as { session?: SessionArea }).session;
+  const store = new ReportStore(session, isTabReport);
+  const reportHooks: ReportHook[] = [];
+
+  const setBadge = async (tabId: number, report: TabReport | null): Promise<void> => {
+    try {
+      await api.action.setBadgeText({ tabId, text: badgeText(report) });
+    } catch {
+      // the tab may have closed between the report and the badge; nothing to show then
+    }
+  };
+
+  const handlers: Handlers = {
+    "report": async (report, origin) => {
+      if (origin.kind !== "content") return { ok: true };
+      let r = report;
+      for (const hook of reportHooks) {
+        try {
+          r = (await hook(r, { tabId: origin.tabId, incognito: origin.incognito })) ?? r;
+        } catch {
+          /* see ReportHook */
+        }
+      }
+      await store.set(origin.tabId, r);
+      await setBadge(origin.tabId, r);
+      return { ok: true };
+    },
+    "get-report": (p) => store.get(p.tabId),
+    // stubs until the history store (src/background/history) plugs its own in
+    "history-export": (p) => ({
+      format: p.format,
+      data: p.format === "json" ? "[]" : JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", total: 0, items: [] }),
+      count: 0,
+      mime: p.format === "json" ? "application/json" : "application/ld+json",
+      filename: p.format === "json" ? "whosaid-history.json" : "whosaid-history.annotations.jsonld",
+    }),
+    "history-clear": () => ({ ok: true, cleared: 0 }),
+  };
+
+  const onMessage = (msg: unknown, sender: Sender): Promise<unknown> | undefined => {
+    if (!isMessage(msg)) return undefined;
+    const origin = originOf(sender, api);
+    if (!origin || ALLOWED[msg.type] !== origin.kind) return undefined;
+    const handler = handlers[msg.type] as Handler<MessageType> | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve().then(() => handler(msg.payload, origin));
+  };
+
+  return { handlers, reportHooks, store, onMessage };
+}
+
+/** Register every listener; call once, synchronously, at the top of the background script. */
+export function startBackground(api: BackgroundApi): Background {
+  const bg = createBackground(api);
+  api.runtime.onMessage.addListener(bg.onMessage as Parameters<typeof api.runtime.onMessage.addListener>[0]);
+
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    void (async () => {
+      const report = await bg.store.get(tabId);
+      if (report && isNavigation(change, report)) {
+        await bg.store.delete(tabId);
+        await api.action.setBadgeText({ tabId, text: "" }).catch(() => undefined);
+      }
+    })();
+  });
+  api.tabs.onRemoved.addListener((tabId) => {
+    void bg.store.delete(tabId);
+  });
+
+  api.commands?.onCommand.addListener((command) => {
+    if (command !== "toggle-marks") return;
+    void (async () => {
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) return;
+      // no content script on this tab (a browser page, a never-run site): nothing to toggle
+      await api.tabs.sendMessage(tab.id, message("toggle-marks", {})).catch(() => undefined);
+    })();
+  });
+
+  void api.action.setBadgeBackgroundColor?.({ color: "#44546a" })?.catch?.(() => undefined);
+  return bg;
+}

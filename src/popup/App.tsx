@@ -1,0 +1,207 @@
+// The popup's states, as a reader would name them: analysing, not an article, nothing attributed,
+// could not be read, not run here yet (on-click mode), and the report itself. It polls the
+// background only while something is pending, and never shows a stale tab's report.
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { ext } from "../shared/browser";
+import type { TabReport } from "../shared/messages";
+import type { Settings } from "../shared/settings";
+import { analyseNow, fetchReport, fetchSettings, openInNewTab, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
+import { ReportView } from "./ReportView";
+
+export type AppProps = {
+  api?: PopupApi;
+  /** location.search of the popup page (`?tab=<id>`) */
+  search?: string;
+  /** how often to ask the background again while an analysis is pending */
+  pollMs?: number;
+};
+
+type Loaded = { tabId: number; report: TabReport | null; settings: Settings | null };
+
+/** Whether the view may still change without the reader doing anything. */
+function pending(report: TabReport | null, awaiting: boolean): boolean {
+  if (!report) return true;
+  if (report.state === "analysing") return true;
+  return awaiting && report.state !== "done" && report.state !== "error";
+}
+
+export function App({ api = ext as PopupApi, search = location.search, pollMs = 400 }: AppProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [awaiting, setAwaiting] = useState(false);
+  const [runError, setRunError] = useState<string | null>(null);
+  const [marksOn, setMarksOn] = useState(true);
+  const [notice, setNotice] = useState("");
+  const marked = useRef(false);
+
+  useEffect(() => {
+    let gone = false;
+    (async () => {
+      const tabId = await resolveTabId(api, search);
+      if (tabId === null) throw new Error("No tab to show.");
+      const [report, settings] = await Promise.all([fetchReport(api, tabId), fetchSettings(api).catch(() => null)]);
+      if (!gone) setLoaded({ tabId, report, settings });
+    })().catch((e: unknown) => !gone && setFatal(e instanceof Error ? e.message : String(e)));
+    return () => {
+      gone = true;
+    };
+  }, [api, search]);
+
+  const report = loaded?.report ?? null;
+  const isPending = loaded !== null && pending(report, awaiting);
+
+  useEffect(() => {
+    if (!loaded || !isPending) return;
+    const t = setTimeout(() => {
+      fetchReport(api, loaded.tabId)
+        .then((r) => {
+          if (r && awaiting && (r.state === "done" || r.state === "error")) setAwaiting(false);
+          setLoaded((l) => (l ? { ...l, report: r } : l));
+        })
+        .catch(() => setLoaded((l) => (l ? { ...l } : l)));
+    }, pollMs);
+    return () => clearTimeout(t);
+  }, [api, loaded, isPending, awaiting, pollMs]);
+
+  // the mark the popup benchmark reads: first time the reader sees an answer, not a spinner
+  useEffect(() => {
+    if (marked.current || (!loaded && !fatal)) return;
+    marked.current = true;
+    performance.mark("whosaid:first-render");
+  }, [loaded, fatal]);
+
+  const run = useCallback(async () => {
+    if (!loaded) return;
+    setRunError(null);
+    setAwaiting(true);
+    setLoaded({ ...loaded, report: { state: "analysing", url: report?.url ?? "", title: report?.title ?? "" } });
+    try {
+      await analyseNow(api, loaded.tabId);
+    } catch (e) {
+      setAwaiting(false);
+      setLoaded({ ...loaded, report });
+      setRunError(e instanceof Error ? e.message : String(e));
+    }
+  }, [api, loaded, report]);
+
+  const scrollTo = useCallback(
+    (index: number) => {
+      if (!loaded) return;
+      void scrollToStatement(api, loaded.tabId, index).then((ok) =>
+        setNotice(ok ? `Scrolled the page to statement ${index + 1}.` : "The page could not scroll there; it may have changed."),
+      );
+    },
+    [api, loaded],
+  );
+  const open = useCallback((url: string) => void openInNewTab(api, url), [api]);
+  const toggle = useCallback(async () => {
+    if (!loaded) return;
+    const on = await toggleMarks(api, loaded.tabId, !marksOn);
+    if (on !== null) setMarksOn(on);
+  }, [api, loaded, marksOn]);
+
+  let body;
+  if (fatal) {
+    body = <State kind="error" title="Whosaid cannot show this tab" detail={fatal} />;
+  } else if (!loaded) {
+    body = <p class="state loading" role="status">Loading…</p>;
+  } else if (!report || report.state === "idle") {
+    const clickMode = loaded.settings?.runMode === "click";
+    body = (
+      <State
+        kind="not-run"
+        title={clickMode ? "Whosaid runs only when you ask" : "This page has not been analysed"}
+        detail={
+          clickMode
+            ? "You chose to run Whosaid on click. Analyse this page to see who said what."
+            : "It may still be loading, be on your never-run list, or be a page Whosaid cannot open on its own."
+        }
+        action={{ label: "Analyse this page", run }}
+        error={runError}
+      />
+    );
+  } else if (report.state === "analysing") {
+    const p = report.progress;
+    body = (
+      <div class="state analysing" role="status" aria-live="polite">
+        <h2>Analysing…</h2>
+        <progress max={1} value={p} aria-label="Analysis progress" />
+        {p !== undefined ? <p>{Math.round(p * 100)}% done</p> : null}
+      </div>
+    );
+  } else if (report.state === "skipped") {
+    body = (
+      <State
+        kind="skipped"
+        title="This does not look like a news article"
+        detail={report.reason ?? "Whosaid leaves pages that are not articles alone."}
+        action={{ label: "Analyse anyway", run }}
+        error={runError}
+      />
+    );
+  } else if (report.state === "error") {
+    body = (
+      <State
+        kind="error"
+        title="Whosaid could not read this page"
+        detail={report.reason ?? "An unknown error stopped the analysis."}
+        action={{ label: "Try again", run }}
+        error={runError}
+      />
+    );
+  } else if (!report.analysis || report.analysis.statements.length === 0) {
+    body = (
+      <State
+        kind="empty"
+        title="Nothing attributed found"
+        detail="No one is quoted or cited as a source in this article."
+      />
+    );
+  } else {
+    body = <ReportView analysis={report.analysis} scrollTo={scrollTo} open={open} />;
+  }
+
+  const showToggle = report?.state === "done" && (report.analysis?.statements.length ?? 0) > 0;
+  return (
+    <main class="popup" aria-busy={!loaded && !fatal}>
+      <header>
+        <h1>
+          <span class="logo" aria-hidden="true">❝</span> Whosaid
+        </h1>
+        {showToggle ? (
+          <button type="button" class="toggle" aria-pressed={marksOn} onClick={() => void toggle()}>
+            {marksOn ? "Hide marks" : "Show marks"}
+          </button>
+        ) : null}
+      </header>
+      {report?.title ? <p class="page-title" title={report.url}>{report.title}</p> : null}
+      {body}
+      <p class="sr-only" role="status" aria-live="polite">{notice}</p>
+    </main>
+  );
+}
+
+function State(props: {
+  kind: string;
+  title: string;
+  detail: string;
+  action?: { label: string; run: () => void | Promise<void> };
+  error?: string | null;
+}) {
+  return (
+    <section class={`state ${props.kind}`} aria-labelledby="state-h" data-state={props.kind}>
+      <h2 id="state-h">{props.title}</h2>
+      <p>{props.detail}</p>
+      {props.action ? (
+        <button type="button" class="primary" onClick={() => void props.action!.run()}>
+          {props.action.label}
+        </button>
+      ) : null}
+      {props.error ? (
+        <p class="run-error" role="alert">
+          Could not run here: {props.error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

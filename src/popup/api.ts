@@ -1,0 +1,63 @@
+// The popup's conversations with the browser: which tab it is about, that tab's report from the
+// background, and requests to the tab's content script. Every function takes the API as a
+// parameter (tests pass a fake). Never sends page content anywhere but to our own background.
+import type { Ext } from "../shared/browser";
+import { isTabReport, message, type TabReport } from "../shared/messages";
+import { loadSettings, type Settings } from "../shared/settings";
+
+export type PopupApi = Pick<Ext, "runtime" | "tabs" | "scripting" | "storage">;
+
+/** `popup.html?tab=<id>` names the tab (the popup opened as a page); otherwise the active tab. */
+export async function resolveTabId(api: PopupApi, search: string): Promise<number | null> {
+  const fromQuery = new URLSearchParams(search).get("tab");
+  if (fromQuery !== null && /^\d+$/.test(fromQuery)) return Number(fromQuery);
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function fetchReport(api: PopupApi, tabId: number): Promise<TabReport | null> {
+  const r: unknown = await api.runtime.sendMessage(message("get-report", { tabId }));
+  // the background validated it on arrival; check again since the popup renders every field
+  return isTabReport(r) ? r : null;
+}
+
+export async function fetchSettings(api: PopupApi): Promise<Settings> {
+  return loadSettings(api);
+}
+
+/**
+ * Ask the tab to analyse now. Where the content script is not there (on-click mode, a tab opened
+ * before install), inject it first: the click on our toolbar button granted activeTab for this tab.
+ */
+export async function analyseNow(api: PopupApi, tabId: number): Promise<void> {
+  try {
+    await api.tabs.sendMessage(tabId, message("analyze-now", {}));
+    return;
+  } catch {
+    // "Receiving end does not exist": no content script yet
+  }
+  await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+  await api.tabs.sendMessage(tabId, message("analyze-now", {}));
+}
+
+export async function scrollToStatement(api: PopupApi, tabId: number, index: number): Promise<boolean> {
+  try {
+    const r = (await api.tabs.sendMessage(tabId, message("scroll-to-statement", { index }))) as { ok?: unknown } | undefined;
+    return r?.ok === true;
+  } catch {
+    return false;
+  }
+}
+
+export async function toggleMarks(api: PopupApi, tabId: number, on?: boolean): Promise<boolean | null> {
+  try {
+    const r = (await api.tabs.sendMessage(tabId, message("toggle-marks", on === undefined ? {} : { on }))) as { on?: unknown } | undefined;
+    return typeof r?.on === "boolean" ? r.on : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function openInNewTab(api: PopupApi, url: string): Promise<void> {
+  await api.tabs.create({ url, active: true });
+}

@@ -1,0 +1,188 @@
+// @vitest-environment jsdom
+// The popup in each state a reader can meet, rendered with a fake browser API.
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// the real wrapper loads webextension-polyfill, which refuses to run outside an extension
+vi.mock("../../src/shared/browser", () => ({ ext: {} }));
+import { App } from "../../src/popup/App";
+import type { PopupApi } from "../../src/popup/api";
+import type { TabReport } from "../../src/shared/messages";
+import { analysis, doneReport, fakePopupApi } from "./fixtures";
+
+afterEach(cleanup);
+
+function show(reports: Record<number, TabReport | null>, extra: Parameters<typeof fakePopupApi>[0] = {}, search = "?tab=5") {
+  const api = fakePopupApi({ reports, ...extra });
+  render(<App api={api as unknown as PopupApi} search={search} pollMs={10} />);
+  return api;
+}
+
+describe("popup states", () => {
+  it("shows the report of the tab named in ?tab=", async () => {
+    const api = show({ 5: doneReport() });
+    await screen.findByRole("heading", { name: "Who speaks" });
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "get-report", payload: { tabId: 5 } });
+    expect(api.tabs.query).not.toHaveBeenCalled();
+    expect(screen.getByText("Pier safety disputed")).toBeTruthy();
+  });
+
+  it("falls back to the active tab without ?tab=", async () => {
+    const api = show({ 9: doneReport() }, { activeTab: 9 }, "");
+    await screen.findByRole("heading", { name: "Who speaks" });
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "get-report", payload: { tabId: 9 } });
+  });
+
+  it("analysing: shows progress and then the result when it arrives", async () => {
+    const api = show({ 5: { state: "analysing", url: "https://news.example/pier", title: "Pier", progress: 0.4 } });
+    const bar = await screen.findByRole("progressbar", { name: "Analysis progress" });
+    expect(bar.getAttribute("value")).toBe("0.4");
+    expect(screen.getByText("40% done")).toBeTruthy();
+    api.setReport(5, doneReport());
+    await screen.findByRole("heading", { name: "Who speaks" });
+  });
+
+  it("not an article: explains, and 'Analyse anyway' asks the content script", async () => {
+    const api = show({ 5: { state: "skipped", url: "https://shop.example/", title: "Shop", reason: "No article found on this page." } });
+    await screen.findByRole("heading", { name: "This does not look like a news article" });
+    expect(screen.getByText("No article found on this page.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Analyse anyway" }));
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "analyze-now", payload: {} }));
+    await screen.findByRole("progressbar");
+    api.setReport(5, doneReport());
+    await screen.findByRole("heading", { name: "Who speaks" });
+  });
+
+  it("nothing attributed found", async () => {
+    const a = analysis();
+    show({ 5: doneReport({ ...a, statements: [], parties: [], disputes: [], unnamedSources: [] }) });
+    await screen.findByRole("heading", { name: "Nothing attributed found" });
+    expect(screen.queryByRole("button", { name: /marks/ })).toBeNull();
+  });
+
+  it("could not be read: shows why", async () => {
+    show({ 5: { state: "error", url: "https://news.example/x", title: "X", reason: "The article text could not be mapped to the page." } });
+    await screen.findByRole("heading", { name: "Whosaid could not read this page" });
+    expect(screen.getByText("The article text could not be mapped to the page.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+  });
+
+  it("on-click mode with no content script: injects content.js, then asks it to analyse", async () => {
+    const api = show({ 5: null }, { settings: { runMode: "click" }, contentThere: false });
+    await screen.findByRole("heading", { name: "Whosaid runs only when you ask" });
+    fireEvent.click(screen.getByRole("button", { name: "Analyse this page" }));
+    await waitFor(() => expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ["content.js"] }));
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "analyze-now", payload: {} }));
+  });
+
+  it("a page where nothing can run (injection refused) says so", async () => {
+    const api = show({ 5: null }, { contentThere: false });
+    api.scripting.executeScript.mockRejectedValueOnce(new Error("Cannot access a chrome:// URL"));
+    await screen.findByRole("heading", { name: "This page has not been analysed" });
+    fireEvent.click(screen.getByRole("button", { name: "Analyse this page" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Cannot access a chrome:// URL");
+  });
+
+  it("a report that fails validation is not rendered", async () => {
+    const bad = { ...doneReport(), analysis: { statements: [{ content: 5 }] } } as unknown as TabReport;
+    show({ 5: bad });
+    await screen.findByRole("heading", { name: "This page has not been analysed" });
+  });
+});
+
+describe("the report", () => {
+  it("lists every party with its statements, speaker, mode, stance and first words", async () => {
+    show({ 5: doneReport() });
+    const parties = await screen.findByRole("region", { name: "Who speaks" });
+    const harbour = within(parties).getByRole("region", { name: /Harbour Authority/ });
+    expect(within(harbour).getAllByRole("listitem").filter((li) => li.classList.contains("statement"))).toHaveLength(4);
+    expect(within(harbour).getByText("We inspected every beam twice,")).toBeTruthy();
+    expect(within(harbour).getAllByText("direct").length).toBe(1);
+    expect(within(harbour).getAllByText("denial").length).toBe(1);
+    const shore = within(parties).getByRole("region", { name: /Shore Watch/ });
+    expect(within(shore).getByText("allegation")).toBeTruthy();
+    expect(within(shore).getByText("so-called")).toBeTruthy();
+    // the anonymous officials belong to no party, and are shown as such
+    expect(within(parties).getByRole("region", { name: /No party/ })).toBeTruthy();
+  });
+
+  it("voice share: statements and quoted words per party, with bars", async () => {
+    show({ 5: doneReport() });
+    const voice = await screen.findByRole("region", { name: "Voice share" });
+    const row = within(voice).getByRole("row", { name: /Harbour Authority/ });
+    const cells = within(row).getAllByRole("cell");
+    expect(cells[0]!.textContent).toBe("4");
+    expect(cells[1]!.textContent).toBe("5"); // "We inspected every beam twice," is the only quote
+    expect(row.querySelectorAll(".bar")).toHaveLength(2);
+    const shoreRow = within(voice).getByRole("row", { name: /Shore Watch/ });
+    expect(within(shoreRow).getAllByRole("cell")[1]!.textContent).toBe("0");
+  });
+
+  it("unnamed and anonymous sources, speaking or only mentioned", async () => {
+    show({ 5: doneReport() });
+    const sec = await screen.findByRole("region", { name: "Unnamed and anonymous sources" });
+    expect(within(sec).getByText("“Officials speaking on condition of anonymity”")).toBeTruthy();
+    expect(within(sec).getByText("“anonymous eyewitnesses”")).toBeTruthy();
+    expect(within(sec).getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  it("one-sided accusations: accused party never quoted", async () => {
+    show({ 5: doneReport() });
+    const sec = await screen.findByRole("region", { name: "One-sided accusations" });
+    expect(sec.textContent).toContain("Beamco is accused in this article and never quoted.");
+    expect(within(sec).getByText(/the contractor Beamco/)).toBeTruthy();
+    expect(within(sec).getByRole("link", { name: /Beamco on fact-check search/ })).toBeTruthy();
+  });
+
+  it("in-article counter-statement asks the tab to scroll to it", async () => {
+    const api = show({ 5: doneReport() });
+    const shore = await screen.findByRole("region", { name: /Shore Watch/ });
+    fireEvent.click(within(shore).getByRole("button", { name: /Show on the page: Harbour Authority: that claim/ }));
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "scroll-to-statement", payload: { index: 4 } }));
+  });
+
+  it("outbound links open in a new tab; only http(s) URLs become links", async () => {
+    const api = show({ 5: doneReport() });
+    const shore = await screen.findByRole("region", { name: /Shore Watch/ });
+    const link = within(shore).getByRole("link", { name: /Harbour Authority on Google News/ });
+    expect(link.getAttribute("href")).toBe("https://news.google.com/search?q=Harbour+Authority+inspection");
+    expect(link.getAttribute("rel")).toContain("noopener");
+    fireEvent.click(link);
+    await waitFor(() => expect(api.tabs.create).toHaveBeenCalledWith({ url: "https://news.google.com/search?q=Harbour+Authority+inspection", active: true }));
+    expect(screen.queryByText("Evil link")).toBeNull();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    // history links (text fragments) are outbound links too
+    expect(screen.getAllByRole("link", { name: /Beamco said earlier/ })[0]!.getAttribute("href")).toContain("#:~:text=");
+  });
+
+  it("page text is shown as text, never as markup", async () => {
+    const a = analysis();
+    a.statements[0]!.content = { ...a.statements[0]!.content, text: '<img src=x onerror="alert(1)"> safe' };
+    a.parties[0]!.name = "<b>Harbour</b>";
+    show({ 5: doneReport(a) });
+    await screen.findByRole("heading", { name: "Who speaks" });
+    expect(document.querySelector("img")).toBeNull();
+    expect(document.querySelector("b")).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)"> safe')).toBeTruthy();
+  });
+
+  it("the marks toggle sends toggle-marks and reflects the answer", async () => {
+    const api = show({ 5: doneReport() });
+    const btn = await screen.findByRole("button", { name: "Hide marks" });
+    expect(btn.getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(btn);
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "toggle-marks", payload: { on: false } }));
+    await screen.findByRole("button", { name: "Show marks" });
+  });
+
+  it("every control is a native button or link with an accessible name (keyboard reachable)", async () => {
+    show({ 5: doneReport() });
+    await screen.findByRole("heading", { name: "Who speaks" });
+    expect(document.querySelectorAll("[tabindex], [role=button]").length).toBe(0);
+    for (const el of document.querySelectorAll("button, a")) {
+      expect(el.getAttribute("tabindex")).not.toBe("-1");
+      expect((el.textContent ?? "").trim().length + (el.getAttribute("aria-label") ?? "").length).toBeGreaterThan(0);
+    }
+  });
+});
