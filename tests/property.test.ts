@@ -1,0 +1,152 @@
+// Property tests of the Analysis contract (DESIGN.md) on generated input: analyze() never throws,
+// every span lies inside the text and equals text.slice(start, end), and every index points at
+// something that exists. They check invariants only, never what the engine should find.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { analyze, type Analysis, type Span } from "../src/core";
+
+function spanProblems(text: string, span: Span | null | undefined, where: string): string[] {
+  if (span === null || span === undefined) return [];
+  const bad: string[] = [];
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) bad.push(`${where}: non-integer offsets ${start}..${end}`);
+  else if (start < 0 || end > text.length || start > end) bad.push(`${where}: ${start}..${end} outside 0..${text.length}`);
+  else if (text.slice(start, end) !== span.text) bad.push(`${where}: text ${JSON.stringify(span.text)} != slice ${JSON.stringify(text.slice(start, end))}`);
+  return bad;
+}
+
+/** Every broken promise of the contract, as readable lines (empty when all hold). */
+function contractProblems(text: string, a: Analysis): string[] {
+  const bad: string[] = [];
+  if (!Array.isArray(a.statements) || !Array.isArray(a.parties) || !Array.isArray(a.disputes) || !Array.isArray(a.unnamedSources)) {
+    return ["Analysis is missing one of statements, parties, disputes, unnamedSources"];
+  }
+  const n = a.statements.length;
+  const partyIds = new Set(a.parties.map((p) => p.id));
+  a.statements.forEach((st, i) => {
+    bad.push(...spanProblems(text, st.source, `statement ${i} source`));
+    bad.push(...spanProblems(text, st.cue, `statement ${i} cue`));
+    if (!st.content) bad.push(`statement ${i}: no content span`);
+    bad.push(...spanProblems(text, st.content, `statement ${i} content`));
+    (st.contentParts ?? []).forEach((p, k) => bad.push(...spanProblems(text, p, `statement ${i} contentParts[${k}]`)));
+    if (st.parent !== undefined) {
+      if (!Number.isInteger(st.parent) || st.parent < 0 || st.parent >= n || st.parent === i) bad.push(`statement ${i}: bad parent ${st.parent}`);
+    }
+    if (st.party !== null && !partyIds.has(st.party)) bad.push(`statement ${i}: party ${st.party} not in parties`);
+    if (!Array.isArray(st.labels) || !Array.isArray(st.counter)) bad.push(`statement ${i}: labels/counter not arrays`);
+    for (const c of st.counter ?? []) {
+      if (c.statement !== undefined && (!Number.isInteger(c.statement) || c.statement < 0 || c.statement >= n)) {
+        bad.push(`statement ${i}: counter points at missing statement ${c.statement}`);
+      }
+    }
+  });
+  // Parent links must form a forest: following them from any statement ends within n steps.
+  a.statements.forEach((_, i) => {
+    let cur: number | undefined = i;
+    for (let steps = 0; cur !== undefined; steps++) {
+      if (steps > n) {
+        bad.push(`statement ${i}: parent links form a cycle`);
+        break;
+      }
+      cur = a.statements[cur]?.parent;
+    }
+  });
+  a.unnamedSources.forEach((u, k) => bad.push(...spanProblems(text, u, `unnamedSources[${k}]`)));
+  a.disputes.forEach((d, k) => {
+    if (!Number.isInteger(d.from) || d.from < 0 || d.from >= n) bad.push(`dispute ${k}: from ${d.from} out of range`);
+    if (d.answers !== undefined && (!Number.isInteger(d.answers) || d.answers < 0 || d.answers >= n)) bad.push(`dispute ${k}: answers ${d.answers} out of range`);
+    if (!partyIds.has(d.against)) bad.push(`dispute ${k}: against ${d.against} not in parties`);
+  });
+  return bad;
+}
+
+function check(text: string): void {
+  let a: Analysis;
+  try {
+    a = analyze(text);
+  } catch (e) {
+    throw new Error(`analyze threw on ${JSON.stringify(text)}: ${(e as Error).stack ?? String(e)}`, { cause: e });
+  }
+  const bad = contractProblems(text, a);
+  if (bad.length) throw new Error(`on ${JSON.stringify(text)}:\n  ${bad.slice(0, 8).join("\n  ")}`);
+}
+
+// Vocabulary for attribution-shaped noise: cues, sources, pronouns, every quote style the engine
+// claims to read, and the punctuation around them, so generated text reaches the deep code paths.
+const PIECES = [
+  "said", "says", "told", "reporters", "according to", "denied", "rejected", "claimed", "alleged",
+  "accused", "insisted", "admitted", "reportedly", "believes", "polls show", "in a statement",
+  "that", "he", "she", "they", "it", "the ministry", "Igor Konashenkov", "Defense Ministry spokesman",
+  "Maria Lopez", "the Observatory", "Syrian Observatory for Human Rights (SOHR)", "a spokesman",
+  "officials", "a person familiar with the matter", "speaking on condition of anonymity",
+  "anonymous eyewitnesses", "sources said", "so-called", "shadowy", "the US", "Russia", "Moscow",
+  "We will win", "the strikes", "did not", "happen", "\"", "“", "”", "‘", "’", "'", "''", "«", "»", "„",
+  ",", ".", ":", ";", "—", "(", ")", "?", "!", "\n", "\n\n", " ", "…", "\u00a0", "\u200b", "😀", "é",
+];
+const attributionNoise = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(" ", "", " ", "\n", ", ")), { maxLength: 80 })
+  .map((xs) => xs.map(([p, sep]) => p + sep).join(""));
+
+// Sentences in the shapes of issue 3, with random names and contents, joined into paragraphs.
+const word = fc.constantFrom("economy", "strikes", "plan", "talks", "border", "tariffs", "vote", "civilians", "report", "deal");
+const name = fc.constantFrom("Smith", "Anna Berg", "the senator", "he", "she", "officials", "a source close to the talks", "the ministry");
+const cue = fc.constantFrom("said", "told reporters", "claimed", "denied", "warned", "added", "stressed", "insisted");
+const content = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(" "));
+const sentence = fc.oneof(
+  fc.tuple(name, cue, content).map(([n, c, t]) => `${n} ${c} that the ${t}.`),
+  fc.tuple(content, name, cue).map(([t, n, c]) => `“The ${t},” ${n} ${c}.`),
+  fc.tuple(content, name, cue, content).map(([a, n, c, b]) => `"The ${a}," ${n} ${c}, "and ${b}."`),
+  fc.tuple(content, name).map(([t, n]) => `The ${t}, according to ${n}.`),
+  fc.tuple(name, content).map(([n, t]) => `${n}: ''The ${t}.''`),
+  fc.tuple(content, cue).map(([t, c]) => `« ${t} », ${c} the minister. „${t}“`),
+  content.map((t) => `The ${t} is expected.`),
+);
+const article = fc
+  .array(fc.array(sentence, { minLength: 1, maxLength: 5 }).map((s) => s.join(" ")), { minLength: 1, maxLength: 6 })
+  .map((ps) => ps.join("\n\n"));
+
+// Any UTF-16 code unit, lone surrogates included: what a page or a broken file can hand us.
+const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 });
+
+describe("analyze() keeps the Analysis contract on any input", () => {
+  it("arbitrary Unicode strings (full code points)", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), check), { numRuns: 300 });
+  });
+
+  it("arbitrary UTF-16 code units, lone surrogates included", () => {
+    fc.assert(fc.property(codeUnits, check), { numRuns: 200 });
+  });
+
+  it("grapheme clusters (emoji, combining marks)", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 150 }), check), { numRuns: 150 });
+  });
+
+  it("quote- and cue-heavy noise", () => {
+    fc.assert(fc.property(attributionNoise, check), { numRuns: 400 });
+  });
+
+  it("attribution-shaped articles", () => {
+    fc.assert(fc.property(article, check), { numRuns: 300 });
+  });
+
+  it("is deterministic: the same text gives the same Analysis (timings aside)", () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const strip = (a: Analysis) => JSON.stringify({ ...a, timings: null });
+        expect(strip(analyze(text))).toBe(strip(analyze(text)));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it.each([
+    ["empty", ""],
+    ["whitespace", " \n\t\u00a0 "],
+    ["only quotes", "“”\"\"''‘’«»„"],
+    ["unclosed quote", "“He said he would never stop, the minister said"],
+    ["BOM and CRLF", "\ufeffOfficials said the plan failed.\r\n\r\n\"It did,\" she said.\r\n"],
+    ["lone surrogates", "\ud800 said \udfff that \ud83d"],
+  ])("edge case: %s", (_name, text) => {
+    check(text);
+  });
+});
