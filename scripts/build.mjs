@@ -56,7 +56,8 @@ async function buildExtension(target) {
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(target, source), null, 2));
   cpSync(join(root, "icons"), join(out, "icons"), {
     recursive: true,
-    filter: (p) => !p.endsWith(".svg") || p.endsWith("icon.svg"),
+    // Only the rendered PNGs ship; the SVG source and its render script stay in the repo.
+    filter: (p) => !/\.[a-z0-9]+$/i.test(p) || p.endsWith(".png"),
   });
   for (const page of ["popup", "options"]) {
     const html = join(root, "src", page, `${page}.html`);
