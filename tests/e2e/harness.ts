@@ -117,10 +117,11 @@ export async function startServer(): Promise<StaticServer> {
   const roots = servedRoots();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    let file: string | null = null;
+    let file: string | null;
     try {
       file = resolveRequest(url.pathname, roots);
     } catch {
+      // A malformed %-escape is a bad request, answered like a missing file.
       file = null;
     }
     if (!file) {
