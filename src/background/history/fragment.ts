@@ -1,0 +1,84 @@
+// Sentences around a statement and the text-fragment link (#:~:text=start,end) that lands on it.
+// Pure string work; never fetches, never touches the DOM. Spec: https://wicg.github.io/scroll-to-text-fragment/
+
+const ABBREV = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "maj", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e"]);
+const QUOTE_CLOSERS = /["'”’»)\]]/;
+
+/** Is text[i] (a . ! or ?) the end of a sentence? Abbreviations and initials are not. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "\n") return true;
+  if (ch !== "." && ch !== "!" && ch !== "?") return false;
+  let j = i + 1;
+  while (j < text.length && QUOTE_CLOSERS.test(text[j] ?? "")) j++;
+  if (j < text.length && !/\s/.test(text[j] ?? "")) return false;
+  if (ch === ".") {
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? "";
+    if (ABBREV.has(word) || /^\p{L}$/u.test(word)) return false;
+  }
+  return true;
+}
+
+/** [start, end) of the sentence(s) covering text[from, to), trimmed of surrounding whitespace. */
+export function sentenceBounds(text: string, from: number, to: number): { start: number; end: number } {
+  let start = Math.max(0, Math.min(from, text.length));
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
+  // Back over closing quotes that belong to the previous sentence.
+  while (start < text.length && /[\s"'”’»)\]]/.test(text[start] ?? "") && start < from) start++;
+  let end = Math.max(start, Math.min(to, text.length));
+  // A statement that ends on its own full stop ("…civilians.") ends here.
+  if (end > start && /[.!?"'”’]/.test(text[end - 1] ?? "")) {
+    let k = end - 1;
+    while (k > start && QUOTE_CLOSERS.test(text[k] ?? "")) k--;
+    if (endsSentence(text, k)) {
+      while (end < text.length && QUOTE_CLOSERS.test(text[end] ?? "")) end++;
+      return trim(text, start, end);
+    }
+  }
+  while (end < text.length && !endsSentence(text, end)) end++;
+  if (end < text.length && text[end] !== "\n") {
+    end++;
+    while (end < text.length && QUOTE_CLOSERS.test(text[end] ?? "")) end++;
+  }
+  return trim(text, start, end);
+}
+
+function trim(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+/** Percent-encode a text directive term: encodeURIComponent plus '-' (',' and '&' it already encodes). */
+export function encodeTextTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, "%2D");
+}
+
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const WORDS_PER_TERM = 5;
+
+/**
+ * The text directive for a sentence: the whole sentence when short, else its first and last few
+ * words as start,end, so the link survives small differences inside the sentence. Edge
+ * punctuation and quote marks are dropped: they are where page text and extracted text differ most.
+ */
+export function textDirective(sentence: string): string {
+  const words = sentence.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  const clean = (ws: string[]): string => ws.join(" ").replace(EDGE_PUNCT, "");
+  if (words.length <= WORDS_PER_TERM * 2) return encodeTextTerm(clean(words));
+  const start = clean(words.slice(0, WORDS_PER_TERM));
+  const end = clean(words.slice(-WORDS_PER_TERM));
+  return `${encodeTextTerm(start)},${encodeTextTerm(end)}`;
+}
+
+/** url (any existing fragment dropped) + #:~:text= directive for the sentence. */
+export function textFragmentUrl(url: string, sentence: string): string {
+  const base = url.split("#")[0] ?? url;
+  const directive = textDirective(sentence);
+  return directive ? `${base}#:~:text=${directive}` : base;
+}
+
+/** The page URL without its fragment: one article, however it was reached. */
+export function pageUrl(url: string): string {
+  return url.split("#")[0] ?? url;
+}

@@ -1,0 +1,158 @@
+// The local history of statements, as the background uses it: record an analysed page, find the
+// other side's earlier statements for a new one, export, clear. Applies the reader's settings;
+// never stores anything from a private tab or while history is off, never fetches anything.
+import type { Analysis, Counter } from "../../core/types";
+import type { TabReport } from "../../shared/messages";
+import { DEFAULT_SETTINGS, type Settings } from "../../shared/settings";
+import { HistoryStore } from "./store";
+import { profileAnalysis, type StatementProfile } from "./profile";
+import { counterOf, rankMatches } from "./match";
+import { pageUrl } from "./fragment";
+import { DB_NAME, DB_VERSION, type HistoryRecord } from "./schema";
+import { toAnnotationCollection, type AnnotationCollection } from "./annotations";
+
+export type HistorySettings = Settings["history"];
+export type TabLike = { incognito?: boolean } | null | undefined;
+export type HistoryExport = { format: "whosaid-history"; schemaVersion: number; exportedAt: string; records: HistoryRecord[] };
+
+export type HistoryOptions = {
+  dbName?: string;
+  now?: () => number;
+  /** read on every call, so a change in the options applies at once */
+  settings?: () => HistorySettings | Promise<HistorySettings>;
+};
+
+const DAY_MS = 86_400_000;
+
+export class History {
+  private store: Promise<HistoryStore> | null = null;
+  private readonly dbName: string;
+  private readonly now: () => number;
+  private readonly settings: () => HistorySettings | Promise<HistorySettings>;
+
+  constructor(opts: HistoryOptions = {}) {
+    this.dbName = opts.dbName ?? DB_NAME;
+    this.now = opts.now ?? Date.now;
+    this.settings = opts.settings ?? (() => DEFAULT_SETTINGS.history);
+  }
+
+  private db(): Promise<HistoryStore> {
+    this.store ??= HistoryStore.open(this.dbName);
+    return this.store;
+  }
+
+  /** Store the statements of an analysed page. Returns how many were stored (0 when off or private). */
+  async record(report: TabReport, tab?: TabLike): Promise<number> {
+    if (tab?.incognito) return 0;
+    const cfg = await this.settings();
+    if (!cfg.enabled || report.state !== "done" || !report.analysis || !report.text) return 0;
+    const url = pageUrl(report.url);
+    if (!/^https?:/.test(url)) return 0;
+    const readAt = this.now();
+    const records = profileAnalysis(report.analysis, report.text, report.title).map((p) => toRecord(p, url, report.title, readAt));
+    const store = await this.db();
+    await store.putPage(url, records);
+    await store.prune(cfg.maxStatements, cfg.maxAgeDays * DAY_MS, readAt);
+    return records.length;
+  }
+
+  /** For each statement of `analysis`, the earlier statements of the other side (best first). */
+  async lookup(analysis: Analysis, url: string, text: string, title = ""): Promise<Counter[][]> {
+    const result: Counter[][] = analysis.statements.map(() => []);
+    const cfg = await this.settings();
+    if (!cfg.enabled) return result;
+    const profiles = profileAnalysis(analysis, text, title);
+    if (profiles.length === 0) return result;
+    const oldest = this.now() - cfg.maxAgeDays * DAY_MS;
+    const candidates = await (await this.db()).candidates(profiles, pageUrl(url));
+    for (const p of profiles) {
+      const fresh = (candidates.get(p.index) ?? []).filter((r) => r.readAt >= oldest);
+      result[p.index] = rankMatches(p, fresh).map((m) => counterOf(m.record));
+    }
+    return result;
+  }
+
+  /** The report with history counters merged into its statements (after in-article, before search). */
+  async withCounters(report: TabReport): Promise<TabReport> {
+    if (!report.analysis || !report.text) return report;
+    const found = await this.lookup(report.analysis, report.url, report.text, report.title);
+    return { ...report, analysis: mergeCounters(report.analysis, found) };
+  }
+
+  async exportJson(): Promise<HistoryExport> {
+    const records = await (await this.db()).all();
+    return { format: "whosaid-history", schemaVersion: DB_VERSION, exportedAt: new Date(this.now()).toISOString(), records };
+  }
+
+  async exportAnnotations(): Promise<AnnotationCollection> {
+    return toAnnotationCollection(await (await this.db()).all());
+  }
+
+  async clear(): Promise<void> {
+    await (await this.db()).clear();
+  }
+
+  async count(): Promise<number> {
+    return (await this.db()).count();
+  }
+
+  async close(): Promise<void> {
+    if (this.store) (await this.store).close();
+    this.store = null;
+  }
+}
+
+function toRecord(p: StatementProfile, url: string, title: string, readAt: number): HistoryRecord {
+  return {
+    id: `${url}\u0000${p.index}`,
+    url,
+    title,
+    readAt,
+    partyId: p.partyId,
+    partyName: p.partyName,
+    partyKeys: p.partyKeys,
+    speaker: p.speaker,
+    stance: p.stance,
+    sentence: p.sentence,
+    prefix: p.prefix,
+    suffix: p.suffix,
+    excerpt: p.excerpt,
+    topics: p.topics,
+    opponents: p.opponents,
+    dispute: { against: p.against, kinds: p.disputes },
+  };
+}
+
+/** Replace the history counters of each statement, keeping DESIGN.md's order: in-article, history, search. */
+export function mergeCounters(analysis: Analysis, found: Counter[][]): Analysis {
+  return {
+    ...analysis,
+    statements: analysis.statements.map((s, i) => {
+      const history = found[i] ?? [];
+      const rest = s.counter.filter((c) => c.kind !== "history");
+      if (history.length === 0 && rest.length === s.counter.length) return s;
+      const firstSearch = rest.findIndex((c) => c.kind === "search");
+      const at = firstSearch < 0 ? rest.length : firstSearch;
+      return { ...s, counter: [...rest.slice(0, at), ...history, ...rest.slice(at)] };
+    }),
+  };
+}
+
+// One history per background, configured once by the background with its settings reader.
+let shared: History | null = null;
+
+export function configureHistory(opts: HistoryOptions): History {
+  shared = new History(opts);
+  return shared;
+}
+
+const history = (): History => (shared ??= new History());
+
+export const recordAnalysis = (report: TabReport, tab?: TabLike): Promise<number> => history().record(report, tab);
+export const lookupCounters = (analysis: Analysis, url: string, text: string, title?: string): Promise<Counter[][]> =>
+  history().lookup(analysis, url, text, title);
+export const withHistoryCounters = (report: TabReport): Promise<TabReport> => history().withCounters(report);
+export const exportJson = (): Promise<HistoryExport> => history().exportJson();
+export const exportAnnotations = (): Promise<AnnotationCollection> => history().exportAnnotations();
+export const clearHistory = (): Promise<void> => history().clear();
+export const historyCount = (): Promise<number> => history().count();

@@ -1,0 +1,124 @@
+// What the history needs to know about each statement of an analysed article: which side speaks
+// (party keys), which sides it stands against (dispute info), what it is about (topic keys) and the
+// sentence to link to. Pure: Analysis + text in, plain objects out; never stores anything.
+import type { Analysis, Party, Stance, Statement } from "../../core/types";
+import { excludedWords, nameKey, topicKeys, type TopicKey } from "./topics";
+import { sentenceBounds } from "./fragment";
+
+export type StatementProfile = {
+  index: number;
+  partyName: string;
+  partyId: string | null;
+  /** normalised name and aliases of the speaking side (the speaker's own name when it has no party) */
+  partyKeys: string[];
+  /** sides this statement's party is in a dispute with in its article (normalised names) */
+  opponents: string[];
+  /** parties this very statement accuses or denies (display names) */
+  against: string[];
+  /** dispute kinds this statement takes part in */
+  disputes: ("rebuttal" | "accusation")[];
+  speaker: string | null;
+  stance: Stance;
+  topics: TopicKey[];
+  sentence: string;
+  sentenceStart: number;
+  prefix: string;
+  suffix: string;
+  excerpt: string;
+};
+
+const EXCERPT_CHARS = 240;
+const AFFIX_CHARS = 32;
+
+function partyKeysOf(p: Party | undefined, speaker: string | null): string[] {
+  const names = p ? [p.name, ...p.aliases] : speaker ? [speaker] : [];
+  return [...new Set(names.map(nameKey).filter((k) => k.length > 0))];
+}
+
+function statementSpan(s: Statement): { start: number; end: number } {
+  const spans = [s.source, s.cue, s.content, ...(s.contentParts ?? [])].filter((x) => x !== null && x !== undefined);
+  return {
+    start: Math.min(...spans.map((x) => x.start)),
+    end: Math.max(...spans.map((x) => x.end)),
+  };
+}
+
+/** Build one profile per statement that has an identifiable side; others (no party, no speaker) are skipped. */
+export function profileAnalysis(analysis: Analysis, text: string, title = ""): StatementProfile[] {
+  const parties = new Map(analysis.parties.map((p) => [p.id, p]));
+  const partyOfStatement = (i: number): Party | undefined => {
+    const id = analysis.statements[i]?.party;
+    return id ? parties.get(id) : undefined;
+  };
+  // Party-level opponents: any dispute between two parties makes each the other's opponent.
+  const opponentsOf = new Map<string, Set<string>>();
+  const link = (a: Party | undefined, b: Party | undefined): void => {
+    if (!a || !b || a.id === b.id) return;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const set = opponentsOf.get(x.id) ?? new Set<string>();
+      for (const k of partyKeysOf(y, null)) set.add(k);
+      opponentsOf.set(x.id, set);
+    }
+  };
+  const against = new Map<number, Set<string>>();
+  const kinds = new Map<number, Set<"rebuttal" | "accusation">>();
+  for (const d of analysis.disputes) {
+    const from = partyOfStatement(d.from);
+    const target = parties.get(d.against);
+    link(from, target);
+    if (d.answers !== undefined) link(from, partyOfStatement(d.answers));
+    if (target) against.set(d.from, (against.get(d.from) ?? new Set()).add(target.name));
+    kinds.set(d.from, (kinds.get(d.from) ?? new Set()).add(d.kind));
+    if (d.answers !== undefined) kinds.set(d.answers, (kinds.get(d.answers) ?? new Set()).add(d.kind));
+  }
+  // Who speaks is not what it is about: drop every party and speaker name from topic keys.
+  const names: string[] = [];
+  for (const p of analysis.parties) names.push(p.name, ...p.aliases);
+  for (const s of analysis.statements) if (s.speaker) names.push(s.speaker);
+  const exclude = excludedWords(names);
+  const titleKeys = topicKeys(title, exclude);
+
+  const out: StatementProfile[] = [];
+  analysis.statements.forEach((s, index) => {
+    const party = partyOfStatement(index);
+    const partyKeys = partyKeysOf(party, s.speaker);
+    if (partyKeys.length === 0 || s.sourceKind === "none") return;
+    const span = statementSpan(s);
+    const sb = sentenceBounds(text, span.start, span.end);
+    const sentence = text.slice(sb.start, sb.end);
+    // The statement, its sentence, what it answers and the headline together say what it is
+    // about; a bare "he denied it" has no topic of its own.
+    const keys = topicKeys(s.content.text + "\n" + sentence, exclude);
+    for (const d of analysis.disputes) {
+      const other = d.from === index ? d.answers : d.answers === index ? d.from : undefined;
+      const os = other !== undefined ? analysis.statements[other] : undefined;
+      if (os) for (const k of topicKeys(os.content.text, exclude)) keys.add(k);
+    }
+    for (const k of titleKeys) keys.add(k);
+    out.push({
+      index,
+      partyName: party?.name ?? s.speaker ?? "",
+      partyId: party?.id ?? null,
+      partyKeys,
+      opponents: party ? [...(opponentsOf.get(party.id) ?? [])] : [],
+      against: [...(against.get(index) ?? [])],
+      disputes: [...(kinds.get(index) ?? [])],
+      speaker: s.speaker,
+      stance: s.stance,
+      topics: [...keys],
+      sentence,
+      sentenceStart: sb.start,
+      prefix: text.slice(Math.max(0, sb.start - AFFIX_CHARS), sb.start),
+      suffix: text.slice(sb.end, sb.end + AFFIX_CHARS),
+      excerpt: excerpt(s.content.text),
+    });
+  });
+  return out;
+}
+
+export function excerpt(s: string, max = EXCERPT_CHARS): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(" ", max - 1);
+  return t.slice(0, cut > max / 2 ? cut : max - 1) + "…";
+}

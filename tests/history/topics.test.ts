@@ -1,0 +1,98 @@
+import { describe, expect, test } from "vitest";
+import { excludedWords, nameKey, overlap, stem, topicKeys } from "../../src/background/history/topics";
+import { encodeTextTerm, sentenceBounds, textDirective, textFragmentUrl } from "../../src/background/history/fragment";
+
+describe("stem", () => {
+  test.each([
+    ["dumped", "dump"],
+    ["dumping", "dump"],
+    ["dumps", "dump"],
+    ["allegations", "allegation"],
+    ["released", "releas"],
+    ["releases", "releas"],
+    ["policies", "policy"],
+    ["River's", "river"],
+    ["status", "status"],
+    ["gas", "gas"],
+  ])("%s -> %s", (w, s) => expect(stem(w)).toBe(s));
+});
+
+describe("topicKeys", () => {
+  test("named entities, numbers with units and content words; stopwords and reporting verbs dropped", () => {
+    const keys = topicKeys("The coalition said that Harlow Chemicals had dumped 40 tonnes of waste into the Millbrook River.");
+    expect(keys).toContain(`e:harlow ${stem("Chemicals")}`);
+    expect(keys).toContain("e:millbrook river");
+    expect(keys).toContain(`n:40 ${stem("tonnes")}`);
+    expect(keys).toContain("w:dump");
+    expect(keys).toContain(`w:${stem("waste")}`);
+    expect(keys).not.toContain("w:said");
+    expect(keys).not.toContain("w:the");
+    expect([...keys].some((k) => k.startsWith("e:the"))).toBe(false);
+  });
+
+  test("sentence-initial capitals are not names, names after a sentence end are", () => {
+    const keys = topicKeys("Officials met on Monday. Later Ana Lindqvist spoke.");
+    expect(keys).not.toContain("e:official");
+    expect(keys).toContain("e:ana lindqvist");
+  });
+
+  test("percentages and of-joined names", () => {
+    const keys = topicKeys("Support fell to 41% at the Department of Justice, the poll found.");
+    expect(keys).toContain("n:41 %");
+    expect(keys).toContain(`e:${stem("Department")} ${stem("Justice")}`);
+  });
+
+  test("party names are excluded, entities merely containing one of their words stay", () => {
+    const ex = excludedWords(["Clean Millbrook Coalition", "Harlow Chemicals"]);
+    const keys = topicKeys("Harlow Chemicals denied dumping into the Millbrook River, the Clean Millbrook Coalition said.", ex);
+    expect(keys).not.toContain(`e:harlow ${stem("Chemicals")}`);
+    expect(keys).not.toContain("e:clean millbrook coalition");
+    expect(keys).not.toContain("w:harlow");
+    expect(keys).toContain("e:millbrook river");
+  });
+
+  test("nameKey normalises articles, case and punctuation", () => {
+    expect(nameKey("The Russian Defense Ministry")).toBe("russian defense ministry");
+    expect(nameKey("U.S. State Dept.")).toBe("u s state dept");
+  });
+
+  test("overlap is 1 for identical sets, 0 for disjoint, weights entities above words", () => {
+    expect(overlap(["w:a", "e:b"], ["w:a", "e:b"]).score).toBeCloseTo(1);
+    expect(overlap(["w:a"], ["w:b"]).score).toBe(0);
+    expect(overlap(["e:x", "w:a"], ["e:x", "w:b"]).score).toBeGreaterThan(overlap(["e:x", "w:a"], ["e:y", "w:a"]).score);
+  });
+});
+
+describe("text fragments", () => {
+  test("terms are percent-encoded with '-', ',' and '&' escaped", () => {
+    expect(encodeTextTerm("long-term, R&D")).toBe("long%2Dterm%2C%20R%26D");
+  });
+
+  test("short sentences are matched whole; long ones by first and last words", () => {
+    expect(textDirective("\u201cIt is false,\u201d he said.")).toBe("It%20is%20false%2C%E2%80%9D%20he%20said");
+    expect(textDirective("Harlow Chemicals on Thursday denied that it had released any solvent waste into the Millbrook River.")).toBe(
+      "Harlow%20Chemicals%20on%20Thursday%20denied,waste%20into%20the%20Millbrook%20River",
+    );
+  });
+
+  test("the URL's own fragment is replaced", () => {
+    expect(textFragmentUrl("https://x.example/a?b=1#top", "Short one.")).toBe("https://x.example/a?b=1#:~:text=Short%20one");
+  });
+
+  test("sentenceBounds finds the sentence around a span, skipping abbreviations", () => {
+    const t = "First one. Mr. Baird said the U.S. rules apply. Last one.";
+    const s = t.indexOf("said");
+    const b = sentenceBounds(t, s, s + 4);
+    expect(t.slice(b.start, b.end)).toBe("Mr. Baird said the U.S. rules apply.");
+  });
+
+  test("sentenceBounds keeps closing quotes and stops at line ends", () => {
+    const t = "Intro line\n\u201cWe did nothing wrong,\u201d she said. \u201cNothing.\u201d\nNext paragraph.";
+    const s = t.indexOf("We did");
+    const b = sentenceBounds(t, s, t.indexOf("she said") + 8);
+    expect(t.slice(b.start, b.end)).toBe("\u201cWe did nothing wrong,\u201d she said.");
+    const q = t.indexOf("Nothing.");
+    const b2 = sentenceBounds(t, q, q + 8);
+    expect(t.slice(b2.start, b2.end)).toBe("\u201cNothing.\u201d");
+  });
+});
