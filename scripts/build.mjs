@@ -23,6 +23,56 @@ export function manifestFor(target, source) {
   return m;
 }
 
+/**
+ * Whosaid never renders HTML strings, so Preact's one innerHTML sink (dangerouslySetInnerHTML) is
+ * replaced by a throw: page text can never become markup in our UI, and web-ext lint (which flags
+ * the sink, UNSAFE_VAR_ASSIGNMENT) stays clean. Fails the build if a Preact upgrade moves the sink.
+ */
+const noInnerHtml = {
+  name: "no-innerhtml-sink",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, (args) => {
+      const code = readFileSync(args.path, "utf8");
+      const sink = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
+      const n = code.match(sink)?.length ?? 0;
+      if (n !== 1) throw new Error(`preact: expected 1 innerHTML sink, found ${n}; update scripts/build.mjs`);
+      const patched = code.replace(sink, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Whosaid")})()');
+      return { contents: patched, loader: "js" };
+    });
+  },
+};
+
+/**
+ * Readability assigns innerHTML twice (restoring its page cache, unwrapping <noscript> images).
+ * We route both through an inert DOMParser document and adopt the nodes, which parses the same
+ * markup without an innerHTML sink in our bundle (web-ext lint flags them, UNSAFE_VAR_ASSIGNMENT).
+ * Fails the build if a Readability upgrade changes those lines.
+ */
+const readabilityInnerHtml = {
+  name: "readability-innerhtml",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/ }, (args) => {
+      let code = readFileSync(args.path, "utf8");
+      const sinks = ["page.innerHTML = pageCacheHtml;", "tmp.innerHTML = noscript.innerHTML;"];
+      for (const sink of sinks) {
+        if (code.split(sink).length !== 2) throw new Error(`Readability: sink "${sink}" not found once; update scripts/build.mjs`);
+        const [target, html] = sink.slice(0, -1).split(".innerHTML = ");
+        code = code.replace(sink, `__whosaidSetHtml(${target}, ${html});`);
+      }
+      const left = code.match(/\.innerHTML\s*=[^=]/g)?.length ?? 0;
+      if (left) throw new Error(`Readability: ${left} innerHTML assignment(s) left; update scripts/build.mjs`);
+      code += `
+function __whosaidSetHtml(el, html) {
+  var doc = new DOMParser().parseFromString("<!doctype html><body>" + html, "text/html");
+  var owner = el.ownerDocument;
+  el.replaceChildren.apply(el, Array.from(doc.body.childNodes, function (n) { return owner.importNode(n, true); }));
+}
+`;
+      return { contents: code, loader: "js" };
+    });
+  },
+};
+
 const entries = {
   content: "src/content/index.ts",
   background: "src/background/index.ts",
@@ -51,6 +101,7 @@ async function buildExtension(target) {
     jsxImportSource: "preact",
     define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"', __TARGET__: JSON.stringify(target) },
     logLevel: "warning",
+    plugins: [noInnerHtml, readabilityInnerHtml],
   });
   const source = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8"));
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(target, source), null, 2));
