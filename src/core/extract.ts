@@ -1,8 +1,419 @@
-// Statement extraction: quotes, cues, sources, content spans, mode, stance, source kind.
-// Returns statements with speaker/party/counter left for enrich.ts to fill.
-import type { Statement } from "./types";
+// Statement extraction: finds attribution cues, their sources (maximal noun phrases) and content
+// spans (quotes, paraphrase, split and continued quotes), with mode, stance and a first source kind.
+// Pure and linear in text length; never throws (returns [] on any internal failure).
+import type { Mode, SourceKind, Span, Statement } from "./types";
+import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
+import {
+  ANON, APPOS, AUX, DET, DOCUMENT, LEFT_STOP, NOMINAL, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE,
+  TELL, TIME, UNNAMED, cueProb, stanceOf,
+} from "./lexicon";
 
+/** Learned cue probability above which a word in the right frame is taken as a cue. */
+export const CUE_THRESHOLD = 0.3;
+const MAX_NP = 14; // units in a source noun phrase before an apposition
+const MAX_APPOS = 30; // units in one apposition or relative clause
+
+type Range = [number, number]; // inclusive unit indexes
+
+type Cand = {
+  cue: Range;
+  source: Range | null;
+  content: Range[];
+  acc: boolean;
+  head: string;
+  sent: number;
+};
+
+/** Extract attributed statements from plain text. Never throws. */
 export function extractStatements(text: string): Statement[] {
-  void text;
-  return [];
+  try {
+    if (typeof text !== "string" || text.length === 0) return [];
+    return run(text);
+  } catch {
+    return [];
+  }
+}
+
+function run(text: string): Statement[] {
+  const U = tokenize(text);
+  const S = sentences(U);
+  const cands: Cand[] = [];
+  let lastAbsorbed = -1;
+  const isW = (i: number, w: string): boolean => { const u = U[i]; return !!u && u.k === WORD && u.w === w; };
+  const isP = (i: number, w: string): boolean => { const u = U[i]; return !!u && u.k === PUNCT && u.w === w; };
+  const word = (i: number): string => { const u = U[i]; return u && u.k === WORD ? u.w : ""; };
+  const isCap = (i: number): boolean => !!U[i]?.cap;
+  const isQ = (i: number): boolean => U[i]?.k === QUOTE;
+
+  // Noun-phrase glue: punctuation that can sit inside a name ("Gillibrand (D-NY)", "AT&T").
+  const npPunct = (i: number): boolean => {
+    const u = U[i];
+    return !!u && u.k === PUNCT && (u.w === "-" || u.w === "&" || u.w === "(" || u.w === ")" || u.w === "." || u.w === "'" || u.w === "’");
+  };
+
+  /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
+  const bareLeft = (j: number, a: number): number => {
+    const u = U[j];
+    if (!u || j < a) return -1;
+    if (u.k !== WORD && !(u.k === PUNCT && u.w === ")")) return -1;
+    if (u.k === WORD && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w) && !u.cap)) return -1;
+    if (u.k === WORD && PRONOUN.has(u.w)) return j;
+    let k = j;
+    while (k - 1 >= a && j - (k - 1) < MAX_NP) {
+      const p = U[k - 1]!;
+      if (p.k === WORD) {
+        if (PRONOUN.has(p.w) && !p.cap) break;
+        if (LEFT_STOP.has(p.w) && !(p.w === "and" && isCap(k - 2) && isCap(k))) break;
+        if (!p.cap && cueProb(p.w) >= 0.5) break;
+        k--;
+      } else if (npPunct(k - 1)) {
+        k--;
+      } else break;
+    }
+    // A fronted adverbial without comma ("On Tuesday the ministry said"): start at the
+    // determiner or pronoun that opens the subject.
+    while (k < j && PREP.has(word(k)) && !isCap(k + 1)) {
+      let d = k + 1;
+      while (d < j && !DET.has(word(d)) && !PRONOUN.has(word(d))) d++;
+      if (d >= j) break;
+      k = d;
+    }
+    if (k < j && PREP.has(word(k)) && TIME.has(word(k + 1))) k += 2;
+    while (k < j && (U[k]!.k !== WORD || word(k) === "and" || word(k) === "but" || word(k) === "so")) k++;
+    return k <= j ? k : -1;
+  };
+
+  /** Source ending at j (incl. a comma-closed apposition before the cue), or null. */
+  const sourceLeft = (j: number, a: number): Range | null => {
+    if (isP(j, ",")) {
+      // "Smith, a spokesman for X, said" / "Smith, who leads X, said".
+      let c = j - 1;
+      while (c >= a && j - c <= MAX_APPOS && !isP(c, ",") && !isQ(c) && !isP(c, ";") && !isP(c, ":")) c--;
+      if (c <= a || !isP(c, ",") || c === j - 1) return null;
+      const first = U[c + 1]!;
+      const appos = (first.k === WORD && (APPOS.has(first.w) || /^\d/.test(first.w) || /^[rdi]-/.test(first.w) || (first.cap && c + 2 === j)));
+      if (!appos) return null;
+      const head = bareLeft(c - 1, a);
+      if (head < 0 || !(isCap(c - 1) || isP(c - 1, ")"))) return null;
+      return [head, j - 1];
+    }
+    if (isW(j, "who") && isP(j - 1, ",")) {
+      const head = bareLeft(j - 2, a);
+      return head >= 0 ? [head, j - 2] : null;
+    }
+    if (REFLEXIVE.has(word(j))) j--;
+    const s = bareLeft(j, a);
+    return s >= 0 ? [s, j] : null;
+  };
+
+  /** Source starting at k and running right (inverted "said Smith, a spokesman, …"). */
+  const sourceRight = (k: number, e: number): Range | null => {
+    const u = U[k];
+    if (!u || k >= e || u.k !== WORD) return null;
+    if (RIGHT_STOP.has(u.w) && !u.cap) return null;
+    const endsOk = (t: number): boolean => t >= e || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || RIGHT_STOP.has(word(t)) || PREP.has(word(t));
+    if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
+    if (!u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w)) return null;
+    let j = k;
+    let words = 1;
+    while (j + 1 < e && words <= 9) {
+      const n = U[j + 1]!;
+      if (n.k === WORD) {
+        if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2))) break;
+        if (!n.cap && cueProb(n.w) >= 0.5) return null; // a verb: this is a clause, not a name
+        j++;
+        words++;
+      } else if (npPunct(j + 1)) j++;
+      else break;
+    }
+    if (words > 9 || !endsOk(j + 1)) return null;
+    // Appositions after a comma: ", a Republican and former governor who …", ", House editor
+    // for the Cook Political Report." — up to the sentence end or the next comma.
+    while (isP(j + 1, ",") && j + 2 < e) {
+      const f = U[j + 2]!;
+      if (f.k !== WORD || f.w.endsWith("ing") || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
+      let t = j + 2;
+      while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";")) t++;
+      const toEnd = t + 1 >= e;
+      if (!toEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
+      j = t;
+    }
+    while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
+    return [k, j];
+  };
+
+  const trimEnd = (a: number, b: number): number => {
+    while (b >= a && (U[b]!.k === PUNCT && U[b]!.w !== ")" || U[b]!.k === PARA)) b--;
+    return b;
+  };
+  const trimStart = (a: number, b: number): number => {
+    while (a <= b && (U[a]!.k === PUNCT && U[a]!.w !== "(" || U[a]!.k === PARA)) a++;
+    return a;
+  };
+  const range = (a: number, b: number): Range[] => {
+    const x = trimStart(a, b);
+    const y = trimEnd(x, b);
+    return y >= x ? [[x, y]] : [];
+  };
+
+  /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
+  const clauseEnd = (k: number, e: number): number => {
+    for (let t = k; t < e; t++) if (isP(t, ";") || isP(t, "—") && t > k + 3) return t;
+    return e;
+  };
+
+  /** First content unit after a cue: skips particles, addressees and adjuncts before the clause. */
+  const contentStart = (i: number, e: number, head: string): number => {
+    let k = i + 1;
+    if (k < e && (word(k) === "out" || word(k) === "to" && head === "pointed")) k++;
+    if (TELL.has(head)) {
+      // "told reporters on Tuesday that …": the addressee is not content.
+      let t = k;
+      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that") && !(PRONOUN.has(word(t)) && t > k)) t++;
+      if (t < e && (isW(t, "that") || isP(t, ",") || isP(t, ":") || isQ(t) || PRONOUN.has(word(t)))) k = t;
+      else if (k < e && (PRONOUN.has(word(k)) || word(k) === "him" || word(k) === "her" || word(k) === "them" || word(k) === "reporters" || word(k) === "me" || word(k) === "us")) k++;
+    }
+    // "said in a statement (on Tuesday) that …", "said Tuesday that …".
+    let t = k;
+    if (PREP.has(word(t)) || TIME.has(word(t)) || isCap(t) && TIME.has(word(t))) {
+      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that")) t++;
+      if (isW(t, "that") || isP(t, ",") || isP(t, ":")) k = t;
+    }
+    while (k < e && (isP(k, ",") || isP(k, ":") || isP(k, "—") || isP(k, "-"))) k++;
+    return k;
+  };
+
+  for (let si = 0; si < S.length; si++) {
+    const { a, b } = S[si]!;
+    let e = b; // exclusive end without final punctuation
+    while (e > a && (U[e - 1]!.k === PUNCT && U[e - 1]!.w !== ")" || U[e - 1]!.k === PARA)) e--;
+    if (e <= a) continue;
+    const found: Cand[] = [];
+
+    // Headline colon: "Lynch: No outside influence on …".
+    if (e - a >= 4) {
+      let c = a;
+      while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
+      if (c > a && isP(c, ":") && c + 2 < e && !PREP.has(word(a))) {
+        found.push({ cue: [c, c], source: [a, c - 1], content: range(c + 1, e - 1), acc: false, head: ":", sent: si });
+      }
+    }
+
+    for (let i = a; i < e; i++) {
+      const u = U[i]!;
+      if (u.k !== WORD || (u.cap && i > a)) continue;
+      const w = u.w;
+      if (w === "according" && isW(i + 1, "to")) {
+        const src = sourceRight(i + 2, e);
+        if (!src) continue;
+        let content: Range[];
+        const after = src[1] + 1;
+        if (i === a || (i === a + 1 && (word(a) === "but" || word(a) === "and"))) {
+          content = range(after, e - 1);
+        } else {
+          content = range(a, i - 1);
+          if (isP(after, ",") && after + 1 < e) content.push(...range(after + 1, e - 1));
+        }
+        if (content.length) found.push({ cue: [i, i + 1], source: src, content, acc: true, head: w, sent: si });
+        i++;
+        continue;
+      }
+      const p = cueProb(w);
+      if (p < CUE_THRESHOLD) continue;
+      // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
+      if (NOMINAL.has(w) && isW(i + 1, "that")) continue;
+      // Skip back over auxiliaries and adverbs between subject and verb.
+      let j = i - 1;
+      let cueStart = i;
+      while (j >= a && U[j]!.k === WORD && AUX.has(U[j]!.w)) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
+      if (j >= a && (DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
+      const cueEnd = (word(i + 1) === "out" || word(i + 1) === "for" && w.startsWith("call")) ? i + 1 : i;
+      const ingClause = w.endsWith("ing") && (isP(j, ",") || isP(j, "—"));
+      const prev = j >= a ? U[j]! : null;
+
+      // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
+      if (!ingClause && (prev === null || isP(j, ",") || prev.k === QUOTE) && !AUX.has(word(i - 1)) && prev !== null) {
+        const src = sourceRight(i + 1, e);
+        if (src) {
+          const content = range(a, j);
+          const after = src[1] + 1;
+          if (isP(after, ",") && after + 1 < e) content.push(...range(after + 1, e - 1));
+          if (content.length) {
+            found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
+            continue;
+          }
+        }
+      }
+
+      if (ingClause) {
+        // "…, saying the plan would fail": the subject is the main clause's.
+        const main = found.length ? found[found.length - 1]!.source : null;
+        let src: Range | null = main;
+        if (!src) {
+          let t = a;
+          while (t < j && U[t]!.k === WORD && !LEFT_STOP.has(word(t)) && cueProb(word(t)) < 0.3 && t - a < 6) t++;
+          const s = bareLeft(t - 1, a);
+          src = t > a && s >= 0 ? [s, t - 1] : null;
+        }
+        const content = range(contentStart(cueEnd, e, w), clauseEnd(cueEnd + 1, e) - 1);
+        if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
+        continue;
+      }
+
+      // Coordinated verbs share the subject: "Smith stressed A and said B".
+      let src: Range | null = null;
+      if (isW(j, "and") && found.length) {
+        const prevC = found[found.length - 1]!;
+        const pc = prevC.content[prevC.content.length - 1];
+        if (prevC.source && pc && pc[0] < j && pc[1] >= j) {
+          const cut = trimEnd(pc[0], j - 1);
+          if (cut >= pc[0]) pc[1] = cut;
+          src = prevC.source;
+        }
+      }
+      if (!src) src = j >= a ? sourceLeft(j, a) : null;
+      if (!src) continue;
+      if (p < 1 && src[0] === src[1] && word(src[0]) === "it") continue; // "it seems", "it shows"
+      const k = contentStart(cueEnd, e, w);
+      const before = src[0] - 1;
+      const quoteBefore = before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
+      const commaBefore = before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―"));
+      // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
+      // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
+      let post = k >= e;
+      if (!post && (quoteBefore || commaBefore) && !isQ(k) && !isW(k, "that") && !isP(k - 1, ":")) {
+        const w0 = word(k);
+        let n = 0;
+        for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++;
+        post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3;
+      }
+      if (!post && !(isP(cueEnd + 1, ",") && commaBefore)) {
+        found.push({ cue: [cueStart, cueEnd], source: src, content: range(k, clauseEnd(k, e) - 1), acc: false, head: w, sent: si });
+        continue;
+      }
+      // Content before the source: "…, Smith said." and the parenthetical "A, he said, B."
+      if (quoteBefore || commaBefore) {
+        const content = range(a, before);
+        if (isP(cueEnd + 1, ",") && cueEnd + 2 < e) content.push(...range(cueEnd + 2, e - 1));
+        if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
+      }
+    }
+
+    // Dash signature after a quote: "“…” ― Jane Doe".
+    if (U[a]!.k === QUOTE && (isP(a + 1, "―") || isP(a + 1, "—") || isP(a + 1, "–")) && isCap(a + 2)) {
+      let t = a + 2;
+      while (t + 1 < b && t - a < 8 && (U[t + 1]!.k === WORD && U[t + 1]!.cap || isP(t + 1, "."))) t++;
+      if (isP(t, ".")) t--;
+      found.length = 0;
+      found.push({ cue: [a + 1, a + 1], source: [a + 2, t], content: [[a, a]], acc: false, head: "―", sent: si });
+    }
+
+    // A weaker cue whose content holds a stronger one yields to it ("In a message posted
+    // Friday, Cruz said …": "posted" is not the attribution).
+    for (let x = found.length - 1; x >= 0; x--) {
+      const A = found[x]!;
+      const pa = cueProb(A.head);
+      if (pa >= 0.6) continue;
+      const last = A.content[A.content.length - 1];
+      if (!last) continue;
+      if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa)) found.splice(x, 1);
+    }
+
+    // Quote-only sentence after a quoted statement: the speaker goes on ("“A,” he said. “B.”").
+    if (!found.length && U[a]!.k === QUOTE && trimEnd(a, b - 1) === a) {
+      const last = cands[cands.length - 1];
+      if (last && (last.sent === si - 1 || last.sent === si - 2 && U[S[si - 1]!.a]!.k === QUOTE && lastAbsorbed === si - 1) &&
+        (last.content.some(([x, y]) => { for (let t = x; t <= y; t++) if (isQ(t)) return true; return false; }) || last.cue[1] >= S[last.sent]!.b - 2) &&
+        paraGap(U, S[last.sent]!.b, a) <= 2) {
+        last.content.push([a, a]);
+        lastAbsorbed = si;
+        continue;
+      }
+    }
+    cands.push(...found);
+  }
+
+  return toStatements(text, U, cands);
+}
+
+
+function paraGap(U: Unit[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < 3; i++) if (U[i]!.k === PARA) n++;
+  return n;
+}
+
+function span(text: string, U: Unit[], r: Range): Span {
+  const s = U[r[0]]!.s;
+  const e = U[r[1]]!.e;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+function sourceKind(src: string | null, acc: boolean): SourceKind {
+  if (!src) return "none";
+  if (ANON.test(src)) return "anonymous";
+  const lower = src.toLowerCase();
+  if (/^(he|she|i|we|you)$/.test(lower)) return "named-person";
+  if (/^(they|it)$/.test(lower)) return "unnamed";
+  const cap = /\p{Lu}/u.test(src.replace(/^(The|A|An)\s/, ""));
+  if (DOCUMENT.test(lower) && (!cap || /^(the|a|an|this|that|new|his|her|their)\b/.test(lower))) return "document";
+  if (OUTLET.test(lower) && cap && (acc || !ROLE.test(lower))) return "outlet";
+  if (!cap) {
+    if (ROLE.test(lower) && /^(a|an|the|one)\b/.test(lower) && !/s\b/.test(lower.split(" ").pop() ?? "")) return "official";
+    if (UNNAMED.test(lower) || ROLE.test(lower)) return "unnamed";
+    return "unnamed";
+  }
+  if (ORG.test(lower) && !/\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(src)) return "named-organization";
+  return "named-person";
+}
+
+function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
+  const out: Statement[] = [];
+  // Resolve overlaps: the same cue found twice keeps its first reading; a cue inside another
+  // statement's content becomes a nested statement with a parent link.
+  const seenCue = new Set<number>();
+  const ranges: { a: number; b: number; idx: number }[] = [];
+  for (const c of cands) {
+    if (seenCue.has(c.cue[0])) continue;
+    seenCue.add(c.cue[0]);
+    const parts = c.content.filter(([x, y]) => y >= x);
+    if (!parts.length) continue;
+    const first = parts[0]!;
+    const lastPart = parts[parts.length - 1]!;
+    let parent: number | undefined;
+    for (let r = ranges.length - 1; r >= 0 && r >= ranges.length - 6; r--) {
+      const R = ranges[r]!;
+      if (c.cue[0] >= R.a && c.cue[1] <= R.b) { parent = R.idx; break; }
+    }
+    const contentSpans = parts.map((p) => span(text, U, p));
+    const content: Span = {
+      start: U[first[0]]!.s,
+      end: U[lastPart[1]]!.e,
+      text: text.slice(U[first[0]]!.s, U[lastPart[1]]!.e),
+    };
+    let quoted = 0;
+    let words = 0;
+    for (const [x, y] of parts) for (let t = x; t <= y; t++) { const k = U[t]!.k; if (k === QUOTE) quoted++; else if (k === WORD) words++; }
+    const mode: Mode = c.acc ? "according-to" : quoted && !words ? "direct" : quoted ? "mixed" : "indirect";
+    const source = c.source ? span(text, U, c.source) : null;
+    const cue = span(text, U, c.cue);
+    const st: Statement = {
+      source,
+      cue,
+      content,
+      mode,
+      stance: stanceOf(c.head),
+      sourceKind: sourceKind(source?.text ?? null, c.acc),
+      speaker: source?.text ?? null,
+      party: null,
+      labels: [],
+      counter: [],
+    };
+    if (contentSpans.length > 1) st.contentParts = contentSpans;
+    if (parent !== undefined) st.parent = parent;
+    const idx = out.length;
+    out.push(st);
+    if (parent === undefined) ranges.push({ a: first[0], b: lastPart[1], idx });
+  }
+  return out;
 }

@@ -1,0 +1,84 @@
+// Word lists of the extractor: cue verbs with their stance, learned cue probabilities, and the
+// closed-class words that bound noun phrases. Data only, built once at module load; no text logic.
+import type { Stance } from "./types";
+import model from "./model/cues.json";
+
+const set = (s: string): Set<string> => new Set(s.split(" "));
+
+/** Cue words that always count, whatever the learned table says (the core speech verbs). */
+const CORE_CUES = set(
+  "said says say saying told tells tell telling added adds adding according wrote writes writing " +
+  "stated declared announced explained noted notes noting insisted insists argued argues arguing " +
+  "claimed claims claiming alleged alleges denied denies denying acknowledged acknowledges admitted admits " +
+  "warned replied responded confirmed tweeted asserted stressed emphasized conceded contended " +
+  "maintained reiterated recalled testified predicted vowed promised suggested reported reports " +
+  "believes believe believed thinks think thought wants want wanted hopes hoped fears feared expects expected " +
+  "shows show showed found finds estimated concluded",
+);
+
+/** Verbs whose object is the addressee, not the content ("told reporters that …"). */
+export const TELL = set(
+  "told tell tells telling assured assure assures informed reminded reminding warned warning warns asked asks " +
+  "asking urged urging urges briefed notified convinced persuaded promised promising promises",
+);
+
+const STANCE: Record<string, Stance> = {};
+const stance = (s: Stance, words: string): void => { for (const w of words.split(" ")) STANCE[w] = s; };
+stance("denial", "deny denies denied denying rejected rejects rejecting dismissed dismisses dismissing disputed disputes refuted refutes rebuffed contradicted");
+stance("allegation", "claim claims claimed claiming allege alleges alleged alleging accuse accuses accused accusing charged charges contended contends blamed blames");
+stance("concession", "admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding");
+stance("assertive", "insist insists insisted insisting stress stresses stressed stressing emphasize emphasized emphasizes asserted asserts maintained maintains declared declares vowed vows reiterated affirmed");
+stance("hedged", "reportedly suggested suggests suggesting appears appeared seemed seems believed speculated");
+
+export function stanceOf(cue: string): Stance {
+  return STANCE[cue] ?? "neutral";
+}
+
+const LEARNED = (model as unknown as { cues: Record<string, [number, number]> }).cues;
+
+/** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
+export function cueProb(w: string): number {
+  if (CORE_CUES.has(w)) return 1;
+  const c = LEARNED[w];
+  if (!c || w.length < 3) return 0;
+  return c[0] / (c[1] + 2);
+}
+
+export const PRONOUN = set("he she they we i you it");
+export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
+export const DET = set("the a an his her its their our my your this that these those some many most several both all each every no any another other such");
+/** Auxiliaries and adverbs allowed between the subject and the cue verb ("has also said"). */
+export const AUX = set(
+  "has have had is was are were be been being would will could can may might should must did does do not n't never " +
+  "also later then again previously recently once often repeatedly publicly privately still just further even already " +
+  "always first long quickly flatly initially reportedly separately simply openly bluntly angrily immediately " +
+  "earlier subsequently apparently clearly strongly specifically explicitly last yesterday today",
+);
+/** Words that end a subject noun phrase when scanning leftwards from the cue. */
+export const LEFT_STOP = set(
+  "that and but or as while when because although though if after before since so where whereas than then " +
+  "is was are were has have had will would can could should may might must do does did be been being not " +
+  "said says say told tells added according which what whether how why who whom whose unless until once " +
+  "nor yet however thus therefore meanwhile instead also even just only said, to into onto upon",
+);
+/** Words that open an apposition after a name ("Smith, a spokesman for …, said"). */
+export const APPOS = set("a an the who whose which one another its his her their former chairman chairwoman president director head spokesman spokeswoman spokesperson senior chief executive co-founder founder");
+/** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
+export const RIGHT_STOP = set(
+  "on in during after before when while because as that but to via last this yesterday today tonight earlier later " +
+  "recently monday tuesday wednesday thursday friday saturday sunday adding saying noting referring explaining " +
+  "told said says is was are were has have had will would who, which than if since so and then",
+);
+export const PREP = set("in on at during after before since for with by from about over under across amid among following despite within without last this meanwhile now however separately earlier later yesterday today still also then instead indeed moreover");
+export const TIME = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week month year weekend earlier later last this recently");
+
+/** Nouns whose "that"-clause is attributed content ("X's claim that …"). */
+export const NOMINAL = set("claim claims allegation allegations assertion assertions statement argument belief view warning charge charges accusation accusations suggestion insistence contention promise pledge denial admission");
+
+/** Words that identify the source kind of a noun phrase. */
+export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
+export const UNNAMED = /\b(officials?|sources?|people|persons?|aides?|advisers?|advisors?|insiders?|experts?|analysts?|diplomats?|observers?|critics?|residents?|witnesses|eyewitnesses|someone|somebody|many|some|others|supporters|lawmakers|members|staffers|allies|democrats|republicans|activists|familiar|close to)\b/i;
+export const ROLE = /\b(spokes(man|woman|person)|official|minister|ministry|secretary|chairman|chairwoman|director|aide|adviser|advisor|president|governor|senator|lawmaker|representative|commander|ambassador|general|chief|head|leader|candidate|prosecutor|attorney|lawyer|judge|official|analyst|economist|professor|pollster|strategist|manager)\b/i;
+export const DOCUMENT = /\b(report|reports|poll|polls|polling|survey|surveys|study|studies|data|document|documents|records|statement|memo|letter|footage|video|analysis|figures|numbers|estimates?|research|filing|filings|complaint|indictment|lawsuit|ruling|transcript|tweet|post|email|emails|book|article|release|excerpts|website|ad|research)\b/i;
+export const OUTLET = /\b(times|post|journal|news|cnn|msnbc|fox|nbc|abc|cbs|npr|reuters|associated press|ap|politico|bloomberg|axios|breitbart|huffpost|huffington|guardian|bbc|magazine|newspaper|daily|tribune|herald|gazette|wire|network|channel)\b/i;
+export const ORG = /\b(ministry|department|committee|campaign|party|house|senate|congress|court|agency|administration|government|office|council|commission|union|association|institute|foundation|group|organization|corporation|company|bureau|board|fbi|cia|pentagon|kremlin|observatory|army|military|police|church|university|center|centre|coalition|league|network|inc|corp|llc|rnc|dnc|gop|un|nato|eu|state)\b/i;

@@ -1,0 +1,171 @@
+// Tokens, quotes and sentences for the extractor: one linear pass each, offsets into the input.
+// Whole quotations become single "quote" units so sentence and clause logic never looks inside
+// them. Must never allocate regexes per token or scan the text more than a constant number of times.
+
+export const WORD = 0;
+export const PUNCT = 1;
+export const QUOTE = 2;
+export const PARA = 3;
+
+export type Unit = {
+  s: number; // start offset
+  e: number; // end offset
+  k: number; // WORD | PUNCT | QUOTE | PARA
+  w: string; // lower-cased text for words and punctuation, "" for quotes and paragraph breaks
+  cap: boolean; // word starts with an upper-case letter
+  /** For quotes: the quote was left open at the end of its paragraph (multi-paragraph quote). */
+  open?: boolean;
+  /** For quotes: the last character inside the marks (sentence-final punctuation check). */
+  last?: string;
+};
+
+export type Sentence = { a: number; b: number }; // unit index range [a, b)
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/gu;
+const UPPER = /^\p{Lu}/u;
+const QUOTE_CHARS = /''|``|[“”„«»"‘’'‚‹›]/g;
+const LETTER = /[\p{L}\p{N}]/u;
+
+type QSpan = { s: number; e: number; open: boolean };
+
+const isSpace = (c: string | undefined): boolean => c === undefined || c === " " || c === "\n" || c === "\t" || c === "\u00a0" || c === "\r";
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+
+/** Pairs quotation marks paragraph by paragraph; returns top-level quote spans in order. */
+export function findQuotes(text: string): QSpan[] {
+  const out: QSpan[] = [];
+  let dOpen = -1; // position of the pending double-quote opener
+  let sOpen = -1; // pending single-quote opener (only outside doubles)
+  let paraEnd = text.indexOf("\n");
+  if (paraEnd < 0) paraEnd = text.length;
+  QUOTE_CHARS.lastIndex = 0;
+  const closePara = (end: number): void => {
+    // A quote still open at the end of a paragraph runs to it: multi-paragraph quotes re-open
+    // with a fresh mark in the next paragraph, by newspaper convention.
+    if (dOpen >= 0 && end - dOpen > 1) out.push({ s: dOpen, e: end, open: true });
+    dOpen = -1;
+    sOpen = -1;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_CHARS.exec(text)) !== null) {
+    const p = m.index;
+    while (p >= paraEnd) {
+      let end = paraEnd;
+      while (end > 0 && isSpace(text[end - 1]) && end - 1 > (dOpen >= 0 ? dOpen : 0)) end--;
+      closePara(end);
+      const next = text.indexOf("\n", paraEnd + 1);
+      paraEnd = next < 0 ? text.length : next;
+    }
+    const q = m[0];
+    const prev = text[p - 1];
+    const next = text[p + q.length];
+    if (q === "“" || q === "„" || q === "«" || q === "``" || q === "‹") {
+      if (dOpen < 0) { dOpen = p; sOpen = -1; }
+    } else if (q === "”" || q === "»" || q === "›") {
+      if (dOpen >= 0) { out.push({ s: dOpen, e: p + q.length, open: false }); dOpen = -1; }
+    } else if (q === '"' || q === "''") {
+      if (q === "''" && isLetter(prev) && isLetter(next)) continue;
+      if (dOpen < 0) {
+        // An opener is not glued to a preceding letter ("5'' tall" is not a quote).
+        if (!isLetter(prev) || isSpace(next)) { if (!isSpace(next)) { dOpen = p; sOpen = -1; } }
+      } else {
+        out.push({ s: dOpen, e: p + q.length, open: false });
+        dOpen = -1;
+      }
+    } else if (dOpen < 0) {
+      // Single marks: apostrophes look identical, so an opener must follow space or start and
+      // precede a letter; a closer must follow a non-space and precede a non-letter.
+      if ((q === "‘" || q === "'" || q === "‚") && isSpace(prev) || (q === "‘" && !isLetter(prev))) {
+        if (isLetter(next) || next === '"' || next === "“") sOpen = p;
+      } else if ((q === "’" || q === "'") && sOpen >= 0 && !isSpace(prev) && !isLetter(next)) {
+        out.push({ s: sOpen, e: p + 1, open: false });
+        sOpen = -1;
+      }
+    }
+  }
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  if (dOpen >= 0 && end > dOpen + 1) out.push({ s: dOpen, e: Math.max(end, dOpen + 1), open: true });
+  out.sort((x, y) => x.s - y.s);
+  // Drop quotes nested in an earlier one (single inside a multi-paragraph double, etc.).
+  const top: QSpan[] = [];
+  for (const q of out) {
+    const last = top[top.length - 1];
+    if (last && q.s < last.e) continue;
+    top.push(q);
+  }
+  return top;
+}
+
+/** Words, punctuation, whole quotes and paragraph breaks, in text order. */
+export function tokenize(text: string): Unit[] {
+  const quotes = findQuotes(text);
+  const units: Unit[] = [];
+  let qi = 0;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const s = m.index;
+    const q = quotes[qi];
+    if (q && s >= q.s) {
+      let inner = q.e - 1;
+      while (inner > q.s && /["”’'»\s]/.test(text[inner] ?? "")) inner--;
+      units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "" });
+      TOKEN.lastIndex = q.e;
+      qi++;
+      continue;
+    }
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    if (c === 10) {
+      units.push({ s, e: s + 1, k: PARA, w: "", cap: false });
+      continue;
+    }
+    const isWord = isLetter(t[0]);
+    let e = s + t.length;
+    let w = t;
+    // "U.S." keeps its final dot; a sentence-final dot after an ordinary word stays punctuation.
+    if (isWord && t.includes(".") && text[e] === ".") { e++; w = t + "."; TOKEN.lastIndex = e; }
+    units.push({ s, e, k: isWord ? WORD : PUNCT, w: w.toLowerCase(), cap: isWord && UPPER.test(t) });
+  }
+  return units;
+}
+
+// Words after which a dot does not end a sentence.
+const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt",
+  "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+  "dec", "prof", "rev", "adm", "maj", "cmdr", "ft", "mt", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa",
+  "tenn", "tex", "va", "wash", "wis", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala",
+  "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
+const STARTERS = new Set(["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there", "his", "her", "their", "its", "on", "for", "as", "at", "if", "when", "after", "some", "many", "one"]);
+
+/** Sentence ranges over units; paragraph breaks always split, quotes never do internally. */
+export function sentences(units: Unit[]): Sentence[] {
+  const out: Sentence[] = [];
+  let a = 0;
+  const push = (b: number): void => { if (b > a) out.push({ a, b }); };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.k === PARA) { push(i); a = i + 1; continue; }
+    const n = units[i + 1];
+    if (!n || n.k === PARA) continue;
+    const nextStarts = (n.k === WORD && (n.cap || /^\d/.test(n.w))) || n.k === QUOTE || n.w === "(" || n.w === "[";
+    if (u.k === PUNCT && (u.w === "." || u.w === "!" || u.w === "?" || u.w === "…")) {
+      if (!nextStarts) continue;
+      const p = units[i - 1];
+      if (u.w === "." && p && p.k === WORD && p.e === u.s) {
+        if (ABBREV.has(p.w) || (p.w.length === 1 && p.cap)) continue;
+      }
+      push(i + 1); a = i + 1;
+    } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
+      // "U.S." ends a sentence only when a typical sentence opener follows.
+      if (n.k === WORD && STARTERS.has(n.w)) { push(i + 1); a = i + 1; }
+    } else if (u.k === QUOTE && (u.last === "." || u.last === "!" || u.last === "?") && nextStarts) {
+      // A quote ending in a full stop closes its sentence unless attribution follows
+      // ("… ever." Smith said) — rare in edited text, so only a lower-case verb keeps it open.
+      push(i + 1); a = i + 1;
+    }
+  }
+  push(units.length);
+  return out;
+}
