@@ -1,5 +1,6 @@
+// Options page entry: renders the settings form. All logic lives in Options.tsx.
 import { render } from "preact";
-function Options() {
-  return <main>Whosaid options</main>;
-}
-render(<Options />, document.getElementById("app")!);
+import { Options } from "./Options";
+
+const root = document.getElementById("app");
+if (root) render(<Options />, root);

@@ -1,0 +1,152 @@
+// The background's message router, per-tab reports, badge, navigation and the toggle command,
+// driven through a fake browser API.
+import { describe, expect, it, vi } from "vitest";
+import { badgeText, createBackground, isNavigation, originOf, startBackground, type BackgroundApi, type Sender } from "../../src/background/background";
+import type { TabReport } from "../../src/shared/messages";
+import { doneReport, fakeArea } from "./fixtures";
+
+type Listener = (...args: never[]) => unknown;
+
+function fakeBgApi(session = fakeArea()) {
+  const listeners: Record<string, Listener[]> = {};
+  const event = (name: string) => ({ addListener: (f: Listener) => (listeners[name] ??= []).push(f) });
+  const api = {
+    runtime: { id: "whosaid@test", getURL: (p: string) => `chrome-extension://whosaid/${p}`, onMessage: event("message") },
+    tabs: {
+      onUpdated: event("updated"),
+      onRemoved: event("removed"),
+      query: vi.fn(async () => [{ id: 3 }]),
+      sendMessage: vi.fn(async () => ({ on: false })),
+    },
+    storage: { session, local: fakeArea() },
+    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
+    commands: { onCommand: event("command") },
+  };
+  const fire = async (name: string, ...args: unknown[]) => {
+    for (const f of listeners[name] ?? []) await (f as (...a: unknown[]) => unknown)(...args);
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { api, session, fire, typed: api as unknown as BackgroundApi };
+}
+
+const content = (tabId: number): Sender => ({ id: "whosaid@test", url: "https://news.example/pier", frameId: 0, tab: { id: tabId } });
+const popup: Sender = { id: "whosaid@test", url: "chrome-extension://whosaid/popup.html" };
+const popupAsTab: Sender = { id: "whosaid@test", url: "chrome-extension://whosaid/popup.html?tab=4", tab: { id: 12 } };
+const report = (r: TabReport = doneReport()) => ({ type: "report", payload: r });
+
+describe("origin of a message", () => {
+  const { typed } = fakeBgApi();
+  it.each([
+    ["content script, top frame", content(4), { kind: "content", tabId: 4, incognito: false }],
+    ["popup", popup, { kind: "extension-page" }],
+    ["popup opened as a tab", popupAsTab, { kind: "extension-page" }],
+    ["another extension", { ...content(4), id: "evil@other" }, null],
+    ["no id", { url: "https://x.example/", tab: { id: 4 } }, null],
+    ["content script in a subframe", { ...content(4), frameId: 2 }, null],
+  ])("%s", (_name, sender, expected) => {
+    expect(originOf(sender as Sender, typed)).toEqual(expected);
+  });
+});
+
+describe("message router", () => {
+  it("stores a content script's report and answers get-report from the popup", async () => {
+    const { typed, api } = fakeBgApi();
+    const bg = createBackground(typed);
+    await expect(bg.onMessage(report(), content(4))).resolves.toEqual({ ok: true });
+    await expect(bg.onMessage({ type: "get-report", payload: { tabId: 4 } }, popup)).resolves.toEqual(doneReport());
+    await expect(bg.onMessage({ type: "get-report", payload: { tabId: 5 } }, popup)).resolves.toBeNull();
+    expect(api.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: "6" });
+  });
+
+  it.each([
+    ["unknown type", { type: "steal", payload: {} }, popup],
+    ["payload of the wrong shape", { type: "get-report", payload: { tabId: "4" } }, popup],
+    ["report with a malformed analysis", report({ ...doneReport(), analysis: { statements: "x" } } as unknown as TabReport), content(4)],
+    ["report from another extension", report(), { ...content(4), id: "evil@other" }],
+    ["report from an extension page", report(), popup],
+    ["get-report from a content script (pages must not read other tabs)", { type: "get-report", payload: { tabId: 4 } }, content(9)],
+    ["history-clear from a content script", { type: "history-clear", payload: {} }, content(9)],
+    ["content-bound message sent to the background", { type: "toggle-marks", payload: {} }, popup],
+    ["not an object", "report", content(4)],
+  ])("ignores %s", async (_name, msg, sender) => {
+    const { typed } = fakeBgApi();
+    const bg = createBackground(typed);
+    expect(bg.onMessage(msg, sender as Sender)).toBeUndefined();
+    expect(await bg.store.get(4)).toBeNull();
+  });
+
+  it("history messages answer empty results until the history store plugs in", async () => {
+    const { typed } = fakeBgApi();
+    const bg = createBackground(typed);
+    const json = (await bg.onMessage({ type: "history-export", payload: { format: "json" } }, popup)) as { data: string; count: number };
+    expect(JSON.parse(json.data)).toEqual([]);
+    expect(json.count).toBe(0);
+    const anno = (await bg.onMessage({ type: "history-export", payload: { format: "annotations" } }, popup)) as { data: string };
+    expect(JSON.parse(anno.data)).toMatchObject({ type: "AnnotationCollection", total: 0 });
+    await expect(bg.onMessage({ type: "history-clear", payload: {} }, popup)).resolves.toEqual({ ok: true, cleared: 0 });
+  });
+
+  it("handlers and report hooks can be extended (how the history store plugs in)", async () => {
+    const { typed } = fakeBgApi();
+    const bg = createBackground(typed);
+    bg.handlers["history-clear"] = () => ({ ok: true, cleared: 42 });
+    bg.reportHooks.push((r, tab) => ({ ...r, title: `${r.title} (tab ${tab.tabId})` }));
+    bg.reportHooks.push(() => {
+      throw new Error("broken hook must not lose the report");
+    });
+    await bg.onMessage(report(), content(4));
+    expect((await bg.store.get(4))?.title).toBe("Pier safety disputed (tab 4)");
+    await expect(bg.onMessage({ type: "history-clear", payload: {} }, popup)).resolves.toEqual({ ok: true, cleared: 42 });
+  });
+});
+
+describe("tab lifecycle", () => {
+  it("a restarted worker still knows the reports (storage.session)", async () => {
+    const first = fakeBgApi();
+    await createBackground(first.typed).onMessage(report(), content(4));
+    const restarted = fakeBgApi(first.session);
+    const bg = createBackground(restarted.typed);
+    expect(await bg.onMessage({ type: "get-report", payload: { tabId: 4 } }, popup)).toEqual(doneReport());
+  });
+
+  it("forgets a tab's report when it navigates or closes, keeps it on a fragment change", async () => {
+    const { typed, fire, api } = fakeBgApi();
+    const bg = startBackground(typed);
+    await bg.onMessage(report(), content(4));
+    await bg.onMessage(report(), content(5));
+    await fire("updated", 4, { url: "https://news.example/pier#:~:text=safe" });
+    expect(await bg.store.get(4)).not.toBeNull();
+    await fire("updated", 4, { status: "loading", url: "https://news.example/other" });
+    expect(await bg.store.get(4)).toBeNull();
+    expect(api.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: "" });
+    await fire("removed", 5, {});
+    expect(await bg.store.get(5)).toBeNull();
+  });
+
+  it("the toggle-marks command goes to the active tab", async () => {
+    const { typed, fire, api } = fakeBgApi();
+    startBackground(typed);
+    await fire("command", "toggle-marks");
+    expect(api.tabs.query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(3, { type: "toggle-marks", payload: {} });
+    await fire("command", "something-else");
+    expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("helpers", () => {
+  it.each([
+    [null, ""],
+    [{ state: "analysing", url: "", title: "" }, "…"],
+    [{ state: "skipped", url: "", title: "" }, ""],
+    [doneReport(), "6"],
+  ] as [TabReport | null, string][])("badge for %o is %s", (r, text) => expect(badgeText(r)).toBe(text));
+
+  it.each([
+    [{ status: "loading" }, true],
+    [{ status: "complete" }, false],
+    [{ url: "https://news.example/pier#top" }, false],
+    [{ url: "https://news.example/pier?page=2" }, true],
+    [{ title: "New title" }, false],
+  ])("change %o is a navigation: %s", (change, nav) => expect(isNavigation(change as { url?: string; status?: string }, doneReport())).toBe(nav));
+});
