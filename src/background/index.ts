@@ -3,5 +3,8 @@
 // handler or a step on incoming reports, extend `background.handlers` / `background.reportHooks`.
 import { ext } from "../shared/browser";
 import { startBackground } from "./background";
+import { installHistory } from "./history/install";
 
 export const background = startBackground(ext);
+// the local history of statements (issue 6, layer 2): records reports, adds earlier counter-statements
+installHistory(background, ext);
