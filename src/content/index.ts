@@ -1,5 +1,21 @@
-// Content script placeholder: replaced by the real article finder and marker.
-const host = document.createElement("whosaid-overlay");
-host.setAttribute("data-whosaid-state", "skipped");
-host.setAttribute("data-whosaid-statements", "0");
-document.documentElement.appendChild(host);
+// Content script entry: starts one Controller per page. It must never throw into the page's
+// console, and must not start twice when the popup injects it again on a page it already runs on.
+import { analyze } from "../core/analyze";
+import { ext } from "../shared/browser";
+import { Controller } from "./controller";
+
+const KEY = "__whosaidContent";
+const g = globalThis as typeof globalThis & { [KEY]?: Controller };
+
+try {
+  if (!g[KEY] && document.documentElement) {
+    const c = new Controller({ doc: document, analyze, ext });
+    g[KEY] = c;
+    void c.start();
+  } else if (g[KEY]) {
+    // Injected again (on-click mode): the reader asked for an analysis now.
+    void g[KEY].analyseNow(true);
+  }
+} catch {
+  // Nothing may reach the page console; the controller reports its own errors on the host.
+}

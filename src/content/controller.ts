@@ -1,0 +1,536 @@
+// The content script's life on one page: settings, article, analysis, marks, card, late content,
+// toggle and messages. Work runs in short tasks with yields between them; everything it sets up
+// is torn down through one AbortController. It must never let an exception reach the page: every
+// entry point is guarded and turns failures into state "error" on the overlay host.
+import type { Analysis, Statement } from "../core/types";
+import type { Ext } from "../shared/browser";
+import { isMessage, type Message, type PageState, type TabReport } from "../shared/messages";
+import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
+import { adopt, cloneTagged, gate, inArticle, locate, type Article } from "./article";
+import { createPainter, type Mark, type Painter, type Role } from "./marks";
+import { Overlay, type CardModel, type ListItem } from "./overlay";
+import { markName, pageCss, partyColour } from "./styles";
+import { buildTextMap, type TextMap } from "./text-range";
+
+export type ContentExt = Pick<Ext, "runtime" | "storage">;
+
+export type Deps = {
+  doc: Document;
+  analyze: (text: string) => Analysis;
+  /** the browser API; absent in unit tests that only exercise the page side */
+  ext?: ContentExt;
+  settings?: Settings;
+  now?: () => number;
+};
+
+/** Named defaults (Readability style): every timing the controller uses, in one place. */
+export const TIMING = {
+  /** wait this long after the last relevant mutation before re-reading the article */
+  settleMs: 400,
+  /** stop observing the page after this long without a relevant mutation */
+  quietMs: 15_000,
+  /** how long a flashed statement stays emphasised */
+  flashMs: 1_600,
+  /** minimum gap between two hover look-ups */
+  hoverMs: 60,
+  /** keep a hover card this long after the pointer leaves the mark */
+  hoverGraceMs: 350,
+};
+
+type Run = { map: TextMap; analysis: Analysis; article: Article };
+
+export class Controller {
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly abort = new AbortController();
+  private readonly signal = this.abort.signal;
+  private overlay: Overlay | null = null;
+  private painter: Painter;
+  private style: HTMLStyleElement | null = null;
+  private settings: Settings;
+  private run_: Run | null = null;
+  private marksOn = true;
+  private state: PageState = "idle";
+  private busy: Promise<void> | null = null;
+  private observer: MutationObserver | null = null;
+  private queued: MutationRecord[] = [];
+  private settleTimer = 0;
+  private quietTimer = 0;
+  private flashTimer = 0;
+  private hideTimer = 0;
+  private lastHover = 0;
+  private hoverFrame = 0;
+  private cardBy: "hover" | "keyboard" | null = null;
+  private url: string;
+  private totalMs = 0;
+  private longestMs = 0;
+  private now: () => number;
+
+  constructor(private deps: Deps) {
+    this.doc = deps.doc;
+    this.win = deps.doc.defaultView ?? (globalThis as unknown as Window);
+    this.painter = createPainter(this.doc);
+    this.settings = deps.settings ?? DEFAULT_SETTINGS;
+    this.url = this.doc.location?.href ?? "";
+    this.now = deps.now ?? (() => performance.now());
+  }
+
+  /** Entry point: read settings, then analyse unless the reader asked for on-click only. */
+  async start(): Promise<void> {
+    await this.guard(async () => {
+      this.listen();
+      if (!this.deps.settings && this.deps.ext) this.settings = await loadSettings(this.deps.ext);
+      if (isNeverSite(this.url, this.settings)) {
+        // A never-run site gets no overlay and no marks: nothing of ours is left on the page.
+        this.report({ state: "skipped", reason: "Whosaid never runs on this site (options)" });
+        return;
+      }
+      if (this.settings.runMode === "click") {
+        this.ensureOverlay().setState("idle", 0);
+        this.report({ state: "idle", reason: "runs on click" });
+        return;
+      }
+      await this.analyseNow(false);
+    });
+  }
+
+  /** Analyse (again) now; `force` skips the not-an-article gate. */
+  analyseNow(force: boolean): Promise<void> {
+    // One analysis at a time; a second request waits for the first and then re-runs.
+    const prev = this.busy ?? Promise.resolve();
+    const next = prev.then(() => this.guard(() => this.fullRun(force)));
+    this.busy = next.finally(() => {
+      if (this.busy === next) this.busy = null;
+    });
+    return next;
+  }
+
+  private async fullRun(force: boolean): Promise<void> {
+    this.setState("analysing");
+    this.report({ state: "analysing", progress: 0 });
+    const why = await this.slice(() => gate(this.doc, { force }));
+    if (why) return this.skip(why);
+    const tagged = await this.slice(() => cloneTagged(this.doc));
+    if (!tagged) return this.skip("page changed while reading");
+    const found = await this.slice(() => locate(tagged, this.doc.title));
+    if (!found.ok) return this.skip(found.reason);
+    await this.analyseArticle(found.article);
+    this.watch();
+  }
+
+  private async analyseArticle(article: Article): Promise<void> {
+    const map = await this.slice(() => buildTextMap(article.root, { includeText: (t) => inArticle(article, t) }));
+    if (this.run_ && this.run_.map.text === map.text && this.run_.article.root === article.root) {
+      // Nothing the reader sees changed: keep the marks as they are.
+      this.run_ = { ...this.run_, map, article };
+      return;
+    }
+    this.report({ state: "analysing", progress: 0.5 });
+    const analysis = await this.slice(() => this.deps.analyze(map.text));
+    this.run_ = { map, analysis, article };
+    await this.slice(() => this.draw());
+    const n = analysis.statements.length;
+    this.setState("done", n);
+    this.report({ state: "done", analysis, text: map.text });
+  }
+
+  private skip(reason: string): void {
+    this.clearMarks();
+    this.run_ = null;
+    this.overlay?.setItems([], false);
+    this.setState("skipped", 0);
+    this.overlay?.host.setAttribute("data-whosaid-reason", reason);
+    this.report({ state: "skipped", reason });
+  }
+
+  // ---- drawing -------------------------------------------------------------------------------
+
+  private marks(analysis: Analysis): Mark[] {
+    const partyIndex = new Map(analysis.parties.map((p, i) => [p.id, i]));
+    const out: Mark[] = [];
+    analysis.statements.forEach((s, i) => {
+      const pi = s.party === null ? null : (partyIndex.get(s.party) ?? null);
+      const add = (role: Role, span: { start: number; end: number } | null): void => {
+        if (span && span.end > span.start) out.push({ statement: i, role, name: markName(s, role, pi), start: span.start, end: span.end });
+      };
+      const parts = s.contentParts && s.contentParts.length > 0 ? s.contentParts : [s.content];
+      for (const p of parts) add("content", p);
+      add("source", s.source);
+      add("cue", s.cue);
+    });
+    // Unnamed sources only mentioned (not quoted) get the unnamed mark too, without a card.
+    const covered = new Set(analysis.statements.map((s) => (s.source ? `${s.source.start}:${s.source.end}` : "")));
+    for (const u of analysis.unnamedSources) {
+      if (!covered.has(`${u.start}:${u.end}`) && u.end > u.start) {
+        out.push({ statement: -1, role: "source", name: "whosaid-unnamed-source", start: u.start, end: u.end });
+      }
+    }
+    return out;
+  }
+
+  private draw(): void {
+    const run = this.run_;
+    const overlay = this.ensureOverlay();
+    if (!run) return;
+    if (this.marksOn) {
+      this.ensureStyle();
+      this.observer?.disconnect();
+      this.painter.paint(run.map, this.marks(run.analysis));
+      // Our own wrappers (fallback painter) are not late content.
+      if (this.observer) this.observe();
+    } else this.clearMarks();
+    overlay.setItems(this.listItems(run.analysis), this.marksOn);
+    overlay.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
+  }
+
+  private clearMarks(): void {
+    if (this.painter.kind === "wrapper") this.observer?.disconnect();
+    this.painter.clear();
+    if (this.painter.kind === "wrapper" && this.observer) this.observe();
+    this.style?.remove();
+    this.style = null;
+    this.overlay?.hideCard(false);
+  }
+
+  private ensureStyle(): void {
+    if (this.style?.isConnected) return;
+    const s = this.doc.createElement("style");
+    s.setAttribute("data-whosaid", "");
+    s.textContent = pageCss(this.painter.kind);
+    // In <head> (or <html>), never in <body>: the page's body text stays exactly its own.
+    (this.doc.head ?? this.doc.documentElement).appendChild(s);
+    this.style = s;
+  }
+
+  private listItems(a: Analysis): ListItem[] {
+    const partyIndex = new Map(a.parties.map((p, i) => [p.id, i]));
+    return a.statements.map((s, i) => ({
+      index: i,
+      label: `${speakerOf(s) ?? "Unattributed"}: ${firstWords(s.content.text, 10)}`,
+      colour: partyColour(s.party === null ? null : (partyIndex.get(s.party) ?? null)),
+    }));
+  }
+
+  private cardModel(i: number): CardModel | null {
+    const a = this.run_?.analysis;
+    const s = a?.statements[i];
+    if (!a || !s) return null;
+    const pi = s.party === null ? -1 : a.parties.findIndex((p) => p.id === s.party);
+    const party = pi >= 0 ? a.parties[pi]! : null;
+    const labels = [s.sourceKind, s.mode, s.stance, ...s.labels];
+    if (s.parent !== undefined) labels.push("nested");
+    return {
+      index: i,
+      written: s.source?.text ?? null,
+      resolved: s.speaker,
+      party: party ? { name: party.name, colour: partyColour(pi) } : null,
+      labels,
+      content: s.content.text,
+      counter: s.counter.map((c) => ({ ...c })),
+    };
+  }
+
+  // ---- interaction ---------------------------------------------------------------------------
+
+  private ensureOverlay(): Overlay {
+    if (this.overlay?.host.isConnected) return this.overlay;
+    this.overlay?.remove();
+    this.overlay = new Overlay(this.doc, {
+      focusStatement: (i) => this.safe(() => this.focusStatement(i)),
+      gotoStatement: (i) => this.safe(() => this.gotoStatement(i)),
+      closed: () => this.safe(() => {
+        this.painter.emphasize("focus", null);
+        this.cardBy = null;
+      }),
+    }, this.signal);
+    this.overlay.setState(this.state, this.run_?.analysis.statements.length ?? 0);
+    return this.overlay;
+  }
+
+  private listen(): void {
+    const opts = { signal: this.signal, passive: true } as const;
+    this.doc.addEventListener("mousemove", (e) => this.onMove(e), opts);
+    // Re-arm the watcher when the reader interacts after the page went quiet ("read more").
+    const rearm = (): void => this.safe(() => {
+      if (!this.observer && this.run_) this.watch();
+    });
+    this.doc.addEventListener("click", rearm, opts);
+    this.win.addEventListener("scroll", rearm, opts);
+    this.win.addEventListener("popstate", () => this.safe(() => this.schedule()), opts);
+    const onMessage = (msg: unknown): Promise<unknown> | undefined => this.onMessage(msg);
+    this.deps.ext?.runtime.onMessage.addListener(onMessage);
+    this.signal.addEventListener("abort", () => this.deps.ext?.runtime.onMessage.removeListener(onMessage));
+  }
+
+  private onMessage(msg: unknown): Promise<unknown> | undefined {
+    if (!isMessage(msg)) return undefined;
+    const m = msg as Message;
+    switch (m.type) {
+      case "analyze-now":
+        return this.analyseNow(true).then(() => ({ ok: this.state === "done" }));
+      case "toggle-marks": {
+        const p = (m as Message<"toggle-marks">).payload;
+        this.safe(() => this.toggle(p.on ?? !this.marksOn));
+        return Promise.resolve({ on: this.marksOn });
+      }
+      case "scroll-to-statement": {
+        const i = (m as Message<"scroll-to-statement">).payload.index;
+        const ok = this.safe(() => this.gotoStatement(i)) ?? false;
+        return Promise.resolve({ ok });
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Marks off: every mark removed and the page restored; on: drawn again from the analysis. */
+  toggle(on: boolean): void {
+    this.marksOn = on;
+    if (!on) {
+      this.clearMarks();
+      this.overlay?.setItems(this.run_ ? this.listItems(this.run_.analysis) : [], false);
+      this.overlay?.setMarked(0, false);
+      return;
+    }
+    const run = this.run_;
+    if (!run) return;
+    // The wrapper painter changed nothing while off, but late content may have: re-read the map.
+    this.run_ = { ...run, map: buildTextMap(run.article.root, { includeText: (t) => inArticle(run.article, t) }) };
+    this.draw();
+  }
+
+  get marksVisible(): boolean {
+    return this.marksOn;
+  }
+
+  private scrollToStatement(i: number): DOMRect | null {
+    const first = this.painter.rects(i)[0];
+    if (!first) return null;
+    const vh = this.win.innerHeight || 800;
+    if (first.top < 0 || first.bottom > vh) {
+      this.win.scrollBy({ top: first.top - vh / 3, left: 0, behavior: "instant" as ScrollBehavior });
+      return this.painter.rects(i)[0] ?? null;
+    }
+    return first;
+  }
+
+  focusStatement(i: number): boolean {
+    if (!this.marksOn) return false;
+    const rect = this.scrollToStatement(i);
+    this.painter.emphasize("focus", i);
+    const model = this.cardModel(i);
+    if (model) {
+      this.ensureOverlay().showCard(model, rect);
+      this.cardBy = "keyboard";
+    }
+    return rect !== null;
+  }
+
+  gotoStatement(i: number): boolean {
+    if (!this.run_?.analysis.statements[i]) return false;
+    if (!this.marksOn) this.toggle(true);
+    const rect = this.scrollToStatement(i);
+    this.painter.emphasize("flash", i);
+    this.win.clearTimeout(this.flashTimer);
+    this.flashTimer = this.win.setTimeout(() => this.safe(() => this.painter.emphasize("flash", null)), TIMING.flashMs);
+    if (this.overlay?.openCard !== null && this.overlay?.openCard !== undefined) {
+      const model = this.cardModel(i);
+      if (model) this.overlay.showCard(model, rect);
+    }
+    this.overlay?.host.setAttribute("data-whosaid-flash", String(i));
+    return rect !== null;
+  }
+
+  private onMove(e: MouseEvent): void {
+    if (!this.run_ || !this.marksOn) return;
+    const x = e.clientX;
+    const y = e.clientY;
+    const target = e.target;
+    if (this.hoverFrame) return;
+    const wait = Math.max(0, TIMING.hoverMs - (this.now() - this.lastHover));
+    this.hoverFrame = this.win.setTimeout(() => {
+      this.hoverFrame = 0;
+      this.lastHover = this.now();
+      this.safe(() => this.hover(x, y, target));
+    }, wait);
+  }
+
+  private hover(x: number, y: number, target: EventTarget | null): void {
+    const overlay = this.overlay;
+    if (!overlay) return;
+    if (overlay.cardContains(target)) {
+      this.win.clearTimeout(this.hideTimer);
+      return;
+    }
+    const i = this.painter.statementAt(x, y);
+    if (i !== null && i >= 0) {
+      this.win.clearTimeout(this.hideTimer);
+      if (overlay.openCard === i) return;
+      const model = this.cardModel(i);
+      if (!model) return;
+      overlay.showCard(model, new DOMRect(x, y, 1, 16));
+      this.cardBy = "hover";
+      return;
+    }
+    if (this.cardBy === "hover" && overlay.openCard !== null) {
+      this.win.clearTimeout(this.hideTimer);
+      this.hideTimer = this.win.setTimeout(() => this.safe(() => {
+        if (this.cardBy === "hover") overlay.hideCard(false);
+      }), TIMING.hoverGraceMs);
+    }
+  }
+
+  // ---- late content --------------------------------------------------------------------------
+
+  private watch(): void {
+    if (!this.observer) {
+      const MO = (this.win as Window & typeof globalThis).MutationObserver;
+      // The callback only queues: no reading, no analysis inside it (uBlock Origin's rule).
+      this.observer = new MO((records) => {
+        for (const r of records) this.queued.push(r);
+        this.schedule();
+      });
+    }
+    this.observe();
+    this.armQuiet();
+  }
+
+  private observe(): void {
+    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private armQuiet(): void {
+    this.win.clearTimeout(this.quietTimer);
+    this.quietTimer = this.win.setTimeout(() => this.safe(() => {
+      this.observer?.disconnect();
+      this.observer = null;
+      this.queued = [];
+    }), TIMING.quietMs);
+  }
+
+  private schedule(): void {
+    this.win.clearTimeout(this.settleTimer);
+    this.settleTimer = this.win.setTimeout(() => void this.guard(() => this.settle()), TIMING.settleMs);
+  }
+
+  private async settle(): Promise<void> {
+    const records = this.queued;
+    this.queued = [];
+    const run = this.run_;
+    const moved = (this.doc.location?.href ?? "") !== this.url;
+    if (moved || !run || !run.article.root.isConnected) {
+      // Single-page navigation or the article was replaced: find the article afresh.
+      this.url = this.doc.location?.href ?? "";
+      this.run_ = null;
+      if (this.settings.runMode === "auto" || run) await this.analyseNow(false);
+      return;
+    }
+    const root = run.article.root;
+    let relevant = false;
+    for (const r of records) {
+      if (!root.contains(r.target)) continue;
+      relevant = true;
+      if (r.type === "childList") r.addedNodes.forEach((n) => n.nodeType === 1 && adopt(run.article, n as Element));
+    }
+    if (!relevant) return;
+    this.armQuiet();
+    await (this.busy ?? Promise.resolve());
+    await this.guard(() => this.analyseArticle(run.article));
+  }
+
+  // ---- plumbing ------------------------------------------------------------------------------
+
+  /** Run one piece of work as its own task, after yielding to the page, and time it. */
+  private async slice<T>(fn: () => T): Promise<T> {
+    await yieldToPage(this.win);
+    if (this.signal.aborted) throw new Error("stopped");
+    const t0 = this.now();
+    try {
+      return fn();
+    } finally {
+      const ms = this.now() - t0;
+      this.totalMs += ms;
+      if (ms > this.longestMs) this.longestMs = ms;
+      this.overlay?.setTimings(this.totalMs, this.longestMs);
+    }
+  }
+
+  private setState(state: PageState, n?: number): void {
+    this.state = state;
+    this.ensureOverlay().setState(state, n);
+  }
+
+  private report(r: Omit<TabReport, "url" | "title">): void {
+    const ext = this.deps.ext;
+    if (!ext) return;
+    const full: TabReport = { url: this.doc.location?.href ?? "", title: this.run_?.article.title ?? this.doc.title, ...r };
+    try {
+      // Nobody listening (background asleep, extension reloaded) is not our page's problem.
+      void Promise.resolve(ext.runtime.sendMessage({ type: "report", payload: full })).catch(() => undefined);
+    } catch {
+      /* context invalidated */
+    }
+  }
+
+  private fail(e: unknown): void {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (msg === "stopped") return;
+    try {
+      this.state = "error";
+      this.ensureOverlay().setState("error", this.run_?.analysis.statements.length ?? 0, msg || "unknown error");
+      this.report({ state: "error", reason: msg });
+    } catch {
+      /* the page may have removed <html> itself; nothing more we can do quietly */
+    }
+  }
+
+  private async guard(fn: () => Promise<void> | void): Promise<void> {
+    try {
+      await fn();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private safe<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      this.fail(e);
+      return undefined;
+    }
+  }
+
+  /** Tear everything down: marks, overlay, listeners, observers, timers. */
+  destroy(): void {
+    this.abort.abort();
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const t of [this.settleTimer, this.quietTimer, this.flashTimer, this.hideTimer, this.hoverFrame]) this.win.clearTimeout(t);
+    this.painter.clear();
+    this.style?.remove();
+    this.overlay?.remove();
+    this.overlay = null;
+  }
+
+  /** For tests and the benchmark. */
+  get current(): Readonly<{ state: PageState; analysis: Analysis | null; text: string | null; marked: number }> {
+    return { state: this.state, analysis: this.run_?.analysis ?? null, text: this.run_?.map.text ?? null, marked: this.painter.marked };
+  }
+}
+
+function speakerOf(s: Statement): string | null {
+  return s.speaker ?? s.source?.text ?? null;
+}
+
+function firstWords(text: string, n: number): string {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  return words.length > n ? `${words.slice(0, n).join(" ")}…` : words.join(" ");
+}
+
+/** Give the page the main thread between our tasks. */
+function yieldToPage(win: Window): Promise<void> {
+  const sched = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (sched && typeof sched.yield === "function") return sched.yield.call(sched);
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
