@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { findUnnamedSources } from "./unnamed";
+
+// Sentences written for these tests; none comes from an article.
+const found = (t: string) => findUnnamedSources(t).map((h) => h.text);
+
+describe("unnamed sources", () => {
+  test.each([
+    ["Officials said the bridge would reopen in May.", "Officials"],
+    ["The plan was shelved, according to two people familiar with the talks.", "two people familiar with the talks"],
+    ["A senior trade official, speaking on condition of anonymity, said the deal was close.", "A senior trade official, speaking on condition of anonymity"],
+    ["Harbor residents have long warned that the dam leaks.", "Harbor residents"],
+    ["The mayor's claims, sourced to anonymous 'witnesses', were disputed.", "anonymous 'witnesses'"],
+    ["The vote will be delayed, said a person close to the committee.", "a person close to the committee"],
+    ["Sources told the newspaper that the merger was off.", "Sources"],
+    ["We're told the singer left early.", "We're told"],
+    ["A farmer who asked not to be identified said the river had dried up.", "A farmer who asked not to be identified"],
+  ])("finds %j", (text, phrase) => {
+    expect(found(text)).toContain(phrase);
+  });
+
+  test("a later definite mention of the same source counts", () => {
+    const t = "A nurse at the clinic told reporters the ward was closed. The nurse said staff were moved.";
+    expect(found(t)).toEqual(["A nurse at the clinic", "The nurse"]);
+  });
+
+  test.each([
+    ["What we consider before using anonymous sources."],
+    ["Police said the road was closed."],
+    ["The ministry said it would respond."],
+    ["Mayor Lena Ortiz, a spokeswoman for the city, said the park is safe."],
+    ["A spokesman for the club declined to comment."],
+    ["Many residents fear the flood will return."],
+    ["The workers were told to leave by noon."],
+    ["“Many people say it is over,” Ortiz said."],
+    ["A woman accused him of theft in 2019."],
+    ["The identity of a reporter's sources is protected by law."],
+    ["According to court records, the firm paid the fine."],
+  ])("no false alarm on %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  test("spans are exact slices", () => {
+    const t = "Officials said so. Two diplomats told us, according to sources, that it was late.";
+    for (const h of findUnnamedSources(t)) expect(t.slice(h.start, h.end)).toBe(h.text);
+  });
+});

@@ -1,0 +1,483 @@
+// Unnamed and anonymous sources: source phrases whose identity the article withholds ("officials
+// said", "a person familiar with the matter", "speaking on condition of anonymity"), also when only
+// mentioned ("sourced to anonymous eyewitnesses"). A phrase counts only with a cue of communication;
+// it must never flag institutions, documents, listeners or an outlet's notes on its sourcing policy.
+import type { Span } from "./types";
+import { tokenize, isCap, hardBefore, commaBefore, type Tok } from "./words";
+
+export type UnnamedHit = Span & { anonymous: boolean };
+
+// People-words that stand for a source without naming it (singular and plural forms).
+const PERSON = new Set(
+  (
+    "official officials source sources insider insiders analyst analysts expert experts observer observers " +
+    "critic critics witness witnesses eyewitness eyewitnesses resident residents diplomat diplomats aide aides " +
+    "adviser advisers advisor advisors executive executives trader traders relative relatives representative " +
+    "representatives spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople leader leaders agent " +
+    "agents worker workers doctor doctors journalist journalists person people member members staffer staffers " +
+    "employee employees elites chief chiefs personnel officer officers colleague colleagues friend friends " +
+    "groups neighbor neighbors neighbour neighbours supporter supporters opponent opponents activist activists " +
+    "campaigner campaigners lawyer lawyers attorney attorneys man woman men women someone somebody ones " +
+    "economists economist strategists strategist operatives operative veterans veteran volunteers volunteer " +
+    "bankers banker negotiators negotiator organizers organiser organisers organizer pilot pilots nurse nurses " +
+    "teacher teachers student students parent parents mother father brother sister son daughter cousin uncle " +
+    "aunt wife husband partner partners survivor survivors rebels rebel fighters fighter militants commanders " +
+    "commander soldiers soldier lawmakers legislators legislator lawmaker scientists scientist researchers " +
+    "researcher specialists specialist consultants consultant engineers engineer managers manager owners owner " +
+    "staff personnel residents students parents respondents correspondents dissidents participants " +
+    "immigrants migrants inhabitants assistants attendants merchants tenants clients patients opponents"
+  ).split(" "),
+);
+
+// Institutions, documents and parties to a case: never an unnamed source (guidelines: "police
+// said", "a report", accusers and suspects are not sources of the story).
+const NOT_SOURCE = new Set(
+  (
+    "police prosecutors prosecutor authorities authority investigators investigator reporters reporter " +
+    "report reports statement statements document documents record records study studies poll polls survey " +
+    "surveys data filing filings transcript release releases letter letters footage video videos memo memos " +
+    "email emails analysis review investigation court courts judge judges jury government governments ministry " +
+    "agency agencies department office offices committee campaign company companies firm firms union unions " +
+    "group military army media newspaper newspapers outlet outlets magazine website site network channel " +
+    "council commission board organization organisation institute party parties administration accusers " +
+    "accuser victims victim defendants defendant suspects suspect plaintiffs plaintiff complainants " +
+    "complainant figures numbers estimates forecasts projections models markets stocks shares prices papers " +
+    "orders minister president chancellor governor mayor senator secretary ambassador commissioner premier " +
+    "director chairman chairwoman chair ceo founder dealer user users customers readers viewers listeners audiences fans followers voters"
+  ).split(" "),
+);
+
+// Quantifier pronouns that can stand alone as a vague source ("Some said", "others had raised concerns").
+const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]);
+
+const DEF = new Set(["the", "these", "those"]);
+const POSS = new Set(["his", "her", "its", "their"]);
+const INDEF = new Set([
+  "a", "an", "one", "another", "some", "many", "several", "multiple", "numerous", "various", "two", "three",
+  "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "few", "most", "other", "both", "all",
+  "our", "certain", "more", "hundreds", "thousands", "scores",
+]);
+const ADJ_ED = new Set(
+  ("retired unnamed unidentified concerned disgruntled informed elected appointed armed qualified trusted " +
+   "frustrated alarmed interested displaced injured wounded detained based affected unaffiliated " +
+   "loved leading ranking governing ruling striking visiting outgoing incoming founding")
+    .split(" "),
+);
+const SING_DET = new Set(["a", "an", "one", "another", "each", "every"]);
+const ANON_ADJ = new Set(["anonymous", "unnamed", "unidentified", "nameless"]);
+
+// Words that end a noun phrase when walking left from its head.
+const STOP_LEFT = new Set(
+  (
+    "said says say told tell tells that which who whom whose and or but nor because as than if when while " +
+    "to by with from for on in at of into about after before over under between against without through " +
+    "has have had is are was were be been being will would could should may might can must do does did " +
+    "not also he she they we it i you there this these those what where how why then than so yet " +
+    "although though however meanwhile still now today yesterday earlier later according citing quoting " +
+    "sourced him them us me her his its their our my your an a the one another some many several"
+  ).split(" "),
+);
+
+// Communication cues (guidelines: say, tell, according to, describe, confirm, deny, claim, allege,
+// report, warn, add, explain, ...). Cognition verbs (believe, fear, worry) are deliberately absent.
+const CUE = new Set(
+  (
+    "say says said saying tell tells told telling claim claims claimed claiming allege alleges alleged " +
+    "alleging warn warns warned warning note notes noted noting insist insists insisted add adds added " +
+    "explain explains explained confirm confirms confirmed deny denies denied report reports reported " +
+    "suggest suggests suggested estimate estimates estimated cite cites cited acknowledge acknowledges " +
+    "acknowledged accuse accuses accused admit admits admitted describe describes described argue argues " +
+    "argued contend contends contended assert asserts asserted stress stresses stressed emphasize " +
+    "emphasizes emphasized emphasise emphasised blast blasts blasted tout touts touted hint hints hinted " +
+    "hinting protest protests protested applaud applauds applauded attribute attributes attributed wrote " +
+    "write writes posted brief briefed briefing predict predicts predicted question questioned dispute " +
+    "disputed reject rejects rejected dismiss dismissed counter countered respond responded reply replies " +
+    "replied announce announced reveal revealed disclose disclosed indicate indicated concede conceded " +
+    "recall recalled recount recounted speculate speculated testify testified complain complained urge " +
+    "urged caution cautioned maintain maintained spoke speak speaks characterized relayed related shared " +
+    "informed observed remarked declared stated commented mentioned signaled signalled voiced criticized " +
+    "criticised condemned lamented praised quipped"
+  ).split(" "),
+);
+
+// May sit between a source and its cue ("have long warned", "are hinting", "have since claimed").
+const AUX = new Set(
+  (
+    "has have had is are was were will also since long just been still later previously reportedly " +
+    "privately publicly repeatedly often now recently separately earlier further then too openly quickly " +
+    "widely frequently already initially first once being have generally routinely frankly similarly"
+  ).split(" "),
+);
+
+// Words that precede a source the cue names first ("according to officials", "sourced to anonymous").
+const LEAD_CUES: string[][] = [
+  ["according", "to"], ["sourced", "to"], ["citing"], ["quoting"], ["testimony", "from"],
+  ["information", "gathered", "from"], ["information", "from"], ["accounts", "from"], ["accounts", "by"],
+  ["told", "by"], ["confirmed", "by"], ["attributed", "to"],
+];
+// Inverted attribution: the cue comes first and the source closes the clause (", said one official.").
+const INVERT = new Set(["said", "says", "added", "wrote", "explained", "noted", "warned", "insisted", "told"]);
+
+const ANON_CLAUSE =
+  /^(?:,\s*)?(?:who\s+|and\s+)?(?:spoke|speaking|spoken|talking|talked)\b[^.;]{0,40}?\bcondition\s+of\s+anonymity|^(?:,\s*)?(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|wished|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|^(?:,\s*)?who\s+requested\s+anonymity|^\s*\((?:not\s+(?:his|her|their)\s+real\s+name)/i;
+const ANON_ANY = /condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+(?:his|her|their)\s+real\s+name|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)/i;
+const WE_TOLD = /\b[Ww]e(?:['’]re| are| were|['’]ve been| have been) told\b/g;
+
+const lemma = (w: string): string =>
+  w === "people" ? "person" : w === "men" ? "man" : w === "women" ? "woman" : w.replace(/(?:es|s)$/, "");
+
+// Agent nouns name people ("loggers", "campaigners", "Tunisians"); -ents/-ics words are mostly
+// abstract ("statements", "agreements"), so those people-words live in PERSON instead.
+const personSuffix = (lw: string): boolean => /(?:ers?|ors?|ists?|ians?|eers?)$/.test(lw) && lw.length > 4;
+
+/** Is token i a possible head of an unnamed-source noun phrase? */
+function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
+  const lw = t.lw;
+  if (NOT_SOURCE.has(lw)) return null;
+  if (PRONOUN_HEAD.has(lw)) return "pronoun";
+  if (PERSON.has(lw)) return "lex";
+  // A capitalized word mid-sentence is a name ("Reuters"), not a vague group.
+  if (isCap(t.w) && !t.sent) return null;
+  if (personSuffix(lw)) return "suffix";
+  return null;
+}
+
+type NP = { start: number; head: number; end: number; det: "def" | "poss" | "indef" | "sing" | "our" | "none"; anon: boolean; mods: number };
+
+/** Walk left from a head over determiners and modifiers ("three senior administration officials"). */
+function leftEdge(toks: Tok[], h: number): NP {
+  let j = h;
+  let anon = false;
+  let det: NP["det"] = "none";
+  let mods = 0;
+  while (j > 0 && h - j < 6) {
+    const cur = toks[j]!;
+    if (hardBefore(cur) || commaBefore(cur)) break;
+    const p = toks[j - 1]!;
+    const lw = p.lw;
+    if (lw === "of" && j - 2 >= 0 && /^(?:number|couple|handful|dozens|scores|hundreds|majority|lot|few)$/.test(toks[j - 2]!.lw) && !hardBefore(p)) {
+      j -= 2;
+      continue;
+    }
+    if (DEF.has(lw)) { det = "def"; j--; break; }
+    if (POSS.has(lw)) { det = "poss"; j--; break; }
+    if (SING_DET.has(lw)) { det = "sing"; j--; break; }
+    if (lw === "our") { det = "our"; j--; break; }
+    if (INDEF.has(lw)) {
+      det = "indef";
+      j--;
+      continue; // "some three officials", "a number of"
+    }
+    if (STOP_LEFT.has(lw) || /ly$/.test(lw) || CUE.has(lw)) break;
+    // "retweeted supporters", "reminded senators": a verb, not a modifier
+    if (/(?:ed|ing)$/.test(lw) && !ADJ_ED.has(lw) && !isCap(p.w)) break;
+    if (ANON_ADJ.has(lw)) anon = true;
+    mods++;
+    j--;
+  }
+  // Keep the determiner found while continuing over quantifiers ("a few", "the two").
+  if (det === "none" && j < h && INDEF.has(toks[j]!.lw)) det = SING_DET.has(toks[j]!.lw) ? "sing" : "indef";
+  return { start: j, head: h, end: h, det, anon, mods };
+}
+
+type Cue = { at: number; end: number };
+
+/** A cue starting at token k, allowing auxiliaries and adverbs first; null if negated or absent. */
+function cueAt(toks: Tok[], k: number): Cue | null {
+  let i = k;
+  let passive = false;
+  for (let n = 0; n < 4 && i < toks.length; n++) {
+    const t = toks[i]!;
+    if (i > k && /[“”"]/.test(t.gap)) return null;
+    if (i > k && (hardBefore(t) || commaBefore(t))) return null;
+    if (t.lw === "not" || t.lw === "never" || t.lw === "declined" || t.lw === "refused" || t.lw === "did" || t.lw === "didn't" || t.lw === "didn’t") return null;
+    if (CUE.has(t.lw)) {
+      if (/^(?:been|be|being|is|are|was|were|get|got)$/.test(toks[i - 1]?.lw ?? "")) passive = true;
+      // "workers who have been informed", "employees were told": listeners, not sources
+      if (passive && !/ing$/.test(t.lw)) return null;
+      // "a woman accused him": an accuser in the events, not a source (guidelines).
+      if (/^accuse/.test(t.lw)) {
+        const nx = toks[i + 1];
+        if (nx && (/^(?:him|her|them|me|us)$/.test(nx.lw) || (isCap(nx.w) && !nx.sent))) return null;
+      }
+      if ((t.lw === "related" || t.lw === "shared") && toks[i + 1]?.lw === "to") return null;
+      return { at: i, end: i + 1 };
+    }
+    if (t.lw === "raised" && /^concerns?$/.test(toks[i + 1]?.lw ?? "")) return { at: i, end: i + 2 };
+    if (t.lw === "issued" && /^statements?$/.test(toks[i + 1]?.lw ?? "") ) return { at: i, end: i + 2 };
+    if (t.lw === "issued" && toks[i + 1]?.lw === "a" && toks[i + 2]?.lw === "statement") return { at: i, end: i + 3 };
+    if (!AUX.has(t.lw)) return null;
+    if (/^(?:been|be|being|is|are|was|were)$/.test(t.lw)) passive = true;
+    i++;
+  }
+  return null;
+}
+
+const NEG = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
+const PREP_BEFORE = new Set(
+  "to of for with by from at on in about among including into onto against toward towards via like than over between behind under unlike".split(" "),
+);
+const NAME_AFTER = /^[A-Z][\p{L}'’.-]+$/u;
+
+/** Walk right from the head over post-modifiers to the cue. Returns the NP end and the cue, or null. */
+function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { end: number; cue: Cue | null; anonClause: boolean; named: boolean } {
+  const h = np.head;
+  let k = h + 1;
+  let end = h;
+  let anonClause = false;
+  const direct = k < toks.length && !hardBefore(toks[k]!) && !commaBefore(toks[k]!) ? cueAt(toks, k) : null;
+  if (direct) return { end, cue: direct, anonClause, named: false };
+  if (kind === "pronoun") return { end, cue: null, anonClause, named: false };
+  // Coordination of two vague sources ("eyewitnesses or volunteers").
+  if (k + 1 < toks.length && (toks[k]!.lw === "or" || toks[k]!.lw === "and") && !hardBefore(toks[k]!) && !/[“”"]/.test(toks[k]!.gap)) {
+    const n = toks[k + 1]!;
+    if (!isCap(n.w) && (PERSON.has(n.lw) || personSuffix(n.lw))) {
+      end = k + 1;
+      k += 2;
+      const c = k < toks.length && !hardBefore(toks[k]!) && !commaBefore(toks[k]!) ? cueAt(toks, k) : null;
+      if (c) return { end, cue: c, anonClause, named: false };
+    }
+  }
+  let i = k;
+  let limit = 16;
+  let inRel = false;
+  let walked = true;
+  while (i < toks.length && limit-- > 0) {
+    const t = toks[i]!;
+    if (hardBefore(t)) break;
+    if (commaBefore(t)) {
+      // An apposition or clause set off by commas: a name there means the source is named.
+      if (i === end + 1 && NAME_AFTER.test(t.w) && !/^(?:Who|A|An|The|One|Both|Speaking|Including)$/.test(t.w)) {
+        if (isCap(toks[i + 1]?.w ?? "") || t.w.length > 1) return { end, cue: null, anonClause, named: true };
+      }
+      if (!/^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/.test(t.lw) && (isCap(t.w) || /^\p{N}/u.test(t.w))) break;
+      const rest = toks[i]!;
+      const tail = restText(toks, i, 30);
+      if (ANON_CLAUSE.test("," + tail)) anonClause = true;
+      // skip to the closing comma of the apposition, then look for the cue
+      let j = i;
+      let n = 0;
+      while (j + 1 < toks.length && n < 28) {
+        j++;
+        n++;
+        if (hardBefore(toks[j]!)) break;
+        if (commaBefore(toks[j]!)) break;
+      }
+      void rest;
+      // the apposition itself may state the anonymity ("a refugee who asked not to be identified")
+      if (ANON_ANY.test(restText(toks, i, j - i - 1))) anonClause = true;
+      if (j < toks.length && commaBefore(toks[j]!) && !hardBefore(toks[j]!)) {
+        const c = cueAt(toks, j);
+        if (c) return { end: j - 1, cue: c, anonClause, named: false };
+        if (anonClause) return { end: j - 1, cue: null, anonClause, named: false };
+      }
+      if (anonClause) return { end: j - 1, cue: null, anonClause, named: false };
+      break;
+    }
+    if (NEG.has(t.lw)) { walked = false; break; }
+    if (/^(?:who|that|which|whose)$/.test(t.lw)) inRel = true;
+    // a finite verb outside a relative clause ends the subject ("a veteran is fighting back")
+    else if (!inRel && /^(?:is|are|was|were|has|have|had|will|can|may|might|must|should)$/.test(t.lw) && !cueAt(toks, i)) break;
+    const c = cueAt(toks, i);
+    if (c) return { end: i - 1, cue: c, anonClause, named: false };
+    if (i === h + 1 && !/^(?:familiar|close|closer|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/.test(t.lw)) {
+      if (!(t.lw === "or" || t.lw === "and")) { walked = false; break; }
+    }
+    const m = ANON_CLAUSE.exec(restText(toks, i, 24));
+    if (m) {
+      // step over the whole anonymity clause so its verbs ("asked") are not taken for the cue
+      anonClause = true;
+      const stop = t.s + m[0].length;
+      while (i + 1 < toks.length && toks[i + 1]!.s < stop) i++;
+      end = i;
+      inRel = false;
+    }
+    i++;
+  }
+  if (i === k) walked = false;
+  // no cue after the phrase: still report how far its post-modifier reaches (", said a person close
+  // to the committee.")
+  const reach = walked && (i >= toks.length || hardBefore(toks[i]!) || commaBefore(toks[i]!)) ? i - 1 : end;
+  if (anonClause) return { end: Math.max(end, i - 1), cue: null, anonClause, named: false };
+  return { end: reach, cue: null, anonClause, named: false };
+}
+
+function restText(toks: Tok[], i: number, n: number): string {
+  const a = toks[i];
+  const b = toks[Math.min(toks.length - 1, i + n)];
+  if (!a || !b) return "";
+  let s = "";
+  for (let k = i; k <= Math.min(toks.length - 1, i + n); k++) s += (k === i ? "" : toks[k]!.gap) + toks[k]!.w;
+  return s;
+}
+
+/** Cue right before the noun phrase ("according to", "sourced to", or ", said one official."). */
+function leadCue(toks: Tok[], np: NP): boolean {
+  const s = np.start;
+  const first = toks[s]!;
+  for (const seq of LEAD_CUES) {
+    const b = s - seq.length;
+    if (b < 0) continue;
+    let ok = true;
+    for (let q = 0; q < seq.length; q++) if (toks[b + q]!.lw !== seq[q]) { ok = false; break; }
+    // the phrase may sit behind an opening quote mark ("sourced to anonymous ‘eyewitnesses’")
+    if (ok && !/[.;:!?()\n]/.test(first.gap)) return true;
+  }
+  const cue = toks[s - 1];
+  // ", said a WeWork spokesperson when contacted": the cue closes a quote or a clause
+  if (cue && INVERT.has(cue.lw) && cue.lw !== "told" && !hardBefore(first) && /[,”"’]/.test(cue.gap)) {
+    const after = toks[np.end + 1];
+    for (let q = np.end + 1; q < toks.length && q < np.end + 14 && !hardBefore(toks[q]!); q++) {
+      if (commaBefore(toks[q]!)) {
+        if (endsWithName(toks, q)) return false;
+        break;
+      }
+    }
+    if (!after || hardBefore(after) || commaBefore(after) || /^(?:when|as|after|before|in|on|at|during|while|who|from|via|by)$/.test(after.lw)) return true;
+  }
+  return false;
+}
+
+// A capitalized plural after a quantifier is a vague group ("Many Tunisians accuse ...").
+const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ers|ists)$/;
+const QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
+
+/** Does the clause starting at token i end in a personal name ("former adviser Fiona Hill.")? */
+function endsWithName(toks: Tok[], i: number): boolean {
+  let j = i;
+  while (j + 1 < toks.length && j - i < 12 && !hardBefore(toks[j + 1]!) && !commaBefore(toks[j + 1]!)) j++;
+  const a = toks[j - 1];
+  const b = toks[j];
+  return a !== undefined && b !== undefined && j > i && isCap(a.w) && isCap(b.w);
+}
+
+const nx0 = (toks: Tok[], h: number): boolean => {
+  const n = toks[h + 1];
+  return n !== undefined && !hardBefore(n) && /^(?:who|speaking|spoke|and)$/.test(n.lw);
+};
+
+/** Is the phrase an apposition to a name right before it ("Omar Lamrani, a senior analyst, said")? */
+function appositionToName(toks: Tok[], np: NP): boolean {
+  const first = toks[np.start]!;
+  const prev = toks[np.start - 1];
+  if (!prev || !commaBefore(first) || hardBefore(first)) return false;
+  const singular = np.det === "sing" || np.det === "def";
+  return singular && isCap(prev.w) && !prev.sent && !/^(?:However|Meanwhile|Still|Instead|Now|Today|Also|Yet|Then|And|But)$/.test(prev.w);
+}
+
+/**
+ * Every unnamed or anonymous source phrase in the text, as spans into it. Linear: each head word
+ * is examined with a bounded window on both sides.
+ */
+export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): UnnamedHit[] {
+  const hits: UnnamedHit[] = [];
+  const seen = new Set<string>();
+  for (let h = 0; h < toks.length; h++) {
+    const t = toks[h]!;
+    let kind = headKind(t);
+    const pv = toks[h - 1];
+    if (kind === null && DEMONYM.test(t.w) && pv && QUANT.has(pv.lw) && !hardBefore(t)) kind = "lex";
+    let anonHead = false;
+    if (kind === null && pv && ANON_ADJ.has(pv.lw) && !NOT_SOURCE.has(t.lw) && !isCap(t.w)) {
+      // "an unidentified poster", "anonymous ‘eyewitnesses’": anonymity makes any noun a source
+      kind = "lex";
+      anonHead = true;
+    }
+    if (kind === null && nx0(toks, h) && !isCap(t.w) && !STOP_LEFT.has(t.lw) && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(toks, h + 1, 14))) {
+      // "a refugee who asked not to be identified": the clause makes any noun a source
+      kind = "lex";
+      anonHead = true;
+    }
+    if (kind === null) continue;
+    // a possessive is a modifier of what follows, not the head
+    if (/['’]s$/.test(t.w)) continue;
+    const np = leftEdge(toks, h);
+    if (anonHead) np.anon = true;
+    // a head followed by another noun is a modifier ("source code", "staff members")
+    const nx = toks[h + 1];
+    if (nx && !hardBefore(nx) && !commaBefore(nx) && (PERSON.has(nx.lw) || NOT_SOURCE.has(nx.lw) || (personSuffix(nx.lw) && !isCap(nx.w))) && kind !== "pronoun") continue;
+    const before = toks[np.start - 1];
+    if (kind === "pronoun") {
+      if (np.start !== h) continue;
+      if (before && !hardBefore(t) && !commaBefore(t) && !/^(?:and|but|while|though|although|whereas|that)$/.test(before.lw) && !CUE.has(before.lw)) continue;
+    }
+    if (appositionToName(toks, np)) continue;
+    const r = rightToCue(toks, np, kind);
+    if (r.named) continue;
+    np.end = Math.max(np.end, r.end);
+    const lead = kind !== "pronoun" && leadCue(toks, np);
+    const anon = np.anon || r.anonClause;
+    let cue = r.cue !== null;
+    // "a presentation to bondholders indicated", "retweeted supporters who blasted": an object,
+    // not the subject of the cue
+    if (cue && before && !hardBefore(toks[np.start]!) && !commaBefore(toks[np.start]!) &&
+        (PREP_BEFORE.has(before.lw) || (/ed$/.test(before.lw) && !CUE.has(before.lw) && !isCap(before.w)))) cue = false;
+    if (np.anon && !cue && !lead) {
+      // anonymity alone is not enough ("before using anonymous sources"): a cue must follow in the sentence
+      for (let q = h + 1; q < Math.min(toks.length, h + 12) && toks[q]!.si === t.si; q++) if (CUE.has(toks[q]!.lw)) { cue = true; break; }
+      if (before && /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/.test(before.lw)) cue = false;
+    }
+    if (!cue && !lead && !r.anonClause) continue;
+    // Inside someone's quote only explicit anonymity counts ("sourced to anonymous eyewitnesses");
+    // generic voices in quotes are rhetoric ("many people say").
+    if (t.quoted && !anon) continue;
+    const lem = lemma(t.lw);
+    const plural = /s$/.test(t.lw) || t.lw === "people" || t.lw === "men" || t.lw === "women" || t.lw === "personnel" || t.lw === "staff";
+    // a definite mention counts only as a later mention of a source already found ("the people said")
+    if (np.det === "def" && !anon && !seen.has(lem)) continue;
+    if (np.det === "poss" && !plural && !anon) continue;
+    if (kind !== "pronoun" && !plural && np.det !== "sing" && np.det !== "our" && np.det !== "def" && !anon) continue;
+    if (np.det === "none" && kind !== "pronoun" && t.lw === "people" && np.mods === 0 && np.end === h) continue;
+    if (kind === "suffix" && np.det === "def" && !seen.has(lem)) continue;
+    const start = toks[np.start]!.s;
+    let end = toks[np.end]!.e;
+    // keep a closing quote mark that belongs to the phrase ("‘volunteers’")
+    if (/^[’']/.test(text.slice(end, end + 1))) end++;
+    hits.push({ start, end, text: text.slice(start, end), anonymous: anon || ANON_ANY.test(text.slice(start, Math.min(text.length, end + 80))) });
+    seen.add(lem);
+  }
+  WE_TOLD.lastIndex = 0;
+  let ti = 0;
+  for (let m = WE_TOLD.exec(text); m !== null; m = WE_TOLD.exec(text)) {
+    const at = m.index;
+    // the outlet's own sourcing, not a speaker quoting what "we are told"
+    while (ti < toks.length && toks[ti]!.s < at) ti++;
+    if (ti < toks.length && toks[ti]!.quoted) continue;
+    hits.push({ start: at, end: at + m[0].length, text: m[0], anonymous: false });
+  }
+  return mergeSpans(hits, text);
+}
+
+function mergeSpans(hits: UnnamedHit[], text: string): UnnamedHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: UnnamedHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) {
+        last.end = h.end;
+        last.text = text.slice(last.start, last.end);
+      }
+      last.anonymous = last.anonymous || h.anonymous;
+      continue;
+    }
+    out.push({ ...h });
+  }
+  return out;
+}
+
+/** Classify a source phrase alone (no context): is it an unnamed or anonymous source? */
+export function unnamedPhraseKind(phrase: string): "unnamed" | "anonymous" | null {
+  if (ANON_ANY.test(phrase) || /\b(?:anonymous|unnamed|unidentified)\b/i.test(phrase)) return "anonymous";
+  const toks = tokenize(phrase);
+  if (toks.length === 0) return null;
+  if (toks.some((t, i) => i > 0 && isCap(t.w) && !/^(?:White|House|State|Department|Pentagon|Defense|Ministry|Trump|GOP|US|U\.S|UN|EU)$/.test(t.w) && false)) return null;
+  const last = toks[toks.length - 1]!;
+  const first = toks[0]!;
+  if (/^(?:sources?|insiders?)$/.test(last.lw) || /\b(?:familiar with|close to|knowledge of)\b/i.test(phrase)) return "unnamed";
+  const hasName = toks.some((t, i) => i > 0 && isCap(t.w) && !PERSON.has(t.lw)) && toks.filter((t) => isCap(t.w)).length >= 2 && /^[A-Z]/.test(last.w);
+  if (hasName) return null;
+  if (PERSON.has(last.lw) && !NOT_SOURCE.has(last.lw) && (INDEF.has(first.lw) || (toks.length === 1 && /s$/.test(last.lw)) || (!DEF.has(first.lw) && /s$/.test(last.lw))))
+    return "unnamed";
+  return null;
+}
