@@ -9,7 +9,7 @@ import {
 } from "./lexicon";
 
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
-export const CUE_THRESHOLD = 0.3;
+export const CUE_THRESHOLD = 0.2;
 const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 
@@ -107,13 +107,13 @@ function run(text: string): Statement[] {
   };
 
   /** Source starting at k and running right (inverted "said Smith, a spokesman, …"). */
-  const sourceRight = (k: number, e: number): Range | null => {
+  const sourceRight = (k: number, e: number, toEnd = true, loose = false): Range | null => {
     const u = U[k];
     if (!u || k >= e || u.k !== WORD) return null;
     if (RIGHT_STOP.has(u.w) && !u.cap) return null;
-    const endsOk = (t: number): boolean => t >= e || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || RIGHT_STOP.has(word(t)) || PREP.has(word(t));
+    const endsOk = (t: number): boolean => t >= e || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || isP(t, "—") || PREP.has(word(t)) || TIME.has(word(t)) || word(t) === "who" || word(t) === "to";
     if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
-    if (!u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w)) return null;
+    if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w)) return null;
     let j = k;
     let words = 1;
     while (j + 1 < e && words <= 9) {
@@ -134,8 +134,8 @@ function run(text: string): Statement[] {
       if (f.k !== WORD || f.w.endsWith("ing") || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
       let t = j + 2;
       while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";")) t++;
-      const toEnd = t + 1 >= e;
-      if (!toEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
+      const reachesEnd = toEnd && t + 1 >= e;
+      if (!reachesEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
       j = t;
     }
     while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
@@ -154,6 +154,19 @@ function run(text: string): Statement[] {
     const x = trimStart(a, b);
     const y = trimEnd(x, b);
     return y >= x ? [[x, y]] : [];
+  };
+
+  /** Whether the words after a parenthetical attribution continue the content ("A, he said, B"). */
+  const continues = (t: number): boolean => {
+    const w = word(t);
+    return !(w.endsWith("ing") || w === "and" || w === "but" || w === "who" || w === "as" || w === "which" || w === "after" || w === "when" || w === "before" || PREP.has(w) || TIME.has(w) || TELL.has(w));
+  };
+  /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content. */
+  const adverbial = (a: number, c: number): boolean => {
+    if (!PREP.has(word(a)) && !TIME.has(word(a))) return false;
+    let n = 0;
+    for (let t = a; t < c; t++) { if (isQ(t)) return false; if (U[t]!.k === WORD) n++; }
+    return n <= 6;
   };
 
   /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
@@ -204,11 +217,12 @@ function run(text: string): Statement[] {
       if (u.k !== WORD || (u.cap && i > a)) continue;
       const w = u.w;
       if (w === "according" && isW(i + 1, "to")) {
-        const src = sourceRight(i + 2, e);
+        const initial = i === a || (i === a + 1 && (word(a) === "but" || word(a) === "and"));
+        const src = sourceRight(i + 2, e, !initial, true);
         if (!src) continue;
         let content: Range[];
         const after = src[1] + 1;
-        if (i === a || (i === a + 1 && (word(a) === "but" || word(a) === "and"))) {
+        if (initial) {
           content = range(after, e - 1);
         } else {
           content = range(a, i - 1);
@@ -232,12 +246,13 @@ function run(text: string): Statement[] {
       const prev = j >= a ? U[j]! : null;
 
       // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
-      if (!ingClause && (prev === null || isP(j, ",") || prev.k === QUOTE) && !AUX.has(word(i - 1)) && prev !== null) {
+      const leftFirst = isP(j, ",") ? sourceLeft(j, a) : null;
+      if (!ingClause && !leftFirst && (isP(j, ",") || prev?.k === QUOTE) && !AUX.has(word(i - 1)) && prev !== null) {
         const src = sourceRight(i + 1, e);
         if (src) {
           const content = range(a, j);
           const after = src[1] + 1;
-          if (isP(after, ",") && after + 1 < e) content.push(...range(after + 1, e - 1));
+          if (isP(after, ",") && after + 1 < e && continues(after + 1)) content.push(...range(after + 1, e - 1));
           if (content.length) {
             found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
             continue;
@@ -277,14 +292,14 @@ function run(text: string): Statement[] {
       const k = contentStart(cueEnd, e, w);
       const before = src[0] - 1;
       const quoteBefore = before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
-      const commaBefore = before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―"));
+      const commaBefore = before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && !adverbial(a, before);
       // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
       // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
       let post = k >= e;
       if (!post && (quoteBefore || commaBefore) && !isQ(k) && !isW(k, "that") && !isP(k - 1, ":")) {
         const w0 = word(k);
         let n = 0;
-        for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++;
+        for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (isQ(t)) n += 5;
         post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3;
       }
       if (!post && !(isP(cueEnd + 1, ",") && commaBefore)) {
@@ -294,8 +309,23 @@ function run(text: string): Statement[] {
       // Content before the source: "…, Smith said." and the parenthetical "A, he said, B."
       if (quoteBefore || commaBefore) {
         const content = range(a, before);
-        if (isP(cueEnd + 1, ",") && cueEnd + 2 < e) content.push(...range(cueEnd + 2, e - 1));
+        if (isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2)) content.push(...range(cueEnd + 2, e - 1));
         if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
+      }
+    }
+
+    // Coordinated attributions split the sentence: "A said X, and B warned Y" gives two
+    // statements, not one nested in the other; "A said that B warned Y" stays nested.
+    for (let x = 0; x + 1 < found.length; x++) {
+      const A = found[x]!;
+      const B = found[x + 1]!;
+      const last = A.content[A.content.length - 1];
+      if (!last || !B.source || B.source[0] <= last[0] || B.source[0] > last[1]) continue;
+      let c = B.source[0] - 1;
+      if (isW(c, "and") || isW(c, "but") || isW(c, "while") || isW(c, "whereas")) c--;
+      if (isP(c, ",") || isP(c, ";")) {
+        const cut = trimEnd(last[0], c - 1);
+        if (cut >= last[0]) last[1] = cut;
       }
     }
 
