@@ -3,7 +3,7 @@
 // They check the CLI's behaviour and its agreement with itself, never what the engine finds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -282,6 +282,13 @@ describe("whosaid --jsonl", () => {
     const r = await run(["--jsonl"], batch());
     expect(r.stderr).toBe("");
   });
+
+  it("--progress reports the line count on stderr, never on stdout", async () => {
+    const r = await run(["--jsonl", "--progress"], batch());
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/whosaid: 4 lines in [\d.]+ s/);
+    expect(r.stdout.trim().split("\n")).toHaveLength(4);
+  });
 });
 
 describe("whosaid: bad input never shows a stack trace", () => {
@@ -320,5 +327,35 @@ describe("whosaid: bad input never shows a stack trace", () => {
     const r = await run(["--json", "-"], "");
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Analysis).statements).toEqual([]);
+  });
+});
+
+// Real pages are copyrighted: read from ../shared at run time, never copied here. Without that
+// folder the suite skips with a message, except on CI, where missing data is a failure.
+const pagesDir = resolve(root, "..", "shared", "data", "pages");
+const havePages = existsSync(join(pagesDir, "index.json"));
+if (!havePages && process.env.CI !== "true") {
+  console.warn(`skipping real-page CLI tests: ${pagesDir} not found (they run when ../shared is present)`);
+}
+
+describe.skipIf(!havePages && process.env.CI !== "true")("whosaid on the real pages of ../shared/data/pages", () => {
+  it("reads every saved page: an Analysis with spans inside the article text, or a one-line 'not an article'", async () => {
+    expect(havePages, `${pagesDir}/index.json is missing`).toBe(true);
+    const index = JSON.parse(readFileSync(join(pagesDir, "index.json"), "utf8")) as { id: string; category: string }[];
+    const files = index.map((p) => join(pagesDir, p.id, "source.html"));
+    const r = await run(["--json", ...files]);
+    expect(r.stderr).not.toMatch(/\n\s+at\s|internal error/);
+    const errs = r.stderr.split("\n").filter(Boolean);
+    for (const e of errs) expect(e).toMatch(/^whosaid: .*: not an article/);
+    const docs = JSON.parse(r.stdout) as { input: string; text: string; analysis: Analysis }[];
+    expect(docs.length + errs.length).toBe(files.length);
+    for (const d of docs) {
+      expect(d.text.length).toBeGreaterThan(0);
+      expectSpansInside(d.text, d.analysis);
+    }
+    // Every news page is read as an article (the gate must not drop the pages we exist for).
+    const news = index.filter((p) => p.category !== "no-attributions").map((p) => join(pagesDir, p.id, "source.html"));
+    const read = new Set(docs.map((d) => d.input));
+    expect(news.filter((f) => !read.has(f))).toEqual([]);
   });
 });
