@@ -50,8 +50,12 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   const report = loaded?.report ?? null;
   const isPending = loaded !== null && pending(report, awaiting);
 
+  const polls = useRef(0);
   useEffect(() => {
     if (!loaded || !isPending) return;
+    // a tab with no report may never get one (a browser page): ask less and less often
+    const delay = report === null && !awaiting ? Math.min(pollMs * 2 ** Math.floor(polls.current / 8), 4000) : pollMs;
+    polls.current++;
     const t = setTimeout(() => {
       fetchReport(api, loaded.tabId)
         .then((r) => {
@@ -59,9 +63,9 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
           setLoaded((l) => (l ? { ...l, report: r } : l));
         })
         .catch(() => setLoaded((l) => (l ? { ...l } : l)));
-    }, pollMs);
+    }, delay);
     return () => clearTimeout(t);
-  }, [api, loaded, isPending, awaiting, pollMs]);
+  }, [api, loaded, report, isPending, awaiting, pollMs]);
 
   // the mark the popup benchmark reads: first time the reader sees an answer, not a spinner
   useEffect(() => {

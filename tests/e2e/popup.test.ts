@@ -1,0 +1,162 @@
+// End to end, in real Chromium and Firefox: the demo article is analysed, popup.html?tab=<id>
+// opened as a page shows its parties, statements and counter-statement links, and clicking a
+// statement or an in-article answer scrolls the article to that statement. Assertions follow the
+// structure of whatever Analysis the engine produced, never fixed counts the engine decides.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  launch, overlayState, startServer, type BrowserName, type ChromiumBrowser, type FirefoxBrowser, type LaunchedBrowser,
+  type Page, type StaticServer,
+} from "./harness";
+import type { Analysis } from "../../src/core/types";
+import type { TabReport } from "../../src/shared/messages";
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** page.evaluate with one argument, through the browser's own driver (the harness Page takes none). */
+function evalWith<A, T>(b: LaunchedBrowser, page: Page, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+  if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).evaluate(fn, arg) as Promise<T>;
+  return (b as FirefoxBrowser).puppeteerPage(page).evaluate(fn, arg) as Promise<T>;
+}
+
+function bringToFront(b: LaunchedBrowser, page: Page): Promise<void> {
+  if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).bringToFront();
+  return (b as FirefoxBrowser).puppeteerPage(page).bringToFront();
+}
+
+/** Runs in the article page: is the `nth` occurrence of `snippet` (whitespace-normalised) inside the viewport? */
+function snippetInView({ snippet, nth }: { snippet: string; nth: number }): { top: number; inView: boolean; scrollY: number } | null {
+  const nodes: { node: Text; from: number; map: number[] }[] = [];
+  let text = "";
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (t.parentElement?.closest("script, style, noscript")) continue;
+    const map: number[] = [];
+    const from = text.length;
+    for (let i = 0; i < t.data.length; i++) {
+      const ch = t.data[i]!;
+      if (/\s/.test(ch)) {
+        if (text.endsWith(" ") || text.length === 0) continue;
+        text += " ";
+      } else text += ch;
+      map[text.length - 1 - from] = i;
+    }
+    nodes.push({ node: t, from, map });
+  }
+  let at = -1;
+  for (let k = 0; k <= nth; k++) {
+    at = text.indexOf(snippet, at + 1);
+    if (at < 0) return null;
+  }
+  const hit = nodes.find((x) => at >= x.from && at < x.from + x.map.length);
+  if (!hit) return null;
+  const offset = hit.map[at - hit.from] ?? 0;
+  const range = document.createRange();
+  range.setStart(hit.node, offset);
+  range.setEnd(hit.node, Math.min(hit.node.data.length, offset + 1));
+  const r = range.getBoundingClientRect();
+  return { top: r.top, inView: r.bottom > 0 && r.top < window.innerHeight, scrollY: window.scrollY };
+}
+
+/** The snippet that locates a statement in the page: its first words, and which occurrence it is. */
+function locate(report: TabReport, index: number): { snippet: string; nth: number } {
+  const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+  const content = report.analysis!.statements[index]!.content;
+  const snippet = norm(content.text).split(" ").slice(0, 5).join(" ");
+  const before = norm((report.text ?? "").slice(0, content.start));
+  let nth = 0;
+  for (let at = before.indexOf(snippet); at >= 0; at = before.indexOf(snippet, at + 1)) nth++;
+  return { snippet, nth };
+}
+
+const outboundCount = (a: Analysis) =>
+  a.statements.reduce((n, s) => n + s.counter.filter((c) => c.kind !== "in-article" && /^https?:\/\//.test(c.url ?? "")).length, 0);
+
+describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
+  test("popup.html?tab=<id> shows the demo article's voices, and its buttons scroll the article", async () => {
+    const browser = await launch(name);
+    try {
+      const article = await browser.newPage();
+      await article.goto(`${server.url}/demo/article.html`);
+      const overlay = await overlayState(article);
+      expect(overlay.state, overlay.message ?? "").toBe("done");
+      const tabId = await browser.tabIdOf(article);
+
+      const popup = await browser.newPage();
+      await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+      await popup.waitFor(() => document.querySelector(".report, [data-state]") !== null);
+
+      // the report the popup was given, fetched the same way, so the checks follow the engine
+      const report = await popup.evaluate(async () => {
+        const g = globalThis as unknown as Record<string, { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
+        const api = g.browser ?? g.chrome;
+        const id = Number(new URLSearchParams(location.search).get("tab"));
+        return (await api!.runtime.sendMessage({ type: "get-report", payload: { tabId: id } })) as TabReport | null;
+      });
+      expect(report?.state).toBe("done");
+      const a = report!.analysis!;
+      expect(a.statements.length).toBe(overlay.statements);
+      expect(a.statements.length).toBeGreaterThan(0);
+
+      const shown = await popup.evaluate(() => ({
+        statements: [...document.querySelectorAll(".parties li.statement")].map((li) => Number(li.getAttribute("data-statement"))),
+        parties: [...document.querySelectorAll(".parties section.party h3")].map((h) => h.textContent ?? ""),
+        voiceRows: document.querySelectorAll(".voice tbody tr").length,
+        inArticle: document.querySelectorAll(".parties .counter-in-article").length,
+        outbound: [...document.querySelectorAll(".parties .outbound a")].map((x) => x.getAttribute("href") ?? ""),
+        oneSided: [...document.querySelectorAll(".one-sided .accused")].map((x) => x.getAttribute("data-party")),
+      }));
+      // every statement is listed once under its party
+      expect([...shown.statements].sort((x, y) => x - y)).toEqual(a.statements.map((_, i) => i));
+      // every party that speaks has its section and its voice-share row
+      for (const p of a.parties.filter((p) => a.statements.some((s) => s.party === p.id))) {
+        expect(shown.parties.some((h) => h.includes(p.name))).toBe(true);
+      }
+      expect(shown.voiceRows).toBe(shown.parties.length);
+      // every counter-statement of the analysis is offered
+      expect(shown.inArticle).toBe(a.statements.reduce((n, s) => n + s.counter.filter((c) => c.kind === "in-article").length, 0));
+      expect(shown.outbound.length).toBe(outboundCount(a));
+      for (const href of shown.outbound) expect(href).toMatch(/^https?:\/\//);
+      const accused = a.parties.filter((p) => !p.quoted && a.disputes.some((d) => d.kind === "accusation" && d.against === p.id));
+      expect(shown.oneSided.sort()).toEqual(accused.map((p) => p.id).sort());
+
+      // click: an in-article answer where the engine found one, else the statement itself (the
+      // same message; the answer path is what the reader uses, so prefer it). Take the one
+      // furthest down the article so the page must scroll.
+      await evalWith(browser, article, () => window.scrollTo(0, 0), null);
+      const target = await popup.evaluate(() => {
+        const answers = [...document.querySelectorAll<HTMLButtonElement>(".parties .counter-in-article")];
+        const own = [...document.querySelectorAll<HTMLButtonElement>(".parties li.statement .speaker")];
+        const pool = answers.length > 0 ? answers : own;
+        const indexOf = (b: HTMLButtonElement) => Number(b.getAttribute("data-statement") ?? b.closest("li.statement")?.getAttribute("data-statement"));
+        const pick = pool.reduce((best, b) => (indexOf(b) > indexOf(best) ? b : best));
+        pick.setAttribute("data-e2e-target", "");
+        return { index: indexOf(pick), via: answers.length > 0 ? "in-article answer" : "statement" };
+      });
+      const where = locate(report!, target.index);
+      const before = await evalWith(browser, article, snippetInView, where);
+      expect(before, `statement ${target.index} ("${where.snippet}") found in the page`).not.toBeNull();
+      await popup.evaluate(() => document.querySelector<HTMLButtonElement>("[data-e2e-target]")!.click());
+      await bringToFront(browser, article);
+      let pos: ReturnType<typeof snippetInView> = null;
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        pos = await evalWith(browser, article, snippetInView, where);
+        if (pos?.inView && pos.scrollY > 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // the demo article is taller than the window and the target is its last answered statement
+      expect(before!.inView, "target starts out of view, so seeing it proves the scroll").toBe(false);
+      expect(pos!.scrollY, `page scrolled for ${target.via} ${target.index}`).toBeGreaterThan(0);
+      expect(pos!.inView, `statement ${target.index} in view after clicking its ${target.via}`).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
