@@ -20,8 +20,10 @@ afterAll(async () => {
 
 /** page.evaluate with one argument, through the browser's own driver (the harness Page takes none). */
 function evalWith<A, T>(b: LaunchedBrowser, page: Page, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
-  if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).evaluate(fn, arg) as Promise<T>;
-  return (b as FirefoxBrowser).puppeteerPage(page).evaluate(fn, arg) as Promise<T>;
+  // the two drivers' generic signatures differ; both take (fn, arg) and serialise the result
+  type Evaluate = (f: (arg: A) => T | Promise<T>, a: A) => Promise<T>;
+  const p = b.name === "chromium" ? (b as ChromiumBrowser).playwrightPage(page) : (b as FirefoxBrowser).puppeteerPage(page);
+  return (p.evaluate as unknown as Evaluate).call(p, fn, arg);
 }
 
 function bringToFront(b: LaunchedBrowser, page: Page): Promise<void> {
