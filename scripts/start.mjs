@@ -48,15 +48,23 @@ const args = ["run", "--source-dir", dist, "--start-url", server.demoUrl, "--no-
 if (target === "chromium") {
   args.push("--target", "chromium");
   if (binary) args.push("--chromium-binary", binary);
+  // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+  if (process.getuid?.() === 0) args.push("--args=--no-sandbox");
 } else if (binary) {
   args.push("--firefox", binary);
 }
 const child = spawn(webExt, args, { stdio: "inherit" });
-const stop = () => child.kill("SIGINT");
+let stopping = false;
+const stop = () => {
+  stopping = true;
+  child.kill("SIGINT");
+};
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 child.on("exit", async (code) => {
   await server.close();
+  // Ctrl-C is the normal way out; only a browser that failed on its own needs the manual route.
+  if (stopping) process.exit(0);
   if (code) console.log(`web-ext exited with ${code}.${byHand}`);
   process.exit(code ?? 0);
 });
