@@ -204,3 +204,24 @@ describe("exports", () => {
     );
   });
 });
+
+describe("in-memory index", () => {
+  test("stays in step with the store through re-reads, pruning and clearing", async () => {
+    let t = Date.UTC(2026, 0, 1);
+    const h = makeHistory({ maxStatements: 4 }, () => t);
+    await h.record(repA);
+    t += 1000;
+    await h.record(repA); // replaced, not added
+    t += 1000;
+    await h.record(repC); // 3 + 2 > 4: one of A's goes
+    const mem = (h as unknown as { index: Promise<{ size: number }> }).index;
+    expect((await mem).size).toBe(await h.count());
+    expect(await h.count()).toBe(4);
+    // a fresh History (a restarted background) builds the same index from the database
+    const again = new History({ dbName: `history-test-${n}`, now: () => t });
+    open.push(again);
+    expect(await again.lookup(B, URL_B, B_TEXT, B_TITLE)).toEqual(await h.lookup(B, URL_B, B_TEXT, B_TITLE));
+    await h.clear();
+    expect((await mem).size).toBe(0);
+  });
+});

@@ -1,12 +1,14 @@
 // The local history of statements, as the background uses it: record an analysed page, find the
 // other side's earlier statements for a new one, export, clear. Applies the reader's settings;
 // never stores anything from a private tab or while history is off, never fetches anything.
+// Every write goes through one History per background, which keeps the in-memory index in step.
 import type { Analysis, Counter } from "../../core/types";
 import type { TabReport } from "../../shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../shared/settings";
 import { HistoryStore } from "./store";
 import { profileAnalysis, type StatementProfile } from "./profile";
-import { counterOf, rankMatches } from "./match";
+import { MAX_COUNTERS, counterOf, onePerSentence, rankMatches } from "./match";
+import { MemoryIndex } from "./memory";
 import { pageUrl } from "./fragment";
 import { DB_NAME, DB_VERSION, type HistoryRecord } from "./schema";
 import { toAnnotationCollection, type AnnotationCollection } from "./annotations";
@@ -26,6 +28,7 @@ const DAY_MS = 86_400_000;
 
 export class History {
   private store: Promise<HistoryStore> | null = null;
+  private index: Promise<MemoryIndex> | null = null;
   private readonly dbName: string;
   private readonly now: () => number;
   private readonly settings: () => HistorySettings | Promise<HistorySettings>;
@@ -41,6 +44,17 @@ export class History {
     return this.store;
   }
 
+  /** The in-memory index, built from the database once per background life (see memory.ts). */
+  private memory(): Promise<MemoryIndex> {
+    this.index ??= (async () => {
+      const m = new MemoryIndex();
+      for (const r of await (await this.db()).all()) m.add(r);
+      return m;
+    })();
+    this.index.catch(() => (this.index = null));
+    return this.index;
+  }
+
   /** Store the statements of an analysed page. Returns how many were stored (0 when off or private). */
   async record(report: TabReport, tab?: TabLike): Promise<number> {
     if (tab?.incognito) return 0;
@@ -51,8 +65,10 @@ export class History {
     const readAt = this.now();
     const records = profileAnalysis(report.analysis, report.text, report.title).map((p) => toRecord(p, url, report.title, readAt));
     const store = await this.db();
+    const memory = await this.memory();
     await store.putPage(url, records);
-    await store.prune(cfg.maxStatements, cfg.maxAgeDays * DAY_MS, readAt);
+    memory.replacePage(url, records);
+    for (const id of await store.prune(cfg.maxStatements, cfg.maxAgeDays * DAY_MS, readAt)) memory.remove(id);
     return records.length;
   }
 
@@ -64,11 +80,22 @@ export class History {
     const profiles = profileAnalysis(analysis, text, title);
     if (profiles.length === 0) return result;
     const oldest = this.now() - cfg.maxAgeDays * DAY_MS;
-    const candidates = await (await this.db()).candidates(profiles, pageUrl(url));
-    for (const p of profiles) {
-      const fresh = (candidates.get(p.index) ?? []).filter((r) => r.readAt >= oldest);
-      result[p.index] = rankMatches(p, fresh).map((m) => counterOf(m.record));
-    }
+    const memory = await this.memory();
+    const self = pageUrl(url);
+    // Rank on the index; read full records only for the best few (a spare one per slot covers
+    // two statements in one sentence, which count once).
+    const winners = profiles.map((p) =>
+      rankMatches(p, memory.candidates(p, self).filter((r) => r.readAt >= oldest))
+        .slice(0, MAX_COUNTERS * 2)
+        .map((m) => m.record.id),
+    );
+    const ids = [...new Set(winners.flat())];
+    const full = new Map<string, HistoryRecord>();
+    (await (await this.db()).getMany(ids)).forEach((r) => r && full.set(r.id, r));
+    profiles.forEach((p, i) => {
+      const records = (winners[i] ?? []).map((id) => full.get(id)).filter((r): r is HistoryRecord => r !== undefined);
+      result[p.index] = onePerSentence(records).map(counterOf);
+    });
     return result;
   }
 
@@ -90,6 +117,7 @@ export class History {
 
   async clear(): Promise<void> {
     await (await this.db()).clear();
+    (await this.memory()).clear();
   }
 
   async count(): Promise<number> {
@@ -99,6 +127,7 @@ export class History {
   async close(): Promise<void> {
     if (this.store) (await this.store).close();
     this.store = null;
+    this.index = null;
   }
 }
 

@@ -25,34 +25,44 @@ const OPPOSED: Partial<Record<Stance, Stance[]>> = {
 /** Stances that may find an answer by topic alone, without a known dispute between the sides. */
 export const OPPOSED_STANCES: ReadonlySet<Stance> = new Set(Object.keys(OPPOSED) as Stance[]);
 
-export type Match = { record: HistoryRecord; score: number; shared: string[]; why: "dispute" | "stance" };
+/** What matching reads of a stored statement (the in-memory index holds just this). */
+export type Matchable = Pick<HistoryRecord, "id" | "url" | "readAt" | "stance" | "partyKeys" | "opponents" | "topics">;
+
+export type Match<R extends Matchable = Matchable> = { record: R; score: number; shared: string[]; why: "dispute" | "stance" };
 
 /** Score one earlier statement against one new statement; null when it is not a counter-statement. */
-export function matchRecord(s: StatementProfile, r: HistoryRecord, topics?: ReadonlySet<string>): Match | null {
+export function matchRecord<R extends Matchable>(s: StatementProfile, r: R, topics?: ReadonlySet<string>): Match<R> | null {
   if (intersects(s.partyKeys, r.partyKeys)) return null; // same side
   const { score, shared } = overlap(r.topics, topics ?? new Set(s.topics));
   if (shared.length < MIN_SHARED) return null;
   // Opposite sides: this article sets its party against theirs, or theirs was set against ours.
   const disputed = intersects(s.opponents, r.partyKeys) || intersects(r.opponents, s.partyKeys);
   if (disputed && score >= MIN_SCORE) return { record: r, score: score + 1, shared, why: "dispute" };
+  // Without a known dispute, an allegation and a denial must also name the same thing (an entity
+  // or a figure), not just use the same words.
   const opposed = OPPOSED[s.stance]?.includes(r.stance) ?? false;
-  if (opposed && score >= MIN_SCORE_STANCE_ONLY) return { record: r, score, shared, why: "stance" };
+  const named = shared.some((k) => !k.startsWith("w:"));
+  if (opposed && named && score >= MIN_SCORE_STANCE_ONLY) return { record: r, score, shared, why: "stance" };
   return null;
 }
 
-/** Rank candidates for one statement: known disputes first, then by overlap, then newest; one per sentence. */
-export function rankMatches(s: StatementProfile, candidates: Iterable<HistoryRecord>, max = MAX_COUNTERS): Match[] {
+/** Candidates that answer `s`, best first: known disputes, then topic overlap, then the newest. */
+export function rankMatches<R extends Matchable>(s: StatementProfile, candidates: Iterable<R>): Match<R>[] {
   const topics = new Set(s.topics);
-  const out: Match[] = [];
+  const out: Match<R>[] = [];
   for (const r of candidates) {
     const m = matchRecord(s, r, topics);
     if (m) out.push(m);
   }
-  out.sort((a, b) => b.score - a.score || b.record.readAt - a.record.readAt);
+  return out.sort((a, b) => b.score - a.score || b.record.readAt - a.record.readAt);
+}
+
+/** Keep the first of records that point at the same sentence (two statements in one sentence). */
+export function onePerSentence(records: HistoryRecord[], max = MAX_COUNTERS): HistoryRecord[] {
   const seen = new Set<string>();
-  return out
-    .filter((m) => {
-      const k = m.record.url + "\u0000" + m.record.sentence;
+  return records
+    .filter((r) => {
+      const k = r.url + "\u0000" + r.sentence;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

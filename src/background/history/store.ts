@@ -1,10 +1,8 @@
 // The IndexedDB side of the local history (through `idb`): open and migrate, write a page's
-// statements, prune by count and age, fetch candidates by party and topic. Holds no policy (settings,
-// private tabs) and no matching logic; those live in index.ts and match.ts.
+// statements, prune by count and age, read records back. Holds no policy (settings, private tabs)
+// and no matching logic; those live in index.ts, memory.ts and match.ts.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from "idb";
 import { DB_NAME, DB_VERSION, STORE, migrateV1, type HistoryRecord, type HistoryRecordV1 } from "./schema";
-import type { StatementProfile } from "./profile";
-import { OPPOSED_STANCES } from "./match";
 
 interface HistoryDB extends DBSchema {
   statements: {
@@ -70,22 +68,22 @@ export class HistoryStore {
     await tx.done;
   }
 
-  /** Drop records older than maxAgeMs, then the oldest beyond maxCount. Returns how many went. */
-  async prune(maxCount: number, maxAgeMs: number, now: number): Promise<number> {
+  /** Drop records older than maxAgeMs, then the oldest beyond maxCount. Returns the ids that went. */
+  async prune(maxCount: number, maxAgeMs: number, now: number): Promise<string[]> {
     const tx = this.db.transaction(STORE, "readwrite");
     const byReadAt = tx.store.index("byReadAt");
-    let removed = 0;
+    const removed: string[] = [];
     let cursor = await byReadAt.openCursor(IDBKeyRange.upperBound(now - maxAgeMs, true));
     while (cursor) {
+      removed.push(cursor.primaryKey);
       await cursor.delete();
-      removed++;
       cursor = await cursor.continue();
     }
     let excess = (await tx.store.count()) - Math.max(0, maxCount);
     cursor = excess > 0 ? await byReadAt.openCursor() : null;
     while (cursor && excess > 0) {
+      removed.push(cursor.primaryKey);
       await cursor.delete();
-      removed++;
       excess--;
       cursor = await cursor.continue();
     }
@@ -93,39 +91,11 @@ export class HistoryStore {
     return removed;
   }
 
-  /**
-   * Records that could answer any of `profiles`: of a party they dispute, of a party that disputes
-   * them, or (for allegations and denials) sharing a named entity or number. Pages in `exclude` are
-   * left out. One read transaction; each index key is read once however many statements ask.
-   */
-  async candidates(profiles: StatementProfile[], excludeUrl: string, perKeyLimit = 2000): Promise<Map<number, HistoryRecord[]>> {
+  /** The records with these ids, in that order (undefined where one has gone meanwhile). */
+  async getMany(ids: string[]): Promise<(HistoryRecord | undefined)[]> {
+    if (ids.length === 0) return [];
     const tx = this.db.transaction(STORE, "readonly");
-    const cache = new Map<string, Promise<HistoryRecord[]>>();
-    const get = (index: "byPartyKey" | "byOpponent" | "byTopic", key: string): Promise<HistoryRecord[]> => {
-      const id = index + "\u0000" + key;
-      let p = cache.get(id);
-      if (!p) {
-        p = tx.store.index(index).getAll(key, perKeyLimit);
-        cache.set(id, p);
-      }
-      return p;
-    };
-    const out = new Map<number, HistoryRecord[]>();
-    await Promise.all(
-      profiles.map(async (s) => {
-        const lists: Promise<HistoryRecord[]>[] = [];
-        for (const k of s.opponents) lists.push(get("byPartyKey", k));
-        for (const k of s.partyKeys) lists.push(get("byOpponent", k));
-        if (OPPOSED_STANCES.has(s.stance)) {
-          for (const k of s.topics) if (!k.startsWith("w:")) lists.push(get("byTopic", k));
-        }
-        const seen = new Map<string, HistoryRecord>();
-        for (const list of await Promise.all(lists)) {
-          for (const r of list) if (r.url !== excludeUrl) seen.set(r.id, r);
-        }
-        out.set(s.index, [...seen.values()]);
-      }),
-    );
+    const out = await Promise.all(ids.map((id) => tx.store.get(id)));
     await tx.done;
     return out;
   }

@@ -1,0 +1,156 @@
+// Benchmark of the local history look-up: fills a history with 10,000 statements (1,000 synthetic
+// articles, 10 statements each, parties drawn with a skewed distribution so some sides are very
+// common) and times the look-up of counter-statements for new articles. The code is the real
+// src/background/history on fake-indexeddb in Node: candidates are found and ranked on the
+// in-memory index (memory.ts), the winners' records are read from IndexedDB. Also prints the cold
+// start (a woken background loading the index from IndexedDB). Prints numbers; asserts nothing. Usage: npm run bench:history [-- --statements=N --runs=N]
+import "fake-indexeddb/auto";
+import { build } from "esbuild";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { performance } from "node:perf_hooks";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const arg = (name, d) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? d);
+const STATEMENTS = arg("statements", 10_000);
+const RUNS = arg("runs", 31);
+const PER_ARTICLE = 10;
+
+const dir = mkdtempSync(join(tmpdir(), "whosaid-bench-history-"));
+const out = join(dir, "history.mjs");
+await build({
+  absWorkingDir: root,
+  entryPoints: ["src/background/history/index.ts"],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  outfile: out,
+  logLevel: "warning",
+});
+const { History } = await import(pathToFileURL(out).href);
+rmSync(dir, { recursive: true, force: true });
+
+// Deterministic pseudo-random text: no real article text anywhere.
+let seed = 12345;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+const syll = ["ka", "lo", "mi", "ser", "dun", "vel", "tor", "bra", "pen", "qui", "zor", "fal", "rin", "sto", "gem", "hal"];
+const word = () => Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(syll)).join("");
+const cap = (w) => w[0].toUpperCase() + w.slice(1);
+const common = Array.from({ length: 2000 }, word);
+const topics = Array.from({ length: 300 }, () => ({
+  entities: [cap(word()) + " " + cap(word()), cap(word())],
+  number: `${1 + Math.floor(rnd() * 900)} tonnes`,
+  words: Array.from({ length: 15 }, word),
+}));
+const parties = Array.from({ length: 150 }, (_, i) => ({ id: `p${i}`, name: `${cap(word())} ${cap(word())} Council`, speaker: `${cap(word())} ${cap(word())}` }));
+// Zipf-like: the first parties speak in many articles (think "the White House").
+const partyPick = () => parties[Math.min(parties.length - 1, Math.floor(parties.length * rnd() ** 3))];
+
+function article(t, p, q) {
+  const topic = topics[t];
+  let text = "";
+  const statements = [];
+  for (let i = 0; i < PER_ARTICLE; i++) {
+    const side = i % 2 === 0 ? p : q;
+    const source = i < 2 ? side.name : side.speaker;
+    const content = [
+      ...Array.from({ length: 5 }, () => pick(topic.words)),
+      pick(topic.entities),
+      ...Array.from({ length: 4 }, () => pick(common)),
+      i === 0 ? topic.number : pick(common),
+    ].join(" ");
+    const start = text.length;
+    const sentence = `${source} said that ${content}.`;
+    text += sentence + "\n";
+    const span = (s, off) => ({ start: start + off, end: start + off + s.length, text: s });
+    statements.push({
+      source: span(source, 0),
+      cue: span("said", source.length + 1),
+      content: span(content, source.length + 11),
+      mode: "indirect",
+      stance: i === 0 ? "allegation" : i === 1 ? "denial" : "neutral",
+      sourceKind: "named-organization",
+      speaker: source,
+      party: side.id,
+      labels: [],
+      counter: [],
+    });
+  }
+  const analysis = {
+    statements,
+    parties: [p, q].map((x) => ({ id: x.id, name: x.name, aliases: [x.speaker], quoted: true })),
+    disputes: [
+      { kind: "accusation", from: 0, against: q.id },
+      { kind: "rebuttal", from: 1, against: p.id, answers: 0 },
+    ],
+    unnamedSources: [],
+    timings: { ms: 0 },
+  };
+  return { text, analysis, title: `${cap(pick(topic.words))} ${pick(topic.words)} ${topic.entities[0]}` };
+}
+
+function pair() {
+  const p = partyPick();
+  let q = partyPick();
+  while (q === p) q = partyPick();
+  return [p, q];
+}
+
+let now = Date.UTC(2026, 0, 1);
+const history = new History({
+  dbName: "bench-history",
+  now: () => now,
+  settings: () => ({ enabled: true, maxStatements: STATEMENTS, maxAgeDays: 3650 }),
+});
+
+const t0 = performance.now();
+const articles = Math.ceil(STATEMENTS / PER_ARTICLE);
+for (let i = 0; i < articles; i++) {
+  now += 60_000;
+  const [p, q] = pair();
+  const a = article(Math.floor(rnd() * topics.length), p, q);
+  await history.record({ state: "done", url: `https://news.example/${i}`, title: a.title, text: a.text, analysis: a.analysis });
+}
+const fillMs = performance.now() - t0;
+const stored = await history.count();
+
+// New articles: half on a topic and pair of sides already in the history (should find answers),
+// half with the sides swapped on a random topic.
+const samples = [];
+let offered = 0;
+let withAnswer = 0;
+for (let r = 0; r < RUNS; r++) {
+  const [p, q] = pair();
+  const a = article(Math.floor(rnd() * topics.length), r % 2 ? q : p, r % 2 ? p : q);
+  const s = performance.now();
+  const found = await history.lookup(a.analysis, `https://news.example/new-${r}`, a.text, a.title);
+  samples.push(performance.now() - s);
+  offered += found.flat().length;
+  withAnswer += found.filter((c) => c.length > 0).length;
+}
+samples.sort((x, y) => x - y);
+const q = (f) => samples[Math.min(samples.length - 1, Math.floor(f * samples.length))];
+const median = q(0.5);
+const fmt = (x) => x.toFixed(2);
+
+// Cold start: a fresh History (a background that just woke) loads its index on the first look-up.
+await history.close();
+const cold = new History({ dbName: "bench-history", now: () => now, settings: () => ({ enabled: true, maxStatements: STATEMENTS, maxAgeDays: 3650 }) });
+const [cp, cq] = pair();
+const ca = article(0, cp, cq);
+const c0 = performance.now();
+await cold.lookup(ca.analysis, "https://news.example/cold", ca.text, ca.title);
+const coldMs = performance.now() - c0;
+await cold.close();
+
+console.log(`history look-up benchmark (Node ${process.version}, fake-indexeddb; ranking on the in-memory index, winners read from IndexedDB)`);
+console.log(`stored statements            ${stored} (${articles} synthetic articles, filled in ${(fillMs / 1000).toFixed(1)} s)`);
+console.log(`look-ups                     ${RUNS} new articles x ${PER_ARTICLE} statements`);
+console.log(`look-up per article  median  ${fmt(median)} ms   p90 ${fmt(q(0.9))} ms   max ${fmt(samples[samples.length - 1])} ms`);
+console.log(`look-up per statement median ${fmt(median / PER_ARTICLE)} ms`);
+console.log(`counter-statements offered   ${offered} (${withAnswer} of ${RUNS * PER_ARTICLE} statements got one)`);
+console.log(`cold first look-up            ${fmt(coldMs)} ms (loads the index of ${stored} statements from IndexedDB once per background start)`);
+console.log(`floor: median per article <= 10 ms -> ${median <= 10 ? "ok" : "ABOVE FLOOR"}`);
