@@ -8,6 +8,9 @@ import {
   TELL, TIME, UNNAMED, cueProb, stanceOf,
 } from "./lexicon";
 
+/** Capitalised words before a colon that label a section, not a speaker. */
+const NOT_SOURCE = new Set(["q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
 export const CUE_THRESHOLD = 0.2;
 const MAX_NP = 14; // units in a source noun phrase before an apposition
@@ -44,6 +47,12 @@ function run(text: string): Statement[] {
   const word = (i: number): string => { const u = U[i]; return u && u.k === WORD ? u.w : ""; };
   const isCap = (i: number): boolean => !!U[i]?.cap;
   const isQ = (i: number): boolean => U[i]?.k === QUOTE;
+  const prob = (i: number): number => {
+    const u = U[i];
+    if (!u || u.k !== WORD) return 0;
+    if (u.p < 0) u.p = cueProb(u.w);
+    return u.p;
+  };
 
   // Noun-phrase glue: punctuation that can sit inside a name ("Gillibrand (D-NY)", "AT&T").
   const npPunct = (i: number): boolean => {
@@ -64,7 +73,7 @@ function run(text: string): Statement[] {
       if (p.k === WORD) {
         if (PRONOUN.has(p.w) && !p.cap) break;
         if (LEFT_STOP.has(p.w) && !(p.w === "and" && isCap(k - 2) && isCap(k))) break;
-        if (!p.cap && cueProb(p.w) >= 0.5) break;
+        if (!p.cap && prob(k - 1) >= 0.5) break;
         k--;
       } else if (npPunct(k - 1)) {
         k--;
@@ -83,24 +92,71 @@ function run(text: string): Statement[] {
     return k <= j ? k : -1;
   };
 
-  /** Source ending at j (incl. a comma-closed apposition before the cue), or null. */
+  const adjunctStart = (t: number): boolean => {
+    const w = word(t);
+    return (PREP.has(w) && w !== "for") || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
+  };
+  const apposStart = (t: number): boolean => {
+    const w = word(t);
+    return APPOS.has(w) || /^\d/.test(w) || /^[rdi]-/.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
+  };
+
+  /**
+   * Source ending at j. When a comma precedes the cue, the subject carries appositions or an
+   * interposed adjunct: "Smith, 70, a spokesman for X, said" / "Smith, in a statement, said".
+   */
   const sourceLeft = (j: number, a: number): Range | null => {
     if (isP(j, ",")) {
-      // "Smith, a spokesman for X, said" / "Smith, who leads X, said".
-      let c = j - 1;
-      while (c >= a && j - c <= MAX_APPOS && !isP(c, ",") && !isQ(c) && !isP(c, ";") && !isP(c, ":")) c--;
-      if (c <= a || !isP(c, ",") || c === j - 1) return null;
-      const first = U[c + 1]!;
-      const appos = (first.k === WORD && (APPOS.has(first.w) || /^\d/.test(first.w) || /^[rdi]-/.test(first.w) || (first.cap && c + 2 === j)));
-      if (!appos) return null;
-      const head = bareLeft(c - 1, a);
-      if (head < 0 || !(isCap(c - 1) || isP(c - 1, ")"))) return null;
-      return [head, j - 1];
+      // Comma-separated chunks leftwards, up to a hard boundary.
+      const chunks: Range[] = [];
+      let end = j - 1;
+      let t = end;
+      const lo = Math.max(a, j - 60);
+      while (t >= lo && chunks.length < 6) {
+        if (isP(t, ",") || t === lo || isQ(t) || isP(t, ";") || isP(t, ":") || U[t]!.k === PARA) {
+          const hard = !isP(t, ",") && t !== lo || (t === lo && (isQ(t) || isP(t, ";") || isP(t, ":")));
+          const st = hard || isP(t, ",") ? t + 1 : t;
+          if (st > end) return null;
+          chunks.unshift([st, end]);
+          if (!isP(t, ",")) break;
+          end = t - 1;
+        }
+        t--;
+      }
+      if (chunks.length < 2) return null;
+      // Walk leftwards from the chunk next to the cue to the head noun phrase.
+      let h = chunks.length - 1;
+      for (; h > 0; h--) {
+        const [cs, ce] = chunks[h]!;
+        const [ps, pe] = chunks[h - 1]!;
+        void ps;
+        if (adjunctStart(cs)) continue;
+        // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
+        if (isCap(cs) && ce - cs <= 2 && isCap(pe)) continue;
+        if (apposStart(cs)) continue;
+        break;
+      }
+      if (h === chunks.length - 1 && chunks.length > 1) {
+        // The chunk next to the cue is itself the head only if nothing precedes it ("…, Smith said" is
+        // handled by the caller as content-before-source, not here).
+        return null;
+      }
+      let [hs, he] = chunks[h]!;
+      if (adjunctStart(hs) && h + 1 < chunks.length) { h++; [hs, he] = chunks[h]!; }
+      const head = bareLeft(he, hs);
+      if (head < 0) return null;
+      if (head > hs && !LEFT_STOP.has(word(head - 1)) && !PRONOUN.has(word(head))) return null;
+      // Include appositions, stop before an interposed adjunct ("in her dissent").
+      let last = he;
+      for (let x = h + 1; x < chunks.length; x++) {
+        const [cs, ce] = chunks[x]!;
+        if (adjunctStart(cs)) break;
+        last = ce;
+      }
+      return [head, last];
     }
-    if (isW(j, "who") && isP(j - 1, ",")) {
-      const head = bareLeft(j - 2, a);
-      return head >= 0 ? [head, j - 2] : null;
-    }
+    // A relative pronoun is its own source in the annotation ("a child, who said …").
+    if ((isW(j, "who") || isW(j, "which")) && j > a) return [j, j];
     if (REFLEXIVE.has(word(j))) j--;
     const s = bareLeft(j, a);
     return s >= 0 ? [s, j] : null;
@@ -120,7 +176,7 @@ function run(text: string): Statement[] {
       const n = U[j + 1]!;
       if (n.k === WORD) {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2))) break;
-        if (!n.cap && cueProb(n.w) >= 0.5) return null; // a verb: this is a clause, not a name
+        if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
         j++;
         words++;
       } else if (npPunct(j + 1)) j++;
@@ -207,7 +263,7 @@ function run(text: string): Statement[] {
     if (e - a >= 4) {
       let c = a;
       while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
-      if (c > a && isP(c, ":") && c + 2 < e && !PREP.has(word(a))) {
+      if (c > a && isP(c, ":") && c + 2 < e && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && U[c - 1]!.e - U[a]!.s > 1) {
         found.push({ cue: [c, c], source: [a, c - 1], content: range(c + 1, e - 1), acc: false, head: ":", sent: si });
       }
     }
@@ -232,7 +288,7 @@ function run(text: string): Statement[] {
         i++;
         continue;
       }
-      const p = cueProb(w);
+      const p = prob(i);
       if (p < CUE_THRESHOLD) continue;
       // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
       if (NOMINAL.has(w) && isW(i + 1, "that")) continue;
@@ -266,7 +322,7 @@ function run(text: string): Statement[] {
         let src: Range | null = main;
         if (!src) {
           let t = a;
-          while (t < j && U[t]!.k === WORD && !LEFT_STOP.has(word(t)) && cueProb(word(t)) < 0.3 && t - a < 6) t++;
+          while (t < j && U[t]!.k === WORD && !LEFT_STOP.has(word(t)) && prob(t) < 0.3 && t - a < 6) t++;
           const s = bareLeft(t - 1, a);
           src = t > a && s >= 0 ? [s, t - 1] : null;
         }
@@ -311,6 +367,18 @@ function run(text: string): Statement[] {
         const content = range(a, before);
         if (isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2)) content.push(...range(cueEnd + 2, e - 1));
         if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
+      }
+    }
+
+    // "A said X, according to B": the according-to attribution is its own, covering the clause.
+    for (const B of found) {
+      if (!B.acc) continue;
+      for (const A of found) {
+        if (A === B || A.acc) continue;
+        const last = A.content[A.content.length - 1];
+        if (!last || B.cue[0] <= last[0] || B.cue[0] > last[1]) continue;
+        const cut = trimEnd(last[0], B.cue[0] - 1);
+        if (cut >= last[0]) last[1] = cut;
       }
     }
 

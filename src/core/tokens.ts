@@ -14,9 +14,11 @@ export type Unit = {
   w: string; // lower-cased text for words and punctuation, "" for quotes and paragraph breaks
   cap: boolean; // word starts with an upper-case letter
   /** For quotes: the quote was left open at the end of its paragraph (multi-paragraph quote). */
-  open?: boolean;
+  open: boolean;
   /** For quotes: the last character inside the marks (sentence-final punctuation check). */
-  last?: string;
+  last: string;
+  /** Cue probability, filled lazily by the extractor (-1 = not computed). */
+  p: number;
 };
 
 export type Sentence = { a: number; b: number }; // unit index range [a, b)
@@ -29,7 +31,17 @@ const LETTER = /[\p{L}\p{N}]/u;
 type QSpan = { s: number; e: number; open: boolean };
 
 const isSpace = (c: string | undefined): boolean => c === undefined || c === " " || c === "\n" || c === "\t" || c === "\u00a0" || c === "\r";
-const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57);
+  return LETTER.test(c);
+};
+const isUpper = (t: string): boolean => {
+  const x = t.charCodeAt(0);
+  if (x < 128) return x >= 65 && x <= 90;
+  return UPPER.test(t);
+};
 
 /** Pairs quotation marks paragraph by paragraph; returns top-level quote spans in order. */
 export function findQuotes(text: string): QSpan[] {
@@ -110,7 +122,7 @@ export function tokenize(text: string): Unit[] {
     if (q && s >= q.s) {
       let inner = q.e - 1;
       while (inner > q.s && /["”’'»\s]/.test(text[inner] ?? "")) inner--;
-      units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "" });
+      units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "", p: 0 });
       TOKEN.lastIndex = q.e;
       qi++;
       continue;
@@ -118,7 +130,7 @@ export function tokenize(text: string): Unit[] {
     const t = m[0];
     const c = t.charCodeAt(0);
     if (c === 10) {
-      units.push({ s, e: s + 1, k: PARA, w: "", cap: false });
+      units.push({ s, e: s + 1, k: PARA, w: "", cap: false, open: false, last: "", p: 0 });
       continue;
     }
     const isWord = isLetter(t[0]);
@@ -126,7 +138,7 @@ export function tokenize(text: string): Unit[] {
     let w = t;
     // "U.S." keeps its final dot; a sentence-final dot after an ordinary word stays punctuation.
     if (isWord && t.includes(".") && text[e] === ".") { e++; w = t + "."; TOKEN.lastIndex = e; }
-    units.push({ s, e, k: isWord ? WORD : PUNCT, w: w.toLowerCase(), cap: isWord && UPPER.test(t) });
+    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? w.toLowerCase() : w, cap: isWord && isUpper(t), open: false, last: "", p: isWord ? -1 : 0 });
   }
   return units;
 }
