@@ -1,0 +1,87 @@
+// `npm run bench:popup`: prints the popup bundle's gzipped size and the popup's first render
+// time on the demo article in Chromium (performance mark "whosaid:first-render", set by the popup
+// when the reader first sees an answer; ms since the popup page started loading; median of
+// several opens). A benchmark prints numbers; it never fails on them. Pass --no-build to reuse dist/.
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = new Set(process.argv.slice(2));
+const OPENS = Number([...args].find((a) => a.startsWith("--opens="))?.slice(8) ?? 15);
+const FLOOR_KB = 40;
+const FLOOR_MS = 50;
+
+if (!args.has("--no-build")) execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit" });
+
+const kb = (n) => (n / 1024).toFixed(1);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const popupJs = join(root, "dist/chrome/popup.js");
+const sizes = {
+  "popup.js": gz(popupJs),
+  "popup.css": gz(join(root, "dist/chrome/popup.css")),
+  "popup.html": gz(join(root, "dist/chrome/popup.html")),
+};
+console.log("popup bundle (dist/chrome), gzipped:");
+for (const [f, n] of Object.entries(sizes)) console.log(`  ${f.padEnd(11)} ${kb(n).padStart(6)} KB`);
+console.log(`  popup.js    ${sizes["popup.js"] <= FLOOR_KB * 1024 ? "within" : "OVER"} the ${FLOOR_KB} KB floor (raw ${kb(readFileSync(popupJs).length)} KB)`);
+
+// The e2e harness is TypeScript; bundle it on the fly so the benchmark drives the browser the
+// same way the tests do (loopback server, extension loading, tab ids).
+// Written under node_modules/.cache so its bare imports (playwright-core) resolve from the repo.
+mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
+const tmp = mkdtempSync(join(root, "node_modules/.cache/whosaid-bench-popup-"));
+const harnessFile = join(tmp, "harness.mjs");
+const out = await build({
+  entryPoints: [join(root, "tests/e2e/harness.ts")],
+  bundle: true, platform: "node", format: "esm", packages: "external", write: false, logLevel: "warning",
+  // keep import.meta.url pointing into the repo so the harness finds dist/ and demo/
+  define: { "import.meta.url": JSON.stringify(pathToFileURL(join(root, "tests/e2e/harness.ts")).href) },
+});
+writeFileSync(harnessFile, out.outputFiles[0].text);
+const { launchChromium, overlayState, startServer } = await import(pathToFileURL(harnessFile).href);
+
+const server = await startServer();
+const browser = await launchChromium();
+try {
+  const article = await browser.newPage();
+  await article.goto(`${server.url}/demo/article.html`);
+  const overlay = await overlayState(article);
+  const tabId = await browser.tabIdOf(article);
+  console.log(`demo article: state ${overlay.state}, ${overlay.statements} statements, tab ${tabId}`);
+
+  const runs = [];
+  for (let i = 0; i < OPENS; i++) {
+    const p = await browser.context.newPage();
+    await p.goto(browser.extensionUrl(`popup.html?tab=${tabId}`), { waitUntil: "domcontentloaded" });
+    const r = await p.waitForFunction(() => {
+      const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
+      const painted = at("whosaid:painted");
+      if (painted === undefined) return null;
+      const view = document.querySelector(".report") ? "report" : document.querySelector("[data-state]")?.getAttribute("data-state") ?? "?";
+      return { render: at("whosaid:first-render"), painted, script: at("whosaid:script"), view };
+    }, null, { timeout: 20_000 });
+    const v = await r.jsonValue();
+    runs.push(v);
+    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(v));
+    await p.close();
+  }
+  const stats = (key) => {
+    const xs = runs.map((r) => r[key]).sort((a, b) => a - b);
+    const med = xs[Math.floor(xs.length / 2)];
+    return { med, line: `median ${med.toFixed(1).padStart(6)} ms   min ${xs[0].toFixed(1).padStart(6)}   max ${xs.at(-1).toFixed(1).padStart(6)}` };
+  };
+  const load = (await import("node:os")).loadavg()[0];
+  console.log(`popup on the demo article (view: ${runs.at(-1).view}), ms after the popup page starts loading, ${OPENS} opens (load average ${load.toFixed(1)}):`);
+  const render = stats("render");
+  console.log(`  bundle starts running  ${stats("script").line}`);
+  console.log(`  first render (DOM)     ${render.line}   ${render.med <= FLOOR_MS ? "within" : "OVER"} the ${FLOOR_MS} ms floor`);
+  console.log(`  first frame painted    ${stats("painted").line}`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
