@@ -7,7 +7,8 @@
 //    recall averaged per page, precision pooled, traps flagged.
 // It measures and never fits: exit 0 even below a floor; exit 1 only when it could not measure.
 // It rebuilds the CLI first (`--only=cli`, about a second) so the numbers are never from a stale
-// build; pass --no-build to measure dist/ as it is. --verbose prints per-page misses.
+// build; pass --no-build to measure dist/ as it is. --verbose prints per-page misses;
+// --pred=FILE keeps the dev predictions (JSONL) for inspection.
 import { spawn, spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +20,7 @@ const shared = resolve(root, "..", "shared");
 const args = new Set(process.argv.slice(2));
 const verbose = args.has("--verbose") || args.has("-v");
 const cli = join(root, "dist", "cli", "whosaid.mjs");
+const keepPred = process.argv.slice(2).find((a) => a.startsWith("--pred="))?.slice(7);
 
 const FLOORS_POLNEAR = [
   ["content_overlap", "f1", 0.68],
@@ -52,18 +54,21 @@ process.on("exit", () => rmSync(work, { recursive: true, force: true }));
 async function polnear() {
   const gold = join(shared, "data", "polnear", "dev.jsonl");
   if (!existsSync(gold)) die(`missing ${gold}`);
-  const pred = join(work, "dev.pred.jsonl");
+  const pred = keepPred ? resolve(keepPred) : join(work, "dev.pred.jsonl");
   const t0 = performance.now();
   const code = await new Promise((res, rej) => {
     const child = spawn(process.execPath, [cli, "--jsonl", "--no-progress"], { stdio: ["pipe", "pipe", "pipe"] });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     createReadStream(gold).pipe(child.stdin);
-    child.stdout.pipe(createWriteStream(pred));
+    // Resolve only when the predictions are on disk, not merely when the child has exited.
+    const out = createWriteStream(pred);
+    const written = new Promise((r) => out.on("finish", r));
+    child.stdout.pipe(out);
     child.on("error", rej);
     child.on("close", (c) => {
       if (err.trim()) process.stderr.write(err.split("\n").slice(0, 10).join("\n") + "\n");
-      res(c);
+      written.then(() => res(c));
     });
   });
   const secs = (performance.now() - t0) / 1000;
