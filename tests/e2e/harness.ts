@@ -157,9 +157,10 @@ export async function startServer(): Promise<StaticServer> {
 export type Page = {
   goto(url: string): Promise<void>;
   url(): string;
-  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  /** Runs `fn` in the page; `arg` must be JSON-serialisable. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Waits until `fn` returns a truthy value in the page; resolves with it. */
-  waitFor<T>(fn: () => T | Promise<T>, timeoutMs?: number): Promise<T>;
+  waitFor<T, A = undefined>(fn: (arg: A) => T | Promise<T>, timeoutMs?: number, arg?: A): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -322,8 +323,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
         await p.goto(url, { waitUntil: "load" });
       },
       url: () => p.url(),
-      evaluate: (fn) => p.evaluate(fn) as never,
-      waitFor: (fn, timeoutMs = 20_000) => pollInPage(() => p.evaluate(fn) as never, timeoutMs, "a page condition"),
+      evaluate: (fn, arg) => p.evaluate(fn as never, arg as never) as never,
+      waitFor: (fn, timeoutMs = 20_000, arg) =>
+        pollInPage(() => p.evaluate(fn as never, arg as never) as never, timeoutMs, "a page condition"),
       close: () => p.close(),
     };
     pages.set(page, p);
@@ -436,8 +438,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxBr
       },
       // Puppeteer does not see navigations into the extension's process; report what we loaded.
       url: () => (extUrl && p.url() === "about:blank" ? extUrl : p.url()),
-      evaluate: (fn) => p.evaluate(fn) as never,
-      waitFor: (fn, timeoutMs = 20_000) => pollInPage(() => p.evaluate(fn) as never, timeoutMs, "a page condition"),
+      evaluate: (fn, arg) => p.evaluate(fn as never, arg as never) as never,
+      waitFor: (fn, timeoutMs = 20_000, arg) =>
+        pollInPage(() => p.evaluate(fn as never, arg as never) as never, timeoutMs, "a page condition"),
       close: () => p.close(),
     };
     pages.set(page, p);
@@ -481,20 +484,29 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
   return name === "chromium" ? launchChromium(opts) : launchFirefox(opts);
 }
 
-/** Waits for the overlay host to report a state; returns it (and its statement count). */
+export type OverlayState = { state: string; statements: number; message: string | null };
+
+/**
+ * Waits for the overlay host to report one of `finalStates` (by default the ends of an automatic
+ * run: done, skipped, error; pass e.g. ["idle"] for on-click mode) and returns it.
+ */
 export async function overlayState(
   page: Page,
   timeoutMs = 20_000,
-): Promise<{ state: string; statements: number; message: string | null }> {
-  return page.waitFor(() => {
-    const host = document.querySelector("[data-whosaid-state]");
-    const state = host?.getAttribute("data-whosaid-state");
-    // "running"/"analysing" style states are transient; wait for a final one.
-    if (!host || !state || !["done", "skipped", "error"].includes(state)) return null;
-    return {
-      state,
-      statements: Number(host.getAttribute("data-whosaid-statements") ?? "0"),
-      message: host.getAttribute("data-whosaid-error") ?? host.getAttribute("data-whosaid-message"),
-    };
-  }, timeoutMs) as Promise<{ state: string; statements: number; message: string | null }>;
+  finalStates: readonly string[] = ["done", "skipped", "error"],
+): Promise<OverlayState> {
+  return page.waitFor(
+    (finals: readonly string[]) => {
+      const host = document.querySelector("[data-whosaid-state]");
+      const state = host?.getAttribute("data-whosaid-state");
+      if (!host || !state || !finals.includes(state)) return null;
+      return {
+        state,
+        statements: Number(host.getAttribute("data-whosaid-statements") ?? "0"),
+        message: host.getAttribute("data-whosaid-error"),
+      };
+    },
+    timeoutMs,
+    finalStates,
+  ) as Promise<OverlayState>;
 }
