@@ -8,6 +8,9 @@ import {
   TELL, TIME, UNNAMED, cueProb, stanceOf,
 } from "./lexicon";
 
+/** Words after a comma that close reported content ("X said A, but added B"). */
+const CLAUSE_END = new Set(["but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+
 /** Capitalised words before a colon that label a section, not a speaker. */
 const NOT_SOURCE = new Set(["q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
 
@@ -25,6 +28,8 @@ type Cand = {
   acc: boolean;
   head: string;
   sent: number;
+  /** Content is the quotation that opens the next sentence ("He said:"). */
+  want?: boolean;
 };
 
 /** Extract attributed statements from plain text. Never throws. */
@@ -42,6 +47,7 @@ function run(text: string): Statement[] {
   const S = sentences(U);
   const cands: Cand[] = [];
   let lastAbsorbed = -1;
+  const claimedQuote = new Set<number>();
   const isW = (i: number, w: string): boolean => { const u = U[i]; return !!u && u.k === WORD && u.w === w; };
   const isP = (i: number, w: string): boolean => { const u = U[i]; return !!u && u.k === PUNCT && u.w === w; };
   const word = (i: number): string => { const u = U[i]; return u && u.k === WORD ? u.w : ""; };
@@ -217,6 +223,13 @@ function run(text: string): Statement[] {
     const w = word(t);
     return !(w.endsWith("ing") || w === "and" || w === "but" || w === "who" || w === "as" || w === "which" || w === "after" || w === "when" || w === "before" || PREP.has(w) || TIME.has(w) || TELL.has(w));
   };
+  /** After-cue words that are only an adjunct ("to a crowd of 500", "of the encounter"). */
+  const adjunctOnly = (k: number, e: number): boolean => {
+    const w0 = word(k);
+    if (!(PREP.has(w0) || TIME.has(w0) || w0 === "to" || w0 === "of")) return false;
+    for (let t = k; t < e; t++) if (isQ(t) || isW(t, "that") || prob(t) >= 0.5) return false;
+    return true;
+  };
   /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content. */
   const adverbial = (a: number, c: number): boolean => {
     if (!PREP.has(word(a)) && !TIME.has(word(a))) return false;
@@ -227,7 +240,13 @@ function run(text: string): Statement[] {
 
   /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
   const clauseEnd = (k: number, e: number): number => {
-    for (let t = k; t < e; t++) if (isP(t, ";") || isP(t, "—") && t > k + 3) return t;
+    for (let t = k; t < e; t++) {
+      if (isP(t, ";") || isP(t, "—") && t > k + 3) return t;
+      // ", but lamented …", ", despite …": the reported clause is over.
+      if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1))) return t;
+      if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
+      if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
+    }
     return e;
   };
 
@@ -358,8 +377,19 @@ function run(text: string): Statement[] {
         for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (isQ(t)) n += 5;
         post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3;
       }
+      // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
+      // the content.
+      if (!quoteBefore && !commaBefore && (k >= e || adjunctOnly(k, e)) && si + 1 < S.length && isQ(S[si + 1]!.a)) {
+        found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, want: true });
+        continue;
+      }
       if (!post && !(isP(cueEnd + 1, ",") && commaBefore)) {
         found.push({ cue: [cueStart, cueEnd], source: src, content: range(k, clauseEnd(k, e) - 1), acc: false, head: w, sent: si });
+        continue;
+      }
+      // "“…?” Bush said." after a quote that closed the previous sentence.
+      if (src[0] === a && k >= e && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1)) {
+        found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
         continue;
       }
       // Content before the source: "…, Smith said." and the parenthetical "A, he said, B."
@@ -390,8 +420,10 @@ function run(text: string): Statement[] {
       const last = A.content[A.content.length - 1];
       if (!last || !B.source || B.source[0] <= last[0] || B.source[0] > last[1]) continue;
       let c = B.source[0] - 1;
-      if (isW(c, "and") || isW(c, "but") || isW(c, "while") || isW(c, "whereas")) c--;
-      if (isP(c, ",") || isP(c, ";")) {
+      let conj = false;
+      if (isW(c, "and") || isW(c, "but") || isW(c, "while") || isW(c, "whereas")) { c--; conj = true; }
+      if (isP(c, ",") || isP(c, ";") || conj) {
+        if (!isP(c, ",") && !isP(c, ";")) c++;
         const cut = trimEnd(last[0], c - 1);
         if (cut >= last[0]) last[1] = cut;
       }
@@ -418,6 +450,12 @@ function run(text: string): Statement[] {
     }
 
     // Quote-only sentence after a quoted statement: the speaker goes on ("“A,” he said. “B.”").
+    const pending = cands[cands.length - 1];
+    if (pending?.want && pending.sent === si - 1 && isQ(a) && !pending.content.length) {
+      pending.content.push([a, a]);
+      claimedQuote.add(a);
+      if (trimEnd(a, b - 1) === a) { lastAbsorbed = si; continue; }
+    }
     if (!found.length && U[a]!.k === QUOTE && trimEnd(a, b - 1) === a) {
       const last = cands[cands.length - 1];
       if (last && (last.sent === si - 1 || last.sent === si - 2 && U[S[si - 1]!.a]!.k === QUOTE && lastAbsorbed === si - 1) &&
@@ -428,6 +466,7 @@ function run(text: string): Statement[] {
         continue;
       }
     }
+    for (const f of found) for (const [x, y] of f.content) if (x === y && isQ(x)) claimedQuote.add(x);
     cands.push(...found);
   }
 
