@@ -118,6 +118,24 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
+// WHATWG Encoding maps all of these labels to windows-1252. Node 20's TextDecoder decodes them as
+// ISO-8859-1, turning curly quotes (0x93/0x94) into C1 controls, so the 0x80-0x9F row is done here.
+const WINDOWS_1252_LABELS = new Set(["windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp819", "ibm819", "iso-ir-100", "iso_8859-1"]);
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    let s = "";
+    for (const b of chunk) s += b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] as string) : String.fromCharCode(b);
+    parts.push(s);
+  }
+  return parts.join("");
+}
+
 /**
  * Decode an HTML page's bytes: a BOM wins, then the declared charset, then UTF-8. Browsers do the
  * same, so the text matches what the extension would see.
@@ -127,6 +145,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   const declared = declaredCharset(bytes);
+  if (declared && WINDOWS_1252_LABELS.has(declared)) return decodeWindows1252(bytes);
   if (declared && declared !== "utf-8" && declared !== "utf8") {
     try {
       return new TextDecoder(declared).decode(bytes);
