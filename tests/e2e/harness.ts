@@ -30,9 +30,9 @@ const BROWSERS = {
 export type BrowserName = keyof typeof BROWSERS;
 
 /** Throws (never skips) with the exact install line when the browser binary is missing. */
-export function requireBrowser(name: BrowserName): string {
+export function requireBrowser(name: BrowserName, exists: (path: string) => boolean = existsSync): string {
   const b = BROWSERS[name];
-  if (!existsSync(b.path)) {
+  if (!exists(b.path)) {
     throw new Error(`${name} is not installed at ${b.path}. Install it with:\n${b.install}`);
   }
   return b.path;

@@ -8,8 +8,10 @@ import { join } from "node:path";
 import {
   distChrome,
   distFirefox,
+  htmlContentType,
   launch,
   overlayState,
+  requireBrowser,
   requireBuild,
   startServer,
   type BrowserName,
@@ -25,6 +27,37 @@ afterAll(async () => {
 });
 
 const dists: Record<BrowserName, string> = { chromium: distChrome, firefox: distFirefox };
+
+test.each([
+  ["chromium", "apt-get install -y chromium"],
+  ["firefox", "apt-get install -y firefox-esr"],
+] as const)("a missing %s fails with the line that installs it", (name, line) => {
+  let message = "";
+  try {
+    requireBrowser(name, () => false);
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  // The exact command on a line of its own, ready to copy.
+  expect(message.split("\n")).toContain(line);
+});
+
+test("HTML charset: a page's own declaration wins; undeclared UTF-8 is labelled UTF-8", () => {
+  const bytes = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
+  expect(htmlContentType(bytes('<html><head><meta charset="windows-1251"><p>\xe0'))).toBe("text/html");
+  expect(htmlContentType(new TextEncoder().encode("<p>caf\u00e9 \u201cquoted\u201d</p>"))).toBe("text/html; charset=utf-8");
+  expect(htmlContentType(bytes("<p>caf\xe9</p>"))).toBe("text/html");
+});
+
+test("the server serves the demo, refuses to leave its folders, and keeps page charsets", async () => {
+  const ok = await fetch(`${server.url}/demo/article.html`);
+  expect(ok.status).toBe(200);
+  // The demo declares <meta charset>, so the header leaves the charset to the page.
+  expect(ok.headers.get("content-type")).toBe("text/html");
+  for (const bad of ["/demo/../package.json", "/demo/%2e%2e/package.json", "/fixtures/..%2f..%2fpackage.json", "/nothing", "/demo/%E0%A4%A"]) {
+    expect((await fetch(server.url + bad)).status, bad).toBe(404);
+  }
+});
 
 describe.each(["chromium", "firefox"] as const)("%s", (name) => {
   test("content script runs on the demo article and finds its statements", async () => {
