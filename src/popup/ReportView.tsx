@@ -4,7 +4,7 @@
 import type { Analysis, Statement } from "../core/types";
 import {
   firstWords, groupByParty, labelText, oneSidedAccusations, partyColourIndex, speakerOf, splitCounters,
-  unnamedSources, type PartyGroup,
+  unnamedSources, type PartyGroup, type SplitCounters,
 } from "./model";
 
 export type ReportActions = {
@@ -77,6 +77,44 @@ function Tags({ s }: { s: Statement }) {
   );
 }
 
+/** How many in-article answers show before the rest fold under "more". */
+const ANSWERS_SHOWN = 3;
+
+function AnswerButton({ analysis, index, label, scrollTo }: { analysis: Analysis; index: number; label: string; scrollTo: (i: number) => void }) {
+  const other = analysis.statements[index]!;
+  return (
+    <li>
+      <button
+        type="button"
+        class="counter-in-article"
+        data-statement={index}
+        onClick={() => scrollTo(index)}
+        aria-label={`Show on the page: ${speakerOf(other)}: ${firstWords(other.content.text, 10)}`}
+      >
+        <span class="arrow" aria-hidden="true">↪ </span>
+        {label || `${speakerOf(other)}: ${firstWords(other.content.text, 8)}`}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Outbound links grouped by whose words they look for. Core labels them "<party>: <provider>";
+ * a label without that shape stays a group of its own, so an unexpected label still shows whole.
+ */
+function groupOutbound(links: SplitCounters["outbound"]): { who: string | null; links: { label: string; url: string; kind: string }[] }[] {
+  const groups: { who: string | null; links: { label: string; url: string; kind: string }[] }[] = [];
+  for (const c of links) {
+    const m = /^(.{1,80}?):\s+(.+)$/.exec(c.label);
+    const who = m ? m[1]! : null;
+    const label = m ? m[2]! : c.label;
+    const g = who !== null ? groups.find((x) => x.who === who) : undefined;
+    if (g) g.links.push({ label, url: c.url, kind: c.kind });
+    else groups.push({ who, links: [{ label, url: c.url, kind: c.kind }] });
+  }
+  return groups;
+}
+
 function Counters({ analysis, s, index, scrollTo, open }: { analysis: Analysis; s: Statement; index: number } & ReportActions) {
   const { inArticle, outbound } = splitCounters(s, analysis);
   if (inArticle.length === 0 && outbound.length === 0) return null;
@@ -84,44 +122,48 @@ function Counters({ analysis, s, index, scrollTo, open }: { analysis: Analysis; 
     e.preventDefault();
     open(url);
   };
+  const shown = inArticle.slice(0, ANSWERS_SHOWN);
+  const folded = inArticle.slice(ANSWERS_SHOWN);
   return (
     <div class="counters" aria-label={`Other side for statement ${index + 1}`} role="group">
-      {inArticle.length > 0 ? (
+      {shown.length > 0 ? (
         <ul class="in-article" aria-label="Answers in this article">
-          {inArticle.map((c) => {
-            const other = analysis.statements[c.statement]!;
-            return (
-              <li key={`a${c.statement}`}>
-                <button
-                  type="button"
-                  class="counter-in-article"
-                  data-statement={c.statement}
-                  onClick={() => scrollTo(c.statement)}
-                  aria-label={`Show on the page: ${speakerOf(other)}: ${firstWords(other.content.text, 10)}`}
-                >
-                  <span class="arrow" aria-hidden="true">↪</span> {c.label || speakerOf(other)}
-                  <span class="quote"> “{firstWords(other.content.text, 8)}”</span>
-                </button>
-              </li>
-            );
-          })}
+          {shown.map((c) => (
+            <AnswerButton key={c.statement} analysis={analysis} index={c.statement} label={c.label} scrollTo={scrollTo} />
+          ))}
         </ul>
+      ) : null}
+      {folded.length > 0 ? (
+        <details class="more">
+          <summary>{plural(folded.length, "more answer")}</summary>
+          <ul class="in-article">
+            {folded.map((c) => (
+              <AnswerButton key={c.statement} analysis={analysis} index={c.statement} label={c.label} scrollTo={scrollTo} />
+            ))}
+          </ul>
+        </details>
       ) : null}
       {outbound.length > 0 ? (
         <ul class="outbound" aria-label="Find their own words elsewhere">
-          {outbound.map((c, i) => (
-            <li key={`o${i}`}>
-              <a
-                href={c.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                class={`counter-${c.kind}`}
-                onClick={onLink(c.url)}
-                title={c.url}
-              >
-                {c.label}
-                <span class="sr-only"> (opens in a new tab)</span>
-              </a>
+          {groupOutbound(outbound).map((g, gi) => (
+            <li key={gi}>
+              {g.who !== null ? <span class="who">{g.who}: </span> : null}
+              {g.links.map((c, i) => (
+                <span key={i}>
+                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                  <a
+                    href={c.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    class={`counter-${c.kind}`}
+                    onClick={onLink(c.url)}
+                    title={c.url}
+                    aria-label={g.who !== null ? `${g.who} on ${c.label} (opens in a new tab)` : `${c.label} (opens in a new tab)`}
+                  >
+                    {c.label}
+                  </a>
+                </span>
+              ))}
             </li>
           ))}
         </ul>

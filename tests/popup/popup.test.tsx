@@ -156,6 +156,25 @@ describe("the report", () => {
     expect(screen.getAllByRole("link", { name: /Beamco said earlier/ })[0]!.getAttribute("href")).toContain("#:~:text=");
   });
 
+  it("many answers fold after three; outbound links group by whose words they find", async () => {
+    const a = analysis();
+    a.statements[3]!.counter = [0, 1, 2, 4, 5].map((i) => ({ kind: "in-article" as const, label: `answer ${i}`, statement: i }));
+    a.statements[3]!.counter.push(
+      { kind: "search", label: "Shore Watch: Google News", url: "https://news.google.com/search?q=Shore+Watch" },
+      { kind: "search", label: "Shore Watch: Fact Check Explorer", url: "https://toolbox.google.com/factcheck/explorer/search/Shore%20Watch" },
+    );
+    show({ 5: doneReport(a) });
+    const item = (await screen.findAllByText("repairs were planned"))[0]!.closest("li.statement") as HTMLElement;
+    const more = item.querySelector("details.more")!;
+    expect(more.querySelector("summary")!.textContent).toBe("2 more answers");
+    expect(within(more as HTMLElement).getAllByRole("button", { hidden: true })).toHaveLength(2);
+    expect(item.querySelectorAll(".counter-in-article")).toHaveLength(5);
+    const group = within(item).getByRole("list", { name: "Find their own words elsewhere" });
+    expect(within(group).getAllByRole("listitem")).toHaveLength(1);
+    expect(group.textContent).toBe("Shore Watch: Google News · Fact Check Explorer");
+    expect(within(group).getByRole("link", { name: "Shore Watch on Fact Check Explorer (opens in a new tab)" })).toBeTruthy();
+  });
+
   it("page text is shown as text, never as markup", async () => {
     const a = analysis();
     a.statements[0]!.content = { ...a.statements[0]!.content, text: '<img src=x onerror="alert(1)"> safe' };
