@@ -153,6 +153,9 @@ export async function startServer(): Promise<StaticServer> {
 // ---------------------------------------------------------------------------------------------
 // Browsers
 
+/** What waitFor resolves with: the page's value once it is truthy. */
+export type Truthy<T> = Exclude<T, null | undefined | false | 0 | "">;
+
 /** What both launchers return, so a test can run the same body in each browser. */
 export type Page = {
   goto(url: string): Promise<void>;
@@ -160,7 +163,7 @@ export type Page = {
   /** Runs `fn` in the page; `arg` must be JSON-serialisable. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Waits until `fn` returns a truthy value in the page; resolves with it. */
-  waitFor<T, A = undefined>(fn: (arg: A) => T | Promise<T>, timeoutMs?: number, arg?: A): Promise<T>;
+  waitFor<T, A = undefined>(fn: (arg: A) => T | Promise<T>, timeoutMs?: number, arg?: A): Promise<Truthy<T>>;
   close(): Promise<void>;
 };
 
