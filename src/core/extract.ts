@@ -8,6 +8,12 @@ import {
   TELL, TIME, UNNAMED, cueProb, stanceOf,
 } from "./lexicon";
 
+/** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
+const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
+
+/** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
+const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those"]);
+
 /** Words after a comma that close reported content ("X said A, but added B"). */
 const CLAUSE_END = new Set(["but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
 
@@ -71,8 +77,8 @@ function run(text: string): Statement[] {
     const u = U[j];
     if (!u || j < a) return -1;
     if (u.k !== WORD && !(u.k === PUNCT && u.w === ")")) return -1;
+    if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
     if (u.k === WORD && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w) && !u.cap)) return -1;
-    if (u.k === WORD && PRONOUN.has(u.w)) return j;
     let k = j;
     while (k - 1 >= a && j - (k - 1) < MAX_NP) {
       const p = U[k - 1]!;
@@ -143,8 +149,12 @@ function run(text: string): Statement[] {
         break;
       }
       if (h === chunks.length - 1 && chunks.length > 1) {
-        // The chunk next to the cue is itself the head only if nothing precedes it ("…, Smith said" is
-        // handled by the caller as content-before-source, not here).
+        // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
+        // the name. Otherwise ("…, Smith said") the caller reads content before the source.
+        const [ps, pe] = chunks[h - 1]!;
+        if (h === 1 && DET.has(word(ps)) && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && (ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA)) {
+          return [ps, chunks[h]![1]];
+        }
         return null;
       }
       let [hs, he] = chunks[h]!;
@@ -173,7 +183,7 @@ function run(text: string): Statement[] {
     const u = U[k];
     if (!u || k >= e || u.k !== WORD) return null;
     if (RIGHT_STOP.has(u.w) && !u.cap) return null;
-    const endsOk = (t: number): boolean => t >= e || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || isP(t, "—") || PREP.has(word(t)) || TIME.has(word(t)) || word(t) === "who" || word(t) === "to";
+    const endsOk = (t: number): boolean => t >= e || (!toEnd && prob(t) >= 0.3) || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || isP(t, "—") || PREP.has(word(t)) || TIME.has(word(t)) || word(t) === "who" || word(t) === "to";
     if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
     if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w)) return null;
     let j = k;
@@ -289,7 +299,8 @@ function run(text: string): Statement[] {
 
     for (let i = a; i < e; i++) {
       const u = U[i]!;
-      if (u.k !== WORD || (u.cap && i > a)) continue;
+      // Capitalised words are names ("United States"), except title-case headline verbs.
+      if (u.k !== WORD || (u.cap && i > a && !(isCap(i - 1) && prob(i) >= 0.5))) continue;
       const w = u.w;
       if (w === "according" && isW(i + 1, "to")) {
         const initial = i === a || (i === a + 1 && (word(a) === "but" || word(a) === "and"));
@@ -311,11 +322,23 @@ function run(text: string): Statement[] {
       if (p < CUE_THRESHOLD) continue;
       // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
       if (NOMINAL.has(w) && isW(i + 1, "that")) continue;
+      // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
+      if (i === a && (w.endsWith("ing") || w === "asked")) {
+        let c = i + 1;
+        while (c < e && c - i < 40 && !isP(c, ",")) c++;
+        const src = isP(c, ",") ? sourceRight(c + 1, e, false, true) : null;
+        const content = range(w === "asked" && isW(i + 1, "about") ? i + 2 : i + 1, c - 1);
+        if (src && content.length) {
+          found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+          i = c;
+          continue;
+        }
+      }
       // Skip back over auxiliaries and adverbs between subject and verb.
       let j = i - 1;
       let cueStart = i;
       while (j >= a && U[j]!.k === WORD && AUX.has(U[j]!.w)) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
-      if (j >= a && (DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
+      if (j >= a && (NOUN_DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
       const cueEnd = (word(i + 1) === "out" || word(i + 1) === "for" && w.startsWith("call")) ? i + 1 : i;
       const ingClause = w.endsWith("ing") && (isP(j, ",") || isP(j, "—"));
       const prev = j >= a ? U[j]! : null;
@@ -323,7 +346,7 @@ function run(text: string): Statement[] {
       // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
       const leftFirst = isP(j, ",") ? sourceLeft(j, a) : null;
       if (!ingClause && !leftFirst && (isP(j, ",") || prev?.k === QUOTE) && !AUX.has(word(i - 1)) && prev !== null) {
-        const src = sourceRight(i + 1, e);
+        const src = sourceRight(i + 1, e, true, prev.k === QUOTE || isQ(j - 1));
         if (src) {
           const content = range(a, j);
           const after = src[1] + 1;
@@ -352,10 +375,10 @@ function run(text: string): Statement[] {
 
       // Coordinated verbs share the subject: "Smith stressed A and said B".
       let src: Range | null = null;
-      if (isW(j, "and") && found.length) {
+      if ((isW(j, "and") || isW(j, "but")) && found.length) {
         const prevC = found[found.length - 1]!;
         const pc = prevC.content[prevC.content.length - 1];
-        if (prevC.source && pc && pc[0] < j && pc[1] >= j) {
+        if (prevC.source && pc && pc[0] < j && pc[1] >= j - 2) {
           const cut = trimEnd(pc[0], j - 1);
           if (cut >= pc[0]) pc[1] = cut;
           src = prevC.source;
