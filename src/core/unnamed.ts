@@ -351,9 +351,10 @@ function endsWithName(toks: Tok[], i: number): boolean {
   return a !== undefined && b !== undefined && j > i && isCap(a.w) && isCap(b.w);
 }
 
+const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
 const nx0 = (toks: Tok[], h: number): boolean => {
   const n = toks[h + 1];
-  return n !== undefined && !hardBefore(n) && /^(?:who|speaking|spoke|and)$/.test(n.lw);
+  return n !== undefined && ANON_NEXT.has(n.lw) && !hardBefore(n);
 };
 
 /** Is the phrase an apposition to a name right before it ("Omar Lamrani, a senior analyst, said")? */
@@ -383,7 +384,7 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
       kind = "lex";
       anonHead = true;
     }
-    if (kind === null && nx0(toks, h) && !isCap(t.w) && !STOP_LEFT.has(t.lw) && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(toks, h + 1, 14))) {
+    if (kind === null && t.lw.length > 2 && nx0(toks, h) && !isCap(t.w) && !STOP_LEFT.has(t.lw) && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(toks, h + 1, 14))) {
       // "a refugee who asked not to be identified": the clause makes any noun a source
       kind = "lex";
       anonHead = true;

@@ -1,0 +1,164 @@
+// Disputes: a denial linked to the allegation it answers (rebuttal), an accusation linked to the
+// party it accuses. Works over statements x statements (small N). It must never link a
+// statement to its own party or to a statement nested inside it.
+import type { Dispute, Statement } from "./types";
+import { accusedParty, type PartyTable } from "./parties";
+import { COUNTRY_ALIASES } from "./entities";
+
+const STOP = new Set(
+  (
+    "the a an and or but of to in on at for by with from that this these those it its is are was were be been " +
+    "has have had not no do does did will would could should may might can as than then there their they them " +
+    "he she his her we our you your i me my who whom which what when where while also said says say told " +
+    "about after before over under into more most some any all such other only just very own same so if " +
+    "because since during against between through per via up down out off again further once both each few " +
+    "being having doing until while past recent recently including according statement statements"
+  ).split(" "),
+);
+
+// Each content is scanned once per analysis; links and disputes ask for its terms many times.
+const termCache = new Map<string, string[]>();
+export const clearTermCache = (): void => termCache.clear();
+
+/** Key terms of a content: its capitalized names and longer content words, deduplicated. */
+export function keyTerms(content: string, max = 6): string[] {
+  let all = termCache.get(content);
+  if (!all) {
+    all = computeTerms(content);
+    termCache.set(content, all);
+  }
+  return all.slice(0, max);
+}
+
+function computeTerms(content: string): string[] {
+  const max = 30;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const ws = content.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
+  const names: string[] = [];
+  const rest: string[] = [];
+  for (const w of ws) {
+    const lw = w.toLowerCase().replace(/[’']s$/, "");
+    if (STOP.has(lw) || lw.length < 3 || /^\d+$/.test(lw)) continue;
+    (/^\p{Lu}/u.test(w) ? names : rest).push(w.replace(/[’']s$/, ""));
+  }
+  for (const w of [...names, ...rest.sort((a, b) => b.length - a.length)]) {
+    const lw = w.toLowerCase();
+    if (!seen.has(lw)) {
+      seen.add(lw);
+      out.push(w);
+    }
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+const stem = (w: string): string => w.toLowerCase().replace(/(?:ing|ed|es|s)$/, "").slice(0, 7);
+const termSet = (s: string): Set<string> => new Set(keyTerms(s, 30).map(stem));
+function overlapSets(A: Set<string>, B: Set<string>): number {
+  let n = 0;
+  for (const w of B) if (A.has(w)) n++;
+  return n;
+}
+
+// "orchestrated by the US security services", "accused Washington of", "blamed Kyiv for".
+const AGENT =
+  /\b(?:orchestrated|masterminded|staged|sponsored|funded|financed|backed|organi[sz]ed|engineered|instigated|plotted|directed|ordered|perpetrated|fabricated|carried out|committed|provoked|incited|coordinated)\s+by\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4})/giu;
+const BLAME = /\b(?:accus\w*|blam\w*|fault\w*)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s+(?:of|for)\b/gu;
+const BEHIND = /((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s+(?:was|were|is|are|had been)\s+(?:behind|responsible for)\b/gu;
+// Negations that turn a statement into a denial of what the other side alleged.
+const NEGATION = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
+const ANAPHOR = /\b(?:th(?:at|ese|is|ose)|the)\s+(?:allegations?|claims?|accusations?|charges?|reports?|statements?|assertions?)\b/i;
+
+const trimNP = (np: string): string =>
+  np.replace(/\s+(?:in|to|with|on|at|for|that|of|and|who|which|as|during|after|before|from|a|an)\b.*$/i, "").trim();
+
+export type DisputeResult = { disputes: Dispute[]; stance: Statement["stance"][]; accusation: boolean[] };
+
+export function findDisputes(statements: Statement[], partyOf: (string | null)[], table: PartyTable): DisputeResult {
+  const disputes: Dispute[] = [];
+  const stance = statements.map((s) => s.stance);
+  const accusation = statements.map(() => false);
+  const quotedParties = new Set(partyOf.filter((p): p is string => p !== null));
+  // one pattern per quoted side: its name, demonym and capitalized aliases
+  const sideRe = new Map<string, RegExp>();
+  for (const pid of quotedParties) {
+    const p = table.byId.get(pid);
+    if (!p) continue;
+    const forms = [p.name, ...COUNTRY_ALIASES(p.name).filter((f) => f.length > 3), ...p.aliases.filter((a) => /^\p{Lu}/u.test(a) && a.split(" ").length <= 3)];
+    sideRe.set(pid, new RegExp(`(?<![\\p{L}])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu"));
+  }
+
+  statements.forEach((st, i) => {
+    const own = partyOf[i];
+    const c = st.content.text;
+    const against = new Set<string>();
+    // cheap word checks first: the patterns only run where their trigger word occurs
+    const lc = c.toLowerCase();
+    const pats = [lc.includes(" by ") ? AGENT : null, /accus|blam|fault/.test(lc) ? BLAME : null, /behind|responsible for/.test(lc) ? BEHIND : null];
+    for (const re of pats) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(c); m !== null; m = re.exec(c)) {
+        const np = trimNP(m[1]!);
+        const p = accusedParty(table, np, true);
+        if (p && p.id !== own) against.add(p.id);
+      }
+    }
+    // An allegation that names another quoted side is an accusation of that side ("strikes by Russian jets").
+    if (stance[i] === "allegation" && own) {
+      for (const pid of quotedParties) {
+        if (pid === own) continue;
+        if (sideRe.get(pid)?.test(c)) against.add(pid);
+      }
+    }
+    for (const pid of against) {
+      disputes.push({ kind: "accusation", from: i, against: pid });
+      accusation[i] = true;
+    }
+    if (accusation[i] && stance[i] === "neutral") stance[i] = "allegation";
+  });
+
+  const terms = statements.map((s) => termSet(s.content.text));
+  // Rebuttals: a denial (or a negated answer) of one side linked to the other side's allegation.
+  statements.forEach((st, i) => {
+    const own = partyOf[i];
+    if (!own) return;
+    const negated = NEGATION.test(st.content.text);
+    if (stance[i] !== "denial" && !(negated && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
+    const cands = statements
+      .map((s, j) => ({ s, j }))
+      .filter(({ s, j }) => j !== i && partyOf[j] && partyOf[j] !== own && s.parent !== i && (stance[j] === "allegation" || accusation[j]));
+    if (cands.length === 0) return;
+    const anaphoric = ANAPHOR.test(st.content.text.slice(0, 40));
+    let best = cands[0]!;
+    let bestScore = -1;
+    let bestRef = 0;
+    for (const c of cands) {
+      // how clearly it is about that claim: shared terms, or naming the other side ("by the Observatory")
+      const p = table.byId.get(partyOf[c.j]!);
+      const names = p ? [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a) || /^the\s/i.test(a)) : [];
+      const lc = st.content.text.toLowerCase();
+      const ref = overlapSets(terms[i]!, terms[c.j]!) + (names.some((a) => a.length > 2 && lc.includes(a.toLowerCase().replace(/^the\s+/, ""))) ? 2 : 0);
+      // "rejected that allegation": the most recent one before it; otherwise the one sharing most terms
+      const before = c.s.content.start < st.content.start;
+      const score =
+        (anaphoric ? (before ? 100 - (st.content.start - c.s.content.start) / 1e4 : 0) : overlapSets(terms[i]!, terms[c.j]!) * 10) +
+        (c.s.parent === undefined ? 3 : 0) +
+        (accusation[c.j] && against(c.j, own) ? 5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+        bestRef = ref;
+      }
+    }
+    // a negated remark is an answer only when it is plainly about the other side's claim
+    if (stance[i] !== "denial" && !anaphoric && bestRef < 2) return;
+    if (stance[i] !== "denial") stance[i] = "denial";
+    disputes.push({ kind: "rebuttal", from: i, against: partyOf[best.j]!, answers: best.j });
+  });
+  function against(j: number, pid: string): boolean {
+    return disputes.some((d) => d.kind === "accusation" && d.from === j && d.against === pid);
+  }
+  return { disputes, stance, accusation };
+}

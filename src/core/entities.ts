@@ -1,0 +1,253 @@
+// Who a source phrase is: a person (with role and affiliation), an organization (with acronym,
+// head word and country), a country, a pronoun or a description; and the small tables that map
+// demonyms, capitals and acronyms to countries. Pure string work; it must never guess a name
+// that is not written in the text.
+
+export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
+
+export type PhraseInfo = {
+  kind: PhraseKind;
+  /** canonical name: "Igor Konashenkov", "Syrian Observatory for Human Rights", "Russia" */
+  name: string;
+  /** role words before a person's name: "Defense Ministry spokesman Major General" */
+  role: string;
+  /** organization named in a person's role ("Defense Ministry") */
+  affiliation: string;
+  acronym: string;
+  /** lower-case head noun of an organization or description ("ministry", "observatory") */
+  head: string;
+  /** country the phrase belongs to, from a demonym or country name ("Russian" -> "Russia") */
+  country: string;
+  pronoun: "he" | "she" | "it" | "they" | "we" | "i" | "";
+  /** loaded descriptors written in the phrase ("so-called", "shadowy") */
+  descriptors: string[];
+};
+
+// Demonyms, capitals (as metonyms: "Moscow denied") and short forms of countries and blocs.
+const COUNTRY_FORMS: [string, string[]][] = [
+  ["United States", ["united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington"]],
+  ["Russia", ["russia", "russian", "russians", "moscow", "kremlin"]],
+  ["Syria", ["syria", "syrian", "damascus"]],
+  ["China", ["china", "chinese", "beijing"]],
+  ["Ukraine", ["ukraine", "ukrainian", "kyiv", "kiev"]],
+  ["Israel", ["israel", "israeli", "israelis"]],
+  ["Iran", ["iran", "iranian", "tehran"]],
+  ["United Kingdom", ["united kingdom", "uk", "u.k", "britain", "british", "london"]],
+  ["France", ["france", "french", "paris"]],
+  ["Germany", ["germany", "german", "berlin"]],
+  ["Turkey", ["turkey", "turkish", "ankara", "türkiye"]],
+  ["Japan", ["japan", "japanese", "tokyo"]],
+  ["India", ["india", "indian", "new delhi"]],
+  ["Pakistan", ["pakistan", "pakistani", "islamabad"]],
+  ["North Korea", ["north korea", "north korean", "pyongyang"]],
+  ["South Korea", ["south korea", "south korean", "seoul"]],
+  ["Saudi Arabia", ["saudi arabia", "saudi", "riyadh"]],
+  ["Iraq", ["iraq", "iraqi", "baghdad"]],
+  ["Afghanistan", ["afghanistan", "afghan", "kabul"]],
+  ["Egypt", ["egypt", "egyptian", "cairo"]],
+  ["Venezuela", ["venezuela", "venezuelan", "caracas"]],
+  ["Mexico", ["mexico", "mexican"]],
+  ["Canada", ["canada", "canadian", "ottawa"]],
+  ["Poland", ["poland", "polish", "warsaw"]],
+  ["Belarus", ["belarus", "belarusian", "minsk"]],
+  ["Lebanon", ["lebanon", "lebanese", "beirut"]],
+  ["Jordan", ["jordan", "jordanian", "amman"]],
+  ["Qatar", ["qatar", "qatari", "doha"]],
+  ["Taiwan", ["taiwan", "taiwanese", "taipei"]],
+  ["Australia", ["australia", "australian", "canberra"]],
+  ["Palestinian Authority", ["palestinian authority"]],
+  ["European Union", ["european union", "eu", "brussels"]],
+  ["NATO", ["nato"]],
+];
+const COUNTRY = new Map<string, string>();
+for (const [name, forms] of COUNTRY_FORMS) for (const f of forms) COUNTRY.set(f, name);
+
+/** Country for a word or short phrase ("Russian" -> "Russia"), or "". */
+export const countryOf = (w: string): string => COUNTRY.get(w.toLowerCase().replace(/[’']s$/, "")) ?? "";
+
+export const COUNTRY_ALIASES = (name: string): string[] => COUNTRY_FORMS.find(([n]) => n === name)?.[1] ?? [];
+
+// Head words of organizations; the "state" ones speak for their country (a ministry is Russia's voice,
+// a monitoring group is its own).
+const STATE_ORG = new Set(
+  (
+    "ministry government army military navy force forces kremlin embassy cabinet presidency parliament " +
+    "police services service administration department office state ministries command council troops " +
+    "authorities agency mission guard regime"
+  ).split(" "),
+);
+const ORG_WORDS = new Set(
+  (
+    "ministry government army military navy force forces embassy cabinet parliament police service services " +
+    "administration department office council agency mission guard observatory committee commission party " +
+    "company corporation corp inc ltd group association union organization organisation institute " +
+    "foundation court bureau league front federation university college bank fund network watch " +
+    "coalition alliance movement center centre board authority authorities house kremlin pentagon " +
+    "senate congress assembly tribunal campaign agency secretariat directorate brigade battalion regiment " +
+    "ngo charity trust society club team"
+  ).split(" "),
+);
+const TITLE = new Set(
+  (
+    "mr mr. mrs ms dr dr. sir major general gen gen. lieutenant lt colonel col captain capt sergeant sgt " +
+    "admiral adm president vice prime minister secretary senator sen rep representative governor gov mayor " +
+    "chancellor ambassador judge justice chief director spokesman spokeswoman spokesperson commander " +
+    "deputy foreign defense defence interior finance press head chairman chairwoman chair ceo professor prof " +
+    "king queen prince princess lord lady pope sheikh emir attorney officer official envoy aide adviser " +
+    "advisor leader founder executive marshal brigadier rev reverend dame first former acting senior state " +
+    "u.s us"
+  ).split(" "),
+);
+
+// Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source.
+export const DESCRIPTORS = [
+  "so-called", "shadowy", "self-styled", "self-proclaimed", "ragtag", "regime", "notorious", "infamous",
+  "discredited", "murky", "fringe", "puppet", "rogue", "hardline", "extremist", "shady", "dubious",
+  "obscure", "would-be", "pseudo", "sham", "propaganda",
+];
+const DESCRIPTOR_RE = new RegExp(`(?<![\\p{L}-])(?:${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})(?![\\p{L}-])`, "giu");
+
+export function descriptorsIn(s: string): string[] {
+  const out: string[] = [];
+  DESCRIPTOR_RE.lastIndex = 0;
+  for (let m = DESCRIPTOR_RE.exec(s); m !== null; m = DESCRIPTOR_RE.exec(s)) {
+    const d = m[0].toLowerCase().replace(/‐/g, "-");
+    if (!out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+const PRONOUNS: Record<string, PhraseInfo["pronoun"]> = {
+  he: "he", him: "he", his: "he", she: "she", her: "she", it: "it", its: "it", they: "they", them: "they",
+  their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
+};
+
+const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?/gu) ?? [];
+const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+const allCaps = (w: string): boolean => /^[\p{Lu}]{2,6}$/u.test(w);
+
+/** Describe a source phrase as written ("The so-called Syrian Observatory for Human Rights (SOHR)"). */
+export function describePhrase(raw: string): PhraseInfo {
+  const info: PhraseInfo = {
+    kind: "other", name: "", role: "", affiliation: "", acronym: "", head: "", country: "", pronoun: "",
+    descriptors: descriptorsIn(raw),
+  };
+  let p = raw.trim();
+  // A relative clause or apposition after the name is about it, not part of it.
+  p = p.replace(/,\s*(?:which|who|whose|a|an|the)\b.*$/is, "").replace(/\s+(?:which|who)\s.*$/is, "");
+  const acr = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(p);
+  if (acr) {
+    info.acronym = acr[1]!;
+    p = (p.slice(0, acr.index) + p.slice(acr.index + acr[0].length)).trim();
+  }
+  p = p.replace(DESCRIPTOR_RE, " ");
+  p = p.replace(/\s+/g, " ").trim();
+  const ws = words(p);
+  if (ws.length === 0) return info;
+  const lw0 = ws[0]!.toLowerCase();
+  if (ws.length === 1 && PRONOUNS[lw0]) {
+    info.kind = "pronoun";
+    info.pronoun = PRONOUNS[lw0]!;
+    return info;
+  }
+  const det = /^(?:the|a|an|this|that|these|those)$/i.test(ws[0]!) ? ws[0]!.toLowerCase() : "";
+  const body = det ? ws.slice(1) : ws;
+  if (body.length === 0) return info;
+  const joined = body.join(" ");
+  const c = countryOf(joined);
+  if (c && !det) {
+    info.kind = "country";
+    info.name = c;
+    info.country = c;
+    return info;
+  }
+  for (const w of body) {
+    const cc = countryOf(w.replace(/\.$/, ""));
+    if (cc) { info.country = cc; break; }
+  }
+  if (!info.country) {
+    const m = /\b(united states|united kingdom|north korea|south korea|saudi arabia|european union)\b/i.exec(joined);
+    if (m) info.country = countryOf(m[1]!);
+  }
+  const last = body[body.length - 1]!;
+  const lastLw = last.toLowerCase().replace(/\.$/, "");
+  const hasOrgWord = body.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const capsRun = body.every((w, i) => capital(w) || (i > 0 && /^(?:for|of|and|the|on|in|de|al|el)$/i.test(w)) || /^al-/i.test(w));
+
+  // Person: the phrase ends in a run of capitalized words that are neither titles nor org words.
+  let k = body.length;
+  while (k > 0 && capital(body[k - 1]!) && !TITLE.has(body[k - 1]!.toLowerCase().replace(/\.$/, "")) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!)) k--;
+  const nameRun = body.slice(k);
+  if (nameRun.length >= 1 && k > 0 && !det) {
+    // "Defense Ministry spokesman Igor Konashenkov": role words, then the name
+    info.kind = nameRun.length >= 2 ? "person" : "surname";
+    info.name = nameRun.join(" ");
+    info.role = body.slice(0, k).join(" ");
+    info.affiliation = affiliationOf(body.slice(0, k));
+    if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(w.toLowerCase().replace(/\.$/, "")))) info.kind = "other";
+    else return info;
+  }
+  if (nameRun.length >= 2 && k === 0 && !det && !hasOrgWord) {
+    info.kind = "person";
+    info.name = nameRun.join(" ");
+    return info;
+  }
+  if (nameRun.length === 1 && body.length === 1 && !det && !allCaps(last)) {
+    info.kind = "surname";
+    info.name = last;
+    return info;
+  }
+  if (allCaps(last) && body.length === 1) {
+    info.kind = "org";
+    info.name = last;
+    info.acronym = last;
+    return info;
+  }
+  if (hasOrgWord || (capsRun && body.length >= 2)) {
+    const headW = [...body].reverse().find((w) => ORG_WORDS.has(w.toLowerCase()));
+    info.head = (headW ?? last).toLowerCase();
+    if (capsRun && body.some((w) => capital(w) && !countryOf(w))) {
+      info.kind = "org";
+      info.name = body.join(" ");
+      return info;
+    }
+    // "the ministry", "the Russian ministry", "the Observatory": a description to resolve
+    info.kind = det === "a" || det === "an" ? "indef-desc" : "def-desc";
+    info.name = body.join(" ");
+    return info;
+  }
+  if (det === "the" && capital(body[0]!) && body.length === 1) {
+    info.kind = "def-desc";
+    info.head = lastLw;
+    info.name = body.join(" ");
+    return info;
+  }
+  info.kind = det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
+  info.head = lastLw;
+  info.name = body.join(" ");
+  return info;
+}
+
+/** The organization named inside a role ("Defense Ministry spokesman Major General" -> "Defense Ministry"). */
+function affiliationOf(role: string[]): string {
+  const out: string[] = [];
+  for (const w of role) {
+    const lw = w.toLowerCase().replace(/\.$/, "");
+    if (capital(w) && (ORG_WORDS.has(lw) || !TITLE.has(lw) || /^(?:defense|defence|foreign|interior|finance|state|justice)$/.test(lw))) {
+      out.push(w);
+      if (ORG_WORDS.has(lw)) return out.join(" ");
+    } else if (out.length && /^(?:of|for|and)$/.test(lw)) out.push(w);
+    else if (out.length) break;
+  }
+  return out.length && out.some((w) => ORG_WORDS.has(w.toLowerCase()) || countryOf(w)) ? out.join(" ") : "";
+}
+
+export const isStateOrg = (head: string): boolean => STATE_ORG.has(head);
+
+/** Initials of a multi-word name ("Syrian Observatory for Human Rights" -> "SOHR"). */
+export function initials(name: string): string {
+  return words(name)
+    .filter((w) => capital(w))
+    .map((w) => w[0])
+    .join("");
+}
