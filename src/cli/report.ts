@@ -66,9 +66,12 @@ export function renderReport(a: Analysis, header: { input: string; title: string
     );
     out.push(`${indent}${clip(contentText(st), width - indent.length - 2)}`);
     if (st.labels.length) out.push(`${indent}${dim("labels:")} ${st.labels.join(", ")}`);
+    // Counter-statements, best first as core ordered them: the other side's words in this article.
     const inArticle = st.counter.filter((c) => c.kind === "in-article" && c.statement !== undefined);
     if (inArticle.length) {
-      out.push(`${indent}${dim("answered by:")} ${inArticle.map((c) => `#${(c.statement as number) + 1}`).join(", ")}`);
+      const shown = inArticle.slice(0, 6).map((c) => `#${(c.statement as number) + 1}`);
+      const more = inArticle.length > shown.length ? ` +${inArticle.length - shown.length} more` : "";
+      out.push(`${indent}${dim("other side:")} ${shown.join(", ")}${more}`);
     }
   };
 
@@ -79,7 +82,9 @@ export function renderReport(a: Analysis, header: { input: string; title: string
     out.push("");
     if (p) {
       const aliases = p.aliases.filter((x) => x !== p.name);
-      out.push(bold(`${p.name}`) + dim(` — ${list.length} statement${list.length === 1 ? "" : "s"}${aliases.length ? `; also: ${aliases.join(", ")}` : ""}`));
+      const head = ` — ${list.length} statement${list.length === 1 ? "" : "s"}`;
+      const also = aliases.length ? clip(`; also: ${aliases.join(", ")}`, Math.max(20, width - p.name.length - head.length)) : "";
+      out.push(bold(`${p.name}`) + dim(head + also));
     } else {
       out.push(bold("No party") + dim(` — ${list.length} statement${list.length === 1 ? "" : "s"}`));
     }
@@ -106,6 +111,16 @@ export function renderReport(a: Analysis, header: { input: string; title: string
     for (const p of oneSided) {
       const by = a.disputes.filter((d) => d.kind === "accusation" && d.against === p.id).map((d) => `#${d.from + 1}`);
       out.push(`  - ${warn(p.name)} ${dim(`accused in ${by.join(", ")}`)}`);
+      // Where to find the accused party's own answer: core's outbound links, nothing fetched here.
+      const seen = new Set<string>();
+      for (const d of a.disputes) {
+        if (d.kind !== "accusation" || d.against !== p.id) continue;
+        for (const c of a.statements[d.from]?.counter ?? []) {
+          if (c.kind !== "search" || !c.url || seen.has(c.url) || !c.label.startsWith(p.name)) continue;
+          seen.add(c.url);
+          out.push(`      ${dim(c.label)}  ${c.url}`);
+        }
+      }
     }
   }
   return out.join("\n") + "\n";
