@@ -145,7 +145,11 @@ describe("whosaid FILE (report)", () => {
     expect(r.stdout).not.toContain("\u001b["); // NO_COLOR is honoured
     const flat = r.stdout.replace(/\s+/g, " ");
     for (const st of a.statements) if (st.source) expect(flat).toContain(st.source.text.replace(/\s+/g, " "));
-    for (const p of a.parties) expect(flat).toContain(p.name);
+    // Parties are listed when they speak, or when they are accused without being quoted.
+    const shown = a.parties.filter(
+      (p) => a.statements.some((st) => st.party === p.id) || (!p.quoted && a.disputes.some((d) => d.kind === "accusation" && d.against === p.id)),
+    );
+    for (const p of shown) expect(flat).toContain(p.name);
     if (a.unnamedSources.length) expect(r.stdout).toMatch(/Unnamed and anonymous sources/);
   });
 
