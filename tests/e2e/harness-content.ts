@@ -1,0 +1,160 @@
+// Content-script helpers for the end-to-end suites, on top of harness.ts: the overlay host's
+// attributes, console errors, messages to a tab's content script, and the list of real pages.
+// Reads ../shared at run time and never copies any of it.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pagesDir, type ChromiumBrowser, type FirefoxBrowser, type LaunchedBrowser, type Page } from "./harness";
+
+export type PageEntry = { id: string; category: string; has_attributions: boolean; language: string };
+
+/** The pages of ../shared/data/pages; null when the folder is missing (tests then skip, except in CI). */
+export function pageList(): PageEntry[] | null {
+  const index = join(pagesDir, "index.json");
+  if (!existsSync(index)) {
+    if (process.env.CI === "true") throw new Error(`${index} is missing; CI must run the page tests`);
+    return null;
+  }
+  return JSON.parse(readFileSync(index, "utf8")) as PageEntry[];
+}
+
+export type HostInfo = {
+  state: string | null;
+  statements: number;
+  marked: number;
+  marks: string | null;
+  error: string | null;
+  reason: string | null;
+  card: string | null;
+  ms: number;
+  longestMs: number;
+};
+
+/** Reads the overlay host's attributes (the contract of DESIGN.md plus our own debug ones). */
+export function readHost(page: Page): Promise<HostInfo | null> {
+  return page.evaluate(() => {
+    const h = document.querySelector("whosaid-overlay");
+    if (!h) return null;
+    const a = (n: string) => h.getAttribute(n);
+    return {
+      state: a("data-whosaid-state"),
+      statements: Number(a("data-whosaid-statements") ?? 0),
+      marked: Number(a("data-whosaid-marked") ?? 0),
+      marks: a("data-whosaid-marks"),
+      error: a("data-whosaid-error"),
+      reason: a("data-whosaid-reason"),
+      card: a("data-whosaid-card"),
+      ms: Number(a("data-whosaid-ms") ?? 0),
+      longestMs: Number(a("data-whosaid-longest-ms") ?? 0),
+    };
+  });
+}
+
+/** Waits for a final state (done, skipped, error) and returns the host's attributes. */
+export async function finalHost(page: Page, timeoutMs = 30_000): Promise<HostInfo> {
+  await page.waitFor(() => {
+    const s = document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state");
+    return s === "done" || s === "skipped" || s === "error";
+  }, timeoutMs);
+  const h = await readHost(page);
+  if (!h) throw new Error("overlay host vanished");
+  return h;
+}
+
+/** Collects console errors and uncaught page errors from now on. */
+export function collectErrors(browser: LaunchedBrowser, page: Page): string[] {
+  const out: string[] = [];
+  if (browser.name === "chromium") {
+    const p = (browser as ChromiumBrowser).playwrightPage(page);
+    p.on("console", (m) => {
+      if (m.type() === "error") out.push(m.text());
+    });
+    p.on("pageerror", (e) => out.push(`pageerror: ${e.message}`));
+  } else {
+    const p = (browser as FirefoxBrowser).puppeteerPage(page);
+    p.on("console", (m) => {
+      if (m.type() === "error") out.push(m.text());
+    });
+    p.on("pageerror", (e) => out.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
+  }
+  return out;
+}
+
+/** Error messages reduced to what is stable between two loads (no numbers, ids or URLs' queries). */
+export function errorKey(message: string): string {
+  return message.replace(/\?[^\s'")]*/g, "").replace(/\d+/g, "#").replace(/\s+/g, " ").trim().slice(0, 200);
+}
+
+/** Sends a message to the content script of a tab, from one of the extension's own pages. */
+export async function sendToTab(browser: LaunchedBrowser, tabId: number, message: unknown): Promise<unknown> {
+  const ext = await extensionPage(browser);
+  const arg = { tabId, message };
+  const fn = async ({ tabId, message }: { tabId: number; message: unknown }) => {
+    const g = globalThis as unknown as { browser?: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } }; chrome?: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } };
+    const api = g.browser ?? g.chrome;
+    return api!.tabs.sendMessage(tabId, message);
+  };
+  if (browser.name === "chromium") return (ext as import("playwright-core").Page).evaluate(fn, arg);
+  return (ext as import("puppeteer-core").Page).evaluate(fn, arg);
+}
+
+/** Asks the background for a tab's report (as the popup does). */
+export async function reportOf(browser: LaunchedBrowser, tabId: number): Promise<{ state: string; text?: string; analysis?: { statements: { content: { start: number; end: number; text: string } }[] } } | null> {
+  const ext = await extensionPage(browser);
+  const fn = async (tabId: number) => {
+    const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    const api = g.browser ?? g.chrome;
+    return api!.runtime.sendMessage({ type: "get-report", payload: { tabId } });
+  };
+  if (browser.name === "chromium") return (ext as import("playwright-core").Page).evaluate(fn, tabId) as never;
+  return (ext as import("puppeteer-core").Page).evaluate(fn, tabId) as never;
+}
+
+const extPages = new WeakMap<LaunchedBrowser, unknown>();
+
+/** One extension page per browser (options.html: it renders nothing that talks to tabs). */
+async function extensionPage(browser: LaunchedBrowser): Promise<unknown> {
+  const known = extPages.get(browser);
+  if (known) return known;
+  const page = await browser.newPage();
+  await page.goto(browser.extensionUrl("options.html"));
+  const raw = browser.name === "chromium"
+    ? (browser as ChromiumBrowser).playwrightPage(page)
+    : (browser as FirefoxBrowser).puppeteerPage(page);
+  extPages.set(browser, raw);
+  return raw;
+}
+
+/** Text of every whosaid highlight (Highlight API) or wrapper (fallback), per highlight name. */
+export function markedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS?.highlights;
+    if (reg) {
+      reg.forEach((h, name) => {
+        if (!name.startsWith("whosaid-")) return;
+        out[name] = [...h].map((r) => (r instanceof Range ? r.toString() : ""));
+      });
+    }
+    for (const w of Array.from(document.querySelectorAll("whosaid-mark"))) {
+      for (const name of (w.getAttribute("data-whosaid") ?? "").split(" ")) (out[name] ??= []).push(w.textContent ?? "");
+    }
+    return out;
+  });
+}
+
+/**
+ * Opens a page and waits for its load. Firefox over BiDi sometimes rejects the navigation command
+ * when one of the page's own iframes fails to load (their hosts are unreachable on purpose:
+ * "Address rejected"), although the page itself loaded; then check the page, not the command.
+ */
+export async function openPage(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url);
+  } catch (e) {
+    if (!/Address rejected|NS_BINDING_ABORTED|net::ERR_ABORTED/.test(String(e))) throw e;
+    const want = new URL(url).href;
+    await page.waitFor(() => document.readyState === "complete" && location.href, 20_000).then((href) => {
+      if (href !== want) throw new Error(`page ended at ${String(href)} instead of ${want}`);
+    });
+  }
+}
