@@ -169,6 +169,7 @@ export function startBackground(api: BackgroundApi): Background {
     })();
   });
 
-  void api.action.setBadgeBackgroundColor?.({ color: "#44546a" })?.catch?.(() => undefined);
+  // a neutral colour: the badge counts statements, it does not warn
+  api.action.setBadgeBackgroundColor({ color: "#44546a" }).catch(() => undefined);
   return bg;
 }

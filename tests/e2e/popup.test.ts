@@ -106,6 +106,14 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       expect(a.statements.length).toBe(overlay.statements);
       expect(a.statements.length).toBeGreaterThan(0);
 
+      // the toolbar badge counts the tab's statements
+      const badge = await popup.evaluate(async () => {
+        const g = globalThis as unknown as Record<string, { action: { getBadgeText(d: object): Promise<string> } } | undefined>;
+        const id = Number(new URLSearchParams(location.search).get("tab"));
+        return (g.browser ?? g.chrome)!.action.getBadgeText({ tabId: id });
+      });
+      expect(badge).toBe(String(a.statements.length));
+
       const shown = await popup.evaluate(() => ({
         statements: [...document.querySelectorAll(".parties li.statement")].map((li) => Number(li.getAttribute("data-statement"))),
         parties: [...document.querySelectorAll(".parties section.party h3")].map((h) => h.textContent ?? ""),
@@ -128,18 +136,20 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       const accused = a.parties.filter((p) => !p.quoted && a.disputes.some((d) => d.kind === "accusation" && d.against === p.id));
       expect(shown.oneSided.sort()).toEqual(accused.map((p) => p.id).sort());
 
-      // click: an in-article answer where the engine found one, else the statement itself (the
-      // same message; the answer path is what the reader uses, so prefer it). Take the one
-      // furthest down the article so the page must scroll.
+      // the demo article has a denial answering an allegation: there must be parties, answers
+      // in the article and links out (which ones, and how many, is the engine's call)
+      expect(a.parties.length).toBeGreaterThan(0);
+      expect(shown.inArticle).toBeGreaterThan(0);
+      expect(shown.outbound.length).toBeGreaterThan(0);
+
+      // click the in-article answer furthest down the article, so the page must scroll
       await evalWith(browser, article, () => window.scrollTo(0, 0), null);
       const target = await popup.evaluate(() => {
         const answers = [...document.querySelectorAll<HTMLButtonElement>(".parties .counter-in-article")];
-        const own = [...document.querySelectorAll<HTMLButtonElement>(".parties li.statement .speaker")];
-        const pool = answers.length > 0 ? answers : own;
-        const indexOf = (b: HTMLButtonElement) => Number(b.getAttribute("data-statement") ?? b.closest("li.statement")?.getAttribute("data-statement"));
-        const pick = pool.reduce((best, b) => (indexOf(b) > indexOf(best) ? b : best));
+        const indexOf = (b: HTMLButtonElement) => Number(b.getAttribute("data-statement"));
+        const pick = answers.reduce((best, b) => (indexOf(b) > indexOf(best) ? b : best));
         pick.setAttribute("data-e2e-target", "");
-        return { index: indexOf(pick), via: answers.length > 0 ? "in-article answer" : "statement" };
+        return { index: indexOf(pick), via: "in-article answer" };
       });
       const where = locate(report!, target.index);
       const before = await evalWith(browser, article, snippetInView, where);
