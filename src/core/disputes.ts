@@ -125,7 +125,9 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     const own = partyOf[i];
     if (!own) return;
     const negated = NEGATION.test(st.content.text);
-    if (stance[i] !== "denial" && !(negated && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
+    // a negated remark counts only when it is said ("does not strike", he said), not narrated
+    const spoken = st.mode === "direct" || st.mode === "mixed" || /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i.test(st.cue?.text ?? "");
+    if (stance[i] !== "denial" && !(negated && spoken && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
     const cands = statements
       .map((s, j) => ({ s, j }))
       .filter(({ s, j }) => j !== i && partyOf[j] && partyOf[j] !== own && s.parent !== i && (stance[j] === "allegation" || accusation[j]));

@@ -23,13 +23,18 @@ function overlaps(a: Span, b: { start: number; end: number }): boolean {
 function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): SourceKind {
   const src = st.source;
   if (!src) return st.sourceKind;
-  const hit = hits.find((h) => overlaps(src, h));
+  // "an anonymous official who wrote": the relative pronoun is that source
+  const rel = /^(?:who|whom|which|that)$/i.test(src.text) ? { start: src.start - 3, end: src.end } : src;
+  const hit = hits.find((h) => overlaps(rel, h));
   if (hit) return hit.anonymous ? "anonymous" : "unnamed";
   const info = co.info[i];
   const e = co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!] : undefined;
   if (e) return e.kind === "person" ? "named-person" : "named-organization";
+  // Unnamed only where the finder saw a cue of communication too (guidelines: vague groups that
+  // believe, fear or act are not sources); explicit anonymity always counts.
   const phraseKind = unnamedPhraseKind(src.text);
-  if (phraseKind) return phraseKind;
+  if (phraseKind === "anonymous") return "anonymous";
+  if (phraseKind === "unnamed") return "official";
   if (info?.kind === "person" || info?.kind === "surname") return "named-person";
   if (info?.kind === "org" || info?.kind === "country") return "named-organization";
   if (OUTLET.test(src.text) || st.sourceKind === "outlet") return "outlet";
@@ -44,7 +49,7 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
 /** Descriptors written before an entity's mention ("a shadowy monitoring group"): the entity they frame. */
 function framedEntities(text: string, statements: Statement[], co: Coref): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  const re = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+((?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+)(?=[\\s,.;:()]|$)`, "giu");
+  const re = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "giu");
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
     if (statements.some((s) => s.source && at >= s.source.start && at < s.source.end)) continue;
@@ -162,6 +167,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   const unnamed: Span[] = hits.map((h) => ({ start: h.start, end: h.end, text: h.text }));
   for (const s of out) {
     if (!s.source || (s.sourceKind !== "unnamed" && s.sourceKind !== "anonymous")) continue;
+    if (/^(?:who|whom|which|that)$/i.test(s.source.text)) continue; // stands for a phrase listed already
     if (!unnamed.some((u) => overlaps(u, s.source!))) unnamed.push({ ...s.source });
   }
   unnamed.sort((a, b) => a.start - b.start);

@@ -246,6 +246,9 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
     const t = toks[i]!;
     if (hardBefore(t)) break;
     if (commaBefore(t)) {
+      // "..., who asked not to be identified, said": the cue right after the clause
+      const c0 = i > k ? cueAt(toks, i) : null;
+      if (c0) return { end: i - 1, cue: c0, anonClause, named: false };
       // An apposition or clause set off by commas: a name there means the source is named.
       if (i === end + 1 && NAME_AFTER.test(t.w) && !/^(?:Who|A|An|The|One|Both|Speaking|Including)$/.test(t.w)) {
         if (isCap(toks[i + 1]?.w ?? "") || t.w.length > 1) return { end, cue: null, anonClause, named: true };
