@@ -69,7 +69,12 @@ export function answerLine(line: string, maxBytes: number): Answer {
   const rec = d as { id?: unknown; text?: unknown };
   const id = rec.id ?? null;
   if (typeof rec.text !== "string") return { id, statements: [], error: 'missing "text" string' };
-  return { id, statements: analyze(rec.text).statements };
+  try {
+    return { id, statements: analyze(rec.text).statements };
+  } catch (e) {
+    // analyze() promises never to throw; if it does, one article must not end the whole batch.
+    return { id, statements: [], error: `internal error: ${(e as Error)?.message ?? String(e)}` };
+  }
 }
 
 async function runJsonl(o: Options): Promise<number> {
