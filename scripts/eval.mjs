@@ -82,6 +82,7 @@ async function polnear() {
     if (v && typeof v === "object") console.log(`  ${k.padEnd(24)} ${fmt(v.p).padStart(7)} ${fmt(v.r).padStart(7)} ${fmt(v.f1).padStart(7)}`);
   }
   console.log(`  ${"speech_content_recall".padEnd(24)} ${fmt(s.speech_content_recall).padStart(23)}`);
+  if (verbose) diagnosePolnear(gold, pred);
   console.log("  floors:");
   let ok = true;
   for (const [k, sub, floor] of FLOORS_POLNEAR) {
@@ -91,6 +92,53 @@ async function polnear() {
     console.log(`    ${mark(pass)} ${(sub ? `${k} ${sub}` : k).padEnd(24)} ${fmt(v)} >= ${floor}`);
   }
   return ok;
+}
+
+// Diagnostics for --verbose: which cues the misses and false alarms carry, most frequent first.
+// Matching mirrors score.py's content_overlap (token Dice >= 0.5, greedy one-to-one) closely
+// enough to point at patterns; the figures above come from score.py alone.
+function diagnosePolnear(goldPath, predPath) {
+  const TOK = /[\p{L}\p{N}_]+/gu;
+  const toks = (text, spans) => {
+    const out = new Set();
+    for (const sp of spans) {
+      if (!sp) continue;
+      TOK.lastIndex = 0;
+      for (const m of text.slice(sp.start, sp.end).matchAll(TOK)) out.add(sp.start + m.index);
+    }
+    return out;
+  };
+  const dice = (a, b) => {
+    if (!a.size || !b.size) return 0;
+    let i = 0;
+    for (const x of a) if (b.has(x)) i++;
+    return (2 * i) / (a.size + b.size);
+  };
+  const preds = new Map(readFileSync(predPath, "utf8").split("\n").filter(Boolean).map((l) => { const d = JSON.parse(l); return [d.id, d]; }));
+  const missed = new Map();
+  const falseAlarms = new Map();
+  const perArticle = [];
+  const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const line of readFileSync(goldPath, "utf8").split("\n").filter(Boolean)) {
+    const g = JSON.parse(line);
+    const P = (preds.get(g.id)?.statements ?? []).filter((st) => st.parent === undefined || st.parent === null);
+    const gc = g.attributions.map((a) => toks(g.text, a.content_parts ?? [a.content]));
+    const pc = P.map((st) => toks(g.text, st.contentParts ?? [st.content]));
+    const pairs = [];
+    gc.forEach((a, i) => pc.forEach((b, j) => { const d = dice(a, b); if (d >= 0.5) pairs.push([d, i, j]); }));
+    pairs.sort((x, y) => y[0] - x[0]);
+    const ug = new Set();
+    const up = new Set();
+    for (const [, i, j] of pairs) if (!ug.has(i) && !up.has(j)) { ug.add(i); up.add(j); }
+    g.attributions.forEach((a, i) => { if (!ug.has(i)) bump(missed, (a.cue?.text ?? "(no cue)").toLowerCase().replace(/\s+/g, " ")); });
+    P.forEach((st, j) => { if (!up.has(j)) bump(falseAlarms, (st.cue?.text ?? "(no cue)").toLowerCase().replace(/\s+/g, " ")); });
+    perArticle.push({ id: g.id, gold: gc.length, pred: pc.length, matched: ug.size });
+  }
+  const top = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, n]) => `${k} ${n}`).join(" · ");
+  console.log(`  missed gold cues (most frequent): ${top(missed)}`);
+  console.log(`  cues of unmatched predictions:    ${top(falseAlarms)}`);
+  const worst = perArticle.sort((a, b) => (a.matched / Math.max(a.gold, 1)) - (b.matched / Math.max(b.gold, 1))).slice(0, 8);
+  console.log(`  lowest recall articles: ${worst.map((w) => `${w.id} ${w.matched}/${w.gold} (pred ${w.pred})`).join("; ")}`);
 }
 
 // ---------- 2. Unnamed sources on real pages ----------
