@@ -158,3 +158,55 @@ export async function openPage(page: Page, url: string): Promise<void> {
     });
   }
 }
+
+type CdpNode = { nodeId: number; nodeName: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+
+/**
+ * The card's outer HTML from inside the overlay's CLOSED shadow root. Page scripts cannot reach
+ * it (that is the point); Chromium's DevTools protocol can, so the Chromium suites check the
+ * card's real content. Returns null in Firefox (no such protocol there) or when no card is open.
+ */
+export async function cardHtml(browser: LaunchedBrowser, page: Page): Promise<string | null> {
+  if (browser.name !== "chromium") return null;
+  const b = browser as ChromiumBrowser;
+  const cdp = await b.context.newCDPSession(b.playwrightPage(page));
+  try {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (n: CdpNode, inShadow: boolean): CdpNode | null => {
+      const attrs = n.attributes ?? [];
+      const cls = attrs[attrs.indexOf("class") + 1];
+      if (inShadow && attrs.includes("class") && cls === "card" && !attrs.includes("hidden")) return n;
+      for (const s of n.shadowRoots ?? []) {
+        const f = find(s, true);
+        if (f) return f;
+      }
+      for (const c of n.children ?? []) {
+        const f = find(c, inShadow);
+        if (f) return f;
+      }
+      return null;
+    };
+    const card = find(root, false);
+    if (!card) return null;
+    const { outerHTML } = (await cdp.send("DOM.getOuterHTML", { nodeId: card.nodeId })) as { outerHTML: string };
+    return outerHTML;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Presses a key in the page (real keyboard events, as a reader would). */
+export async function press(browser: LaunchedBrowser, page: Page, key: string): Promise<void> {
+  if (browser.name === "chromium") await (browser as ChromiumBrowser).playwrightPage(page).keyboard.press(key);
+  else await (browser as FirefoxBrowser).puppeteerPage(page).keyboard.press(key as never);
+}
+
+/** Tabs through the page until keyboard focus is inside the overlay host (its launcher). */
+export async function tabToOverlay(browser: LaunchedBrowser, page: Page, maxTabs = 200): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await press(browser, page, "Tab");
+    const inHost = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() === "whosaid-overlay");
+    if (inHost) return;
+  }
+  throw new Error("keyboard focus never reached the Whosaid overlay");
+}
