@@ -25,8 +25,9 @@ export async function loadPopup(api: PopupApi, search: string): Promise<Loaded> 
   const settings = fetchSettings(api).catch(() => null);
   const tabId = await resolveTabId(api, search);
   if (tabId === null) throw new Error("No tab to show.");
-  const [report, s] = await Promise.all([fetchReport(api, tabId), settings]);
-  return { tabId, report, settings: s };
+  const report = await fetchReport(api, tabId);
+  // settings only shape the "not run here" view; a report on screen need not wait for them
+  return { tabId, report, settings: report && report.state !== "idle" ? null : await settings };
 }
 
 /** Whether the view may still change without the reader doing anything. */
@@ -57,6 +58,17 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
 
   const report = loaded?.report ?? null;
   const isPending = loaded !== null && pending(report, awaiting);
+
+  // the "not run here" view words itself by run mode; fetch settings if the first load skipped them
+  const needSettings = loaded !== null && loaded.settings === null && (report === null || report.state === "idle");
+  useEffect(() => {
+    if (!needSettings) return;
+    let gone = false;
+    void fetchSettings(api).then((settings) => !gone && setLoaded((l) => (l ? { ...l, settings } : l)), () => undefined);
+    return () => {
+      gone = true;
+    };
+  }, [api, needSettings]);
 
   const polls = useRef(0);
   useEffect(() => {

@@ -75,6 +75,13 @@ describe("popup states", () => {
     await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "analyze-now", payload: {} }));
   });
 
+  it("on-click mode is known even when the first load had a report and skipped the settings", async () => {
+    const api = show({ 5: { state: "analysing", url: "https://news.example/pier", title: "Pier" } }, { settings: { runMode: "click" } });
+    await screen.findByRole("progressbar");
+    api.setReport(5, { state: "idle", url: "https://news.example/pier", title: "Pier" });
+    await screen.findByRole("heading", { name: "Whosaid runs only when you ask" });
+  });
+
   it("a page where nothing can run (injection refused) says so", async () => {
     const api = show({ 5: null }, { contentThere: false });
     api.scripting.executeScript.mockRejectedValueOnce(new Error("Cannot access a chrome:// URL"));
