@@ -1,0 +1,106 @@
+import { describe, expect, test } from "vitest";
+import { enrich } from "./enrich";
+import { describePhrase } from "./entities";
+import type { Statement } from "./types";
+
+// A made-up story written for these tests (no real event, no article text).
+const TEXT = [
+  "Canada has rejected a claim by a little-known watchdog that its navy fired on fishing boats.",
+  "The self-styled Coastal Rights Monitor (CRM) said it had recorded navy attacks on fishing boats near the Gray Islands.",
+  "The Canadian Defense Ministry denied the claim on Monday.",
+  "“Our navy does not fire on fishing boats,” Defense Ministry spokeswoman Colonel Maria Petrova said.",
+  "The incident, she said, had been staged by the Mexican intelligence service.",
+  "Later, the ministry said patrols would continue.",
+].join("\n");
+
+function st(source: string, cue: string, content: string, stance: Statement["stance"], mode: Statement["mode"] = "indirect", from = 0): Statement {
+  const at = (s: string, f: number) => {
+    const i = TEXT.indexOf(s, f);
+    if (i < 0) throw new Error(`not in text: ${s}`);
+    return { start: i, end: i + s.length, text: s };
+  };
+  const src = at(source, from);
+  return { source: src, cue: at(cue, src.start), content: at(content, from), mode, stance, sourceKind: "none", speaker: source, party: null, labels: [], counter: [] };
+}
+
+const line = (n: number) => TEXT.split("\n").slice(0, n).join("\n").length + (n ? 1 : 0);
+const STATEMENTS: Statement[] = [
+  st("Canada", "has rejected", "a claim by a little-known watchdog that its navy fired on fishing boats", "denial"),
+  st("The self-styled Coastal Rights Monitor (CRM)", "said", "it had recorded navy attacks on fishing boats near the Gray Islands", "allegation"),
+  st("The Canadian Defense Ministry", "denied", "the claim on Monday", "denial"),
+  st("Defense Ministry spokeswoman Colonel Maria Petrova", "said", "“Our navy does not fire on fishing boats,”", "neutral", "direct"),
+  st("she", "said", "The incident, she said, had been staged by the Mexican intelligence service", "neutral", "indirect", line(4)),
+  st("the ministry", "said", "patrols would continue", "neutral", "indirect", line(5)),
+];
+
+describe("enrich on hand-built statements", () => {
+  const r = enrich(TEXT, STATEMENTS);
+  const party = (name: string) => r.parties.find((p) => p.name === name);
+
+  test("speakers resolved: pronoun to the full name, short form to the organization", () => {
+    expect(r.statements.map((s) => s.speaker)).toEqual([
+      "Canada", "Coastal Rights Monitor", "Canadian Defense Ministry", "Maria Petrova", "Maria Petrova", "Canadian Defense Ministry",
+    ]);
+  });
+
+  test("parties: a state ministry and its spokeswoman speak for the country; the monitor for itself", () => {
+    const canada = party("Canada")!;
+    const crm = party("Coastal Rights Monitor")!;
+    expect(r.statements.map((s) => s.party)).toEqual([canada.id, crm.id, canada.id, canada.id, canada.id, canada.id]);
+    expect(crm.aliases).toContain("CRM");
+    expect(canada.aliases).toEqual(expect.arrayContaining(["Maria Petrova", "she", "the ministry"]));
+  });
+
+  test("source kinds", () => {
+    expect(r.statements.map((s) => s.sourceKind)).toEqual([
+      "named-organization", "named-organization", "named-organization", "named-person", "named-person", "named-organization",
+    ]);
+  });
+
+  test("denials answer the monitor's allegation; the spoken negation becomes a denial", () => {
+    const reb = r.disputes.filter((d) => d.kind === "rebuttal");
+    expect(reb.map((d) => [d.from, d.answers])).toEqual([[0, 1], [2, 1], [3, 1]]);
+    expect(r.statements[3]!.stance).toBe("denial");
+    expect(r.statements[1]!.counter[0]).toMatchObject({ kind: "in-article", statement: 0 });
+  });
+
+  test("the accused side is never quoted: a one-sided accusation with outbound links", () => {
+    const mx = party("Mexico")!;
+    expect(mx.quoted).toBe(false);
+    expect(r.disputes).toContainEqual({ kind: "accusation", from: 4, against: mx.id });
+    const links = r.statements[4]!.counter.filter((c) => c.kind === "search");
+    expect(links[0]!.label.startsWith("Mexico")).toBe(true);
+    expect(links.every((l) => new URL(l.url!).protocol === "https:")).toBe(true);
+  });
+
+  test("framing: the descriptor in the source phrase", () => {
+    expect(r.statements[1]!.labels).toContain("descriptor:self-styled");
+    expect(r.unnamedSources).toEqual([]);
+  });
+
+  test("providers option selects the link builders", () => {
+    const only = enrich(TEXT, STATEMENTS, { providers: ["bing-news"] });
+    const urls = only.statements.flatMap((s) => s.counter.filter((c) => c.url).map((c) => new URL(c.url!).hostname));
+    expect(new Set(urls)).toEqual(new Set(["www.bing.com"]));
+  });
+
+  test("does not mutate its input", () => {
+    expect(STATEMENTS[4]!.speaker).toBe("she");
+    expect(STATEMENTS[0]!.counter).toEqual([]);
+  });
+});
+
+describe("describePhrase", () => {
+  test.each([
+    ["Defense Ministry spokeswoman Colonel Maria Petrova", "person", "Maria Petrova"],
+    ["The so-called Harbor Watch Group (HWG)", "org", "Harbor Watch Group"],
+    ["the ministry", "def-desc", "ministry"],
+    ["Moscow", "country", "Russia"],
+    ["he", "pronoun", ""],
+    ["a shadowy monitoring group", "indef-desc", "monitoring group"],
+  ])("%s", (phrase, kind, name) => {
+    const d = describePhrase(phrase);
+    expect(d.kind).toBe(kind);
+    expect(d.name).toBe(name);
+  });
+});
