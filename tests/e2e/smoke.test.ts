@@ -60,7 +60,7 @@ test("the server serves the demo, refuses to leave its folders, and keeps page c
 });
 
 describe.each(["chromium", "firefox"] as const)("%s", (name) => {
-  test("content script runs on the demo article and finds its statements", async () => {
+  test("content script finds the demo article's statements and skips a page that is not an article", async () => {
     const browser = await launch(name);
     try {
       const page = await browser.newPage();
@@ -73,6 +73,13 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
       const tag = await page.evaluate(() => document.querySelector("[data-whosaid-state]")?.tagName.toLowerCase() ?? "");
       expect(tag).toContain("-");
       expect(await browser.tabIdOf(page)).toBeGreaterThan(0);
+
+      // A page that is not an article is left alone after the cheap check.
+      const other = await browser.newPage();
+      await other.goto(`${server.url}/demo/not-an-article.html`);
+      const skipped = await overlayState(other);
+      expect(skipped.state, `content script reported: ${skipped.message ?? "(no message)"}`).toBe("skipped");
+      expect(skipped.statements).toBe(0);
     } finally {
       await browser.close();
     }
