@@ -172,10 +172,11 @@ describe("whosaid FILE (report)", () => {
 
 describe("whosaid on .html", () => {
   it("reads the article as the extension does: article text only, no scripts or page chrome", async () => {
-    const r = await run(["--json", fx("article.html"), fx("article.txt")]);
-    const [doc] = JSON.parse(r.stdout) as { title: string; text: string; analysis: Analysis }[];
-    expect(doc?.title).toMatch(/Harbor council splits over ferry fares/);
-    const text = doc?.text ?? "";
+    const r = await run(["--json", "--with-text", fx("article.html")]);
+    const doc = JSON.parse(r.stdout) as { title: string; text: string; analysis: Analysis };
+    expectSpansInside(doc.text, doc.analysis);
+    expect(doc.title).toMatch(/Harbor council splits over ferry fares/);
+    const text = doc.text;
     expect(text).toContain("We cannot keep patching hulls with goodwill");
     // Inline markup inside a quote does not break the sentence; entities are decoded.
     expect(text).toContain("“Either the fares rise now, or the ferries stop in two years.”");

@@ -17,6 +17,8 @@ export type Options = {
   /** Progress on stderr for --jsonl: null = only when stderr is a terminal. */
   progress: boolean | null;
   pretty: boolean;
+  /** --json: wrap even a single input as {input, title, text, analysis}. */
+  withText: boolean;
   help: boolean;
   version: boolean;
 };
@@ -41,6 +43,8 @@ Options:
   --json             print the Analysis JSON
   --jsonl            batch mode (see above)
   --pretty           indent JSON output
+  --with-text        with --json: also a single input as {input, title, text, analysis}, so
+                     offsets can be read against the text analysed (the article text of a page)
   --html, --text     treat every input as HTML, or as plain text (default: guess)
   --force            analyse HTML pages that do not look like articles
   --max-mb N         refuse inputs larger than N MB (default ${DEFAULT_MAX_MB})
@@ -66,6 +70,7 @@ export function parseArgs(argv: readonly string[]): Options {
     color: null,
     progress: null,
     pretty: false,
+    withText: false,
     help: false,
     version: false,
   };
@@ -103,6 +108,10 @@ export function parseArgs(argv: readonly string[]): Options {
       case "--pretty":
         noValue();
         o.pretty = true;
+        break;
+      case "--with-text":
+        noValue();
+        o.withText = true;
         break;
       case "--html":
         noValue();

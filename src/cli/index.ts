@@ -39,7 +39,7 @@ async function runDocuments(o: Options): Promise<number> {
       const doc = await load(input, o);
       const analysis = analyze(doc.text);
       if (o.mode === "json") {
-        if (inputs.length === 1) await write(JSON.stringify(analysis, null, o.pretty ? 2 : undefined) + "\n");
+        if (inputs.length === 1 && !o.withText) await write(JSON.stringify(analysis, null, o.pretty ? 2 : undefined) + "\n");
         else many.push({ input: doc.input, title: doc.title, text: doc.text, analysis });
       } else {
         await write((first ? "" : "\n") + renderReport(analysis, doc, { color, width: process.stdout.columns ?? 100 }));
@@ -51,6 +51,7 @@ async function runDocuments(o: Options): Promise<number> {
     }
   }
   if (o.mode === "json" && inputs.length > 1) await write(JSON.stringify(many, null, o.pretty ? 2 : undefined) + "\n");
+  else if (o.mode === "json" && o.withText && many[0]) await write(JSON.stringify(many[0], null, o.pretty ? 2 : undefined) + "\n");
   return failed ? EXIT_INPUT : EXIT_OK;
 }
 
