@@ -203,10 +203,23 @@ export async function press(browser: LaunchedBrowser, page: Page, key: string): 
 
 /** Tabs through the page until keyboard focus is inside the overlay host (its launcher). */
 export async function tabToOverlay(browser: LaunchedBrowser, page: Page, maxTabs = 200): Promise<void> {
+  // Another tab (an extension page opened to send messages) may have taken the foreground.
+  if (browser.name === "chromium") await (browser as ChromiumBrowser).playwrightPage(page).bringToFront();
+  else await (browser as FirefoxBrowser).puppeteerPage(page).bringToFront();
   for (let i = 0; i < maxTabs; i++) {
     await press(browser, page, "Tab");
     const inHost = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() === "whosaid-overlay");
     if (inHost) return;
   }
   throw new Error("keyboard focus never reached the Whosaid overlay");
+}
+
+/** Polls the host until its open card is `index` (a string) or null (closed). */
+export async function waitCard(page: Page, index: string | null, timeoutMs = 5_000): Promise<string | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const card = (await readHost(page))?.card ?? null;
+    if (card === index || Date.now() > deadline) return card;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -2,7 +2,7 @@
 // the card shows that markup as text, and nothing in it ever runs, in Chromium and Firefox.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launch, startServer, type BrowserName, type LaunchedBrowser, type StaticServer } from "./harness";
-import { cardHtml, collectErrors, finalHost, markedTexts, openPage, press, readHost, tabToOverlay } from "./harness-content";
+import { cardHtml, collectErrors, finalHost, markedTexts, openPage, press, tabToOverlay, waitCard } from "./harness-content";
 
 const browsers = (process.env.WHOSAID_E2E_BROWSERS ?? "chromium,firefox").split(",").filter(Boolean) as BrowserName[];
 
@@ -44,8 +44,7 @@ describe.each(browsers)("%s", (name) => {
     const seen: string[] = [];
     for (let i = 0; i < host.statements; i++) {
       if (i > 0) await press(browser, page, "ArrowDown");
-      const h = await readHost(page);
-      expect(h?.card, `card ${i} open`).not.toBeNull();
+      expect(await waitCard(page, String(i)), `card ${i} open`).toBe(String(i));
       const html = await cardHtml(browser, page);
       if (html !== null) seen.push(html);
     }
@@ -58,7 +57,7 @@ describe.each(browsers)("%s", (name) => {
       expect(all).not.toMatch(/<script\b/i);
     }
     await press(browser, page, "Escape");
-    expect((await readHost(page))?.card).toBeNull();
+    expect(await waitCard(page, null)).toBeNull();
 
     // Nothing ran: the flag the page's text would set stays unset, no element was created from it.
     await new Promise((r) => setTimeout(r, 300));
