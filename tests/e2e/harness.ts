@@ -300,13 +300,22 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
   });
   let extensionId = "";
   if (withExtension) {
-    const sw =
-      context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://")) ??
-      (await context.waitForEvent("serviceworker", {
-        predicate: (w) => w.url().startsWith("chrome-extension://"),
-        timeout: 30_000,
-      }));
-    extensionId = new URL(sw.url()).host;
+    try {
+      // Listen first, then look: the worker may register before or after launch returns.
+      const isOurs = (w: { url(): string }) => w.url().startsWith("chrome-extension://");
+      const registered = context.waitForEvent("serviceworker", { predicate: isOurs, timeout: 30_000 });
+      registered.catch(() => undefined);
+      const sw = context.serviceWorkers().find(isOurs) ?? (await registered);
+      extensionId = new URL(sw.url()).host;
+    } catch (e) {
+      await context.close();
+      if (profile.owned) rmSync(profile.dir, { recursive: true, force: true });
+      throw new Error(
+        `Chromium did not start the extension's service worker from ${extDir} within 30 s; ` +
+          `load that folder in chrome://extensions to see why. (${String(e)})`,
+        { cause: e },
+      );
+    }
   }
   const pages = new WeakMap<Page, import("playwright-core").Page>();
   // An extension page is a stable place to call the tabs API (the service worker may be stopped
