@@ -48,6 +48,11 @@ export function extractStatements(text: string): Statement[] {
   }
 }
 
+/** The same without the safety net, so tests and the dev loop see internal errors. */
+export function extractStatementsUnchecked(text: string): Statement[] {
+  return run(text);
+}
+
 function run(text: string): Statement[] {
   const U = tokenize(text);
   const S = sentences(U);
@@ -178,12 +183,17 @@ function run(text: string): Statement[] {
     return s >= 0 ? [s, j] : null;
   };
 
+  const bareLeftPossessive = (j: number, a: number): number => {
+    const st = bareLeft(j, a);
+    return st >= 0 ? st : (/['’]s$/.test(word(j)) ? j : -1);
+  };
+
   /** Source starting at k and running right (inverted "said Smith, a spokesman, …"). */
   const sourceRight = (k: number, e: number, toEnd = true, loose = false): Range | null => {
     const u = U[k];
     if (!u || k >= e || u.k !== WORD) return null;
     if (RIGHT_STOP.has(u.w) && !u.cap) return null;
-    const endsOk = (t: number): boolean => t >= e || (!toEnd && prob(t) >= 0.3) || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || isP(t, "—") || PREP.has(word(t)) || TIME.has(word(t)) || word(t) === "who" || word(t) === "to";
+    const endsOk = (t: number): boolean => t >= e || !toEnd || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || isP(t, "—") || PREP.has(word(t)) || TIME.has(word(t)) || word(t) === "who" || word(t) === "to";
     if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
     if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w)) return null;
     let j = k;
@@ -193,6 +203,8 @@ function run(text: string): Statement[] {
       if (n.k === WORD) {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2))) break;
         if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
+        // In subject position the noun phrase ends at its verb ("the engineer closed …").
+        if (!toEnd && !n.cap && j > k - 1 && !DET.has(word(j)) && (n.w.endsWith("ed") || prob(j + 1) >= 0.1)) break;
         j++;
         words++;
       } else if (npPunct(j + 1)) j++;
@@ -201,7 +213,7 @@ function run(text: string): Statement[] {
     if (words > 9 || !endsOk(j + 1)) return null;
     // Appositions after a comma: ", a Republican and former governor who …", ", House editor
     // for the Cook Political Report." — up to the sentence end or the next comma.
-    while (isP(j + 1, ",") && j + 2 < e) {
+    while (toEnd && isP(j + 1, ",") && j + 2 < e) {
       const f = U[j + 2]!;
       if (f.k !== WORD || f.w.endsWith("ing") || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
       let t = j + 2;
@@ -289,10 +301,10 @@ function run(text: string): Statement[] {
     const found: Cand[] = [];
 
     // Headline colon: "Lynch: No outside influence on …".
-    if (e - a >= 4) {
+    if (e - a >= 3) {
       let c = a;
       while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
-      if (c > a && isP(c, ":") && c + 2 < e && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && U[c - 1]!.e - U[a]!.s > 1) {
+      if (c > a && isP(c, ":") && (c + 2 < e || c + 1 < e && isQ(c + 1)) && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && U[c - 1]!.e - U[a]!.s > 1) {
         found.push({ cue: [c, c], source: [a, c - 1], content: range(c + 1, e - 1), acc: false, head: ":", sent: si });
       }
     }
@@ -318,10 +330,29 @@ function run(text: string): Statement[] {
         i++;
         continue;
       }
+      // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
+      if (NOMINAL.has(w) && (isW(i + 1, "that") || isW(i + 1, "by"))) {
+        let src: Range | null = null;
+        let t = i + 1;
+        if (isW(t, "by") || isW(t, "from")) {
+          let x = t + 1;
+          while (x < e && x - t < 10 && !isW(x, "that") && U[x]!.k !== QUOTE) x++;
+          if (isW(x, "that") && x > t + 1) { src = [t + 1, x - 1]; t = x; }
+        } else if (/['’]s$/.test(word(i - 1)) || isP(i - 1, "'") || isP(i - 1, "’")) {
+          const end = isP(i - 1, "'") || isP(i - 1, "’") ? i - 2 : i - 1;
+          const st = bareLeftPossessive(end, a);
+          if (st >= 0) src = [st, i - 1];
+        }
+        if (src && isW(t, "that") && t + 1 < e) {
+          const content = range(t, clauseEnd(t + 1, e) - 1);
+          if (content.length) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+          i = t;
+          continue;
+        }
+        if (isW(i + 1, "that") && NOUN_DET.has(word(i - 1))) continue;
+      }
       const p = prob(i);
       if (p < CUE_THRESHOLD) continue;
-      // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
-      if (NOMINAL.has(w) && isW(i + 1, "that")) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
       if (i === a && (w.endsWith("ing") || w === "asked")) {
         let c = i + 1;
@@ -393,7 +424,7 @@ function run(text: string): Statement[] {
       const commaBefore = before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && !adverbial(a, before);
       // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
       // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
-      let post = k >= e;
+      let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",");
       if (!post && (quoteBefore || commaBefore) && !isQ(k) && !isW(k, "that") && !isP(k - 1, ":")) {
         const w0 = word(k);
         let n = 0;
@@ -466,7 +497,7 @@ function run(text: string): Statement[] {
     for (let x = found.length - 1; x >= 0; x--) {
       const A = found[x]!;
       const pa = cueProb(A.head);
-      if (pa >= 0.6) continue;
+      if (pa >= 0.6 || NOMINAL.has(A.head)) continue;
       const last = A.content[A.content.length - 1];
       if (!last) continue;
       if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa)) found.splice(x, 1);
@@ -509,21 +540,26 @@ function span(text: string, U: Unit[], r: Range): Span {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
+const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
+
 function sourceKind(src: string | null, acc: boolean): SourceKind {
   if (!src) return "none";
   if (ANON.test(src)) return "anonymous";
   const lower = src.toLowerCase();
-  if (/^(he|she|i|we|you)$/.test(lower)) return "named-person";
-  if (/^(they|it)$/.test(lower)) return "unnamed";
-  const cap = /\p{Lu}/u.test(src.replace(/^(The|A|An)\s/, ""));
-  if (DOCUMENT.test(lower) && (!cap || /^(the|a|an|this|that|new|his|her|their)\b/.test(lower))) return "document";
-  if (OUTLET.test(lower) && cap && (acc || !ROLE.test(lower))) return "outlet";
+  if (/^(he|she|i|we|you|who)$/.test(lower)) return "named-person";
+  if (/^(they|it|which|that)$/.test(lower)) return "unnamed";
+  const words = src.split(/\s+/);
+  // A capital on the first word only marks the sentence start ("Officials said"), not a name.
+  const cap = words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && (FIRST_COMMON.test(w.toLowerCase()) || UNNAMED.test(w) || ROLE.test(w) || DOCUMENT.test(w))));
+  const last = (words[words.length - 1] ?? "").toLowerCase();
+  if (DOCUMENT.test(last) && !ROLE.test(lower)) return "document";
   if (!cap) {
-    if (ROLE.test(lower) && /^(a|an|the|one)\b/.test(lower) && !/s\b/.test(lower.split(" ").pop() ?? "")) return "official";
-    if (UNNAMED.test(lower) || ROLE.test(lower)) return "unnamed";
+    if (ROLE.test(lower) && /^(a|an|the|one)\b/.test(lower) && !/s$/.test(last)) return "official";
     return "unnamed";
   }
-  if (ORG.test(lower) && !/\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(src)) return "named-organization";
+  if (OUTLET.test(lower) && (acc || !ROLE.test(lower))) return "outlet";
+  if (ORG.test(last)) return "named-organization";
+  if (ORG.test(lower) && !ROLE.test(lower) && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(src)) return "named-organization";
   return "named-person";
 }
 

@@ -24,9 +24,9 @@ export const TELL = set(
 
 const STANCE: Record<string, Stance> = {};
 const stance = (s: Stance, words: string): void => { for (const w of words.split(" ")) STANCE[w] = s; };
-stance("denial", "deny denies denied denying rejected rejects rejecting dismissed dismisses dismissing disputed disputes refuted refutes rebuffed contradicted");
-stance("allegation", "claim claims claimed claiming allege alleges alleged alleging accuse accuses accused accusing charged charges contended contends blamed blames");
-stance("concession", "admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding");
+stance("denial", "denial denials deny denies denied denying rejected rejects rejecting dismissed dismisses dismissing disputed disputes refuted refutes rebuffed contradicted");
+stance("allegation", "allegation allegations accusation accusations charge claim claims claimed claiming allege alleges alleged alleging accuse accuses accused accusing charged charges contended contends blamed blames");
+stance("concession", "admission admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding");
 stance("assertive", "insist insists insisted insisting stress stresses stressed stressing emphasize emphasized emphasizes asserted asserts maintained maintains declared declares vowed vows reiterated affirmed");
 stance("hedged", "reportedly suggested suggests suggesting appears appeared seemed seems believed speculated");
 

@@ -1,0 +1,126 @@
+// Table-driven tests of the attribution constructions the extractor must read. Every sentence here
+// is written for the test (no corpus text). Each row: input, expected source, cue, content parts.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { extractStatements, extractStatementsUnchecked } from "./extract";
+import type { Statement } from "./types";
+
+type Row = [name: string, text: string, source: string | null, cue: string, content: string[], mode?: Statement["mode"]];
+
+const rows: Row[] = [
+  ["direct, inverted after quote", "“We will not retreat,” said Maria Lopez, the mayor of Springfield.", "Maria Lopez, the mayor of Springfield", "said", ["“We will not retreat,”"], "direct"],
+  ["direct, source before cue", "“The bridge is safe,” the engineer said.", "the engineer", "said", ["“The bridge is safe,”"], "direct"],
+  ["split quote", "“First,” he said, “we fix the roads.”", "he", "said", ["“First,”", "“we fix the roads.”"], "direct"],
+  ["quote continues in next sentence", "“The plan is dead,” the senator said. “It will not come back.”", "the senator", "said", ["“The plan is dead,”", "“It will not come back.”"], "direct"],
+  ["multi-paragraph quote", "Okafor said:\n\n“We will rebuild the harbor.\n\n“And we will do it this year.”", "Okafor", "said", ["“We will rebuild the harbor.", "“And we will do it this year.”"], "direct"],
+  ["straight quotes", "\"Nobody called us,\" Ms. Brandt said.", "Ms. Brandt", "said", ["\"Nobody called us,\""], "direct"],
+  ["NYT double apostrophes", "''We are done here,'' Mr. Okafor said.", "Mr. Okafor", "said", ["''We are done here,''"], "direct"],
+  ["guillemets", "«We will win», the minister said.", "the minister", "said", ["«We will win»"], "direct"],
+  ["low-high German marks", "„We will manage“, the chancellor said.", "the chancellor", "said", ["„We will manage“"], "direct"],
+  ["single quotes in a headline", "Mayor Hill: ‘We Will Not Close the Library’", "Mayor Hill", ":", ["‘We Will Not Close the Library’"], "direct"],
+  ["X said that", "The governor said that the budget would be balanced by June.", "The governor", "said", ["that the budget would be balanced by June"], "indirect"],
+  ["X said without that", "The governor said the budget would be balanced.", "The governor", "said", ["the budget would be balanced"], "indirect"],
+  ["content then X said", "The budget will be balanced, the governor said.", "the governor", "said", ["The budget will be balanced"], "indirect"],
+  ["content then said X", "The budget will be balanced, said Governor Ellen Park.", "Governor Ellen Park", "said", ["The budget will be balanced"], "indirect"],
+  ["parenthetical he said", "The budget, the governor said, will be balanced by June.", "the governor", "said", ["The budget", "will be balanced by June"], "indirect"],
+  ["title before name", "Defense Ministry spokesman Major General Ivan Petrov said the strikes never happened.", "Defense Ministry spokesman Major General Ivan Petrov", "said", ["the strikes never happened"], "indirect"],
+  ["apposition", "Ivan Petrov, a spokesman for the ministry, said the report was false.", "Ivan Petrov, a spokesman for the ministry", "said", ["the report was false"], "indirect"],
+  ["relative clause apposition", "Lena Ortiz, who leads the port authority, said the cranes were old.", "Lena Ortiz, who leads the port authority", "said", ["the cranes were old"], "indirect"],
+  ["interposed adjunct", "Judge Amy Reyes, in her ruling, said the law was vague.", "Judge Amy Reyes", "said", ["the law was vague"], "indirect"],
+  ["according to, after", "The strikes killed 12 civilians, according to the Coastal Monitoring Group.", "the Coastal Monitoring Group", "according to", ["The strikes killed 12 civilians"], "according-to"],
+  ["according to, before", "According to the Coastal Monitoring Group, the strikes killed 12 civilians.", "the Coastal Monitoring Group", "According to", ["the strikes killed 12 civilians"], "according-to"],
+  ["X told Y that", "Petrov told reporters on Monday that the convoy had been attacked.", "Petrov", "told", ["that the convoy had been attacked"], "indirect"],
+  ["in a statement", "In a statement, the ministry denied that its aircraft were involved.", "the ministry", "denied", ["that its aircraft were involved"], "indirect"],
+  ["colon headline", "Petrov: No civilians were harmed", "Petrov", ":", ["No civilians were harmed"], "indirect"],
+  ["partial quote", "She called the decision “a disgrace to the court.”", "She", "called", ["the decision “a disgrace to the court.”"], "mixed"],
+  ["nominal cue with by", "The claim by the ministry that no civilians died was disputed.", "the ministry", "claim", ["that no civilians died was disputed"], "indirect"],
+  ["evidence cue", "Polls show the race is tightening in Ohio.", "Polls", "show", ["the race is tightening in Ohio"], "indirect"],
+  ["belief cue", "He believes the deal will collapse.", "He", "believes", ["the deal will collapse"], "indirect"],
+  ["intention cue", "The senator wants to cut taxes for small businesses.", "The senator", "wants", ["to cut taxes for small businesses"], "indirect"],
+  ["outlet has learned", "The Herald has learned that the mayor will resign.", "The Herald", "has learned", ["that the mayor will resign"], "indirect"],
+  ["quote then colon attribution", "Asked about the delay, Ortiz said: “We ran out of steel.”", "Ortiz", "said", ["“We ran out of steel.”"], "direct"],
+  ["fronted participle", "Noting that the river had risen, the engineer closed the bridge.", "the engineer", "Noting", ["that the river had risen"], "indirect"],
+];
+
+const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);
+
+describe("extractStatements constructions", () => {
+  test.each(rows)("%s", (_name, text, source, cue, content, mode) => {
+    const st = pick(extractStatements(text));
+    const hit = st.find((s) => s.cue?.text === cue);
+    expect(hit, JSON.stringify(st.map((s) => [s.source?.text, s.cue?.text, s.content.text]))).toBeDefined();
+    if (!hit) return;
+    expect(hit.source?.text ?? null).toBe(source);
+    const parts = (hit.contentParts ?? [hit.content]).map((p) => p.text);
+    expect(parts).toEqual(content);
+    if (mode) expect(hit.mode).toBe(mode);
+    // Offsets are UTF-16 and span text is always the slice it names.
+    for (const sp of [hit.source, hit.cue, hit.content, ...(hit.contentParts ?? [])]) {
+      if (sp) expect(text.slice(sp.start, sp.end)).toBe(sp.text);
+    }
+    expect(hit.speaker).toBe(source);
+    expect(hit.party).toBeNull();
+    expect(hit.labels).toEqual([]);
+    expect(hit.counter).toEqual([]);
+  });
+});
+
+describe("stance and source kind", () => {
+  test.each([
+    ["The ministry denied that its jets were involved.", "denial"],
+    ["The group alleged that the jets struck a market.", "allegation"],
+    ["The minister admitted that mistakes were made.", "concession"],
+    ["The minister insisted that no mistakes were made.", "assertive"],
+    ["The minister said that no mistakes were made.", "neutral"],
+  ])("%s -> %s", (text, stance) => {
+    expect(extractStatements(text)[0]?.stance).toBe(stance);
+  });
+  test.each([
+    ["Officials said the road would reopen.", "unnamed"],
+    ["A person familiar with the talks, who spoke on condition of anonymity, said the deal was close.", "anonymous"],
+    ["A new poll shows the mayor trailing.", "document"],
+    ["Maria Lopez said the road would reopen.", "named-person"],
+    ["The Defense Ministry said the road would reopen.", "named-organization"],
+    ["A ministry spokesman said the road would reopen.", "official"],
+  ])("%s -> %s", (text, kind) => {
+    expect(extractStatements(text)[0]?.sourceKind).toBe(kind);
+  });
+});
+
+describe("nesting and coordination", () => {
+  test("a statement reported inside another keeps a parent link", () => {
+    const st = extractStatements("The lawyer said that the witness claimed the car was red.");
+    const inner = st.find((s) => s.cue?.text === "claimed");
+    expect(inner?.parent).toBe(st.findIndex((s) => s.cue?.text === "said"));
+  });
+  test("coordinated attributions are separate statements", () => {
+    const st = pick(extractStatements("Smith alleged that the count was rigged, while Jones admitted that mistakes were made."));
+    expect(st.map((s) => [s.source?.text, s.content.text])).toEqual([
+      ["Smith", "that the count was rigged"],
+      ["Jones", "that mistakes were made"],
+    ]);
+  });
+});
+
+describe("robustness", () => {
+  test("never throws and keeps spans consistent on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (s) => {
+        const text = `${s} “${s},” he said. ${s}, according to ${s}.`;
+        const st = extractStatementsUnchecked(text);
+        for (const x of st) for (const sp of [x.source, x.cue, x.content]) if (sp) expect(text.slice(sp.start, sp.end)).toBe(sp.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  test("empty, whitespace and unbalanced quotes", () => {
+    expect(extractStatements("")).toEqual([]);
+    expect(extractStatements("   \n\n ")).toEqual([]);
+    expect(() => extractStatementsUnchecked("““““ ” ' ‘ said said, according to “")).not.toThrow();
+  });
+  test("huge input is handled", () => {
+    const para = "“The port will reopen,” the minister said. Officials said the cranes were old.\n\n";
+    const st = extractStatements(para.repeat(5000));
+    expect(st.length).toBe(10000);
+  });
+});
