@@ -26,6 +26,7 @@ export async function loadPopup(api: PopupApi, search: string): Promise<Loaded> 
   const tabId = await resolveTabId(api, search);
   if (tabId === null) throw new Error("No tab to show.");
   const report = await fetchReport(api, tabId);
+  performance.mark("whosaid:report");
   // settings only shape the "not run here" view; a report on screen need not wait for them
   return { tabId, report, settings: report && report.state !== "idle" ? null : await settings };
 }

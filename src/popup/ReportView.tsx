@@ -1,6 +1,7 @@
 // The popup's view of one analysed article: voice share, parties with their statements and the
 // other side's answers, unnamed sources, one-sided accusations. Page-derived text is rendered as
 // JSX text only (never as HTML), and only http(s) URLs ever become links.
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import type { Analysis, Statement } from "../core/types";
 import {
   firstWords, groupByParty, labelText, oneSidedAccusations, partyColourIndex, speakerOf, splitCounters,
@@ -196,12 +197,19 @@ function StatementItem(props: { analysis: Analysis; index: number } & ReportActi
   );
 }
 
-function Parties(props: Props & { groups: PartyGroup[] }) {
+function Parties(props: Props & { groups: PartyGroup[]; limit: number }) {
   const { analysis, groups } = props;
+  // how many of each group's statements fit in the budget, in group order
+  let left = props.limit;
+  const shown = groups.map((g) => {
+    const n = Math.min(g.statements.length, Math.max(0, left));
+    left -= n;
+    return n;
+  });
   return (
     <section aria-labelledby="parties-h" class="parties">
       <h2 id="parties-h">Who speaks</h2>
-      {groups.map((g) => {
+      {groups.map((g, gi) => {
         const c = partyColourIndex(analysis, g.party?.id ?? null);
         const id = `party-${g.party?.id ?? "none"}`.replace(/[^\w-]/g, "_");
         return (
@@ -212,7 +220,7 @@ function Parties(props: Props & { groups: PartyGroup[] }) {
               <span class="count"> · {plural(g.statements.length, "statement")}</span>
             </h3>
             <ul class="statements">
-              {g.statements.map((i) => (
+              {g.statements.slice(0, shown[gi]).map((i) => (
                 <StatementItem key={i} {...props} index={i} />
               ))}
             </ul>
@@ -270,20 +278,36 @@ function OneSided(props: Props) {
   );
 }
 
+/**
+ * Statements drawn in the first frame. A popup shows about this many before the reader scrolls;
+ * the rest (and the unnamed-sources list below them) follow in the next task, so a long article
+ * does not hold back the first view.
+ */
+export const FIRST_PASS = 6;
+
 export function ReportView(props: Props) {
   const { analysis } = props;
   const groups = groupByParty(analysis);
   const unnamed = unnamedSources(analysis).length;
+  const [complete, setComplete] = useState(analysis.statements.length <= FIRST_PASS);
+  useEffect(() => {
+    if (complete) return;
+    const t = setTimeout(() => setComplete(true), 0);
+    return () => clearTimeout(t);
+  }, [complete]);
+  useLayoutEffect(() => {
+    if (complete) performance.mark("whosaid:complete");
+  }, [complete]);
   return (
-    <div class="report">
+    <div class="report" data-complete={complete ? "" : undefined}>
       <p class="summary" role="status">
         {plural(analysis.statements.length, "statement")} · {plural(analysis.parties.filter((p) => p.quoted).length, "party", "parties")} quoted ·{" "}
         {plural(unnamed, "unnamed source")}
       </p>
       <VoiceShare analysis={analysis} groups={groups} />
       <OneSided {...props} />
-      <Parties {...props} groups={groups} />
-      <Unnamed {...props} />
+      <Parties {...props} groups={groups} limit={complete ? Infinity : FIRST_PASS} />
+      {complete ? <Unnamed {...props} /> : null}
     </div>
   );
 }

@@ -92,7 +92,7 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
 
       const popup = await browser.newPage();
       await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-      await popup.waitFor(() => document.querySelector(".report, [data-state]") !== null);
+      await popup.waitFor(() => document.querySelector(".report[data-complete], [data-state]") !== null);
 
       // the report the popup was given, fetched the same way, so the checks follow the engine
       const report = await popup.evaluate(async () => {

@@ -182,6 +182,17 @@ describe("the report", () => {
     expect(within(group).getByRole("link", { name: "Shore Watch on Fact Check Explorer (opens in a new tab)" })).toBeTruthy();
   });
 
+  it("a long article: the first statements come first, every statement follows", async () => {
+    const a = analysis();
+    const extra = Array.from({ length: 20 }, () => structuredClone(a.statements[0]!));
+    a.statements.push(...extra);
+    show({ 5: doneReport(a) });
+    await screen.findByRole("heading", { name: "Who speaks" });
+    await waitFor(() => expect(document.querySelector(".report[data-complete]")).not.toBeNull());
+    expect(document.querySelectorAll(".parties li.statement")).toHaveLength(26);
+    expect(screen.getByRole("region", { name: "Unnamed and anonymous sources" })).toBeTruthy();
+  });
+
   it("page text is shown as text, never as markup", async () => {
     const a = analysis();
     a.statements[0]!.content = { ...a.statements[0]!.content, text: '<img src=x onerror="alert(1)"> safe' };
