@@ -422,6 +422,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxBr
       extensionId = await browser.installExtension(extDir);
     } catch (e) {
       await browser.close();
+      if (profile.owned) rmSync(profile.dir, { recursive: true, force: true });
       throw e;
     }
   }
