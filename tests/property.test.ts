@@ -3,7 +3,15 @@
 // something that exists. They check invariants only, never what the engine should find.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { analyze, type Analysis, type Span } from "../src/core";
+import * as extractModule from "../src/core/extract";
+
+// analyze() keeps a safety net that turns an internal error into an empty result, which would hide
+// crashes from "never throws". Where extract.ts exposes the same work without the net, the
+// properties run it too, so a swallowed crash still fails here.
+const unchecked = (extractModule as Record<string, unknown>).extractStatementsUnchecked as ((t: string) => unknown) | undefined;
 
 function spanProblems(text: string, span: Span | null | undefined, where: string): string[] {
   if (span === null || span === undefined) return [];
@@ -61,6 +69,13 @@ function contractProblems(text: string, a: Analysis): string[] {
 }
 
 function check(text: string): void {
+  if (unchecked) {
+    try {
+      unchecked(text);
+    } catch (e) {
+      throw new Error(`extraction crashed (analyze() would hide it) on ${JSON.stringify(text)}: ${(e as Error).stack ?? String(e)}`, { cause: e });
+    }
+  }
   let a: Analysis;
   try {
     a = analyze(text);
@@ -148,5 +163,47 @@ describe("analyze() keeps the Analysis contract on any input", () => {
     ["lone surrogates", "\ud800 said \udfff that \ud83d"],
   ])("edge case: %s", (_name, text) => {
     check(text);
+  });
+});
+
+// Real article text, cut and damaged at random: unbalanced quotes, sentences cut mid-word, stray
+// quote marks. Read from ../shared at run time (copyrighted, never copied here); skipped without
+// it except on CI, where missing data is a failure.
+const devPath = resolve(__dirname, "..", "..", "shared", "data", "polnear", "dev.jsonl");
+const haveDev = existsSync(devPath);
+if (!haveDev && process.env.CI !== "true") console.warn(`skipping real-text property tests: ${devPath} not found`);
+
+describe.skipIf(!haveDev && process.env.CI !== "true")("analyze() keeps the contract on damaged real articles", () => {
+  const texts = haveDev
+    ? readFileSync(devPath, "utf8").split("\n").filter((l) => l.trim()).slice(0, 40).map((l) => (JSON.parse(l) as { text: string }).text)
+    : [];
+
+  it("random slices of real articles", () => {
+    expect(texts.length, `${devPath} has no articles`).toBeGreaterThan(0);
+    const slice = fc
+      .tuple(fc.nat({ max: texts.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([i, a, b]) => {
+        const t = texts[i] ?? "";
+        const [x, y] = [Math.floor(a * t.length), Math.floor(b * t.length)].sort((p, q) => p - q) as [number, number];
+        return t.slice(x, Math.min(y, x + 3000));
+      });
+    fc.assert(fc.property(slice, check), { numRuns: 150 });
+  });
+
+  it("real articles with quote marks and cues inserted at random places", () => {
+    const damaged = fc
+      .tuple(
+        fc.nat({ max: Math.max(0, texts.length - 1) }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom("“", "”", '"', "'", "‘", "’", "«", "»", "\n\n", " said ", ", he said, ", "according to ", ":")), { minLength: 1, maxLength: 12 }),
+      )
+      .map(([i, edits]) => {
+        let t = (texts[i] ?? "").slice(0, 4000);
+        for (const [at, ins] of edits) {
+          const k = Math.floor(at * t.length);
+          t = t.slice(0, k) + ins + t.slice(k);
+        }
+        return t;
+      });
+    fc.assert(fc.property(damaged, check), { numRuns: 100 });
   });
 });
