@@ -42,8 +42,12 @@ export function serve(port = 0) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
       return;
     }
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    res.end(readFileSync(file));
+    const bytes = readFileSync(file);
+    let type = types[extname(file)] ?? "application/octet-stream";
+    // A page that declares its own charset keeps it (fixtures in other encodings).
+    if (extname(file) === ".html" && /<meta[^>]+charset\s*=/i.test(bytes.subarray(0, 4096).toString("latin1"))) type = "text/html";
+    res.writeHead(200, { "content-type": type, "cache-control": "no-store" });
+    res.end(bytes);
   });
   return new Promise((ok, fail) => {
     server.once("error", fail);
