@@ -13,6 +13,11 @@ import * as extractModule from "../src/core/extract";
 // properties run it too, so a swallowed crash still fails here.
 const unchecked = (extractModule as Record<string, unknown>).extractStatementsUnchecked as ((t: string) => unknown) | undefined;
 
+// WHOSAID_FC_SCALE=10 multiplies every run count, for a longer hunt than the default suite affords.
+const SCALE = Math.max(1, Number(process.env.WHOSAID_FC_SCALE ?? 1) || 1);
+fc.configureGlobal({ numRuns: 100 * SCALE });
+const runs = (n: number): { numRuns: number } => ({ numRuns: n * SCALE });
+
 function spanProblems(text: string, span: Span | null | undefined, where: string): string[] {
   if (span === null || span === undefined) return [];
   const bad: string[] = [];
@@ -125,23 +130,23 @@ const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) 
 
 describe("analyze() keeps the Analysis contract on any input", () => {
   it("arbitrary Unicode strings (full code points)", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), check), runs(300));
   });
 
   it("arbitrary UTF-16 code units, lone surrogates included", () => {
-    fc.assert(fc.property(codeUnits, check), { numRuns: 200 });
+    fc.assert(fc.property(codeUnits, check), runs(200));
   });
 
   it("grapheme clusters (emoji, combining marks)", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 150 }), check), { numRuns: 150 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 150 }), check), runs(150));
   });
 
   it("quote- and cue-heavy noise", () => {
-    fc.assert(fc.property(attributionNoise, check), { numRuns: 400 });
+    fc.assert(fc.property(attributionNoise, check), runs(400));
   });
 
   it("attribution-shaped articles", () => {
-    fc.assert(fc.property(article, check), { numRuns: 300 });
+    fc.assert(fc.property(article, check), runs(300));
   });
 
   it("is deterministic: the same text gives the same Analysis (timings aside)", () => {
@@ -150,7 +155,7 @@ describe("analyze() keeps the Analysis contract on any input", () => {
         const strip = (a: Analysis) => JSON.stringify({ ...a, timings: null });
         expect(strip(analyze(text))).toBe(strip(analyze(text)));
       }),
-      { numRuns: 50 },
+      runs(50),
     );
   });
 
@@ -187,7 +192,7 @@ describe.skipIf(!haveDev && process.env.CI !== "true")("analyze() keeps the cont
         const [x, y] = [Math.floor(a * t.length), Math.floor(b * t.length)].sort((p, q) => p - q) as [number, number];
         return t.slice(x, Math.min(y, x + 3000));
       });
-    fc.assert(fc.property(slice, check), { numRuns: 150 });
+    fc.assert(fc.property(slice, check), runs(150));
   });
 
   it("real articles with quote marks and cues inserted at random places", () => {
@@ -204,6 +209,6 @@ describe.skipIf(!haveDev && process.env.CI !== "true")("analyze() keeps the cont
         }
         return t;
       });
-    fc.assert(fc.property(damaged, check), { numRuns: 100 });
+    fc.assert(fc.property(damaged, check), runs(100));
   });
 });
