@@ -47,7 +47,9 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   const [notice, setNotice] = useState("");
   const marked = useRef(false);
 
-  useEffect(() => {
+  // a layout effect subscribes before the first paint: a plain effect would wait a frame, and the
+  // report often arrives sooner than that
+  useLayoutEffect(() => {
     let gone = false;
     (initial ?? loadPopup(api, search))
       .then((l) => !gone && setLoaded(l))
