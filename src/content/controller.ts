@@ -64,6 +64,7 @@ export class Controller {
   private url: string;
   private totalMs = 0;
   private longestMs = 0;
+  private sliceMs: Record<string, number> = {};
   private now: () => number;
 
   constructor(private deps: Deps) {
@@ -108,27 +109,27 @@ export class Controller {
   private async fullRun(force: boolean): Promise<void> {
     this.setState("analysing");
     this.report({ state: "analysing", progress: 0 });
-    const why = await this.slice(() => gate(this.doc, { force }));
+    const why = await this.slice("gate", () => gate(this.doc, { force }));
     if (why) return this.skip(why);
-    const tagged = await this.slice(() => cloneTagged(this.doc));
+    const tagged = await this.slice("clone", () => cloneTagged(this.doc));
     if (!tagged) return this.skip("page changed while reading");
-    const found = await this.slice(() => locate(tagged, this.doc.title));
+    const found = await this.slice("readability", () => locate(tagged, this.doc.title));
     if (!found.ok) return this.skip(found.reason);
     await this.analyseArticle(found.article);
     this.watch();
   }
 
   private async analyseArticle(article: Article): Promise<void> {
-    const map = await this.slice(() => buildTextMap(article.root, { includeText: (t) => inArticle(article, t) }));
+    const map = await this.slice("text", () => buildTextMap(article.root, { includeText: (t) => inArticle(article, t) }));
     if (this.run_ && this.run_.map.text === map.text && this.run_.article.root === article.root) {
       // Nothing the reader sees changed: keep the marks as they are.
       this.run_ = { ...this.run_, map, article };
       return;
     }
     this.report({ state: "analysing", progress: 0.5 });
-    const analysis = await this.slice(() => this.deps.analyze(map.text));
+    const analysis = await this.slice("analyze", () => this.deps.analyze(map.text));
     this.run_ = { map, analysis, article };
-    await this.slice(() => this.draw());
+    await this.slice("draw", () => this.draw());
     const n = analysis.statements.length;
     this.setState("done", n);
     this.report({ state: "done", analysis, text: map.text });
@@ -441,7 +442,7 @@ export class Controller {
   // ---- plumbing ------------------------------------------------------------------------------
 
   /** Run one piece of work as its own task, after yielding to the page, and time it. */
-  private async slice<T>(fn: () => T): Promise<T> {
+  private async slice<T>(name: string, fn: () => T): Promise<T> {
     await yieldToPage(this.win);
     if (this.signal.aborted) throw new Error("stopped");
     const t0 = this.now();
@@ -451,7 +452,8 @@ export class Controller {
       const ms = this.now() - t0;
       this.totalMs += ms;
       if (ms > this.longestMs) this.longestMs = ms;
-      this.overlay?.setTimings(this.totalMs, this.longestMs);
+      this.sliceMs[name] = (this.sliceMs[name] ?? 0) + ms;
+      this.overlay?.setTimings(this.totalMs, this.longestMs, this.sliceMs);
     }
   }
 

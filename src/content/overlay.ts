@@ -103,9 +103,10 @@ export class Overlay {
   }
 
   /** Debug figures for the page benchmark: cheap attributes, read by scripts/bench-page.mjs. */
-  setTimings(totalMs: number, longestMs: number): void {
+  setTimings(totalMs: number, longestMs: number, parts: Record<string, number>): void {
     this.host.setAttribute("data-whosaid-ms", totalMs.toFixed(2));
     this.host.setAttribute("data-whosaid-longest-ms", longestMs.toFixed(2));
+    this.host.setAttribute("data-whosaid-ms-parts", Object.entries(parts).map(([k, v]) => `${k}:${v.toFixed(1)}`).join(" "));
   }
 
   setMarked(marked: number, on: boolean): void {

@@ -1,0 +1,137 @@
+// `npm run bench:page`: the content script's cost on every page of ../shared/data/pages in
+// Chromium. Prints main-thread time per page (median, p95, max), the longest single task, and
+// the gzipped size of dist/chrome/content.js, each against its floor. It measures; it never
+// fails on a slow machine (exit code 0 unless the pages cannot be run at all).
+//
+// Times come from the content script itself: each of its tasks (between yields to the page) is
+// timed with performance.now() and the totals are left on the overlay host as
+// data-whosaid-ms / data-whosaid-longest-ms. A PerformanceObserver for "longtask" entries runs in
+// the page as a cross-check of how long the page's own tasks are while we work.
+import { createServer } from "node:http";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve, sep, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const pagesDir = resolve(root, "..", "shared", "data", "pages");
+const dist = join(root, "dist", "chrome");
+const FLOORS = { medianMs: 25, longestMs: 50, bundleKb: 60 };
+
+if (!existsSync(join(dist, "content.js"))) {
+  console.error("No dist/chrome/content.js: run `npm run build` first.");
+  process.exit(1);
+}
+const bundle = readFileSync(join(dist, "content.js"));
+const gzKb = gzipSync(bundle, { level: 9 }).length / 1024;
+
+if (!existsSync(join(pagesDir, "index.json"))) {
+  console.error(`Pages not found at ${pagesDir} (../shared next to the repo).`);
+  console.log(`content.js gzipped: ${gzKb.toFixed(1)} KB (floor ${FLOORS.bundleKb} KB)`);
+  process.exit(1);
+}
+const pages = JSON.parse(readFileSync(join(pagesDir, "index.json"), "utf8"));
+const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const list = only.length ? pages.filter((p) => only.some((o) => p.id.includes(o))) : pages;
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  let file = null;
+  try {
+    if (url.pathname.startsWith("/pages/")) {
+      const f = resolve(pagesDir, normalize(decodeURIComponent(url.pathname.slice(7))));
+      if (f.startsWith(pagesDir + sep) && existsSync(f) && statSync(f).isFile()) file = f;
+    }
+  } catch {
+    file = null;
+  }
+  if (!file) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { "content-type": "text/html" }).end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const { chromium } = await import("playwright-core");
+const profile = mkdtempSync(join(tmpdir(), "whosaid-bench-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  ignoreDefaultArgs: ["--disable-extensions"],
+  viewport: { width: 1280, height: 900 },
+  args: [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+    "--disable-background-networking", "--disable-component-update", "--disable-quic",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+  ],
+});
+await context.addInitScript(() => {
+  const w = window;
+  w.__longtasks = [];
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__longtasks.push(e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    /* no longtask support */
+  }
+});
+
+const rows = [];
+try {
+  for (const p of list) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}/pages/${p.id}/source.html`, { waitUntil: "load", timeout: 60_000 }).catch(() => undefined);
+      await page.waitForFunction(() => {
+        const s = document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state");
+        return s === "done" || s === "skipped" || s === "error";
+      }, null, { timeout: 30_000 });
+      const r = await page.evaluate(() => {
+        const h = document.querySelector("whosaid-overlay");
+        return {
+          state: h.getAttribute("data-whosaid-state"),
+          statements: Number(h.getAttribute("data-whosaid-statements") ?? 0),
+          ms: Number(h.getAttribute("data-whosaid-ms") ?? 0),
+          longest: Number(h.getAttribute("data-whosaid-longest-ms") ?? 0),
+          pageLongest: Math.max(0, ...(window.__longtasks ?? [])),
+          parts: h.getAttribute("data-whosaid-ms-parts") ?? "",
+        };
+      });
+      rows.push({ id: p.id, ...r });
+    } catch (e) {
+      rows.push({ id: p.id, state: `failed: ${String(e).split("\n")[0]}`, statements: 0, ms: NaN, longest: NaN, pageLongest: NaN });
+    } finally {
+      await page.close();
+    }
+  }
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
+if (verbose) {
+  console.log("page".padEnd(40), "state".padEnd(8), "stmts".padStart(5), "ms".padStart(8), "longest".padStart(8), "page-longtask".padStart(14));
+  for (const r of rows) {
+    console.log(r.id.padEnd(40), String(r.state).padEnd(8), String(r.statements).padStart(5), r.ms.toFixed(1).padStart(8), r.longest.toFixed(1).padStart(8), r.pageLongest.toFixed(0).padStart(14), " ", r.parts ?? "");
+  }
+}
+const ok = rows.filter((r) => Number.isFinite(r.ms));
+const ms = ok.map((r) => r.ms).sort((a, b) => a - b);
+const q = (f) => (ms.length ? ms[Math.min(ms.length - 1, Math.floor(f * ms.length))] : NaN);
+const median = ms.length ? (ms.length % 2 ? ms[(ms.length - 1) / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2) : NaN;
+const longest = Math.max(...ok.map((r) => r.longest));
+const worst = ok.find((r) => r.longest === longest);
+const mark = (v, floor) => (v <= floor ? "ok" : "ABOVE FLOOR");
+console.log(`pages: ${rows.length} (${ok.length} measured; done ${ok.filter((r) => r.state === "done").length}, skipped ${ok.filter((r) => r.state === "skipped").length}, error ${ok.filter((r) => r.state === "error").length})`);
+console.log(`content script main-thread time per page: median ${median.toFixed(1)} ms  p95 ${q(0.95).toFixed(1)} ms  max ${ms[ms.length - 1]?.toFixed(1)} ms   [floor median <= ${FLOORS.medianMs} ms: ${mark(median, FLOORS.medianMs)}]`);
+console.log(`longest single task: ${longest.toFixed(1)} ms (${worst?.id ?? "-"})   [floor <= ${FLOORS.longestMs} ms: ${mark(longest, FLOORS.longestMs)}]`);
+console.log(`content.js: ${(bundle.length / 1024).toFixed(1)} KB, gzipped ${gzKb.toFixed(1)} KB   [floor <= ${FLOORS.bundleKb} KB: ${mark(gzKb, FLOORS.bundleKb)}]`);
+const failed = rows.filter((r) => !Number.isFinite(r.ms));
+if (failed.length) console.log(`not measured: ${failed.map((r) => `${r.id} (${r.state})`).join(", ")}`);
