@@ -18,7 +18,10 @@ const STOP = new Set(
 
 // Each content is scanned once per analysis; links and disputes ask for its terms many times.
 const termCache = new Map<string, string[]>();
-export const clearTermCache = (): void => termCache.clear();
+export const clearTermCache = (): void => {
+  termCache.clear();
+  setCache.clear();
+};
 
 /** Key terms of a content: its capitalized names and longer content words, deduplicated. */
 export function keyTerms(content: string, max = 6): string[] {
@@ -54,7 +57,12 @@ function computeTerms(content: string): string[] {
 }
 
 const stem = (w: string): string => w.toLowerCase().replace(/(?:ing|ed|es|s)$/, "").slice(0, 7);
-const termSet = (s: string): Set<string> => new Set(keyTerms(s, 30).map(stem));
+const setCache = new Map<string, Set<string>>();
+const termSet = (s: string): Set<string> => {
+  let t = setCache.get(s);
+  if (!t) setCache.set(s, (t = new Set(keyTerms(s, 30).map(stem))));
+  return t;
+};
 function overlapSets(A: Set<string>, B: Set<string>): number {
   let n = 0;
   for (const w of B) if (A.has(w)) n++;
@@ -73,6 +81,18 @@ const ANAPHOR = /\b(?:th(?:at|ese|is|ose)|the)\s+(?:allegations?|claims?|accusat
 const trimNP = (np: string): string =>
   np.replace(/\s+(?:in|to|with|on|at|for|that|of|and|who|which|as|during|after|before|from|a|an)\b.*$/i, "").trim();
 
+const LETTER = /\p{L}/u;
+/** Does lower-cased text name one of the forms as a whole word? indexOf first: this runs per pair. */
+function mentions(lc: string, forms: string[]): boolean {
+  for (const f of forms) {
+    if (f.length < 2) continue;
+    for (let at = lc.indexOf(f); at >= 0; at = lc.indexOf(f, at + 1)) {
+      if (!LETTER.test(lc[at - 1] ?? " ") && !LETTER.test(lc[at + f.length] ?? " ")) return true;
+    }
+  }
+  return false;
+}
+
 export type DisputeResult = { disputes: Dispute[]; stance: Statement["stance"][]; accusation: boolean[] };
 
 export function findDisputes(statements: Statement[], partyOf: (string | null)[], table: PartyTable): DisputeResult {
@@ -81,12 +101,12 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
   const accusation = statements.map(() => false);
   const quotedParties = new Set(partyOf.filter((p): p is string => p !== null));
   // one pattern per quoted side: its name, demonym and capitalized aliases
-  const sideRe = new Map<string, RegExp>();
+  const sideForms = new Map<string, string[]>();
   for (const pid of quotedParties) {
     const p = table.byId.get(pid);
     if (!p) continue;
     const forms = [p.name, ...COUNTRY_ALIASES(p.name).filter((f) => f.length > 3), ...p.aliases.filter((a) => /^\p{Lu}/u.test(a) && a.split(" ").length <= 3)];
-    sideRe.set(pid, new RegExp(`(?<![\\p{L}])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu"));
+    sideForms.set(pid, forms.map((f) => f.toLowerCase()));
   }
 
   statements.forEach((st, i) => {
@@ -109,7 +129,7 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     if (stance[i] === "allegation" && own) {
       for (const pid of quotedParties) {
         if (pid === own) continue;
-        if (sideRe.get(pid)?.test(c)) against.add(pid);
+        if (mentions(c.toLowerCase(), sideForms.get(pid) ?? [])) against.add(pid);
       }
     }
     for (const pid of against) {
@@ -120,6 +140,17 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
   });
 
   const terms = statements.map((s) => termSet(s.content.text));
+  // the names a side goes by, lower-cased once ("observatory" for "the Observatory")
+  const nameCache = new Map<string, string[]>();
+  const namedIn = (lc: string, pid: string): boolean => {
+    let names = nameCache.get(pid);
+    if (!names) {
+      const p = table.byId.get(pid);
+      names = p ? [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a) || /^the\s/i.test(a)).map((a) => a.toLowerCase().replace(/^the\s+/, "")).filter((a) => a.length > 2) : [];
+      nameCache.set(pid, names);
+    }
+    return names.some((a) => lc.includes(a));
+  };
   // Rebuttals: a denial (or a negated answer) of one side linked to the other side's allegation.
   statements.forEach((st, i) => {
     const own = partyOf[i];
@@ -136,12 +167,10 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     let best = cands[0]!;
     let bestScore = -1;
     let bestRef = 0;
+    const lc = st.content.text.toLowerCase();
     for (const c of cands) {
       // how clearly it is about that claim: shared terms, or naming the other side ("by the Observatory")
-      const p = table.byId.get(partyOf[c.j]!);
-      const names = p ? [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a) || /^the\s/i.test(a)) : [];
-      const lc = st.content.text.toLowerCase();
-      const ref = overlapSets(terms[i]!, terms[c.j]!) + (names.some((a) => a.length > 2 && lc.includes(a.toLowerCase().replace(/^the\s+/, ""))) ? 2 : 0);
+      const ref = overlapSets(terms[i]!, terms[c.j]!) + (namedIn(lc, partyOf[c.j]!) ? 2 : 0);
       // "rejected that allegation": the most recent one before it; otherwise the one sharing most terms
       const before = c.s.content.start < st.content.start;
       const score =

@@ -8,7 +8,7 @@ import { resolveSpeakers, type Coref } from "./coref";
 import { buildParties } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
-import { describePhrase, descriptorsIn, DESCRIPTORS } from "./entities";
+import { describePhrase, descriptorsIn, DESCRIPTORS, clearPhraseCache } from "./entities";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -87,10 +87,13 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
     const p = pid ? table.byId.get(pid) : undefined;
     if (p && a !== p.name && !p.aliases.includes(a)) p.aliases.push(a);
   };
-  for (const e of co.entities) {
-    if (e.kind !== "org" || !e.head) continue;
-    const re = new RegExp(`\\bthe\\s+(?:[A-Z][\\p{L}-]*\\s+)?${e.head}\\b`, "giu");
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  const heads = [...new Set(co.entities.filter((e) => e.kind === "org" && /^[a-z]+$/.test(e.head)).map((e) => e.head))];
+  // one pass over the text for all head words ("the ministry", "the Observatory")
+  const re = heads.length ? new RegExp(`\\bthe\\s+(?:[A-Z][\\p{L}-]*\\s+)?(${heads.join("|")})\\b`, "giu") : null;
+  for (let m = re ? re.exec(text) : null; re && m !== null; m = re.exec(text)) {
+    const head = m[1]!.toLowerCase();
+    for (const e of co.entities) {
+      if (e.kind !== "org" || e.head !== head) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) continue; // the start of a longer name
       const a = m[0];
@@ -112,6 +115,7 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
 export function enrich(text: string, statements: Statement[], opts: LinkOptions = {}): Omit<Analysis, "timings"> {
   const providers = opts.providers ?? DEFAULT_PROVIDERS;
   clearTermCache();
+  clearPhraseCache();
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
   const co = resolveSpeakers(statements);
@@ -163,6 +167,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     s.counter = counters[i]!;
   });
   clearTermCache();
+  clearPhraseCache();
 
   const unnamed: Span[] = hits.map((h) => ({ start: h.start, end: h.end, text: h.text }));
   for (const s of out) {

@@ -126,8 +126,21 @@ const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+(?:['’.\-&][\p{L}
 const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
 const allCaps = (w: string): boolean => /^[\p{Lu}]{2,6}$/u.test(w);
 
+// Phrases repeat within an article ("he", "Konashenkov"); the cache is emptied per analysis so a
+// long-lived page never grows it without bound.
+const phraseCache = new Map<string, PhraseInfo>();
+export const clearPhraseCache = (): void => phraseCache.clear();
+
 /** Describe a source phrase as written ("The so-called Syrian Observatory for Human Rights (SOHR)"). */
 export function describePhrase(raw: string): PhraseInfo {
+  const hit = phraseCache.get(raw);
+  if (hit) return { ...hit, descriptors: [...hit.descriptors] };
+  const info = describeUncached(raw);
+  if (phraseCache.size < 2000) phraseCache.set(raw, info);
+  return { ...info, descriptors: [...info.descriptors] };
+}
+
+function describeUncached(raw: string): PhraseInfo {
   const info: PhraseInfo = {
     kind: "other", name: "", role: "", affiliation: "", acronym: "", head: "", country: "", pronoun: "",
     descriptors: descriptorsIn(raw),

@@ -33,15 +33,15 @@ const PARTY_SITES: Record<string, string> = {
   "republican-party": "gop.com",
 };
 
-function searchUrl(provider: string, q: string): string | null {
+function searchUrl(provider: string, q: string, qs: string): string | null {
   switch (provider) {
     // fixed https origins; the query only ever goes through URLSearchParams or encodeURIComponent
     case "google-news":
-      return `https://news.google.com/search?${new URLSearchParams({ q, hl: "en" }).toString()}`;
+      return `https://news.google.com/search?${qs}&hl=en`;
     case "bing-news":
-      return `https://www.bing.com/news/search?${new URLSearchParams({ q }).toString()}`;
+      return `https://www.bing.com/news/search?${qs}`;
     case "duckduckgo":
-      return `https://duckduckgo.com/?${new URLSearchParams({ q, ia: "news" }).toString()}`;
+      return `https://duckduckgo.com/?${qs}&ia=news`;
     case "factcheck":
       return `https://toolbox.google.com/factcheck/explorer/search/${encodeURIComponent(q)};hl=en`;
     default:
@@ -68,6 +68,7 @@ export function searchLinks(party: Party | null, content: string, providers: str
   if (!q) return [];
   const who = party ? party.name : "other accounts";
   const out: Counter[] = [];
+  const qs = new URLSearchParams({ q }).toString();
   for (const p of providers) {
     if (p === "party-site") {
       const site = party ? PARTY_SITES[party.id] : undefined;
@@ -76,7 +77,7 @@ export function searchLinks(party: Party | null, content: string, providers: str
       out.push({ kind: "search", label: `${who} on ${site}`, url });
       continue;
     }
-    const url = searchUrl(p, q);
+    const url = searchUrl(p, q, qs);
     if (url) out.push({ kind: "search", label: `${who}: ${PROVIDER_LABEL[p] ?? p}`, url });
   }
   return out;
@@ -100,6 +101,23 @@ export function buildCounters(
   };
   for (const d of disputes) link(statements[d.from]?.party ?? null, d.against);
   const quoted = parties.filter((p) => p.quoted).map((p) => p.id);
+  // labels once per statement, statements once per party: the loops below are per pair
+  const labelOf = statements.map((s) => `${s.speaker ?? (s.party ? byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
+  const ofParty = new Map<string, number[]>();
+  statements.forEach((s, j) => {
+    if (s.party) ofParty.set(s.party, [...(ofParty.get(s.party) ?? []), j]);
+  });
+  const linkCache = new Map<string, Counter[]>();
+  const answered = statements.map(() => new Set<number>());
+  const mine = statements.map(() => new Set<string>());
+  for (const d of disputes) {
+    mine[d.from]?.add(d.against);
+    if (d.answers === undefined) continue;
+    answered[d.from]?.add(d.answers);
+    answered[d.answers]?.add(d.from);
+    const p = statements[d.from]?.party;
+    if (p) mine[d.answers]?.add(p);
+  }
 
   return statements.map((st, i) => {
     const own = st.party;
@@ -107,33 +125,29 @@ export function buildCounters(
     // With no dispute in the article, every other quoted side is a counterpart.
     if (others.length === 0) others = quoted.filter((p) => p !== own);
     const out: Counter[] = [];
-    const direct = new Set<number>();
-    for (const d of disputes) {
-      if (d.answers === undefined) continue;
-      if (d.from === i) direct.add(d.answers);
-      if (d.answers === i) direct.add(d.from);
-    }
-    const inArticle = statements
-      .map((s, j) => ({ s, j }))
-      .filter(({ s, j }) => j !== i && s.party !== null && others.includes(s.party))
-      .sort((a, b) => Number(direct.has(b.j)) - Number(direct.has(a.j)) || Math.abs(a.j - i) - Math.abs(b.j - i))
+    const direct = answered[i]!;
+    const inArticle = others
+      .flatMap((p) => ofParty.get(p) ?? [])
+      .filter((j) => j !== i)
+      .sort((a, b) => Number(direct.has(b)) - Number(direct.has(a)) || Math.abs(a - i) - Math.abs(b - i))
       .slice(0, 8);
-    for (const { s, j } of inArticle)
-      out.push({ kind: "in-article", statement: j, label: `${s.speaker ?? byId.get(s.party!)?.name ?? "?"}: ${firstWords(s.content.text)}` });
+    for (const j of inArticle) out.push({ kind: "in-article", statement: j, label: labelOf[j]! });
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
-    const mine = new Set<string>();
-    for (const d of disputes) {
-      if (d.from === i) mine.add(d.against);
-      if (d.answers === i && statements[d.from]?.party) mine.add(statements[d.from]!.party!);
-    }
+    const mineI = mine[i]!;
     const targets = others
       .map((id) => byId.get(id))
       .filter((p): p is Party => p !== undefined)
-      .sort((a, b) => Number(mine.has(b.id)) - Number(mine.has(a.id)) || Number(a.quoted) - Number(b.quoted))
+      .sort((a, b) => Number(mineI.has(b.id)) - Number(mineI.has(a.id)) || Number(a.quoted) - Number(b.quoted))
       .slice(0, 3);
-    if (targets.length === 0) out.push(...searchLinks(null, st.content.text, providers));
-    for (const p of targets) out.push(...searchLinks(p, st.content.text, providers));
+    const cached = (p: Party | null): Counter[] => {
+      const key = `${p?.id ?? ""}\u0000${st.content.text}`;
+      let c = linkCache.get(key);
+      if (!c) linkCache.set(key, (c = searchLinks(p, st.content.text, providers)));
+      return c.map((x) => ({ ...x }));
+    };
+    if (targets.length === 0) out.push(...cached(null));
+    for (const p of targets) out.push(...cached(p));
     return out;
   });
 }

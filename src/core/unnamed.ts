@@ -120,6 +120,8 @@ const INVERT = new Set(["said", "says", "added", "wrote", "explained", "noted", 
 
 const ANON_CLAUSE =
   /^(?:,\s*)?(?:who\s+|and\s+)?(?:spoke|speaking|spoken|talking|talked)\b[^.;]{0,40}?\bcondition\s+of\s+anonymity|^(?:,\s*)?(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|wished|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|^(?:,\s*)?who\s+requested\s+anonymity|^\s*\((?:not\s+(?:his|her|their)\s+real\s+name)/i;
+// Words an anonymity clause can start with: the clause pattern only runs from these.
+const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
 const ANON_ANY = /condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+(?:his|her|their)\s+real\s+name|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)/i;
 const WE_TOLD = /\b[Ww]e(?:['’]re| are| were|['’]ve been| have been) told\b/g;
 
@@ -286,7 +288,7 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
     if (i === h + 1 && !/^(?:familiar|close|closer|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/.test(t.lw)) {
       if (!(t.lw === "or" || t.lw === "and")) { walked = false; break; }
     }
-    const m = ANON_CLAUSE.exec(restText(toks, i, 24));
+    const m = ANON_START.has(t.lw) ? ANON_CLAUSE.exec(restText(toks, i, 24)) : null;
     if (m) {
       // step over the whole anonymity clause so its verbs ("asked") are not taken for the cue
       anonClause = true;
