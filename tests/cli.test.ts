@@ -211,6 +211,10 @@ describe("whosaid on URLs", () => {
     expectOneLineError(await run(["http://127.0.0.1:9/x"]), 1, /cannot fetch/);
     expectOneLineError(await run(["ftp://example.org/x"]), 1, /only http/);
   });
+
+  it("a page over the size limit is refused while downloading", async () => {
+    expectOneLineError(await run(["--max-mb", "0.0005", `${base}/article.html`]), 1, /too large/);
+  });
 });
 
 describe("whosaid --jsonl", () => {

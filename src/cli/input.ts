@@ -91,7 +91,7 @@ async function fetchUrl(url: string, opts: LoadOptions): Promise<Loaded> {
     res = await fetch(url, {
       redirect: "follow",
       signal: AbortSignal.timeout(20_000),
-      headers: { "user-agent": "whosaid (https://github.com/; command-line reader)", accept: "text/html,text/plain;q=0.9,*/*;q=0.5" },
+      headers: { "user-agent": "whosaid-cli (reads one article on request)", accept: "text/html,text/plain;q=0.9,*/*;q=0.5" },
     });
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
@@ -101,7 +101,23 @@ async function fetchUrl(url: string, opts: LoadOptions): Promise<Loaded> {
   if (!res.ok) throw new InputError(`cannot fetch: HTTP ${res.status} ${res.statusText}`.trim());
   const declared = Number(res.headers.get("content-length") ?? "0");
   if (declared > opts.maxBytes) throw tooBig(declared, opts.maxBytes);
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  // Read the body in chunks so a server that sends no length cannot make us buffer unbounded data.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (res.body) {
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > opts.maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooBig(size, opts.maxBytes);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = Buffer.concat(chunks);
   const type = (res.headers.get("content-type") ?? "").toLowerCase();
   const isHtml = opts.as === "html" || (opts.as === "auto" && (/html|xml/.test(type) || (!type.startsWith("text/plain") && looksHtml(bytes))));
   return fromBytes(url, bytes, isHtml, opts, res.url || url);
