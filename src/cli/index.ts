@@ -58,7 +58,7 @@ async function runDocuments(o: Options): Promise<number> {
 type Answer = { id: unknown; statements: unknown[]; error?: string };
 
 /** One JSONL line in, one answer out; a bad line is answered in place so output stays aligned. */
-export function answerLine(line: string, maxBytes: number): Answer {
+function answerLine(line: string, maxBytes: number): Answer {
   if (line.length > maxBytes) return { id: null, statements: [], error: `line too large (${line.length} chars)` };
   let d: unknown;
   try {
