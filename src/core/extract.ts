@@ -5,7 +5,7 @@ import type { Mode, SourceKind, Span, Statement } from "./types";
 import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
 import {
   ANON, APPOS, AUX, DET, DOCUMENT, LEFT_STOP, NOMINAL, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE,
-  TELL, TIME, UNNAMED, cueProb, stanceOf,
+  TELL, TIME, UNNAMED, cueProb, objectCue, stanceOf,
 } from "./lexicon";
 
 /** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
@@ -13,6 +13,9 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 
 /** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those"]);
+
+/** Words that end a noun-phrase object ("endorsed Canova in late May"). */
+const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
 
 /** Words after a comma that close reported content ("X said A, but added B"). */
 const CLAUSE_END = new Set(["but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
@@ -74,7 +77,7 @@ function run(text: string): Statement[] {
   // Noun-phrase glue: punctuation that can sit inside a name ("Gillibrand (D-NY)", "AT&T").
   const npPunct = (i: number): boolean => {
     const u = U[i];
-    return !!u && u.k === PUNCT && (u.w === "-" || u.w === "&" || u.w === "(" || u.w === ")" || u.w === "." || u.w === "'" || u.w === "’");
+    return !!u && u.k === PUNCT && (u.w === "&" || u.w === "(" || u.w === ")" || u.w === "." || u.w === "'" || u.w === "’");
   };
 
   /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
@@ -89,7 +92,7 @@ function run(text: string): Statement[] {
       const p = U[k - 1]!;
       if (p.k === WORD) {
         if (PRONOUN.has(p.w) && !p.cap) break;
-        if (LEFT_STOP.has(p.w) && !(p.w === "and" && isCap(k - 2) && isCap(k))) break;
+        if (LEFT_STOP.has(p.w) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k)))) break;
         if (!p.cap && prob(k - 1) >= 0.5) break;
         k--;
       } else if (npPunct(k - 1)) {
@@ -111,7 +114,7 @@ function run(text: string): Statement[] {
 
   const adjunctStart = (t: number): boolean => {
     const w = word(t);
-    return (PREP.has(w) && w !== "for") || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
+    return (PREP.has(w) && w !== "for") || w === "of" || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
   };
   const apposStart = (t: number): boolean => {
     const w = word(t);
@@ -215,15 +218,37 @@ function run(text: string): Statement[] {
     // for the Cook Political Report." — up to the sentence end or the next comma.
     while (toEnd && isP(j + 1, ",") && j + 2 < e) {
       const f = U[j + 2]!;
-      if (f.k !== WORD || f.w.endsWith("ing") || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
+      if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
       let t = j + 2;
-      while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";")) t++;
+      while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && t > j + 2)) t++;
       const reachesEnd = toEnd && t + 1 >= e;
       if (!reachesEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
       j = t;
     }
     while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
     return [k, j];
+  };
+
+  /** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
+  const subjectAt = (a: number, e: number): Range | null => {
+    let s = a;
+    while (s < e && (adjunctStart(s) || isW(s, "but") || isW(s, "and"))) {
+      // Skip a fronted adverbial up to its comma ("On Monday, Smith …").
+      if (isW(s, "but") || isW(s, "and")) { s++; continue; }
+      let c = s;
+      while (c < e && c - s < 10 && !isP(c, ",")) c++;
+      if (!isP(c, ",")) return null;
+      s = c + 1;
+    }
+    const np = sourceRight(s, e, false, false);
+    if (!np) return null;
+    let end = np[1];
+    if (isP(end + 1, ",") && apposStart(end + 2) && !adjunctStart(end + 2)) {
+      let t = end + 2;
+      while (t < e && t - end < MAX_APPOS && !isP(t, ",") && !isQ(t)) t++;
+      if (isP(t, ",")) end = t - 1;
+    }
+    return [np[0], end];
   };
 
   const trimEnd = (a: number, b: number): number => {
@@ -240,6 +265,14 @@ function run(text: string): Statement[] {
     return y >= x ? [[x, y]] : [];
   };
 
+  /** End (exclusive) of a noun-phrase object: before a comma, an adjunct or a new clause. */
+  const objectEnd = (k: number, e: number): number => {
+    for (let t = k + 1; t < e; t++) {
+      const w = word(t);
+      if (isP(t, ",") || isP(t, ";") || isP(t, "—") || isP(t, ":") || (w !== "" && (OBJ_STOP.has(w) || TIME.has(w)))) return t;
+    }
+    return e;
+  };
   /** Whether the words after a parenthetical attribution continue the content ("A, he said, B"). */
   const continues = (t: number): boolean => {
     const w = word(t);
@@ -368,7 +401,12 @@ function run(text: string): Statement[] {
       // Skip back over auxiliaries and adverbs between subject and verb.
       let j = i - 1;
       let cueStart = i;
-      while (j >= a && U[j]!.k === WORD && AUX.has(U[j]!.w)) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
+      for (;;) {
+        while (j >= a && U[j]!.k === WORD && AUX.has(U[j]!.w)) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
+        // "Clinton on Tuesday said", "Clinton Tuesday said".
+        if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
+        break;
+      }
       if (j >= a && (NOUN_DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
       const cueEnd = (word(i + 1) === "out" || word(i + 1) === "for" && w.startsWith("call")) ? i + 1 : i;
       const ingClause = w.endsWith("ing") && (isP(j, ",") || isP(j, "—"));
@@ -393,12 +431,7 @@ function run(text: string): Statement[] {
         // "…, saying the plan would fail": the subject is the main clause's.
         const main = found.length ? found[found.length - 1]!.source : null;
         let src: Range | null = main;
-        if (!src) {
-          let t = a;
-          while (t < j && U[t]!.k === WORD && !LEFT_STOP.has(word(t)) && prob(t) < 0.3 && t - a < 6) t++;
-          const s = bareLeft(t - 1, a);
-          src = t > a && s >= 0 ? [s, t - 1] : null;
-        }
+        if (!src) src = subjectAt(a, j);
         const content = range(contentStart(cueEnd, e, w), clauseEnd(cueEnd + 1, e) - 1);
         if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
         continue;
@@ -438,7 +471,8 @@ function run(text: string): Statement[] {
         continue;
       }
       if (!post && !(isP(cueEnd + 1, ",") && commaBefore)) {
-        found.push({ cue: [cueStart, cueEnd], source: src, content: range(k, clauseEnd(k, e) - 1), acc: false, head: w, sent: si });
+        const end = objectCue(w) && !isW(k, "that") && !isQ(k) ? objectEnd(k, e) : clauseEnd(k, e);
+        found.push({ cue: [cueStart, cueEnd], source: src, content: range(k, end - 1), acc: false, head: w, sent: si });
         continue;
       }
       // "“…?” Bush said." after a quote that closed the previous sentence.
