@@ -2,7 +2,7 @@
 // Chrome service worker that is stopped and restarted still answers the popup. Never holds
 // anything past the tab's life, and never writes to persistent storage (what you read stays
 // in memory until the browser closes).
-import type { TabReport } from "../shared/messages";
+import { reportKey, type TabReport } from "../shared/messages";
 
 /** The part of a storage area the store uses (storage.session where the browser has it). */
 export type SessionArea = {
@@ -11,7 +11,7 @@ export type SessionArea = {
   remove(keys: string | string[]): Promise<void>;
 };
 
-const PREFIX = "tab:";
+const PREFIX = reportKey(0).slice(0, -1);
 
 export class ReportStore {
   private readonly reports = new Map<number, TabReport>();
@@ -49,12 +49,12 @@ export class ReportStore {
     this.reports.set(tabId, report);
     if (!this.area) return;
     try {
-      await this.area.set({ [PREFIX + tabId]: report });
+      await this.area.set({ [reportKey(tabId)]: report });
     } catch {
       // over quota (huge article text): keep the analysis, drop the text rather than lose both
       try {
         const { text: _text, ...rest } = report;
-        await this.area.set({ [PREFIX + tabId]: rest });
+        await this.area.set({ [reportKey(tabId)]: rest });
       } catch {
         /* memory only */
       }
@@ -64,7 +64,7 @@ export class ReportStore {
   async delete(tabId: number): Promise<boolean> {
     await this.ready();
     const had = this.reports.delete(tabId);
-    if (this.area) await this.area.remove(PREFIX + tabId).catch(() => undefined);
+    if (this.area) await this.area.remove(reportKey(tabId)).catch(() => undefined);
     return had;
   }
 }

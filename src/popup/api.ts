@@ -2,7 +2,7 @@
 // background, and requests to the tab's content script. Every function takes the API as a
 // parameter (tests pass a fake). Never sends page content anywhere but to our own background.
 import type { Ext } from "../shared/browser";
-import { isTabReport, message, type TabReport } from "../shared/messages";
+import { isTabReport, message, reportKey, type TabReport } from "../shared/messages";
 import { loadSettings, type Settings } from "../shared/settings";
 
 export type PopupApi = Pick<Ext, "runtime" | "tabs" | "scripting" | "storage">;
@@ -15,7 +15,20 @@ export async function resolveTabId(api: PopupApi, search: string): Promise<numbe
   return tab?.id ?? null;
 }
 
+type SessionArea = { get(key: string): Promise<Record<string, unknown>> };
+
 export async function fetchReport(api: PopupApi, tabId: number): Promise<TabReport | null> {
+  // storage.session first: the background mirrors every report there, and reading it does not
+  // wake a service worker that the browser stopped while the reader was reading
+  const session = (api.storage as { session?: SessionArea }).session;
+  if (session) {
+    try {
+      const got = (await session.get(reportKey(tabId)))[reportKey(tabId)];
+      if (isTabReport(got)) return got;
+    } catch {
+      // not readable from this page in this browser: ask the background
+    }
+  }
   const r: unknown = await api.runtime.sendMessage(message("get-report", { tabId }));
   // the background validated it on arrival; check again since the popup renders every field
   return isTabReport(r) ? r : null;

@@ -19,6 +19,12 @@ export type TabReport = {
   text?: string;
 };
 
+/**
+ * Where the background mirrors a tab's report in storage.session. Extension pages may read it
+ * directly: it answers without waking a stopped service worker. Only the background writes it.
+ */
+export const reportKey = (tabId: number): string => `tab:${tabId}`;
+
 export type HistoryExportFormat = "json" | "annotations";
 
 /** Requests and their responses. `to` says who handles it. */

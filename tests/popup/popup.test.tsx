@@ -8,7 +8,7 @@ vi.mock("../../src/shared/browser", () => ({ ext: {} }));
 import { App } from "../../src/popup/App";
 import type { PopupApi } from "../../src/popup/api";
 import type { TabReport } from "../../src/shared/messages";
-import { analysis, doneReport, fakePopupApi } from "./fixtures";
+import { analysis, doneReport, fakeArea, fakePopupApi } from "./fixtures";
 
 afterEach(cleanup);
 
@@ -31,6 +31,22 @@ describe("popup states", () => {
     const api = show({ 9: doneReport() }, { activeTab: 9 }, "");
     await screen.findByRole("heading", { name: "Who speaks" });
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "get-report", payload: { tabId: 9 } });
+  });
+
+  it("reads the report from storage.session when it can, without messaging the background", async () => {
+    const api = fakePopupApi({ reports: {} });
+    (api.storage as Record<string, unknown>).session = fakeArea({ "tab:5": doneReport() });
+    render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
+    await screen.findByRole("heading", { name: "Who speaks" });
+    expect(api.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it("a malformed report in storage.session is ignored in favour of the background's answer", async () => {
+    const api = fakePopupApi({ reports: { 5: doneReport() } });
+    (api.storage as Record<string, unknown>).session = fakeArea({ "tab:5": { state: "done", analysis: "<script>" } });
+    render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
+    await screen.findByRole("heading", { name: "Who speaks" });
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "get-report", payload: { tabId: 5 } });
   });
 
   it("analysing: shows progress and then the result when it arrives", async () => {
