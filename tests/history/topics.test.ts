@@ -96,3 +96,23 @@ describe("text fragments", () => {
     expect(t.slice(b2.start, b2.end)).toBe("\u201cNothing.\u201d");
   });
 });
+
+describe("party identity across articles", () => {
+  test.each([
+    [["Upland Growers Association", "The association", "she", "it"], ["upland growers association"]],
+    [["Wren Halloway, the president of the association", "Halloway"], ["wren halloway", "halloway"]],
+    [["The Russian Defense Ministry", "the ministry", "Moscow"], ["russian defense ministry", "moscow"]],
+    [["he", "the company"], []],
+  ])("%j -> %j", async (names, keys) => {
+    const { nameKeys } = await import("../../src/background/history/profile");
+    expect(nameKeys(names)).toEqual(keys);
+  });
+});
+
+describe("shared things", () => {
+  test("an entity and its own words count once", async () => {
+    const { concepts } = await import("../../src/background/history/match");
+    expect(concepts(["e:barack obama", "w:barack", "w:obama"])).toBe(1);
+    expect(concepts(["e:sallow canal", "w:canal", "w:irrigation", "w:cut"])).toBe(3);
+  });
+});

@@ -84,8 +84,14 @@ export class History {
     const self = pageUrl(url);
     // Rank on the index; read full records only for the best few (a spare one per slot covers
     // two statements in one sentence, which count once).
+    const weights = new Map<string, number>();
+    const weight = (k: string): number => {
+      let w = weights.get(k);
+      if (w === undefined) weights.set(k, (w = memory.weight(k)));
+      return w;
+    };
     const winners = profiles.map((p) =>
-      rankMatches(p, memory.candidates(p, self).filter((r) => r.readAt >= oldest))
+      rankMatches(p, memory.candidates(p, self).filter((r) => r.readAt >= oldest), weight)
         .slice(0, MAX_COUNTERS * 2)
         .map((m) => m.record.id),
     );
@@ -147,6 +153,7 @@ function toRecord(p: StatementProfile, url: string, title: string, readAt: numbe
     suffix: p.suffix,
     excerpt: p.excerpt,
     topics: p.topics,
+    context: p.context,
     opponents: p.opponents,
     dispute: { against: p.against, kinds: p.disputes },
   };

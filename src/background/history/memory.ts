@@ -5,8 +5,12 @@
 import type { HistoryRecord } from "./schema";
 import type { StatementProfile } from "./profile";
 import { MIN_SHARED, OPPOSED_STANCES, type Matchable } from "./match";
+import { keyWeight } from "./topics";
 
 type Slim = Matchable;
+
+/** Rough topic keys per statement, to weigh the two ways of finding candidates against each other. */
+const AVG_TOPICS = 25;
 
 const add = (m: Map<string, Set<string>>, key: string, id: string): void => {
   let s = m.get(key);
@@ -21,6 +25,7 @@ const drop = (m: Map<string, Set<string>>, key: string, id: string): void => {
 export class MemoryIndex {
   private readonly entries = new Map<string, Slim>();
   private readonly byTopic = new Map<string, Set<string>>();
+  private readonly byContext = new Map<string, Set<string>>();
   private readonly byParty = new Map<string, Set<string>>();
   private readonly byOpponent = new Map<string, Set<string>>();
   private readonly byUrl = new Map<string, Set<string>>();
@@ -31,9 +36,19 @@ export class MemoryIndex {
 
   add(r: HistoryRecord): void {
     if (this.entries.has(r.id)) this.remove(r.id);
-    const slim: Slim = { id: r.id, url: r.url, readAt: r.readAt, stance: r.stance, partyKeys: r.partyKeys, opponents: r.opponents, topics: r.topics };
+    const slim: Slim = {
+      id: r.id,
+      url: r.url,
+      readAt: r.readAt,
+      stance: r.stance,
+      partyKeys: r.partyKeys,
+      opponents: r.opponents,
+      topics: r.topics,
+      context: r.context ?? [],
+    };
     this.entries.set(r.id, slim);
     for (const k of r.topics) add(this.byTopic, k, r.id);
+    for (const k of r.context ?? []) add(this.byContext, k, r.id);
     for (const k of r.partyKeys) add(this.byParty, k, r.id);
     for (const k of r.opponents) add(this.byOpponent, k, r.id);
     add(this.byUrl, r.url, r.id);
@@ -44,6 +59,7 @@ export class MemoryIndex {
     if (!r) return;
     this.entries.delete(id);
     for (const k of r.topics) drop(this.byTopic, k, id);
+    for (const k of r.context) drop(this.byContext, k, id);
     for (const k of r.partyKeys) drop(this.byParty, k, id);
     for (const k of r.opponents) drop(this.byOpponent, k, id);
     drop(this.byUrl, r.url, id);
@@ -56,37 +72,65 @@ export class MemoryIndex {
   }
 
   clear(): void {
-    for (const m of [this.entries, this.byTopic, this.byParty, this.byOpponent, this.byUrl]) m.clear();
+    for (const m of [this.entries, this.byTopic, this.byContext, this.byParty, this.byOpponent, this.byUrl]) m.clear();
   }
+
+  /**
+   * Weight of a key: its kind (entities and figures above words) times its rarity in the history
+   * (smoothed inverse document frequency), so "president" in a history of political news counts
+   * for little and "Sallow Canal" for a lot. With a near-empty history every key weighs about 1.
+   */
+  readonly weight = (key: string): number => {
+    const df = (this.byTopic.get(key)?.size ?? 0) + (this.byContext.get(key)?.size ?? 0);
+    return keyWeight(key) * (1 + Math.log((this.entries.size + 1) / (df + 1)));
+  };
 
   /**
    * Entries that could answer `s`: sharing at least MIN_SHARED topic keys and either of a side it
    * disputes, of a side that disputed it, or (allegations and denials) sharing an entity or
-   * number. The same pre-conditions matchRecord checks, so nothing it would accept is missed.
+   * number. Necessary conditions of matchRecord, so nothing it would accept is missed.
    */
   candidates(s: StatementProfile, excludeUrl: string): Slim[] {
-    const side = new Set<string>();
-    for (const k of s.opponents) for (const id of this.byParty.get(k) ?? []) side.add(id);
-    for (const k of s.partyKeys) for (const id of this.byOpponent.get(k) ?? []) side.add(id);
+    const sideLists = [...s.opponents.map((k) => this.byParty.get(k)), ...s.partyKeys.map((k) => this.byOpponent.get(k))];
     const byStance = OPPOSED_STANCES.has(s.stance);
-    if (side.size === 0 && !byStance) return [];
-    const shared = new Map<string, number>();
-    const strong = new Set<string>();
-    for (const k of s.topics) {
-      const ids = this.byTopic.get(k);
-      if (!ids) continue;
-      const isStrong = !k.startsWith("w:");
-      for (const id of ids) {
-        if (!byStance && !side.has(id)) continue;
-        shared.set(id, (shared.get(id) ?? 0) + 1);
-        if (isStrong) strong.add(id);
-      }
-    }
+    const strongLists = byStance ? s.topics.filter((k) => !k.startsWith("w:")).map((k) => this.byTopic.get(k)) : [];
+    const topicLists = s.topics.map((k) => this.byTopic.get(k));
+    const size = (ls: (Set<string> | undefined)[]): number => ls.reduce((n, l) => n + (l?.size ?? 0), 0);
+    const sideSize = size(sideLists);
+    if (sideSize === 0 && !byStance) return [];
+    // Two ways to the same set; take the cheaper. A popular side ("the White House") has many
+    // statements but few on this topic: walk the topic keys' lists. A rare side: walk its statements.
+    const viaTopics = size(topicLists) < (sideSize + size(strongLists)) * AVG_TOPICS;
     const out: Slim[] = [];
-    for (const [id, n] of shared) {
-      if (n < MIN_SHARED || !(side.has(id) || strong.has(id))) continue;
+    if (viaTopics) {
+      const shared = new Map<string, number>();
+      const strong = new Set<string>();
+      s.topics.forEach((k, i) => {
+        const isStrong = byStance && !k.startsWith("w:");
+        for (const id of topicLists[i] ?? []) {
+          shared.set(id, (shared.get(id) ?? 0) + 1);
+          if (isStrong) strong.add(id);
+        }
+      });
+      for (const [id, n] of shared) {
+        if (n < MIN_SHARED) continue;
+        const e = this.entries.get(id);
+        if (!e || e.url === excludeUrl) continue;
+        // side membership read off the entry: cheaper than collecting a popular side's ids
+        const side = e.partyKeys.some((k) => s.opponents.includes(k)) || e.opponents.some((k) => s.partyKeys.includes(k));
+        if (side || strong.has(id)) out.push(e);
+      }
+      return out;
+    }
+    const ids = new Set<string>();
+    for (const l of [...sideLists, ...strongLists]) for (const id of l ?? []) ids.add(id);
+    const topics = new Set(s.topics);
+    for (const id of ids) {
       const e = this.entries.get(id);
-      if (e && e.url !== excludeUrl) out.push(e);
+      if (!e || e.url === excludeUrl) continue;
+      let n = 0;
+      for (const k of e.topics) if (topics.has(k) && ++n >= MIN_SHARED) break;
+      if (n >= MIN_SHARED) out.push(e);
     }
     return out;
   }

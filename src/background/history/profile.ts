@@ -19,7 +19,10 @@ export type StatementProfile = {
   disputes: ("rebuttal" | "accusation")[];
   speaker: string | null;
   stance: Stance;
+  /** what the statement itself is about: its content, its sentence, what it answers */
   topics: TopicKey[];
+  /** what the article is about (headline): ranks between candidates, never enough on its own */
+  context: TopicKey[];
   sentence: string;
   sentenceStart: number;
   prefix: string;
@@ -30,9 +33,28 @@ export type StatementProfile = {
 const EXCERPT_CHARS = 240;
 const AFFIX_CHARS = 32;
 
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"]);
+
+/**
+ * Cross-article identity of a side: only names, never pronouns or descriptions. "she" or "the
+ * company" name someone in this article only; as keys they would tie unrelated articles together.
+ * Appositions are cut ("Wren Halloway, the president…" -> "wren halloway").
+ */
+export function nameKeys(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const raw of names) {
+    const name = raw.split(/[,(]/)[0]?.trim() ?? "";
+    const words = name.split(/\s+/).filter(Boolean);
+    // A name has a capital beyond a leading article: "The Upland Growers Association", not "The association".
+    const named = words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(the|a|an)$/i.test(w)));
+    const key = nameKey(name);
+    if (named && key && !PRONOUNS.has(key)) out.add(key);
+  }
+  return [...out];
+}
+
 function partyKeysOf(p: Party | undefined, speaker: string | null): string[] {
-  const names = p ? [p.name, ...p.aliases] : speaker ? [speaker] : [];
-  return [...new Set(names.map(nameKey).filter((k) => k.length > 0))];
+  return nameKeys(p ? [p.name, ...p.aliases] : speaker ? [speaker] : []);
 }
 
 function statementSpan(s: Statement): { start: number; end: number } {
@@ -86,15 +108,15 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
     const span = statementSpan(s);
     const sb = sentenceBounds(text, span.start, span.end);
     const sentence = text.slice(sb.start, sb.end);
-    // The statement, its sentence, what it answers and the headline together say what it is
-    // about; a bare "he denied it" has no topic of its own.
+    // The statement, its sentence and what it answers together say what it is about; a bare
+    // "he denied it" has no topic of its own. The headline is kept apart: every statement of an
+    // article shares it, and two roundups with one headline word in common are not one dispute.
     const keys = topicKeys(s.content.text + "\n" + sentence, exclude);
     for (const d of analysis.disputes) {
       const other = d.from === index ? d.answers : d.answers === index ? d.from : undefined;
       const os = other !== undefined ? analysis.statements[other] : undefined;
       if (os) for (const k of topicKeys(os.content.text, exclude)) keys.add(k);
     }
-    for (const k of titleKeys) keys.add(k);
     out.push({
       index,
       partyName: party?.name ?? s.speaker ?? "",
@@ -106,6 +128,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
       speaker: s.speaker,
       stance: s.stance,
       topics: [...keys],
+      context: [...titleKeys].filter((k) => !keys.has(k)),
       sentence,
       sentenceStart: sb.start,
       prefix: text.slice(Math.max(0, sb.start - AFFIX_CHARS), sb.start),

@@ -28,6 +28,8 @@ export type HistoryRecord = {
   suffix: string;
   excerpt: string;
   topics: TopicKey[];
+  /** headline keys of its article (ranking only) */
+  context: TopicKey[];
   /** sides this statement's party disputes in its article (normalised names) */
   opponents: string[];
   dispute: { against: string[]; kinds: ("rebuttal" | "accusation")[] };
@@ -69,6 +71,7 @@ export function migrateV1(r: HistoryRecordV1): HistoryRecord {
     suffix: "",
     excerpt: r.excerpt,
     topics: [...new Set(topics)],
+    context: [],
     opponents: [],
     dispute: { against: [], kinds: [] },
   };

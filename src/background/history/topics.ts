@@ -38,7 +38,12 @@ const STOP = new Set(
   spokesman spokeswoman spokesperson official officials source sources report reports reported
   mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   week weeks month months year years time times day days people thing things way ways new
-  percent per cent`.split(/\s+/).filter(Boolean),
+  percent per cent january february march april may june july august september october november
+  december include includes including included want wants wanted make makes made take takes took
+  get gets got go goes went come comes came know knows knew think thinks thought see sees saw look
+  looks use used find found give gave work works call calls called need needs needed help helps
+  keep kept put show shows showed try tried move good great big top lot lots really well first
+  second third last long high low part number group issue issues`.split(/\s+/).filter(Boolean),
 );
 
 // Units that make a number a measurement worth matching ("40 tonnes", "3 km"), not a count of
@@ -151,14 +156,17 @@ export function keyWeight(key: TopicKey): number {
 
 export type Overlap = { score: number; shared: TopicKey[] };
 
-/** Weighted cosine overlap of two key sets (0..1), with the shared keys. */
-export function overlap(a: Iterable<TopicKey>, b: Iterable<TopicKey>): Overlap {
+/**
+ * Weighted cosine overlap of two key sets (0..1), with the shared keys. `weight` defaults to the
+ * kind of key; the history passes one that also discounts keys found in many stored statements.
+ */
+export function overlap(a: Iterable<TopicKey>, b: Iterable<TopicKey>, weight: (k: TopicKey) => number = keyWeight): Overlap {
   const setB = b instanceof Set ? (b as Set<TopicKey>) : new Set(b);
   let wa = 0;
   let shared = 0;
   const sharedKeys: TopicKey[] = [];
   for (const k of a) {
-    const w = keyWeight(k);
+    const w = weight(k);
     wa += w;
     if (setB.has(k)) {
       shared += w;
@@ -166,7 +174,7 @@ export function overlap(a: Iterable<TopicKey>, b: Iterable<TopicKey>): Overlap {
     }
   }
   let wb = 0;
-  for (const k of setB) wb += keyWeight(k);
+  for (const k of setB) wb += weight(k);
   const score = wa === 0 || wb === 0 ? 0 : shared / Math.sqrt(wa * wb);
   return { score, shared: sharedKeys };
 }
