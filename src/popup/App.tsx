@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ext } from "../shared/browser";
 import type { TabReport } from "../shared/messages";
-import type { Settings } from "../shared/settings";
+import { isNeverSite, type Settings } from "../shared/settings";
 import { analyseNow, fetchReport, fetchSettings, openInNewTab, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
 import { ReportView } from "./ReportView";
 
@@ -27,9 +27,12 @@ export async function loadPopup(api: PopupApi, search: string): Promise<Loaded> 
   if (tabId === null) throw new Error("No tab to show.");
   const report = await fetchReport(api, tabId);
   performance.mark("whosaid:report");
-  // settings only shape the "not run here" view; a report on screen need not wait for them
-  return { tabId, report, settings: report && report.state !== "idle" ? null : await settings };
+  // settings only shape the "not run here" views; a report on screen need not wait for them
+  return { tabId, report, settings: wordedBySettings(report) ? await settings : null };
 }
+
+/** The views whose wording depends on the settings (run mode, never-run sites). */
+const wordedBySettings = (r: TabReport | null): boolean => r === null || r.state === "idle" || r.state === "skipped";
 
 /** Whether the view may still change without the reader doing anything. */
 function pending(report: TabReport | null, awaiting: boolean): boolean {
@@ -62,8 +65,8 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   const report = loaded?.report ?? null;
   const isPending = loaded !== null && pending(report, awaiting);
 
-  // the "not run here" view words itself by run mode; fetch settings if the first load skipped them
-  const needSettings = loaded !== null && loaded.settings === null && (report === null || report.state === "idle");
+  // the "not run here" views word themselves by the settings; fetch them if the first load skipped them
+  const needSettings = loaded !== null && loaded.settings === null && wordedBySettings(report);
   useEffect(() => {
     if (!needSettings) return;
     let gone = false;
@@ -159,11 +162,16 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       </div>
     );
   } else if (report.state === "skipped") {
+    const never = loaded.settings !== null && isNeverSite(report.url, loaded.settings);
     body = (
       <State
         kind="skipped"
-        title="This does not look like a news article"
-        detail={report.reason ?? "Whosaid leaves pages that are not articles alone."}
+        title={never ? "Whosaid never runs on this site" : "This does not look like a news article"}
+        detail={
+          never
+            ? "You listed this site in the options. You can still analyse this page once."
+            : (report.reason ?? "Whosaid leaves pages that are not articles alone.")
+        }
         action={{ label: "Analyse anyway", run }}
         error={runError}
       />

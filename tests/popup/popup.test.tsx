@@ -69,6 +69,16 @@ describe("popup states", () => {
     await screen.findByRole("heading", { name: "Who speaks" });
   });
 
+  it("a never-run site says so (not 'not an article'), and can still be analysed once", async () => {
+    const api = show(
+      { 5: { state: "skipped", url: "https://www.example.com/story", title: "Story", reason: "never runs here" } },
+      { settings: { neverSites: ["example.com"] } },
+    );
+    await screen.findByRole("heading", { name: "Whosaid never runs on this site" });
+    fireEvent.click(screen.getByRole("button", { name: "Analyse anyway" }));
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "analyze-now", payload: {} }));
+  });
+
   it("nothing attributed found", async () => {
     const a = analysis();
     show({ 5: doneReport({ ...a, statements: [], parties: [], disputes: [], unnamedSources: [] }) });
