@@ -5,7 +5,7 @@ import type { Mode, SourceKind, Span, Statement } from "./types";
 import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
 import {
   ANON, APPOS, AUX, DET, DOCUMENT, LEFT_STOP, NOMINAL, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE,
-  TELL, TIME, UNNAMED, cueProb, objectCue, stanceOf,
+  TELL, TIME, UNNAMED, cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
 } from "./lexicon";
 
 /** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
@@ -25,6 +25,8 @@ const NOT_SOURCE = new Set(["q", "a", "breaking", "update", "updated", "watch", 
 
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
 export const CUE_THRESHOLD = 0.2;
+/** Word-level pre-filter before the context is looked at. */
+const PRE_THRESHOLD = 0.05;
 const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 
@@ -385,7 +387,7 @@ function run(text: string): Statement[] {
         if (isW(i + 1, "that") && NOUN_DET.has(word(i - 1))) continue;
       }
       const p = prob(i);
-      if (p < CUE_THRESHOLD) continue;
+      if (p < PRE_THRESHOLD) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
       if (i === a && (w.endsWith("ing") || w === "asked")) {
         let c = i + 1;
@@ -408,6 +410,11 @@ function run(text: string): Statement[] {
         break;
       }
       if (j >= a && (NOUN_DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
+      {
+        const pu = j >= a ? U[j]! : null;
+        const ctx = !pu || pu.k !== WORD ? CTX_PUNCT : PRONOUN.has(pu.w) || pu.w === "who" ? CTX_PRONOUN : pu.cap ? CTX_CAP : CTX_WORD;
+        if (cueProbIn(w, ctx) < CUE_THRESHOLD) continue;
+      }
       const cueEnd = (word(i + 1) === "out" || word(i + 1) === "for" && w.startsWith("call")) ? i + 1 : i;
       const ingClause = w.endsWith("ing") && (isP(j, ",") || isP(j, "—"));
       const prev = j >= a ? U[j]! : null;

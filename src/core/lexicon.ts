@@ -34,7 +34,24 @@ export function stanceOf(cue: string): Stance {
   return STANCE[cue] ?? "neutral";
 }
 
-const LEARNED = (model as unknown as { cues: Record<string, [number, number, number, number]> }).cues;
+const LEARNED = (model as unknown as { cues: Record<string, number[]> }).cues;
+
+/** Context of a candidate cue: the word before it (auxiliaries skipped). */
+export const CTX_PRONOUN = 0;
+export const CTX_CAP = 1;
+export const CTX_PUNCT = 2;
+export const CTX_WORD = 3;
+
+/** Cue probability of a word given what precedes it, backed off to the word's own rate. */
+export function cueProbIn(w: string, ctx: number): number {
+  const base = cueProb(w);
+  if (CORE_CUES.has(w)) return 1;
+  const c = LEARNED[w];
+  if (!c || c.length < 12) return base;
+  const hits = c[4 + 2 * ctx] ?? 0;
+  const all = c[5 + 2 * ctx] ?? 0;
+  return (hits + 2 * base) / (all + 2);
+}
 
 /**
  * Whether this cue takes a noun-phrase object rather than a clause ("endorsed Canova in May":
@@ -42,7 +59,7 @@ const LEARNED = (model as unknown as { cues: Record<string, [number, number, num
  */
 export function objectCue(w: string): boolean {
   const c = LEARNED[w];
-  return !!c && c[2] >= 5 && c[3] / c[2] < 0.4;
+  return !!c && (c[2] ?? 0) >= 5 && (c[3] ?? 0) / (c[2] ?? 1) < 0.4;
 }
 
 /** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
@@ -50,7 +67,7 @@ export function cueProb(w: string): number {
   if (CORE_CUES.has(w)) return 1;
   const c = LEARNED[w];
   if (!c || w.length < 3) return 0;
-  return c[0] / (c[1] + 2);
+  return (c[0] ?? 0) / ((c[1] ?? 0) + 2);
 }
 
 export const PRONOUN = set("he she they we i you it");
