@@ -3,7 +3,7 @@
 // background only while something is pending, and never shows a stale tab's report.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ext } from "../shared/browser";
-import type { TabReport } from "../shared/messages";
+import { isTabReport, reportKey, type TabReport } from "../shared/messages";
 import { isNeverSite, type Settings } from "../shared/settings";
 import { analyseNow, fetchReport, fetchSettings, openInNewTab, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
 import { ReportView } from "./ReportView";
@@ -75,6 +75,23 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       gone = true;
     };
   }, [api, needSettings]);
+
+  // live: the background mirrors each new report into storage.session (late content, a re-run)
+  const tabId = loaded?.tabId ?? null;
+  useEffect(() => {
+    const onChanged = (api.storage as Partial<PopupApi["storage"]>).onChanged;
+    if (tabId === null || !onChanged) return;
+    const key = reportKey(tabId);
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== "session" || !(key in changes)) return;
+      const next = changes[key]?.newValue;
+      const r = isTabReport(next) ? next : null;
+      if (r && awaiting && (r.state === "done" || r.state === "error")) setAwaiting(false);
+      setLoaded((l) => (l ? { ...l, report: r } : l));
+    };
+    onChanged.addListener(listener);
+    return () => onChanged.removeListener(listener);
+  }, [api, tabId, awaiting]);
 
   const polls = useRef(0);
   useEffect(() => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The popup in each state a reader can meet, rendered with a fake browser API.
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 // the real wrapper loads webextension-polyfill, which refuses to run outside an extension
@@ -39,6 +39,27 @@ describe("popup states", () => {
     render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
     await screen.findByRole("heading", { name: "Who speaks" });
     expect(api.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it("follows the tab live: a new report in storage.session replaces the shown one", async () => {
+    const api = fakePopupApi({ reports: { 5: doneReport() } });
+    const listeners: ((c: Record<string, { newValue?: unknown }>, area: string) => void)[] = [];
+    (api.storage as Record<string, unknown>).onChanged = {
+      addListener: (f: (typeof listeners)[number]) => listeners.push(f),
+      removeListener: (f: (typeof listeners)[number]) => listeners.splice(listeners.indexOf(f), 1),
+    };
+    render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
+    await screen.findByRole("heading", { name: "Who speaks" });
+    await waitFor(() => expect(listeners.length).toBe(1));
+    // another tab's change and another area are not ours
+    act(() => listeners[0]!({ "tab:6": { newValue: { state: "error", url: "", title: "" } } }, "session"));
+    act(() => listeners[0]!({ "tab:5": { newValue: { state: "error", url: "", title: "" } } }, "local"));
+    expect(screen.getByRole("heading", { name: "Who speaks" })).toBeTruthy();
+    act(() => listeners[0]!({ "tab:5": { newValue: { state: "error", url: "u", title: "t", reason: "Page changed." } } }, "session"));
+    await screen.findByRole("heading", { name: "Whosaid could not read this page" });
+    // the tab navigated: its report is removed
+    act(() => listeners[0]!({ "tab:5": {} }, "session"));
+    await screen.findByRole("heading", { name: "This page has not been analysed" });
   });
 
   it("a malformed report in storage.session is ignored in favour of the background's answer", async () => {
