@@ -31,6 +31,22 @@ const asWritten = (s: string): string => s.replace(/,\s*(?:which|who|whose)\b[\s
 const lastWord = (s: string): string => s.split(/\s+/).pop() ?? s;
 const lower = (s: string): string => s.toLowerCase();
 
+/**
+ * The organization first named after offset `at`, within a short distance. Entities are created
+ * in text order, so `first` is sorted: binary search, then a short walk.
+ */
+export function nextOrgAfter(entities: Entity[], at: number, within = 600): Entity | undefined {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.first <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < entities.length && entities[k]!.first - at < within; k++) if (entities[k]!.kind === "org") return entities[k];
+  return undefined;
+}
+
 export function resolveSpeakers(statements: Statement[]): Coref {
   const entities: Entity[] = [];
   const ofStatement = statements.map(() => -1);
@@ -42,13 +58,33 @@ export function resolveSpeakers(statements: Statement[]): Coref {
   const history: number[] = [];
   const pendingIndef: { i: number; at: number }[] = [];
 
+  // Indexes instead of scans, so a long text with many speakers stays linear.
+  const bySurname = new Map<string, Entity>();
+  const orgByKey = new Map<string, Entity>();
+  const byWord = new Map<string, Entity[]>();
+  const lastUseOf = new Map<number, number>();
+  const index = (ent: Entity): void => {
+    if (ent.kind === "person") {
+      if (!bySurname.has(lower(lastWord(ent.name)))) bySurname.set(lower(lastWord(ent.name)), ent);
+      return;
+    }
+    for (const k of [lower(ent.name), ent.acronym ? `#${ent.acronym}` : ""]) if (k && !orgByKey.has(k)) orgByKey.set(k, ent);
+    for (const w of new Set([...lower(ent.name).split(/\s+/), ent.head])) {
+      if (!w) continue;
+      const l = byWord.get(w);
+      if (l) l.push(ent);
+      else byWord.set(w, [ent]);
+    }
+  };
   const add = (e: Omit<Entity, "id" | "mentions">, mention: string): Entity => {
     const ent: Entity = { ...e, id: entities.length, mentions: [asWritten(mention)] };
     entities.push(ent);
+    index(ent);
     return ent;
   };
   const recent = (ok: (e: Entity) => boolean): Entity | undefined => {
-    for (let h = history.length - 1; h >= 0; h--) {
+    // a pronoun looks back over the last few speakers only
+    for (let h = history.length - 1; h >= 0 && h >= history.length - 60; h--) {
       const e = entities[history[h]!]!;
       if (ok(e)) return e;
     }
@@ -65,8 +101,8 @@ export function resolveSpeakers(statements: Statement[]): Coref {
       case "person":
       case "surname": {
         const sur = lower(lastWord(d.name));
-        e = entities.find((x) => x.kind === "person" && lower(lastWord(x.name)) === sur);
-        if (!e && d.kind === "surname") e = entities.find((x) => x.kind === "org" && (x.acronym === d.name || x.name === d.name));
+        e = bySurname.get(sur);
+        if (!e && d.kind === "surname") e = orgByKey.get(`#${d.name}`) ?? orgByKey.get(lower(d.name));
         if (e && d.kind === "person" && e.name.split(" ").length < d.name.split(" ").length) e.name = d.name;
         if (e && !e.affiliation && d.affiliation) e.affiliation = d.affiliation;
         e ??= add({ kind: "person", name: d.name, acronym: "", head: "", country: d.country, affiliation: d.affiliation, role: d.role, first: at }, st.source.text);
@@ -74,17 +110,17 @@ export function resolveSpeakers(statements: Statement[]): Coref {
       }
       case "org": {
         const acr = d.acronym || (d.name.split(" ").length >= 3 ? initials(d.name) : "");
-        e = entities.find(
-          (x) =>
-            (x.kind === "org" || x.kind === "country") &&
-            (lower(x.name) === lower(d.name) || (acr !== "" && x.acronym === acr) || (x.acronym !== "" && x.acronym === d.name)),
-        );
-        if (e && !e.acronym && d.acronym) e.acronym = d.acronym;
+        e = orgByKey.get(lower(d.name)) ?? (acr ? orgByKey.get(`#${acr}`) : undefined) ?? orgByKey.get(`#${d.name}`);
+        if (e && !e.acronym && d.acronym) {
+          e.acronym = d.acronym;
+          if (!orgByKey.has(`#${d.acronym}`)) orgByKey.set(`#${d.acronym}`, e);
+        }
         e ??= add({ kind: "org", name: d.name, acronym: d.acronym, head: d.head, country: d.country, affiliation: "", role: "", first: at }, st.source.text);
         break;
       }
       case "country":
-        e = entities.find((x) => x.kind === "country" && x.name === d.name);
+        e = orgByKey.get(lower(d.name));
+        if (e && e.kind !== "country") e = undefined;
         e ??= add({ kind: "country", name: d.name, acronym: "", head: "", country: d.name, affiliation: "", role: "", first: at }, st.source.text);
         break;
       case "pronoun":
@@ -95,11 +131,8 @@ export function resolveSpeakers(statements: Statement[]): Coref {
       case "def-desc": {
         // "the Observatory", "the ministry", "The Russian ministry": nearest organization with that head
         const head = d.head;
-        const cands = entities.filter(
-          (x) =>
-            (x.kind === "org" || x.kind === "desc") &&
-            (x.head === head || lower(x.name).split(/\s+/).includes(head) || x.acronym === d.name) &&
-            (!d.country || !x.country || x.country === d.country),
+        const cands = [...(byWord.get(head) ?? []), ...(orgByKey.has(`#${d.name}`) ? [orgByKey.get(`#${d.name}`)!] : [])].filter(
+          (x) => (x.kind === "org" || x.kind === "desc") && (!d.country || !x.country || x.country === d.country),
         );
         e = cands.sort((a, b) => lastUse(b) - lastUse(a))[0];
         // "the Syrian forces", "the Iranian government": a state body of a named country
@@ -117,6 +150,7 @@ export function resolveSpeakers(statements: Statement[]): Coref {
       ofStatement[i] = e.id;
       const w = asWritten(st.source.text);
       if (!e.mentions.includes(w)) e.mentions.push(w);
+      lastUseOf.set(e.id, history.length);
       history.push(e.id);
     }
   }
@@ -124,16 +158,14 @@ export function resolveSpeakers(statements: Statement[]): Coref {
   // organization points forward to the organization named next, close by.
   for (const p of pendingIndef) {
     const d = info[p.i]!;
-    const next = entities
-      .filter((x) => x.kind === "org" && x.first > p.at && x.first - p.at < 600)
-      .sort((a, b) => a.first - b.first)[0];
+    const next = nextOrgAfter(entities, p.at);
     if (next && /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/.test(d.head)) {
       ofStatement[p.i] = next.id;
       next.mentions.push(asWritten(statements[p.i]!.source!.text));
     }
   }
   function lastUse(e: Entity): number {
-    return history.lastIndexOf(e.id);
+    return lastUseOf.get(e.id) ?? -1;
   }
   return { entities, ofStatement, info };
 }

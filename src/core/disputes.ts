@@ -93,6 +93,9 @@ function mentions(lc: string, forms: string[]): boolean {
   return false;
 }
 
+/** How many allegations on each side of a denial are considered as what it answers. */
+const NEAR = 12;
+
 export type DisputeResult = { disputes: Dispute[]; stance: Statement["stance"][]; accusation: boolean[] };
 
 export function findDisputes(statements: Statement[], partyOf: (string | null)[], table: PartyTable): DisputeResult {
@@ -151,6 +154,13 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     }
     return names.some((a) => lc.includes(a));
   };
+  // Allegations in text order; each denial looks at the nearest few only, so long texts stay linear.
+  const allegations = statements
+    .map((s, j) => j)
+    .filter((j) => partyOf[j] && (stance[j] === "allegation" || accusation[j]))
+    .sort((a, b) => statements[a]!.content.start - statements[b]!.content.start);
+  const accusedBy = new Map<number, Set<string>>();
+  for (const d of disputes) if (d.kind === "accusation") (accusedBy.get(d.from) ?? accusedBy.set(d.from, new Set()).get(d.from)!).add(d.against);
   // Rebuttals: a denial (or a negated answer) of one side linked to the other side's allegation.
   statements.forEach((st, i) => {
     const own = partyOf[i];
@@ -159,9 +169,9 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     // a negated remark counts only when it is said ("does not strike", he said), not narrated
     const spoken = st.mode === "direct" || st.mode === "mixed" || /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i.test(st.cue?.text ?? "");
     if (stance[i] !== "denial" && !(negated && spoken && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
-    const cands = statements
-      .map((s, j) => ({ s, j }))
-      .filter(({ s, j }) => j !== i && partyOf[j] && partyOf[j] !== own && s.parent !== i && (stance[j] === "allegation" || accusation[j]));
+    const cands = nearAllegations(st.content.start)
+      .map((j) => ({ s: statements[j]!, j }))
+      .filter(({ s, j }) => j !== i && partyOf[j] !== own && s.parent !== i);
     if (cands.length === 0) return;
     const anaphoric = ANAPHOR.test(st.content.text.slice(0, 40));
     let best = cands[0]!;
@@ -176,7 +186,8 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
       const score =
         (anaphoric ? (before ? 100 - (st.content.start - c.s.content.start) / 1e4 : 0) : overlapSets(terms[i]!, terms[c.j]!) * 10) +
         (c.s.parent === undefined ? 3 : 0) +
-        (accusation[c.j] && against(c.j, own) ? 5 : 0);
+        (accusedBy.get(c.j)?.has(own) ? 5 : 0) -
+        Math.abs(st.content.start - c.s.content.start) / 1e7; // the nearer one on a tie
       if (score > bestScore) {
         bestScore = score;
         best = c;
@@ -188,8 +199,15 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     if (stance[i] !== "denial") stance[i] = "denial";
     disputes.push({ kind: "rebuttal", from: i, against: partyOf[best.j]!, answers: best.j });
   });
-  function against(j: number, pid: string): boolean {
-    return disputes.some((d) => d.kind === "accusation" && d.from === j && d.against === pid);
+  function nearAllegations(at: number): number[] {
+    let lo = 0;
+    let hi = allegations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (statements[allegations[mid]!]!.content.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
   }
   return { disputes, stance, accusation };
 }

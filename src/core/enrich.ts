@@ -4,7 +4,7 @@
 import type { Analysis, SourceKind, Span, Statement } from "./types";
 import { tokenize } from "./words";
 import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
-import { resolveSpeakers, type Coref } from "./coref";
+import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
@@ -16,6 +16,19 @@ const DOCUMENT = /\b(?:report|reports|study|studies|survey|surveys|poll|polls|da
 const OUTLET = /\b(?:newspaper|the post|the times|this paper|reuters|associated press|afp|bloomberg|cnn|bbc|tass|ria novosti|xinhua|al jazeera|state media|state television|state tv|news agency|magazine|the journal|the guardian|the outlet)\b/i;
 const ROLE = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|secretary|ambassador|envoy|aide|adviser|advisor|director|commander|chief|officer|representative|president|governor|mayor|senator|prosecutor|prosecutors|police|military|army)\b/i;
 
+/** A span of a sorted, non-overlapping list that overlaps the range (binary search). */
+function findOverlap<T extends { start: number; end: number }>(sorted: T[], r: { start: number; end: number }): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = sorted[lo];
+  return c && overlaps(c, r) ? c : undefined;
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -25,7 +38,7 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   if (!src) return st.sourceKind;
   // "an anonymous official who wrote": the relative pronoun is that source
   const rel = /^(?:who|whom|which|that)$/i.test(src.text) ? { start: src.start - 3, end: src.end } : src;
-  const hit = hits.find((h) => overlaps(rel, h));
+  const hit = findOverlap(hits, rel);
   if (hit) return hit.anonymous ? "anonymous" : "unnamed";
   const info = co.info[i];
   const e = co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!] : undefined;
@@ -49,21 +62,38 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
 /** Descriptors written before an entity's mention ("a shadowy monitoring group"): the entity they frame. */
 function framedEntities(text: string, statements: Statement[], co: Coref): Map<number, string[]> {
   const out = new Map<number, string[]>();
+  const entityByKey = new Map<string, Coref["entities"][number]>();
+  for (const x of co.entities) {
+    for (const k of [x.name.toLowerCase(), x.acronym ? `#${x.acronym}` : "", x.head ? `@${x.head}` : ""]) if (k && !entityByKey.has(k)) entityByKey.set(k, x);
+  }
+  const sources = statements.filter((s) => s.source).map((s) => s.source!).sort((a, b) => a.start - b.start);
+  const insideSource = (at: number): boolean => {
+    let lo = 0;
+    let hi = sources.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sources[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    // sources barely overlap: the few starting just before `at` are enough to check
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (at < sources[k]!.end) return true;
+    return false;
+  };
   const re = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "giu");
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
-    if (statements.some((s) => s.source && at >= s.source.start && at < s.source.end)) continue;
+    if (insideSource(at)) continue;
     const before = text.slice(Math.max(0, at - 4), at).toLowerCase();
     const det = /\ban?\s$/.test(before) ? "a " : /the\s$/.test(before) ? "the " : "";
     const phrase = (det + m[2]!).replace(/\s+(?:that|which|who|of|by|in|on|for|with|to|from)\b.*$/i, "");
     const d = describePhrase(phrase);
     let id = -1;
     if (d.kind === "indef-desc") {
-      const next = co.entities.filter((x) => x.kind === "org" && x.first > at && x.first - at < 600).sort((a, b) => a.first - b.first)[0];
+      const next = nextOrgAfter(co.entities, at);
       if (next && /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/.test(d.head)) id = next.id;
     } else if (d.kind === "org" || d.kind === "person" || d.kind === "surname" || d.kind === "def-desc") {
       const name = d.name.toLowerCase();
-      const e = co.entities.find((x) => x.name.toLowerCase() === name || (x.acronym !== "" && x.acronym === d.name) || (d.kind === "def-desc" && x.head === d.head));
+      const e = entityByKey.get(name) ?? entityByKey.get(`#${d.name}`) ?? (d.kind === "def-desc" ? entityByKey.get(`@${d.head}`) : undefined);
       if (e) id = e.id;
     }
     if (id < 0) continue;
@@ -87,27 +117,28 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
     const p = pid ? table.byId.get(pid) : undefined;
     if (p && a !== p.name && !p.aliases.includes(a)) p.aliases.push(a);
   };
-  const heads = [...new Set(co.entities.filter((e) => e.kind === "org" && /^[a-z]+$/.test(e.head)).map((e) => e.head))];
+  const byHead = new Map<string, Coref["entities"]>();
+  for (const e of co.entities) if (e.kind === "org" && /^[a-z]+$/.test(e.head)) byHead.set(e.head, [...(byHead.get(e.head) ?? []), e]);
+  const heads = [...byHead.keys()];
   // one pass over the text for all head words ("the ministry", "the Observatory")
   const re = heads.length ? new RegExp(`\\bthe\\s+(?:[A-Z][\\p{L}-]*\\s+)?(${heads.join("|")})\\b`, "giu") : null;
   for (let m = re ? re.exec(text) : null; re && m !== null; m = re.exec(text)) {
     const head = m[1]!.toLowerCase();
-    for (const e of co.entities) {
-      if (e.kind !== "org" || e.head !== head) continue;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) continue; // the start of a longer name
-      const a = m[0];
-      const d = describePhrase(a);
-      if (d.country && e.country && d.country !== e.country) continue;
-      // the nearest earlier organization with that head is the one meant
-      const prev = co.entities.filter((x) => x.kind === "org" && x.head === e.head && x.first <= m!.index).sort((x, y) => y.first - x.first)[0];
-      if (prev && prev.id === e.id) addAlias(e.id, a);
-    }
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) continue; // the start of a longer name
+    // the nearest earlier organization with that head is the one meant
+    const list = byHead.get(head) ?? [];
+    let e: Coref["entities"][number] | undefined;
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.first <= m.index) { e = list[k]; break; }
+    if (!e) continue;
+    const d = describePhrase(m[0]);
+    if (d.country && e.country && d.country !== e.country) continue;
+    addAlias(e.id, m[0]);
   }
   const ind = new RegExp(`\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORGISH})\\b`, "gu");
   for (let m = ind.exec(text); m !== null; m = ind.exec(text)) {
     const at = m.index;
-    const next = co.entities.filter((x) => x.kind === "org" && x.first > at && x.first - at < 600).sort((a, b) => a.first - b.first)[0];
+    const next = nextOrgAfter(co.entities, at);
     if (next && !/\bof\b/.test(m[0])) addAlias(next.id, m[0]);
   }
 }
@@ -170,10 +201,14 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   clearPhraseCache();
 
   const unnamed: Span[] = hits.map((h) => ({ start: h.start, end: h.end, text: h.text }));
+  const pushed = new Set<number>();
   for (const s of out) {
     if (!s.source || (s.sourceKind !== "unnamed" && s.sourceKind !== "anonymous")) continue;
     if (/^(?:who|whom|which|that)$/i.test(s.source.text)) continue; // stands for a phrase listed already
-    if (!unnamed.some((u) => overlaps(u, s.source!))) unnamed.push({ ...s.source });
+    if (!findOverlap(hits, s.source) && !pushed.has(s.source.start)) {
+      pushed.add(s.source.start);
+      unnamed.push({ ...s.source });
+    }
   }
   unnamed.sort((a, b) => a.start - b.start);
   return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed };

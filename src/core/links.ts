@@ -83,6 +83,28 @@ export function searchLinks(party: Party | null, content: string, providers: str
   return out;
 }
 
+const MAX_SIDES = 6;
+const MAX_IN_ARTICLE = 8;
+
+/** Up to k entries of a sorted index list closest to i. */
+function nearest(list: number[], i: number, k: number): number[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  let a = lo - 1;
+  let b = lo;
+  while (out.length < k && (a >= 0 || b < list.length)) {
+    if (b >= list.length || (a >= 0 && i - list[a]! <= list[b]! - i)) out.push(list[a--]!);
+    else out.push(list[b++]!);
+  }
+  return out;
+}
+
 export function buildCounters(
   statements: Statement[],
   parties: Party[],
@@ -105,8 +127,13 @@ export function buildCounters(
   const labelOf = statements.map((s) => `${s.speaker ?? (s.party ? byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
   const ofParty = new Map<string, number[]>();
   statements.forEach((s, j) => {
-    if (s.party) ofParty.set(s.party, [...(ofParty.get(s.party) ?? []), j]);
+    if (!s.party) return;
+    const l = ofParty.get(s.party);
+    if (l) l.push(j);
+    else ofParty.set(s.party, [j]);
   });
+  // Without disputes every other side is a counterpart; long texts keep the most-quoted few.
+  const quotedByVoice = quoted.sort((a, b) => (ofParty.get(b)?.length ?? 0) - (ofParty.get(a)?.length ?? 0));
   const linkCache = new Map<string, Counter[]>();
   const answered = statements.map(() => new Set<number>());
   const mine = statements.map(() => new Set<string>());
@@ -121,16 +148,18 @@ export function buildCounters(
 
   return statements.map((st, i) => {
     const own = st.party;
-    let others = own ? [...(opp.get(own) ?? [])] : [];
-    // With no dispute in the article, every other quoted side is a counterpart.
-    if (others.length === 0) others = quoted.filter((p) => p !== own);
+    let others = own ? [...(opp.get(own) ?? [])].slice(0, MAX_SIDES) : [];
+    if (others.length === 0) others = quotedByVoice.filter((p) => p !== own).slice(0, MAX_SIDES);
     const out: Counter[] = [];
     const direct = answered[i]!;
-    const inArticle = others
-      .flatMap((p) => ofParty.get(p) ?? [])
+    // the nearest few of each side (binary search in its index list), plus the direct answers:
+    // bounded work per statement however long the text
+    const pool: number[] = [...direct];
+    for (const p of others) pool.push(...nearest(ofParty.get(p) ?? [], i, MAX_IN_ARTICLE));
+    const inArticle = [...new Set(pool)]
       .filter((j) => j !== i)
       .sort((a, b) => Number(direct.has(b)) - Number(direct.has(a)) || Math.abs(a - i) - Math.abs(b - i))
-      .slice(0, 8);
+      .slice(0, MAX_IN_ARTICLE);
     for (const j of inArticle) out.push({ kind: "in-article", statement: j, label: labelOf[j]! });
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
