@@ -6,7 +6,7 @@ import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isMessage, type Message, type PageState, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
-import { adopt, cloneTagged, gate, inArticle, locate, type Article } from "./article";
+import { adopt, articleText, gate, scoreArticle, type Article } from "./article";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type CardModel, type ListItem } from "./overlay";
 import { markName, pageCss, partyColour } from "./styles";
@@ -111,16 +111,16 @@ export class Controller {
     this.report({ state: "analysing", progress: 0 });
     const why = await this.slice("gate", () => gate(this.doc, { force }));
     if (why) return this.skip(why);
-    const tagged = await this.slice("clone", () => cloneTagged(this.doc));
-    if (!tagged) return this.skip("page changed while reading");
-    const found = await this.slice("readability", () => locate(tagged, this.doc.title));
-    if (!found.ok) return this.skip(found.reason);
-    await this.analyseArticle(found.article);
+    // Scoring the live page costs a few ms where Readability on a clone costs tens to hundreds;
+    // tests/content/article-quality.test.ts measures both against the pages' reference texts.
+    const article = await this.slice("score", () => scoreArticle(this.doc));
+    if (!article) return this.skip("no article found");
+    await this.analyseArticle(article);
     this.watch();
   }
 
   private async analyseArticle(article: Article): Promise<void> {
-    const map = await this.slice("text", () => buildTextMap(article.root, { includeText: (t) => inArticle(article, t) }));
+    const map = await this.slice("text", () => buildTextMap(article.root, articleText(article)));
     if (this.run_ && this.run_.map.text === map.text && this.run_.article.root === article.root) {
       // Nothing the reader sees changed: keep the marks as they are.
       this.run_ = { ...this.run_, map, article };
@@ -296,7 +296,7 @@ export class Controller {
     const run = this.run_;
     if (!run) return;
     // The wrapper painter changed nothing while off, but late content may have: re-read the map.
-    this.run_ = { ...run, map: buildTextMap(run.article.root, { includeText: (t) => inArticle(run.article, t) }) };
+    this.run_ = { ...run, map: buildTextMap(run.article.root, articleText(run.article)) };
     this.draw();
   }
 
