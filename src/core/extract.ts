@@ -14,6 +14,8 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 /** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those"]);
 
+const POLL = /^(poll|polls|survey|surveys)$/;
+
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */
 const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
 
@@ -365,6 +367,26 @@ function run(text: string): Statement[] {
         i++;
         continue;
       }
+      // Evidence in a poll: "Cruz had 38 percent in a Fox poll" / "In the latest polls, he trails".
+      if (w === "in" && i + 1 < e) {
+        let t = i + 1;
+        while (t < e && t - i <= 6 && U[t]!.k === WORD && !POLL.test(word(t))) t++;
+        if (t < e && t - i <= 6 && POLL.test(word(t)) && (DET.has(word(i + 1)) || isCap(i + 1))) {
+          let end = t;
+          while (isW(end + 1, "of") || isW(end + 1, "by") || isW(end + 1, "conducted") || isW(end + 1, "released")) {
+            let x = end + 2;
+            while (x < e && U[x]!.k === WORD && !PREP.has(word(x)) && x - end < 6) x++;
+            end = x - 1;
+          }
+          const initial = i === a || isP(i - 1, ",") && i - 1 === a;
+          const content = initial && isP(end + 1, ",") ? range(end + 2, e - 1) : !initial ? range(a, i - 1) : [];
+          if (content.length) {
+            found.push({ cue: [i, i], source: [i + 1, end], content, acc: true, head: w, sent: si });
+            i = end;
+            continue;
+          }
+        }
+      }
       // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
       if (NOMINAL.has(w) && (isW(i + 1, "that") || isW(i + 1, "by"))) {
         let src: Range | null = null;
@@ -426,7 +448,7 @@ function run(text: string): Statement[] {
         if (src) {
           const content = range(a, j);
           const after = src[1] + 1;
-          if (isP(after, ",") && after + 1 < e && continues(after + 1)) content.push(...range(after + 1, e - 1));
+          if (isP(after, ",") && after + 1 < e && isQ(after + 1)) content.push(...range(after + 1, e - 1));
           if (content.length) {
             found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
             continue;
@@ -473,7 +495,8 @@ function run(text: string): Statement[] {
       }
       // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
       // the content.
-      if (!quoteBefore && !commaBefore && (k >= e || adjunctOnly(k, e)) && si + 1 < S.length && isQ(S[si + 1]!.a)) {
+      if (!(src[0] === a && k >= e && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1)) &&
+        !quoteBefore && !commaBefore && (k >= e || adjunctOnly(k, e)) && si + 1 < S.length && isQ(S[si + 1]!.a)) {
         found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, want: true });
         continue;
       }
