@@ -18,14 +18,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** page.evaluate with one argument, through the browser's own driver (the harness Page takes none). */
-function evalWith<A, T>(b: LaunchedBrowser, page: Page, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
-  // the two drivers' generic signatures differ; both take (fn, arg) and serialise the result
-  type Evaluate = (f: (arg: A) => T | Promise<T>, a: A) => Promise<T>;
-  const p = b.name === "chromium" ? (b as ChromiumBrowser).playwrightPage(page) : (b as FirefoxBrowser).puppeteerPage(page);
-  return (p.evaluate as unknown as Evaluate).call(p, fn, arg);
-}
-
 function bringToFront(b: LaunchedBrowser, page: Page): Promise<void> {
   if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).bringToFront();
   return (b as FirefoxBrowser).puppeteerPage(page).bringToFront();
@@ -143,7 +135,7 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       expect(shown.outbound.length).toBeGreaterThan(0);
 
       // click the in-article answer furthest down the article, so the page must scroll
-      await evalWith(browser, article, () => window.scrollTo(0, 0), null);
+      await article.evaluate(() => window.scrollTo(0, 0));
       const target = await popup.evaluate(() => {
         const answers = [...document.querySelectorAll<HTMLButtonElement>(".parties .counter-in-article")];
         const indexOf = (b: HTMLButtonElement) => Number(b.getAttribute("data-statement"));
@@ -152,14 +144,14 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
         return { index: indexOf(pick), via: "in-article answer" };
       });
       const where = locate(report!, target.index);
-      const before = await evalWith(browser, article, snippetInView, where);
+      const before = await article.evaluate(snippetInView, where);
       expect(before, `statement ${target.index} ("${where.snippet}") found in the page`).not.toBeNull();
       await popup.evaluate(() => document.querySelector<HTMLButtonElement>("[data-e2e-target]")!.click());
       await bringToFront(browser, article);
       let pos: ReturnType<typeof snippetInView> = null;
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline) {
-        pos = await evalWith(browser, article, snippetInView, where);
+        pos = await article.evaluate(snippetInView, where);
         if (pos?.inView && pos.scrollY > 0) break;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -167,6 +159,41 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       expect(before!.inView, "target starts out of view, so seeing it proves the scroll").toBe(false);
       expect(pos!.scrollY, `page scrolled for ${target.via} ${target.index}`).toBeGreaterThan(0);
       expect(pos!.inView, `statement ${target.index} in view after clicking its ${target.via}`).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("on-click mode set in the options: the popup offers to run, and running it analyses the page", async () => {
+    const browser = await launch(name);
+    try {
+      const options = await browser.newPage();
+      await options.goto(browser.extensionUrl("options.html"));
+      await options.waitFor(() => document.querySelector('input[name="runMode"][value="click"]') !== null);
+      await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="runMode"][value="click"]')!.click());
+      await options.waitFor(async () => {
+        const g = globalThis as unknown as Record<string, { storage: { sync: { get(k: string): Promise<Record<string, { runMode?: string }>> } } } | undefined>;
+        const got = await (g.browser ?? g.chrome)!.storage.sync.get("settings");
+        return got.settings?.runMode === "click";
+      });
+
+      const article = await browser.newPage();
+      await article.goto(`${server.url}/demo/article.html`);
+      const idle = await overlayState(article, 20_000, ["idle", "done", "skipped", "error"]);
+      expect(idle.state, "on-click mode leaves the page alone until asked").toBe("idle");
+      const tabId = await browser.tabIdOf(article);
+
+      const popup = await browser.newPage();
+      await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+      const title = await popup.waitFor(() => document.querySelector('[data-state="not-run"] h2')?.textContent);
+      expect(title).toBe("Whosaid runs only when you ask");
+      await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-state="not-run"] button')!.click());
+
+      const done = await overlayState(article);
+      expect(done.state).toBe("done");
+      expect(done.statements).toBeGreaterThan(0);
+      const listed = await popup.waitFor(() => document.querySelector(".report[data-complete]") && document.querySelectorAll(".parties li.statement").length);
+      expect(listed).toBe(done.statements);
     } finally {
       await browser.close();
     }
