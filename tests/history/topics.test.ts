@@ -116,3 +116,18 @@ describe("shared things", () => {
     expect(concepts(["e:sallow canal", "w:canal", "w:irrigation", "w:cut"])).toBe(3);
   });
 });
+
+describe("fragment start terms are unique on the page", () => {
+  test("a start term that already occurs earlier grows until it does not", async () => {
+    const sentence = "We will not comment on the dispute until the audit of the canal is done.";
+    expect(textDirective(sentence)).toBe("We%20will%20not%20comment%20on,of%20the%20canal%20is%20done");
+    const before = "Intro. We will not comment on rumours, he said.\n";
+    expect(textDirective(sentence, before)).toBe("We%20will%20not%20comment%20on%20the,of%20the%20canal%20is%20done");
+  });
+
+  test("tracking parameters and fragments do not make a page a different page", async () => {
+    const { pageUrl } = await import("../../src/background/history/fragment");
+    expect(pageUrl("https://n.example/a?id=7&utm_source=x&fbclid=y#top")).toBe("https://n.example/a?id=7");
+    expect(pageUrl("https://n.example/a?id=7")).toBe("https://n.example/a?id=7");
+  });
+});

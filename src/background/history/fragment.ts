@@ -56,29 +56,47 @@ export function encodeTextTerm(term: string): string {
 
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const WORDS_PER_TERM = 5;
+const squash = (t: string): string => t.replace(/\s+/g, " ");
 
 /**
  * The text directive for a sentence: the whole sentence when short, else its first and last few
  * words as start,end, so the link survives small differences inside the sentence. Edge
  * punctuation and quote marks are dropped: they are where page text and extracted text differ most.
+ * `before` is the page text ahead of the sentence: the browser takes the first match, so the start
+ * term grows until nothing earlier on the page matches it.
  */
-export function textDirective(sentence: string): string {
-  const words = sentence.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+export function textDirective(sentence: string, before = ""): string {
+  const words = squash(sentence).trim().split(" ").filter(Boolean);
   const clean = (ws: string[]): string => ws.join(" ").replace(EDGE_PUNCT, "");
-  if (words.length <= WORDS_PER_TERM * 2) return encodeTextTerm(clean(words));
-  const start = clean(words.slice(0, WORDS_PER_TERM));
+  const earlier = squash(before);
+  let n = WORDS_PER_TERM;
+  while (n < words.length - WORDS_PER_TERM && earlier.includes(clean(words.slice(0, n)))) n++;
+  if (words.length <= n + WORDS_PER_TERM) return encodeTextTerm(clean(words));
+  const start = clean(words.slice(0, n));
   const end = clean(words.slice(-WORDS_PER_TERM));
   return `${encodeTextTerm(start)},${encodeTextTerm(end)}`;
 }
 
-/** url (any existing fragment dropped) + #:~:text= directive for the sentence. */
-export function textFragmentUrl(url: string, sentence: string): string {
+/** url (any existing fragment dropped) + #:~:text= directive (or one made from `sentence`). */
+export function textFragmentUrl(url: string, sentence: string, directive = textDirective(sentence)): string {
   const base = url.split("#")[0] ?? url;
-  const directive = textDirective(sentence);
   return directive ? `${base}#:~:text=${directive}` : base;
 }
 
-/** The page URL without its fragment: one article, however it was reached. */
+// Tracking parameters say how a reader got to a page, not which page it is.
+const TRACKING = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ocid|cmpid)$/i;
+
+/** The page URL without its fragment or tracking parameters: one article, however it was reached. */
 export function pageUrl(url: string): string {
-  return url.split("#")[0] ?? url;
+  const base = url.split("#")[0] ?? url;
+  let u: URL;
+  try {
+    u = new URL(base);
+  } catch {
+    return base;
+  }
+  const drop = [...u.searchParams.keys()].filter((k) => TRACKING.test(k));
+  if (drop.length === 0) return base;
+  for (const k of drop) u.searchParams.delete(k);
+  return u.href;
 }

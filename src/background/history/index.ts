@@ -149,6 +149,7 @@ function toRecord(p: StatementProfile, url: string, title: string, readAt: numbe
     speaker: p.speaker,
     stance: p.stance,
     sentence: p.sentence,
+    fragment: p.fragment,
     prefix: p.prefix,
     suffix: p.suffix,
     excerpt: p.excerpt,

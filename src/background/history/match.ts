@@ -6,6 +6,10 @@ import type { HistoryRecord } from "./schema";
 import type { StatementProfile } from "./profile";
 import { keyWeight, overlap } from "./topics";
 import { textFragmentUrl } from "./fragment";
+import { excerpt } from "./profile";
+
+/** Excerpt length in a counter's label: the popup shows a line or two, the link has the rest. */
+const LABEL_CHARS = 140;
 
 // Thresholds set so that the 84 PolNeAR dev articles (US politics, many Trump/Clinton disputes but
 // no shared incident across articles) offer almost nothing, while two reports of one incident from
@@ -95,5 +99,5 @@ export function onePerSentence(records: HistoryRecord[], max = MAX_COUNTERS): Hi
 export function counterOf(r: HistoryRecord): Counter {
   const who = r.speaker && r.speaker !== r.partyName ? `${r.speaker} (${r.partyName})` : r.partyName;
   const where = r.title ? ` — earlier in “${r.title}”` : " — earlier";
-  return { kind: "history", label: `${who}: “${r.excerpt}”${where}`, url: textFragmentUrl(r.url, r.sentence) };
+  return { kind: "history", label: `${who}: “${excerpt(r.excerpt, LABEL_CHARS)}”${where}`, url: textFragmentUrl(r.url, r.sentence, r.fragment || undefined) };
 }

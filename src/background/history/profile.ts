@@ -3,7 +3,7 @@
 // sentence to link to. Pure: Analysis + text in, plain objects out; never stores anything.
 import type { Analysis, Party, Stance, Statement } from "../../core/types";
 import { excludedWords, nameKey, topicKeys, type TopicKey } from "./topics";
-import { sentenceBounds } from "./fragment";
+import { sentenceBounds, textDirective } from "./fragment";
 
 export type StatementProfile = {
   index: number;
@@ -25,6 +25,8 @@ export type StatementProfile = {
   context: TopicKey[];
   sentence: string;
   sentenceStart: number;
+  /** the #:~:text= directive that lands on the sentence on this page */
+  fragment: string;
   prefix: string;
   suffix: string;
   excerpt: string;
@@ -131,6 +133,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
       context: [...titleKeys].filter((k) => !keys.has(k)),
       sentence,
       sentenceStart: sb.start,
+      fragment: textDirective(sentence, title + "\n" + text.slice(0, sb.start)),
       prefix: text.slice(Math.max(0, sb.start - AFFIX_CHARS), sb.start),
       suffix: text.slice(sb.end, sb.end + AFFIX_CHARS),
       excerpt: excerpt(s.content.text),

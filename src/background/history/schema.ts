@@ -3,6 +3,7 @@
 import type { Stance } from "../../core/types";
 import type { TopicKey } from "./topics";
 import { nameKey } from "./topics";
+import { textDirective } from "./fragment";
 
 export const DB_NAME = "whosaid-history";
 export const DB_VERSION = 2;
@@ -24,6 +25,8 @@ export type HistoryRecord = {
   stance: Stance;
   /** the sentence holding the statement, as the page shows it: the target of the text fragment */
   sentence: string;
+  /** text directive for the sentence, made when the whole page text was at hand */
+  fragment: string;
   prefix: string;
   suffix: string;
   excerpt: string;
@@ -67,6 +70,7 @@ export function migrateV1(r: HistoryRecordV1): HistoryRecord {
     speaker: r.speaker,
     stance: r.stance,
     sentence: r.sentence,
+    fragment: textDirective(r.sentence),
     prefix: "",
     suffix: "",
     excerpt: r.excerpt,
