@@ -55,6 +55,14 @@ export class History {
     return this.index;
   }
 
+  /**
+   * Load the index ahead of the first report (a woken service worker would otherwise make that
+   * report wait for it). Does nothing while history is off.
+   */
+  async warm(): Promise<void> {
+    if ((await this.settings()).enabled) await this.memory();
+  }
+
   /** Store the statements of an analysed page. Returns how many were stored (0 when off or private). */
   async record(report: TabReport, tab?: TabLike): Promise<number> {
     if (tab?.incognito) return 0;

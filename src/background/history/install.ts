@@ -9,6 +9,9 @@ import { configureHistory, type History } from "./index";
 export function installHistory(bg: Background, api: Pick<Ext, "storage">): History {
   const history = configureHistory({ settings: async () => (await loadSettings(api)).history });
 
+  // errors surface again (and are handled) on first real use
+  history.warm().catch(() => undefined);
+
   bg.reportHooks.push(async (report, tab) => {
     if (report.state !== "done" || !report.analysis) return report;
     await history.record(report, { incognito: tab.incognito });
