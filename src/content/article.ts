@@ -139,7 +139,13 @@ function scoreOnce(doc: Document, opts: ScoreOptions, strict: boolean): { articl
   if (!body) return null;
   const minLen = opts.minParagraph ?? 25;
   const paras = new Set<Element>(Array.from(body.querySelectorAll("p, pre")));
-  for (const br of Array.from(body.querySelectorAll("div > br"))) if (br.parentElement) paras.add(br.parentElement);
+  // Text written straight into a <div> (CNN's div.zn-body__paragraph, <br>-separated posts)
+  // votes like a paragraph, as Readability turns such divs into <p>s.
+  for (const div of Array.from(body.querySelectorAll("div"))) {
+    let direct = 0;
+    for (let c = div.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c.nodeValue ?? "").trim().length;
+    if (direct >= minLen) paras.add(div);
+  }
   const score = new Map<Element, number>();
   const total = new Map<Element, number>();
   const chars = new Map<Element, number>();
