@@ -31,6 +31,9 @@ export async function loadPopup(api: PopupApi, search: string): Promise<Loaded> 
   return { tabId, report, settings: wordedBySettings(report) ? await settings : null };
 }
 
+/** How long "Analysing…" waits for the run the reader asked for before showing the tab as it is. */
+const RUN_TIMEOUT_MS = 30_000;
+
 /** The views whose wording depends on the settings (run mode, never-run sites). */
 const wordedBySettings = (r: TabReport | null): boolean => r === null || r.state === "idle" || r.state === "skipped";
 
@@ -76,6 +79,35 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
     };
   }, [api, needSettings]);
 
+  // One way in for every later report (poll or live). While a run the reader asked for is on its
+  // way, the old "idle"/"skipped" report (or none, right after injecting) is not news: keep
+  // showing "Analysing…" rather than flicker back to the button just pressed.
+  const apply = useCallback(
+    (r: TabReport | null) => {
+      if (awaiting) {
+        if (r === null || r.state === "idle" || r.state === "skipped") {
+          // not news, but a new object re-arms the poll
+          setLoaded((l) => (l ? { ...l } : l));
+          return;
+        }
+        if (r.state === "done" || r.state === "error") setAwaiting(false);
+      }
+      setLoaded((l) => (l ? { ...l, report: r } : l));
+    },
+    [awaiting],
+  );
+
+  // a run that never reports (the page went away, the script was blocked) must not spin forever
+  useEffect(() => {
+    if (!awaiting) return;
+    const t = setTimeout(() => {
+      setAwaiting(false);
+      if (loaded) void fetchReport(api, loaded.tabId).then((r) => setLoaded((l) => (l ? { ...l, report: r } : l)), () => undefined);
+    }, RUN_TIMEOUT_MS);
+    return () => clearTimeout(t);
+    // once per run, not per report: `loaded` is read when the time is up
+  }, [awaiting]);
+
   // live: the background mirrors each new report into storage.session (late content, a re-run)
   const tabId = loaded?.tabId ?? null;
   useEffect(() => {
@@ -85,13 +117,11 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== "session" || !(key in changes)) return;
       const next = changes[key]?.newValue;
-      const r = isTabReport(next) ? next : null;
-      if (r && awaiting && (r.state === "done" || r.state === "error")) setAwaiting(false);
-      setLoaded((l) => (l ? { ...l, report: r } : l));
+      apply(isTabReport(next) ? next : null);
     };
     onChanged.addListener(listener);
     return () => onChanged.removeListener(listener);
-  }, [api, tabId, awaiting]);
+  }, [api, tabId, apply]);
 
   const polls = useRef(0);
   useEffect(() => {
@@ -101,14 +131,12 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
     polls.current++;
     const t = setTimeout(() => {
       fetchReport(api, loaded.tabId)
-        .then((r) => {
-          if (r && awaiting && (r.state === "done" || r.state === "error")) setAwaiting(false);
-          setLoaded((l) => (l ? { ...l, report: r } : l));
-        })
+        .then(apply)
+        // a new object re-arms this effect: try again after the delay
         .catch(() => setLoaded((l) => (l ? { ...l } : l)));
     }, delay);
     return () => clearTimeout(t);
-  }, [api, loaded, report, isPending, awaiting, pollMs]);
+  }, [api, loaded, report, isPending, awaiting, pollMs, apply]);
 
   // the mark the popup benchmark reads: the first answer (not the spinner) committed to the DOM
   useLayoutEffect(() => {

@@ -86,6 +86,10 @@ describe("popup states", () => {
     fireEvent.click(screen.getByRole("button", { name: "Analyse anyway" }));
     await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "analyze-now", payload: {} }));
     await screen.findByRole("progressbar");
+    // the old "skipped" report, polled again before the run reports, does not flip the view back
+    await waitFor(() => expect(api.runtime.sendMessage.mock.calls.length).toBeGreaterThan(3));
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Analyse anyway" })).toBeNull();
     api.setReport(5, doneReport());
     await screen.findByRole("heading", { name: "Who speaks" });
   });
