@@ -33,17 +33,25 @@ export function keyTerms(content: string, max = 6): string[] {
   return all.slice(0, max);
 }
 
+const TERM_WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
+
 function computeTerms(content: string): string[] {
   const max = 30;
   const out: string[] = [];
   const seen = new Set<string>();
-  const ws = content.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
+  // the opening of a long content carries its topic; scanning all of it is wasted work
+  const ws = content.slice(0, 600).match(TERM_WORD) ?? [];
   const names: string[] = [];
   const rest: string[] = [];
-  for (const w of ws) {
-    const lw = w.toLowerCase().replace(/[’']s$/, "");
-    if (STOP.has(lw) || lw.length < 3 || /^\d+$/.test(lw)) continue;
-    (/^\p{Lu}/u.test(w) ? names : rest).push(w.replace(/[’']s$/, ""));
+  for (let w of ws) {
+    if (w.length < 3) continue;
+    const c = w.charCodeAt(w.length - 1);
+    if ((c === 115 || c === 83) && (w[w.length - 2] === "’" || w[w.length - 2] === "'")) w = w.slice(0, -2);
+    const lw = w.toLowerCase();
+    if (lw.length < 3 || STOP.has(lw)) continue;
+    const f = w.charCodeAt(0);
+    if (f >= 48 && f <= 57) continue;
+    (w !== lw && w[0] !== lw[0] ? names : rest).push(w);
   }
   for (const w of [...names, ...rest.sort((a, b) => b.length - a.length)]) {
     const lw = w.toLowerCase();
@@ -142,7 +150,7 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     if (accusation[i] && stance[i] === "neutral") stance[i] = "allegation";
   });
 
-  const terms = statements.map((s) => termSet(s.content.text));
+  const termsOf = (j: number): Set<string> => termSet(statements[j]!.content.text);
   // the names a side goes by, lower-cased once ("observatory" for "the Observatory")
   const nameCache = new Map<string, string[]>();
   const namedIn = (lc: string, pid: string): boolean => {
@@ -180,11 +188,11 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     const lc = st.content.text.toLowerCase();
     for (const c of cands) {
       // how clearly it is about that claim: shared terms, or naming the other side ("by the Observatory")
-      const ref = overlapSets(terms[i]!, terms[c.j]!) + (namedIn(lc, partyOf[c.j]!) ? 2 : 0);
+      const ref = overlapSets(termsOf(i), termsOf(c.j)) + (namedIn(lc, partyOf[c.j]!) ? 2 : 0);
       // "rejected that allegation": the most recent one before it; otherwise the one sharing most terms
       const before = c.s.content.start < st.content.start;
       const score =
-        (anaphoric ? (before ? 100 - (st.content.start - c.s.content.start) / 1e4 : 0) : overlapSets(terms[i]!, terms[c.j]!) * 10) +
+        (anaphoric ? (before ? 100 - (st.content.start - c.s.content.start) / 1e4 : 0) : overlapSets(termsOf(i), termsOf(c.j)) * 10) +
         (c.s.parent === undefined ? 3 : 0) +
         (accusedBy.get(c.j)?.has(own) ? 5 : 0) -
         Math.abs(st.content.start - c.s.content.start) / 1e7; // the nearer one on a tie

@@ -8,7 +8,7 @@ import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
-import { describePhrase, descriptorsIn, DESCRIPTORS, clearPhraseCache } from "./entities";
+import { describePhrase, descriptorsIn, DESCRIPTORS } from "./entities";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -62,6 +62,9 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
 /** Descriptors written before an entity's mention ("a shadowy monitoring group"): the entity they frame. */
 function framedEntities(text: string, statements: Statement[], co: Coref): Map<number, string[]> {
   const out = new Map<number, string[]>();
+  // most texts hold none of the descriptors: a few indexOf calls spare the regex scan
+  const lower = text.toLowerCase();
+  if (!DESCRIPTORS.some((d) => lower.includes(d))) return out;
   const entityByKey = new Map<string, Coref["entities"][number]>();
   for (const x of co.entities) {
     for (const k of [x.name.toLowerCase(), x.acronym ? `#${x.acronym}` : "", x.head ? `@${x.head}` : ""]) if (k && !entityByKey.has(k)) entityByKey.set(k, x);
@@ -146,7 +149,6 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
 export function enrich(text: string, statements: Statement[], opts: LinkOptions = {}): Omit<Analysis, "timings"> {
   const providers = opts.providers ?? DEFAULT_PROVIDERS;
   clearTermCache();
-  clearPhraseCache();
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
   const co = resolveSpeakers(statements);
@@ -198,7 +200,6 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     s.counter = counters[i]!;
   });
   clearTermCache();
-  clearPhraseCache();
 
   const unnamed: Span[] = hits.map((h) => ({ start: h.start, end: h.end, text: h.text }));
   const pushed = new Set<number>();

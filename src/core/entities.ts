@@ -126,8 +126,8 @@ const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+(?:['’.\-&][\p{L}
 const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
 const allCaps = (w: string): boolean => /^[\p{Lu}]{2,6}$/u.test(w);
 
-// Phrases repeat within an article ("he", "Konashenkov"); the cache is emptied per analysis so a
-// long-lived page never grows it without bound.
+// Phrases repeat within and across articles ("he", "officials"); the cache is bounded (emptied when
+// it grows past a few thousand entries) so a long-lived page never grows it without bound.
 const phraseCache = new Map<string, PhraseInfo>();
 export const clearPhraseCache = (): void => phraseCache.clear();
 
@@ -136,7 +136,8 @@ export function describePhrase(raw: string): PhraseInfo {
   const hit = phraseCache.get(raw);
   if (hit) return { ...hit, descriptors: [...hit.descriptors] };
   const info = describeUncached(raw);
-  if (phraseCache.size < 2000) phraseCache.set(raw, info);
+  if (phraseCache.size > 5000) phraseCache.clear();
+  phraseCache.set(raw, info);
   return { ...info, descriptors: [...info.descriptors] };
 }
 
