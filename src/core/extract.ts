@@ -305,6 +305,8 @@ function run(text: string): Statement[] {
       if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1))) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
+      // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
+      if (t > k && isQ(t) && U[t]!.last === "," && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t + 1;
     }
     return e;
   };
@@ -323,7 +325,8 @@ function run(text: string): Statement[] {
     // "said in a statement (on Tuesday) that …", "said Tuesday that …".
     let t = k;
     if (PREP.has(word(t)) || TIME.has(word(t)) || isCap(t) && TIME.has(word(t))) {
-      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that")) t++;
+      // Titles of shows and outlets may be quoted ("on ABC's “This Week” that …").
+      while (t < e && t - k < 14 && (U[t]!.k === WORD || isQ(t) || npPunct(t)) && !isW(t, "that")) t++;
       if (isW(t, "that") || isP(t, ",") || isP(t, ":")) k = t;
     }
     while (k < e && (isP(k, ",") || isP(k, ":") || isP(k, "—") || isP(k, "-"))) k++;
@@ -411,11 +414,28 @@ function run(text: string): Statement[] {
       const p = prob(i);
       if (p < PRE_THRESHOLD) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
-      if (i === a && (w.endsWith("ing") || w === "asked")) {
+      if (w === "asked" && (i === a || i === a + 1 && isW(a, "when"))) {
+        // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
+        // about X," has none (the answer is a statement of its own).
+        let c = i + 1;
+        while (c < e && c - i < 40 && !isP(c, ",")) c++;
+        let k = i + 1;
+        let src: Range | null = null;
+        if (isW(k, "by")) {
+          let x = k + 1;
+          while (x < c && x - k < 8 && U[x]!.k === WORD && !isW(x, "if") && !isW(x, "whether") && !isW(x, "about") && !isW(x, "what") && !isW(x, "why") && !isW(x, "how")) x++;
+          if (x > k + 1) { src = [k + 1, x - 1]; k = x; }
+        }
+        const content = range(k, c - 1);
+        if (content.length && isP(c, ",")) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+        i = c;
+        continue;
+      }
+      if (i === a && w.endsWith("ing")) {
         let c = i + 1;
         while (c < e && c - i < 40 && !isP(c, ",")) c++;
         const src = isP(c, ",") ? sourceRight(c + 1, e, false, true) : null;
-        const content = range(w === "asked" && isW(i + 1, "about") ? i + 2 : i + 1, c - 1);
+        const content = range(i + 1, c - 1);
         if (src && content.length) {
           found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
           i = c;

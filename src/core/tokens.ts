@@ -27,6 +27,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/g
 const UPPER = /^\p{Lu}/u;
 const QUOTE_CHARS = /''|``|[“”„«»"‘’'‚‹›]/g;
 const LETTER = /[\p{L}\p{N}]/u;
+const DOTTED = /^(\p{L}\.)+\p{L}$/u; // "U.S", "D.C": the final dot belongs to the abbreviation
 
 type QSpan = { s: number; e: number; open: boolean };
 
@@ -141,7 +142,7 @@ export function tokenize(text: string): Unit[] {
     let e = s + t.length;
     let w = t;
     // "U.S." keeps its final dot; a sentence-final dot after an ordinary word stays punctuation.
-    if (isWord && t.includes(".") && text[e] === ".") { e++; w = t + "."; TOKEN.lastIndex = e; }
+    if (isWord && text[e] === "." && DOTTED.test(t)) { e++; w = t + "."; TOKEN.lastIndex = e; }
     units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? w.toLowerCase() : w, cap: isWord && isUpper(t), open: false, last: "", p: isWord ? -1 : 0 });
   }
   return units;
