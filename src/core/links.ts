@@ -49,6 +49,9 @@ function searchUrl(provider: string, q: string, qs: string): string | null {
   }
 }
 
+/** Key terms of a statement for a search query (from its opening: that is where the topic is). */
+export const topicTerms = (content: string): string[] => keyTerms(content.slice(0, 240), 6);
+
 const PROVIDER_LABEL: Record<string, string> = {
   "google-news": "Google News",
   "bing-news": "Bing News",
@@ -62,8 +65,9 @@ const firstWords = (s: string, n = 8): string => {
 };
 
 /** Search links to find a party's own words on the statement's topic. */
-export function searchLinks(party: Party | null, content: string, providers: string[]): Counter[] {
-  const terms = keyTerms(content, 4).filter((t) => !party || !party.name.toLowerCase().includes(t.toLowerCase()));
+export function searchLinks(party: Party | null, content: string, providers: string[], topic: string[] = topicTerms(content)): Counter[] {
+  const pn = party ? party.name.toLowerCase() : "";
+  const terms = topic.filter((t) => !pn.includes(t.toLowerCase())).slice(0, 4);
   const q = party ? `"${party.name}" ${terms.join(" ")}`.trim() : terms.join(" ");
   if (!q) return [];
   const who = party ? party.name : "other accounts";
@@ -134,7 +138,6 @@ export function buildCounters(
   });
   // Without disputes every other side is a counterpart; long texts keep the most-quoted few.
   const quotedByVoice = quoted.sort((a, b) => (ofParty.get(b)?.length ?? 0) - (ofParty.get(a)?.length ?? 0));
-  const linkCache = new Map<string, Counter[]>();
   const answered = statements.map(() => new Set<number>());
   const mine = statements.map(() => new Set<string>());
   for (const d of disputes) {
@@ -169,14 +172,9 @@ export function buildCounters(
       .filter((p): p is Party => p !== undefined)
       .sort((a, b) => Number(mineI.has(b.id)) - Number(mineI.has(a.id)) || Number(a.quoted) - Number(b.quoted))
       .slice(0, 3);
-    const cached = (p: Party | null): Counter[] => {
-      const key = `${p?.id ?? ""}\u0000${st.content.text}`;
-      let c = linkCache.get(key);
-      if (!c) linkCache.set(key, (c = searchLinks(p, st.content.text, providers)));
-      return c.map((x) => ({ ...x }));
-    };
-    if (targets.length === 0) out.push(...cached(null));
-    for (const p of targets) out.push(...cached(p));
+    const topic = topicTerms(st.content.text);
+    if (targets.length === 0) out.push(...searchLinks(null, st.content.text, providers, topic));
+    for (const p of targets) out.push(...searchLinks(p, st.content.text, providers, topic));
     return out;
   });
 }
