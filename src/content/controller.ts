@@ -120,10 +120,13 @@ export class Controller {
   }
 
   private async analyseArticle(article: Article): Promise<void> {
+    // Wrapper marks split text nodes; read the page as its owner wrote it.
+    if (this.painter.splitsText) this.unwrap();
     const map = await this.slice("text", () => buildTextMap(article.root, articleText(article)));
     if (this.run_ && this.run_.map.text === map.text && this.run_.article.root === article.root) {
-      // Nothing the reader sees changed: keep the marks as they are.
+      // Nothing the reader sees changed: keep the analysis (wrappers were taken off to read).
       this.run_ = { ...this.run_, map, article };
+      if (this.painter.splitsText) await this.slice("draw", () => this.draw());
       return;
     }
     this.report({ state: "analysing", progress: 0.5 });
@@ -184,10 +187,15 @@ export class Controller {
     overlay.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
   }
 
-  private clearMarks(): void {
-    if (this.painter.kind === "wrapper") this.observer?.disconnect();
+  /** Removes wrapper marks without our own mutations counting as late content. */
+  private unwrap(): void {
+    this.observer?.disconnect();
     this.painter.clear();
-    if (this.painter.kind === "wrapper" && this.observer) this.observe();
+    if (this.observer) this.observe();
+  }
+
+  private clearMarks(): void {
+    this.unwrap();
     this.style?.remove();
     this.style = null;
     this.overlay?.hideCard(false);

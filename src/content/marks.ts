@@ -11,7 +11,12 @@ export type Mark = { statement: number; role: Role; name: string; start: number;
 
 export interface Painter {
   readonly kind: "highlight" | "wrapper";
-  /** Replace whatever is drawn with `marks` (never adds to it: marks are never duplicated). */
+  /** true when drawing splits text nodes: clear() before building a TextMap to draw with. */
+  readonly splitsText: boolean;
+  /**
+   * Replace whatever is drawn with `marks` (never adds to it: marks are never duplicated). The
+   * map must have been built on the page without wrapper marks (see `splitsText`).
+   */
   paint(map: TextMap, marks: Mark[]): void;
   /** Remove every mark and restore the page. */
   clear(): void;
@@ -53,6 +58,7 @@ function statementAtOffset(spans: Located[], offset: number): number | null {
 
 export class HighlightPainter implements Painter {
   readonly kind = "highlight" as const;
+  readonly splitsText = false;
   private names = new Set<string>();
   private byStatement = new Map<number, Range[]>();
   private spans: Located[] = [];
@@ -163,6 +169,7 @@ export const WRAPPER_TAG = "whosaid-mark";
 
 export class WrapperPainter implements Painter {
   readonly kind = "wrapper" as const;
+  readonly splitsText = true;
   private splits: Split[] = [];
   private wrappers: HTMLElement[] = [];
   private byStatement = new Map<number, HTMLElement[]>();

@@ -1,0 +1,263 @@
+// @vitest-environment jsdom
+// Mark/unmark round trips: the wrapper fallback restores exactly the nodes that were there, the
+// Highlight painter changes no node at all, repainting never duplicates marks, and the whole
+// content script (controller) leaves the page as it found it after the toggle.
+import { afterEach, describe, expect, test } from "vitest";
+import type { Analysis, Statement } from "../../src/core/types";
+import { HighlightPainter, WrapperPainter, type Mark } from "../../src/content/marks";
+import { buildTextMap } from "../../src/content/text-range";
+import { Controller } from "../../src/content/controller";
+import { DEFAULT_SETTINGS } from "../../src/shared/settings";
+
+const HTML = `<article><h1>Harbor plan</h1>
+<p>“We will <b>dredge</b> the channel,” said <a href="#">Teodor Brandt</a>, the director.</p>
+<p>The cooperative denied that, saying the plan would smother <i>oyster</i> beds.</p></article>`;
+
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n as Text);
+  return out;
+}
+
+function marksFor(text: string): Mark[] {
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  return [
+    { statement: 0, role: "content", name: "whosaid-p0-content", ...span("We will dredge the channel,") },
+    { statement: 0, role: "cue", name: "whosaid-p0-cue", ...span("said") },
+    { statement: 0, role: "source", name: "whosaid-p0-source", ...span("Teodor Brandt, the director") },
+    { statement: 1, role: "content", name: "whosaid-p1-content", ...span("the plan would smother oyster beds") },
+    // overlapping on purpose: a nested statement inside the content of statement 1
+    { statement: 2, role: "content", name: "whosaid-x-content", ...span("smother oyster") },
+  ];
+}
+
+describe("WrapperPainter (no Highlight API)", () => {
+  test("paint keeps the text, clear restores the very same nodes", () => {
+    document.body.innerHTML = HTML;
+    const before = document.body.innerHTML;
+    const nodes = textNodes(document.body);
+    const map = buildTextMap(document.body);
+    const p = new WrapperPainter(document);
+    p.paint(map, marksFor(map.text));
+    expect(document.body.textContent).toBe(new DOMParser().parseFromString(before, "text/html").body.textContent);
+    expect(document.querySelectorAll("whosaid-mark").length).toBeGreaterThan(4);
+    expect(p.marked).toBe(3);
+    const nested = [...document.querySelectorAll("whosaid-mark")].find((w) => w.textContent?.trim() === "smother");
+    expect(nested?.getAttribute("data-whosaid")?.split(" ").sort()).toEqual(["whosaid-p1-content", "whosaid-x-content"]);
+    p.clear();
+    expect(document.body.innerHTML).toBe(before);
+    expect(textNodes(document.body)).toEqual(nodes);
+    textNodes(document.body).forEach((t, i) => expect(t).toBe(nodes[i]));
+  });
+
+  test("painting again (after reading the unmarked page) replaces, never duplicates", () => {
+    document.body.innerHTML = HTML;
+    const before = document.body.innerHTML;
+    const p = new WrapperPainter(document);
+    const map = buildTextMap(document.body);
+    p.paint(map, marksFor(map.text));
+    const count = document.querySelectorAll("whosaid-mark").length;
+    // The controller reads the page with the wrappers off (they split text nodes), then repaints.
+    p.clear();
+    p.paint(buildTextMap(document.body), marksFor(map.text));
+    expect(document.querySelectorAll("whosaid-mark").length).toBe(count);
+    p.emphasize("flash", 0);
+    expect(document.querySelectorAll("[data-whosaid-flash]").length).toBeGreaterThan(0);
+    p.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+class FakeHighlight {
+  priority = 0;
+  readonly ranges: AbstractRange[];
+  constructor(...ranges: AbstractRange[]) {
+    this.ranges = ranges;
+  }
+}
+
+describe("HighlightPainter", () => {
+  test("registers one highlight per name, changes no node, clears to nothing", () => {
+    document.body.innerHTML = HTML;
+    const before = document.body.innerHTML;
+    const registry = new Map<string, FakeHighlight>();
+    const p = new HighlightPainter(document, registry as unknown as HighlightRegistry, FakeHighlight as unknown as new (...r: AbstractRange[]) => Highlight);
+    const map = buildTextMap(document.body);
+    p.paint(map, marksFor(map.text));
+    expect(document.body.innerHTML).toBe(before);
+    expect([...registry.keys()].sort()).toEqual(["whosaid-p0-content", "whosaid-p0-cue", "whosaid-p0-source", "whosaid-p1-content", "whosaid-x-content"]);
+    expect((registry.get("whosaid-p0-source")!.ranges[0] as Range).toString()).toBe("Teodor Brandt, the director");
+    expect((registry.get("whosaid-p0-content")!.ranges[0] as Range).toString()).toBe("We will dredge the channel,");
+    expect(registry.get("whosaid-p0-cue")!.priority).toBeGreaterThan(registry.get("whosaid-p0-content")!.priority);
+    // A repaint with fewer marks drops the names no longer used.
+    p.paint(map, marksFor(map.text).slice(0, 1));
+    expect([...registry.keys()]).toEqual(["whosaid-p0-content"]);
+    p.emphasize("focus", 0);
+    expect(registry.has("whosaid-focus")).toBe(true);
+    p.clear();
+    expect(registry.size).toBe(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+// ---- the whole content script on a small page of our own -------------------------------------
+
+const ARTICLE = `<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article>
+<h1>Ferry timetable change draws complaints</h1>
+<p>PORT ALDER — The regional ferry operator will cut two evening crossings from its winter
+timetable, a decision that commuters on the island side say leaves them stranded after work.</p>
+<p>"We looked at the numbers for three winters in a row, and the late boats ran almost empty,"
+said Nadia Ferrante, the operator's planning chief, at a meeting with island residents.</p>
+<p>Residents rejected that account. "The boats were empty because the timetable never matched the
+shifts at the cannery," said Olav Brekke, who leads the island's commuter association.</p>
+<p>The operator said it would review the decision in the spring, once new passenger counts are
+available from the ticket machines installed last year at both terminals.</p>
+<p>A note for readers: the tag &lt;img src=x onerror=alert(1)&gt; in this line is only text.</p>
+</article></main>
+<footer>Contact us</footer>`;
+
+/** A stand-in for the engine: every quote followed by `said NAME` is one statement. */
+function fakeAnalyze(text: string): Analysis {
+  const statements: Statement[] = [];
+  const rx = /"([^"]+)," said ([A-Z][a-z]+ [A-Z][a-z]+)/g;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    const cs = m.index;
+    const ce = cs + m[1]!.length + 3;
+    const ss = text.indexOf(m[2]!, ce);
+    const cueAt = text.indexOf("said", ce);
+    statements.push({
+      content: { start: cs, end: ce, text: text.slice(cs, ce) },
+      cue: { start: cueAt, end: cueAt + 4, text: "said" },
+      source: { start: ss, end: ss + m[2]!.length, text: m[2]! },
+      mode: "direct", stance: "neutral", sourceKind: "named-person", speaker: m[2]!, party: null, labels: [], counter: [],
+    });
+  }
+  const at = text.indexOf("the tag <img");
+  if (at >= 0) {
+    statements.push({
+      content: { start: at, end: at + 40, text: text.slice(at, at + 40) }, cue: null, source: null,
+      mode: "indirect", stance: "neutral", sourceKind: "none", speaker: "<b>Editor</b>", party: null, labels: [], counter: [],
+    });
+  }
+  statements[0]?.counter.push({ kind: "in-article", label: "Olav Brekke: The boats were empty", statement: 1 });
+  return { statements, parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } };
+}
+
+let shadow: ShadowRoot | null = null;
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init: ShadowRootInit) {
+  // The overlay's root is closed; the test keeps a reference to look inside, as a browser's
+  // devtools would.
+  const r = attach.call(this, init);
+  shadow = r;
+  return r;
+};
+afterEach(() => {
+  document.querySelector("whosaid-overlay")?.remove();
+});
+
+async function settled(c: Controller): Promise<void> {
+  for (let i = 0; i < 100 && !["done", "skipped", "error"].includes(c.current.state); i++) await new Promise((r) => setTimeout(r, 5));
+}
+
+describe("Controller", () => {
+  test("analyses, marks, shows cards as text, toggles off to the untouched page and back", async () => {
+    document.body.innerHTML = ARTICLE;
+    const before = document.body.innerHTML;
+    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: DEFAULT_SETTINGS });
+    await c.start();
+    await settled(c);
+    const host = document.querySelector("whosaid-overlay")!;
+    expect(host.getAttribute("data-whosaid-state")).toBe("done");
+    expect(host.getAttribute("data-whosaid-statements")).toBe("3");
+    expect(host.getAttribute("data-whosaid-marked")).toBe("3");
+    expect(host.parentElement).toBe(document.documentElement);
+    // The analysed text is the article, not the navigation or the footer.
+    expect(c.current.text).toContain("Ferry timetable change");
+    expect(c.current.text).not.toContain("Contact us");
+
+    // Card for the markup statement: text only, no element made from page text.
+    expect(c.focusStatement(2)).toBe(false); // jsdom has no layout: nothing to scroll to
+    const card = shadow!.querySelector(".card")!;
+    expect(card.hasAttribute("hidden")).toBe(false);
+    expect(card.textContent).toContain("<img src=x onerror=alert(1)>");
+    expect(card.textContent).toContain("<b>Editor</b>");
+    expect(card.querySelectorAll("img, b, script").length).toBe(0);
+    expect(host.getAttribute("data-whosaid-card")).toBe("2");
+
+    // Counter-statements in the card; Escape closes it.
+    c.focusStatement(0);
+    expect(shadow!.querySelector(".card [data-goto='1']")?.textContent).toBe("Olav Brekke: The boats were empty");
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+    expect(host.hasAttribute("data-whosaid-card")).toBe(false);
+
+    c.toggle(false);
+    expect(document.body.innerHTML).toBe(before);
+    expect(host.getAttribute("data-whosaid-marks")).toBe("off");
+    c.toggle(true);
+    expect(host.getAttribute("data-whosaid-marked")).toBe("3");
+    c.destroy();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.querySelector("whosaid-overlay")).toBeNull();
+  });
+
+  test("late content is analysed after it settles; marks are replaced, not duplicated", async () => {
+    document.body.innerHTML = ARTICLE;
+    const clean = document.createElement("body");
+    clean.innerHTML = ARTICLE;
+    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: DEFAULT_SETTINGS });
+    await c.start();
+    await settled(c);
+    const host = document.querySelector("whosaid-overlay")!;
+    expect(host.getAttribute("data-whosaid-statements")).toBe("3");
+    const marksBefore = document.querySelectorAll("whosaid-mark").length;
+    const p = document.createElement("p");
+    p.textContent = '"We will add a crossing at nine if the counts support it," said Nadia Ferrante on Friday.';
+    document.querySelector("article")!.appendChild(p);
+    clean.querySelector("article")!.appendChild(p.cloneNode(true));
+    const before = clean.innerHTML;
+    for (let i = 0; i < 200 && host.getAttribute("data-whosaid-statements") === "3"; i++) await new Promise((r) => setTimeout(r, 10));
+    await settled(c);
+    expect(host.getAttribute("data-whosaid-statements")).toBe("4");
+    expect(host.getAttribute("data-whosaid-marked")).toBe("4");
+    expect(document.querySelectorAll("whosaid-mark").length).toBeGreaterThan(marksBefore);
+    expect(document.querySelectorAll("whosaid-mark whosaid-mark").length).toBe(0);
+    c.toggle(false);
+    expect(document.body.innerHTML).toBe(before);
+    c.destroy();
+  });
+
+  test("a page that is not an article is skipped and left alone", async () => {
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><ul><li>Price: 3</li></ul>`;
+    const before = document.body.innerHTML;
+    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: DEFAULT_SETTINGS });
+    await c.start();
+    await settled(c);
+    expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("skipped");
+    expect(document.body.innerHTML).toBe(before);
+    c.destroy();
+  });
+
+  test("an engine that throws ends in state error, never in the page's console", async () => {
+    document.body.innerHTML = ARTICLE;
+    const c = new Controller({ doc: document, analyze: () => { throw new Error("engine broke"); }, settings: DEFAULT_SETTINGS });
+    await c.start();
+    await settled(c);
+    const host = document.querySelector("whosaid-overlay")!;
+    expect(host.getAttribute("data-whosaid-state")).toBe("error");
+    expect(host.getAttribute("data-whosaid-error")).toBe("engine broke");
+    c.destroy();
+  });
+
+  test("on-click mode does nothing until asked", async () => {
+    document.body.innerHTML = ARTICLE;
+    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: { ...DEFAULT_SETTINGS, runMode: "click" } });
+    await c.start();
+    expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("idle");
+    await c.analyseNow(true);
+    expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("done");
+    c.destroy();
+  });
+});
