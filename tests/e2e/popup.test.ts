@@ -18,6 +18,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Names the step in a timeout, so a failure under load says which wait ran out. */
+async function step<T>(label: string, p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    throw new Error(`${label}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
 function bringToFront(b: LaunchedBrowser, page: Page): Promise<void> {
   if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).bringToFront();
   return (b as FirefoxBrowser).puppeteerPage(page).bringToFront();
@@ -169,30 +178,33 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
     try {
       const options = await browser.newPage();
       await options.goto(browser.extensionUrl("options.html"));
-      await options.waitFor(() => document.querySelector('input[name="runMode"][value="click"]') !== null);
+      await step("options page renders", options.waitFor(() => document.querySelector('input[name="runMode"][value="click"]') !== null));
       await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="runMode"][value="click"]')!.click());
-      await options.waitFor(async () => {
+      await step("options saves runMode click", options.waitFor(async () => {
         const g = globalThis as unknown as Record<string, { storage: { sync: { get(k: string): Promise<Record<string, { runMode?: string }>> } } } | undefined>;
         const got = await (g.browser ?? g.chrome)!.storage.sync.get("settings");
         return got.settings?.runMode === "click";
-      });
+      }));
 
       const article = await browser.newPage();
       await article.goto(`${server.url}/demo/article.html`);
-      const idle = await overlayState(article, 20_000, ["idle", "done", "skipped", "error"]);
+      const idle = await step("article reaches a state", overlayState(article, 30_000, ["idle", "done", "skipped", "error"]));
       expect(idle.state, "on-click mode leaves the page alone until asked").toBe("idle");
       const tabId = await browser.tabIdOf(article);
 
       const popup = await browser.newPage();
       await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-      const title = await popup.waitFor(() => document.querySelector('[data-state="not-run"] h2')?.textContent);
+      const title = await step("popup offers to run", popup.waitFor(() => document.querySelector('[data-state="not-run"] h2')?.textContent));
       expect(title).toBe("Whosaid runs only when you ask");
       await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-state="not-run"] button')!.click());
 
-      const done = await overlayState(article);
+      const done = await step("article analysed after the click", overlayState(article, 30_000));
       expect(done.state).toBe("done");
       expect(done.statements).toBeGreaterThan(0);
-      const listed = await popup.waitFor(() => document.querySelector(".report[data-complete]") && document.querySelectorAll(".parties li.statement").length);
+      const listed = await step(
+        "popup shows the report",
+        popup.waitFor(() => document.querySelector(".report[data-complete]") && document.querySelectorAll(".parties li.statement").length, 30_000),
+      );
       expect(listed).toBe(done.statements);
     } finally {
       await browser.close();
