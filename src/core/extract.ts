@@ -12,7 +12,7 @@ import {
 const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 
 /** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
-const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those"]);
+const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 
 const POLL = /^(poll|polls|survey|surveys)$/;
 
@@ -196,7 +196,7 @@ function run(text: string): Statement[] {
   };
 
   /** Source starting at k and running right (inverted "said Smith, a spokesman, …"). */
-  const sourceRight = (k: number, e: number, toEnd = true, loose = false): Range | null => {
+  const sourceRight = (k: number, e: number, toEnd = true, loose = false, subject = false): Range | null => {
     const u = U[k];
     if (!u || k >= e || u.k !== WORD) return null;
     if (RIGHT_STOP.has(u.w) && !u.cap) return null;
@@ -211,7 +211,7 @@ function run(text: string): Statement[] {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2))) break;
         if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
         // In subject position the noun phrase ends at its verb ("the engineer closed …").
-        if (!toEnd && !n.cap && j > k - 1 && !DET.has(word(j)) && (n.w.endsWith("ed") || prob(j + 1) >= 0.1)) break;
+        if (subject && !n.cap && j > k - 1 && !DET.has(word(j)) && (n.w.endsWith("ed") || prob(j + 1) >= 0.1)) break;
         j++;
         words++;
       } else if (npPunct(j + 1)) j++;
@@ -244,7 +244,7 @@ function run(text: string): Statement[] {
       if (!isP(c, ",")) return null;
       s = c + 1;
     }
-    const np = sourceRight(s, e, false, false);
+    const np = sourceRight(s, e, false, false, true);
     if (!np) return null;
     let end = np[1];
     if (isP(end + 1, ",") && apposStart(end + 2) && !adjunctStart(end + 2)) {
@@ -434,7 +434,7 @@ function run(text: string): Statement[] {
       if (i === a && w.endsWith("ing")) {
         let c = i + 1;
         while (c < e && c - i < 40 && !isP(c, ",")) c++;
-        const src = isP(c, ",") ? sourceRight(c + 1, e, false, true) : null;
+        const src = isP(c, ",") ? sourceRight(c + 1, e, false, true, true) : null;
         const content = range(i + 1, c - 1);
         if (src && content.length) {
           found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });

@@ -72,12 +72,15 @@ export function findQuotes(text: string): QSpan[] {
     const q = m[0];
     const prev = text[p - 1];
     const next = text[p + q.length];
-    if (q === "“" && dOpen >= 0 && text[dOpen] === "„") {
-      // German style „…“ closes with the mark English uses to open.
+    if (q === "“" && dOpen >= 0 && (text[dOpen] === "„" || !isSpace(prev) && !isLetter(next))) {
+      // German „…“, and the common typo of an opening mark used to close ("… here,“ said X").
       out.push({ s: dOpen, e: p + 1, open: false });
       dOpen = -1;
     } else if (q === "“" || q === "„" || q === "«" || q === "``" || q === "‹") {
       if (dOpen < 0) { dOpen = p; sOpen = -1; }
+    } else if (q === "”" && dOpen < 0 && isSpace(prev) && isLetter(next)) {
+      dOpen = p; // a closing mark typed as an opener
+      sOpen = -1;
     } else if (q === "”" || q === "»" || q === "›") {
       if (dOpen >= 0) { out.push({ s: dOpen, e: p + q.length, open: false }); dOpen = -1; }
     } else if (q === '"' || q === "''") {
