@@ -47,7 +47,22 @@ export function nextOrgAfter(entities: Entity[], at: number, within = 600): Enti
   return undefined;
 }
 
-export function resolveSpeakers(statements: Statement[]): Coref {
+// Words that can stand before a surname without being a first name ("President Trump", "The Smith").
+const NOT_FIRST = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
+
+/** "Donald Trump" for "Trump" when the text spells the full name somewhere; else "". */
+export function fullNameIn(text: string, surname: string): string {
+  if (surname.length < 2) return "";
+  for (let at = text.indexOf(surname); at > 0; at = text.indexOf(surname, at + 1)) {
+    const after = text.charCodeAt(at + surname.length);
+    if (after >= 97 && after <= 122) continue; // "Trumpet"
+    const m = /([A-Z][a-z]+(?: [A-Z]\.)?) $/.exec(text.slice(Math.max(0, at - 24), at));
+    if (m && !NOT_FIRST.test(m[1]!.split(" ")[0]!)) return `${m[1]} ${surname}`;
+  }
+  return "";
+}
+
+export function resolveSpeakers(statements: Statement[], text = ""): Coref {
   const entities: Entity[] = [];
   const ofStatement = statements.map(() => -1);
   const info: (PhraseInfo | null)[] = statements.map(() => null);
@@ -105,7 +120,9 @@ export function resolveSpeakers(statements: Statement[]): Coref {
         if (!e && d.kind === "surname") e = orgByKey.get(`#${d.name}`) ?? orgByKey.get(lower(d.name));
         if (e && d.kind === "person" && e.name.split(" ").length < d.name.split(" ").length) e.name = d.name;
         if (e && !e.affiliation && d.affiliation) e.affiliation = d.affiliation;
-        e ??= add({ kind: "person", name: d.name, acronym: "", head: "", country: d.country, affiliation: d.affiliation, role: d.role, first: at }, st.source.text);
+        // "Trump" alone: the text may spell the full name elsewhere ("Donald Trump")
+        const full = d.kind === "surname" && text ? fullNameIn(text, d.name) : "";
+        e ??= add({ kind: "person", name: full || d.name, acronym: "", head: "", country: d.country, affiliation: d.affiliation, role: d.role, first: at }, st.source.text);
         break;
       }
       case "org": {

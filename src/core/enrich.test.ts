@@ -104,3 +104,14 @@ describe("describePhrase", () => {
     expect(d.name).toBe(name);
   });
 });
+
+describe("fullNameIn", () => {
+  test.each([
+    ["Senator Ada Quill spoke first. Later Quill said no.", "Quill", "Ada Quill"],
+    ["President Quill said no.", "Quill", ""],
+    ["The Quillfeather group said no.", "Quill", ""],
+  ])("%s", async (text, sur, full) => {
+    const { fullNameIn } = await import("./coref");
+    expect(fullNameIn(text, sur)).toBe(full);
+  });
+});

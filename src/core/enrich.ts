@@ -151,7 +151,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   clearTermCache();
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
-  const co = resolveSpeakers(statements);
+  const co = resolveSpeakers(statements, text);
   const table = buildParties(co.entities, text);
   const partyOf = statements.map((_, i) => {
     const e = co.ofStatement[i]!;
