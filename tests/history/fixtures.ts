@@ -128,3 +128,36 @@ export const URL_A = "https://news.example/a";
 export const URL_B = "https://news.example/b";
 export const URL_C = "https://news.example/c";
 export const URL_D = "https://news.example/d";
+
+// A dispute worded differently by each side (invented): the regulator's accusation and the
+// company's answer share little more than the drug's name.
+export const X_TEXT =
+  "The national health inspectorate accused Larkspur Pharma on Wednesday of withholding reports of liver damage among patients who took its diabetes drug Glucora during clinical trials.\n" +
+  "\u201cPatients were harmed and the company kept quiet,\u201d inspectorate director Hana Osei said.";
+export const X_TITLE = "Inspectorate accuses Larkspur of hiding Glucora liver damage";
+export const X = analysisOf(
+  X_TEXT,
+  [
+    { source: "The national health inspectorate", cue: "accused", content: "Larkspur Pharma on Wednesday of withholding reports of liver damage among patients who took its diabetes drug Glucora during clinical trials", stance: "allegation", party: "p0", speaker: "National Health Inspectorate" },
+    { source: "inspectorate director Hana Osei", cue: "said", content: "Patients were harmed and the company kept quiet,", party: "p0", speaker: "Hana Osei" },
+  ],
+  [
+    { id: "p0", name: "National Health Inspectorate", aliases: ["Hana Osei"], quoted: true },
+    { id: "p1", name: "Larkspur Pharma", aliases: [], quoted: false },
+  ],
+  [{ kind: "accusation", from: 0, against: "p1" }],
+);
+export const Y_TEXT =
+  "Larkspur Pharma said on Thursday that every adverse event seen in the Glucora studies had been disclosed to regulators on time.\n" +
+  "\u201cWe reject any suggestion that we concealed safety data,\u201d chief medical officer Ruth Amsel said.";
+export const Y_TITLE = "Larkspur Pharma denies hiding Glucora side effects";
+export const Y = analysisOf(
+  Y_TEXT,
+  [
+    { source: "Larkspur Pharma", cue: "said", content: "every adverse event seen in the Glucora studies had been disclosed to regulators on time", party: "p0", speaker: "Larkspur Pharma" },
+    { source: "chief medical officer Ruth Amsel", cue: "said", content: "We reject any suggestion that we concealed safety data,", stance: "denial", party: "p0", speaker: "Ruth Amsel" },
+  ],
+  [{ id: "p0", name: "Larkspur Pharma", aliases: ["Ruth Amsel"], quoted: true }],
+);
+export const URL_X = "https://news.example/x";
+export const URL_Y = "https://news.example/y";

@@ -4,7 +4,10 @@ import { afterEach, describe, expect, test } from "vitest";
 import { History, mergeCounters, type HistorySettings } from "../../src/background/history";
 import { profileAnalysis } from "../../src/background/history/profile";
 import { matchRecord } from "../../src/background/history/match";
-import { A, A_TEXT, A_TITLE, B, B_TEXT, B_TITLE, C, C_TEXT, C_TITLE, D, D_TEXT, D_TITLE, URL_A, URL_B, URL_C, URL_D, reportOf } from "./fixtures";
+import {
+  A, A_TEXT, A_TITLE, B, B_TEXT, B_TITLE, C, C_TEXT, C_TITLE, D, D_TEXT, D_TITLE, URL_A, URL_B, URL_C, URL_D,
+  X, X_TEXT, X_TITLE, Y, Y_TEXT, Y_TITLE, URL_X, URL_Y, reportOf,
+} from "./fixtures";
 
 let n = 0;
 const open: History[] = [];
@@ -259,5 +262,30 @@ describe("what is not a dispute", () => {
     // "w:dump" is in A's statements only; a key in none weighs most; entities twice words.
     expect(m.weight("w:nowhere")).toBeGreaterThan(m.weight("w:dump"));
     expect(m.weight("e:nowhere")).toBeCloseTo(2 * m.weight("w:nowhere"));
+  });
+});
+
+describe("disputes worded differently by each side", () => {
+  test("an accusation naming the company finds the company's answer through the one thing both name", async () => {
+    const h = makeHistory();
+    await h.record(reportOf(URL_X, X_TITLE, X_TEXT, X));
+    const found = await h.lookup(Y, URL_Y, Y_TEXT, Y_TITLE);
+    expect(found[0]?.map((c) => c.url)).toEqual([expect.stringMatching(new RegExp("^" + URL_X + "#:~:text=The%20national%20health"))]);
+    // Amsel's sentence names nothing the accusation names: no answer is made up for it.
+    expect(found[1]).toEqual([]);
+  });
+
+  test("a place every article mentions is not enough", async () => {
+    const h = makeHistory();
+    const text = X_TEXT.replace("its diabetes drug Glucora", "its diabetes drug in the U.S.");
+    const content = X.statements[0]!.content.text.replace("its diabetes drug Glucora", "its diabetes drug in the U.S.");
+    const x2 = structuredClone(X);
+    x2.statements[0]!.content = { start: X.statements[0]!.content.start, end: X.statements[0]!.content.start + content.length, text: content };
+    await h.record(reportOf(URL_X, "Inspectorate accuses Larkspur", text, x2));
+    const y2 = Y_TEXT.replace("the Glucora studies", "the U.S. studies");
+    const yc = Y.statements[0]!.content.text.replace("the Glucora studies", "the U.S. studies");
+    const yy = structuredClone(Y);
+    yy.statements[0]!.content = { start: Y.statements[0]!.content.start, end: Y.statements[0]!.content.start + yc.length, text: yc };
+    expect((await h.lookup(yy, URL_Y, y2, "Larkspur answers")).flat()).toEqual([]);
   });
 });

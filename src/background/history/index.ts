@@ -99,7 +99,7 @@ export class History {
       return w;
     };
     const winners = profiles.map((p) =>
-      rankMatches(p, memory.candidates(p, self).filter((r) => r.readAt >= oldest), weight)
+      rankMatches(p, memory.candidates(p, self).filter((r) => r.readAt >= oldest), { weight, common: memory.common })
         .slice(0, MAX_COUNTERS * 2)
         .map((m) => m.record.id),
     );
@@ -164,6 +164,7 @@ function toRecord(p: StatementProfile, url: string, title: string, readAt: numbe
     topics: p.topics,
     context: p.context,
     opponents: p.opponents,
+    againstKeys: p.againstKeys,
     dispute: { against: p.against, kinds: p.disputes },
   };
 }

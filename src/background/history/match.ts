@@ -35,28 +35,59 @@ const OPPOSED: Partial<Record<Stance, Stance[]>> = {
 export const OPPOSED_STANCES: ReadonlySet<Stance> = new Set(Object.keys(OPPOSED) as Stance[]);
 
 /** What matching reads of a stored statement (the in-memory index holds just this). */
-export type Matchable = Pick<HistoryRecord, "id" | "url" | "readAt" | "stance" | "partyKeys" | "opponents" | "topics" | "context">;
+export type Matchable = Pick<HistoryRecord, "id" | "url" | "readAt" | "stance" | "partyKeys" | "opponents" | "againstKeys" | "topics" | "context">;
+
+/** One of the two statements itself accuses or rebuts the other's side, by name. */
+export function direct(s: Pick<StatementProfile, "partyKeys" | "againstKeys">, r: Pick<Matchable, "partyKeys" | "againstKeys">): boolean {
+  return intersects(s.againstKeys, r.partyKeys) || intersects(r.againstKeys, s.partyKeys);
+}
 
 export type Match<R extends Matchable = Matchable> = { record: R; score: number; shared: string[]; why: "dispute" | "stance" };
 
 export type Weight = (key: string) => number;
 
+/** What the stored history says about a key: its weight, and whether it is too common to pin a topic alone. */
+export type KeyStats = { weight: Weight; common: (key: string) => boolean };
+
+// Places and powers named in a large share of all news: a real topic key, never enough alone.
+const GENERIC_ENTITIES = new Set(
+  ["u.s", "us", "usa", "united states", "america", "american", "washington", "europe", "european", "eu", "uk", "britain", "british", "world", "west", "western", "government", "congress", "white house", "senate", "parliament", "un", "united nations"].map((n) => "e:" + n),
+);
+
+export const STATIC_STATS: KeyStats = { weight: keyWeight, common: (k) => GENERIC_ENTITIES.has(k) };
+
+/** Minimum overlap for a statement that names the other's side, when it shares one specific named thing. */
+export const MIN_SCORE_DIRECT = 0.1;
+
 /**
  * Score one earlier statement against one new statement; null when it is not a counter-statement.
  * Only the statements' own topic keys decide; the headlines add a little to the rank.
  */
-export function matchRecord<R extends Matchable>(s: StatementProfile, r: R, weight: Weight = keyWeight, topics?: ReadonlySet<string>): Match<R> | null {
+export function matchRecord<R extends Matchable>(s: StatementProfile, r: R, stats: KeyStats = STATIC_STATS, topics?: ReadonlySet<string>): Match<R> | null {
+  const weight = stats.weight;
   if (intersects(s.partyKeys, r.partyKeys)) return null; // same side
   const { score, shared } = overlap(r.topics, topics ?? new Set(s.topics), weight);
-  if (shared.length < MIN_SHARED || concepts(shared) < MIN_SHARED) return null;
+  if (shared.length === 0) return null;
   const rank = score + CONTEXT_WEIGHT * overlap(r.context, s.context, weight).score;
+  const things = concepts(shared);
+  const named = shared.some((k) => !k.startsWith("w:"));
+  // One statement names the other's side as the one it accuses or rebuts: one specific named
+  // thing in common (the drug, the canal, the figure; not "the U.S.") is enough, however
+  // differently the two sides word the rest ("withholding reports of liver damage" / "disclosed
+  // every adverse event"); so are two things with a fair overlap.
+  if (direct(s, r)) {
+    const specific = shared.some((k) => !k.startsWith("w:") && !GENERIC_ENTITIES.has(k) && !stats.common(k));
+    if ((specific && score >= MIN_SCORE_DIRECT) || (things >= 2 && score >= MIN_SCORE)) {
+      return { record: r, score: rank + 2, shared, why: "dispute" };
+    }
+  }
+  if (things < MIN_SHARED) return null;
   // Opposite sides: this article sets its party against theirs, or theirs was set against ours.
   const disputed = intersects(s.opponents, r.partyKeys) || intersects(r.opponents, s.partyKeys);
   if (disputed && score >= MIN_SCORE) return { record: r, score: rank + 1, shared, why: "dispute" };
   // Without a known dispute, an allegation and a denial must also name the same thing (an entity
   // or a figure), not just use the same words.
   const opposed = OPPOSED[s.stance]?.includes(r.stance) ?? false;
-  const named = shared.some((k) => !k.startsWith("w:"));
   if (opposed && named && score >= MIN_SCORE_STANCE_ONLY) return { record: r, score: rank, shared, why: "stance" };
   return null;
 }
@@ -72,11 +103,11 @@ export function concepts(shared: readonly string[]): number {
 }
 
 /** Candidates that answer `s`, best first: known disputes, then topic overlap, then the newest. */
-export function rankMatches<R extends Matchable>(s: StatementProfile, candidates: Iterable<R>, weight: Weight = keyWeight): Match<R>[] {
+export function rankMatches<R extends Matchable>(s: StatementProfile, candidates: Iterable<R>, stats: KeyStats = STATIC_STATS): Match<R>[] {
   const topics = new Set(s.topics);
   const out: Match<R>[] = [];
   for (const r of candidates) {
-    const m = matchRecord(s, r, weight, topics);
+    const m = matchRecord(s, r, stats, topics);
     if (m) out.push(m);
   }
   return out.sort((a, b) => b.score - a.score || b.record.readAt - a.record.readAt);

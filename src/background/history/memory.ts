@@ -4,13 +4,15 @@
 // from IndexedDB for the few winners. It must never be written to except alongside the store.
 import type { HistoryRecord } from "./schema";
 import type { StatementProfile } from "./profile";
-import { MIN_SHARED, OPPOSED_STANCES, type Matchable } from "./match";
+import { MIN_SHARED, OPPOSED_STANCES, direct, type Matchable } from "./match";
 import { keyWeight } from "./topics";
 
 type Slim = Matchable;
 
 /** Rough topic keys per statement, to weigh the two ways of finding candidates against each other. */
 const AVG_TOPICS = 25;
+const COMMON_MIN = 10;
+const COMMON_SHARE = 0.02;
 
 const add = (m: Map<string, Set<string>>, key: string, id: string): void => {
   let s = m.get(key);
@@ -43,6 +45,7 @@ export class MemoryIndex {
       stance: r.stance,
       partyKeys: r.partyKeys,
       opponents: r.opponents,
+      againstKeys: r.againstKeys ?? [],
       topics: r.topics,
       context: r.context ?? [],
     };
@@ -80,6 +83,15 @@ export class MemoryIndex {
    * (smoothed inverse document frequency), so "president" in a history of political news counts
    * for little and "Sallow Canal" for a lot. With a near-empty history every key weighs about 1.
    */
+  /**
+   * A key found in many stored statements (at least COMMON_MIN of them and COMMON_SHARE of all):
+   * too common to pin a topic on its own. A small history calls nothing common.
+   */
+  readonly common = (key: string): boolean => {
+    const df = this.byTopic.get(key)?.size ?? 0;
+    return df >= COMMON_MIN && df >= COMMON_SHARE * this.entries.size;
+  };
+
   readonly weight = (key: string): number => {
     const df = (this.byTopic.get(key)?.size ?? 0) + (this.byContext.get(key)?.size ?? 0);
     return keyWeight(key) * (1 + Math.log((this.entries.size + 1) / (df + 1)));
@@ -113,9 +125,8 @@ export class MemoryIndex {
         }
       });
       for (const [id, n] of shared) {
-        if (n < MIN_SHARED) continue;
         const e = this.entries.get(id);
-        if (!e || e.url === excludeUrl) continue;
+        if (!e || e.url === excludeUrl || (n < MIN_SHARED && !direct(s, e))) continue;
         // side membership read off the entry: cheaper than collecting a popular side's ids
         const side = e.partyKeys.some((k) => s.opponents.includes(k)) || e.opponents.some((k) => s.partyKeys.includes(k));
         if (side || strong.has(id)) out.push(e);
@@ -130,7 +141,7 @@ export class MemoryIndex {
       if (!e || e.url === excludeUrl) continue;
       let n = 0;
       for (const k of e.topics) if (topics.has(k) && ++n >= MIN_SHARED) break;
-      if (n >= MIN_SHARED) out.push(e);
+      if (n >= MIN_SHARED || (n > 0 && direct(s, e))) out.push(e);
     }
     return out;
   }

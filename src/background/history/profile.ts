@@ -15,6 +15,8 @@ export type StatementProfile = {
   opponents: string[];
   /** parties this very statement accuses or denies (display names) */
   against: string[];
+  /** the same parties as name keys */
+  againstKeys: string[];
   /** dispute kinds this statement takes part in */
   disputes: ("rebuttal" | "accusation")[];
   speaker: string | null;
@@ -85,6 +87,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
     }
   };
   const against = new Map<number, Set<string>>();
+  const againstKeys = new Map<number, Set<string>>();
   const kinds = new Map<number, Set<"rebuttal" | "accusation">>();
   for (const d of analysis.disputes) {
     const from = partyOfStatement(d.from);
@@ -92,6 +95,11 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
     link(from, target);
     if (d.answers !== undefined) link(from, partyOfStatement(d.answers));
     if (target) against.set(d.from, (against.get(d.from) ?? new Set()).add(target.name));
+    // a rebuttal stands against the party of what it answers, too
+    const answered = d.answers !== undefined ? partyOfStatement(d.answers) : undefined;
+    for (const p of [target, answered]) {
+      if (p) againstKeys.set(d.from, new Set([...(againstKeys.get(d.from) ?? []), ...partyKeysOf(p, null)]));
+    }
     kinds.set(d.from, (kinds.get(d.from) ?? new Set()).add(d.kind));
     if (d.answers !== undefined) kinds.set(d.answers, (kinds.get(d.answers) ?? new Set()).add(d.kind));
   }
@@ -126,6 +134,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
       partyKeys,
       opponents: party ? [...(opponentsOf.get(party.id) ?? [])] : [],
       against: [...(against.get(index) ?? [])],
+      againstKeys: [...(againstKeys.get(index) ?? [])],
       disputes: [...(kinds.get(index) ?? [])],
       speaker: s.speaker,
       stance: s.stance,

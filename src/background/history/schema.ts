@@ -35,6 +35,8 @@ export type HistoryRecord = {
   context: TopicKey[];
   /** sides this statement's party disputes in its article (normalised names) */
   opponents: string[];
+  /** sides this very statement accuses or rebuts (normalised names) */
+  againstKeys: string[];
   dispute: { against: string[]; kinds: ("rebuttal" | "accusation")[] };
 };
 
@@ -77,6 +79,7 @@ export function migrateV1(r: HistoryRecordV1): HistoryRecord {
     topics: [...new Set(topics)],
     context: [],
     opponents: [],
+    againstKeys: [],
     dispute: { against: [], kinds: [] },
   };
 }
