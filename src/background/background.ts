@@ -102,19 +102,33 @@ export function createBackground(api: BackgroundApi): Background {
     }
   };
 
+  // Reports of one tab are handled strictly in order: a slow hook on a "done" report (the history
+  // writes to IndexedDB) must not let it land after the "analysing" of a re-run sent later.
+  const queues = new Map<number, Promise<void>>();
+  const handleReport = async (report: TabReport, tabId: number, incognito: boolean): Promise<void> => {
+    let r = report;
+    for (const hook of reportHooks) {
+      try {
+        r = (await hook(r, { tabId, incognito })) ?? r;
+      } catch {
+        /* see ReportHook */
+      }
+    }
+    await store.set(tabId, r);
+    await setBadge(tabId, r);
+  };
+
   const handlers: Handlers = {
     "report": async (report, origin) => {
       if (origin.kind !== "content") return { ok: true };
-      let r = report;
-      for (const hook of reportHooks) {
-        try {
-          r = (await hook(r, { tabId: origin.tabId, incognito: origin.incognito })) ?? r;
-        } catch {
-          /* see ReportHook */
-        }
-      }
-      await store.set(origin.tabId, r);
-      await setBadge(origin.tabId, r);
+      const { tabId, incognito } = origin;
+      const next = (queues.get(tabId) ?? Promise.resolve()).then(() => handleReport(report, tabId, incognito));
+      const settled = next.catch(() => undefined);
+      queues.set(tabId, settled);
+      void settled.then(() => {
+        if (queues.get(tabId) === settled) queues.delete(tabId);
+      });
+      await next;
       return { ok: true };
     },
     "get-report": (p) => store.get(p.tabId),

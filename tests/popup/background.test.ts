@@ -100,6 +100,27 @@ describe("message router", () => {
   });
 });
 
+describe("report ordering", () => {
+  it("a slow hook on an earlier report cannot overwrite a later one of the same tab", async () => {
+    const { typed } = fakeBgApi();
+    const bg = createBackground(typed);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    bg.reportHooks.push(async (r, tab) => {
+      if (r.state === "done" && tab.tabId === 4) await gate;
+      return r;
+    });
+    const first = bg.onMessage(report(), content(4));
+    const second = bg.onMessage(report({ state: "analysing", url: "https://news.example/pier", title: "Pier" }), content(4));
+    // another tab is not held up by tab 4's queue
+    await bg.onMessage(report(), content(5));
+    expect((await bg.store.get(5))?.state).toBe("done");
+    release();
+    await Promise.all([first, second]);
+    expect((await bg.store.get(4))?.state).toBe("analysing");
+  });
+});
+
 describe("tab lifecycle", () => {
   it("a restarted worker still knows the reports (storage.session)", async () => {
     const first = fakeBgApi();
