@@ -596,9 +596,9 @@ function run(text: string): Statement[] {
     }
     if (!found.length && U[a]!.k === QUOTE && trimEnd(a, b - 1) === a) {
       const last = cands[cands.length - 1];
-      if (last && (last.sent === si - 1 || last.sent === si - 2 && U[S[si - 1]!.a]!.k === QUOTE && lastAbsorbed === si - 1) &&
+      if (last && (last.sent === si - 1 || lastAbsorbed === si - 1) &&
         (last.content.some(([x, y]) => { for (let t = x; t <= y; t++) if (isQ(t)) return true; return false; }) || last.cue[1] >= S[last.sent]!.b - 2) &&
-        paraGap(U, S[last.sent]!.b, a) <= 2) {
+        paraGap(U, S[si - 1]!.b, a) <= 2) {
         last.content.push([a, a]);
         lastAbsorbed = si;
         continue;
