@@ -15,6 +15,10 @@ describe("unnamed sources", () => {
     ["Sources told the newspaper that the merger was off.", "Sources"],
     ["We're told the singer left early.", "We're told"],
     ["A farmer who asked not to be identified said the river had dried up.", "A farmer who asked not to be identified"],
+    ["An aide to the senator said the bill was dead.", "An aide to the senator"],
+    ["The deal was signed, said one person, who requested anonymity.", "one person, who requested anonymity"],
+    ["A U.S. official said the strike was over.", "A U.S. official"],
+    ["The paper reported, citing unnamed sources, that he would resign.", "unnamed sources"],
   ])("finds %j", (text, phrase) => {
     expect(found(text)).toContain(phrase);
   });
@@ -36,6 +40,8 @@ describe("unnamed sources", () => {
     ["A woman accused him of theft in 2019."],
     ["The identity of a reporter's sources is protected by law."],
     ["According to court records, the firm paid the fine."],
+    ["Harris told friends he would run."],
+    ["Smith said officials had misled the public."],
   ])("no false alarm on %j", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -25,7 +25,9 @@ const PERSON = new Set(
     "commander soldiers soldier lawmakers legislators legislator lawmaker scientists scientist researchers " +
     "researcher specialists specialist consultants consultant engineers engineer managers manager owners owner " +
     "staff personnel residents students parents respondents correspondents dissidents participants " +
-    "immigrants migrants inhabitants assistants attendants merchants tenants clients patients opponents"
+    "immigrants migrants inhabitants assistants attendants merchants tenants clients patients opponents " +
+    "medics paramedics pundits academics scholars diplomats envoys delegates aides confidants allies " +
+    "associates acquaintances insiders loyalists"
   ).split(" "),
 );
 
@@ -262,12 +264,17 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
       // skip to the closing comma of the apposition, then look for the cue
       let j = i;
       let n = 0;
+      let stopped = false;
       while (j + 1 < toks.length && n < 28) {
         j++;
         n++;
-        if (hardBefore(toks[j]!)) break;
-        if (commaBefore(toks[j]!)) break;
+        if (hardBefore(toks[j]!) || commaBefore(toks[j]!)) {
+          stopped = true;
+          break;
+        }
       }
+      // the text ended inside the clause: it runs to the last token
+      if (!stopped) j++;
       void rest;
       // the apposition itself may state the anonymity ("a refugee who asked not to be identified")
       if (ANON_ANY.test(restText(toks, i, j - i - 1))) anonClause = true;
@@ -285,7 +292,7 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
     else if (!inRel && /^(?:is|are|was|were|has|have|had|will|can|may|might|must|should)$/.test(t.lw) && !cueAt(toks, i)) break;
     const c = cueAt(toks, i);
     if (c) return { end: i - 1, cue: c, anonClause, named: false };
-    if (i === h + 1 && !/^(?:familiar|close|closer|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/.test(t.lw)) {
+    if (i === h + 1 && !/^(?:familiar|close|closer|to|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/.test(t.lw)) {
       if (!(t.lw === "or" || t.lw === "and")) { walked = false; break; }
     }
     const m = ANON_START.has(t.lw) ? ANON_CLAUSE.exec(restText(toks, i, 24)) : null;
