@@ -15,6 +15,7 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 
 const POLL = /^(poll|polls|survey|surveys)$/;
+const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */
 const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
@@ -178,7 +179,7 @@ function run(text: string): Statement[] {
       let last = he;
       for (let x = h + 1; x < chunks.length; x++) {
         const [cs, ce] = chunks[x]!;
-        if (adjunctStart(cs)) break;
+        if (adjunctStart(cs) || isW(cs, "which")) break;
         last = ce;
       }
       return [head, last];
@@ -269,6 +270,14 @@ function run(text: string): Statement[] {
     return y >= x ? [[x, y]] : [];
   };
 
+  /** Last unit before a trailing time adjunct ("… that allegation on Tuesday"). */
+  const dropTime = (k: number, y: number): number => {
+    let t = trimEnd(k, y);
+    if (t - k < 3) return y;
+    if (WEEKDAY.has(word(t)) || word(t) === "yesterday") { t--; if (isW(t, "on")) t--; return t; }
+    if ((word(t) === "week" || word(t) === "month" || word(t) === "year") && (isW(t - 1, "last") || isW(t - 1, "this"))) return t - 2;
+    return y;
+  };
   /** End (exclusive) of a noun-phrase object: before a comma, an adjunct or a new clause. */
   const objectEnd = (k: number, e: number): number => {
     for (let t = k + 1; t < e; t++) {
@@ -503,7 +512,10 @@ function run(text: string): Statement[] {
       const k = contentStart(cueEnd, e, w);
       const before = src[0] - 1;
       const quoteBefore = before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
-      const commaBefore = before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && !adverbial(a, before);
+      // A fronted adverbial ("In a statement, X said …") is not content, except around a
+      // parenthetical attribution ("In the past day, he said, jets struck …").
+      const parenthetical = isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2);
+      const commaBefore = before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && (parenthetical || !adverbial(a, before));
       // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
       // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
       let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",");
@@ -522,7 +534,7 @@ function run(text: string): Statement[] {
       }
       if (!post && !(isP(cueEnd + 1, ",") && commaBefore)) {
         const end = objectCue(w) && !isW(k, "that") && !isQ(k) ? objectEnd(k, e) : clauseEnd(k, e);
-        found.push({ cue: [cueStart, cueEnd], source: src, content: range(k, end - 1), acc: false, head: w, sent: si });
+        found.push({ cue: [cueStart, cueEnd], source: src, content: range(k, dropTime(k, end - 1)), acc: false, head: w, sent: si });
         continue;
       }
       // "“…?” Bush said." after a quote that closed the previous sentence.
