@@ -123,6 +123,9 @@ function Counters({ analysis, s, index, scrollTo, open }: { analysis: Analysis; 
     e.preventDefault();
     open(url);
   };
+  // statements from earlier articles read like answers (one per line); searches group by party
+  const earlier = outbound.filter((c) => c.kind === "history");
+  const search = outbound.filter((c) => c.kind !== "history");
   const shown = inArticle.slice(0, ANSWERS_SHOWN);
   const folded = inArticle.slice(ANSWERS_SHOWN);
   return (
@@ -144,9 +147,29 @@ function Counters({ analysis, s, index, scrollTo, open }: { analysis: Analysis; 
           </ul>
         </details>
       ) : null}
-      {outbound.length > 0 ? (
+      {earlier.length > 0 ? (
+        <ul class="earlier" aria-label="From articles you read earlier">
+          {earlier.map((c, i) => (
+            <li key={`h${i}`}>
+              <a
+                href={c.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                class={`counter-${c.kind}`}
+                onClick={onLink(c.url)}
+                title={c.url}
+              >
+                <span class="arrow" aria-hidden="true">↩ </span>
+                {c.label}
+                <span class="sr-only"> (earlier article, opens in a new tab)</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {search.length > 0 ? (
         <ul class="outbound" aria-label="Find their own words elsewhere">
-          {groupOutbound(outbound).map((g, gi) => (
+          {groupOutbound(search).map((g, gi) => (
             <li key={gi}>
               {g.who !== null ? <span class="who">{g.who}: </span> : null}
               {g.links.map((c, i) => (

@@ -211,7 +211,10 @@ describe("the report", () => {
     expect(screen.queryByText("Evil link")).toBeNull();
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     // history links (text fragments) are outbound links too
-    expect(screen.getAllByRole("link", { name: /Beamco said earlier/ })[0]!.getAttribute("href")).toContain("#:~:text=");
+    const earlier = screen.getAllByRole("list", { name: "From articles you read earlier" })[0]!;
+    const hist = within(earlier).getByRole("link", { name: /Beamco said earlier/ });
+    expect(hist.getAttribute("href")).toContain("#:~:text=");
+    expect(hist.classList.contains("counter-history")).toBe(true);
   });
 
   it("many answers fold after three; outbound links group by whose words they find", async () => {
