@@ -89,6 +89,8 @@ export function searchLinks(party: Party | null, content: string, providers: str
 
 const MAX_SIDES = 6;
 const MAX_IN_ARTICLE = 8;
+// Search links for the two sides that matter most; more would bury them (and cost a URL each).
+const MAX_SEARCH_SIDES = 2;
 
 /** Up to k entries of a sorted index list closest to i. */
 function nearest(list: number[], i: number, k: number): number[] {
@@ -171,7 +173,7 @@ export function buildCounters(
       .map((id) => byId.get(id))
       .filter((p): p is Party => p !== undefined)
       .sort((a, b) => Number(mineI.has(b.id)) - Number(mineI.has(a.id)) || Number(a.quoted) - Number(b.quoted))
-      .slice(0, 3);
+      .slice(0, MAX_SEARCH_SIDES);
     const topic = topicTerms(st.content.text);
     if (targets.length === 0) out.push(...searchLinks(null, st.content.text, providers, topic));
     for (const p of targets) out.push(...searchLinks(p, st.content.text, providers, topic));
