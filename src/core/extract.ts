@@ -15,6 +15,10 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 
 const POLL = /^(poll|polls|survey|surveys)$/;
+const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july", "nearly", "hardly", "barely", "merely", "mostly", "partly"]);
+const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
+/** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
+const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */
@@ -117,9 +121,14 @@ function run(text: string): Statement[] {
     return k <= j ? k : -1;
   };
 
+  /** "-ly" adverbs between subject and verb ("Trump jokingly said"); not nouns like "rally". */
+  const isAdverb = (t: number): boolean => {
+    const w = word(t);
+    return w.length > 4 && w.endsWith("ly") && !isCap(t) && !LY_NOUNS.has(w);
+  };
   const adjunctStart = (t: number): boolean => {
     const w = word(t);
-    return (PREP.has(w) && w !== "for") || w === "of" || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
+    return (PREP.has(w) && w !== "for" && w !== "now") || w === "of" || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
   };
   const apposStart = (t: number): boolean => {
     const w = word(t);
@@ -212,7 +221,7 @@ function run(text: string): Statement[] {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2))) break;
         if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
         // In subject position the noun phrase ends at its verb ("the engineer closed …").
-        if (subject && !n.cap && j > k - 1 && !DET.has(word(j)) && (n.w.endsWith("ed") || prob(j + 1) >= 0.1)) break;
+        if (subject && !n.cap && j > k - 1 && !DET.has(word(j)) && (n.w.endsWith("ed") || IRREGULAR.has(n.w) || prob(j + 1) >= 0.1)) break;
         j++;
         words++;
       } else if (npPunct(j + 1)) j++;
@@ -223,7 +232,7 @@ function run(text: string): Statement[] {
     // for the Cook Political Report." — up to the sentence end or the next comma.
     while (toEnd && isP(j + 1, ",") && j + 2 < e) {
       const f = U[j + 2]!;
-      if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
+      if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || f.w === "who" || f.w === "which" || f.w === "whose" || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
       let t = j + 2;
       while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && t > j + 2)) t++;
       const reachesEnd = toEnd && t + 1 >= e;
@@ -455,12 +464,15 @@ function run(text: string): Statement[] {
       let j = i - 1;
       let cueStart = i;
       for (;;) {
-        while (j >= a && U[j]!.k === WORD && AUX.has(U[j]!.w)) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
+        while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j))) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
         // "Clinton on Tuesday said", "Clinton Tuesday said".
         if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
         break;
       }
       if (j >= a && (NOUN_DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
+      if (w === "think" && word(i + 1).startsWith("tank")) continue;
+      // A possessive is not a subject ("Trump's continued strength"); contractions are.
+      if (j >= a && /['’]s$/.test(word(j)) && !CONTRACTED.has(word(j).slice(0, -2))) continue;
       {
         const pu = j >= a ? U[j]! : null;
         const ctx = !pu || pu.k !== WORD ? CTX_PUNCT : PRONOUN.has(pu.w) || pu.w === "who" ? CTX_PRONOUN : pu.cap ? CTX_CAP : CTX_WORD;

@@ -85,7 +85,7 @@ export const LEFT_STOP = set(
   "that and but or as while when because although though if after before since so where whereas than then " +
   "is was are were has have had will would can could should may might must do does did be been being not " +
   "said says say told tells added according which what whether how why who whom whose unless until once " +
-  "nor yet however thus therefore meanwhile instead also even just only said, to into onto upon",
+  "nor yet however thus therefore meanwhile instead also even just only to into onto upon despite unlike",
 );
 /** Words that open an apposition after a name ("Smith, a spokesman for …, said"). */
 export const APPOS = set("a an the who whose which one another its his her their former chairman chairwoman president director head spokesman spokeswoman spokesperson senior chief executive co-founder founder");
