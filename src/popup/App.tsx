@@ -1,6 +1,7 @@
 // The popup's states, as a reader would name them: analysing, not an article, nothing attributed,
-// could not be read, not run here yet (on-click mode), and the report itself. It polls the
-// background only while something is pending, and never shows a stale tab's report.
+// could not be read, not run here yet (on-click mode), and the report itself. It follows the tab
+// live (storage.session changes, and a poll only while something is pending) and never shows a
+// report that failed validation.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ext } from "../shared/browser";
 import { isTabReport, reportKey, type TabReport } from "../shared/messages";
