@@ -4,7 +4,7 @@
 // duplicating marks.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launch, startServer, type BrowserName, type LaunchedBrowser, type StaticServer } from "./harness";
-import { cardHtml, finalHost, markedTexts, openPage, press, readHost, reportOf, sendToTab, tabToOverlay, waitCard } from "./harness-content";
+import { cardHtml, finalHost, hoverMark, markedTexts, openPage, press, readHost, reportOf, sendToTab, tabToOverlay, waitCard } from "./harness-content";
 
 const browsers = (process.env.WHOSAID_E2E_BROWSERS ?? "chromium,firefox").split(",").filter(Boolean) as BrowserName[];
 const squash = (s: string): string => s.replace(/\s+/g, "");
@@ -67,6 +67,12 @@ describe.each(browsers)("%s", (name) => {
         expect(html).toContain(label);
       }
     }
+    await press(browser, page, "Escape");
+    expect(await waitCard(page, null)).toBeNull();
+
+    // Hover: the pointer over a mark opens its card (caret position -> text offset -> statement).
+    expect(await hoverMark(browser, page, "-source")).toBe(true);
+    await page.waitFor(() => document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-card") ?? null, 5_000);
     await press(browser, page, "Escape");
     expect(await waitCard(page, null)).toBeNull();
 

@@ -223,3 +223,23 @@ export async function waitCard(page: Page, index: string | null, timeoutMs = 5_0
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Moves the real mouse over the middle of the first rect of the first mark named like `suffix`. */
+export async function hoverMark(browser: LaunchedBrowser, page: Page, suffix: string): Promise<boolean> {
+  const raw = browser.name === "chromium" ? (browser as ChromiumBrowser).playwrightPage(page) : (browser as FirefoxBrowser).puppeteerPage(page);
+  const point = await (raw as import("playwright-core").Page).evaluate((suffix: string) => {
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+    for (const [name, h] of reg) {
+      if (!name.endsWith(suffix)) continue;
+      for (const r of h) {
+        r.startContainer.parentElement?.scrollIntoView({ block: "center" });
+        const rect = r.getClientRects()[0];
+        if (rect && rect.width > 4) return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, suffix);
+  if (!point) return false;
+  await (raw as import("playwright-core").Page).mouse.move(point.x, point.y);
+  return true;
+}
