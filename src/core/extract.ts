@@ -128,7 +128,7 @@ function run(text: string): Statement[] {
   };
   const adjunctStart = (t: number): boolean => {
     const w = word(t);
-    return (PREP.has(w) && w !== "for" && w !== "now") || w === "of" || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
+    return (PREP.has(w) && (w !== "for" || isW(t + 1, "instance") || isW(t + 1, "example")) && w !== "now") || w === "of" || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
   };
   const apposStart = (t: number): boolean => {
     const w = word(t);

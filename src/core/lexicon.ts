@@ -78,7 +78,9 @@ export const AUX = set(
   "has have had is was are were be been being would will could can may might should must did does do not n't never " +
   "also later then again previously recently once often repeatedly publicly privately still just further even already " +
   "always first long quickly flatly initially reportedly separately simply openly bluntly angrily immediately " +
-  "earlier subsequently apparently clearly strongly specifically explicitly last yesterday today here there now",
+  "earlier subsequently apparently clearly strongly specifically explicitly last yesterday today here there now ago " +
+  "wouldn't wouldn’t won't won’t didn't didn’t doesn't doesn’t don't don’t can't can’t couldn't couldn’t isn't isn’t " +
+  "wasn't wasn’t hasn't hasn’t haven't haven’t hadn't hadn’t cannot",
 );
 /** Words that end a subject noun phrase when scanning leftwards from the cue. */
 export const LEFT_STOP = set(
