@@ -115,3 +115,25 @@ describe("fullNameIn", () => {
     expect(fullNameIn(text, sur)).toBe(full);
   });
 });
+
+describe("parties from titles, appositions and institutions (made-up sentences)", () => {
+  const text = [
+    "The Pentagon denied the report.",
+    "Lt. Dana Reyes, a spokesperson for Operation Tidewater, the U.S. naval mission, said the ships left.",
+    "United Nations spokesman Ilan Poe said talks would resume.",
+  ].join("\n");
+  const mk = (source: string, content: string): Statement => {
+    const s = text.indexOf(source);
+    const c = text.indexOf(content);
+    return { source: { start: s, end: s + source.length, text: source }, cue: null, content: { start: c, end: c + content.length, text: content }, mode: "indirect", stance: "neutral", sourceKind: "none", speaker: source, party: null, labels: [], counter: [] };
+  };
+  const r = enrich(text, [
+    mk("The Pentagon", "the report"),
+    mk("Lt. Dana Reyes, a spokesperson for Operation Tidewater, the U.S. naval mission", "the ships left"),
+    mk("United Nations spokesman Ilan Poe", "talks would resume"),
+  ]);
+  test("an institution speaks for its country; a person for the country of an unquoted organization; a title's organization", () => {
+    expect(r.statements.map((s) => s.party)).toEqual(["united-states", "united-states", "united-nations"]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(["Pentagon", "Lt. Dana Reyes", "Ilan Poe"]);
+  });
+});

@@ -59,6 +59,15 @@ const COUNTRY_FORMS: [string, string[]][] = [
   ["European Union", ["european union", "eu", "brussels"]],
   ["NATO", ["nato"]],
 ];
+// Institutions whose voice is their country's ("the Pentagon said" -> United States).
+const INSTITUTION_COUNTRY: [string, string][] = [
+  ["pentagon", "United States"], ["white house", "United States"], ["state department", "United States"],
+  ["downing street", "United Kingdom"], ["foreign office", "United Kingdom"], ["whitehall", "United Kingdom"],
+  ["elysee", "France"], ["élysée", "France"], ["quai d'orsay", "France"], ["kremlin", "Russia"],
+  ["zhongnanhai", "China"], ["knesset", "Israel"], ["bundestag", "Germany"],
+];
+export const institutionCountry = (name: string): string => INSTITUTION_COUNTRY.find(([n]) => n === name.toLowerCase())?.[1] ?? "";
+
 const COUNTRY = new Map<string, string>();
 for (const [name, forms] of COUNTRY_FORMS) for (const f of forms) COUNTRY.set(f, name);
 
@@ -84,7 +93,7 @@ const ORG_WORDS = new Set(
     "foundation court bureau league front federation university college bank fund network watch " +
     "coalition alliance movement center centre board authority authorities house kremlin pentagon " +
     "senate congress assembly tribunal campaign agency secretariat directorate brigade battalion regiment " +
-    "ngo charity trust society club team"
+    "ngo charity trust society club team nations"
   ).split(" "),
 );
 const TITLE = new Set(
@@ -148,7 +157,11 @@ function describeUncached(raw: string): PhraseInfo {
   };
   let p = raw.trim();
   // A relative clause or apposition after the name is about it, not part of it.
-  p = p.replace(/,\s*(?:which|who|whose|a|an|the)\b.*$/is, "").replace(/\s+(?:which|who)\s.*$/is, "");
+  // "Omar Lamrani, a senior analyst at Stratfor": the apposition says who the name works for
+  const comma = p.indexOf(",");
+  const appos = comma > 0 ? p.slice(comma + 1) : "";
+  if (comma > 0) p = p.slice(0, comma);
+  p = p.replace(/\s+(?:which|who)\s.*$/is, "");
   const acr = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(p);
   if (acr) {
     info.acronym = acr[1]!;
@@ -197,18 +210,29 @@ function describeUncached(raw: string): PhraseInfo {
     info.kind = nameRun.length >= 2 ? "person" : "surname";
     info.name = nameRun.join(" ");
     info.role = body.slice(0, k).join(" ");
-    info.affiliation = affiliationOf(body.slice(0, k));
+    info.affiliation = affiliationOf(body.slice(0, k)) || apposAffiliation(appos);
+    if (!info.country && appos) info.country = countryIn(appos);
     if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(w.toLowerCase().replace(/\.$/, "")))) info.kind = "other";
     else return info;
   }
   if (nameRun.length >= 2 && k === 0 && !det && !hasOrgWord) {
     info.kind = "person";
     info.name = nameRun.join(" ");
+    info.affiliation = apposAffiliation(appos);
+    info.country = countryIn(appos);
     return info;
   }
   if (nameRun.length === 1 && body.length === 1 && !det && !allCaps(last)) {
     info.kind = "surname";
     info.name = last;
+    return info;
+  }
+  const inst = institutionCountry(joined);
+  if (inst) {
+    info.kind = "org";
+    info.name = joined;
+    info.country = inst;
+    info.head = "office"; // a state body: it speaks for its country
     return info;
   }
   if (allCaps(last) && body.length === 1) {
@@ -240,6 +264,22 @@ function describeUncached(raw: string): PhraseInfo {
   info.head = lastLw;
   info.name = body.join(" ");
   return info;
+}
+
+/** A country named in a phrase by name or demonym ("the U.S. commander" -> United States), or "". */
+function countryIn(s: string): string {
+  for (const w of words(s)) {
+    const c = countryOf(w.replace(/\.$/, ""));
+    if (c) return c;
+  }
+  const m = /\b(united states|united kingdom|north korea|south korea|saudi arabia|european union|united nations)\b/i.exec(s);
+  return m ? countryOf(m[1]!) : "";
+}
+
+/** The organization after "for", "of" or "at" in an apposition ("a spokesperson for Inherent Resolve"). */
+function apposAffiliation(appos: string): string {
+  const m = /\b(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&’'-]*)(?:\s+(?:of|for|and|in|on|\p{Lu}[\p{L}.&’'-]*))*)/u.exec(appos);
+  return m ? m[1]!.replace(/(?:\s+(?:of|for|and|in|on))+$/, "") : "";
 }
 
 /** The organization named inside a role ("Defense Ministry spokesman Major General" -> "Defense Ministry"). */

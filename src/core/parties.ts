@@ -49,6 +49,8 @@ export function buildParties(entities: Entity[], text: string): PartyTable {
       // "Defense Ministry" in the title joins "the Russian Defense Ministry" quoted in the article
       const org = entities.find((x) => x.kind === "org" && (x.name.toLowerCase().includes(aff) || aff.includes(x.name.toLowerCase())));
       if (org) p = byId.get(ofEntity.get(org.id)!);
+      // an organization the article never quotes: the person's country, where the text gives one
+      else if (e.country) p = party(e.country);
       else {
         const d = describePhrase(e.affiliation);
         const c = d.country || countryOf(e.affiliation.split(" ")[0] ?? "");
