@@ -98,7 +98,7 @@ const ORG_WORDS = new Set(
 );
 const TITLE = new Set(
   (
-    "mr mr. mrs ms dr dr. sir major general gen gen. lieutenant lt colonel col captain capt sergeant sgt " +
+    "mr mr. mrs ms dr dr. sir major general gen gen. lieutenant lt colonel col captain capt sergeant sgt cmdr " +
     "admiral adm president vice prime minister secretary senator sen rep representative governor gov mayor " +
     "chancellor ambassador judge justice chief director spokesman spokeswoman spokesperson commander " +
     "deputy foreign defense defence interior finance press head chairman chairwoman chair ceo professor prof " +
