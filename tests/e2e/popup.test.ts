@@ -27,6 +27,11 @@ async function step<T>(label: string, p: Promise<T>): Promise<T> {
   }
 }
 
+function pressEnter(b: LaunchedBrowser, page: Page): Promise<void> {
+  if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).keyboard.press("Enter");
+  return (b as FirefoxBrowser).puppeteerPage(page).keyboard.press("Enter");
+}
+
 function bringToFront(b: LaunchedBrowser, page: Page): Promise<void> {
   if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).bringToFront();
   return (b as FirefoxBrowser).puppeteerPage(page).bringToFront();
@@ -143,7 +148,7 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       expect(shown.inArticle).toBeGreaterThan(0);
       expect(shown.outbound.length).toBeGreaterThan(0);
 
-      // click the in-article answer furthest down the article, so the page must scroll
+      // use the in-article answer furthest down the article, so the page must scroll
       await article.evaluate(() => window.scrollTo(0, 0));
       const target = await popup.evaluate(() => {
         const answers = [...document.querySelectorAll<HTMLButtonElement>(".parties .counter-in-article")];
@@ -155,7 +160,16 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       const where = locate(report!, target.index);
       const before = await article.evaluate(snippetInView, where);
       expect(before, `statement ${target.index} ("${where.snippet}") found in the page`).not.toBeNull();
-      await popup.evaluate(() => document.querySelector<HTMLButtonElement>("[data-e2e-target]")!.click());
+      // by keyboard, as a reader without a mouse would: focus the answer (opening its fold if it
+      // is folded) and press Enter
+      await popup.evaluate(() => {
+        const b = document.querySelector<HTMLButtonElement>("[data-e2e-target]")!;
+        const fold = b.closest("details");
+        if (fold) fold.open = true;
+        b.focus();
+      });
+      expect(await popup.evaluate(() => document.activeElement?.hasAttribute("data-e2e-target"))).toBe(true);
+      await pressEnter(browser, popup);
       await bringToFront(browser, article);
       let pos: ReturnType<typeof snippetInView> = null;
       const deadline = Date.now() + 10_000;
