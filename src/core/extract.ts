@@ -15,6 +15,8 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 
 const POLL = /^(poll|polls|survey|surveys)$/;
+const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
+const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
 const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july", "nearly", "hardly", "barely", "merely", "mostly", "partly"]);
 const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 /** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
@@ -121,6 +123,11 @@ function run(text: string): Statement[] {
     return k <= j ? k : -1;
   };
 
+  /** Whether the auxiliaries between t and the verb at i contain a form of "be" (passive voice). */
+  const passive = (t: number, i: number): boolean => {
+    for (let x = t; x < i; x++) if (BE.has(word(x))) return true;
+    return false;
+  };
   /** "-ly" adverbs between subject and verb ("Trump jokingly said"); not nouns like "rally". */
   const isAdverb = (t: number): boolean => {
     const w = word(t);
@@ -520,6 +527,21 @@ function run(text: string): Statement[] {
       }
       if (!src) src = j >= a ? sourceLeft(j, a) : null;
       if (!src) continue;
+      // Passive cue ("Obama is expected to join …", "the plan was announced"): the subject is
+      // not the source; the agent, when named, follows "by".
+      if (passive(j + 1, i) && (w.endsWith("ed") || PARTICIPLE.has(w))) {
+        let agent: Range | null = null;
+        let k = i + 1;
+        if (isW(k, "by")) {
+          let x = k + 1;
+          while (x < e && x - k < 8 && U[x]!.k === WORD && !PREP.has(word(x)) && !isW(x, "that") && !isW(x, "to")) x++;
+          if (x > k + 1) { agent = [k + 1, x - 1]; k = x; }
+        }
+        const kk = contentStart(k - 1, e, w);
+        const content = kk < e ? range(kk, clauseEnd(kk, e) - 1) : range(src[0], src[1]);
+        if (content.length) found.push({ cue: [j + 1, cueEnd], source: agent, content, acc: false, head: w, sent: si });
+        continue;
+      }
       if (p < 1 && src[0] === src[1] && word(src[0]) === "it") continue; // "it seems", "it shows"
       const k = contentStart(cueEnd, e, w);
       const before = src[0] - 1;
