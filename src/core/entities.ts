@@ -210,7 +210,7 @@ function describeUncached(raw: string): PhraseInfo {
     info.kind = nameRun.length >= 2 ? "person" : "surname";
     info.name = nameRun.join(" ");
     info.role = body.slice(0, k).join(" ");
-    info.affiliation = affiliationOf(body.slice(0, k)) || apposAffiliation(appos);
+    info.affiliation = affiliationOf(body.slice(0, k)) || politicalParty(info.role) || apposAffiliation(appos) || politicalParty(appos);
     if (!info.country && appos) info.country = countryIn(appos);
     if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(w.toLowerCase().replace(/\.$/, "")))) info.kind = "other";
     else return info;
@@ -264,6 +264,13 @@ function describeUncached(raw: string): PhraseInfo {
   info.head = lastLw;
   info.name = body.join(" ");
   return info;
+}
+
+/** US party labels in a role ("Democratic presidential nominee", "GOP Sen.", "a Republican strategist"). */
+export function politicalParty(s: string): string {
+  if (/\b(?:Democrat|Democratic|Democrats)\b/.test(s)) return "Democratic Party";
+  if (/\b(?:Republican|Republicans|GOP)\b/.test(s)) return "Republican Party";
+  return "";
 }
 
 /** A country named in a phrase by name or demonym ("the U.S. commander" -> United States), or "". */

@@ -57,6 +57,11 @@ export function buildParties(entities: Entity[], text: string): PartyTable {
         p = c && isStateOrg(d.head) ? party(c) : party(e.affiliation);
       }
     } else if (e.country) p = party(e.country);
+    else {
+      // "Sen. Jo Hart (R-Ohio)", "Hart, D-Calif.": the party label news style puts after a name
+      const m = partyTag(text, e.name);
+      if (m) p = party(m);
+    }
     p ??= party(e.name);
     for (const m of [e.name, ...e.mentions]) if (m !== p.name && !p.aliases.includes(m)) p.aliases.push(m);
     ofEntity.set(e.id, p.id);
@@ -74,6 +79,17 @@ export function buildParties(entities: Entity[], text: string): PartyTable {
     }
   }
   return { parties, ofEntity, byId };
+}
+
+/** "Republican Party" for "Hart (R-Ohio)" or "Hart, D-Calif." written after the name in the text. */
+export function partyTag(text: string, name: string): string {
+  const sur = name.split(" ").pop() ?? "";
+  if (sur.length < 2) return "";
+  for (let at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {
+    const m = /^\s*(?:\(|,\s*)([DRI])-[A-Z]/.exec(text.slice(at + sur.length, at + sur.length + 8));
+    if (m) return m[1] === "D" ? "Democratic Party" : m[1] === "R" ? "Republican Party" : "";
+  }
+  return "";
 }
 
 /** Party for an accused entity named in a content ("the US security services" -> United States). */
