@@ -50,7 +50,8 @@ export class MemoryIndex {
       readAt: r.readAt,
       stance: r.stance,
       partyKeys: r.partyKeys,
-      opponents: r.opponents,
+      // a side this statement accuses is an opponent of its side, whatever an older record says
+      opponents: [...new Set([...r.opponents, ...(r.againstKeys ?? [])])],
       againstKeys: r.againstKeys ?? [],
       topics: r.topics,
       context: r.context ?? [],
@@ -120,7 +121,8 @@ export class MemoryIndex {
    * conditions of matchRecord, so nothing it would accept is missed.
    */
   candidates(s: StatementProfile, excludeUrl: string): Slim[] {
-    const sideLists = [...s.opponents.map((k) => this.byParty.get(k)), ...s.partyKeys.map((k) => this.byOpponent.get(k))];
+    const sideLists = [...new Set([...s.opponents, ...s.againstKeys])].map((k) => this.byParty.get(k));
+    sideLists.push(...s.partyKeys.map((k) => this.byOpponent.get(k)));
     const byStance = OPPOSED_STANCES.has(s.stance);
     const strongLists = byStance ? s.topics.filter((k) => !k.startsWith("w:")).map((k) => this.byTopic.get(k)) : [];
     const topicLists = s.topics.map((k) => this.byTopic.get(k));

@@ -132,7 +132,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
       partyName: party?.name ?? s.speaker ?? "",
       partyId: party?.id ?? null,
       partyKeys,
-      opponents: party ? [...(opponentsOf.get(party.id) ?? [])] : [],
+      opponents: [...new Set([...(party ? (opponentsOf.get(party.id) ?? []) : []), ...(againstKeys.get(index) ?? [])])],
       against: [...(against.get(index) ?? [])],
       againstKeys: [...(againstKeys.get(index) ?? [])],
       disputes: [...(kinds.get(index) ?? [])],
