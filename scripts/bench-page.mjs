@@ -104,7 +104,7 @@ try {
       });
       rows.push({ id: p.id, ...r });
     } catch (e) {
-      rows.push({ id: p.id, state: `failed: ${String(e).split("\n")[0]}`, statements: 0, ms: NaN, longest: NaN, pageLongest: NaN });
+      rows.push({ id: p.id, state: `failed: ${String(e).split("\n")[0]}`, statements: 0, ms: NaN, longest: NaN, pageLongest: NaN, parts: "" });
     } finally {
       await page.close();
     }
@@ -133,5 +133,13 @@ console.log(`pages: ${rows.length} (${ok.length} measured; done ${ok.filter((r) 
 console.log(`content script main-thread time per page: median ${median.toFixed(1)} ms  p95 ${q(0.95).toFixed(1)} ms  max ${ms[ms.length - 1]?.toFixed(1)} ms   [floor median <= ${FLOORS.medianMs} ms: ${mark(median, FLOORS.medianMs)}]`);
 console.log(`longest single task: ${longest.toFixed(1)} ms (${worst?.id ?? "-"})   [floor <= ${FLOORS.longestMs} ms: ${mark(longest, FLOORS.longestMs)}]`);
 console.log(`content.js: ${(bundle.length / 1024).toFixed(1)} KB, gzipped ${gzKb.toFixed(1)} KB   [floor <= ${FLOORS.bundleKb} KB: ${mark(gzKb, FLOORS.bundleKb)}]`);
+// Where the time goes: the engine's analyze() call versus everything else the content script does.
+const part = (r, name) => Number((r.parts.match(new RegExp(`(?:^| )${name}:([\\d.]+)`)) ?? [])[1] ?? 0);
+const own = ok.map((r) => r.ms - part(r, "analyze")).sort((a, b) => a - b);
+const engine = ok.map((r) => part(r, "analyze")).sort((a, b) => a - b);
+const ownLongest = Math.max(...ok.map((r) => Math.max(...r.parts.split(" ").filter((x) => x && !x.startsWith("analyze:")).map((x) => Number(x.split(":")[1]) || 0))));
+const med = (a) => (a.length ? (a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2) : NaN);
+console.log(`  of which the engine's analyze(): median ${med(engine).toFixed(1)} ms, max ${engine[engine.length - 1]?.toFixed(1)} ms`);
+console.log(`  of which the rest (bundle set-up, gate, article scoring, text map, drawing): median ${med(own).toFixed(1)} ms, longest task ${ownLongest.toFixed(1)} ms`);
 const failed = rows.filter((r) => !Number.isFinite(r.ms));
 if (failed.length) console.log(`not measured: ${failed.map((r) => `${r.id} (${r.state})`).join(", ")}`);
