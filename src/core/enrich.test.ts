@@ -139,15 +139,15 @@ describe("parties from titles, appositions and institutions (made-up sentences)"
 });
 
 describe("US party labels (made-up names)", () => {
-  const text = "Sen. Jo Hart (R-Ohio) said the bill failed.\nDemocratic leader Ana Ruiz said it would pass.\nHart said no.";
+  const text = "Sen. Jo Hart (R-Ohio) said the bill failed.\nDemocratic leader Ana Ruiz said it would pass.\nHart said no.\nRepublican nominee Lee Park spoke.\nPark said yes.";
   const mk = (source: string, content: string, from = 0): Statement => {
     const s = text.indexOf(source, from);
     const c = text.indexOf(content, from);
     return { source: { start: s, end: s + source.length, text: source }, cue: null, content: { start: c, end: c + content.length, text: content }, mode: "indirect", stance: "neutral", sourceKind: "none", speaker: source, party: null, labels: [], counter: [] };
   };
   test("(R-Ohio) after a name and a party word in a title", () => {
-    const r = enrich(text, [mk("Sen. Jo Hart", "the bill failed"), mk("Democratic leader Ana Ruiz", "it would pass"), mk("Hart", "no", text.lastIndexOf("Hart"))]);
-    expect(r.statements.map((s) => s.party)).toEqual(["republican-party", "democratic-party", "republican-party"]);
-    expect(r.statements.map((s) => s.speaker)).toEqual(["Jo Hart", "Ana Ruiz", "Jo Hart"]);
+    const r = enrich(text, [mk("Sen. Jo Hart", "the bill failed"), mk("Democratic leader Ana Ruiz", "it would pass"), mk("Hart", "no", text.lastIndexOf("Hart")), mk("Park", "yes", text.lastIndexOf("Park"))]);
+    expect(r.statements.map((s) => s.party)).toEqual(["republican-party", "democratic-party", "republican-party", "republican-party"]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(["Jo Hart", "Ana Ruiz", "Jo Hart", "Lee Park"]);
   });
 });

@@ -89,6 +89,13 @@ export function partyTag(text: string, name: string): string {
     const m = /^\s*(?:\(|,\s*)([DRI])-[A-Z]/.exec(text.slice(at + sur.length, at + sur.length + 8));
     if (m) return m[1] === "D" ? "Democratic Party" : m[1] === "R" ? "Republican Party" : "";
   }
+  // "Republican nominee Donald Trump": a party word at most three words before the full name
+  if (name.includes(" ")) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const m = /\b(Democratic|Democrat|Republican|GOP)(?:\s+[\p{L}.-]+){0,3}\s+$/u.exec(text.slice(Math.max(0, at - 48), at));
+      if (m) return m[1] === "Democratic" || m[1] === "Democrat" ? "Democratic Party" : "Republican Party";
+    }
+  }
   return "";
 }
 
