@@ -15,6 +15,7 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 
 const POLL = /^(poll|polls|survey|surveys)$/;
+const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
 const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
 const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july", "nearly", "hardly", "barely", "merely", "mostly", "partly"]);
@@ -540,6 +541,14 @@ function run(text: string): Statement[] {
         const kk = contentStart(k - 1, e, w);
         const content = kk < e ? range(kk, clauseEnd(kk, e) - 1) : range(src[0], src[1]);
         if (content.length) found.push({ cue: [j + 1, cueEnd], source: agent, content, acc: false, head: w, sent: si });
+        continue;
+      }
+      // "X seems/appears to …" is the writer's evidential judgement: no source, and the
+      // subject belongs to the content.
+      if (SEEM.has(w)) {
+        const k = contentStart(cueEnd, e, w);
+        const content: Range[] = [[src[0], src[1]], ...(k < e ? range(k, clauseEnd(k, e) - 1) : [])];
+        found.push({ cue: [cueStart, cueEnd], source: null, content, acc: false, head: w, sent: si });
         continue;
       }
       if (p < 1 && src[0] === src[1] && word(src[0]) === "it") continue; // "it seems", "it shows"
