@@ -59,18 +59,55 @@ const WORDS_PER_TERM = 5;
 const squash = (t: string): string => t.replace(/\s+/g, " ");
 
 /**
+ * Page text with whitespace runs squashed to one space, searchable for "does this term occur
+ * before position X" without re-squashing per statement (articles can hold hundreds).
+ */
+export class FlatText {
+  readonly flat: string;
+  private readonly at: Int32Array;
+  constructor(text: string) {
+    const at = new Int32Array(text.length + 1);
+    let n = 0;
+    let inSpace = false;
+    const parts: string[] = [];
+    for (let i = 0; i < text.length; i++) {
+      at[i] = n;
+      const ch = text[i] ?? "";
+      if (/\s/.test(ch)) {
+        if (!inSpace) {
+          parts.push(" ");
+          n++;
+        }
+        inSpace = true;
+      } else {
+        parts.push(ch);
+        n++;
+        inSpace = false;
+      }
+    }
+    at[text.length] = n;
+    this.flat = parts.join("");
+    this.at = at;
+  }
+  /** Whether `term` occurs in the text before original offset `pos`. */
+  occursBefore(term: string, pos: number): boolean {
+    const i = this.flat.indexOf(term);
+    return i >= 0 && i < (this.at[Math.min(pos, this.at.length - 1)] ?? 0);
+  }
+}
+
+/**
  * The text directive for a sentence: the whole sentence when short, else its first and last few
  * words as start,end, so the link survives small differences inside the sentence. Edge
  * punctuation and quote marks are dropped: they are where page text and extracted text differ most.
- * `before` is the page text ahead of the sentence: the browser takes the first match, so the start
- * term grows until nothing earlier on the page matches it.
+ * The browser takes the first match on the page, so the start term grows until nothing earlier
+ * matches it: `earlier(term)` says whether something does (default: nothing).
  */
-export function textDirective(sentence: string, before = ""): string {
+export function textDirective(sentence: string, earlier: (term: string) => boolean = () => false): string {
   const words = squash(sentence).trim().split(" ").filter(Boolean);
   const clean = (ws: string[]): string => ws.join(" ").replace(EDGE_PUNCT, "");
-  const earlier = squash(before);
   let n = WORDS_PER_TERM;
-  while (n < words.length - WORDS_PER_TERM && earlier.includes(clean(words.slice(0, n)))) n++;
+  while (n < words.length - WORDS_PER_TERM && earlier(clean(words.slice(0, n)))) n++;
   if (words.length <= n + WORDS_PER_TERM) return encodeTextTerm(clean(words));
   const start = clean(words.slice(0, n));
   const end = clean(words.slice(-WORDS_PER_TERM));

@@ -3,7 +3,7 @@
 // sentence to link to. Pure: Analysis + text in, plain objects out; never stores anything.
 import type { Analysis, Party, Stance, Statement } from "../../core/types";
 import { excludedWords, nameKey, topicKeys, type TopicKey } from "./topics";
-import { sentenceBounds, textDirective } from "./fragment";
+import { FlatText, sentenceBounds, textDirective } from "./fragment";
 
 export type StatementProfile = {
   index: number;
@@ -109,6 +109,9 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
   for (const s of analysis.statements) if (s.speaker) names.push(s.speaker);
   const exclude = excludedWords(names);
   const titleKeys = topicKeys(title, exclude);
+  // The headline is on the page above the article: a start term must not match there either.
+  const head = title.length + 1;
+  const flat = new FlatText(title + "\n" + text);
 
   const out: StatementProfile[] = [];
   analysis.statements.forEach((s, index) => {
@@ -142,7 +145,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
       context: [...titleKeys].filter((k) => !keys.has(k)),
       sentence,
       sentenceStart: sb.start,
-      fragment: textDirective(sentence, title + "\n" + text.slice(0, sb.start)),
+      fragment: textDirective(sentence, (term) => flat.occursBefore(term, head + sb.start)),
       prefix: text.slice(Math.max(0, sb.start - AFFIX_CHARS), sb.start),
       suffix: text.slice(sb.end, sb.end + AFFIX_CHARS),
       excerpt: excerpt(s.content.text),
