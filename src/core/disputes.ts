@@ -84,6 +84,8 @@ const BLAME = /\b(?:accus\w*|blam\w*|fault\w*)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'
 const BEHIND = /((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s+(?:was|were|is|are|had been)\s+(?:behind|responsible for)\b/gu;
 // Negations that turn a statement into a denial of what the other side alleged.
 const NEGATION = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
+const BY_ACCUSER = /\b(?:allegations?|claims?|accusations?|charges?|reports?|assertions?)\s+(?:made\s+)?(?:by|from)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,4})/u;
+const POSS_ACCUSER = /((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s?\s+(?:allegations?|claims?|accusations?|charges?)\b/u;
 const ANAPHOR = /\b(?:th(?:at|ese|is|ose)|the)\s+(?:allegations?|claims?|accusations?|charges?|reports?|statements?|assertions?)\b/i;
 
 const trimNP = (np: string): string =>
@@ -180,7 +182,14 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     const cands = nearAllegations(st.content.start)
       .map((j) => ({ s: statements[j]!, j }))
       .filter(({ s, j }) => j !== i && partyOf[j] !== own && s.parent !== i);
-    if (cands.length === 0) return;
+    if (cands.length === 0) {
+      // "denied accusations by the US that ...": the accuser is named but never quoted
+      if (stance[i] !== "denial") return;
+      const m = BY_ACCUSER.exec(st.content.text) ?? POSS_ACCUSER.exec(st.content.text);
+      const p = m ? accusedParty(table, trimNP(m[1]!), true) : null;
+      if (p && p.id !== own) disputes.push({ kind: "rebuttal", from: i, against: p.id });
+      return;
+    }
     const anaphoric = ANAPHOR.test(st.content.text.slice(0, 40));
     let best = cands[0]!;
     let bestScore = -1;

@@ -151,3 +151,19 @@ describe("US party labels (made-up names)", () => {
     expect(r.statements.map((s) => s.speaker)).toEqual(["Jo Hart", "Ana Ruiz", "Jo Hart", "Lee Park"]);
   });
 });
+
+describe("a denial of an accuser who is never quoted", () => {
+  const text = "Freedonia's foreign ministry denied accusations by Sylvania that it had closed the border.";
+  const src = "Freedonia's foreign ministry";
+  const content = "accusations by Sylvania that it had closed the border";
+  const c = text.indexOf(content);
+  const r = enrich(text, [
+    { source: { start: 0, end: src.length, text: src }, cue: null, content: { start: c, end: c + content.length, text: content }, mode: "indirect", stance: "denial", sourceKind: "none", speaker: src, party: null, labels: [], counter: [] },
+  ]);
+  test("the rebuttal names the accuser's side, which becomes a one-sided party", () => {
+    const syl = r.parties.find((p) => p.name === "Sylvania");
+    expect(syl?.quoted).toBe(false);
+    expect(r.disputes).toEqual([{ kind: "rebuttal", from: 0, against: syl!.id }]);
+    expect(r.statements[0]!.counter[0]!.label.startsWith("Sylvania")).toBe(true);
+  });
+});

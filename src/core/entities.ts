@@ -244,6 +244,15 @@ function describeUncached(raw: string): PhraseInfo {
   if (hasOrgWord || (capsRun && body.length >= 2)) {
     const headW = [...body].reverse().find((w) => ORG_WORDS.has(w.toLowerCase()));
     info.head = (headW ?? last).toLowerCase();
+    // "Freedonia's foreign ministry": a named owner makes it a named body; a state body speaks for it
+    const owner = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})['’]s?$/u.exec(body[0] ?? "") ?? (body.length > 1 ? /^(\p{Lu}[\p{L}.-]*)['’]s?$/u.exec(body[0]!) : null);
+    if (owner && !det) {
+      const o = owner[1]!;
+      info.kind = "org";
+      info.name = [o, ...body.slice(1)].join(" ");
+      info.country = countryOf(o) || (STATE_ORG.has(info.head) ? o : info.country);
+      return info;
+    }
     if (capsRun && body.some((w) => capital(w) && !countryOf(w))) {
       info.kind = "org";
       info.name = body.join(" ");

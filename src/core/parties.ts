@@ -102,7 +102,7 @@ export function partyTag(text: string, name: string): string {
 /** Party for an accused entity named in a content ("the US security services" -> United States). */
 export function accusedParty(table: PartyTable, phrase: string, make: boolean): Party | null {
   const d = describePhrase(phrase);
-  const name = d.country || (d.kind === "org" || d.kind === "person" ? d.name : "");
+  const name = d.country || (d.kind === "org" || d.kind === "person" || d.kind === "surname" ? d.name : "");
   if (!name) return null;
   const id = slug(name);
   const found = table.byId.get(id) ?? table.parties.find((p) => p.aliases.some((a) => a.toLowerCase() === phrase.toLowerCase() || a === d.acronym));
