@@ -15,10 +15,12 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 
 const POLL = /^(poll|polls|survey|surveys)$/;
+/** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
+const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
 const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
 const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
-const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july", "nearly", "hardly", "barely", "merely", "mostly", "partly"]);
+const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
 const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 /** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
 const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
@@ -113,6 +115,7 @@ function run(text: string): Statement[] {
     }
     // A fronted adverbial without comma ("On Tuesday the ministry said"): start at the
     // determiner or pronoun that opens the subject.
+    while (k < j && LEAD.has(word(k))) k++;
     while (k < j && PREP.has(word(k)) && !isCap(k + 1)) {
       let d = k + 1;
       while (d < j && !DET.has(word(d)) && !PRONOUN.has(word(d))) d++;
@@ -229,7 +232,7 @@ function run(text: string): Statement[] {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2))) break;
         if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
         // In subject position the noun phrase ends at its verb ("the engineer closed …").
-        if (subject && !n.cap && j > k - 1 && !DET.has(word(j)) && (n.w.endsWith("ed") || IRREGULAR.has(n.w) || prob(j + 1) >= 0.1)) break;
+        if (subject && !n.cap && j > k - 1 && !NOUN_DET.has(word(j)) && (n.w.endsWith("ed") || IRREGULAR.has(n.w) || prob(j + 1) >= 0.1)) break;
         j++;
         words++;
       } else if (npPunct(j + 1)) j++;
@@ -240,7 +243,7 @@ function run(text: string): Statement[] {
     // for the Cook Political Report." — up to the sentence end or the next comma.
     while (toEnd && isP(j + 1, ",") && j + 2 < e) {
       const f = U[j + 2]!;
-      if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || f.w === "who" || f.w === "which" || f.w === "whose" || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
+      if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || f.w === "which" || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
       let t = j + 2;
       while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && t > j + 2)) t++;
       const reachesEnd = toEnd && t + 1 >= e;

@@ -23,7 +23,8 @@ export type Unit = {
 
 export type Sentence = { a: number; b: number }; // unit index range [a, b)
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/gu;
+// Numbers keep their thousands separators ("1,409 teachers").
+const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 const QUOTE_CHARS = /''|``|[“”„«»"‘’'‚‹›]/g;
 const LETTER = /[\p{L}\p{N}]/u;
