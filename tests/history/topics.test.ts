@@ -133,3 +133,18 @@ describe("fragment start terms are unique on the page", () => {
     expect(pageUrl("https://n.example/a?id=7")).toBe("https://n.example/a?id=7");
   });
 });
+
+test("FlatText squashes whitespace exactly as /\\s+/ -> ' ' and finds terms before an offset", async () => {
+  const { FlatText } = await import("../../src/background/history/fragment");
+  const fc = (await import("fast-check")).default;
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "x", "\r") }), (t) => {
+      expect(new FlatText(t).flat).toBe(t.replace(/\s+/g, " "));
+    }),
+    { numRuns: 300, seed: 3 },
+  );
+  const t = "One  two\n\nthree. Two three four.";
+  const f = new FlatText(t);
+  expect(f.occursBefore("two three", t.indexOf("Two"))).toBe(true); // across the squashed break
+  expect(f.occursBefore("Two three", t.indexOf("Two"))).toBe(false); // only the sentence itself
+});

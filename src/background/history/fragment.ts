@@ -62,29 +62,36 @@ const squash = (t: string): string => t.replace(/\s+/g, " ");
  * Page text with whitespace runs squashed to one space, searchable for "does this term occur
  * before position X" without re-squashing per statement (articles can hold hundreds).
  */
+/** The characters \s matches, by code: tested per character, so no regular expression here. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export class FlatText {
   readonly flat: string;
   private readonly at: Int32Array;
   constructor(text: string) {
     const at = new Int32Array(text.length + 1);
-    let n = 0;
-    let inSpace = false;
     const parts: string[] = [];
+    let n = 0;
+    let run = 0; // start of the current non-space run
+    let inSpace = false;
     for (let i = 0; i < text.length; i++) {
       at[i] = n;
-      const ch = text[i] ?? "";
-      if (/\s/.test(ch)) {
+      if (isSpace(text.charCodeAt(i))) {
         if (!inSpace) {
-          parts.push(" ");
+          parts.push(text.slice(run, i), " ");
           n++;
+          inSpace = true;
         }
-        inSpace = true;
+        run = i + 1;
       } else {
-        parts.push(ch);
         n++;
         inSpace = false;
       }
     }
+    parts.push(text.slice(run));
     at[text.length] = n;
     this.flat = parts.join("");
     this.at = at;

@@ -113,6 +113,21 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
   const head = title.length + 1;
   const flat = new FlatText(title + "\n" + text);
 
+  // Statements linked by a rebuttal, both ways, and their content keys, each computed once:
+  // long live pages carry hundreds of statements and disputes.
+  const answerOf = new Map<number, number[]>();
+  for (const d of analysis.disputes) {
+    if (d.answers === undefined) continue;
+    answerOf.set(d.from, [...(answerOf.get(d.from) ?? []), d.answers]);
+    answerOf.set(d.answers, [...(answerOf.get(d.answers) ?? []), d.from]);
+  }
+  const keyCache = new Map<number, Set<TopicKey>>();
+  const contentKeys = (i: number): Set<TopicKey> => {
+    let k = keyCache.get(i);
+    if (!k) keyCache.set(i, (k = topicKeys(analysis.statements[i]?.content.text ?? "", exclude)));
+    return k;
+  };
+
   const out: StatementProfile[] = [];
   analysis.statements.forEach((s, index) => {
     const party = partyOfStatement(index);
@@ -125,11 +140,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
     // "he denied it" has no topic of its own. The headline is kept apart: every statement of an
     // article shares it, and two roundups with one headline word in common are not one dispute.
     const keys = topicKeys(s.content.text + "\n" + sentence, exclude);
-    for (const d of analysis.disputes) {
-      const other = d.from === index ? d.answers : d.answers === index ? d.from : undefined;
-      const os = other !== undefined ? analysis.statements[other] : undefined;
-      if (os) for (const k of topicKeys(os.content.text, exclude)) keys.add(k);
-    }
+    for (const other of answerOf.get(index) ?? []) for (const k of contentKeys(other)) keys.add(k);
     out.push({
       index,
       partyName: party?.name ?? s.speaker ?? "",
