@@ -521,12 +521,15 @@ function run(text: string): Statement[] {
       // Coordinated verbs share the subject: "Smith stressed A and said B".
       let src: Range | null = null;
       if ((isW(j, "and") || isW(j, "but")) && found.length) {
-        const prevC = found[found.length - 1]!;
-        const pc = prevC.content[prevC.content.length - 1];
-        if (prevC.source && pc && pc[0] < j && pc[1] >= j - 2) {
-          const cut = trimEnd(pc[0], j - 1);
-          if (cut >= pc[0]) pc[1] = cut;
-          src = prevC.source;
+        // The outermost statement whose content reaches the conjunction is the one coordinated.
+        for (const prevC of found) {
+          const pc = prevC.content[prevC.content.length - 1];
+          if (prevC.source && pc && pc[0] < j && pc[1] >= j - 2) {
+            const cut = trimEnd(pc[0], j - 1);
+            if (cut >= pc[0]) pc[1] = cut;
+            src = prevC.source;
+            break;
+          }
         }
       }
       if (!src) src = j >= a ? sourceLeft(j, a) : null;
@@ -706,23 +709,39 @@ function sourceKind(src: string | null, acc: boolean): SourceKind {
 }
 
 function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
-  const out: Statement[] = [];
-  // Resolve overlaps: the same cue found twice keeps its first reading; a cue inside another
-  // statement's content becomes a nested statement with a parent link.
+  // The same cue found twice keeps its first reading.
   const seenCue = new Set<number>();
-  const ranges: { a: number; b: number; idx: number }[] = [];
+  const kept: { c: Cand; parts: Range[]; a: number; b: number }[] = [];
   for (const c of cands) {
     if (seenCue.has(c.cue[0])) continue;
     seenCue.add(c.cue[0]);
     const parts = c.content.filter(([x, y]) => y >= x);
     if (!parts.length) continue;
+    kept.push({ c, parts, a: parts[0]![0], b: parts[parts.length - 1]![1] });
+  }
+  // A cue inside another statement's content makes a nested statement. When two statements hold
+  // each other's cue ("…, a state she hoped to carry, …, said Gerstein"), the wider one is outer.
+  // Only neighbours are compared, which keeps this linear.
+  const parentOf = new Array<number>(kept.length).fill(-1);
+  for (let x = 0; x < kept.length; x++) {
+    const X = kept[x]!;
+    let best = -1;
+    for (let y = Math.max(0, x - 8); y < Math.min(kept.length, x + 9); y++) {
+      if (y === x) continue;
+      const Y = kept[y]!;
+      if (!Y.parts.some(([pa, pb]) => X.c.cue[0] >= pa && X.c.cue[1] <= pb)) continue;
+      const lx = X.b - X.a;
+      const ly = Y.b - Y.a;
+      if (ly < lx || (ly === lx && y > x)) continue; // the parent is strictly wider (ties: earlier)
+      if (best < 0 || ly < kept[best]!.b - kept[best]!.a) best = y;
+    }
+    parentOf[x] = best;
+  }
+  const out: Statement[] = [];
+  for (let x = 0; x < kept.length; x++) {
+    const { c, parts } = kept[x]!;
     const first = parts[0]!;
     const lastPart = parts[parts.length - 1]!;
-    let parent: number | undefined;
-    for (let r = ranges.length - 1; r >= 0 && r >= ranges.length - 6; r--) {
-      const R = ranges[r]!;
-      if (c.cue[0] >= R.a && c.cue[1] <= R.b) { parent = R.idx; break; }
-    }
     const contentSpans = parts.map((p) => span(text, U, p));
     const content: Span = {
       start: U[first[0]]!.s,
@@ -731,7 +750,7 @@ function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
     };
     let quoted = 0;
     let words = 0;
-    for (const [x, y] of parts) for (let t = x; t <= y; t++) { const k = U[t]!.k; if (k === QUOTE) quoted++; else if (k === WORD) words++; }
+    for (const [x0, y0] of parts) for (let t = x0; t <= y0; t++) { const k = U[t]!.k; if (k === QUOTE) quoted++; else if (k === WORD) words++; }
     const mode: Mode = c.acc ? "according-to" : quoted && !words ? "direct" : quoted ? "mixed" : "indirect";
     const source = c.source ? span(text, U, c.source) : null;
     const cue = span(text, U, c.cue);
@@ -748,10 +767,8 @@ function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
       counter: [],
     };
     if (contentSpans.length > 1) st.contentParts = contentSpans;
-    if (parent !== undefined) st.parent = parent;
-    const idx = out.length;
+    if (parentOf[x]! >= 0) st.parent = parentOf[x];
     out.push(st);
-    if (parent === undefined) ranges.push({ a: first[0], b: lastPart[1], idx });
   }
   return out;
 }
