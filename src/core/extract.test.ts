@@ -40,6 +40,14 @@ const rows: Row[] = [
   ["outlet has learned", "The Herald has learned that the mayor will resign.", "The Herald", "has learned", ["that the mayor will resign"], "indirect"],
   ["quote then colon attribution", "Asked about the delay, Ortiz said: “We ran out of steel.”", "Ortiz", "said", ["“We ran out of steel.”"], "direct"],
   ["fronted participle", "Noting that the river had risen, the engineer closed the bridge.", "the engineer", "Noting", ["that the river had risen"], "indirect"],
+  ["passive has no source", "The mayor is expected to announce the budget next week.", null, "is expected", ["to announce the budget next week"], "indirect"],
+  ["passive with agent", "The plan was criticized by local farmers for its cost.", "local farmers", "was criticized", ["for its cost"], "indirect"],
+  ["evidential seems", "The truce seems to be holding in the north.", null, "seems", ["The truce", "to be holding in the north"], "indirect"],
+  ["asked by", "Asked by reporters whether he would resign, the mayor laughed.", "reporters", "Asked", ["whether he would resign"], "indirect"],
+  ["poll as evidence", "The mayor led by six points in a Harbor College poll.", "a Harbor College poll", "in", ["The mayor led by six points"], "according-to"],
+  ["coordinated verbs share the subject", "Okafor praised the crews and said the port would reopen.", "Okafor", "said", ["the port would reopen"], "indirect"],
+  ["adverb before cue", "Okafor angrily denied that the port was closed.", "Okafor", "denied", ["that the port was closed"], "indirect"],
+  ["thousands separator in a source", "In the survey, 1,409 nurses said they wanted shorter shifts.", "1,409 nurses", "said", ["they wanted shorter shifts"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);
