@@ -21,8 +21,6 @@ export type Tok = {
   comma: boolean;
 };
 
-// Letters and digits, with inner apostrophes, hyphens and dots ("Bloomberg’s", "GOP-led", "U.S").
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 
 // Abbreviations whose dot does not end a sentence ("Ms. Haley", "Gen. Smith").
 const ABBREV = new Set([
@@ -34,21 +32,38 @@ const ABBREV = new Set([
 // ; : ( ) [ ] — – - : clause punctuation between words (quote marks and ! ? are handled inline)
 const HARD = new Set([59, 58, 40, 41, 91, 93, 0x2014, 0x2013, 45]);
 
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+/** Letter or digit: an ASCII fast path, the Unicode classes for the rest. */
+function alnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return ALNUM_RE.test(text.slice(i, i + 2));
+  return ALNUM_RE.test(text[i]!);
+}
+/** A surrogate pair is one character: step over both halves. */
+const step = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+};
+// Joiners inside a word when a letter or digit follows: ' ’ - .
+const isJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  let last = 0;
   let quoted = false;
   let si = 0;
   let prevLw = "";
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const gap = text.slice(last, m.index);
-    let sent = toks.length === 0;
-    let hard = false;
-    let comma = false;
-    for (let i = 0; i < gap.length; i++) {
-      const c = gap.charCodeAt(i);
-      if (c === 32) continue;
+  let sent = true;
+  let hard = false;
+  let comma = false;
+  let gapStart = 0;
+  const n = text.length;
+  let i = 0;
+  // One pass: gap characters set the flags of the next word; words are runs of letters and digits
+  // with inner joiners ("Bloomberg’s", "GOP-led", "U.S").
+  while (i < n) {
+    if (!alnum(text, i)) {
+      const c = text.charCodeAt(i);
       if (c === 10 /* \n */) {
         quoted = false;
         sent = true;
@@ -67,13 +82,32 @@ export function tokenize(text: string): Tok[] {
         if (c !== 46) hard = true;
       } else if (c === 44) comma = true;
       else if (HARD.has(c)) hard = true;
+      i++;
+      continue;
     }
-    if (sent && toks.length > 0) si++;
-    const w = m[0];
+    const s = i;
+    i += step(text, i);
+    while (i < n) {
+      if (alnum(text, i)) {
+        i += step(text, i);
+        continue;
+      }
+      if (isJoin(text.charCodeAt(i)) && i + 1 < n && alnum(text, i + 1)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    if (i > n) i = n; // a lone high surrogate at the very end
+    const w = text.slice(s, i);
     const lw = w.toLowerCase();
-    toks.push({ s: m.index, e: m.index + w.length, w, lw, gap, sent, quoted, si, hard: hard || sent, comma });
+    if (sent && toks.length > 0) si++;
+    toks.push({ s, e: i, w, lw, gap: text.slice(gapStart, s), sent: sent || toks.length === 0, quoted, si, hard: hard || sent || toks.length === 0, comma });
     prevLw = lw;
-    last = m.index + w.length;
+    gapStart = i;
+    sent = false;
+    hard = false;
+    comma = false;
   }
   return toks;
 }
