@@ -51,10 +51,17 @@ export function readHost(page: Page): Promise<HostInfo | null> {
 
 /** Waits for a final state (done, skipped, error) and returns the host's attributes. */
 export async function finalHost(page: Page, timeoutMs = 30_000): Promise<HostInfo> {
-  await page.waitFor(() => {
-    const s = document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state");
-    return s === "done" || s === "skipped" || s === "error";
-  }, timeoutMs);
+  try {
+    await page.waitFor(() => {
+      const s = document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state");
+      return s === "done" || s === "skipped" || s === "error";
+    }, timeoutMs);
+  } catch (e) {
+    // Say where it stuck: no host at all (content script never ran) or a state that never ended.
+    const last = await readHost(page).catch(() => null);
+    const where = await page.evaluate(() => `${location.href} readyState=${document.readyState}`).catch(() => "?");
+    throw new Error(`${String(e)}; host: ${JSON.stringify(last)}; page: ${where}`, { cause: e });
+  }
   const h = await readHost(page);
   if (!h) throw new Error("overlay host vanished");
   return h;
