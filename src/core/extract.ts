@@ -15,6 +15,8 @@ const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our",
 const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 
 const POLL = /^(poll|polls|survey|surveys)$/;
+/** Words that keep a following "to" inside a noun phrase ("a person close to the Clintons"). */
+const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "ambassador", "envoy", "counsel", "assistant", "deputy", "spokesman", "spokeswoman", "secretary", "successor", "heir", "loyal"]);
 /** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
 const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
 const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
@@ -106,7 +108,7 @@ function run(text: string): Statement[] {
       const p = U[k - 1]!;
       if (p.k === WORD) {
         if (PRONOUN.has(p.w) && !p.cap) break;
-        if (LEFT_STOP.has(p.w) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k)))) break;
+        if (LEFT_STOP.has(p.w) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k))) && !(p.w === "to" && TO_NOUN.has(word(k - 2)))) break;
         if (!p.cap && prob(k - 1) >= 0.5) break;
         k--;
       } else if (npPunct(k - 1)) {
@@ -127,6 +129,14 @@ function run(text: string): Statement[] {
     return k <= j ? k : -1;
   };
 
+  /** "who spoke on condition of anonymity", "who added that …": a clause about the speaking
+   *  itself, which the annotation leaves out of the source. */
+  const speechRelative = (t: number): boolean => {
+    let x = t + 1;
+    while (AUX.has(word(x))) x++;
+    const w = word(x);
+    return prob(x) >= 0.3 || w === "spoke" || w === "requested" || w === "declined" || w === "asked" || w === "insisted";
+  };
   /** Whether the auxiliaries between t and the verb at i contain a form of "be" (passive voice). */
   const passive = (t: number, i: number): boolean => {
     for (let x = t; x < i; x++) if (BE.has(word(x))) return true;
@@ -229,7 +239,7 @@ function run(text: string): Statement[] {
     while (j + 1 < e && words <= 9) {
       const n = U[j + 1]!;
       if (n.k === WORD) {
-        if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2))) break;
+        if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(word(j)))) break;
         if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
         // In subject position the noun phrase ends at its verb ("the engineer closed …").
         if (subject && !n.cap && j > k - 1 && !NOUN_DET.has(word(j)) && (n.w.endsWith("ed") || IRREGULAR.has(n.w) || prob(j + 1) >= 0.1)) break;
@@ -243,9 +253,9 @@ function run(text: string): Statement[] {
     // for the Cook Political Report." — up to the sentence end or the next comma.
     while (toEnd && isP(j + 1, ",") && j + 2 < e) {
       const f = U[j + 2]!;
-      if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || f.w === "which" || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
+      if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
       let t = j + 2;
-      while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && t > j + 2)) t++;
+      while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && speechRelative(t + 1))) t++;
       const reachesEnd = toEnd && t + 1 >= e;
       if (!reachesEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
       j = t;
