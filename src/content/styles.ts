@@ -92,7 +92,8 @@ export const OVERLAY_CSS = `
 .card .labels li{font-size:12px;border:1px solid #8886;border-radius:10px;padding:0 6px}
 .card blockquote{margin:6px 0;padding-left:8px;border-left:3px solid #8886;color:#333}
 .card h3{font-size:13px;margin:8px 0 2px}
-.card ul.counter{margin:0;padding-left:16px}
+.card ul.counter{margin:0;padding:0;list-style:none}
+.card ul.counter li{margin:3px 0}
 .card button.counter-link{border:0;background:none;color:#0062a0;text-decoration:underline;font:inherit;padding:0;cursor:pointer;text-align:left}
 .card a{color:#0062a0}
 .close{float:right;border:0;background:none;font:inherit;font-size:16px;cursor:pointer;color:inherit}
