@@ -167,3 +167,18 @@ describe("a denial of an accuser who is never quoted", () => {
     expect(r.statements[0]!.counter[0]!.label.startsWith("Sylvania")).toBe(true);
   });
 });
+
+describe("framing written outside the source phrase (made-up sentences)", () => {
+  const text = "A shadowy watchdog group claims the dam leaked.\nThe Delta Water Observatory said the leak was large.\nThe Iranian government said there was no leak, though critics of the Iranian regime disagree.";
+  const mk = (source: string, content: string): Statement => {
+    const s = text.indexOf(source);
+    const c = text.indexOf(content);
+    return { source: { start: s, end: s + source.length, text: source }, cue: null, content: { start: c, end: c + content.length, text: content }, mode: "indirect", stance: "neutral", sourceKind: "none", speaker: source, party: null, labels: [], counter: [] };
+  };
+  const r = enrich(text, [mk("The Delta Water Observatory", "the leak was large"), mk("The Iranian government", "there was no leak")]);
+  test("an indefinite description before a named organization frames it; 'X regime' frames the country's side", () => {
+    expect(r.statements[0]!.labels).toContain("descriptor:shadowy");
+    expect(r.statements[1]!.labels).toContain("descriptor:regime");
+    expect(r.statements[1]!.party).toBe("iran");
+  });
+});

@@ -8,7 +8,7 @@ import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
-import { describePhrase, descriptorsIn, DESCRIPTORS } from "./entities";
+import { describePhrase, descriptorsIn, DESCRIPTORS, countryOf } from "./entities";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -104,6 +104,19 @@ function framedEntities(text: string, statements: Statement[], co: Coref): Map<n
     const list = out.get(id) ?? [];
     if (!list.includes(label)) list.push(label);
     out.set(id, list);
+  }
+  // "the Syrian regime", "the Assad regime": the word follows what it frames; it frames the
+  // government side of that country
+  const reg = /\b(\p{Lu}[\p{L}’'-]+)\s+regime\b/gu;
+  for (let m = reg.exec(text); m !== null; m = reg.exec(text)) {
+    if (insideSource(m.index)) continue;
+    const c = countryOf(m[1]!);
+    for (const e of co.entities) {
+      if (!(c ? e.country === c && e.kind !== "person" : e.name.split(" ").includes(m[1]!))) continue;
+      const list = out.get(e.id) ?? [];
+      if (!list.includes("regime")) list.push("regime");
+      out.set(e.id, list);
+    }
   }
   return out;
 }
