@@ -209,7 +209,7 @@ function run(text: string): Statement[] {
       let last = he;
       for (let x = h + 1; x < chunks.length; x++) {
         const [cs, ce] = chunks[x]!;
-        if (adjunctStart(cs) || isW(cs, "which")) break;
+        if (adjunctStart(cs) || isW(cs, "which") || isW(cs, "who") && speechRelative(cs)) break;
         last = ce;
       }
       return [head, last];
