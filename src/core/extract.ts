@@ -236,7 +236,8 @@ function run(text: string): Statement[] {
     if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w)) return null;
     let j = k;
     let words = 1;
-    while (j + 1 < e && words <= 9) {
+    const maxWords = loose ? 14 : 9;
+    while (j + 1 < e && words <= maxWords) {
       const n = U[j + 1]!;
       if (n.k === WORD) {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(word(j)))) break;
@@ -248,7 +249,7 @@ function run(text: string): Statement[] {
       } else if (npPunct(j + 1)) j++;
       else break;
     }
-    if (words > 9 || !endsOk(j + 1)) return null;
+    if (words > maxWords || !(endsOk(j + 1) || loose && isW(j + 1, "that"))) return null;
     // Appositions after a comma: ", a Republican and former governor who …", ", House editor
     // for the Cook Political Report." — up to the sentence end or the next comma.
     while (toEnd && isP(j + 1, ",") && j + 2 < e) {
