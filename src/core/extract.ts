@@ -102,13 +102,13 @@ function run(text: string): Statement[] {
     if (!u || j < a) return -1;
     if (u.k !== WORD && !(u.k === PUNCT && u.w === ")")) return -1;
     if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
-    if (u.k === WORD && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w) && !u.cap)) return -1;
+    if (u.k === WORD && !(u.cap && j > a) && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w))) return -1;
     let k = j;
     while (k - 1 >= a && j - (k - 1) < MAX_NP) {
       const p = U[k - 1]!;
       if (p.k === WORD) {
         if (PRONOUN.has(p.w) && !p.cap) break;
-        if (LEFT_STOP.has(p.w) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k))) && !(p.w === "to" && TO_NOUN.has(word(k - 2)))) break;
+        if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k))) && !(p.w === "to" && TO_NOUN.has(word(k - 2)))) break;
         if (!p.cap && prob(k - 1) >= 0.5) break;
         k--;
       } else if (npPunct(k - 1)) {
@@ -153,7 +153,10 @@ function run(text: string): Statement[] {
   };
   const apposStart = (t: number): boolean => {
     const w = word(t);
-    return APPOS.has(w) || /^\d/.test(w) || /^[rdi]-/.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
+    // "Rashad Robinson, Color of Change's executive director, said": a title after a name.
+    let roleChunk = false;
+    if (isCap(t)) for (let x = t + 1; x < t + 8 && !isP(x, ",") && U[x]; x++) if (!U[x]!.cap && ROLE.test(word(x))) { roleChunk = true; break; }
+    return roleChunk || APPOS.has(w) || /^\d/.test(w) || /^[rdi]-/.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
   };
 
   /**
@@ -195,7 +198,7 @@ function run(text: string): Statement[] {
         // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
         // the name. Otherwise ("…, Smith said") the caller reads content before the source.
         const [ps, pe] = chunks[h - 1]!;
-        if (h === 1 && DET.has(word(ps)) && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && (ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA)) {
+        if (h === 1 && (DET.has(word(ps)) || isCap(ps)) && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && (ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA || isP(ps - 1, ",") && adverbial(a, ps - 1))) {
           return [ps, chunks[h]![1]];
         }
         return null;
@@ -506,7 +509,7 @@ function run(text: string): Statement[] {
 
       // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
       const leftFirst = isP(j, ",") ? sourceLeft(j, a) : null;
-      if (!ingClause && !leftFirst && (isP(j, ",") || prev?.k === QUOTE) && !AUX.has(word(i - 1)) && prev !== null) {
+      if (!ingClause && !leftFirst && (isP(j, ",") || prev?.k === QUOTE && /[,.?!]/.test(prev.last)) && !AUX.has(word(i - 1)) && prev !== null && !PREP.has(word(i + 1)) && !isW(i + 1, "by")) {
         const src = sourceRight(i + 1, e, true, prev.k === QUOTE || isQ(j - 1));
         if (src) {
           const content = range(a, j);

@@ -95,7 +95,7 @@ export const APPOS = set("a an the who whose which one another its his her their
 export const RIGHT_STOP = set(
   "on in during after before when while because as that but to via last this yesterday today tonight earlier later " +
   "recently monday tuesday wednesday thursday friday saturday sunday adding saying noting referring explaining " +
-  "told said says is was are were has have had will would which than if since so and then",
+  "told said says is was are were has have had will would should could can may might must which than if since so and then",
 );
 export const PREP = set("in on at during after before since for with by from about over under across amid among following despite within without last this meanwhile now however separately earlier later yesterday today still also then instead indeed moreover");
 export const TIME = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week month year weekend earlier later last this recently");
