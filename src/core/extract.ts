@@ -701,9 +701,11 @@ function span(text: string, U: Unit[], r: Range): Span {
 
 const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
 
-function sourceKind(src: string | null, acc: boolean): SourceKind {
+function sourceKind(src: string | null, acc: boolean, around = ""): SourceKind {
   if (!src) return "none";
-  if (ANON.test(src)) return "anonymous";
+  // Anonymity is often stated in a clause the source span leaves out ("…, who spoke on
+  // condition of anonymity, said").
+  if (ANON.test(src) || ANON.test(around)) return "anonymous";
   const lower = src.toLowerCase();
   if (/^(he|she|i|we|you|who)$/.test(lower)) return "named-person";
   if (/^(they|it|which|that)$/.test(lower)) return "unnamed";
@@ -720,6 +722,15 @@ function sourceKind(src: string | null, acc: boolean): SourceKind {
   if (ORG.test(last)) return "named-organization";
   if (ORG.test(lower) && !ROLE.test(lower) && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(src)) return "named-organization";
   return "named-person";
+}
+
+/** Text around a source and its cue, up to the end of the line, for anonymity clauses. */
+function around(text: string, source: Span, cue: Span): string {
+  const a = Math.min(source.start, cue.start);
+  let b = Math.min(text.length, Math.max(source.end, cue.end) + 80);
+  const nl = text.indexOf("\n", Math.max(source.end, cue.end));
+  if (nl >= 0 && nl < b) b = nl;
+  return b - a > 400 ? "" : text.slice(a, b);
 }
 
 function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
@@ -774,7 +785,7 @@ function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
       content,
       mode,
       stance: stanceOf(c.head),
-      sourceKind: sourceKind(source?.text ?? null, c.acc),
+      sourceKind: sourceKind(source?.text ?? null, c.acc, source ? around(text, source, cue) : ""),
       speaker: source?.text ?? null,
       party: null,
       labels: [],
