@@ -37,6 +37,8 @@ export const TIMING = {
   hoverMs: 60,
   /** keep a hover card this long after the pointer leaves the mark */
   hoverGraceMs: 350,
+  /** at most one re-read of late content per this interval (live blogs tick constantly) */
+  minRereadMs: 2_000,
 };
 
 type Run = { map: TextMap; analysis: Analysis; article: Article };
@@ -61,6 +63,7 @@ export class Controller {
   private flashTimer = 0;
   private hideTimer = 0;
   private lastHover = 0;
+  private lastRead = -Infinity;
   private hoverFrame = 0;
   private cardBy: "hover" | "keyboard" | null = null;
   private url: string;
@@ -427,10 +430,12 @@ export class Controller {
 
   private schedule(): void {
     this.win.clearTimeout(this.settleTimer);
-    this.settleTimer = this.win.setTimeout(() => void this.guard(() => this.settle()), TIMING.settleMs);
+    const wait = Math.max(TIMING.settleMs, this.lastRead + TIMING.minRereadMs - this.now());
+    this.settleTimer = this.win.setTimeout(() => void this.guard(() => this.settle()), wait);
   }
 
   private async settle(): Promise<void> {
+    this.lastRead = this.now();
     const records = this.queued;
     this.queued = [];
     const run = this.run_;
