@@ -724,13 +724,14 @@ function sourceKind(src: string | null, acc: boolean, around = ""): SourceKind {
   return "named-person";
 }
 
-/** Text around a source and its cue, up to the end of the line, for anonymity clauses. */
+/** Text next to a source that may state its anonymity: between source and cue ("X, who spoke
+ *  on condition of anonymity, said"), or after an inverted source, up to the end of the line. */
 function around(text: string, source: Span, cue: Span): string {
-  const a = Math.min(source.start, cue.start);
-  let b = Math.min(text.length, Math.max(source.end, cue.end) + 80);
-  const nl = text.indexOf("\n", Math.max(source.end, cue.end));
+  if (source.start < cue.start) return cue.start - source.start > 400 ? "" : text.slice(source.start, cue.start);
+  let b = Math.min(text.length, source.end + 80);
+  const nl = text.indexOf("\n", source.end);
   if (nl >= 0 && nl < b) b = nl;
-  return b - a > 400 ? "" : text.slice(a, b);
+  return text.slice(source.start, b);
 }
 
 function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
