@@ -1,0 +1,72 @@
+// The wrapper-element fallback (for browsers without the CSS Custom Highlight API) on real pages
+// in real Chromium: the built content script runs as a page script with the Highlight API
+// removed and a stub of the extension API, marks the page with wrappers, keeps
+// document.body.innerText identical, and the toggle restores document.body.innerHTML exactly.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { distChrome, launch, startServer, type ChromiumBrowser, type StaticServer } from "./harness";
+import { finalHost, openPage, pageList } from "./harness-content";
+
+const pages = pageList();
+// A handful of pages with different markup; the full set runs with the Highlight API in pages.test.ts.
+const PICK = ["cbsnews-impeachment-volker-morrison", "bbc-sweden-drops-assange-case", "nytimes-nikki-haley-resigns", "cnn-trump-walter-reed", "theintercept-gaza-birth"];
+const chosen = (pages ?? []).filter((p) => PICK.includes(p.id)).map((p) => p.id);
+const run = (process.env.WHOSAID_E2E_BROWSERS ?? "chromium").includes("chromium");
+
+describe.skipIf(!run)("wrapper fallback in Chromium", () => {
+  let server: StaticServer;
+  let browser: ChromiumBrowser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = (await launch("chromium", { extension: false })) as ChromiumBrowser;
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const ids = ["/fixtures/xss.html", ...chosen.map((id) => `/pages/${id}/source.html`)];
+  test.each(ids)("%s", async (path) => {
+    const page = await browser.newPage();
+    await openPage(page, `${server.url}${path}`);
+    const raw = browser.playwrightPage(page);
+    const before = await raw.evaluate(() => {
+      // No Highlight API, as in browsers that lack it; a stub extension API that records the
+      // content script's message listener so the test can send it "toggle-marks".
+      delete (CSS as unknown as { highlights?: unknown }).highlights;
+      delete (window as unknown as { Highlight?: unknown }).Highlight;
+      const w = window as unknown as Record<string, unknown>;
+      const listeners: ((m: unknown) => unknown)[] = [];
+      w.__whosaidListeners = listeners;
+      w.chrome = { runtime: { id: "test" } };
+      w.browser = {
+        runtime: {
+          id: "test",
+          onMessage: { addListener: (f: (m: unknown) => unknown) => listeners.push(f), removeListener: () => undefined },
+          sendMessage: async () => ({ ok: true }),
+        },
+        storage: { sync: { get: async () => ({}) }, local: { get: async () => ({}) } },
+      };
+      return { html: document.body.innerHTML, text: document.body.innerText };
+    });
+    await raw.addScriptTag({ content: readFileSync(join(distChrome, "content.js"), "utf8") });
+    const host = await finalHost(page);
+    expect(host.error).toBeNull();
+    expect(host.state).toBe("done");
+    const wrappers = await raw.evaluate(() => document.querySelectorAll("whosaid-mark").length);
+    if (host.statements > 0) expect(wrappers).toBeGreaterThan(0);
+    expect(host.marked).toBe(host.statements);
+    expect(await raw.evaluate(() => document.body.innerText)).toBe(before.text);
+
+    const after = await raw.evaluate(async () => {
+      const l = (window as unknown as { __whosaidListeners: ((m: unknown) => unknown)[] }).__whosaidListeners;
+      const res = await l[0]!({ type: "toggle-marks", payload: { on: false } });
+      return { res, html: document.body.innerHTML, wrappers: document.querySelectorAll("whosaid-mark").length };
+    });
+    expect(after.res).toEqual({ on: false });
+    expect(after.wrappers).toBe(0);
+    expect(after.html).toBe(before.html);
+    await page.close();
+  }, 60_000);
+});
