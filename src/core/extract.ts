@@ -588,6 +588,17 @@ function run(text: string): Statement[] {
         for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (isQ(t)) n += 5;
         post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3;
       }
+      // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
+      const bare = k >= e || adjunctOnly(k, e);
+      if (src[0] === a && bare && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1) && !isP(k - 1, ":")) {
+        found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
+        continue;
+      }
+      // "…, as the host said in April": the content is the clause before "as".
+      if (isW(src[0] - 1, "as") && bare && src[0] - 2 > a) {
+        const content = range(a, src[0] - 2);
+        if (content.length) { found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si }); continue; }
+      }
       // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
       // the content.
       if (!(src[0] === a && k >= e && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1)) &&
@@ -635,7 +646,10 @@ function run(text: string): Statement[] {
       let c = B.source[0] - 1;
       let conj = false;
       if (isW(c, "and") || isW(c, "but") || isW(c, "while") || isW(c, "whereas")) { c--; conj = true; }
-      if (isP(c, ",") || isP(c, ";") || conj) {
+      let nw = 0;
+      for (let t = last[0]; t < c && nw < 3; t++) if (U[t]!.k === WORD) nw++;
+      // Without a comma, "said his band and Burton wrote …" is one object, not two clauses.
+      if (isP(c, ",") || isP(c, ";") || conj && nw >= 3) {
         if (!isP(c, ",") && !isP(c, ";")) c++;
         const cut = trimEnd(last[0], c - 1);
         if (cut >= last[0]) last[1] = cut;
