@@ -23,6 +23,9 @@ export type Unit = {
 
 export type Sentence = { a: number; b: number }; // unit index range [a, b)
 
+/** Longest sentence, in units, handed to the extractor in one piece. */
+const MAX_SENTENCE = 300;
+
 // Numbers keep their thousands separators ("1,409 teachers").
 const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
@@ -168,6 +171,9 @@ export function sentences(units: Unit[]): Sentence[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.k === PARA) { push(i); a = i + 1; continue; }
+    // A run-on "sentence" (lists, tables, unpunctuated text) is cut so per-sentence work stays
+    // bounded and the whole pass linear.
+    if (i - a >= MAX_SENTENCE) { push(i); a = i; }
     const n = units[i + 1];
     if (!n || n.k === PARA) continue;
     const nextStarts = (n.k === WORD && (n.cap || /^\d/.test(n.w))) || n.k === QUOTE || n.w === "(" || n.w === "[";
