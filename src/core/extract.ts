@@ -388,7 +388,24 @@ function run(text: string): Statement[] {
       let c = a;
       while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
       if (c > a && isP(c, ":") && (c + 2 < e || c + 1 < e && isQ(c + 1)) && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && U[c - 1]!.e - U[a]!.s > 1) {
-        found.push({ cue: [c, c], source: [a, c - 1], content: range(c + 1, e - 1), acc: false, head: ":", sent: si });
+        // A speaker label runs to the end of its paragraph ("JOHN DOE: We never … . We …").
+        let pe = e;
+        if (a === 0 || U[a - 1]!.k === PARA) {
+          let t = b;
+          while (t < U.length && t - b < 400 && U[t]!.k !== PARA) t++;
+          pe = t;
+        }
+        found.push({ cue: [c, c], source: [a, c - 1], content: range(c + 1, pe - 1), acc: false, head: ":", sent: si });
+      }
+    }
+    // "…, Frank Newport and Jim Harter: “We found …”": a name before a colon that opens a quotation.
+    if (!found.length) {
+      for (let c = a + 1; c + 1 < b; c++) {
+        if (!isP(c, ":") || !isQ(c + 1) || !(isCap(c - 1) || PRONOUN.has(word(c - 1)))) continue;
+        const st = bareLeft(c - 1, a);
+        if (st < 0 || c - st > 8) break;
+        found.push({ cue: [c, c], source: [st, c - 1], content: [[c + 1, c + 1]], acc: false, head: ":", sent: si });
+        break;
       }
     }
 
