@@ -34,7 +34,8 @@ export function stanceOf(cue: string): Stance {
   return STANCE[cue] ?? "neutral";
 }
 
-const LEARNED = (model as unknown as { cues: Record<string, number[]> }).cues;
+// A Map, not the parsed object: lookups of arbitrary words (most of them absent) stay fast.
+const LEARNED = new Map<string, number[]>(Object.entries((model as unknown as { cues: Record<string, number[]> }).cues));
 
 /** Context of a candidate cue: the word before it (auxiliaries skipped). */
 export const CTX_PRONOUN = 0;
@@ -46,7 +47,7 @@ export const CTX_WORD = 3;
 export function cueProbIn(w: string, ctx: number): number {
   const base = cueProb(w);
   if (CORE_CUES.has(w)) return 1;
-  const c = LEARNED[w];
+  const c = LEARNED.get(w);
   if (!c || c.length < 12) return base;
   const hits = c[4 + 2 * ctx] ?? 0;
   const all = c[5 + 2 * ctx] ?? 0;
@@ -58,14 +59,14 @@ export function cueProbIn(w: string, ctx: number): number {
  * the content is "Canova"), learned as how rarely its gold content runs to the sentence end.
  */
 export function objectCue(w: string): boolean {
-  const c = LEARNED[w];
+  const c = LEARNED.get(w);
   return !!c && (c[2] ?? 0) >= 5 && (c[3] ?? 0) / (c[2] ?? 1) < 0.4;
 }
 
 /** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
 export function cueProb(w: string): number {
   if (CORE_CUES.has(w)) return 1;
-  const c = LEARNED[w];
+  const c = LEARNED.get(w);
   if (!c || w.length < 3) return 0;
   return (c[0] ?? 0) / ((c[1] ?? 0) + 2);
 }
