@@ -344,8 +344,6 @@ function run(text: string): Statement[] {
   const clauseEnd = (k: number, e: number): number => {
     for (let t = k; t < e; t++) {
       if (isP(t, ";") || isP(t, "—") && t > k + 3) return t;
-      // A trailing non-restrictive clause (", who shot …", ", which …") is the writer's.
-      if (t > k + 2 && isP(t, ",") && (isW(t + 1, "who") || isW(t + 1, "which"))) return t;
       // ", but lamented …", ", despite …": the reported clause is over.
       if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1))) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
