@@ -1,6 +1,7 @@
 // Learns the cue-word table of the extractor from PolNeAR train: for each word, how often it heads
-// a gold cue versus how often it occurs at all. Deterministic (sorted keys); stores counts only,
-// never article text. Usage: node scripts/train-cues.mjs [train.jsonl] > src/core/model/cues.json
+// a gold cue versus how often it occurs, by the word before it, and how often its content runs to
+// the sentence end. Deterministic (sorted keys); stores counts only, never article text.
+// Usage: npm run train:cues   (node scripts/train-cues.mjs [train.jsonl] > src/core/model/cues.json)
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
