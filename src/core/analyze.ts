@@ -1,17 +1,35 @@
-// analyze(): the one entry point of core. Extraction first, then enrichment; never throws.
+// analyze(): the one entry point of core. Extraction, document-level checks, then enrichment.
+// Never throws: a failure inside the engine yields an empty Analysis, never a broken caller.
 import type { Analysis } from "./types";
 import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
+import { dropGenericYou, reportsSpeech } from "./gate";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+const empty = (t0: number): Analysis => ({
+  statements: [],
+  parties: [],
+  disputes: [],
+  unnamedSources: [],
+  timings: { ms: now() - t0 },
+});
 
 /** Analyse plain article text. Never throws; returns an empty Analysis for empty input. */
 export function analyze(text: string, opts: LinkOptions = {}): Analysis {
   const t0 = now();
-  if (typeof text !== "string" || text.trim() === "") {
-    return { statements: [], parties: [], disputes: [], unnamedSources: [], timings: { ms: now() - t0 } };
+  if (typeof text !== "string" || text.trim() === "") return empty(t0);
+  try {
+    const statements = dropGenericYou(extractStatements(text));
+    const rest = enrich(text, statements, opts);
+    if (!reportsSpeech(rest.statements)) {
+      // Nobody in this text says anything: belief and intention verbs alone ("you'll want",
+      // "I prefer") on a recipe or product page are not attributions. Unnamed-source phrases are
+      // kept: they are found in the text, not through statements.
+      return { ...empty(t0), unnamedSources: rest.unnamedSources, timings: { ms: now() - t0 } };
+    }
+    return { ...rest, timings: { ms: now() - t0 } };
+  } catch {
+    return empty(t0);
   }
-  const statements = extractStatements(text);
-  const rest = enrich(text, statements, opts);
-  return { ...rest, timings: { ms: now() - t0 } };
 }
