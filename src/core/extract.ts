@@ -125,6 +125,7 @@ function run(text: string): Statement[] {
       k = d;
     }
     if (k < j && PREP.has(word(k)) && TIME.has(word(k + 1))) k += 2;
+    if (k < j && (isW(k, "with") || isW(k, "among") || isW(k, "of")) && !isCap(k)) k++; // "with three in 10 saying"
     while (k < j && (U[k]!.k !== WORD || word(k) === "and" || word(k) === "but" || word(k) === "so")) k++;
     return k <= j ? k : -1;
   };
@@ -245,6 +246,7 @@ function run(text: string): Statement[] {
       if (n.k === WORD) {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(word(j)))) break;
         if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
+        if (subject && !n.cap && AUX.has(n.w)) break; // "Mr. Putin also veered …"
         // In subject position the noun phrase ends at its verb ("the engineer closed …").
         if (subject && !n.cap && j > k - 1 && !NOUN_DET.has(word(j)) && (n.w.endsWith("ed") || IRREGULAR.has(n.w) || prob(j + 1) >= 0.1)) break;
         j++;
@@ -271,6 +273,8 @@ function run(text: string): Statement[] {
   /** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
   const subjectAt = (a: number, e: number): Range | null => {
     let s = a;
+    while (s < e && LEAD.has(word(s)) && !isP(s + 1, ",")) s++;
+    if (isW(s, "here") || isW(s, "there")) s++; // "Here in Columbia, Sanders …"
     while (s < e && (adjunctStart(s) || isW(s, "but") || isW(s, "and"))) {
       // Skip a fronted adverbial up to its comma ("On Monday, Smith …").
       if (isW(s, "but") || isW(s, "and")) { s++; continue; }
@@ -542,7 +546,8 @@ function run(text: string): Statement[] {
       if (ingClause) {
         // "…, saying the plan would fail": the subject is the main clause's.
         const main = found.length ? found[found.length - 1]!.source : null;
-        let src: Range | null = main;
+        // A relative pronoun ("Clinton, who declared …, saying") is not the main subject.
+        let src: Range | null = main && !(main[0] === main[1] && (isW(main[0], "who") || isW(main[0], "which"))) ? main : null;
         if (!src) src = subjectAt(a, j);
         const content = range(contentStart(cueEnd, e, w), clauseEnd(cueEnd + 1, e) - 1);
         if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
