@@ -1,7 +1,9 @@
-// The background's wiring: one validated message router over a `handlers` map, per-tab reports,
-// the badge, and the toggle command. Runs as a Chrome service worker and a Firefox event page, so
+// The background's wiring: one validated message router over a `handlers` map, the engine run for
+// content scripts ("analyze"), per-tab reports, the badge, and the toggle command. Runs as a Chrome service worker and a Firefox event page, so
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
+import { analyze as coreAnalyze } from "../core/analyze";
+import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
 import { ReportStore, type SessionArea } from "./reports";
@@ -36,6 +38,7 @@ export type ReportHook = (report: TabReport, tab: { tabId: number; incognito: bo
 /** Who may send which message: reports only from content scripts, the rest only from our pages. */
 const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "report": "content",
+  "analyze": "content",
   "get-report": "extension-page",
   "history-export": "extension-page",
   "history-clear": "extension-page",
@@ -89,7 +92,13 @@ export type Background = {
   onMessage: (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
 };
 
-export function createBackground(api: BackgroundApi): Background {
+export type BackgroundOptions = {
+  /** the engine (core's analyze unless a test injects another) */
+  analyze?: (text: string) => Analysis;
+};
+
+export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
+  const analyzeText = opts.analyze ?? ((text: string) => coreAnalyze(text));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];
@@ -105,7 +114,7 @@ export function createBackground(api: BackgroundApi): Background {
   // Reports of one tab are handled strictly in order: a slow hook on a "done" report (the history
   // writes to IndexedDB) must not let it land after the "analysing" of a re-run sent later.
   const queues = new Map<number, Promise<void>>();
-  const handleReport = async (report: TabReport, tabId: number, incognito: boolean): Promise<void> => {
+  const handleReport = async (report: TabReport, tabId: number, incognito: boolean): Promise<TabReport> => {
     let r = report;
     for (const hook of reportHooks) {
       try {
@@ -116,20 +125,36 @@ export function createBackground(api: BackgroundApi): Background {
     }
     await store.set(tabId, r);
     await setBadge(tabId, r);
+    return r;
+  };
+  const enqueue = async (report: TabReport, tabId: number, incognito: boolean): Promise<TabReport> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(() => handleReport(report, tabId, incognito));
+    const settled = next.then(() => undefined, () => undefined);
+    queues.set(tabId, settled);
+    void settled.then(() => {
+      if (queues.get(tabId) === settled) queues.delete(tabId);
+    });
+    return next;
   };
 
   const handlers: Handlers = {
     "report": async (report, origin) => {
       if (origin.kind !== "content") return { ok: true };
-      const { tabId, incognito } = origin;
-      const next = (queues.get(tabId) ?? Promise.resolve()).then(() => handleReport(report, tabId, incognito));
-      const settled = next.catch(() => undefined);
-      queues.set(tabId, settled);
-      void settled.then(() => {
-        if (queues.get(tabId) === settled) queues.delete(tabId);
-      });
-      await next;
+      await enqueue(report, origin.tabId, origin.incognito);
       return { ok: true };
+    },
+    "analyze": async ({ text, url, title }, origin) => {
+      if (origin.kind !== "content") return { error: "not from a content script" };
+      let analysis: Analysis;
+      try {
+        analysis = analyzeText(text);
+      } catch (e) {
+        return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      // Stored like a content script's "done" report: through the hooks (history records it and
+      // adds earlier counter-statements), in order with the tab's other reports.
+      const stored = await enqueue({ state: "done", url, title, analysis, text }, origin.tabId, origin.incognito).catch(() => null);
+      return { analysis: stored?.analysis ?? analysis };
     },
     "get-report": (p) => store.get(p.tabId),
     // stubs until the history store (src/background/history) plugs its own in

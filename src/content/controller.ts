@@ -1,10 +1,11 @@
 // The content script's life on one page: settings, article, analysis, marks, card, late content,
-// toggle and messages. Work runs in short tasks with yields between them; everything it sets up
+// toggle and messages. The engine itself runs in the background ("analyze" message); this file
+// must never import core's code (types only), so the page pays neither its size nor its cold JIT. Work runs in short tasks with yields between them; everything it sets up
 // is torn down through one AbortController. It must never let an exception reach the page: every
 // entry point is guarded and turns failures into state "error" on the overlay host.
 import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
-import { isMessage, type Message, type PageState, type TabReport } from "../shared/messages";
+import { isAnalyzeResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
 import { adopt, articleText, gate, scoreArticle, type Article } from "./article";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
@@ -14,9 +15,16 @@ import { buildTextMap, type TextMap } from "./text-range";
 
 export type ContentExt = Pick<Ext, "runtime" | "storage">;
 
+/** Turns the article's text into an Analysis; by default the background does it. */
+export type AnalyzeText = (text: string, page: { url: string; title: string }) => Promise<Analysis> | Analysis;
+
 export type Deps = {
   doc: Document;
-  analyze: (text: string) => Analysis;
+  /**
+   * The engine. Defaults to asking the background (which also stores the tab's report and adds
+   * history counters); unit tests pass core's analyze, and then the controller reports "done" itself.
+   */
+  analyzeText?: AnalyzeText;
   /** the browser API; absent in unit tests that only exercise the page side */
   ext?: ContentExt;
   settings?: Settings;
@@ -39,7 +47,32 @@ export const TIMING = {
   hoverGraceMs: 350,
   /** at most one re-read of late content per this interval (live blogs tick constantly) */
   minRereadMs: 2_000,
+  /** give up on the background's answer after this long: state "error", never "analysing" forever */
+  answerMs: 10_000,
 };
+
+/** The default engine: the background, over runtime messaging, with a time limit. */
+export function analyzeInBackground(ext: ContentExt | undefined, win: Window): AnalyzeText {
+  return async (text, page) => {
+    const req: AnalyzeRequest = { text, url: page.url, title: page.title };
+    if (!ext) throw new Error("no extension API: cannot reach the background");
+    let timer = 0;
+    const late = new Promise<never>((_, reject) => {
+      timer = win.setTimeout(() => reject(new Error(`the background did not answer within ${TIMING.answerMs / 1000} s`)), TIMING.answerMs);
+    });
+    try {
+      const sent = Promise.resolve(ext.runtime.sendMessage(message("analyze", req))).catch((e: unknown) => {
+        throw new Error(`the background is unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      });
+      const res: unknown = await Promise.race([sent, late]);
+      if (!isAnalyzeResponse(res)) throw new Error("the background sent no analysis");
+      if ("error" in res) throw new Error(`the background could not analyse: ${res.error}`);
+      return res.analysis;
+    } finally {
+      win.clearTimeout(timer);
+    }
+  };
+}
 
 type Run = { map: TextMap; analysis: Analysis; article: Article };
 
@@ -71,6 +104,9 @@ export class Controller {
   private longestMs = 0;
   private sliceMs: Record<string, number> = {};
   private now: () => number;
+  private readonly analyzeText: AnalyzeText;
+  /** the background stores the report itself when it runs the engine */
+  private readonly backgroundReports: boolean;
 
   constructor(private deps: Deps) {
     this.doc = deps.doc;
@@ -79,6 +115,8 @@ export class Controller {
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.url = this.doc.location?.href ?? "";
     this.now = deps.now ?? (() => performance.now());
+    this.analyzeText = deps.analyzeText ?? analyzeInBackground(deps.ext, this.win);
+    this.backgroundReports = !deps.analyzeText;
     // Module set-up ran as part of the script's own task: it counts as one of our tasks.
     if (deps.initMs !== undefined) {
       this.totalMs = deps.initMs;
@@ -130,7 +168,7 @@ export class Controller {
     this.watch();
   }
 
-  private async analyseArticle(article: Article): Promise<void> {
+  private async analyseArticle(article: Article, attempt = 0): Promise<void> {
     // Wrapper marks split text nodes; read the page as its owner wrote it.
     if (this.painter.splitsText) this.unwrap();
     const map = await this.slice("text", () => buildTextMap(article.root, articleText(article)));
@@ -141,12 +179,20 @@ export class Controller {
       return;
     }
     this.report({ state: "analysing", progress: 0.5 });
-    const analysis = await this.slice("analyze", () => this.deps.analyze(map.text));
+    const page = { url: this.doc.location?.href ?? "", title: article.title };
+    // Only the hand-off (structured clone of the text) is ours; the wait is the page's time.
+    const pending = await this.slice("send", () => Promise.resolve(this.analyzeText(map.text, page)));
+    const analysis = await pending;
+    if (this.signal.aborted) throw new Error("stopped");
+    // The page may have changed the article while the background worked: read it again rather
+    // than draw offsets into text nodes that are gone.
+    if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, attempt + 1);
+    this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
     this.run_ = { map, analysis, article };
     await this.slice("draw", () => this.draw());
     const n = analysis.statements.length;
     this.setState("done", n);
-    this.report({ state: "done", analysis, text: map.text });
+    if (!this.backgroundReports) this.report({ state: "done", analysis, text: map.text });
   }
 
   private skip(reason: string): void {

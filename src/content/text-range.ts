@@ -81,6 +81,19 @@ export class TextMap {
     this.chunks = chunks;
   }
 
+  /**
+   * Whether every text node the map points into is still on the page and long enough for its
+   * chunks: offsets may be drawn after an asynchronous analysis, and a Range past a node's end
+   * would throw. Cheap (no text comparison); a changed-but-same-length node is caught later by
+   * the late-content watcher.
+   */
+  fresh(): boolean {
+    for (const c of this.chunks) {
+      if (!c.node.isConnected || c.nodeStart + (c.collapsed ? 1 : c.length) > c.node.length) return false;
+    }
+    return true;
+  }
+
   /** Index of the first chunk that ends after `offset`, or chunks.length. */
   private firstEndingAfter(offset: number): number {
     let lo = 0;

@@ -25,12 +25,24 @@ export type TabReport = {
  */
 export const reportKey = (tabId: number): string => `tab:${tabId}`;
 
+/** Longest article text the background accepts (characters); a bigger one is refused, not cut. */
+export const MAX_ANALYZE_CHARS = 2_000_000;
+
+export type AnalyzeRequest = { text: string; url: string; title: string };
+/** The Analysis (offsets into the request's text), or why there is none. */
+export type AnalyzeResponse = { analysis: Analysis } | { error: string };
+
 export type HistoryExportFormat = "json" | "annotations";
 
 /** Requests and their responses. `to` says who handles it. */
 export type MessageMap = {
   // content -> background
   "report": { to: "background"; req: TabReport; res: { ok: true } };
+  /**
+   * The article text to analyse: the background runs the engine (warm across pages, off the
+   * page's main thread), adds the history's counters, stores the tab's report and sets the badge.
+   */
+  "analyze": { to: "background"; req: AnalyzeRequest; res: AnalyzeResponse };
   // popup -> background
   "get-report": { to: "background"; req: { tabId: number }; res: TabReport | null };
   // popup/background -> content (sent with tabs.sendMessage)
@@ -128,6 +140,7 @@ const isEmpty = (p: Obj): boolean => Object.keys(p).length === 0;
 /** One payload check per message type; the Record type makes a new message without a check a compile error. */
 const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "report": isTabReport,
+  "analyze": (p) => isStr(p.text) && p.text.length <= MAX_ANALYZE_CHARS && isStr(p.url) && isStr(p.title),
   "get-report": (p) => Number.isInteger(p.tabId),
   "analyze-now": isEmpty,
   "toggle-marks": (p) => p.on === undefined || typeof p.on === "boolean",
@@ -142,6 +155,12 @@ export function isMessage(x: unknown): x is Message {
   const { type, payload } = x;
   if (!isStr(type) || !Object.prototype.hasOwnProperty.call(PAYLOAD, type) || !isObj(payload)) return false;
   return PAYLOAD[type as MessageType](payload);
+}
+
+/** Shape check of the background's answer to "analyze" (what the content script draws from). */
+export function isAnalyzeResponse(x: unknown): x is AnalyzeResponse {
+  if (!isObj(x)) return false;
+  return isStr(x.error) || isAnalysis(x.analysis);
 }
 
 /** Narrow a validated message to one type (for handler maps). */

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import type { Analysis, Statement } from "../../src/core/types";
 import { HighlightPainter, WrapperPainter, type Mark } from "../../src/content/marks";
 import { buildTextMap } from "../../src/content/text-range";
-import { Controller } from "../../src/content/controller";
+import { Controller, TIMING, type ContentExt } from "../../src/content/controller";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings";
 
 const HTML = `<article><h1>Harbor plan</h1>
@@ -166,7 +166,7 @@ describe("Controller", () => {
   test("analyses, marks, shows cards as text, toggles off to the untouched page and back", async () => {
     document.body.innerHTML = ARTICLE;
     const before = document.body.innerHTML;
-    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: DEFAULT_SETTINGS });
+    const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: DEFAULT_SETTINGS });
     await c.start();
     await settled(c);
     const host = document.querySelector("whosaid-overlay")!;
@@ -207,7 +207,7 @@ describe("Controller", () => {
     document.body.innerHTML = ARTICLE;
     const clean = document.createElement("body");
     clean.innerHTML = ARTICLE;
-    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: DEFAULT_SETTINGS });
+    const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: DEFAULT_SETTINGS });
     await c.start();
     await settled(c);
     const host = document.querySelector("whosaid-overlay")!;
@@ -232,7 +232,7 @@ describe("Controller", () => {
   test("a page that is not an article is skipped and left alone", async () => {
     document.body.innerHTML = `<nav><a href="/">Home</a></nav><ul><li>Price: 3</li></ul>`;
     const before = document.body.innerHTML;
-    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: DEFAULT_SETTINGS });
+    const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: DEFAULT_SETTINGS });
     await c.start();
     await settled(c);
     expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("skipped");
@@ -242,7 +242,7 @@ describe("Controller", () => {
 
   test("an engine that throws ends in state error, never in the page's console", async () => {
     document.body.innerHTML = ARTICLE;
-    const c = new Controller({ doc: document, analyze: () => { throw new Error("engine broke"); }, settings: DEFAULT_SETTINGS });
+    const c = new Controller({ doc: document, analyzeText: () => { throw new Error("engine broke"); }, settings: DEFAULT_SETTINGS });
     await c.start();
     await settled(c);
     const host = document.querySelector("whosaid-overlay")!;
@@ -253,11 +253,70 @@ describe("Controller", () => {
 
   test("on-click mode does nothing until asked", async () => {
     document.body.innerHTML = ARTICLE;
-    const c = new Controller({ doc: document, analyze: fakeAnalyze, settings: { ...DEFAULT_SETTINGS, runMode: "click" } });
+    const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: { ...DEFAULT_SETTINGS, runMode: "click" } });
     await c.start();
     expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("idle");
     await c.analyseNow(true);
     expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("done");
     c.destroy();
+  });
+
+  describe("the engine in the background (the default)", () => {
+    /** A fake extension API whose background answers "analyze" with `answer`. */
+    function fakeExt(answer: (msg: { type: string; payload: { text: string; url: string; title: string } }) => Promise<unknown>) {
+      const sent: { type: string; payload: Record<string, unknown> }[] = [];
+      const ext = {
+        runtime: {
+          id: "test",
+          onMessage: { addListener: () => undefined, removeListener: () => undefined },
+          sendMessage: (m: { type: string; payload: { text: string; url: string; title: string } }) => {
+            sent.push(m);
+            return m.type === "analyze" ? answer(m) : Promise.resolve({ ok: true });
+          },
+        },
+        storage: {},
+      } as unknown as ContentExt;
+      return { ext, sent };
+    }
+
+    test("sends the article text, draws from the answer, and leaves the report to the background", async () => {
+      document.body.innerHTML = ARTICLE;
+      const { ext, sent } = fakeExt(async (m) => ({ analysis: fakeAnalyze(m.payload.text) }));
+      const c = new Controller({ doc: document, ext, settings: DEFAULT_SETTINGS });
+      await c.start();
+      await settled(c);
+      const host = document.querySelector("whosaid-overlay")!;
+      expect(host.getAttribute("data-whosaid-state")).toBe("done");
+      expect(host.getAttribute("data-whosaid-marked")).toBe("3");
+      const ask = sent.find((m) => m.type === "analyze")!;
+      expect(ask.payload.text).toBe(c.current.text);
+      expect(typeof ask.payload.url).toBe("string");
+      // the background stored the "done" report with the analysis; the page only says "analysing"
+      expect(sent.filter((m) => m.type === "report").map((m) => m.payload.state)).not.toContain("done");
+      c.destroy();
+    });
+
+    test.each([
+      ["an error answer", async () => ({ error: "the engine failed: boom" }), /the engine failed: boom/],
+      ["a malformed answer", async () => ({ analysis: { statements: "x" } }), /no analysis/],
+      ["no receiver", async () => { throw new Error("Receiving end does not exist."); }, /background is unavailable: Receiving end/],
+      ["no answer at all", () => new Promise(() => undefined), /did not answer within/],
+    ])("%s ends in state error with a message, never stuck in analysing", async (_name, answer, why) => {
+      document.body.innerHTML = ARTICLE;
+      const saved = TIMING.answerMs;
+      TIMING.answerMs = 30;
+      try {
+        const { ext } = fakeExt(answer as () => Promise<unknown>);
+        const c = new Controller({ doc: document, ext, settings: DEFAULT_SETTINGS });
+        await c.start();
+        await settled(c);
+        const host = document.querySelector("whosaid-overlay")!;
+        expect(host.getAttribute("data-whosaid-state")).toBe("error");
+        expect(host.getAttribute("data-whosaid-error")).toMatch(why);
+        c.destroy();
+      } finally {
+        TIMING.answerMs = saved;
+      }
+    });
   });
 });

@@ -2,6 +2,7 @@
 // driven through a fake browser API.
 import { describe, expect, it, vi } from "vitest";
 import { badgeText, createBackground, isNavigation, originOf, startBackground, type BackgroundApi, type Sender } from "../../src/background/background";
+import type { Analysis } from "../../src/core/types";
 import type { TabReport } from "../../src/shared/messages";
 import { doneReport, fakeArea } from "./fixtures";
 
@@ -97,6 +98,49 @@ describe("message router", () => {
     await bg.onMessage(report(), content(4));
     expect((await bg.store.get(4))?.title).toBe("Pier safety disputed (tab 4)");
     await expect(bg.onMessage({ type: "history-clear", payload: {} }, popup)).resolves.toEqual({ ok: true, cleared: 42 });
+  });
+});
+
+describe("analyze (the engine runs in the background)", () => {
+  const TEXT = '"The pier is safe," said Mayor Ana Lund on Monday. Critics disagreed.';
+  const ask = (text = TEXT) => ({ type: "analyze", payload: { text, url: "https://news.example/pier", title: "Pier" } });
+
+  it("runs core's analyze, stores the tab's report through the hooks and answers the analysis", async () => {
+    const { typed, api } = fakeBgApi();
+    const bg = createBackground(typed);
+    bg.reportHooks.push((r) => (r.analysis ? { ...r, analysis: { ...r.analysis, statements: r.analysis.statements.map((s) => ({ ...s, counter: [{ kind: "history" as const, label: "earlier" }] })) } } : r));
+    const res = (await bg.onMessage(ask(), content(4))) as { analysis: Analysis };
+    expect(res.analysis.statements.length).toBeGreaterThan(0);
+    const s = res.analysis.statements[0]!;
+    expect(TEXT.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    // what the history hook added comes back to the page (in-page cards show it)
+    expect(s.counter).toEqual([{ kind: "history", label: "earlier" }]);
+    const stored = await bg.store.get(4);
+    expect(stored).toMatchObject({ state: "done", url: "https://news.example/pier", title: "Pier", text: TEXT });
+    expect(stored?.analysis).toEqual(res.analysis);
+    expect(api.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: String(res.analysis.statements.length) });
+  });
+
+  it("an engine that throws is answered with an error, not silence", async () => {
+    const { typed } = fakeBgApi();
+    const bg = createBackground(typed, { analyze: () => { throw new Error("boom"); } });
+    await expect(bg.onMessage(ask(), content(4))).resolves.toEqual({ error: "the engine failed: boom" });
+    expect(await bg.store.get(4)).toBeNull();
+  });
+
+  it.each([
+    ["from the popup", ask(), popup],
+    ["from another extension", ask(), { ...content(4), id: "evil@other" }],
+    ["from a subframe", ask(), { ...content(4), frameId: 3 }],
+    ["without text", { type: "analyze", payload: { url: "u", title: "t" } }, content(4)],
+    ["with a text of the wrong type", { type: "analyze", payload: { text: 5, url: "u", title: "t" } }, content(4)],
+    ["with a text over the limit", ask("x".repeat(2_000_001)), content(4)],
+  ])("refuses analyze %s", async (_name, msg, sender) => {
+    const { typed } = fakeBgApi();
+    const engine = vi.fn((): Analysis => ({ statements: [], parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } }));
+    const bg = createBackground(typed, { analyze: engine });
+    expect(bg.onMessage(msg, sender as Sender)).toBeUndefined();
+    expect(engine).not.toHaveBeenCalled();
   });
 });
 
