@@ -1,9 +1,11 @@
 // The wrapper-element fallback (for browsers without the CSS Custom Highlight API) on real pages
 // in real Chromium: the built content script runs as a page script with the Highlight API
-// removed and a stub of the extension API, marks the page with wrappers, keeps
+// removed and a stub of the extension API (whose "background" runs core's analyze in the page, as
+// the real background does in its own context), marks the page with wrappers, keeps
 // document.body.innerText identical, and the toggle restores document.body.innerHTML exactly.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { distChrome, launch, startServer, type ChromiumBrowser, type StaticServer } from "./harness";
 import { finalHost, openPage, pageList } from "./harness-content";
@@ -17,7 +19,14 @@ const run = (process.env.WHOSAID_E2E_BROWSERS ?? "chromium").includes("chromium"
 describe.skipIf(!run)("wrapper fallback in Chromium", () => {
   let server: StaticServer;
   let browser: ChromiumBrowser;
+  let engine = "";
   beforeAll(async () => {
+    // core's analyze as one page script defining window.__whosaidAnalyze (the background's engine)
+    const out = await build({
+      stdin: { contents: `import { analyze } from "./src/core/analyze"; globalThis.__whosaidAnalyze = analyze;`, resolveDir: join(import.meta.dirname, "..", ".."), loader: "ts" },
+      bundle: true, format: "iife", write: false, platform: "browser", logLevel: "silent",
+    });
+    engine = out.outputFiles[0]!.text;
     server = await startServer();
     browser = (await launch("chromium", { extension: false })) as ChromiumBrowser;
   }, 120_000);
@@ -31,6 +40,7 @@ describe.skipIf(!run)("wrapper fallback in Chromium", () => {
     const page = await browser.newPage();
     await openPage(page, `${server.url}${path}`);
     const raw = browser.playwrightPage(page);
+    await raw.addScriptTag({ content: engine });
     const before = await raw.evaluate(() => {
       // No Highlight API, as in browsers that lack it; a stub extension API that records the
       // content script's message listener so the test can send it "toggle-marks".
@@ -44,7 +54,11 @@ describe.skipIf(!run)("wrapper fallback in Chromium", () => {
         runtime: {
           id: "test",
           onMessage: { addListener: (f: (m: unknown) => unknown) => listeners.push(f), removeListener: () => undefined },
-          sendMessage: async () => ({ ok: true }),
+          sendMessage: async (m: { type: string; payload: { text: string } }) => {
+            if (m.type !== "analyze") return { ok: true };
+            const analyze = (window as unknown as { __whosaidAnalyze: (t: string) => unknown }).__whosaidAnalyze;
+            return { analysis: analyze(m.payload.text) };
+          },
         },
         storage: { sync: { get: async () => ({}) }, local: { get: async () => ({}) } },
       };
