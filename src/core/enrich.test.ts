@@ -182,3 +182,44 @@ describe("framing written outside the source phrase (made-up sentences)", () => 
     expect(r.statements[1]!.party).toBe("iran");
   });
 });
+
+describe("affiliation by a description of an organization the text names", () => {
+  // Our own invented sentences.
+  const text = [
+    "The Tidewater Growers Union said the new levy would ruin small farms.",
+    "“We were never consulted,” said Oren Vale, who leads the union.",
+    "The Coastal Water Board rejected that claim.",
+    "A spokesman for the board said growers had been invited to three hearings.",
+  ].join("\n");
+  const at = (s: string, from = 0) => {
+    const i = text.indexOf(s, from);
+    return { start: i, end: i + s.length, text: s };
+  };
+  const mk = (source: string, cue: string, content: string, stance: Statement["stance"]): Statement => {
+    const src = at(source);
+    return { source: src, cue: at(cue, src.start), content: at(content), mode: "indirect", stance, sourceKind: "none", speaker: source, party: null, labels: [], counter: [] };
+  };
+  const out = enrich(text, [
+    mk("The Tidewater Growers Union", "said", "the new levy would ruin small farms", "allegation"),
+    mk("Oren Vale, who leads the union", "said", "We were never consulted", "neutral"),
+    mk("The Coastal Water Board", "rejected", "that claim", "denial"),
+    mk("A spokesman for the board", "said", "growers had been invited to three hearings", "neutral"),
+  ]);
+
+  test("'who leads the union' puts the person in the union's party", () => {
+    expect(out.statements[1]?.party).toBe(out.statements[0]?.party);
+    expect(out.statements[1]?.party).not.toBeNull();
+  });
+
+  test("an unnamed 'spokesman for the board' speaks for the board", () => {
+    expect(out.statements[3]?.party).toBe(out.statements[2]?.party);
+    expect(out.statements[3]?.party).not.toBeNull();
+  });
+
+  test("a description no organization answers to makes no party of its own", () => {
+    const t = "“It is late,” said Ida Rook, who leads the committee.";
+    const src = { start: t.indexOf("Ida"), end: t.length - 1, text: t.slice(t.indexOf("Ida"), t.length - 1) };
+    const r = enrich(t, [{ source: src, cue: { start: t.indexOf("said"), end: t.indexOf("said") + 4, text: "said" }, content: { start: 1, end: 11, text: t.slice(1, 11) }, mode: "direct", stance: "neutral", sourceKind: "none", speaker: null, party: null, labels: [], counter: [] }]);
+    expect(r.parties.map((p) => p.name)).not.toContain("committee");
+  });
+});

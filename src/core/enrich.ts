@@ -8,7 +8,7 @@ import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
-import { describePhrase, descriptorsIn, DESCRIPTORS, countryOf } from "./entities";
+import { describePhrase, descriptorsIn, DESCRIPTORS, countryOf, orgHeadAfterRole } from "./entities";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -189,6 +189,16 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
       party: sourceKind === "unnamed" || sourceKind === "anonymous" ? null : partyOf[i]!,
       counter: [],
     };
+  });
+  // "a spokeswoman for the authority", "officials at the ministry": unnamed, but speaking for a
+  // side the text names; they join it when exactly one party answers to the description
+  out.forEach((s) => {
+    if (s.party || !s.source) return;
+    const head = orgHeadAfterRole(s.source.text);
+    if (!head) return;
+    const hasHead = (a: string): boolean => a.toLowerCase().split(/[^\p{L}-]+/u).includes(head);
+    const cands = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some(hasHead));
+    if (cands.length === 1) s.party = cands[0]!.id;
   });
   const partyNow = out.map((s) => s.party);
   const disp = findDisputes(out, partyNow, table);

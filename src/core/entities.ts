@@ -93,7 +93,7 @@ const ORG_WORDS = new Set(
     "foundation court bureau league front federation university college bank fund network watch " +
     "coalition alliance movement center centre board authority authorities house kremlin pentagon " +
     "senate congress assembly tribunal campaign agency secretariat directorate brigade battalion regiment " +
-    "ngo charity trust society club team nations"
+    "ngo charity trust society club team nations cooperative co-op"
   ).split(" "),
 );
 const TITLE = new Set(
@@ -295,7 +295,19 @@ function countryIn(s: string): string {
 /** The organization after "for", "of" or "at" in an apposition ("a spokesperson for Inherent Resolve"). */
 function apposAffiliation(appos: string): string {
   const m = /\b(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&’'-]*)(?:\s+(?:of|for|and|in|on|\p{Lu}[\p{L}.&’'-]*))*)/u.exec(appos);
-  return m ? m[1]!.replace(/(?:\s+(?:of|for|and|in|on))+$/, "") : "";
+  if (m) return m[1]!.replace(/(?:\s+(?:of|for|and|in|on))+$/, "");
+  // "who chairs the cooperative", "a spokeswoman for the authority": a definite description of an
+  // organization the text names elsewhere; its head word is returned, lower case, for the caller
+  // to match against the organizations it knows (never made into a party of its own)
+  return orgHeadAfterRole(appos);
+}
+
+const ROLE_LINK = /\b(?:for|of|at|with|from|chairs|leads|heads|runs|directs|represents)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\b/u;
+
+/** "cooperative" for "who chairs the cooperative"; "" unless the head is an organization word. */
+export function orgHeadAfterRole(phrase: string): string {
+  const d = ROLE_LINK.exec(phrase);
+  return d && ORG_WORDS.has(d[2]!) ? d[2]! : "";
 }
 
 /** The organization named inside a role ("Defense Ministry spokesman Major General" -> "Defense Ministry"). */

@@ -51,6 +51,8 @@ export function buildParties(entities: Entity[], text: string): PartyTable {
       if (org) p = byId.get(ofEntity.get(org.id)!);
       // an organization the article never quotes: the person's country, where the text gives one
       else if (e.country) p = party(e.country);
+      // a description ("the cooperative") that no organization of the text answers to: no party from it
+      else if (/^\p{Ll}/u.test(e.affiliation)) p = undefined;
       else {
         const d = describePhrase(e.affiliation);
         const c = d.country || countryOf(e.affiliation.split(" ")[0] ?? "");
