@@ -4,6 +4,7 @@ import type { Analysis } from "./types";
 import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, reportsSpeech } from "./gate";
+import { extractIntl, isLikelyEnglish } from "./intl";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -20,6 +21,14 @@ export function analyze(text: string, opts: LinkOptions = {}): Analysis {
   const t0 = now();
   if (typeof text !== "string" || text.trim() === "") return empty(t0);
   try {
+    if (!isLikelyEnglish(text)) {
+      // Another language: the English lexicons and model would read nothing (or noise). The
+      // fallback's direct quotes and "according to" markers are drawn as they are; enrichment's
+      // parties, coreference and framing are English-only.
+      const statements = extractIntl(text);
+      if (!reportsSpeech(statements, { intl: true })) return empty(t0);
+      return { ...empty(t0), statements, timings: { ms: now() - t0 } };
+    }
     const statements = dropGenericYou(extractStatements(text));
     const rest = enrich(text, statements, opts);
     if (!reportsSpeech(rest.statements)) {

@@ -37,9 +37,13 @@ export function dropGenericYou(statements: Statement[]): Statement[] {
 
 /**
  * True when the text reports speech at all: some statement with a real source (not "none") is
- * quoted or carries a speech cue. Used after enrichment, when source kinds are final.
+ * quoted or carries a speech cue. Used after enrichment, when source kinds are final. With
+ * `intl`, the statements of the non-English fallback (src/core/intl.ts), which skip enrichment.
  */
-export function reportsSpeech(statements: Statement[]): boolean {
+export function reportsSpeech(statements: Statement[], opts: { intl?: boolean } = {}): boolean {
+  // The non-English fallback only emits quotes tied to a speech verb and "according to" markers:
+  // each of them already proves reported speech, even with no source span (a pronoun, unclear).
+  if (opts.intl) return statements.some((s) => (s.mode === "direct" || s.mode === "according-to") && (s.source !== null || s.cue !== null));
   return statements.some((s) => {
     if (!s.source || s.sourceKind === "none") return false;
     if (s.mode === "direct" || s.mode === "mixed") return true;
