@@ -31,6 +31,10 @@ const rows: Row[] = [
   ["zh before", "市长王明表示：“新的地铁线路将在明年年底通车。”", "新的地铁线路将在明年年底通车。", "市长王明", "表示", "direct"],
   ["zh ju", "据当地媒体报道，这座桥梁将于下个月重新开放。", "这座桥梁将于下个月重新开放", "当地媒体", "据", "according-to"],
   ["ja after", "田中氏は「来年から料金を下げる予定だ」と述べた。", "来年から料金を下げる予定だ", "田中氏", "と述べた", "direct"],
+  ["es guillemets", "«No habrá más retrasos en las obras», aseguró Andrés Vidal, director del proyecto.", "No habrá más retrasos en las obras", "Andrés Vidal", "aseguró", "direct"],
+  ["pt role after", "\"O hospital vai receber mais médicos em março\", disse o secretário de saúde.", "O hospital vai receber mais médicos em março", "o secretário de saúde", "disse", "direct"],
+  ["de pronoun", "„Das Angebot bleibt bis Ende Mai bestehen“, sagte er am Abend.", "Das Angebot bleibt bis Ende Mai bestehen", null, "sagte", "direct"],
+  ["zh after pronoun", "“我们会继续扩大生产规模。”他说。", "我们会继续扩大生产规模。", null, "说", "direct"],
   ["ja niyoruto", "気象庁によると、今週末は大雨になる見込みだ。", "今週末は大雨になる見込みだ", "気象庁", "によると", "according-to"],
 ];
 
@@ -69,6 +73,9 @@ describe("extractIntl", () => {
     ["de laut adjective", "Die Musik war so laut, dass die Nachbarn die Polizei riefen."],
     ["zh data word", "这些数据显示城市人口在过去十年里增长很快。"],
     ["short quoted word", "Er nannte den Plan „mutig“ und ging."],
+    ["fr selon laquelle", "Il a rejeté l’idée selon laquelle la réforme serait trop chère, puis il est parti."],
+    ["zh named quote", "这部作品“城市里的最后一个夏天”的说法在网上流传很广。"],
+    ["fr d'après-guerre", "La ville a été reconstruite d’après-guerre avec de larges avenues et des parcs."],
   ])("no statement: %s", (_name, text) => {
     expect(extractIntl(text)).toEqual([]);
   });

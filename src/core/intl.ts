@@ -71,7 +71,7 @@ const ALLEGATION = /(?:accusé|dénoncé)$/u;
 const L = "\\p{L}\\p{M}";
 // a speech verb or marker right after a closing quote mark
 const AFTER_LATIN = new RegExp(`[\\s\\u00a0]*[,،]?[\\s\\u00a0]*(?:[-–—][\\s\\u00a0]*)?(${LATIN_VERBS}|${AR_VERBS})(?![${L}'’-])`, "iuy");
-const AFTER_ZH = /[\s，,]*([^\s，。,“”「」]{0,12}?)(表示|指出|说|称)(?=[，。,：:\s]|$)/uy;
+const AFTER_ZH = /[\s，,]*([^\s，。,“”「」]{0,12}?)(表示|指出|说|称)(?![为法作])(?=[，。,：:\s]|$)/uy;
 const AFTER_JA = /[\s]*と(?:述べた|話した|語った|発表した|説明した|強調した|明らかにした|指摘した|話す|述べている)/uy;
 // the last speech verb of the words before an opening quote mark
 const BEFORE_LATIN = new RegExp(`(?<![${L}'’-])(${LATIN_VERBS}|${AR_VERBS})(?![${L}'’-])`, "giu");
@@ -91,6 +91,8 @@ const ACC_LATIN = new RegExp(
   "giu",
 );
 const LAUT_NP = /^[\s\u00a0]+((?:(?:einem|einer|eines|dem|der|den|des)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:der|des|von)\s+\p{Lu}[\p{L}-]*)?)/u;
+// "l'idée selon laquelle …", "según la cual", "selon qu'il …": a clause follows, not a source
+const RELATIVE = /^(?:que|qu['’]|laquelle|lequel|lesquel(?:le)?s|la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|qué|o\s+qual|a\s+qual|os\s+quais|as\s+quais)(?![\p{L}])/iu;
 const ZUFOLGE = /(?<![\p{L}])zufolge(?![\p{L}])/gu;
 const ACC_AR = /(?<![\p{L}])(وبحسب|بحسب|حسب|وفقا\s*لـ?|وفقاً\s*لـ?)(?=\s)/gu;
 const ACC_ZH = /(?<![数依根证占盘凭收字单])据([^，。、“”,\s]{1,16}?)(报道|称|表示|介绍|透露|消息|统计|显示)/gu;
@@ -356,6 +358,8 @@ function attributeQuote(text: string, q: Quote): Statement | null {
   if (z && CJK.test(q.inner.text)) {
     const cs = q.end + z[0].length - z[2]!.length;
     const who = z[1] ? trimmed(text, cs - z[1].length, cs) : null;
+    // "“…”的说法", "“…”被称": the quote is named, not said
+    if (who && /[的被所将可]$/u.test(who.text)) return null;
     const source = who && !PRONOUN.has(who.text) ? who : null;
     return statement(q.inner, source, span(text, cs, cs + z[2]!.length), "direct");
   }
@@ -440,7 +444,7 @@ function phraseAfter(text: string, at: number): Span | null {
   if (!s) return null;
   const words = s.text.split(/[\s\u00a0]+/);
   if (words.length > 8) return null;
-  if (PRONOUN.has(s.text.toLowerCase())) return null;
+  if (PRONOUN.has(s.text.toLowerCase()) || RELATIVE.test(s.text)) return null;
   return s;
 }
 
