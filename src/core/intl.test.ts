@@ -59,6 +59,11 @@ describe("extractIntl", () => {
     expect(extractIntl("„Die Lage bleibt angespannt“, sagte der Sprecher.")[0]?.sourceKind).toBe("unnamed");
   });
 
+  test("a study is a document, a newspaper an outlet", () => {
+    expect(extractIntl("Los alquileres subieron un diez por ciento, según un análisis del banco central.")[0]?.sourceKind).toBe("document");
+    expect(extractIntl("Der Streik dauert noch bis Freitag, laut der Zeitung.")[0]?.sourceKind).toBe("outlet");
+  });
+
   test("a denial verb gives a denial", () => {
     const s = extractIntl("« Je n’ai jamais signé ce contrat », a démenti Hugo Martin.");
     expect(s[0]?.stance).toBe("denial");

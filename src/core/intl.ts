@@ -114,7 +114,8 @@ const CAP_STOP = new Set(
 const ADVERB = new Set("auch dabei nun jetzt zudem ebenfalls dazu también además aussi encore ainsi ensuite também ainda anche".split(" "));
 const PARTICLE = new Set("de du des von van der del da dos di al bin y".split(" "));
 const ORG = /(?:ministère|ministerium|ministerio|ministério|gouvernement|regierung|gobierno|governo|police|polizei|policía|polícia|bahn|parti|partei|partido|cour|gericht|tribunal|commission|kommission|comisión|agence|agentur|agencia|AG|GmbH|SA|Inc)\b/iu;
-const DOCUMENT = /(?:données|rapport|étude|sondage|chiffres|bericht|studie|umfrage|angaben|daten|datos|informe|estudio|encuesta|cifras|dados|relatório|estudo|pesquisa|dati|rapporto)/iu;
+const DOCUMENT = /(?:analyse|análisis|análise|analisi|données|rapport|étude|sondage|chiffres|bericht|studie|umfrage|angaben|daten|datos|informe|estudio|encuesta|cifras|dados|relatório|estudo|pesquisa|dati|rapporto)/iu;
+const OUTLET = /(?:émissions?|journal|quotidien|zeitung|sendung|periódico|diario|jornal|giornale|telev|radio|nachrichtenagentur|agence\s+de\s+presse|agencia\s+de\s+noticias)/iu;
 const UNNAMED = /(?:source|sources|quelle|quellen|kreise|fuente|fuentes|fonte|fontes|fonti|expert|experte|experto|especialista)/iu;
 
 const TOKEN = /[\p{L}\p{M}\p{N}'’\-.]+|[^\s\u00a0]/gu;
@@ -244,6 +245,7 @@ function kindOf(src: Span | null): SourceKind {
   if (!src) return "none";
   const t = src.text;
   if (DOCUMENT.test(t)) return "document";
+  if (OUTLET.test(t)) return "outlet";
   if (UNNAMED.test(t)) return "unnamed";
   if (ORG.test(t)) return "named-organization";
   const words = t.split(/[\s\u00a0]+/);
