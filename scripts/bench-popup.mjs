@@ -97,7 +97,7 @@ try {
   const load = (await import("node:os")).loadavg()[0];
   console.log(`popup on the demo article (view: ${runs.at(-1).view}), ms after the popup page starts loading, ${OPENS} opens (load average ${load.toFixed(1)}):`);
   const render = stats("render");
-  console.log(`  popup document arrived ${stats("doc").line}   (responseEnd; from here to \"bundle starts running\" is the browser setting up the extension page, the same for the yardstick)`);
+  console.log(`  popup document arrived ${stats("doc").line}   (responseEnd; from here to “bundle starts running” is the browser setting up the extension page, the same for the yardstick)`);
   console.log(`  bundle starts running  ${stats("script").line}`);
   console.log(`  report received        ${stats("report").line}`);
   console.log(`  first render (DOM)     ${render.line}   ${render.med <= FLOOR_MS ? "within" : "OVER"} the ${FLOOR_MS} ms floor`);
