@@ -48,6 +48,15 @@ const rows: Row[] = [
   ["coordinated verbs share the subject", "Okafor praised the crews and said the port would reopen.", "Okafor", "said", ["the port would reopen"], "indirect"],
   ["adverb before cue", "Okafor angrily denied that the port was closed.", "Okafor", "denied", ["that the port was closed"], "indirect"],
   ["thousands separator in a source", "In the survey, 1,409 nurses said they wanted shorter shifts.", "1,409 nurses", "said", ["they wanted shorter shifts"], "indirect"],
+  ["said X after a clause ending in a noun", "The levy would leave the council short of money, forcing it to cut bus routes, said Mara Olsen, a budget analyst.", "Mara Olsen, a budget analyst", "said", ["The levy would leave the council short of money, forcing it to cut bus routes"], "indirect"],
+  ["a participle after the cue's adjuncts is not content", "The tolls are too high, Garcia said Tuesday in Lisbon, noting the rise in fuel costs.", "Garcia", "said", ["The tolls are too high"], "indirect"],
+  ["role, name, after a fronted adverbial", "In opposing the request, her lawyer, Peter J. Hale, wrote in a filing that the hearing was pointless.", "her lawyer, Peter J. Hale", "wrote", ["that the hearing was pointless"], "indirect"],
+  ["name after a time adverbial is not a place", "And on Tuesday, Kevin Marsh, chairman of the transport committee, said that the vote might slip.", "Kevin Marsh, chairman of the transport committee", "said", ["that the vote might slip"], "indirect"],
+  ["aside between dashes", "Ortiz — praised by rivals as the likely winner — told the radio station that the race was open.", "Ortiz — praised by rivals as the likely winner", "told", ["that the race was open"], "indirect"],
+  ["aside between double hyphens", "A former minister -- Ruth Kane, who lost in 2019 -- said the plan offered nothing new.", "A former minister -- Ruth Kane, who lost in 2019", "said", ["the plan offered nothing new"], "indirect"],
+  ["verb coordinated with a clause that reports nothing", "The appeals court overruled the judge and said the city already offered enough polling places.", "The appeals court", "said", ["the city already offered enough polling places"], "indirect"],
+  ["known as is a name, not a cue", "“Nobody ordered us to stop,” said the site foreman known as Duke.", "the site foreman known as Duke", "said", ["“Nobody ordered us to stop,”"], "direct"],
+  ["lower-case title before an inverted name", "The harbor trades more through the old canal, says economic historian Lena Ortiz.", "economic historian Lena Ortiz", "says", ["The harbor trades more through the old canal"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

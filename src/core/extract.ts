@@ -26,6 +26,8 @@ const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anom
 const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 /** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
 const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
+/** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
+const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */
@@ -191,7 +193,7 @@ function run(text: string): Statement[] {
         void ps;
         if (adjunctStart(cs)) continue;
         // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
-        if (isCap(cs) && ce - cs <= 2 && isCap(pe)) continue;
+        if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe))) continue;
         if (apposStart(cs)) continue;
         break;
       }
@@ -199,7 +201,7 @@ function run(text: string): Statement[] {
         // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
         // the name. Otherwise ("…, Smith said") the caller reads content before the source.
         const [ps, pe] = chunks[h - 1]!;
-        if (h === 1 && (DET.has(word(ps)) || isCap(ps)) && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && (ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA || isP(ps - 1, ",") && adverbial(a, ps - 1))) {
+        if ((DET.has(word(ps)) || isCap(ps)) && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && (ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA || isP(ps - 1, ",") && adverbial(a, ps - 1))) {
           return [ps, chunks[h]![1]];
         }
         return null;
@@ -218,12 +220,30 @@ function run(text: string): Statement[] {
       }
       return [head, last];
     }
+    // A source with an aside between dashes: "Gingrich — named by Newsmax as the favourite —
+    // told …", "a former candidate -- John McCain, who lost in 2008 -- said …".
+    const close = dashEndingAt(j);
+    if (close > a) {
+      for (let x = close - 1; x > a && close - x < 40; x--) {
+        if (isQ(x) || U[x]!.k === PARA || isP(x, ";")) break;
+        const open = dashEndingAt(x);
+        if (open < 0) continue;
+        const head = open - 1 >= a ? sourceLeft(open - 1, a) : null;
+        return head ? [head[0], close - 1] : null;
+      }
+    }
     // A relative pronoun is its own source in the annotation ("a child, who said …").
     if ((isW(j, "who") || isW(j, "which")) && j > a) return [j, j];
     if (REFLEXIVE.has(word(j))) j--;
     const s = bareLeft(j, a);
     return s >= 0 ? [s, j] : null;
   };
+
+  /** Start of the dash ("—", "–", "―" or "--") whose last unit is t, or -1. */
+  function dashEndingAt(t: number): number {
+    if (isP(t, "—") || isP(t, "–") || isP(t, "―")) return t;
+    return isP(t, "-") && isP(t - 1, "-") ? t - 1 : -1;
+  }
 
   const bareLeftPossessive = (j: number, a: number): number => {
     const st = bareLeft(j, a);
@@ -237,7 +257,15 @@ function run(text: string): Statement[] {
     if (RIGHT_STOP.has(u.w) && !u.cap) return null;
     const endsOk = (t: number): boolean => t >= e || !toEnd || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || isP(t, "—") || PREP.has(word(t)) || TIME.has(word(t)) || word(t) === "who" || word(t) === "to";
     if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
-    if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w)) return null;
+    // A lower-case title before a name: "says political scientist Dossym Satpayev".
+    const titled = (): boolean => {
+      for (let t = k + 1; t <= k + 3 && t < e; t++) {
+        if (isCap(t)) return t > k + 1 || !AUX.has(word(t));
+        if (U[t]!.k !== WORD || RIGHT_STOP.has(word(t)) || PRONOUN.has(word(t)) || prob(t) >= 0.3) return false;
+      }
+      return false;
+    };
+    if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w) && !(toEnd && titled())) return null;
     let j = k;
     let words = 1;
     const maxWords = loose ? 14 : 9;
@@ -245,6 +273,7 @@ function run(text: string): Statement[] {
       const n = U[j + 1]!;
       if (n.k === WORD) {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(word(j)))) break;
+        if (n.w === "known" && isW(j + 2, "as") && j + 3 < e) { j += 2; words += 2; continue; } // "the chief known as Bob"
         if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
         if (subject && !n.cap && AUX.has(n.w)) break; // "Mr. Putin also veered …"
         // In subject position the noun phrase ends at its verb ("the engineer closed …").
@@ -254,7 +283,14 @@ function run(text: string): Statement[] {
       } else if (npPunct(j + 1)) j++;
       else break;
     }
-    if (words > maxWords || !(endsOk(j + 1) || loose && isW(j + 1, "that"))) return null;
+    // "said a former auditor who oversaw the reviews and described …": the relative clause
+    // belongs to the source, the coordinated verb does not.
+    const relativeThenAnd = (): boolean => {
+      if (!isW(j + 1, "and")) return false;
+      for (let t = k + 1; t <= j; t++) if (isW(t, "who")) return true;
+      return false;
+    };
+    if (words > maxWords || !(endsOk(j + 1) || loose && (isW(j + 1, "that") || relativeThenAnd()))) return null;
     // Appositions after a comma: ", a Republican and former governor who …", ", House editor
     // for the Cook Political Report." — up to the sentence end or the next comma.
     while (toEnd && isP(j + 1, ",") && j + 2 < e) {
@@ -477,6 +513,7 @@ function run(text: string): Statement[] {
       }
       const p = prob(i);
       if (p < PRE_THRESHOLD) continue;
+      if (w === "known" && isW(i + 1, "as")) continue; // "the chief known as Bob" names, it reports nothing
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
       if (w === "asked" && (i === a || i === a + 1 && isW(a, "when"))) {
         // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
@@ -529,7 +566,16 @@ function run(text: string): Statement[] {
       const prev = j >= a ? U[j]! : null;
 
       // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
-      const leftFirst = isP(j, ",") ? sourceLeft(j, a) : null;
+      let leftFirst = isP(j, ",") ? sourceLeft(j, a) : null;
+      // "…, forcing her to fend off both, said Brad Bannon, a pollster.": a name right after the
+      // cue that runs to the end of the sentence is the speaker, whatever noun the clause before
+      // ended on; "told Reuters" and "said Tuesday" are an addressee and a time, not a speaker.
+      if (leftFirst && j === i - 1 && !TELL.has(w) && isCap(i + 1) && !TIME.has(word(i + 1)) && !PRONOUN.has(word(i + 1)) && j - a >= 3) {
+        let t = i + 1;
+        while (t < e && (isCap(t) || npPunct(t) || NAME_GLUE.has(word(t)) && isCap(t + 1))) t++;
+        const r = t < e && isP(t, ",") || t >= e ? sourceRight(i + 1, e, true) : null;
+        if (r && trimEnd(r[1], e - 1) <= r[1]) leftFirst = null;
+      }
       if (!ingClause && !leftFirst && (isP(j, ",") || prev?.k === QUOTE && /[,.?!]/.test(prev.last)) && !AUX.has(word(i - 1)) && prev !== null && !PREP.has(word(i + 1)) && !isW(i + 1, "by")) {
         const src = sourceRight(i + 1, e, true, prev.k === QUOTE || isQ(j - 1));
         if (src) {
@@ -569,6 +615,12 @@ function run(text: string): Statement[] {
         }
       }
       if (!src) src = j >= a ? sourceLeft(j, a) : null;
+      // "The court overruled and said …", "She paid it down, but said …": a verb coordinated
+      // with a clause that reports nothing shares that clause's subject.
+      if (!src && j > a && (isW(j, "and") || isW(j, "but"))) {
+        const subj = subjectAt(a, j);
+        if (subj && !(subj[0] === subj[1] && (isW(subj[0], "it") || isW(subj[0], "there")))) src = subj;
+      }
       if (!src) continue;
       // Passive cue ("Obama is expected to join …", "the plan was announced"): the subject is
       // not the source; the agent, when named, follows "by".
@@ -608,7 +660,9 @@ function run(text: string): Statement[] {
         const w0 = word(k);
         let n = 0;
         for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (isQ(t)) n += 5;
-        post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3;
+        // "…, Garcia said Tuesday in Lisbon, noting …": a participle after the cue's adjuncts
+        // opens a statement of its own, not this one's content.
+        post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3 || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
       }
       // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
       const bare = k >= e || adjunctOnly(k, e);
@@ -700,7 +754,8 @@ function run(text: string): Statement[] {
 
     // Quote-only sentence after a quoted statement: the speaker goes on ("“A,” he said. “B.”").
     const pending = cands[cands.length - 1];
-    if (pending?.want && pending.sent === si - 1 && isQ(a) && !pending.content.length) {
+    // (Not when this sentence names its own speaker: '“…,” said a former auditor.')
+    if (pending?.want && pending.sent === si - 1 && isQ(a) && !pending.content.length && !found.some((f) => f.source && f.content.some(([x]) => x === a))) {
       pending.content.push([a, a]);
       claimedQuote.add(a);
       if (trimEnd(a, b - 1) === a) { lastAbsorbed = si; continue; }
