@@ -57,6 +57,9 @@ const rows: Row[] = [
   ["verb coordinated with a clause that reports nothing", "The appeals court overruled the judge and said the city already offered enough polling places.", "The appeals court", "said", ["the city already offered enough polling places"], "indirect"],
   ["known as is a name, not a cue", "“Nobody ordered us to stop,” said the site foreman known as Duke.", "the site foreman known as Duke", "said", ["“Nobody ordered us to stop,”"], "direct"],
   ["lower-case title before an inverted name", "The harbor trades more through the old canal, says economic historian Lena Ortiz.", "economic historian Lena Ortiz", "says", ["The harbor trades more through the old canal"], "indirect"],
+  ["according to a long source", "Turnout fell in both counties, according to early results of the exit poll conducted by Harbor Research for the regional networks.", "early results of the exit poll conducted by Harbor Research for the regional networks", "according to", ["Turnout fell in both counties"], "according-to"],
+  ["according to a pronoun", "He left the paper after, according to him, the owners cut his column.", "him", "according to", ["He left the paper after", "the owners cut his column"], "according-to"],
+  ["when asked, before the answer", "When asked to confirm the report, a second source said it was accurate.", "a second source", "said", ["it was accurate"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

@@ -374,7 +374,14 @@ function run(text: string): Statement[] {
   };
   /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content. */
   const adverbial = (a: number, c: number): boolean => {
-    if (!PREP.has(word(a)) && !TIME.has(word(a))) return false;
+    if (!PREP.has(word(a)) && !TIME.has(word(a))) {
+      // "When asked about it, she said …", "Asked whether …, he said …": the question is a
+      // statement of its own, not the answer's content.
+      const b0 = isW(a, "but") || isW(a, "and") ? a + 1 : a;
+      if (!(isW(b0, "asked") || isW(b0, "when") && isW(b0 + 1, "asked"))) return false;
+      for (let t = b0; t < c; t++) if (isQ(t)) return false;
+      return true;
+    }
     let n = 0;
     for (let t = a; t < c; t++) { if (isQ(t)) return false; if (U[t]!.k === WORD) n++; }
     return n <= 6;
@@ -456,7 +463,17 @@ function run(text: string): Statement[] {
       const w = u.w;
       if (w === "according" && isW(i + 1, "to")) {
         const initial = i === a || (i === a + 1 && (word(a) === "but" || word(a) === "and"));
-        const src = sourceRight(i + 2, e, !initial, true);
+        const objPronoun = /^(him|her|them|us|me)$/.test(word(i + 2)) && !isCap(i + 2) && (i + 3 >= e || U[i + 3]!.k !== WORD);
+        let src: Range | null = objPronoun ? [i + 2, i + 2] : sourceRight(i + 2, e, !initial, true);
+        // "according to" names its source whatever its shape ("according to early results of
+        // the exit poll conducted by …", "according to him"): up to the next comma, dash or
+        // sentence end.
+        if (!src) {
+          let t = i + 2;
+          while (t < e && t - i < 32 && !isP(t, ",") && !isP(t, ";") && !isP(t, "(") && !isP(t, ")") && dashEndingAt(t) < 0 && !isP(t, "-") && !isQ(t)) t++;
+          const end = trimEnd(i + 2, t - 1);
+          if (end >= i + 2 && U[i + 2]!.k === WORD) src = [i + 2, end];
+        }
         if (!src) continue;
         let content: Range[];
         const after = src[1] + 1;
@@ -515,7 +532,7 @@ function run(text: string): Statement[] {
       if (p < PRE_THRESHOLD) continue;
       if (w === "known" && isW(i + 1, "as")) continue; // "the chief known as Bob" names, it reports nothing
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
-      if (w === "asked" && (i === a || i === a + 1 && isW(a, "when"))) {
+      if (w === "asked" && (i === a || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
         // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
         // about X," has none (the answer is a statement of its own).
         let c = i + 1;
@@ -528,7 +545,7 @@ function run(text: string): Statement[] {
           if (x > k + 1) { src = [k + 1, x - 1]; k = x; }
         }
         const content = range(k, c - 1);
-        if (content.length && isP(c, ",")) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+        if (content.length && (isP(c, ",") || c >= e && i > a + 1)) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
         i = c;
         continue;
       }
@@ -662,7 +679,7 @@ function run(text: string): Statement[] {
         for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (isQ(t)) n += 5;
         // "…, Garcia said Tuesday in Lisbon, noting …": a participle after the cue's adjuncts
         // opens a statement of its own, not this one's content.
-        post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3 || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
+        post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
       }
       // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
       const bare = k >= e || adjunctOnly(k, e);
