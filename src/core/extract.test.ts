@@ -60,6 +60,12 @@ const rows: Row[] = [
   ["according to a long source", "Turnout fell in both counties, according to early results of the exit poll conducted by Harbor Research for the regional networks.", "early results of the exit poll conducted by Harbor Research for the regional networks", "according to", ["Turnout fell in both counties"], "according-to"],
   ["according to a pronoun", "He left the paper after, according to him, the owners cut his column.", "him", "according to", ["He left the paper after", "the owners cut his column"], "according-to"],
   ["when asked, before the answer", "When asked to confirm the report, a second source said it was accurate.", "a second source", "said", ["it was accurate"], "indirect"],
+  ["any role phrase, then a bare name", "Another delegate on the transit slate, Jim Poole, said he was still undecided.", "Another delegate on the transit slate, Jim Poole", "said", ["he was still undecided"], "indirect"],
+  ["a discourse adverb between source and cue", "Murphy, though, said he backs the governor.", "Murphy", "said", ["he backs the governor"], "indirect"],
+  ["a place closing a relative clause", "Ana Seaton, who lives outside the state capital, Sacramento, said she still hopes the plan survives.", "Ana Seaton, who lives outside the state capital, Sacramento", "said", ["she still hopes the plan survives"], "indirect"],
+  ["stray comma after a name with party", "Gov. John Kasch (R-OH), said the wagon was ready.", "Gov. John Kasch (R-OH)", "said", ["the wagon was ready"], "indirect"],
+  ["fronted participle clause with a quote", "Walking in to chants of “Go! Go!,” the senator said his campaign was closing strong.", "the senator", "said", ["his campaign was closing strong"], "indirect"],
+  ["coordinated after an object cue", "Wilson praised the record of the senator on defense and said the senator can bring change.", "Wilson", "said", ["the senator can bring change"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

@@ -152,7 +152,7 @@ function run(text: string): Statement[] {
   };
   const adjunctStart = (t: number): boolean => {
     const w = word(t);
-    return (PREP.has(w) && (w !== "for" || isW(t + 1, "instance") || isW(t + 1, "example")) && w !== "now") || w === "of" || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
+    return (PREP.has(w) && (w !== "for" || isW(t + 1, "instance") || isW(t + 1, "example")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
   };
   const apposStart = (t: number): boolean => {
     const w = word(t);
@@ -184,16 +184,22 @@ function run(text: string): Statement[] {
         }
         t--;
       }
-      if (chunks.length < 2) return null;
+      if (chunks.length < 2) {
+        // "Gov. John Kasch (R-OH), said …": a stray comma after a bare name opening the clause.
+        const c0 = chunks[0];
+        if (c0 && (c0[0] === a || isQ(c0[0] - 1) || U[c0[0] - 1]?.k === PARA) && allName(c0[0], c0[1])) return c0;
+        return null;
+      }
       // Walk leftwards from the chunk next to the cue to the head noun phrase.
       let h = chunks.length - 1;
       for (; h > 0; h--) {
         const [cs, ce] = chunks[h]!;
         const [ps, pe] = chunks[h - 1]!;
-        void ps;
         if (adjunctStart(cs)) continue;
         // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
         if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe))) continue;
+        // "…, who lives outside the state capital, Sacramento, said": the place ends the clause.
+        if (isCap(cs) && ce - cs <= 2 && /^(who|whose|which|where)$/.test(word(ps))) continue;
         if (apposStart(cs)) continue;
         break;
       }
@@ -201,8 +207,12 @@ function run(text: string): Statement[] {
         // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
         // the name. Otherwise ("…, Smith said") the caller reads content before the source.
         const [ps, pe] = chunks[h - 1]!;
-        if ((DET.has(word(ps)) || isCap(ps)) && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && (ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA || isP(ps - 1, ",") && adverbial(a, ps - 1))) {
-          return [ps, chunks[h]![1]];
+        const opens = ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA || isP(ps - 1, ",") && adverbial(a, ps - 1);
+        const [ns, ne] = chunks[h]!;
+        // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
+        // the slate, Jim Poole, said", "One of the report's authors, Ari Fleming, said").
+        if ((DET.has(word(ps)) || isCap(ps) && !PREP.has(word(ps)) && !adjunctStart(ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || allName(ns, ne) && pe - ps < 14) && opens) {
+          return [ps, ne];
         }
         return null;
       }
@@ -245,6 +255,17 @@ function run(text: string): Statement[] {
     return isP(t, "-") && isP(t - 1, "-") ? t - 1 : -1;
   }
 
+  /** Whether units a..b are a short proper name: capitalised words, initials, "(R-OH)", "de". */
+  function allName(x: number, y: number): boolean {
+    if (y < x || y - x > 8 || !isCap(x)) return false;
+    for (let t = x; t <= y; t++) {
+      if (isCap(t) || npPunct(t) || /^[rdi]-/.test(word(t))) continue;
+      if (NAME_GLUE.has(word(t)) && isCap(t + 1) && t > x) continue;
+      return false;
+    }
+    return !TIME.has(word(x)) && !PREP.has(word(x));
+  }
+
   const bareLeftPossessive = (j: number, a: number): number => {
     const st = bareLeft(j, a);
     return st >= 0 ? st : (/['’]s$/.test(word(j)) ? j : -1);
@@ -274,7 +295,7 @@ function run(text: string): Statement[] {
       if (n.k === WORD) {
         if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && isCap(j) && isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(word(j)))) break;
         if (n.w === "known" && isW(j + 2, "as") && j + 3 < e) { j += 2; words += 2; continue; } // "the chief known as Bob"
-        if (!n.cap && prob(j + 1) >= 0.5) return null; // a verb: this is a clause, not a name
+        if (!n.cap && prob(j + 1) >= 0.5) { if (subject) break; return null; } // a verb: this is a clause, not a name
         if (subject && !n.cap && AUX.has(n.w)) break; // "Mr. Putin also veered …"
         // In subject position the noun phrase ends at its verb ("the engineer closed …").
         if (subject && !n.cap && j > k - 1 && !NOUN_DET.has(word(j)) && (n.w.endsWith("ed") || IRREGULAR.has(n.w) || prob(j + 1) >= 0.1)) break;
@@ -665,11 +686,14 @@ function run(text: string): Statement[] {
       if (p < 1 && src[0] === src[1] && word(src[0]) === "it") continue; // "it seems", "it shows"
       const k = contentStart(cueEnd, e, w);
       const before = src[0] - 1;
-      const quoteBefore = before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
+      // "Walking into the office to chants of “Marco!,” the senator said his campaign …": a fronted
+      // participle clause sets the scene; the content follows the cue.
+      const frontClause = U[a]!.k === WORD && U[a]!.w.length > 4 && U[a]!.w.endsWith("ing") && before > a + 1 && (isP(before, ",") || isQ(before) && U[before]!.last === ",") && k < e && !adjunctOnly(k, e) && !isQ(k) && !isP(cueEnd + 1, ",");
+      const quoteBefore = !frontClause && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
       // A fronted adverbial ("In a statement, X said …") is not content, except around a
       // parenthetical attribution ("In the past day, he said, jets struck …").
       const parenthetical = isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2);
-      const commaBefore = before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && (parenthetical || !adverbial(a, before));
+      const commaBefore = !frontClause && before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && (parenthetical || !adverbial(a, before));
       // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
       // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
       let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",");
