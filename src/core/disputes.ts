@@ -34,13 +34,17 @@ export function keyTerms(content: string, max = 6): string[] {
 }
 
 const TERM_WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
+/** The same words when the text has no letter beyond ASCII (most English news): a far cheaper match. */
+const TERM_WORD_ASCII = /[A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*/g;
+const BEYOND_ASCII_LETTER = /[\u00aa-\u1fff\u2070-\uffff]/; // the General Punctuation block (quotes, dashes) holds no letter
 
 function computeTerms(content: string): string[] {
   const max = 30;
   const out: string[] = [];
   const seen = new Set<string>();
   // the opening of a long content carries its topic; scanning all of it is wasted work
-  const ws = content.slice(0, 600).match(TERM_WORD) ?? [];
+  const head = content.slice(0, 600);
+  const ws = head.match(BEYOND_ASCII_LETTER.test(head) ? TERM_WORD : TERM_WORD_ASCII) ?? [];
   const names: string[] = [];
   const rest: string[] = [];
   for (let w of ws) {

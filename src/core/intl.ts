@@ -23,22 +23,31 @@ const OTHER_STOP = new Set(
     "il di che è gli della delle nel per sono anche"
   ).split(" "),
 );
-const NON_LATIN = /[\u0600-\u06ff\u0750-\u077f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
-const LATIN = /[A-Za-z\u00c0-\u024f]/g;
 const WORD = /[\p{L}']+/gu;
 
 /** Cheap check on the start of the text: English stopwords at least as common as other languages'. */
 export function isLikelyEnglish(text: string): boolean {
   if (typeof text !== "string") return true;
   const sample = text.slice(0, SAMPLE);
-  const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
-  const latin = sample.match(LATIN)?.length ?? 0;
+  // letters counted by code point range in one pass (a global match would build an array per letter)
+  let nonLatin = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      const l = c | 32;
+      if (l >= 97 && l <= 122) latin++;
+    } else if (c >= 0xc0 && c <= 0x24f) latin++;
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) nonLatin++;
+  }
   if (nonLatin > 20 && nonLatin > latin * 0.5) return false;
   let en = 0;
   let other = 0;
   for (const m of sample.toLowerCase().matchAll(WORD)) {
     if (EN_STOP.has(m[0])) en++;
     else if (OTHER_STOP.has(m[0])) other++;
+    // plainly English already: the rest of the sample cannot turn it round
+    if (en >= 40 && en >= 4 * other) return true;
   }
   // too little to judge: keep the English engine, which is what ran before this fallback existed
   if (en + other < 4) return true;
