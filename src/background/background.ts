@@ -45,6 +45,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   // these go to content scripts, never to the background
   "analyze-now": "none",
   "toggle-marks": "none",
+  "marks-state": "none",
   "scroll-to-statement": "none",
 };
 

@@ -339,6 +339,8 @@ export class Controller {
         this.safe(() => this.toggle(p.on ?? !this.marksOn));
         return Promise.resolve({ on: this.marksOn });
       }
+      case "marks-state":
+        return Promise.resolve({ on: this.marksOn });
       case "scroll-to-statement": {
         const i = (m as Message<"scroll-to-statement">).payload.index;
         const ok = this.safe(() => this.gotoStatement(i)) ?? false;

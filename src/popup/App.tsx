@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preac
 import { ext } from "../shared/browser";
 import { isTabReport, reportKey, type TabReport } from "../shared/messages";
 import { isNeverSite, type Settings } from "../shared/settings";
-import { analyseNow, fetchReport, fetchSettings, openInNewTab, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
+import { analyseNow, fetchReport, fetchSettings, marksState, openInNewTab, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
 import { ReportView } from "./ReportView";
 
 export type AppProps = {
@@ -67,6 +67,18 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   }, [api, search, initial]);
 
   const report = loaded?.report ?? null;
+
+  // the reader may have hidden the marks with the keyboard shortcut: ask the page, once it is done
+  const tabId = loaded?.tabId ?? null;
+  const done = report?.state === "done";
+  useEffect(() => {
+    if (tabId === null || !done) return;
+    let gone = false;
+    void marksState(api, tabId).then((on) => !gone && on !== null && setMarksOn(on));
+    return () => {
+      gone = true;
+    };
+  }, [api, tabId, done]);
   const isPending = loaded !== null && pending(report, awaiting);
 
   // the "not run here" views word themselves by the settings; fetch them if the first load skipped them
@@ -110,7 +122,6 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   }, [awaiting]);
 
   // live: the background mirrors each new report into storage.session (late content, a re-run)
-  const tabId = loaded?.tabId ?? null;
   useEffect(() => {
     const onChanged = (api.storage as Partial<PopupApi["storage"]>).onChanged;
     if (tabId === null || !onChanged) return;

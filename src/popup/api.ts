@@ -71,6 +71,16 @@ export async function toggleMarks(api: PopupApi, tabId: number, on?: boolean): P
   }
 }
 
+/** Whether the tab's marks are drawn now, or null when no content script answers. */
+export async function marksState(api: PopupApi, tabId: number): Promise<boolean | null> {
+  try {
+    const r = (await api.tabs.sendMessage(tabId, message("marks-state", {}))) as { on?: unknown } | undefined;
+    return typeof r?.on === "boolean" ? r.on : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function openInNewTab(api: PopupApi, url: string): Promise<void> {
   await api.tabs.create({ url, active: true });
 }

@@ -48,6 +48,8 @@ export type MessageMap = {
   // popup/background -> content (sent with tabs.sendMessage)
   "analyze-now": { to: "content"; req: Record<string, never>; res: { ok: boolean } };
   "toggle-marks": { to: "content"; req: { on?: boolean }; res: { on: boolean } };
+  /** Whether the marks are drawn now (the reader may have hidden them with the shortcut). */
+  "marks-state": { to: "content"; req: Record<string, never>; res: { on: boolean } };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
   // options -> background (the local history, src/background/history). Until the history store
   // is plugged in the background answers these with empty results.
@@ -144,6 +146,7 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "get-report": (p) => Number.isInteger(p.tabId),
   "analyze-now": isEmpty,
   "toggle-marks": (p) => p.on === undefined || typeof p.on === "boolean",
+  "marks-state": isEmpty,
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
   "history-export": (p) => p.format === "json" || p.format === "annotations",
   "history-clear": isEmpty,

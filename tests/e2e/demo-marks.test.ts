@@ -81,7 +81,10 @@ describe.each(browsers)("%s", (name) => {
     expect(await sendToTab(browser, tab, { type: "toggle-marks", payload: { on: false } })).toEqual({ on: false });
     expect(await markedTexts(page)).toEqual({});
     expect(await page.evaluate(() => document.body.innerText)).toBe(before);
+    // the popup asks the page whether its marks are drawn (the shortcut may have hidden them)
+    expect(await sendToTab(browser, tab, { type: "marks-state", payload: {} })).toEqual({ on: false });
     expect(await sendToTab(browser, tab, { type: "toggle-marks", payload: { on: true } })).toEqual({ on: true });
+    expect(await sendToTab(browser, tab, { type: "marks-state", payload: {} })).toEqual({ on: true });
     expect(await markedTexts(page)).toEqual(marked);
 
     // scroll-to-statement (what the popup sends) scrolls and flashes the statement.

@@ -91,9 +91,10 @@ export function fakeArea(init: Store = {}) {
 }
 
 /** A fake of the slice of `ext` the popup uses; `reports` answers get-report by tab id. */
-export function fakePopupApi(opts: { reports?: Record<number, TabReport | null>; activeTab?: number; settings?: unknown; contentThere?: boolean } = {}) {
+export function fakePopupApi(opts: { reports?: Record<number, TabReport | null>; activeTab?: number; settings?: unknown; contentThere?: boolean; marksOn?: boolean } = {}) {
   const reports = opts.reports ?? {};
   let contentThere = opts.contentThere ?? true;
+  let marksOn = opts.marksOn ?? true;
   const api = {
     runtime: {
       id: "whosaid@test",
@@ -105,7 +106,11 @@ export function fakePopupApi(opts: { reports?: Record<number, TabReport | null>;
       query: vi.fn(async () => (opts.activeTab === undefined ? [] : [{ id: opts.activeTab }])),
       sendMessage: vi.fn(async (_tabId: number, m: { type: string; payload: { on?: boolean } }) => {
         if (!contentThere) throw new Error("Could not establish connection. Receiving end does not exist.");
-        if (m.type === "toggle-marks") return { on: m.payload.on ?? false };
+        if (m.type === "toggle-marks") {
+          marksOn = m.payload.on ?? !marksOn;
+          return { on: marksOn };
+        }
+        if (m.type === "marks-state") return { on: marksOn };
         return { ok: true };
       }),
       create: vi.fn(async () => ({})),

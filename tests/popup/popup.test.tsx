@@ -267,6 +267,16 @@ describe("the report", () => {
     await screen.findByRole("button", { name: "Show marks" });
   });
 
+  it("marks hidden on the page (the keyboard shortcut) show as hidden when the popup opens", async () => {
+    const api = show({ 5: doneReport() }, { marksOn: false });
+    const btn = await screen.findByRole("button", { name: "Show marks" });
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "marks-state", payload: {} });
+    expect(btn.getAttribute("aria-pressed")).toBe("false");
+    fireEvent.click(btn);
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "toggle-marks", payload: { on: true } }));
+    await screen.findByRole("button", { name: "Hide marks" });
+  });
+
   it("every control is a native button or link with an accessible name (keyboard reachable)", async () => {
     show({ 5: doneReport() });
     await screen.findByRole("heading", { name: "Who speaks" });
