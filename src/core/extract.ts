@@ -512,7 +512,9 @@ function run(text: string): Statement[] {
       if (w === "in" && i + 1 < e) {
         let t = i + 1;
         while (t < e && t - i <= 6 && U[t]!.k === WORD && !POLL.test(word(t))) t++;
-        if (t < e && t - i <= 6 && POLL.test(word(t)) && (DET.has(word(i + 1)) || isCap(i + 1))) {
+        // "in the polls", "in most polls": standing in polls in general, not a poll that shows something
+        const generic = /s$/.test(word(t)) && t === i + 2 && (isW(i + 1, "the") || isW(i + 1, "most") || isW(i + 1, "several") || isW(i + 1, "many") || isW(i + 1, "all"));
+        if (t < e && t - i <= 6 && POLL.test(word(t)) && (DET.has(word(i + 1)) || isCap(i + 1)) && !generic) {
           let end = t;
           while (isW(end + 1, "of") || isW(end + 1, "by") || isW(end + 1, "conducted") || isW(end + 1, "released")) {
             let x = end + 2;
@@ -570,7 +572,8 @@ function run(text: string): Statement[] {
         i = c;
         continue;
       }
-      if (i === a && w.endsWith("ing")) {
+      // ("Speaking in Harlem, Clinton …" only sets the scene.)
+      if (i === a && w.endsWith("ing") && w !== "speaking") {
         let c = i + 1;
         while (c < e && c - i < 40 && !isP(c, ",")) c++;
         const src = isP(c, ",") ? sourceRight(c + 1, e, false, true, true) : null;
