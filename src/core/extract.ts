@@ -37,7 +37,9 @@ const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since"
 const CLAUSE_END = new Set(["but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
 
 /** Capitalised words before a colon that label a section, not a speaker. */
-const NOT_SOURCE = new Set(["q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+/** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
+const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
+const NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe", "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
 
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
 export const CUE_THRESHOLD = 0.2;
@@ -455,7 +457,10 @@ function run(text: string): Statement[] {
     if (e - a >= 3) {
       let c = a;
       while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
-      if (c > a && isP(c, ":") && (c + 2 < e || c + 1 < e && isQ(c + 1)) && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && U[c - 1]!.e - U[a]!.s > 1) {
+      // …but not a list of names ("Nevada: Adam Khan, Andres Ramirez, …") or a handle ("Twitter: @x").
+      let listy = 0;
+      for (let t = c + 1; t < e && t - c < 40; t++) if (isP(t, ",") && isCap(t + 1)) listy++;
+      if (c > a && isP(c, ":") && (c + 2 < e || c + 1 < e && isQ(c + 1)) && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && !LABEL_NOT_SOURCE.has(word(a)) && U[c - 1]!.e - U[a]!.s > 1 && listy < 3 && !isP(c + 1, "@")) {
         // A speaker label runs to the end of its paragraph ("JOHN DOE: We never … . We …").
         let pe = e;
         if (a === 0 || U[a - 1]!.k === PARA) {
@@ -472,6 +477,8 @@ function run(text: string): Statement[] {
         if (!isP(c, ":") || !isQ(c + 1) || !(isCap(c - 1) || PRONOUN.has(word(c - 1)))) continue;
         const st = bareLeft(c - 1, a);
         if (st < 0 || c - st > 8) break;
+        // "telling CNBC: “…”": the addressee of a cue already read, not a speaker
+        if (TELL.has(word(st - 1)) || PREP.has(word(st - 1)) || isW(st - 1, "to")) break;
         found.push({ cue: [c, c], source: [st, c - 1], content: [[c + 1, c + 1]], acc: false, head: ":", sent: si });
         break;
       }
