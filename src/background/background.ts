@@ -40,6 +40,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "report": "content",
   "analyze": "content",
   "get-report": "extension-page",
+  "open-link": "extension-page",
   "history-export": "extension-page",
   "history-clear": "extension-page",
   // these go to content scripts, never to the background
@@ -47,7 +48,11 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "toggle-marks": "none",
   "marks-state": "none",
   "scroll-to-statement": "none",
+  "scroll-to-text": "none",
 };
+
+/** How long a tab we opened on a text-fragment link waits for its content script to report. */
+const PENDING_SCROLL_MS = 60_000;
 
 export function originOf(sender: Sender, api: Pick<Ext, "runtime">): Origin | null {
   if (!sender || sender.id !== api.runtime.id) return null;
@@ -138,10 +143,37 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     return next;
   };
 
+  // Tabs opened on a text-fragment link ("open-link"), waiting for their content script: once it
+  // has read the page, it is asked to scroll to the passage (Firefox does not for such tabs).
+  const pendingScroll = new Map<number, { directive: string; until: number }>();
+  const scrollWhenRead = (tabId: number): void => {
+    const p = pendingScroll.get(tabId);
+    if (!p) return;
+    pendingScroll.delete(tabId);
+    if (Date.now() > p.until) return;
+    void Promise.resolve()
+      .then(() => api.tabs.sendMessage(tabId, message("scroll-to-text", { directive: p.directive })))
+      .catch(() => undefined);
+  };
+
   const handlers: Handlers = {
     "report": async (report, origin) => {
       if (origin.kind !== "content") return { ok: true };
       await enqueue(report, origin.tabId, origin.incognito);
+      if (report.state !== "analysing") scrollWhenRead(origin.tabId);
+      return { ok: true };
+    },
+    "open-link": async ({ url }) => {
+      let u: URL;
+      try {
+        u = new URL(url);
+      } catch {
+        return { ok: false };
+      }
+      if (u.protocol !== "http:" && u.protocol !== "https:") return { ok: false };
+      const tab = await api.tabs.create({ url: u.href, active: true });
+      const i = url.indexOf("#:~:text=");
+      if (i >= 0 && typeof tab.id === "number") pendingScroll.set(tab.id, { directive: url.slice(i + 9), until: Date.now() + PENDING_SCROLL_MS });
       return { ok: true };
     },
     "analyze": async ({ text, url, title }, origin) => {
@@ -155,6 +187,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       // Stored like a content script's "done" report: through the hooks (history records it and
       // adds earlier counter-statements), in order with the tab's other reports.
       const stored = await enqueue({ state: "done", url, title, analysis, text }, origin.tabId, origin.incognito).catch(() => null);
+      scrollWhenRead(origin.tabId);
       return { analysis: stored?.analysis ?? analysis };
     },
     "get-report": (p) => store.get(p.tabId),

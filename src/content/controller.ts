@@ -11,6 +11,7 @@ import { adopt, articleText, gate, scoreArticle, type Article } from "./article"
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type CardModel, type ListItem } from "./overlay";
 import { markName, pageCss, partyColour } from "./styles";
+import { findTextDirective, parseTextDirective, scrollRangeIntoView } from "./text-directive";
 import { buildTextMap, type TextMap } from "./text-range";
 
 export type ContentExt = Pick<Ext, "runtime" | "storage">;
@@ -341,6 +342,14 @@ export class Controller {
       }
       case "marks-state":
         return Promise.resolve({ on: this.marksOn });
+      case "scroll-to-text": {
+        const d = parseTextDirective((m as Message<"scroll-to-text">).payload.directive);
+        const ok = d ? this.safe(() => {
+          const r = findTextDirective(this.doc, d);
+          return r ? scrollRangeIntoView(this.win, r) : false;
+        }) ?? false : false;
+        return Promise.resolve({ ok });
+      }
       case "scroll-to-statement": {
         const i = (m as Message<"scroll-to-statement">).payload.index;
         const ok = this.safe(() => this.gotoStatement(i)) ?? false;

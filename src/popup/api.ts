@@ -81,6 +81,12 @@ export async function marksState(api: PopupApi, tabId: number): Promise<boolean 
   }
 }
 
+/**
+ * Opens a link in a new tab through the background, which lives on after the popup closes and
+ * scrolls a text-fragment link's tab to its passage; straight from here if the background cannot.
+ */
 export async function openInNewTab(api: PopupApi, url: string): Promise<void> {
+  const r = (await api.runtime.sendMessage(message("open-link", { url })).catch(() => null)) as { ok?: unknown } | null | undefined;
+  if (r?.ok === true) return;
   await api.tabs.create({ url, active: true });
 }

@@ -45,12 +45,20 @@ export type MessageMap = {
   "analyze": { to: "background"; req: AnalyzeRequest; res: AnalyzeResponse };
   // popup -> background
   "get-report": { to: "background"; req: { tabId: number }; res: TabReport | null };
+  /**
+   * Open a link in a new tab. For a text-fragment link (an answer from an earlier article) the
+   * background also asks that tab's content script to scroll to the passage, which Firefox does
+   * not do for tabs an extension opens.
+   */
+  "open-link": { to: "background"; req: { url: string }; res: { ok: boolean } };
   // popup/background -> content (sent with tabs.sendMessage)
   "analyze-now": { to: "content"; req: Record<string, never>; res: { ok: boolean } };
   "toggle-marks": { to: "content"; req: { on?: boolean }; res: { on: boolean } };
   /** Whether the marks are drawn now (the reader may have hidden them with the shortcut). */
   "marks-state": { to: "content"; req: Record<string, never>; res: { on: boolean } };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
+  /** The value of a #:~:text= directive: scroll to that passage of the page. */
+  "scroll-to-text": { to: "content"; req: { directive: string }; res: { ok: boolean } };
   // options -> background (the local history, src/background/history). Until the history store
   // is plugged in the background answers these with empty results.
   "history-export": {
@@ -144,10 +152,12 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "report": isTabReport,
   "analyze": (p) => isStr(p.text) && p.text.length <= MAX_ANALYZE_CHARS && isStr(p.url) && isStr(p.title),
   "get-report": (p) => Number.isInteger(p.tabId),
+  "open-link": (p) => isStr(p.url) && p.url.length <= 8192 && /^https?:\/\//i.test(p.url),
   "analyze-now": isEmpty,
   "toggle-marks": (p) => p.on === undefined || typeof p.on === "boolean",
   "marks-state": isEmpty,
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
+  "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,
   "history-export": (p) => p.format === "json" || p.format === "annotations",
   "history-clear": isEmpty,
 };

@@ -18,6 +18,7 @@ function fakeBgApi(session = fakeArea()) {
       onRemoved: event("removed"),
       query: vi.fn(async () => [{ id: 3 }]),
       sendMessage: vi.fn(async () => ({ on: false })),
+      create: vi.fn(async (o: { url: string }) => ({ id: 77, url: o.url })),
     },
     storage: { session, local: fakeArea() },
     action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
@@ -74,6 +75,32 @@ describe("message router", () => {
     const bg = createBackground(typed);
     expect(bg.onMessage(msg, sender as Sender)).toBeUndefined();
     expect(await bg.store.get(4)).toBeNull();
+  });
+
+  it("open-link opens the tab and, for a text-fragment link, asks its content script to scroll there once it has read the page", async () => {
+    const { typed, api } = fakeBgApi();
+    const bg = createBackground(typed);
+    const url = "https://news.example/pier#:~:text=the%20pier,closed";
+    await expect(bg.onMessage({ type: "open-link", payload: { url } }, popup)).resolves.toEqual({ ok: true });
+    expect(api.tabs.create).toHaveBeenCalledWith({ url, active: true });
+    // still analysing: not yet
+    await bg.onMessage(report({ state: "analysing", url: "https://news.example/pier", title: "Pier" } as TabReport), content(77));
+    expect(api.tabs.sendMessage).not.toHaveBeenCalled();
+    await bg.onMessage(report(), content(77));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(77, { type: "scroll-to-text", payload: { directive: "the%20pier,closed" } });
+    // once only
+    await bg.onMessage(report(), content(77));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it("open-link refuses what is not an http(s) link and comes only from our pages", async () => {
+    const { typed, api } = fakeBgApi();
+    const bg = createBackground(typed);
+    expect(bg.onMessage({ type: "open-link", payload: { url: "javascript:alert(1)" } }, popup)).toBeUndefined();
+    expect(bg.onMessage({ type: "open-link", payload: { url: "https://x.example/" } }, content(4))).toBeUndefined();
+    expect(api.tabs.create).not.toHaveBeenCalled();
   });
 
   it("history messages answer empty results until the history store plugs in", async () => {
