@@ -34,7 +34,7 @@ const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday",
 const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
 
 /** Words after a comma that close reported content ("X said A, but added B"). */
-const CLAUSE_END = new Set(["but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
 
 /** Capitalised words before a colon that label a section, not a speaker. */
 /** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
@@ -332,6 +332,13 @@ function run(text: string): Statement[] {
   /** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
   const subjectAt = (a: number, e: number): Range | null => {
     let s = a;
+    // A dateline opens the story's first sentence: "WASHINGTON —", "ORLANDO, Fla. (Reuters) -".
+    if (U[a]?.k === WORD && text.slice(U[a]!.s, U[a]!.e) === text.slice(U[a]!.s, U[a]!.e).toUpperCase() && U[a]!.e - U[a]!.s > 1) {
+      for (let t = a + 1; t < e && t - a < 10; t++) {
+        if (dashEndingAt(t) >= 0 || isP(t, "-")) { s = t + 1; break; }
+        if (U[t]!.k === WORD && !isCap(t)) break;
+      }
+    }
     while (s < e && LEAD.has(word(s)) && !isP(s + 1, ",")) s++;
     if (isW(s, "here") || isW(s, "there")) s++; // "Here in Columbia, Sanders …"
     while (s < e && (adjunctStart(s) || isW(s, "but") || isW(s, "and"))) {
