@@ -66,6 +66,8 @@ const rows: Row[] = [
   ["stray comma after a name with party", "Gov. John Kasch (R-OH), said the wagon was ready.", "Gov. John Kasch (R-OH)", "said", ["the wagon was ready"], "indirect"],
   ["fronted participle clause with a quote", "Walking in to chants of “Go! Go!,” the senator said his campaign was closing strong.", "the senator", "said", ["his campaign was closing strong"], "indirect"],
   ["coordinated after an object cue", "Wilson praised the record of the senator on defense and said the senator can bring change.", "Wilson", "said", ["the senator can bring change"], "indirect"],
+  ["told whom, after a question that ended the sentence", "“Who knows?” Okafor told the harbour radio station.", "Okafor", "told", ["“Who knows?”"], "direct"],
+  ["told a quoted show title", "“The pier is safe,” Okafor told “Morning Coast,” adding that repairs were done.", "Okafor", "told", ["“The pier is safe,”"], "direct"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

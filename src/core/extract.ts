@@ -402,6 +402,22 @@ function run(text: string): Statement[] {
     for (let t = k; t < e; t++) if (isQ(t) || isW(t, "that") || prob(t) >= 0.5) return false;
     return true;
   };
+  /** Whether the units from k (up to a comma or the end) are only an addressee: a few words or a
+   *  short quoted title, no "that", no verb, no long quotation. */
+  const addresseeOnly = (k: number, e: number): boolean => {
+    let n = 0;
+    for (let t = k; t < e; t++) {
+      if (isP(t, ",") && t > k) break;
+      if (isW(t, "that") || isP(t, ":") || !isCap(t) && prob(t) >= 0.5) return false;
+      if (isQ(t)) {
+        const q = text.slice(U[t]!.s, U[t]!.e);
+        if (q.split(/\s+/).length > 5 || /[.?!]["”’']*$/.test(q.trim().replace(/,["”’']*$/, ""))) return false;
+        n += 2;
+      } else if (U[t]!.k === WORD) n++;
+      if (n > 8) return false;
+    }
+    return n > 0;
+  };
   /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content. */
   const adverbial = (a: number, c: number): boolean => {
     if (!PREP.has(word(a)) && !TIME.has(word(a))) {
@@ -617,7 +633,7 @@ function run(text: string): Statement[] {
         if (cueProbIn(w, ctx) < CUE_THRESHOLD) continue;
       }
       const cueEnd = (word(i + 1) === "out" || word(i + 1) === "for" && w.startsWith("call")) ? i + 1 : i;
-      const ingClause = w.endsWith("ing") && (isP(j, ",") || isP(j, "—"));
+      const ingClause = w.endsWith("ing") && (isP(j, ",") || isP(j, "—") || isQ(j) && U[j]!.last === "," && j > a);
       const prev = j >= a ? U[j]! : null;
 
       // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
@@ -713,7 +729,10 @@ function run(text: string): Statement[] {
       const commaBefore = !frontClause && before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && (parenthetical || !adverbial(a, before));
       // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
       // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
-      let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",");
+      // "“…,” Trump told Britain’s ITV.", "“…,” she told “Fox and Friends,” reminding …": what
+      // follows "told" is only the addressee (a show's title may be quoted), not new content.
+      const toldWhom = TELL.has(w) && addresseeOnly(cueEnd + 1, e);
+      let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",") || quoteBefore && toldWhom;
       if (!post && (quoteBefore || commaBefore) && !isQ(k) && !isW(k, "that") && !isP(k - 1, ":")) {
         const w0 = word(k);
         let n = 0;
@@ -723,7 +742,7 @@ function run(text: string): Statement[] {
         post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
       }
       // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
-      const bare = k >= e || adjunctOnly(k, e);
+      const bare = k >= e || adjunctOnly(k, e) || toldWhom;
       if (src[0] === a && bare && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1) && !isP(k - 1, ":")) {
         found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
         continue;
