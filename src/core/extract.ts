@@ -413,6 +413,7 @@ function run(text: string): Statement[] {
         const q = text.slice(U[t]!.s, U[t]!.e);
         if (q.split(/\s+/).length > 5 || /[.?!]["”’']*$/.test(q.trim().replace(/,["”’']*$/, ""))) return false;
         n += 2;
+        if (U[t]!.last === ",") break;
       } else if (U[t]!.k === WORD) n++;
       if (n > 8) return false;
     }
