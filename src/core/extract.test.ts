@@ -68,6 +68,7 @@ const rows: Row[] = [
   ["coordinated after an object cue", "Wilson praised the record of the senator on defense and said the senator can bring change.", "Wilson", "said", ["the senator can bring change"], "indirect"],
   ["told whom, after a question that ended the sentence", "“Who knows?” Okafor told the harbour radio station.", "Okafor", "told", ["“Who knows?”"], "direct"],
   ["told a quoted show title", "“The pier is safe,” Okafor told “Morning Coast,” adding that repairs were done.", "Okafor", "told", ["“The pier is safe,”"], "direct"],
+  ["catenative verb before the cue", "Harbour owners continue to warn that the new tolls will empty the port.", "Harbour owners", "continue to warn", ["that the new tolls will empty the port"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

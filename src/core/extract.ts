@@ -28,6 +28,8 @@ const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "
 const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
+/** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
+const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */
@@ -623,6 +625,12 @@ function run(text: string): Statement[] {
         // "Clinton on Tuesday said", "Clinton Tuesday said".
         if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
         break;
+      }
+      // "Republicans continue to warn that …", "he began to argue": the catenative verb joins the cue.
+      if (isW(j, "to") && j === i - 1 && CATENATIVE.has(word(j - 1))) {
+        cueStart = j - 1;
+        j -= 2;
+        while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j))) j--;
       }
       if (j >= a && (NOUN_DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
       if (w === "think" && word(i + 1).startsWith("tank")) continue;
