@@ -406,6 +406,14 @@ function run(text: string): Statement[] {
     for (let t = k; t < e; t++) if (isQ(t) || isW(t, "that") || prob(t) >= 0.5) return false;
     return true;
   };
+  /** A noun phrase opened by "a"/"an" right before i ("an anti-Trump super PAC called …"). */
+  const indefiniteBefore = (i: number): boolean => {
+    for (let t = i - 1; t >= 0 && i - t <= 5 && U[t]!.k === WORD; t--) {
+      if (isW(t, "a") || isW(t, "an")) return true;
+      if (prob(t) >= 0.5 || PRONOUN.has(word(t))) return false;
+    }
+    return false;
+  };
   const madeSpeech = (i: number): boolean => {
     for (let t = i + 1; t <= i + 4 && U[t]?.k === WORD; t++) if (SPEECH_NOUN.test(word(t))) return true;
     return false;
@@ -598,6 +606,8 @@ function run(text: string): Statement[] {
       if ((w === "made" || w === "make" || w === "makes" || w === "making") && !madeSpeech(i)) continue;
       // "show up", "a talk show, writes …", "found himself in …": not cues
       if ((w === "show" || w === "shows") && (isW(i + 1, "up") || U[i + 1]?.k !== WORD || isW(i + 1, "and") || BE.has(word(i + 1)) || isCap(i) && !isCap(i + 1) && i > a)) continue;
+      // "called off the deal", "called to mind", "a class called “Perception”": no report of speech
+      if (w === "called" && (/^(off|up|back|in|away)$/.test(word(i + 1)) || isW(i + 1, "to") && (isW(i + 2, "mind") || isW(i + 2, "jury") || isW(i + 2, "testify")) || (isCap(i + 1) || isQ(i + 1)) && indefiniteBefore(i))) continue;
       if (w === "found" && (REFLEXIVE.has(word(i + 1)) || isW(i - 1, "help") || isW(i - 1, "helped") || isW(i - 1, "to"))) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
       if (w === "asked" && (i === a || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
