@@ -43,7 +43,7 @@ const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "thou
 /** Capitalised words before a colon that label a section, not a speaker. */
 /** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
 const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
-const NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe", "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
 
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
 export const CUE_THRESHOLD = 0.2;
