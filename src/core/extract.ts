@@ -406,6 +406,12 @@ function run(text: string): Statement[] {
     for (let t = k; t < e; t++) if (isQ(t) || isW(t, "that") || prob(t) >= 0.5) return false;
     return true;
   };
+  /** Three or more ", Name" after the colon at c: a list of names, not a statement. */
+  const nameListAfter = (c: number, e: number): boolean => {
+    let n = 0;
+    for (let t = c + 1; t < e && t - c < 40; t++) if (isP(t, ",") && isCap(t + 1)) n++;
+    return n >= 3;
+  };
   /** A noun phrase opened by "a"/"an" right before i ("an anti-Trump super PAC called …"). */
   const indefiniteBefore = (i: number): boolean => {
     for (let t = i - 1; t >= 0 && i - t <= 5 && U[t]!.k === WORD; t--) {
@@ -497,10 +503,9 @@ function run(text: string): Statement[] {
     if (e - a >= 3) {
       let c = a;
       while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
-      // …but not a list of names ("Nevada: Adam Khan, Andres Ramirez, …") or a handle ("Twitter: @x").
-      let listy = 0;
-      for (let t = c + 1; t < e && t - c < 40; t++) if (isP(t, ",") && isCap(t + 1)) listy++;
-      if (c > a && isP(c, ":") && (c + 2 < e || c + 1 < e && isQ(c + 1)) && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && !LABEL_NOT_SOURCE.has(word(a)) && U[c - 1]!.e - U[a]!.s > 1 && listy < 3 && !isP(c + 1, "@")) {
+      // …but not a list of names ("Nevada: Adam Khan, Andres Ramirez, …") or a handle ("Twitter: @x");
+      // the list is counted last, only once a colon is there.
+      if (c > a && isP(c, ":") && (c + 2 < e || c + 1 < e && isQ(c + 1)) && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && !LABEL_NOT_SOURCE.has(word(a)) && U[c - 1]!.e - U[a]!.s > 1 && !isP(c + 1, "@") && !nameListAfter(c, e)) {
         // A speaker label runs to the end of its paragraph ("JOHN DOE: We never … . We …").
         let pe = e;
         if (a === 0 || U[a - 1]!.k === PARA) {
