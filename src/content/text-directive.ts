@@ -3,6 +3,7 @@
 // does not (it only does for navigations the reader starts in the page). The background tells the
 // content script of the tab it opened, and this finds the passage in the rendered text and scrolls
 // it into view. Read-only: it never touches the page's DOM, only the scroll position.
+import { buildTextMap } from "./text-range";
 
 /** The parts of a text directive: start text, optional end text (prefix and suffix ignored). */
 export type TextDirective = { start: string; end: string | null };
@@ -26,62 +27,30 @@ export function parseTextDirective(value: string): TextDirective | null {
   return { start, end: end && end.trim() ? end : null };
 }
 
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SELECT", "OPTION", "HEAD", "TITLE"]);
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
-const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A pattern for the words of `s` with any run of whitespace between them, case ignored. */
+const pattern = (s: string): RegExp | null => {
+  const words = s.trim().split(/[\s\u00a0]+/).filter(Boolean).map(escape);
+  return words.length ? new RegExp(words.join("\\s+"), "iu") : null;
+};
 
 /**
- * The DOM Range of the directive's passage in `root`'s text (whitespace collapsed, case ignored,
- * as browsers match), or null. Bounded: at most `maxChars` of text are read.
+ * The DOM Range of the directive's passage in the rendered text under `root` (the same text map
+ * the marks use: visible text only, whitespace runs matched loosely, case ignored), or null.
  */
-export function findTextDirective(doc: Document, d: TextDirective, root: Node = doc.body, maxChars = 3_000_000): Range | null {
-  if (!root) return null;
-  // the page's text with runs of whitespace collapsed to one space, and where each char came from
-  let flat = "";
-  const nodes: Text[] = [];
-  const offs: number[] = [];
-  const at: number[] = []; // flat index -> position in nodes/offs
-  let lastSpace = true;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
-    acceptNode: (n) => {
-      for (let p = n.parentElement; p && p !== root; p = p.parentElement) if (SKIP.has(p.tagName)) return 2; /* FILTER_REJECT */
-      return 1; /* FILTER_ACCEPT */
-    },
-  });
-  for (let n = walker.nextNode() as Text | null; n && flat.length < maxChars; n = walker.nextNode() as Text | null) {
-    const t = n.data;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (isSpace(c)) {
-        if (lastSpace) continue;
-        lastSpace = true;
-        flat += " ";
-      } else {
-        lastSpace = false;
-        flat += t[i]!;
-      }
-      nodes.push(n);
-      offs.push(i);
-      at.push(nodes.length - 1);
-    }
+export function findTextDirective(doc: Document, d: TextDirective, root: Node | null = doc.body): Range | null {
+  const startRe = pattern(d.start);
+  if (!root || !startRe) return null;
+  const map = buildTextMap(root);
+  const m = startRe.exec(map.text);
+  if (!m) return null;
+  let end = m.index + m[0].length;
+  const endRe = d.end ? pattern(d.end) : null;
+  if (endRe) {
+    const tail = endRe.exec(map.text.slice(end));
+    if (tail) end += tail.index + tail[0].length;
   }
-  const lower = flat.toLowerCase();
-  if (lower.length !== flat.length) return null; // a case mapping that changes lengths: no safe map back
-  const start = norm(d.start);
-  const s = lower.indexOf(start);
-  if (s < 0) return null;
-  let e = s + start.length;
-  if (d.end) {
-    const end = norm(d.end);
-    const j = lower.indexOf(end, e);
-    if (j >= 0) e = j + end.length;
-  }
-  const range = doc.createRange();
-  const a = at[s]!;
-  const b = at[e - 1]!;
-  range.setStart(nodes[a]!, offs[a]!);
-  range.setEnd(nodes[b]!, offs[b]! + 1);
-  return range;
+  return map.toRange(m.index, end);
 }
 
 /** Scrolls the window so the range sits in the upper third, unless it is already in view. */
