@@ -2,7 +2,7 @@
 // background, and requests to the tab's content script. Every function takes the API as a
 // parameter (tests pass a fake). Never sends page content anywhere but to our own background.
 import type { Ext } from "../shared/browser";
-import { isTabReport, message, reportKey, type TabReport } from "../shared/messages";
+import { isTabReport, message, reportKey, type Message, type TabReport } from "../shared/messages";
 import { loadSettings, type Settings } from "../shared/settings";
 
 export type PopupApi = Pick<Ext, "runtime" | "tabs" | "scripting" | "storage">;
@@ -62,23 +62,23 @@ export async function scrollToStatement(api: PopupApi, tabId: number, index: num
   }
 }
 
-export async function toggleMarks(api: PopupApi, tabId: number, on?: boolean): Promise<boolean | null> {
+/** The page's answer about its marks ({ on }), or null when no content script answers. */
+async function askMarks(api: PopupApi, tabId: number, m: Message<"toggle-marks"> | Message<"marks-state">): Promise<boolean | null> {
   try {
-    const r = (await api.tabs.sendMessage(tabId, message("toggle-marks", on === undefined ? {} : { on }))) as { on?: unknown } | undefined;
+    const r = (await api.tabs.sendMessage(tabId, m)) as { on?: unknown } | undefined;
     return typeof r?.on === "boolean" ? r.on : null;
   } catch {
     return null;
   }
 }
 
+export function toggleMarks(api: PopupApi, tabId: number, on?: boolean): Promise<boolean | null> {
+  return askMarks(api, tabId, message("toggle-marks", on === undefined ? {} : { on }));
+}
+
 /** Whether the tab's marks are drawn now, or null when no content script answers. */
-export async function marksState(api: PopupApi, tabId: number): Promise<boolean | null> {
-  try {
-    const r = (await api.tabs.sendMessage(tabId, message("marks-state", {}))) as { on?: unknown } | undefined;
-    return typeof r?.on === "boolean" ? r.on : null;
-  } catch {
-    return null;
-  }
+export function marksState(api: PopupApi, tabId: number): Promise<boolean | null> {
+  return askMarks(api, tabId, message("marks-state", {}));
 }
 
 /**
