@@ -191,7 +191,7 @@ function run(text: string): Statement[] {
         t--;
       }
       if (chunks.length < 2) {
-        // "Gov. John Kasch (R-OH), said …": a stray comma after a bare name opening the clause.
+        // "Gov. Ann Marsh (D-ME), said …": a stray comma after a bare name opening the clause.
         const c0 = chunks[0];
         if (c0 && (c0[0] === a || isQ(c0[0] - 1) || U[c0[0] - 1]?.k === PARA) && allName(c0[0], c0[1])) return c0;
         return null;
@@ -204,7 +204,7 @@ function run(text: string): Statement[] {
         if (adjunctStart(cs)) continue;
         // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
         if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe))) continue;
-        // "…, who lives outside the state capital, Sacramento, said": the place ends the clause.
+        // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
         if (isCap(cs) && ce - cs <= 2 && /^(who|whose|which|where)$/.test(word(ps))) continue;
         if (apposStart(cs)) continue;
         break;
@@ -216,7 +216,7 @@ function run(text: string): Statement[] {
         const opens = ps === a || isQ(ps - 1) || U[ps - 1]?.k === PARA || isP(ps - 1, ",") && adverbial(a, ps - 1);
         const [ns, ne] = chunks[h]!;
         // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
-        // the slate, Jim Poole, said", "One of the report's authors, Ari Fleming, said").
+        // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
         if ((DET.has(word(ps)) || isCap(ps) && !PREP.has(word(ps)) && !adjunctStart(ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || allName(ns, ne) && pe - ps < 14) && opens) {
           return [ps, ne];
         }
@@ -236,8 +236,8 @@ function run(text: string): Statement[] {
       }
       return [head, last];
     }
-    // A source with an aside between dashes: "Gingrich — named by Newsmax as the favourite —
-    // told …", "a former candidate -- John McCain, who lost in 2008 -- said …".
+    // A source with an aside between dashes: "Ortiz — named by rivals as the favourite —
+    // told …", "a former minister -- Ruth Kane, who lost in 2019 -- said …".
     const close = dashEndingAt(j);
     if (close > a) {
       for (let x = close - 1; x > a && close - x < 40; x--) {
@@ -284,7 +284,7 @@ function run(text: string): Statement[] {
     if (RIGHT_STOP.has(u.w) && !u.cap) return null;
     const endsOk = (t: number): boolean => t >= e || !toEnd || isP(t, ",") || isQ(t) || isP(t, ":") || isP(t, "(") || isP(t, ";") || isP(t, "—") || PREP.has(word(t)) || TIME.has(word(t)) || word(t) === "who" || word(t) === "to";
     if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
-    // A lower-case title before a name: "says political scientist Dossym Satpayev".
+    // A lower-case title before a name: "says economic historian Lena Ortiz".
     const titled = (): boolean => {
       for (let t = k + 1; t <= k + 3 && t < e; t++) {
         if (isCap(t)) return t > k + 1 || !AUX.has(word(t));
@@ -412,7 +412,7 @@ function run(text: string): Statement[] {
     for (let t = c + 1; t < e && t - c < 40; t++) if (isP(t, ",") && isCap(t + 1)) n++;
     return n >= 3;
   };
-  /** A noun phrase opened by "a"/"an" right before i ("an anti-Trump super PAC called …"). */
+  /** A noun phrase opened by "a"/"an" right before i ("a harbour lobby group called …"). */
   const indefiniteBefore = (i: number): boolean => {
     for (let t = i - 1; t >= 0 && i - t <= 5 && U[t]!.k === WORD; t--) {
       if (isW(t, "a") || isW(t, "an")) return true;
@@ -503,7 +503,7 @@ function run(text: string): Statement[] {
     if (e - a >= 3) {
       let c = a;
       while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
-      // …but not a list of names ("Nevada: Adam Khan, Andres Ramirez, …") or a handle ("Twitter: @x");
+      // …but not a list of names ("Delegates: Ana Ruiz, Tom Hale, …") or a handle ("Twitter: @x");
       // the list is counted last, only once a colon is there.
       if (c > a && isP(c, ":") && (c + 2 < e || c + 1 < e && isQ(c + 1)) && !PREP.has(word(a)) && !NOT_SOURCE.has(word(c - 1)) && !LABEL_NOT_SOURCE.has(word(a)) && U[c - 1]!.e - U[a]!.s > 1 && !isP(c + 1, "@") && !nameListAfter(c, e)) {
         // A speaker label runs to the end of its paragraph ("JOHN DOE: We never … . We …").
@@ -538,8 +538,8 @@ function run(text: string): Statement[] {
         const initial = i === a || (i === a + 1 && (word(a) === "but" || word(a) === "and"));
         const objPronoun = /^(him|her|them|us|me)$/.test(word(i + 2)) && !isCap(i + 2) && (i + 3 >= e || U[i + 3]!.k !== WORD);
         let src: Range | null = objPronoun ? [i + 2, i + 2] : sourceRight(i + 2, e, !initial, true);
-        // "according to" names its source whatever its shape ("according to early results of
-        // the exit poll conducted by …", "according to him"): up to the next comma, dash or
+        // "according to" names its source whatever its shape ("according to the first count of
+        // ballots held by the county clerk …", "according to him"): up to the next comma, dash or
         // sentence end.
         if (!src) {
           let t = i + 2;
@@ -607,11 +607,11 @@ function run(text: string): Statement[] {
       if (p < PRE_THRESHOLD) continue;
       if (w === "known" && isW(i + 1, "as")) continue; // "the chief known as Bob" names, it reports nothing
       // "made" reports speech only with a noun of speech ("made clear", "made the case", "made
-      // similar comments"); "Hispanics made up 20 percent" and "made the request" report nothing.
+      // similar comments"); "voters under 30 made up a fifth" and "made the request" report nothing.
       if ((w === "made" || w === "make" || w === "makes" || w === "making") && !madeSpeech(i)) continue;
       // "show up", "a talk show, writes …", "found himself in …": not cues
       if ((w === "show" || w === "shows") && (isW(i + 1, "up") || U[i + 1]?.k !== WORD || isW(i + 1, "and") || BE.has(word(i + 1)) || isCap(i) && !isCap(i + 1) && i > a)) continue;
-      // "called off the deal", "called to mind", "a class called “Perception”": no report of speech
+      // "called off the deal", "called to mind", "a course called “Tides”": no report of speech
       if (w === "called" && (/^(off|up|back|in|away)$/.test(word(i + 1)) || isW(i + 1, "to") && (isW(i + 2, "mind") || isW(i + 2, "jury") || isW(i + 2, "testify")) || (isCap(i + 1) || isQ(i + 1)) && indefiniteBefore(i))) continue;
       if (w === "found" && (REFLEXIVE.has(word(i + 1)) || isW(i - 1, "help") || isW(i - 1, "helped") || isW(i - 1, "to"))) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
@@ -632,7 +632,7 @@ function run(text: string): Statement[] {
         i = c;
         continue;
       }
-      // ("Speaking in Harlem, Clinton …" only sets the scene.)
+      // ("Speaking at the pier, Okafor …" only sets the scene.)
       if (i === a && w.endsWith("ing") && w !== "speaking") {
         let c = i + 1;
         while (c < e && c - i < 40 && !isP(c, ",")) c++;
@@ -653,7 +653,7 @@ function run(text: string): Statement[] {
         if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
         break;
       }
-      // "Republicans continue to warn that …", "he began to argue": the catenative verb joins the cue.
+      // "Harbour owners continue to warn that …", "he began to argue": the catenative verb joins the cue.
       if (isW(j, "to") && j === i - 1 && CATENATIVE.has(word(j - 1))) {
         cueStart = j - 1;
         j -= 2;
@@ -674,7 +674,7 @@ function run(text: string): Statement[] {
 
       // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
       let leftFirst = isP(j, ",") ? sourceLeft(j, a) : null;
-      // "…, forcing her to fend off both, said Brad Bannon, a pollster.": a name right after the
+      // "…, forcing it to cut bus routes, said Mara Olsen, a budget analyst.": a name right after the
       // cue that runs to the end of the sentence is the speaker, whatever noun the clause before
       // ended on; "told Reuters" and "said Tuesday" are an addressee and a time, not a speaker.
       if (leftFirst && j === i - 1 && !TELL.has(w) && isCap(i + 1) && !TIME.has(word(i + 1)) && !PRONOUN.has(word(i + 1)) && j - a >= 3) {
@@ -755,7 +755,7 @@ function run(text: string): Statement[] {
       if (p < 1 && src[0] === src[1] && word(src[0]) === "it") continue; // "it seems", "it shows"
       const k = contentStart(cueEnd, e, w);
       const before = src[0] - 1;
-      // "Walking into the office to chants of “Marco!,” the senator said his campaign …": a fronted
+      // "Walking in to chants of “Go!,” the mayor said her campaign …": a fronted
       // participle clause sets the scene; the content follows the cue.
       const frontClause = U[a]!.k === WORD && U[a]!.w.length > 4 && U[a]!.w.endsWith("ing") && before > a + 1 && (isP(before, ",") || isQ(before) && U[before]!.last === ",") && k < e && !adjunctOnly(k, e) && !isQ(k) && !isP(cueEnd + 1, ",");
       const quoteBefore = !frontClause && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
@@ -765,7 +765,7 @@ function run(text: string): Statement[] {
       const commaBefore = !frontClause && before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && (parenthetical || !adverbial(a, before));
       // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
       // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
-      // "“…,” Trump told Britain’s ITV.", "“…,” she told “Fox and Friends,” reminding …": what
+      // "“…,” Okafor told the harbour radio.", "“…,” she told “Morning Coast,” adding …": what
       // follows "told" is only the addressee (a show's title may be quoted), not new content.
       const toldWhom = TELL.has(w) && addresseeOnly(cueEnd + 1, e);
       let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",") || quoteBefore && toldWhom;
