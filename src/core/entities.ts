@@ -140,7 +140,7 @@ const allCaps = (w: string): boolean => /^[\p{Lu}]{2,6}$/u.test(w);
 const phraseCache = new Map<string, PhraseInfo>();
 export const clearPhraseCache = (): void => phraseCache.clear();
 
-/** Describe a source phrase as written ("The so-called Syrian Observatory for Human Rights (SOHR)"). */
+/** Describe a source phrase as written ("The so-called Coastal Monitoring Group (CMG)"). */
 export function describePhrase(raw: string): PhraseInfo {
   const hit = phraseCache.get(raw);
   if (hit) return { ...hit, descriptors: [...hit.descriptors] };

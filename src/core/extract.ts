@@ -162,7 +162,7 @@ function run(text: string): Statement[] {
   };
   const apposStart = (t: number): boolean => {
     const w = word(t);
-    // "Rashad Robinson, Color of Change's executive director, said": a title after a name.
+    // "Lena Ortiz, the Harbour Trust's executive director, said": a title after a name.
     let roleChunk = false;
     if (isCap(t)) for (let x = t + 1; x < t + 8 && !isP(x, ",") && U[x]; x++) if (!U[x]!.cap && ROLE.test(word(x))) { roleChunk = true; break; }
     return roleChunk || APPOS.has(w) || /^\d/.test(w) || /^[rdi]-/.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
