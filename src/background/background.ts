@@ -173,7 +173,12 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       if (u.protocol !== "http:" && u.protocol !== "https:") return { ok: false };
       const tab = await api.tabs.create({ url: u.href, active: true });
       const i = url.indexOf("#:~:text=");
-      if (i >= 0 && typeof tab.id === "number") pendingScroll.set(tab.id, { directive: url.slice(i + 9), until: Date.now() + PENDING_SCROLL_MS });
+      if (i >= 0 && typeof tab.id === "number") {
+        pendingScroll.set(tab.id, { directive: url.slice(i + 9), until: Date.now() + PENDING_SCROLL_MS });
+        // A fast page may have been read before tabs.create resolved: then scroll now.
+        const read = await store.get(tab.id).catch(() => null);
+        if (read && read.state !== "analysing") scrollWhenRead(tab.id);
+      }
       return { ok: true };
     },
     "analyze": async ({ text, url, title }, origin) => {

@@ -198,7 +198,7 @@ async function pollPosition(opened: Opened, term: string): Promise<Position> {
     const at = await opened.where(term);
     if (at && at.scrollY > 0 && at.top < at.vh && at.bottom > 0) return at;
     if (Date.now() > deadline) {
-      if (!at) throw new Error(`sentence starting "${term}" not found on the page`);
+      if (!at) throw new Error(`sentence starting "${term}" not found in the opened tab`);
       return at;
     }
     await new Promise((r) => setTimeout(r, 200));
@@ -218,15 +218,22 @@ async function clickAndCatchNewTab(browser: LaunchedBrowser, popup: Page, href: 
   }
   // Firefox: puppeteer reports URLs with the directive stripped, so ask the tabs API (which the
   // extension may read for http pages it runs on) for the tab the click created.
+  const ff = browser as FirefoxBrowser;
+  // The page read earlier is on the same URL: only a page that was not there before the click is
+  // the opened tab (puppeteer may list it a moment after the tabs API does, so look it up lazily).
+  const before = new Set(await ff.browser.pages());
   await evalWith(browser, popup, clickLink, href);
   const url = await popup.waitFor(async () => {
     type Tabs = { tabs: { query(q: object): Promise<{ url?: string }[]> } };
     const tabs = await (globalThis as unknown as { browser: Tabs }).browser.tabs.query({});
     return tabs.map((t) => t.url ?? "").find((u) => u.includes("#:~:text=")) ?? null;
   }, 20_000);
-  // puppeteer's page for that tab: the newest one on the article (the directive is not in its URL)
-  const ff = browser as FirefoxBrowser;
-  const pages = (await ff.browser.pages()).filter((p) => p.url().startsWith(urlPrefix));
-  const tab = pages[pages.length - 1];
-  return { url, where: async (term) => (tab ? tab.evaluate(sentencePosition, term) : null) };
+  const openedPage = async () => (await ff.browser.pages()).find((p) => !before.has(p) && p.url().startsWith(urlPrefix));
+  return {
+    url,
+    where: async (term) => {
+      const tab = await openedPage();
+      return tab ? tab.evaluate(sentencePosition, term) : null;
+    },
+  };
 }

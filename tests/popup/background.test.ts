@@ -95,6 +95,25 @@ describe("message router", () => {
     expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1);
   });
 
+  it("open-link still scrolls when the new tab's page was read before tabs.create resolved", async () => {
+    const { typed, api } = fakeBgApi();
+    const bg = createBackground(typed);
+    let release = (): void => undefined;
+    api.tabs.create.mockImplementationOnce(async (o: { url: string }) => {
+      await new Promise<void>((r) => (release = r));
+      return { id: 77, url: o.url };
+    });
+    const opened = bg.onMessage({ type: "open-link", payload: { url: "https://news.example/pier#:~:text=the%20pier" } }, popup);
+    await new Promise((r) => setTimeout(r, 0));
+    await bg.onMessage(report(), content(77));
+    expect(api.tabs.sendMessage).not.toHaveBeenCalled();
+    release();
+    await expect(opened).resolves.toEqual({ ok: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(77, { type: "scroll-to-text", payload: { directive: "the%20pier" } });
+    expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1);
+  });
+
   it("open-link refuses what is not an http(s) link and comes only from our pages", async () => {
     const { typed, api } = fakeBgApi();
     const bg = createBackground(typed);
