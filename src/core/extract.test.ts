@@ -69,6 +69,13 @@ const rows: Row[] = [
   ["told whom, after a question that ended the sentence", "“Who knows?” Okafor told the harbour radio station.", "Okafor", "told", ["“Who knows?”"], "direct"],
   ["told a quoted show title", "“The pier is safe,” Okafor told “Morning Coast,” adding that repairs were done.", "Okafor", "told", ["“The pier is safe,”"], "direct"],
   ["catenative verb before the cue", "Harbour owners continue to warn that the new tolls will empty the port.", "Harbour owners", "continue to warn", ["that the new tolls will empty the port"], "indirect"],
+  ["quote closing without a comma", "“The ferry plan was drafted in secret for months” said Ana Ruiz, a harbour spokeswoman.", "Ana Ruiz, a harbour spokeswoman", "said", ["“The ferry plan was drafted in secret for months”"], "direct"],
+  ["inverted cue opening the sentence", "The old pier was rebuilt. Said Rosa Lind, who fished there as a child, “We were all proud of it.”", "Rosa Lind, who fished there as a child", "Said", ["“We were all proud of it.”"], "direct"],
+  ["role and name after content, then and-clause", "The ferry app was built for storms, a spokeswoman, Ana Ruiz, said on Friday, and it has been used twice since.", "a spokeswoman, Ana Ruiz", "said", ["The ferry app was built for storms", "and it has been used twice since"], "indirect"],
+  ["coordinated cue after the cue's adjunct", "The pier will close, Ruiz said on Monday, and added that repairs would start soon.", "Ruiz", "added", ["that repairs would start soon"], "indirect"],
+  ["relative that after the cue's adjunct", "“It feels like a new boat,” Okafor said in a film that showed the repairs.", "Okafor", "said", ["“It feels like a new boat,”"], "direct"],
+  ["the speaker goes on after a participle clause", "“Who pays for the pier?” said Ruiz, referring to the new tolls. “Not the ferry owners.”", "Ruiz", "said", ["“Who pays for the pier?”", "“Not the ferry owners.”"], "direct"],
+  ["the speaker goes on after a place abbreviation", "“The tolls are too high,” Okafor told reporters in Frankfort, Ky. “We will fight them in court.”", "Okafor", "told", ["“The tolls are too high,”", "“We will fight them in court.”"], "direct"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

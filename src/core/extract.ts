@@ -91,6 +91,7 @@ function run(text: string): Statement[] {
   const word = (i: number): string => { const u = U[i]; return u && u.k === WORD ? u.w : ""; };
   const isCap = (i: number): boolean => !!U[i]?.cap;
   const isQ = (i: number): boolean => U[i]?.k === QUOTE;
+  const hasQuote = (c: Cand): boolean => c.content.some(([x, y]) => { for (let t = x; t <= y; t++) if (isQ(t)) return true; return false; });
   const prob = (i: number): number => {
     const u = U[i];
     if (!u || u.k !== WORD) return 0;
@@ -118,6 +119,8 @@ function run(text: string): Statement[] {
         if (PRONOUN.has(p.w) && !p.cap) break;
         if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k))) && !(p.w === "to" && TO_NOUN.has(word(k - 2)))) break;
         if (!p.cap && prob(k - 1) >= 0.5) break;
+        // "…, using a term Rubio has used": a participle opening its clause is no part of the name.
+        if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
         k--;
       } else if (npPunct(k - 1)) {
         k--;
@@ -220,6 +223,8 @@ function run(text: string): Statement[] {
         if ((DET.has(word(ps)) || isCap(ps) && !PREP.has(word(ps)) && !adjunctStart(ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || allName(ns, ne) && pe - ps < 14) && opens) {
           return [ps, ne];
         }
+        // "…, a spokeswoman, Ana Ruiz, said": after content, a role with a determiner, then the name.
+        if (!opens && DET.has(word(ps)) && pe - ps < 8 && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && allName(ns, ne) && isP(ps - 1, ",")) return [ps, ne];
         return null;
       }
       let [hs, he] = chunks[h]!;
@@ -470,6 +475,12 @@ function run(text: string): Statement[] {
     return e;
   };
 
+  /** "…, Ruiz said on Monday, and it has …": after the cue's adjuncts, a new clause joined by
+   *  "and"/"but" continues the content before the source (not "and added …", a cue of its own). */
+  const andClause = (k: number): boolean =>
+    (isW(k, "and") || isW(k, "but")) && isP(k - 1, ",") && U[k + 1]?.k === WORD && prob(k + 1) < 0.5 && !word(k + 1).endsWith("ing") &&
+    (PRONOUN.has(word(k + 1)) || DET.has(word(k + 1)) || isCap(k + 1));
+
   /** First content unit after a cue: skips particles, addressees and adjuncts before the clause. */
   const contentStart = (i: number, e: number, head: string): number => {
     let k = i + 1;
@@ -499,8 +510,8 @@ function run(text: string): Statement[] {
     if (e <= a) continue;
     const found: Cand[] = [];
 
-    // Headline colon: "Lynch: No outside influence on …".
-    if (e - a >= 3) {
+    // Headline colon: "Lynch: No outside influence on …" (not the inverted "Said Lynch: …").
+    if (e - a >= 3 && !isW(a, "said") && !isW(a, "says")) {
       let c = a;
       while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
       // …but not a list of names ("Delegates: Ana Ruiz, Tom Hale, …") or a handle ("Twitter: @x");
@@ -523,7 +534,7 @@ function run(text: string): Statement[] {
         const st = bareLeft(c - 1, a);
         if (st < 0 || c - st > 8) break;
         // "telling CNBC: “…”": the addressee of a cue already read, not a speaker
-        if (TELL.has(word(st - 1)) || PREP.has(word(st - 1)) || isW(st - 1, "to")) break;
+        if (TELL.has(word(st - 1)) || PREP.has(word(st - 1)) || isW(st - 1, "to") || isW(st - 1, "said") || isW(st - 1, "says")) break;
         found.push({ cue: [c, c], source: [st, c - 1], content: [[c + 1, c + 1]], acc: false, head: ":", sent: si });
         break;
       }
@@ -602,6 +613,17 @@ function run(text: string): Statement[] {
           continue;
         }
         if (isW(i + 1, "that") && NOUN_DET.has(word(i - 1))) continue;
+      }
+      // "Said Rosa Lind, who grew up on the pier, “We were proud.”": the inverted cue opens the
+      // sentence and the quotation after the source is the content.
+      if (i === a && (w === "said" || w === "says") && isCap(i) && i + 1 < e) {
+        const src = sourceRight(i + 1, e, true, true);
+        const q = src ? src[1] + 2 : -1;
+        if (src && (isP(src[1] + 1, ",") || isP(src[1] + 1, ":")) && isQ(q)) {
+          found.push({ cue: [i, i], source: src, content: range(q, e - 1), acc: false, head: w, sent: si });
+          i = e;
+          continue;
+        }
       }
       const p = prob(i);
       if (p < PRE_THRESHOLD) continue;
@@ -683,7 +705,10 @@ function run(text: string): Statement[] {
         const r = t < e && isP(t, ",") || t >= e ? sourceRight(i + 1, e, true) : null;
         if (r && trimEnd(r[1], e - 1) <= r[1]) leftFirst = null;
       }
-      if (!ingClause && !leftFirst && (isP(j, ",") || prev?.k === QUOTE && /[,.?!]/.test(prev.last)) && !AUX.has(word(i - 1)) && prev !== null && !PREP.has(word(i + 1)) && !isW(i + 1, "by")) {
+      // A quotation that opens the sentence may close without a comma ("“… a false story” said Ana
+      // Ruiz, a spokeswoman.").
+      const quoteOpens = prev?.k === QUOTE && (/[,.?!]/.test(prev.last) || j === a && prev.e - prev.s >= 20 && (isCap(i + 1) || DET.has(word(i + 1))));
+      if (!ingClause && !leftFirst && (isP(j, ",") || quoteOpens) && !AUX.has(word(i - 1)) && prev !== null && !PREP.has(word(i + 1)) && !isW(i + 1, "by")) {
         const src = sourceRight(i + 1, e, true, prev.k === QUOTE || isQ(j - 1));
         if (src) {
           const content = range(a, j);
@@ -718,6 +743,12 @@ function run(text: string): Statement[] {
             if (cut >= pc[0]) pc[1] = cut;
             src = prevC.source;
             break;
+          }
+          // "…, Ruiz said on Monday, and added …": the cue just before, past its adjuncts.
+          if (prevC.source && prevC.cue[1] < j && j - prevC.cue[1] <= 6 && isP(j - 1, ",") && pc && pc[1] < prevC.cue[0]) {
+            let ok = true;
+            for (let t = prevC.cue[1] + 1; t < j - 1; t++) if (U[t]!.k !== WORD || prob(t) >= 0.5) ok = false;
+            if (ok) { src = prevC.source; break; }
           }
         }
       }
@@ -775,8 +806,11 @@ function run(text: string): Statement[] {
         for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (isQ(t)) n += 5;
         // "…, Garcia said Tuesday in Lisbon, noting …": a participle after the cue's adjuncts
         // opens a statement of its own, not this one's content.
-        post = quoteBefore || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
+        post = quoteBefore || (w0 === "and" || w0 === "but") && isP(k - 1, ",") || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
       }
+      // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
+      // opens a relative clause, not new content; the quotation is the content.
+      if (!post && quoteBefore && isW(k, "that") && k > cueEnd + 2 && U[k + 1]?.k === WORD && !isCap(k + 1) && (AUX.has(word(k + 1)) || word(k + 1).endsWith("ed"))) post = true;
       // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
       const bare = k >= e || adjunctOnly(k, e) || toldWhom;
       if (src[0] === a && bare && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1) && !isP(k - 1, ":")) {
@@ -791,7 +825,7 @@ function run(text: string): Statement[] {
       // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
       // the content.
       if (!(src[0] === a && k >= e && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1)) &&
-        !quoteBefore && !commaBefore && (k >= e || adjunctOnly(k, e)) && si + 1 < S.length && isQ(S[si + 1]!.a)) {
+        !quoteBefore && !commaBefore && (k >= e || adjunctOnly(k, e)) && si + 1 < S.length && isQ(S[si + 1]!.a) && !found.some(hasQuote)) {
         found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, want: true });
         continue;
       }
@@ -809,6 +843,7 @@ function run(text: string): Statement[] {
       if (quoteBefore || commaBefore) {
         const content = range(a, before);
         if (isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2)) content.push(...range(cueEnd + 2, e - 1));
+        else if (commaBefore && k > cueEnd + 1 && andClause(k)) content.push(...range(k, e - 1));
         if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
       }
     }
@@ -874,7 +909,13 @@ function run(text: string): Statement[] {
       if (trimEnd(a, b - 1) === a) { lastAbsorbed = si; continue; }
     }
     if (!found.length && U[a]!.k === QUOTE && trimEnd(a, b - 1) === a) {
-      const last = cands[cands.length - 1];
+      // The speaker of a quotation in the sentence before goes on, even when a participle clause
+      // or a relative clause read as a statement came after it ("“A?” said Ruiz, referring to
+      // the pier. “B.”").
+      let last = cands[cands.length - 1];
+      for (let x = cands.length - 1; x >= 0 && cands[x]!.sent === last?.sent; x--) {
+        if (hasQuote(cands[x]!) && cands[x]!.source) { last = cands[x]; break; }
+      }
       if (last && (last.sent === si - 1 || lastAbsorbed === si - 1) &&
         (last.content.some(([x, y]) => { for (let t = x; t <= y; t++) if (isQ(t)) return true; return false; }) || last.cue[1] >= S[last.sent]!.b - 2) &&
         paraGap(U, S[si - 1]!.b, a) <= 2) {

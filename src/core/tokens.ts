@@ -163,6 +163,12 @@ const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "
   "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
 const STARTERS = new Set(["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there", "his", "her", "their", "its", "on", "for", "as", "at", "if", "when", "after", "some", "many", "one"]);
 
+/** Abbreviations of places, which may end a sentence ("… in Frankfort, Ky. “We …”"). */
+const PLACE_ABBREV = new Set(["ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex", "va", "wash", "wis",
+  "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala", "ark", "kan", "neb", "miss"]);
+/** A quotation long enough to be a sentence of its own, not a scare quote ("the U.S. “pivot”"). */
+const longQuote = (n: Unit): boolean => n.k === QUOTE && n.e - n.s >= 25 && /[.!?,]/.test(n.last);
+
 /** Sentence ranges over units; paragraph breaks always split, quotes never do internally. */
 export function sentences(units: Unit[]): Sentence[] {
   const out: Sentence[] = [];
@@ -181,12 +187,12 @@ export function sentences(units: Unit[]): Sentence[] {
       if (!nextStarts) continue;
       const p = units[i - 1];
       if (u.w === "." && p && p.k === WORD && p.e === u.s) {
-        if (ABBREV.has(p.w) || (p.w.length === 1 && p.cap)) continue;
+        if ((ABBREV.has(p.w) && !(PLACE_ABBREV.has(p.w) && longQuote(n))) || (p.w.length === 1 && p.cap)) continue;
       }
       push(i + 1); a = i + 1;
     } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
       // "U.S." ends a sentence only when a typical sentence opener follows.
-      if (n.k === WORD && STARTERS.has(n.w)) { push(i + 1); a = i + 1; }
+      if (n.k === WORD && STARTERS.has(n.w) || longQuote(n)) { push(i + 1); a = i + 1; }
     } else if (u.k === QUOTE && (u.last === "." || u.last === "!" || u.last === "?") && nextStarts) {
       // A quote ending in a full stop closes its sentence unless attribution follows
       // ("… ever." Smith said) — rare in edited text, so only a lower-case verb keeps it open.
