@@ -76,6 +76,8 @@ const rows: Row[] = [
   ["relative that after the cue's adjunct", "“It feels like a new boat,” Okafor said in a film that showed the repairs.", "Okafor", "said", ["“It feels like a new boat,”"], "direct"],
   ["the speaker goes on after a participle clause", "“Who pays for the pier?” said Ruiz, referring to the new tolls. “Not the ferry owners.”", "Ruiz", "said", ["“Who pays for the pier?”", "“Not the ferry owners.”"], "direct"],
   ["the speaker goes on after a place abbreviation", "“The tolls are too high,” Okafor told reporters in Frankfort, Ky. “We will fight them in court.”", "Okafor", "told", ["“The tolls are too high,”", "“We will fight them in court.”"], "direct"],
+  ["according to inside the clause it reports", "Ferry traffic, according to the harbour office, has doubled since May.", "the harbour office", "according to", ["Ferry traffic", "has doubled since May"], "according-to"],
+  ["a verb of wanting continues the reported clause", "Okafor said she was tired of the delays and wanted a new ferry by spring.", "Okafor", "said", ["she was tired of the delays and wanted a new ferry by spring"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

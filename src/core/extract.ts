@@ -8,6 +8,13 @@ import {
   TELL, TIME, UNNAMED, cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
 } from "./lexicon";
 
+/** Verbs of speech proper (not of wanting, thinking or planning). */
+const SPEECH_VERB = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|deny|denies|denied|ask|asks|asked|urge|urges|urged|call|calls|called|announce|announces|announced|explain|explains|explained|stress|stresses|stressed|acknowledge|acknowledged|admit|admits|admitted|suggest|suggests|suggested|predict|predicts|predicted|vow|vows|vowed|promise|promises|promised|accuse|accuses|accused|reply|replies|replied|respond|responds|responded|declare|declares|declared|write|writes|wrote|tweet|tweets|tweeted|recall|recalls|recalled|describe|describes|described|conclude|concludes|concluded)$/;
+/** Personal pronouns that open a reported clause as its subject. */
+const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
+const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
+
 /** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
 const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 
@@ -332,6 +339,14 @@ function run(text: string): Statement[] {
       while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && speechRelative(t + 1))) t++;
       const reachesEnd = toEnd && t + 1 >= e;
       if (!reachesEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
+      // "Turnout, according to the clerk, has surged": a finite verb outside a relative clause
+      // makes the chunk the rest of the sentence, not an apposition.
+      let clause = false;
+      for (let x = j + 2; x <= t && !clause; x++) {
+        if (isW(x, "who") || isW(x, "which") || isW(x, "that") || isW(x, "whose")) break;
+        if (FINITE.has(word(x)) || isQ(x)) clause = true;
+      }
+      if (clause || isQ(t + 1) && t + 1 < e) break;
       j = t;
     }
     while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
@@ -734,10 +749,14 @@ function run(text: string): Statement[] {
 
       // Coordinated verbs share the subject: "Smith stressed A and said B".
       let src: Range | null = null;
+      let embedded = false;
       if ((isW(j, "and") || isW(j, "but")) && found.length) {
         // The outermost statement whose content reaches the conjunction is the one coordinated.
         for (const prevC of found) {
           const pc = prevC.content[prevC.content.length - 1];
+          // "Singh said he was alarmed and wanted to see …": a verb of wanting or thinking after a
+          // reported clause with its own pronoun subject continues that clause.
+          if (pc && pc[0] < j && pc[1] >= j - 2 && !SPEECH_VERB.test(w) && PERSONAL.has(word(pc[0] + (isW(pc[0], "that") ? 1 : 0)))) { src = null; embedded = true; break; }
           if (prevC.source && pc && pc[0] < j && pc[1] >= j - 2) {
             const cut = trimEnd(pc[0], j - 1);
             if (cut >= pc[0]) pc[1] = cut;
@@ -752,6 +771,7 @@ function run(text: string): Statement[] {
           }
         }
       }
+      if (embedded) continue;
       if (!src) src = j >= a ? sourceLeft(j, a) : null;
       // "The court overruled and said …", "She paid it down, but said …": a verb coordinated
       // with a clause that reports nothing shares that clause's subject.
