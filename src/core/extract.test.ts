@@ -78,6 +78,9 @@ const rows: Row[] = [
   ["the speaker goes on after a place abbreviation", "“The tolls are too high,” Okafor told reporters in Frankfort, Ky. “We will fight them in court.”", "Okafor", "told", ["“The tolls are too high,”", "“We will fight them in court.”"], "direct"],
   ["according to inside the clause it reports", "Ferry traffic, according to the harbour office, has doubled since May.", "the harbour office", "according to", ["Ferry traffic", "has doubled since May"], "according-to"],
   ["a verb of wanting continues the reported clause", "Okafor said she was tired of the delays and wanted a new ferry by spring.", "Okafor", "said", ["she was tired of the delays and wanted a new ferry by spring"], "indirect"],
+  ["according to after a colon", "The harbour noticed: According to new counts, ferry trips fell by a third.", "new counts", "According to", ["ferry trips fell by a third"], "according-to"],
+  ["according to in a bracketed sentence", "(According to the port police, no fines were issued.) Okafor said nothing.", "the port police", "According to", ["no fines were issued"], "according-to"],
+  ["according to after a fronted But", "But, according to the survey, most pilots remain unsure.", "the survey", "according to", ["most pilots remain unsure"], "according-to"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

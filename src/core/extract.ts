@@ -521,7 +521,7 @@ function run(text: string): Statement[] {
   for (let si = 0; si < S.length; si++) {
     const { a, b } = S[si]!;
     let e = b; // exclusive end without final punctuation
-    while (e > a && (U[e - 1]!.k === PUNCT && U[e - 1]!.w !== ")" || U[e - 1]!.k === PARA)) e--;
+    while (e > a && (U[e - 1]!.k === PUNCT && (U[e - 1]!.w !== ")" || isP(a, "(")) || U[e - 1]!.k === PARA)) e--;
     if (e <= a) continue;
     const found: Cand[] = [];
 
@@ -558,10 +558,13 @@ function run(text: string): Statement[] {
     for (let i = a; i < e; i++) {
       const u = U[i]!;
       // Capitalised words are names ("United States"), except title-case headline verbs.
-      if (u.k !== WORD || (u.cap && i > a && !(isCap(i - 1) && prob(i) >= 0.5))) continue;
+      if (u.k !== WORD || (u.cap && i > a && !(isCap(i - 1) && prob(i) >= 0.5) && !(u.w === "according" && isW(i + 1, "to")))) continue;
       const w = u.w;
       if (w === "according" && isW(i + 1, "to")) {
-        const initial = i === a || (i === a + 1 && (word(a) === "but" || word(a) === "and"));
+        // Opening its clause: at the sentence start, after "But", "But,", a colon or a bracket.
+        const lead = (t: number): boolean => t === a || isP(t - 1, ":") || isP(t - 1, "(") || isP(t - 1, "—") && t - 1 === a;
+        const initial = lead(i) || (i === a + 1 && (word(a) === "but" || word(a) === "and")) ||
+          (isP(i - 1, ",") && i - 2 === a && /^(but|and|yet|still|so|however|now|meanwhile)$/.test(word(a)));
         const objPronoun = /^(him|her|them|us|me)$/.test(word(i + 2)) && !isCap(i + 2) && (i + 3 >= e || U[i + 3]!.k !== WORD);
         let src: Range | null = objPronoun ? [i + 2, i + 2] : sourceRight(i + 2, e, !initial, true);
         // "according to" names its source whatever its shape ("according to the first count of

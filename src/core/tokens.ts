@@ -193,6 +193,9 @@ export function sentences(units: Unit[]): Sentence[] {
     } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
       // "U.S." ends a sentence only when a typical sentence opener follows.
       if (n.k === WORD && STARTERS.has(n.w) || longQuote(n)) { push(i + 1); a = i + 1; }
+    } else if (u.k === PUNCT && u.w === ")" && nextStarts && /^[.!?]$/.test(units[i - 1]?.w ?? "")) {
+      // "(Asked about it, the police said nothing.) Smith …": a bracketed sentence ends here.
+      push(i + 1); a = i + 1;
     } else if (u.k === QUOTE && (u.last === "." || u.last === "!" || u.last === "?") && nextStarts) {
       // A quote ending in a full stop closes its sentence unless attribution follows
       // ("… ever." Smith said) — rare in edited text, so only a lower-case verb keeps it open.
