@@ -81,6 +81,8 @@ const rows: Row[] = [
   ["according to after a colon", "The harbour noticed: According to new counts, ferry trips fell by a third.", "new counts", "According to", ["ferry trips fell by a third"], "according-to"],
   ["according to in a bracketed sentence", "(According to the port police, no fines were issued.) Okafor said nothing.", "the port police", "According to", ["no fines were issued"], "according-to"],
   ["according to after a fronted But", "But, according to the survey, most pilots remain unsure.", "the survey", "according to", ["most pilots remain unsure"], "according-to"],
+  ["called on someone to act", "Okafor called on the harbour board to drop the new tolls.", "Okafor", "called on", ["the harbour board to drop the new tolls"], "indirect"],
+  ["asked for something", "The harbour board asked for a second survey of the pier.", "The harbour board", "asked for", ["a second survey of the pier"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

@@ -414,6 +414,14 @@ function run(text: string): Statement[] {
     }
     return e;
   };
+  /** "called on the council to …": an object, then "to" + a verb, within a few words. */
+  const calledOnTo = (k: number): boolean => {
+    for (let t = k; t < k + 9 && t < U.length; t++) {
+      if (isW(t, "to")) return t > k && U[t + 1]?.k === WORD && !isCap(t + 1);
+      if (U[t]!.k !== WORD) return false;
+    }
+    return false;
+  };
   /** Whether the words after a parenthetical attribution continue the content ("A, he said, B"). */
   const continues = (t: number): boolean => {
     const w = word(t);
@@ -503,7 +511,7 @@ function run(text: string): Statement[] {
     if (TELL.has(head)) {
       // "told reporters on Tuesday that …": the addressee is not content.
       let t = k;
-      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that") && !(PRONOUN.has(word(t)) && t > k)) t++;
+      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that") && !(PRONOUN.has(word(t)) && t > k) && !(t > k && (isW(t, "and") || isW(t, "but") || prob(t) >= 0.5))) t++;
       if (t < e && (isW(t, "that") || isP(t, ",") || isP(t, ":") || isQ(t) || PRONOUN.has(word(t)))) k = t;
       else if (k < e && (PRONOUN.has(word(k)) || word(k) === "him" || word(k) === "her" || word(k) === "them" || word(k) === "reporters" || word(k) === "me" || word(k) === "us")) k++;
     }
@@ -708,7 +716,9 @@ function run(text: string): Statement[] {
         const ctx = !pu || pu.k !== WORD ? CTX_PUNCT : PRONOUN.has(pu.w) || pu.w === "who" ? CTX_PRONOUN : pu.cap ? CTX_CAP : CTX_WORD;
         if (cueProbIn(w, ctx) < CUE_THRESHOLD) continue;
       }
-      const cueEnd = (word(i + 1) === "out" || word(i + 1) === "for" && w.startsWith("call")) ? i + 1 : i;
+      // "called for a ban", "calls on the council to act" (not "called on Tuesday").
+      const callOn = w.startsWith("call") && isW(i + 1, "on") && !TIME.has(word(i + 2)) && calledOnTo(i + 2);
+      const cueEnd = (word(i + 1) === "out" || word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn) ? i + 1 : i;
       const ingClause = w.endsWith("ing") && (isP(j, ",") || isP(j, "—") || isQ(j) && U[j]!.last === "," && j > a);
       const prev = j >= a ? U[j]! : null;
 
