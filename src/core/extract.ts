@@ -8,8 +8,8 @@ import {
   TELL, TIME, UNNAMED, cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
 } from "./lexicon";
 
-/** Verbs of speech proper (not of wanting, thinking or planning). */
-const SPEECH_VERB = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|deny|denies|denied|ask|asks|asked|urge|urges|urged|call|calls|called|announce|announces|announced|explain|explains|explained|stress|stresses|stressed|acknowledge|acknowledged|admit|admits|admitted|suggest|suggests|suggested|predict|predicts|predicted|vow|vows|vowed|promise|promises|promised|accuse|accuses|accused|reply|replies|replied|respond|responds|responded|declare|declares|declared|write|writes|wrote|tweet|tweets|tweeted|recall|recalls|recalled|describe|describes|described|conclude|concludes|concluded)$/;
+/** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
+const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
 /** Personal pronouns that open a reported clause as its subject. */
 const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
 /** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
@@ -769,7 +769,7 @@ function run(text: string): Statement[] {
           const pc = prevC.content[prevC.content.length - 1];
           // "Singh said he was alarmed and wanted to see …": a verb of wanting or thinking after a
           // reported clause with its own pronoun subject continues that clause.
-          if (pc && pc[0] < j && pc[1] >= j - 2 && !SPEECH_VERB.test(w) && PERSONAL.has(word(pc[0] + (isW(pc[0], "that") ? 1 : 0)))) { src = null; embedded = true; break; }
+          if (pc && pc[0] < j && pc[1] >= j - 2 && INNER_VERB.test(w) && PERSONAL.has(word(pc[0] + (isW(pc[0], "that") ? 1 : 0)))) { src = null; embedded = true; break; }
           if (prevC.source && pc && pc[0] < j && pc[1] >= j - 2) {
             const cut = trimEnd(pc[0], j - 1);
             if (cut >= pc[0]) pc[1] = cut;
