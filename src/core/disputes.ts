@@ -68,7 +68,11 @@ function computeTerms(content: string): string[] {
   return out;
 }
 
-const stem = (w: string): string => w.toLowerCase().replace(/(?:ing|ed|es|s)$/, "").slice(0, 7);
+const stem = (w: string): string => {
+  const l = w.toLowerCase();
+  const cut = l.endsWith("ing") ? 3 : l.endsWith("ed") || l.endsWith("es") ? 2 : l.endsWith("s") ? 1 : 0;
+  return l.slice(0, Math.min(l.length - cut, 7));
+};
 const setCache = new Map<string, Set<string>>();
 const termSet = (s: string): Set<string> => {
   let t = setCache.get(s);

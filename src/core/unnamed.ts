@@ -128,11 +128,21 @@ const ANON_ANY = /condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified
 const WE_TOLD = /\b[Ww]e(?:['’]re| are| were|['’]ve been| have been) told\b/g;
 
 const lemma = (w: string): string =>
-  w === "people" ? "person" : w === "men" ? "man" : w === "women" ? "woman" : w.replace(/(?:es|s)$/, "");
+  w === "people" ? "person" : w === "men" ? "man" : w === "women" ? "woman" : w.endsWith("es") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
 
 // Agent nouns name people ("loggers", "campaigners", "Tunisians"); -ents/-ics words are mostly
 // abstract ("statements", "agreements"), so those people-words live in PERSON instead.
-const personSuffix = (lw: string): boolean => /(?:ers?|ors?|ists?|ians?|eers?)$/.test(lw) && lw.length > 4;
+// (By character codes: an end-anchored alternation regex scans every position of the word.)
+const personSuffix = (lw: string): boolean => {
+  if (lw.length <= 4) return false;
+  const n = lw.charCodeAt(lw.length - 1) === 115 ? lw.length - 1 : lw.length; // a plural "s"
+  const c1 = lw.charCodeAt(n - 1);
+  const c2 = lw.charCodeAt(n - 2);
+  if (c1 === 114) return c2 === 101 || c2 === 111; // -er, -or (and -eer)
+  if (c1 === 116) return c2 === 115 && lw.charCodeAt(n - 3) === 105; // -ist
+  if (c1 === 110) return c2 === 97 && lw.charCodeAt(n - 3) === 105; // -ian
+  return false;
+};
 
 /** Is token i a possible head of an unnamed-source noun phrase? */
 function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
