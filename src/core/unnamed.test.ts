@@ -42,6 +42,7 @@ describe("unnamed sources", () => {
     ["According to court records, the firm paid the fine."],
     ["Harris told friends he would run."],
     ["Smith said officials had misled the public."],
+    ["There are more than 12,000 ferry passengers on the island, said Okafor, the port director."],
   ])("no false alarm on %j", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -48,6 +48,8 @@ const step = (text: string, i: number): number => {
 // Joiners inside a word when a letter or digit follows: ' ’ - .
 const isJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let quoted = false;
@@ -94,6 +96,11 @@ export function tokenize(text: string): Tok[] {
       }
       if (isJoin(text.charCodeAt(i)) && i + 1 < n && alnum(text, i + 1)) {
         i += 2;
+        continue;
+      }
+      // A thousands separator inside a number ("10,000") is part of it.
+      if (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+        i += 4;
         continue;
       }
       break;
