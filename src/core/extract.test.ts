@@ -83,6 +83,7 @@ const rows: Row[] = [
   ["according to after a fronted But", "But, according to the survey, most pilots remain unsure.", "the survey", "according to", ["most pilots remain unsure"], "according-to"],
   ["called on someone to act", "Okafor called on the harbour board to drop the new tolls.", "Okafor", "called on", ["the harbour board to drop the new tolls"], "indirect"],
   ["asked for something", "The harbour board asked for a second survey of the pier.", "The harbour board", "asked for", ["a second survey of the pier"], "indirect"],
+  ["a clause with its own subject after 'as' is the writer's frame", "Okafor is praising the new ferry timetable as she tours the harbour towns.", "Okafor", "praising", ["the new ferry timetable"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);
