@@ -84,6 +84,7 @@ const rows: Row[] = [
   ["called on someone to act", "Okafor called on the harbour board to drop the new tolls.", "Okafor", "called on", ["the harbour board to drop the new tolls"], "indirect"],
   ["asked for something", "The harbour board asked for a second survey of the pier.", "The harbour board", "asked for", ["a second survey of the pier"], "indirect"],
   ["a clause with its own subject after 'as' is the writer's frame", "Okafor is praising the new ferry timetable as she tours the harbour towns.", "Okafor", "praising", ["the new ferry timetable"], "indirect"],
+  ["a quoted title inside a fronted phrase", "In an interview on “Harbour Talk,” Okafor said the pier was safe.", "Okafor", "said", ["the pier was safe"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);
@@ -166,5 +167,14 @@ describe("robustness", () => {
     const para = "“The port will reopen,” the minister said. Officials said the cranes were old.\n\n";
     const st = extractStatements(para.repeat(5000));
     expect(st.length).toBe(10000);
+  });
+});
+
+describe("sources that are not noun phrases", () => {
+  test("a verb phrase before a cue is no source; the statement keeps no source", () => {
+    const st = extractStatements("One official said some ferries may have begun by simply relaying news reports, but the crowd stayed home.");
+    const inner = st.find((s) => s.cue?.text === "reports");
+    expect(inner).toBeDefined();
+    expect(inner?.source).toBeNull();
   });
 });

@@ -825,7 +825,9 @@ function run(text: string): Statement[] {
       // "Walking in to chants of “Go!,” the mayor said her campaign …": a fronted
       // participle clause sets the scene; the content follows the cue.
       const frontClause = U[a]!.k === WORD && U[a]!.w.length > 4 && U[a]!.w.endsWith("ing") && before > a + 1 && (isP(before, ",") || isQ(before) && U[before]!.last === ",") && k < e && !adjunctOnly(k, e) && !isQ(k) && !isP(cueEnd + 1, ",");
-      const quoteBefore = !frontClause && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
+      // (Not a quoted title inside a fronted phrase: 'To a question on “jobs,” Sanders said the …'.)
+      const titleInFront = isCap(a) && (PREP.has(word(a)) || isW(a, "to")) && !isQ(a) && k < e && !isQ(k) && !adjunctOnly(k, e);
+      const quoteBefore = !frontClause && !titleInFront && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
       // A fronted adverbial ("In a statement, X said …") is not content, except around a
       // parenthetical attribution ("In the past day, he said, jets struck …").
       const parenthetical = isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2);
@@ -923,6 +925,17 @@ function run(text: string): Statement[] {
       if (isP(t, ".")) t--;
       found.length = 0;
       found.push({ cue: [a + 1, a + 1], source: [a + 2, t], content: [[a, a]], acc: false, head: "―", sent: si });
+    }
+
+    // A verb phrase is no source ("… may have begun by simply relaying news reports"): a
+    // lower-case participle followed by a preposition, an adverb or an object pronoun. The
+    // statement stays, its source unknown.
+    for (const f of found) {
+      const sr = f.source;
+      if (!sr || sr[1] <= sr[0] || isCap(sr[0])) continue;
+      const w0 = word(sr[0]);
+      const w1 = word(sr[0] + 1);
+      if ((IRREGULAR.has(w0) || w0.length > 4 && /(?:ing|ed|un|en)$/.test(w0)) && (PREP.has(w1) || w1 === "by" || w1 === "to" || w1.endsWith("ly") || /^(him|her|them|it|us|me)$/.test(w1))) f.source = null;
     }
 
     // A weaker cue whose content holds a stronger one yields to it ("In a message posted
