@@ -50,7 +50,7 @@ const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "thou
 /** Capitalised words before a colon that label a section, not a speaker. */
 /** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
 const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
-const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
 
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
 export const CUE_THRESHOLD = 0.2;
@@ -943,7 +943,7 @@ function run(text: string): Statement[] {
     for (let x = found.length - 1; x >= 0; x--) {
       const A = found[x]!;
       const pa = cueProb(A.head);
-      if (pa >= 0.6 || NOMINAL.has(A.head)) continue;
+      if (pa >= 0.6 || NOMINAL.has(A.head) || A.head === ":") continue; // a speaker label never yields
       const last = A.content[A.content.length - 1];
       if (!last) continue;
       if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa)) found.splice(x, 1);
