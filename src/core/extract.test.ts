@@ -86,6 +86,7 @@ const rows: Row[] = [
   ["a clause with its own subject after 'as' is the writer's frame", "Okafor is praising the new ferry timetable as she tours the harbour towns.", "Okafor", "praising", ["the new ferry timetable"], "indirect"],
   ["a quoted title inside a fronted phrase", "In an interview on “Harbour Talk,” Okafor said the pier was safe.", "Okafor", "said", ["the pier was safe"], "indirect"],
   ["a speaker label whose line holds a cue of its own", "Okafor said the pier was safe.\n\nLIND: I think the ferry will come back by spring.", "LIND", ":", ["I think the ferry will come back by spring"]],
+  ["a dateline before the speaker is not content", "PORT ELLEN — Okafor said the ferry would sail at dawn.", "Okafor", "said", ["the ferry would sail at dawn"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

@@ -267,6 +267,19 @@ function run(text: string): Statement[] {
     return s >= 0 ? [s, j] : null;
   };
 
+  /** The dash closing a dateline that opens a sentence at a ("WASHINGTON —", "ORLANDO, Fla.
+   *  (Reuters) -"), or -1. */
+  function datelineEnd(a: number, e: number): number {
+    if (U[a]?.k !== WORD || U[a]!.e - U[a]!.s <= 1) return -1;
+    const w = text.slice(U[a]!.s, U[a]!.e);
+    if (w !== w.toUpperCase()) return -1;
+    for (let t = a + 1; t < e && t - a < 10; t++) {
+      if (dashEndingAt(t) >= 0 || isP(t, "-")) return t;
+      if (U[t]!.k === WORD && !isCap(t)) return -1;
+    }
+    return -1;
+  }
+
   /** Start of the dash ("—", "–", "―" or "--") whose last unit is t, or -1. */
   function dashEndingAt(t: number): number {
     if (isP(t, "—") || isP(t, "–") || isP(t, "―")) return t;
@@ -356,13 +369,8 @@ function run(text: string): Statement[] {
   /** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
   const subjectAt = (a: number, e: number): Range | null => {
     let s = a;
-    // A dateline opens the story's first sentence: "WASHINGTON —", "ORLANDO, Fla. (Reuters) -".
-    if (U[a]?.k === WORD && text.slice(U[a]!.s, U[a]!.e) === text.slice(U[a]!.s, U[a]!.e).toUpperCase() && U[a]!.e - U[a]!.s > 1) {
-      for (let t = a + 1; t < e && t - a < 10; t++) {
-        if (dashEndingAt(t) >= 0 || isP(t, "-")) { s = t + 1; break; }
-        if (U[t]!.k === WORD && !isCap(t)) break;
-      }
-    }
+    const d = datelineEnd(a, e);
+    if (d >= 0) s = d + 1;
     while (s < e && LEAD.has(word(s)) && !isP(s + 1, ",")) s++;
     if (isW(s, "here") || isW(s, "there")) s++; // "Here in Columbia, Sanders …"
     while (s < e && (adjunctStart(s) || isW(s, "but") || isW(s, "and"))) {
@@ -831,7 +839,7 @@ function run(text: string): Statement[] {
       // A fronted adverbial ("In a statement, X said …") is not content, except around a
       // parenthetical attribution ("In the past day, he said, jets struck …").
       const parenthetical = isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2);
-      const commaBefore = !frontClause && before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && (parenthetical || !adverbial(a, before));
+      const commaBefore = !frontClause && before > a && (isP(before, ",") || isP(before, "—") || isP(before, "―")) && (parenthetical || !adverbial(a, before)) && datelineEnd(a, e) !== before;
       // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
       // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
       // "“…,” Okafor told the harbour radio.", "“…,” she told “Morning Coast,” adding …": what
