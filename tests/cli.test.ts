@@ -151,6 +151,10 @@ describe("whosaid FILE (report)", () => {
     );
     for (const p of shown) expect(flat).toContain(p.name);
     if (a.unnamedSources.length) expect(r.stdout).toMatch(/Unnamed and anonymous sources/);
+    // the fixture's "so-called evidence": the loaded words and what they frame
+    expect(a.loadedWords?.length).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/Loaded words/);
+    for (const l of a.loadedWords ?? []) expect(flat).toContain(l.phrase.text.replace(/\s+/g, " "));
   });
 
   it("reports several files one after the other", async () => {

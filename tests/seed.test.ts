@@ -125,6 +125,15 @@ describe.skipIf(!present)("seed article: the full reading of analyze()", () => {
     expect(a.unnamedSources.length).toBe(exp.unnamed_sources.length);
   });
 
+  test("every loaded descriptor is listed with the phrase it frames, also one framing a group that never speaks", () => {
+    const loaded = a.loadedWords ?? [];
+    for (const d of exp.loaded_descriptors) {
+      const hit = loaded.find((l) => l.word.text.toLowerCase() === d.text && paraOf(l.word.start) === d.p);
+      expect(hit, d.text).toBeDefined();
+      expect(similar(hit!.phrase.text, d.of), `${d.text}: ${hit!.phrase.text}`).toBe(true);
+    }
+  });
+
   test("loaded descriptors on the sources they frame", () => {
     const labelled = (d: string) => a.statements.filter((s) => s.labels.includes(`descriptor:${d}`));
     for (const d of exp.loaded_descriptors) {

@@ -96,6 +96,11 @@ export function renderReport(a: Analysis, header: { input: string; title: string
     for (const u of a.unnamedSources) out.push(`  - ${src(clip(u.text, width - 6))} ${dim(`@${u.start}`)}`);
   }
 
+  if (a.loadedWords?.length) {
+    out.push("", bold("Loaded words"));
+    for (const l of a.loadedWords) out.push(`  - ${l.word.text.toLowerCase()}: ${clip(l.phrase.text, width - 8)} ${dim(`@${l.word.start}`)}`);
+  }
+
   if (a.disputes.length) {
     out.push("", bold("Disputes"));
     for (const d of a.disputes) {

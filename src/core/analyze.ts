@@ -35,7 +35,7 @@ export function analyze(text: string, opts: LinkOptions = {}): Analysis {
       // Nobody in this text says anything: belief and intention verbs alone ("you'll want",
       // "I prefer") on a recipe or product page are not attributions. Unnamed-source phrases are
       // kept: they are found in the text, not through statements.
-      return { ...empty(t0), unnamedSources: rest.unnamedSources, timings: { ms: now() - t0 } };
+      return { ...empty(t0), unnamedSources: rest.unnamedSources, loadedWords: rest.loadedWords, timings: { ms: now() - t0 } };
     }
     return { ...rest, timings: { ms: now() - t0 } };
   } catch {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { enrich } from "./enrich";
-import { describePhrase } from "./entities";
+import { describePhrase, loadedWordsIn } from "./entities";
 import type { Statement } from "./types";
 
 // A made-up story written for these tests (no real event, no article text).
@@ -221,5 +221,22 @@ describe("affiliation by a description of an organization the text names", () =>
     const src = { start: t.indexOf("Ida"), end: t.length - 1, text: t.slice(t.indexOf("Ida"), t.length - 1) };
     const r = enrich(t, [{ source: src, cue: { start: t.indexOf("said"), end: t.indexOf("said") + 4, text: "said" }, content: { start: 1, end: 11, text: t.slice(1, 11) }, mode: "direct", stance: "neutral", sourceKind: "none", speaker: null, party: null, labels: [], counter: [] }]);
     expect(r.parties.map((p) => p.name)).not.toContain("committee");
+  });
+});
+
+describe("loaded words (sentences written for the test)", () => {
+  const pairs = (t: string) => loadedWordsIn(t).map((l) => [l.word.text, l.phrase.text]);
+  test.each([
+    ["A ragtag band of smugglers that nobody names has crossed the strait.", [["ragtag", "A ragtag band of smugglers"]]],
+    ["The so-called Harbour Defence League, which claims 40 members, met.", [["so-called", "The so-called Harbour Defence League"]]],
+    ["Critics of the Veloran regime fled.", [["regime", "the Veloran regime"]]],
+    ["The notorious firm sold a sham report to a fringe group of donors.", [["notorious", "The notorious firm"], ["sham", "a sham report"], ["fringe", "a fringe group of donors"]]],
+    ["Nothing loaded here, said the harbour master.", []],
+  ])("%s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+    for (const l of loadedWordsIn(text)) {
+      expect(text.slice(l.word.start, l.word.end)).toBe(l.word.text);
+      expect(text.slice(l.phrase.start, l.phrase.end)).toBe(l.phrase.text);
+    }
   });
 });

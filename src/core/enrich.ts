@@ -8,7 +8,7 @@ import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
-import { describePhrase, descriptorsIn, DESCRIPTORS, countryOf, orgHeadAfterRole } from "./entities";
+import { describePhrase, descriptorsIn, DESCRIPTORS, countryOf, loadedWordsIn, orgHeadAfterRole } from "./entities";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -235,5 +235,5 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     }
   }
   unnamed.sort((a, b) => a.start - b.start);
-  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed };
+  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed, loadedWords: loadedWordsIn(text) };
 }

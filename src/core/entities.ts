@@ -2,6 +2,7 @@
 // head word and country), a country, a pronoun or a description; and the small tables that map
 // demonyms, capitals and acronyms to countries. Pure string work; it must never guess a name
 // that is not written in the text.
+import type { LoadedWord } from "./types";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
 
@@ -115,6 +116,88 @@ export const DESCRIPTORS = [
   "obscure", "would-be", "pseudo", "sham", "propaganda",
 ];
 const DESCRIPTOR_RE = new RegExp(`(?<![\\p{L}-])(?:${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})(?![\\p{L}-])`, "giu");
+
+// Descriptors that are nouns: they frame the words before them ("the Assad regime").
+const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
+const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
+// Words that end the framed noun phrase after the descriptor ("a ragtag grouping of militants that …").
+const PHRASE_STOP = new Set([
+  "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had",
+  "will", "would", "can", "could", "said", "says", "say", "told", "to", "from", "with", "by", "on", "in", "at", "as",
+  "than", "after", "before", "since", "while", "when", "because", "if", "into", "over", "under", "against", "about",
+]);
+// Common irregular past forms, which end the framed phrase ("the notorious firm sold …").
+const PAST = new Set(["sold", "said", "told", "made", "took", "gave", "went", "came", "got", "put", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "thought", "felt", "found", "stood", "hit", "cut", "let", "struck", "fought", "sought", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "wore", "left", "set"]);
+const WORD_AT = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*/uy;
+
+/** Every loaded descriptor in `text` with the noun phrase it frames, in text order. */
+export function loadedWordsIn(text: string): LoadedWord[] {
+  const out: LoadedWord[] = [];
+  const lower = text.toLowerCase();
+  if (!DESCRIPTORS.some((d) => lower.includes(d))) return out;
+  // the words of a window around a hit, with offsets
+  const wordsFrom = (from: number, to: number): { s: number; e: number; w: string }[] => {
+    const ws: { s: number; e: number; w: string }[] = [];
+    let i = from;
+    while (i < to) {
+      WORD_AT.lastIndex = i;
+      const m = WORD_AT.exec(text);
+      if (m && m.index === i) {
+        ws.push({ s: i, e: i + m[0].length, w: m[0] });
+        i += m[0].length;
+      } else {
+        // a space continues the phrase; any other character ends it
+        ws.push({ s: i, e: i + 1, w: /[ \t\u00a0]/.test(text[i]!) ? " " : "" });
+        i++;
+      }
+    }
+    return ws;
+  };
+  DESCRIPTOR_RE.lastIndex = 0;
+  for (let m = DESCRIPTOR_RE.exec(text); m !== null; m = DESCRIPTOR_RE.exec(text)) {
+    const ws = m.index;
+    const we = ws + m[0].length;
+    let ps = ws;
+    let pe = we;
+    if (NOUN_DESCRIPTORS.has(m[0].toLowerCase())) {
+      // preceding capitalised modifiers and a determiner: "the Syrian regime", "Kremlin propaganda"
+      const before = wordsFrom(Math.max(0, ws - 80), ws);
+      for (let k = before.length - 1; k >= 0; k--) {
+        const b = before[k]!;
+        if (b.w === " ") continue;
+        if (b.w && /^\p{Lu}/u.test(b.w)) { ps = b.s; continue; }
+        if (b.w && DETERMINER.test(b.w)) ps = b.s;
+        break;
+      }
+    } else {
+      const before = wordsFrom(Math.max(0, ws - 6), ws);
+      const det = before.filter((b) => b.w !== " ");
+      const last = det[det.length - 1];
+      if (last && last.w && last.e + 1 >= ws && DETERMINER.test(last.w)) ps = last.s;
+      // following words up to a stop word, punctuation or eight words
+      const after = wordsFrom(we, Math.min(text.length, we + 120));
+      const seen: { s: number; e: number; w: string }[] = [];
+      for (const a of after) {
+        if (a.w === " ") continue;
+        const lw = a.w.toLowerCase();
+        if (!a.w || PHRASE_STOP.has(lw) || (/ed$/.test(lw) && !/^\p{Lu}/u.test(a.w) && seen.length > 0) || PAST.has(lw) || seen.length >= 8) break;
+        // a determiner not after "of"/"for" opens the next noun phrase: the word before it was a verb
+        if (DETERMINER.test(a.w) && seen.length > 0 && !/^(?:of|for)$/i.test(seen[seen.length - 1]!.w)) {
+          seen.pop();
+          break;
+        }
+        seen.push(a);
+      }
+      if (seen.length) pe = seen[seen.length - 1]!.e;
+      // "of"/"for" may not end the phrase
+      const tail = text.slice(ps, pe);
+      const cut = /\s+(?:of|for)$/i.exec(tail);
+      if (cut) pe = ps + cut.index;
+    }
+    out.push({ word: { start: ws, end: we, text: text.slice(ws, we) }, phrase: { start: ps, end: pe, text: text.slice(ps, pe) } });
+  }
+  return out;
+}
 
 export function descriptorsIn(s: string): string[] {
   const out: string[] = [];

@@ -42,10 +42,16 @@ export type Dispute = {
   answers?: number;
 };
 
+/** A loaded descriptor the writer uses ("ragtag") and the noun phrase it frames. */
+export type LoadedWord = { word: Span; phrase: Span };
+
 export type Analysis = {
   statements: Statement[];
   parties: Party[];
   disputes: Dispute[];
   unnamedSources: Span[];
+  /** Every loaded descriptor in the text, also those framing a group that never speaks (an
+   *  addition to DESIGN.md's contract; optional, so older stored analyses still read). */
+  loadedWords?: LoadedWord[];
   timings: { ms: number };
 };

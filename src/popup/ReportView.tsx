@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import type { Analysis, Statement } from "../core/types";
 import {
-  firstWords, groupByParty, labelText, oneSidedAccusations, partyColourIndex, speakerOf, splitCounters,
+  firstWords, groupByParty, labelText, loadedWords, oneSidedAccusations, partyColourIndex, speakerOf, splitCounters,
   unnamedSources, type PartyGroup, type SplitCounters,
 } from "./model";
 
@@ -278,6 +278,24 @@ function Unnamed({ analysis, scrollTo }: Props) {
   );
 }
 
+function Loaded({ analysis }: Props) {
+  const list = loadedWords(analysis);
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="loaded-h" class="loaded">
+      <h2 id="loaded-h">Loaded words</h2>
+      <ul>
+        {list.map((l, i) => (
+          <li key={i} data-word={l.word}>
+            <span class="tag label">{l.word}</span> <span class="phrase">“{l.phrase}”</span>
+            {l.count > 1 ? <span class="count"> ×{l.count}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function OneSided(props: Props) {
   const { analysis } = props;
   const list = oneSidedAccusations(analysis);
@@ -331,6 +349,7 @@ export function ReportView(props: Props) {
       <OneSided {...props} />
       <Parties {...props} groups={groups} limit={complete ? Infinity : FIRST_PASS} />
       {complete ? <Unnamed {...props} /> : null}
+      {complete ? <Loaded {...props} /> : null}
     </div>
   );
 }

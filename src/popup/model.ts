@@ -76,6 +76,21 @@ export function unnamedSources(a: Analysis): UnnamedSource[] {
   return out.sort((x, y) => x.start - y.start).map(({ phrase, kind, statement }) => ({ phrase, kind, statement }));
 }
 
+export type LoadedWordItem = { word: string; phrase: string; count: number };
+
+/** The writer's loaded words, each (word, phrase) pair once with how often it occurs, in text order. */
+export function loadedWords(a: Analysis): LoadedWordItem[] {
+  const out: LoadedWordItem[] = [];
+  for (const l of a.loadedWords ?? []) {
+    const word = l.word.text.toLowerCase().replace(/‐/g, "-");
+    const phrase = l.phrase.text.replace(/\s+/g, " ").trim();
+    const same = out.find((o) => o.word === word && o.phrase.toLowerCase() === phrase.toLowerCase());
+    if (same) same.count++;
+    else out.push({ word, phrase, count: 1 });
+  }
+  return out;
+}
+
 export type OneSided = { party: Party; accusations: number[] };
 
 /** Parties accused in the article and never quoted in it, with the statements that accuse them. */

@@ -131,6 +131,7 @@ export function isAnalysis(x: unknown): x is Analysis {
     Array.isArray(x.disputes) &&
     x.disputes.every((d) => isObj(d) && (d.kind === "rebuttal" || d.kind === "accusation") && isNum(d.from) && isStr(d.against) && isOptNum(d.answers)) &&
     Array.isArray(x.unnamedSources) && x.unnamedSources.every(isSpan) &&
+    (x.loadedWords === undefined || Array.isArray(x.loadedWords) && x.loadedWords.every((l) => isObj(l) && isSpan(l.word) && isSpan(l.phrase))) &&
     isObj(x.timings) && isNum(x.timings.ms)
   );
 }

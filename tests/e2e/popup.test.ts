@@ -127,6 +127,7 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
         inArticle: document.querySelectorAll(".parties .counter-in-article").length,
         outbound: [...document.querySelectorAll(".parties .outbound a")].map((x) => x.getAttribute("href") ?? ""),
         oneSided: [...document.querySelectorAll(".one-sided .accused")].map((x) => x.getAttribute("data-party")),
+        loaded: [...document.querySelectorAll(".loaded li")].map((x) => x.getAttribute("data-word")),
       }));
       // every statement is listed once under its party
       expect([...shown.statements].sort((x, y) => x - y)).toEqual(a.statements.map((_, i) => i));
@@ -141,6 +142,9 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       for (const href of shown.outbound) expect(href).toMatch(/^https?:\/\//);
       const accused = a.parties.filter((p) => !p.quoted && a.disputes.some((d) => d.kind === "accusation" && d.against === p.id));
       expect(shown.oneSided.sort()).toEqual(accused.map((p) => p.id).sort());
+      // the writer's loaded words ("the so-called … coalition" in the demo) are listed
+      expect(a.loadedWords?.length).toBeGreaterThan(0);
+      expect(new Set(shown.loaded)).toEqual(new Set((a.loadedWords ?? []).map((l) => l.word.text.toLowerCase())));
 
       // the demo article has a denial answering an allegation: there must be parties, answers
       // in the article and links out (which ones, and how many, is the engine's call)

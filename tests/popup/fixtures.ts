@@ -62,6 +62,7 @@ export function analysis(): Analysis {
       { kind: "accusation", from: 5, against: "beamco" },
     ],
     unnamedSources: [span("Officials speaking on condition of anonymity"), span("anonymous eyewitnesses")],
+    loadedWords: [{ word: span("so-called"), phrase: span("a so-called residents' group") }],
     timings: { ms: 1.5 },
   };
 }

@@ -185,6 +185,21 @@ describe("the report", () => {
     expect(within(sec).getAllByRole("listitem")).toHaveLength(2);
   });
 
+  it("the writer's loaded words, with the phrase each one frames", async () => {
+    show({ 5: doneReport() });
+    const sec = await screen.findByRole("region", { name: "Loaded words" });
+    const items = within(sec).getAllByRole("listitem");
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toBe("so-called “a so-called residents' group”");
+  });
+
+  it("an analysis stored before loaded words existed shows no such section", async () => {
+    const { loadedWords: _dropped, ...older } = analysis();
+    show({ 5: doneReport(older) });
+    await screen.findByRole("region", { name: "Unnamed and anonymous sources" });
+    expect(screen.queryByRole("region", { name: "Loaded words" })).toBeNull();
+  });
+
   it("one-sided accusations: accused party never quoted", async () => {
     show({ 5: doneReport() });
     const sec = await screen.findByRole("region", { name: "One-sided accusations" });

@@ -36,6 +36,10 @@ describe("isMessage", () => {
 
 describe("isAnalysis / isTabReport", () => {
   it("accepts a well-formed analysis", () => expect(isAnalysis(analysis())).toBe(true));
+  it("accepts one stored before loaded words existed", () => {
+    const { loadedWords: _dropped, ...older } = analysis();
+    expect(isAnalysis(older)).toBe(true);
+  });
   it.each<[string, (a: ReturnType<typeof analysis>) => void]>([
     ["bad mode", (a) => ((a.statements[0] as { mode: string }).mode = "shouted")],
     ["span without text", (a) => ((a.statements[0]!.content as { text?: string }).text = undefined)],
@@ -43,6 +47,8 @@ describe("isAnalysis / isTabReport", () => {
     ["party without aliases", (a) => ((a.parties[0] as { aliases?: string[] }).aliases = undefined)],
     ["dispute of unknown kind", (a) => ((a.disputes[0] as { kind: string }).kind = "war")],
     ["labels not strings", (a) => ((a.statements[0]!.labels as unknown[]) = [1])],
+    ["loaded word without its phrase", (a) => ((a.loadedWords![0] as { phrase?: unknown }).phrase = undefined)],
+    ["loaded words not a list", (a) => ((a as { loadedWords?: unknown }).loadedWords = "so-called")],
   ])("refuses %s", (_n, breakIt) => {
     const a = analysis();
     breakIt(a);
