@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { enrich } from "./enrich";
 import { describePhrase, loadedWordsIn } from "./entities";
+import { tokenize } from "./words";
 import type { Statement } from "./types";
 
 // A made-up story written for these tests (no real event, no article text).
@@ -225,7 +226,7 @@ describe("affiliation by a description of an organization the text names", () =>
 });
 
 describe("loaded words (sentences written for the test)", () => {
-  const pairs = (t: string) => loadedWordsIn(t).map((l) => [l.word.text, l.phrase.text]);
+  const pairs = (t: string) => loadedWordsIn(t, tokenize(t)).map((l) => [l.word.text, l.phrase.text]);
   test.each([
     ["A ragtag band of smugglers that nobody names has crossed the strait.", [["ragtag", "A ragtag band of smugglers"]]],
     ["The so-called Harbour Defence League, which claims 40 members, met.", [["so-called", "The so-called Harbour Defence League"]]],
@@ -234,7 +235,7 @@ describe("loaded words (sentences written for the test)", () => {
     ["Nothing loaded here, said the harbour master.", []],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
-    for (const l of loadedWordsIn(text)) {
+    for (const l of loadedWordsIn(text, tokenize(text))) {
       expect(text.slice(l.word.start, l.word.end)).toBe(l.word.text);
       expect(text.slice(l.phrase.start, l.phrase.end)).toBe(l.phrase.text);
     }

@@ -235,5 +235,5 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     }
   }
   unnamed.sort((a, b) => a.start - b.start);
-  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed, loadedWords: loadedWordsIn(text) };
+  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed, loadedWords: loadedWordsIn(text, toks) };
 }

@@ -119,6 +119,7 @@ const DESCRIPTOR_RE = new RegExp(`(?<![\\p{L}-])(?:${DESCRIPTORS.map((d) => d.re
 
 // Descriptors that are nouns: they frame the words before them ("the Assad regime").
 const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
+const DESCRIPTOR_SET = new Set(DESCRIPTORS);
 const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
 // Words that end the framed noun phrase after the descriptor ("a ragtag grouping of militants that …").
 const PHRASE_STOP = new Set([
@@ -131,10 +132,14 @@ const PAST = new Set(["sold", "said", "told", "made", "took", "gave", "went", "c
 const WORD_AT = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*/uy;
 
 /** Every loaded descriptor in `text` with the noun phrase it frames, in text order. */
-export function loadedWordsIn(text: string): LoadedWord[] {
+export function loadedWordsIn(text: string, toks: readonly { s: number; e: number; lw: string }[]): LoadedWord[] {
   const out: LoadedWord[] = [];
-  const lower = text.toLowerCase();
-  if (!DESCRIPTORS.some((d) => lower.includes(d))) return out;
+  // Hits from the word tokens enrichment has already made (a scan of the text for 22 words cost
+  // more than the rest of this function).
+  const hits: { s: number; e: number }[] = [];
+  for (const t of toks) if (DESCRIPTOR_SET.has(t.lw)) hits.push({ s: t.s, e: t.e });
+  if (hits.length === 0) return out;
+  const lower = (a: number, b: number): string => text.slice(a, b).toLowerCase();
   // the words of a window around a hit, with offsets
   const wordsFrom = (from: number, to: number): { s: number; e: number; w: string }[] => {
     const ws: { s: number; e: number; w: string }[] = [];
@@ -153,13 +158,12 @@ export function loadedWordsIn(text: string): LoadedWord[] {
     }
     return ws;
   };
-  DESCRIPTOR_RE.lastIndex = 0;
-  for (let m = DESCRIPTOR_RE.exec(text); m !== null; m = DESCRIPTOR_RE.exec(text)) {
-    const ws = m.index;
-    const we = ws + m[0].length;
+  for (const h of hits) {
+    const ws = h.s;
+    const we = h.e;
     let ps = ws;
     let pe = we;
-    if (NOUN_DESCRIPTORS.has(m[0].toLowerCase())) {
+    if (NOUN_DESCRIPTORS.has(lower(ws, we))) {
       // preceding capitalised modifiers and a determiner: "the Syrian regime", "Kremlin propaganda"
       const before = wordsFrom(Math.max(0, ws - 80), ws);
       for (let k = before.length - 1; k >= 0; k--) {
