@@ -419,10 +419,13 @@ function run(text: string): Statement[] {
     for (let t = k + 1; t < e; t++) {
       const w = word(t);
       if (isP(t, ",") || isP(t, ";") || isP(t, "—") || isP(t, ":") || (w !== "" && (OBJ_STOP.has(w) || TIME.has(w)))) return t;
-      if (w === "as" && PERSONAL.has(word(t + 1))) return t; // "… his win as he urges …"
+      if (asOwnClause(t)) return t;
     }
     return e;
   };
+  /** "… his win in Iowa as he urges …": "as" opens a clause with its own pronoun subject, the
+   *  writer's frame around the reported words, not part of them. */
+  const asOwnClause = (t: number): boolean => isW(t, "as") && PERSONAL.has(word(t + 1)) && U[t + 2]?.k === WORD && !isCap(t + 2);
   /** "called on the council to …": an object, then "to" + a verb, within a few words. */
   const calledOnTo = (k: number): boolean => {
     for (let t = k; t < k + 9 && t < U.length; t++) {
@@ -500,8 +503,7 @@ function run(text: string): Statement[] {
       // ", but lamented …", ", despite …": the reported clause is over.
       if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1))) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
-      // "… his win in Iowa as he urges …": a clause of its own subject, the writer's frame.
-      if (t > k + 2 && isW(t, "as") && PERSONAL.has(word(t + 1)) && U[t + 2]?.k === WORD && !isCap(t + 2)) return t;
+      if (t > k + 2 && asOwnClause(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
       if (t > k && isQ(t) && U[t]!.last === "," && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t + 1;
