@@ -121,7 +121,7 @@ const DESCRIPTOR_RE = new RegExp(`(?<![\\p{L}-])(?:${DESCRIPTORS.map((d) => d.re
 const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
 const DESCRIPTOR_SET = new Set(DESCRIPTORS);
 const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
-// Words that end the framed noun phrase after the descriptor ("a ragtag grouping of militants that …").
+// Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …").
 const PHRASE_STOP = new Set([
   "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had",
   "will", "would", "can", "could", "said", "says", "say", "told", "to", "from", "with", "by", "on", "in", "at", "as",

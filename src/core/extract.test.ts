@@ -77,7 +77,7 @@ const rows: Row[] = [
   ["the speaker goes on after a participle clause", "“Who pays for the pier?” said Ruiz, referring to the new tolls. “Not the ferry owners.”", "Ruiz", "said", ["“Who pays for the pier?”", "“Not the ferry owners.”"], "direct"],
   ["the speaker goes on after a place abbreviation", "“The tolls are too high,” Okafor told reporters in Frankfort, Ky. “We will fight them in court.”", "Okafor", "told", ["“The tolls are too high,”", "“We will fight them in court.”"], "direct"],
   ["according to inside the clause it reports", "Ferry traffic, according to the harbour office, has doubled since May.", "the harbour office", "according to", ["Ferry traffic", "has doubled since May"], "according-to"],
-  ["a verb of wanting continues the reported clause", "Okafor said she was tired of the delays and wanted a new ferry by spring.", "Okafor", "said", ["she was tired of the delays and wanted a new ferry by spring"], "indirect"],
+  ["a verb of wanting continues the reported clause", "Okafor said she was weary of the delays and wanted a new ferry by spring.", "Okafor", "said", ["she was weary of the delays and wanted a new ferry by spring"], "indirect"],
   ["according to after a colon", "The harbour noticed: According to new counts, ferry trips fell by a third.", "new counts", "According to", ["ferry trips fell by a third"], "according-to"],
   ["according to in a bracketed sentence", "(According to the port police, no fines were issued.) Okafor said nothing.", "the port police", "According to", ["no fines were issued"], "according-to"],
   ["according to after a fronted But", "But, according to the survey, most pilots remain unsure.", "the survey", "according to", ["most pilots remain unsure"], "according-to"],
@@ -174,7 +174,7 @@ describe("robustness", () => {
 
 describe("sources that are not noun phrases", () => {
   test("a verb phrase before a cue is no source; the statement keeps no source", () => {
-    const st = extractStatements("One official said some ferries may have begun by simply relaying news reports, but the crowd stayed home.");
+    const st = extractStatements("One official said some ferries may have started by merely passing on ferry reports, but the crowd stayed home.");
     const inner = st.find((s) => s.cue?.text === "reports");
     expect(inner).toBeDefined();
     expect(inner?.source).toBeNull();

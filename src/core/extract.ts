@@ -126,7 +126,7 @@ function run(text: string): Statement[] {
         if (PRONOUN.has(p.w) && !p.cap) break;
         if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k))) && !(p.w === "to" && TO_NOUN.has(word(k - 2)))) break;
         if (!p.cap && prob(k - 1) >= 0.5) break;
-        // "…, using a term Rubio has used": a participle opening its clause is no part of the name.
+        // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
         if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
         k--;
       } else if (npPunct(k - 1)) {
@@ -423,7 +423,7 @@ function run(text: string): Statement[] {
     }
     return e;
   };
-  /** "… his win in Iowa as he urges …": "as" opens a clause with its own pronoun subject, the
+  /** "… the new timetable as she tours the harbour …": "as" opens a clause with its own pronoun subject, the
    *  writer's frame around the reported words, not part of them. */
   const asOwnClause = (t: number): boolean => isW(t, "as") && PERSONAL.has(word(t + 1)) && U[t + 2]?.k === WORD && !isCap(t + 2);
   /** "called on the council to …": an object, then "to" + a verb, within a few words. */
@@ -780,7 +780,7 @@ function run(text: string): Statement[] {
         // The outermost statement whose content reaches the conjunction is the one coordinated.
         for (const prevC of found) {
           const pc = prevC.content[prevC.content.length - 1];
-          // "Singh said he was alarmed and wanted to see …": a verb of wanting or thinking after a
+          // "Okafor said she was worried and wanted a vote …": a verb of wanting or thinking after a
           // reported clause with its own pronoun subject continues that clause.
           if (pc && pc[0] < j && pc[1] >= j - 2 && INNER_VERB.test(w) && PERSONAL.has(word(pc[0] + (isW(pc[0], "that") ? 1 : 0)))) { src = null; embedded = true; break; }
           if (prevC.source && pc && pc[0] < j && pc[1] >= j - 2) {
@@ -835,7 +835,7 @@ function run(text: string): Statement[] {
       // "Walking in to chants of “Go!,” the mayor said her campaign …": a fronted
       // participle clause sets the scene; the content follows the cue.
       const frontClause = U[a]!.k === WORD && U[a]!.w.length > 4 && U[a]!.w.endsWith("ing") && before > a + 1 && (isP(before, ",") || isQ(before) && U[before]!.last === ",") && k < e && !adjunctOnly(k, e) && !isQ(k) && !isP(cueEnd + 1, ",");
-      // (Not a quoted title inside a fronted phrase: 'To a question on “jobs,” Sanders said the …'.)
+      // (Not a quoted title inside a fronted phrase: 'In a talk on “Tides,” Okafor said the …'.)
       const titleInFront = isCap(a) && (PREP.has(word(a)) || isW(a, "to")) && !isQ(a) && k < e && !isQ(k) && !adjunctOnly(k, e);
       const quoteBefore = !frontClause && !titleInFront && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
       // A fronted adverbial ("In a statement, X said …") is not content, except around a
@@ -937,7 +937,7 @@ function run(text: string): Statement[] {
       found.push({ cue: [a + 1, a + 1], source: [a + 2, t], content: [[a, a]], acc: false, head: "―", sent: si });
     }
 
-    // A verb phrase is no source ("… may have begun by simply relaying news reports"): a
+    // A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
     // lower-case participle followed by a preposition, an adverb or an object pronoun. The
     // statement stays, its source unknown.
     for (const f of found) {
