@@ -87,6 +87,9 @@ const rows: Row[] = [
   ["a quoted title inside a fronted phrase", "In an interview on “Harbour Talk,” Okafor said the pier was safe.", "Okafor", "said", ["the pier was safe"], "indirect"],
   ["a speaker label whose line holds a cue of its own", "Okafor said the pier was safe.\n\nLIND: I think the ferry will come back by spring.", "LIND", ":", ["I think the ferry will come back by spring"]],
   ["a dateline before the speaker is not content", "PORT ELLEN — Okafor said the ferry would sail at dawn.", "Okafor", "said", ["the ferry would sail at dawn"], "indirect"],
+  ["a source after a dash", "It was no slip — Ana Ruiz, a spokeswoman for the port, told the Gazette that the pier would close.", "Ana Ruiz, a spokeswoman for the port", "told", ["that the pier would close"], "indirect"],
+  ["told someone a clause that starts with 'this'", "While the ferries waited, Okafor told reporters this was the last chance for the pier.", "Okafor", "told", ["this was the last chance for the pier"], "indirect"],
+  ["a long quotation after a fronted phrase is the content", "For example: “We made a costly mistake building the pier in the first place,” Okafor told the radio in May.", "Okafor", "told", ["For example: “We made a costly mistake building the pier in the first place,”"], "mixed"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

@@ -190,8 +190,8 @@ function run(text: string): Statement[] {
       let t = end;
       const lo = Math.max(a, j - 60);
       while (t >= lo && chunks.length < 6) {
-        if (isP(t, ",") || t === lo || isQ(t) || isP(t, ";") || isP(t, ":") || U[t]!.k === PARA) {
-          const hard = !isP(t, ",") && t !== lo || (t === lo && (isQ(t) || isP(t, ";") || isP(t, ":")));
+        if (isP(t, ",") || t === lo || isQ(t) || isP(t, ";") || isP(t, ":") || isP(t, "—") || U[t]!.k === PARA) {
+          const hard = !isP(t, ",") && t !== lo || (t === lo && (isQ(t) || isP(t, ";") || isP(t, ":") || isP(t, "—")));
           const st = hard || isP(t, ",") ? t + 1 : t;
           if (st > end) return null;
           chunks.unshift([st, end]);
@@ -426,6 +426,11 @@ function run(text: string): Statement[] {
   /** "… the new timetable as she tours the harbour …": "as" opens a clause with its own pronoun subject, the
    *  writer's frame around the reported words, not part of them. */
   const asOwnClause = (t: number): boolean => isW(t, "as") && PERSONAL.has(word(t + 1)) && U[t + 2]?.k === WORD && !isCap(t + 2);
+  /** Whether units k..e-1 hold a finite verb ("told reporters the bill was dead": content). */
+  const finiteIn = (k: number, e: number): boolean => {
+    for (let t = k; t < e; t++) if (FINITE.has(word(t))) return true;
+    return false;
+  };
   /** "called on the council to …": an object, then "to" + a verb, within a few words. */
   const calledOnTo = (k: number): boolean => {
     for (let t = k; t < k + 9 && t < U.length; t++) {
@@ -836,7 +841,8 @@ function run(text: string): Statement[] {
       // participle clause sets the scene; the content follows the cue.
       const frontClause = U[a]!.k === WORD && U[a]!.w.length > 4 && U[a]!.w.endsWith("ing") && before > a + 1 && (isP(before, ",") || isQ(before) && U[before]!.last === ",") && k < e && !adjunctOnly(k, e) && !isQ(k) && !isP(cueEnd + 1, ",");
       // (Not a quoted title inside a fronted phrase: 'In a talk on “Tides,” Okafor said the …'.)
-      const titleInFront = isCap(a) && (PREP.has(word(a)) || isW(a, "to")) && !isQ(a) && k < e && !isQ(k) && !adjunctOnly(k, e);
+      const titleInFront = isCap(a) && (PREP.has(word(a)) || isW(a, "to")) && !isQ(a) && k < e && !isQ(k) && !adjunctOnly(k, e) &&
+        isQ(before) && U[before]!.e - U[before]!.s <= 40;
       const quoteBefore = !frontClause && !titleInFront && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
       // A fronted adverbial ("In a statement, X said …") is not content, except around a
       // parenthetical attribution ("In the past day, he said, jets struck …").
@@ -854,7 +860,12 @@ function run(text: string): Statement[] {
         for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (isQ(t)) n += 5;
         // "…, Garcia said Tuesday in Lisbon, noting …": a participle after the cue's adjuncts
         // opens a statement of its own, not this one's content.
-        post = quoteBefore || (w0 === "and" || w0 === "but") && isP(k - 1, ",") || PREP.has(w0) || TIME.has(w0) || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
+        // An adjunct opens what follows ("on Tuesday", "this week"); "told reporters this was …"
+        // is content.
+        const adjunct = w0 === "this" || w0 === "last"
+          ? TIME.has(word(k + 1)) || /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/.test(word(k + 1))
+          : PREP.has(w0) || TIME.has(w0);
+        post = quoteBefore || (w0 === "and" || w0 === "but") && isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 && !finiteIn(k, e) || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
       }
       // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
       // opens a relative clause, not new content; the quotation is the content.
