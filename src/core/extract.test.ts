@@ -90,6 +90,10 @@ const rows: Row[] = [
   ["a source after a dash", "It was no slip — Ana Ruiz, a spokeswoman for the port, told the Gazette that the pier would close.", "Ana Ruiz, a spokeswoman for the port", "told", ["that the pier would close"], "indirect"],
   ["told someone a clause that starts with 'this'", "While the ferries waited, Okafor told reporters this was the last chance for the pier.", "Okafor", "told", ["this was the last chance for the pier"], "indirect"],
   ["a long quotation after a fronted phrase is the content", "For example: “We made a costly mistake building the pier in the first place,” Okafor told the radio in May.", "Okafor", "told", ["For example: “We made a costly mistake building the pier in the first place,”"], "mixed"],
+  ["a name ending in Jr.", "“The ferry is late again,” Tomas Reyes Jr. said at the pier.", "Tomas Reyes Jr.", "said", ["“The ferry is late again,”"], "direct"],
+  ["'that night' after the cue's adjunct is a time", "“This was the moment,” she said in her speech that night.", "she", "said", ["“This was the moment,”"], "direct"],
+  ["a quoted show title after a fronted day", "Sunday on Radio Harbour’s “Tides,” Okafor said the pier was safe.", "Okafor", "said", ["the pier was safe"], "indirect"],
+  ["a quoted title inside the speaker's apposition", "Lind, the author of “Salt Roads,” about the ferry trade, said the old routes are gone.", "Lind, the author of “Salt Roads,” about the ferry trade", "said", ["the old routes are gone"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

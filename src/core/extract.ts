@@ -12,6 +12,8 @@ import {
 const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
 /** Personal pronouns that open a reported clause as its subject. */
 const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */
+const NAME_END_ABBR = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros"]);
 /** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
 const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
 
@@ -116,7 +118,9 @@ function run(text: string): Statement[] {
   const bareLeft = (j: number, a: number): number => {
     const u = U[j];
     if (!u || j < a) return -1;
-    if (u.k !== WORD && !(u.k === PUNCT && u.w === ")")) return -1;
+    // A name may end in ")" ("(D-ME)") or in the dot of "Jr.", "Inc.".
+    const nameDot = u.k === PUNCT && u.w === "." && U[j - 1]?.k === WORD && U[j - 1]!.e === u.s && NAME_END_ABBR.has(U[j - 1]!.w);
+    if (u.k !== WORD && !(u.k === PUNCT && u.w === ")") && !nameDot) return -1;
     if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
     if (u.k === WORD && !(u.cap && j > a) && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w))) return -1;
     let k = j;
@@ -190,7 +194,9 @@ function run(text: string): Statement[] {
       let t = end;
       const lo = Math.max(a, j - 60);
       while (t >= lo && chunks.length < 6) {
-        if (isP(t, ",") || t === lo || isQ(t) || isP(t, ";") || isP(t, ":") || isP(t, "—") || U[t]!.k === PARA) {
+        // A short quoted title inside an apposition ("the author of “Tides,” about …") is part of it.
+        const titleQ = isQ(t) && U[t]!.e - U[t]!.s <= 40 && U[t - 1]?.k === WORD && !isCap(t - 1) && t > lo;
+        if (isP(t, ",") || t === lo || isQ(t) && !titleQ || isP(t, ";") || isP(t, ":") || isP(t, "—") || U[t]!.k === PARA) {
           const hard = !isP(t, ",") && t !== lo || (t === lo && (isQ(t) || isP(t, ";") || isP(t, ":") || isP(t, "—")));
           const st = hard || isP(t, ",") ? t + 1 : t;
           if (st > end) return null;
@@ -841,7 +847,7 @@ function run(text: string): Statement[] {
       // participle clause sets the scene; the content follows the cue.
       const frontClause = U[a]!.k === WORD && U[a]!.w.length > 4 && U[a]!.w.endsWith("ing") && before > a + 1 && (isP(before, ",") || isQ(before) && U[before]!.last === ",") && k < e && !adjunctOnly(k, e) && !isQ(k) && !isP(cueEnd + 1, ",");
       // (Not a quoted title inside a fronted phrase: 'In a talk on “Tides,” Okafor said the …'.)
-      const titleInFront = isCap(a) && (PREP.has(word(a)) || isW(a, "to")) && !isQ(a) && k < e && !isQ(k) && !adjunctOnly(k, e) &&
+      const titleInFront = isCap(a) && (PREP.has(word(a)) || TIME.has(word(a)) || isW(a, "to")) && !isQ(a) && k < e && !isQ(k) && !adjunctOnly(k, e) &&
         isQ(before) && U[before]!.e - U[before]!.s <= 40;
       const quoteBefore = !frontClause && !titleInFront && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
       // A fronted adverbial ("In a statement, X said …") is not content, except around a
@@ -869,7 +875,7 @@ function run(text: string): Statement[] {
       }
       // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
       // opens a relative clause, not new content; the quotation is the content.
-      if (!post && quoteBefore && isW(k, "that") && k > cueEnd + 2 && U[k + 1]?.k === WORD && !isCap(k + 1) && (AUX.has(word(k + 1)) || word(k + 1).endsWith("ed"))) post = true;
+      if (!post && quoteBefore && isW(k, "that") && k > cueEnd + 2 && U[k + 1]?.k === WORD && !isCap(k + 1) && (AUX.has(word(k + 1)) || word(k + 1).endsWith("ed") || TIME.has(word(k + 1)))) post = true;
       // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
       const bare = k >= e || adjunctOnly(k, e) || toldWhom;
       if (src[0] === a && bare && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1) && !isP(k - 1, ":")) {
