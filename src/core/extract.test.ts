@@ -94,6 +94,7 @@ const rows: Row[] = [
   ["'that night' after the cue's adjunct is a time", "“This was the moment,” she said in her speech that night.", "she", "said", ["“This was the moment,”"], "direct"],
   ["a quoted show title after a fronted day", "Sunday on Radio Harbour’s “Tides,” Okafor said the pier was safe.", "Okafor", "said", ["the pier was safe"], "indirect"],
   ["a quoted title inside the speaker's apposition", "Lind, the author of “Salt Roads,” about the ferry trade, said the old routes are gone.", "Lind, the author of “Salt Roads,” about the ferry trade", "said", ["the old routes are gone"], "indirect"],
+  ["a fronted question ending in a quotation", "Asked if the pier is “safe enough,” most ferry owners said no.", "most ferry owners", "said", ["no"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

@@ -691,7 +691,9 @@ function run(text: string): Statement[] {
         // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
         // about X," has none (the answer is a statement of its own).
         let c = i + 1;
-        while (c < e && c - i < 40 && !isP(c, ",")) c++;
+        // (the comma may sit inside a closing quotation: 'Asked if she is “ready,” most said yes')
+        while (c < e && c - i < 40 && !isP(c, ",") && !(isQ(c) && U[c]!.last === ",")) c++;
+        const qComma = isQ(c) && U[c]!.last === ",";
         let k = i + 1;
         let src: Range | null = null;
         if (isW(k, "by")) {
@@ -699,8 +701,8 @@ function run(text: string): Statement[] {
           while (x < c && x - k < 8 && U[x]!.k === WORD && !isW(x, "if") && !isW(x, "whether") && !isW(x, "about") && !isW(x, "what") && !isW(x, "why") && !isW(x, "how")) x++;
           if (x > k + 1) { src = [k + 1, x - 1]; k = x; }
         }
-        const content = range(k, c - 1);
-        if (content.length && (isP(c, ",") || c >= e && i > a + 1)) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+        const content = range(k, qComma ? c : c - 1);
+        if (content.length && (isP(c, ",") || qComma || c >= e && i > a + 1)) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
         i = c;
         continue;
       }
@@ -849,7 +851,9 @@ function run(text: string): Statement[] {
       // (Not a quoted title inside a fronted phrase: 'In a talk on “Tides,” Okafor said the …'.)
       const titleInFront = isCap(a) && (PREP.has(word(a)) || TIME.has(word(a)) || isW(a, "to")) && !isQ(a) && k < e && !isQ(k) && !adjunctOnly(k, e) &&
         isQ(before) && U[before]!.e - U[before]!.s <= 40;
-      const quoteBefore = !frontClause && !titleInFront && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
+      // (Nor the quotation inside a fronted question: 'Asked if she is “ready,” most said yes'.)
+      const askedFront = (isW(a, "asked") || isW(a, "when") && isW(a + 1, "asked")) && k < e && !isQ(k);
+      const quoteBefore = !frontClause && !titleInFront && !askedFront && before >= a && (isQ(before) || isP(before, ",") && isQ(before - 1));
       // A fronted adverbial ("In a statement, X said …") is not content, except around a
       // parenthetical attribution ("In the past day, he said, jets struck …").
       const parenthetical = isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2);
