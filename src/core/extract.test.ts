@@ -95,6 +95,7 @@ const rows: Row[] = [
   ["a quoted show title after a fronted day", "Sunday on Radio Harbour’s “Tides,” Okafor said the pier was safe.", "Okafor", "said", ["the pier was safe"], "indirect"],
   ["a quoted title inside the speaker's apposition", "Lind, the author of “Salt Roads,” about the ferry trade, said the old routes are gone.", "Lind, the author of “Salt Roads,” about the ferry trade", "said", ["the old routes are gone"], "indirect"],
   ["a fronted question ending in a quotation", "Asked if the pier is “safe enough,” most ferry owners said no.", "most ferry owners", "said", ["no"], "indirect"],
+  ["a subordinate clause inside the reported clause", "Okafor said that lately, when she walks the pier, she is often asked about the tolls.", "Okafor", "said", ["that lately, when she walks the pier, she is often asked about the tolls"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

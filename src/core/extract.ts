@@ -507,12 +507,23 @@ function run(text: string): Statement[] {
     return n <= 6;
   };
 
+  /** "…, when he gives speeches, he is asked …": a subordinate clause opened at t closes with a
+   *  comma and a pronoun subject goes on with the same clause. */
+  const resumesAfter = (t: number, e: number): boolean => {
+    if (!/^(?:when|while|although|though|whereas|even)$/.test(word(t))) return false;
+    for (let x = t + 1; x < e && x - t < 16; x++) {
+      if (isQ(x) || isP(x, ";")) return false;
+      if (isP(x, ",")) return PERSONAL.has(word(x + 1)) && U[x + 2]?.k === WORD && !isCap(x + 2);
+    }
+    return false;
+  };
   /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
   const clauseEnd = (k: number, e: number): number => {
     for (let t = k; t < e; t++) {
       if (isP(t, ";") || isP(t, "—") && t > k + 3) return t;
-      // ", but lamented …", ", despite …": the reported clause is over.
-      if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1))) return t;
+      // ", but lamented …", ", despite …": the reported clause is over, unless a subordinate
+      // clause sits inside it ("that lately, when he speaks, he is asked …").
+      if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1)) && !resumesAfter(t + 1, e)) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
       if (t > k + 2 && asOwnClause(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
