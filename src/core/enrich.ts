@@ -2,7 +2,7 @@
 // framing labels, unnamed sources and counter-statements. Mutates nothing it was given and
 // fetches nothing; the per-statement work is over statements (small N), never statements x tokens.
 import type { Analysis, SourceKind, Span, Statement } from "./types";
-import { tokenize } from "./words";
+import { tokenize, type Tok } from "./words";
 import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties } from "./parties";
@@ -59,8 +59,31 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   return st.sourceKind;
 }
 
+/**
+ * The matches of a sticky regex (flag y) tried only at the given offsets, in order and never
+ * overlapping: what a global scan of the text finds when every match can only start at one of them.
+ * Word tokens give those offsets; a scan with \b and the u flag over every character of the text
+ * cost more than all the rest of the function.
+ */
+function* matchesAt(re: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      end = m.index + Math.max(1, m[0].length);
+      yield m;
+    }
+  }
+}
+const startsOf = (toks: readonly Tok[], keep: (t: Tok) => boolean): number[] => toks.filter(keep).map((t) => t.s);
+
+const DESCRIPTOR_SET = new Set(DESCRIPTORS);
+const FRAMED_RE = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "yiu");
+
 /** Descriptors written before an entity's mention ("a shadowy monitoring group"): the entity they frame. */
-function framedEntities(text: string, statements: Statement[], co: Coref): Map<number, string[]> {
+function framedEntities(text: string, statements: Statement[], co: Coref, toks: readonly Tok[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   // most texts hold none of the descriptors: a few indexOf calls spare the regex scan
   const lower = text.toLowerCase();
@@ -82,8 +105,10 @@ function framedEntities(text: string, statements: Statement[], co: Coref): Map<n
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (at < sources[k]!.end) return true;
     return false;
   };
-  const re = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "giu");
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  // A descriptor starts a word token, except one written with the hyphen "‐" (U+2010), which the
+  // tokenizer splits: then every offset is tried.
+  const starts = lower.includes("‐") ? Array.from({ length: text.length }, (_, i) => i) : startsOf(toks, (t) => DESCRIPTOR_SET.has(t.lw));
+  for (const m of matchesAt(FRAMED_RE, text, starts)) {
     const at = m.index;
     if (insideSource(at)) continue;
     const before = text.slice(Math.max(0, at - 4), at).toLowerCase();
@@ -127,7 +152,7 @@ const ORGISH = "group|organization|organisation|monitor|body|watchdog|observator
  * Short forms written in the text but never as a speaker ("the statements by the Observatory",
  * "a monitoring group that ..."): aliases of the organization they refer to.
  */
-function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildParties>): void {
+function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildParties>, toks: readonly Tok[]): void {
   const addAlias = (id: number, a: string): void => {
     const pid = table.ofEntity.get(id);
     const p = pid ? table.byId.get(pid) : undefined;
@@ -137,8 +162,8 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
   for (const e of co.entities) if (e.kind === "org" && /^[a-z]+$/.test(e.head)) byHead.set(e.head, [...(byHead.get(e.head) ?? []), e]);
   const heads = [...byHead.keys()];
   // one pass over the text for all head words ("the ministry", "the Observatory")
-  const re = heads.length ? new RegExp(`\\bthe\\s+(?:[A-Z][\\p{L}-]*\\s+)?(${heads.join("|")})\\b`, "giu") : null;
-  for (let m = re ? re.exec(text) : null; re && m !== null; m = re.exec(text)) {
+  const re = heads.length ? new RegExp(`\\bthe\\s+(?:[A-Z][\\p{L}-]*\\s+)?(${heads.join("|")})\\b`, "yiu") : null;
+  for (const m of re ? matchesAt(re, text, startsOf(toks, (t) => t.lw === "the")) : []) {
     const head = m[1]!.toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\s+(?:for|of)\s+\p{Lu}/u.test(after)) continue; // the start of a longer name
@@ -151,8 +176,8 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
     if (d.country && e.country && d.country !== e.country) continue;
     addAlias(e.id, m[0]);
   }
-  const ind = new RegExp(`\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORGISH})\\b`, "gu");
-  for (let m = ind.exec(text); m !== null; m = ind.exec(text)) {
+  const ind = new RegExp(`\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORGISH})\\b`, "yu");
+  for (const m of matchesAt(ind, text, startsOf(toks, (t) => t.w === "a" || t.w === "an"))) {
     const at = m.index;
     const next = nextOrgAfter(co.entities, at);
     if (next && !/\bof\b/.test(m[0])) addAlias(next.id, m[0]);
@@ -170,7 +195,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     const e = co.ofStatement[i]!;
     return e >= 0 ? (table.ofEntity.get(e) ?? null) : null;
   });
-  const framed = framedEntities(text, statements, co);
+  const framed = framedEntities(text, statements, co, toks);
 
   const out: Statement[] = statements.map((s, i) => {
     const e = co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!] : undefined;
@@ -211,7 +236,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     const p = s.parent !== undefined ? out[s.parent] : undefined;
     if (p && p.party && p.party === s.party && p.stance === "allegation" && s.stance === "neutral") s.stance = "allegation";
   });
-  addTextAliases(text, co, table);
+  addTextAliases(text, co, table, toks);
   const quoted = new Set(partyNow.filter((p): p is string => p !== null));
   for (const p of table.parties) p.quoted = quoted.has(p.id);
   // Parties nobody speaks for and nobody accuses are noise (a country named in a title only).
