@@ -82,6 +82,8 @@ const startsOf = (toks: readonly Tok[], keep: (t: Tok) => boolean): number[] => 
 const DESCRIPTOR_SET = new Set(DESCRIPTORS);
 const FRAMED_RE = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "yiu");
 
+const REGIME_RE = /\b(\p{Lu}[\p{L}’'-]+)\s+regime\b/yu;
+
 /** Descriptors written before an entity's mention ("a shadowy monitoring group"): the entity they frame. */
 function framedEntities(text: string, statements: Statement[], co: Coref, toks: readonly Tok[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -132,8 +134,14 @@ function framedEntities(text: string, statements: Statement[], co: Coref, toks: 
   }
   // "the Syrian regime", "the Assad regime": the word follows what it frames; it frames the
   // government side of that country
-  const reg = /\b(\p{Lu}[\p{L}’'-]+)\s+regime\b/gu;
-  for (let m = reg.exec(text); m !== null; m = reg.exec(text)) {
+  // (a match starts inside the word token right before a "regime" token, after white space only)
+  const regStarts: number[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!text.startsWith("regime", t.s) || /\w/.test(text[t.s + 6] ?? "") || !/^\s+$/.test(t.gap)) continue;
+    for (let k = toks[i - 1]!.s; k < toks[i - 1]!.e; k++) regStarts.push(k);
+  }
+  for (const m of matchesAt(REGIME_RE, text, regStarts)) {
     if (insideSource(m.index)) continue;
     const c = countryOf(m[1]!);
     for (const e of co.entities) {
