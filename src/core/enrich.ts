@@ -8,7 +8,7 @@ import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
-import { describePhrase, descriptorsIn, DESCRIPTORS, countryOf, loadedWordsIn, orgHeadAfterRole } from "./entities";
+import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole } from "./entities";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -79,7 +79,6 @@ function* matchesAt(re: RegExp, text: string, starts: Iterable<number>): Generat
 }
 const startsOf = (toks: readonly Tok[], keep: (t: Tok) => boolean): number[] => toks.filter(keep).map((t) => t.s);
 
-const DESCRIPTOR_SET = new Set(DESCRIPTORS);
 const FRAMED_RE = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "yiu");
 
 const REGIME_RE = /\b(\p{Lu}[\p{L}’'-]+)\s+regime\b/yu;

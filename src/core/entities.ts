@@ -3,6 +3,7 @@
 // demonyms, capitals and acronyms to countries. Pure string work; it must never guess a name
 // that is not written in the text.
 import type { LoadedWord } from "./types";
+import type { Tok } from "./words";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
 
@@ -119,7 +120,7 @@ const DESCRIPTOR_RE = new RegExp(`(?<![\\p{L}-])(?:${DESCRIPTORS.map((d) => d.re
 
 // Descriptors that are nouns: they frame the words before them ("the Assad regime").
 const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
-const DESCRIPTOR_SET = new Set(DESCRIPTORS);
+export const DESCRIPTOR_SET = new Set(DESCRIPTORS);
 const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
 // Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …").
 const PHRASE_STOP = new Set([
@@ -129,62 +130,33 @@ const PHRASE_STOP = new Set([
 ]);
 // Common irregular past forms, which end the framed phrase ("the notorious firm sold …").
 const PAST = new Set(["sold", "said", "told", "made", "took", "gave", "went", "came", "got", "put", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "thought", "felt", "found", "stood", "hit", "cut", "let", "struck", "fought", "sought", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "wore", "left", "set"]);
-const WORD_AT = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*/uy;
 
-/** Every loaded descriptor in `text` with the noun phrase it frames, in text order. */
-export function loadedWordsIn(text: string, toks: readonly { s: number; e: number; lw: string }[]): LoadedWord[] {
+/** Every loaded descriptor in `text` with the noun phrase it frames, in text order. It reads the
+ *  word tokens enrichment has already made (src/core/words.ts): a descriptor is one of them, and
+ *  the framed phrase runs over its neighbours as long as only spaces separate them. */
+export function loadedWordsIn(text: string, toks: readonly Tok[]): LoadedWord[] {
   const out: LoadedWord[] = [];
-  // Hits from the word tokens enrichment has already made (a scan of the text for 22 words cost
-  // more than the rest of this function).
-  const hits: { s: number; e: number }[] = [];
-  for (const t of toks) if (DESCRIPTOR_SET.has(t.lw)) hits.push({ s: t.s, e: t.e });
-  if (hits.length === 0) return out;
-  const lower = (a: number, b: number): string => text.slice(a, b).toLowerCase();
-  // the words of a window around a hit, with offsets
-  const wordsFrom = (from: number, to: number): { s: number; e: number; w: string }[] => {
-    const ws: { s: number; e: number; w: string }[] = [];
-    let i = from;
-    while (i < to) {
-      WORD_AT.lastIndex = i;
-      const m = WORD_AT.exec(text);
-      if (m && m.index === i) {
-        ws.push({ s: i, e: i + m[0].length, w: m[0] });
-        i += m[0].length;
-      } else {
-        // a space continues the phrase; any other character ends it
-        ws.push({ s: i, e: i + 1, w: /[ \t\u00a0]/.test(text[i]!) ? " " : "" });
-        i++;
-      }
-    }
-    return ws;
-  };
-  for (const h of hits) {
-    const ws = h.s;
-    const we = h.e;
-    let ps = ws;
-    let pe = we;
-    if (NOUN_DESCRIPTORS.has(lower(ws, we))) {
+  // only spaces before token j (a line break or punctuation ends the phrase)
+  const spaced = (j: number): boolean => /^[ \t\u00a0]+$/.test(toks[j]!.gap);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!DESCRIPTOR_SET.has(t.lw)) continue;
+    let ps = t.s;
+    let pe = t.e;
+    if (NOUN_DESCRIPTORS.has(t.lw)) {
       // preceding capitalised modifiers and a determiner: "the Syrian regime", "Kremlin propaganda"
-      const before = wordsFrom(Math.max(0, ws - 80), ws);
-      for (let k = before.length - 1; k >= 0; k--) {
-        const b = before[k]!;
-        if (b.w === " ") continue;
-        if (b.w && /^\p{Lu}/u.test(b.w)) { ps = b.s; continue; }
-        if (b.w && DETERMINER.test(b.w)) ps = b.s;
-        break;
-      }
+      let k = i;
+      while (k > 0 && spaced(k) && toks[k - 1]!.s >= t.s - 80 && /^\p{Lu}/u.test(toks[k - 1]!.w)) k--;
+      if (k > 0 && spaced(k) && toks[k - 1]!.s >= t.s - 80 && DETERMINER.test(toks[k - 1]!.w)) k--;
+      ps = toks[k]!.s;
     } else {
-      const before = wordsFrom(Math.max(0, ws - 6), ws);
-      const det = before.filter((b) => b.w !== " ");
-      const last = det[det.length - 1];
-      if (last && last.w && last.e + 1 >= ws && DETERMINER.test(last.w)) ps = last.s;
+      // a determiner right before it, one space away
+      if (i > 0 && toks[i]!.gap.length === 1 && spaced(i) && DETERMINER.test(toks[i - 1]!.w)) ps = toks[i - 1]!.s;
       // following words up to a stop word, punctuation or eight words
-      const after = wordsFrom(we, Math.min(text.length, we + 120));
-      const seen: { s: number; e: number; w: string }[] = [];
-      for (const a of after) {
-        if (a.w === " ") continue;
-        const lw = a.w.toLowerCase();
-        if (!a.w || PHRASE_STOP.has(lw) || (/ed$/.test(lw) && !/^\p{Lu}/u.test(a.w) && seen.length > 0) || PAST.has(lw) || seen.length >= 8) break;
+      const seen: Tok[] = [];
+      for (let k = i + 1; k < toks.length && spaced(k) && toks[k]!.e <= t.e + 120; k++) {
+        const a = toks[k]!;
+        if (PHRASE_STOP.has(a.lw) || (a.lw.endsWith("ed") && !/^\p{Lu}/u.test(a.w) && seen.length > 0) || PAST.has(a.lw) || seen.length >= 8) break;
         // a determiner not after "of"/"for" opens the next noun phrase: the word before it was a verb
         if (DETERMINER.test(a.w) && seen.length > 0 && !/^(?:of|for)$/i.test(seen[seen.length - 1]!.w)) {
           seen.pop();
@@ -194,11 +166,10 @@ export function loadedWordsIn(text: string, toks: readonly { s: number; e: numbe
       }
       if (seen.length) pe = seen[seen.length - 1]!.e;
       // "of"/"for" may not end the phrase
-      const tail = text.slice(ps, pe);
-      const cut = /\s+(?:of|for)$/i.exec(tail);
+      const cut = /\s+(?:of|for)$/i.exec(text.slice(ps, pe));
       if (cut) pe = ps + cut.index;
     }
-    out.push({ word: { start: ws, end: we, text: text.slice(ws, we) }, phrase: { start: ps, end: pe, text: text.slice(ps, pe) } });
+    out.push({ word: { start: t.s, end: t.e, text: text.slice(t.s, t.e) }, phrase: { start: ps, end: pe, text: text.slice(ps, pe) } });
   }
   return out;
 }
