@@ -431,7 +431,11 @@ function run(text: string): Statement[] {
   };
   /** "… the new timetable as she tours the harbour …": "as" opens a clause with its own pronoun subject, the
    *  writer's frame around the reported words, not part of them. */
-  const asOwnClause = (t: number): boolean => isW(t, "as") && PERSONAL.has(word(t + 1)) && U[t + 2]?.k === WORD && !isCap(t + 2);
+  const asOwnClause = (t: number): boolean => isW(t, "as") && pronounSubject(t + 1);
+  /** A personal pronoun at t followed by a lower-case word: the subject of a clause of its own. */
+  function pronounSubject(t: number): boolean {
+    return PERSONAL.has(word(t)) && U[t + 1]?.k === WORD && !isCap(t + 1);
+  }
   /** Whether units k..e-1 hold a finite verb ("told reporters the bill was dead": content). */
   const finiteIn = (k: number, e: number): boolean => {
     for (let t = k; t < e; t++) if (FINITE.has(word(t))) return true;
@@ -513,7 +517,7 @@ function run(text: string): Statement[] {
     if (!/^(?:when|while|although|though|whereas|even)$/.test(word(t))) return false;
     for (let x = t + 1; x < e && x - t < 16; x++) {
       if (isQ(x) || isP(x, ";")) return false;
-      if (isP(x, ",")) return PERSONAL.has(word(x + 1)) && U[x + 2]?.k === WORD && !isCap(x + 2);
+      if (isP(x, ",")) return pronounSubject(x + 1);
     }
     return false;
   };
@@ -1008,7 +1012,7 @@ function run(text: string): Statement[] {
         if (hasQuote(cands[x]!) && cands[x]!.source) { last = cands[x]; break; }
       }
       if (last && (last.sent === si - 1 || lastAbsorbed === si - 1) &&
-        (last.content.some(([x, y]) => { for (let t = x; t <= y; t++) if (isQ(t)) return true; return false; }) || last.cue[1] >= S[last.sent]!.b - 2) &&
+        (hasQuote(last) || last.cue[1] >= S[last.sent]!.b - 2) &&
         paraGap(U, S[si - 1]!.b, a) <= 2) {
         last.content.push([a, a]);
         lastAbsorbed = si;
