@@ -126,9 +126,21 @@ export function onePerSentence(records: HistoryRecord[], max = MAX_COUNTERS): Hi
     .slice(0, max);
 }
 
+/** Title length in a counter's label. */
+const TITLE_CHARS = 100;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return "an unknown site";
+  }
+}
+
 /** The counter entry shown in cards and the popup. */
 export function counterOf(r: HistoryRecord): Counter {
   const who = r.speaker && r.speaker !== r.partyName ? `${r.speaker} (${r.partyName})` : r.partyName;
-  const where = r.title ? ` — earlier in “${r.title}”` : " — earlier";
+  // Provenance first: the site it was read on (a title is whatever that page chose to call itself).
+  const where = ` — earlier on ${hostOf(r.url)}` + (r.title ? `, in “${excerpt(r.title, TITLE_CHARS)}”` : "");
   return { kind: "history", label: `${who}: “${excerpt(r.excerpt, LABEL_CHARS)}”${where}`, url: textFragmentUrl(r.url, r.sentence, r.fragment || undefined) };
 }
