@@ -49,6 +49,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "analyze-now": "none",
   "toggle-marks": "none",
   "marks-state": "none",
+  "inspect": "none",
   "scroll-to-statement": "none",
   "scroll-to-text": "none",
 };
