@@ -3,9 +3,11 @@
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
 import { analyze as coreAnalyze } from "../core/analyze";
+import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { MAX_ANALYZE_CHARS, isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
+import { loadSettings } from "../shared/settings";
 import { ReportStore, type SessionArea } from "./reports";
 
 /** The slice of the browser API the background uses (tests pass a fake of this shape). */
@@ -51,6 +53,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "analyze-now": "none",
   "toggle-marks": "none",
   "marks-state": "none",
+  "inspect": "none",
   "scroll-to-statement": "none",
   "scroll-to-text": "none",
 };
@@ -121,16 +124,24 @@ export type Background = {
 
 export type BackgroundOptions = {
   /** the engine (core's analyze unless a test injects another) */
-  analyze?: (text: string) => Analysis;
+  analyze?: (text: string, opts?: LinkOptions) => Analysis;
   /** clock for the engine budget (tests) */
   now?: () => number;
 };
 
-type Job = { text: string; url: string; title: string; origin: Extract<Origin, { kind: "content" }>; gen: number; resolve: (r: AnalyzeResult) => void };
+type Job = {
+  text: string;
+  url: string;
+  title: string;
+  origin: Extract<Origin, { kind: "content" }>;
+  gen: number;
+  links: LinkOptions;
+  resolve: (r: AnalyzeResult) => void;
+};
 type AnalyzeResult = { analysis: Analysis } | { error: string };
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
-  const analyzeText = opts.analyze ?? ((text: string) => coreAnalyze(text));
+  const analyzeText = opts.analyze ?? ((text: string, o?: LinkOptions) => coreAnalyze(text, o));
   const now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
@@ -225,7 +236,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     }
   };
   /** Runs the engine at once (synchronously); what follows it is left to the returned promise. */
-  const runJob = ({ text, url, title, origin, gen }: Job): Promise<AnalyzeResult> => {
+  const runJob = ({ text, url, title, origin, gen, links }: Job): Promise<AnalyzeResult> => {
     const limit = overBudget.get(origin.tabId);
     if (limit !== undefined && text.length >= limit * 0.8) {
       return Promise.resolve({ error: `${TOO_LONG}: an earlier run on this page took over ${ENGINE_BUDGET_MS / 1000} s` });
@@ -233,7 +244,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     const t0 = now();
     let analysis: Analysis;
     try {
-      analysis = analyzeText(text);
+      analysis = analyzeText(text, links);
     } catch (e) {
       return Promise.resolve({ error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -288,7 +299,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       }
       return { ok: true };
     },
-    "analyze": ({ text, url, title }, origin) => {
+    "analyze": async ({ text, url, title }, origin) => {
       if (origin.kind !== "content") return { error: "not from a content script" };
       if (text.length > MAX_ANALYZE_CHARS) {
         const reason = `${TOO_LONG}: ${text.length.toLocaleString("en")} characters (Whosaid reads up to ${MAX_ANALYZE_CHARS.toLocaleString("en")})`;
@@ -296,7 +307,14 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
         return { error: reason };
       }
       const gen = generation.get(origin.tabId) ?? 0;
-      return new Promise<AnalyzeResult>((resolve) => schedule({ text, url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS), origin, gen, resolve }));
+      let links: LinkOptions;
+      try {
+        // the link providers ticked in the options decide which search links the engine builds
+        links = { providers: (await loadSettings(api)).providers };
+      } catch (e) {
+        return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      return new Promise<AnalyzeResult>((resolve) => schedule({ text, url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS), origin, gen, links, resolve }));
     },
     "get-report": (p) => store.get(p.tabId),
     // stubs until the history store (src/background/history) plugs its own in

@@ -1,6 +1,6 @@
 // The stored shape of the local history and its migrations. Every layout that ever shipped keeps
 // its type here so an old profile can be read after an upgrade; never change a past version's type.
-import type { Stance } from "../../core/types";
+import type { SourceKind, Stance } from "../../core/types";
 import type { TopicKey } from "./topics";
 import { nameKey } from "./topics";
 import { textDirective } from "./fragment";
@@ -38,6 +38,12 @@ export type HistoryRecord = {
   /** sides this very statement accuses or rebuts (normalised names) */
   againstKeys: string[];
   dispute: { against: string[]; kinds: ("rebuttal" | "accusation")[] };
+  // Added within v2 (optional: records stored before lack them and still match by statement).
+  /** the names its article is about (topics.storyKeys), the same for every record of the article */
+  story?: TopicKey[];
+  sourceKind?: SourceKind;
+  /** words of the statement's content */
+  words?: number;
 };
 
 /** Schema v1: one party name, topic stems as one space-separated string, no dispute info. */
@@ -78,6 +84,7 @@ const strs = (x: unknown): string[] =>
   Array.isArray(x) ? [...new Set(x.filter((k): k is string => typeof k === "string" && k.length > 0).map((k) => k.slice(0, RECORD_LIMITS.key)))].slice(0, RECORD_LIMITS.keys) : [];
 const STANCES: ReadonlySet<string> = new Set<Stance>(["neutral", "assertive", "allegation", "denial", "concession", "hedged"]);
 const KINDS: ReadonlySet<string> = new Set(["rebuttal", "accusation"]);
+const SOURCE_KINDS: ReadonlySet<string> = new Set<SourceKind>(["named-person", "named-organization", "official", "unnamed", "anonymous", "document", "outlet", "none"]);
 
 /**
  * A stored record as the current code may use it, or null when it cannot be one (no id, no URL, no
@@ -113,6 +120,10 @@ export function normaliseRecord(x: unknown): HistoryRecord | null {
       against: strs(d.against),
       kinds: Array.isArray(d.kinds) ? d.kinds.filter((k): k is "rebuttal" | "accusation" => typeof k === "string" && KINDS.has(k)) : [],
     },
+    // optional fields (added later): kept when well-formed, left out otherwise
+    ...(Array.isArray(x.story) ? { story: strs(x.story) } : {}),
+    ...(typeof x.sourceKind === "string" && SOURCE_KINDS.has(x.sourceKind) ? { sourceKind: x.sourceKind as SourceKind } : {}),
+    ...(typeof x.words === "number" && Number.isFinite(x.words) && x.words >= 0 ? { words: x.words } : {}),
   };
 }
 
