@@ -3,9 +3,11 @@
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
 import { analyze as coreAnalyze } from "../core/analyze";
+import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
+import { loadSettings } from "../shared/settings";
 import { ReportStore, type SessionArea } from "./reports";
 
 /** The slice of the browser API the background uses (tests pass a fake of this shape). */
@@ -47,6 +49,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "analyze-now": "none",
   "toggle-marks": "none",
   "marks-state": "none",
+  "inspect": "none",
   "scroll-to-statement": "none",
   "scroll-to-text": "none",
 };
@@ -100,11 +103,11 @@ export type Background = {
 
 export type BackgroundOptions = {
   /** the engine (core's analyze unless a test injects another) */
-  analyze?: (text: string) => Analysis;
+  analyze?: (text: string, opts?: LinkOptions) => Analysis;
 };
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
-  const analyzeText = opts.analyze ?? ((text: string) => coreAnalyze(text));
+  const analyzeText = opts.analyze ?? ((text: string, o?: LinkOptions) => coreAnalyze(text, o));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];
@@ -185,7 +188,9 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       if (origin.kind !== "content") return { error: "not from a content script" };
       let analysis: Analysis;
       try {
-        analysis = analyzeText(text);
+        // the link providers ticked in the options decide which search links the engine builds
+        const { providers } = await loadSettings(api);
+        analysis = analyzeText(text, { providers });
       } catch (e) {
         return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
       }
