@@ -4,9 +4,11 @@
 // acts on a message that fails validation or comes from outside this extension.
 import { analyze as coreAnalyze } from "../core/analyze";
 import { readerView } from "../core/display";
+import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
+import { loadSettings } from "../shared/settings";
 import { ReportStore, type SessionArea } from "./reports";
 
 /** The slice of the browser API the background uses (tests pass a fake of this shape). */
@@ -48,6 +50,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "analyze-now": "none",
   "toggle-marks": "none",
   "marks-state": "none",
+  "inspect": "none",
   "scroll-to-statement": "none",
   "scroll-to-text": "none",
 };
@@ -101,13 +104,13 @@ export type Background = {
 
 export type BackgroundOptions = {
   /** the engine (core's analyze unless a test injects another) */
-  analyze?: (text: string) => Analysis;
+  analyze?: (text: string, opts?: LinkOptions) => Analysis;
 };
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
   // The extension works on what the reader is shown: content marks, popup, badge and history all
   // see only statements core's display policy shows (the CLI's --json keeps them all).
-  const analyzeText = opts.analyze ?? ((text: string) => readerView(coreAnalyze(text)));
+  const analyzeText = opts.analyze ?? ((text: string, o?: LinkOptions) => readerView(coreAnalyze(text, o)));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];
@@ -188,7 +191,9 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       if (origin.kind !== "content") return { error: "not from a content script" };
       let analysis: Analysis;
       try {
-        analysis = analyzeText(text);
+        // the link providers ticked in the options decide which search links the engine builds
+        const { providers } = await loadSettings(api);
+        analysis = analyzeText(text, { providers });
       } catch (e) {
         return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
       }
