@@ -196,7 +196,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   clearTermCache();
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
-  const co = resolveSpeakers(statements, text);
+  const co = resolveSpeakers(statements, text, toks);
   const table = buildParties(co.entities, text);
   const partyOf = statements.map((_, i) => {
     const e = co.ofStatement[i]!;
@@ -213,11 +213,14 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     if (s.source) for (const d of descriptorsIn(s.source.text)) add(`descriptor:${d}`);
     if (e) for (const d of framed.get(e.id) ?? []) add(`descriptor:${d}`);
     const sourceKind = classify(s, i, co, hits);
+    const speaker = e ? e.name : s.source ? co.speakerOf[i]! : s.speaker;
+    // a source nobody could resolve ("he" with no one before it, "which"): said so, not guessed
+    if (s.source && speaker === null) add("unresolved");
     return {
       ...s,
       labels,
       sourceKind,
-      speaker: e ? e.name : s.source ? (s.speaker ?? s.source.text) : s.speaker,
+      speaker,
       party: sourceKind === "unnamed" || sourceKind === "anonymous" ? null : partyOf[i]!,
       counter: [],
     };
