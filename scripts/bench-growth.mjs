@@ -107,6 +107,11 @@ const GENERATORS = {
       text: "[" + fill(chars, (i) => `${"(".repeat(30)}${clause(r)}, ${pick(r, SURNAMES)} said ${"[".repeat(i % 7)}${")".repeat(i % 30)} `),
     };
   },
+  // capitalised words without end (a name as long as the page), with a statement now and then
+  "capitalised run": (chars) => {
+    const r = rng(7);
+    return { title: "", text: fill(chars, (i) => (i % 200 === 199 ? `“${clause(r)},” ${pick(r, SURNAMES)} said. ` : `${nameOf(i)} `)) };
+  },
   // a huge <title> next to a page of statements (history profiling reads the title)
   "huge title": (chars) => {
     const r = rng(6);

@@ -239,6 +239,10 @@ export function storyNames(title: string, text: string): StoryNames {
 
 let last: { title: string; text: string; names: StoryNames } | null = null;
 
+/** Longest run of capitalised words whose words are told apart as partners (see computeStoryNames). */
+const MAX_NAME_RUN = 8;
+const NO_PARTNERS: ReadonlySet<string> = new Set();
+
 function computeStoryNames(title: string, text: string): StoryNames {
   const all = title + "\n" + text;
   const titleEnd = title.length;
@@ -250,10 +254,13 @@ function computeStoryNames(title: string, text: string): StoryNames {
   const partners = new Map<string, Set<string>>();
   let run: string[] = [];
   const flush = (): void => {
+    // A run longer than any name ("Name Name Name …" over a whole page) partners nothing: this
+    // keeps the pass linear on adversarial text (each word of a run would scan the whole run).
+    const long = run.length > MAX_NAME_RUN;
     for (const w of run) {
-      const others = new Set(run.filter((x) => x !== w));
+      const others = long ? NO_PARTNERS : new Set(run.filter((x) => x !== w));
       const p = partners.get(w);
-      if (!p) partners.set(w, others);
+      if (!p) partners.set(w, new Set(others));
       else for (const x of p) if (!others.has(x)) p.delete(x);
     }
     run = [];
