@@ -1,7 +1,7 @@
 // End-to-end tests of the built `whosaid` command on our own fixtures (tests/fixtures/cli/):
 // output shapes, JSONL order and streaming, .html reading, and one-line errors for bad input.
 // They check the CLI's behaviour and its agreement with itself, never what the engine finds.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -21,6 +21,15 @@ let server: Server | null = null;
 let base = "";
 
 type Run = { code: number | null; stdout: string; stderr: string };
+
+/** An invented article page in windows-1252, with curly quotes as single bytes. */
+const CP1252_PAGE = Buffer.concat([
+  Buffer.from("<!doctype html><html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>"),
+  ...Array.from({ length: 6 }, (_, i) =>
+    Buffer.concat([Buffer.from(`<p>`), Buffer.from([0x93]), Buffer.from(`The pier plan number ${i + 1} is sound and we will build it this spring,`), Buffer.from([0x94]), Buffer.from(` Mayor Ilsa Brandt said on Tuesday at the harbour office, where the council met to vote on the plan.</p>`)]),
+  ),
+  Buffer.from("</article></body></html>"),
+]);
 
 function run(args: string[], input?: string | Buffer): Promise<Run> {
   return new Promise((res, rej) => {
@@ -68,6 +77,23 @@ beforeAll(async () => {
     } else if (req.url === "/article.txt") {
       res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
       res.end(readFileSync(fx("article.txt")));
+    } else if (req.url === "/cp1252.html") {
+      // windows-1252 curly quotes (0x93/0x94) and the charset only in the HTTP header
+      res.writeHead(200, { "content-type": "text/html; charset=windows-1252" });
+      res.end(CP1252_PAGE);
+    } else if (req.url === "/latin1.txt") {
+      res.writeHead(200, { "content-type": "text/plain; charset=ISO-8859-1" });
+      res.end(Buffer.from([...Buffer.from("The mayor said the caf"), 0xe9, ...Buffer.from(" on the pier would close.")]));
+    } else if (req.url === "/stall") {
+      // headers at once, then a body that never ends
+      res.writeHead(200, { "content-type": "text/html" });
+      res.write("<html><body><p>Start of the page");
+    } else if (req.url === "/to-metadata") {
+      res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+    } else if (req.url === "/to-localhost") {
+      res.writeHead(302, { location: `http://localhost:${(server?.address() as { port: number }).port}/article.html` }).end();
+    } else if (req.url === "/to-article") {
+      res.writeHead(301, { location: "/article.html" }).end();
     } else {
       res.writeHead(404).end("not here");
     }
@@ -239,6 +265,30 @@ describe("whosaid on URLs", () => {
     expectOneLineError(await run(["ftp://example.org/x"]), 1, /only http/);
   });
 
+  it("the HTTP charset is honoured: a windows-1252 page keeps its quotes, a latin-1 text is read", async () => {
+    const r = await run(["--json", "--with-text", `${base}/cp1252.html`]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { text: string; analysis: Analysis };
+    expect(doc.text).toContain("\u201cThe pier plan number 1 is sound");
+    expect(doc.text).not.toContain("\ufffd");
+    expect(doc.analysis.statements.length).toBeGreaterThan(0);
+    const t = await run(["--json", "--with-text", `${base}/latin1.txt`]);
+    expect(t.code).toBe(0);
+    expect((JSON.parse(t.stdout) as { text: string }).text).toBe("The mayor said the caf\u00e9 on the pier would close.");
+  });
+
+  it("a body that stalls gives a clear timeout message, not an internal error", async () => {
+    expectOneLineError(await run(["--timeout", "1", `${base}/stall`]), 1, /timed out after 1 s while downloading/);
+  });
+
+  it("redirects to loopback or private addresses are refused; ordinary redirects are followed", async () => {
+    expectOneLineError(await run([`${base}/to-metadata`]), 1, /redirect to a private or loopback address refused \(169\.254\.169\.254\)/);
+    expectOneLineError(await run([`${base}/to-localhost`]), 1, /redirect to a private or loopback address refused/);
+    const r = await run(["--json", "--with-text", `${base}/to-article`]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { text: string }).text).toContain("We cannot keep patching hulls");
+  });
+
   it("a page over the size limit is refused while downloading", async () => {
     expectOneLineError(await run(["--max-mb", "0.0005", `${base}/article.html`]), 1, /too large/);
   });
@@ -267,6 +317,26 @@ describe("whosaid --jsonl", () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
   });
+
+  it("a line over the limit is answered as soon as it passes the limit, never buffered whole; the batch goes on", async () => {
+    const lines = batch().split("\n").filter(Boolean);
+    const child = spawn(process.execPath, [cli, "--jsonl", "--max-mb", "0.05"], { cwd: root });
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stdin.write(lines[0] + "\n");
+    // the start of a line four times the limit, and no end to it yet
+    child.stdin.write('{"id": "huge", "text": "' + "word ".repeat(40_000));
+    // answered before the line is over: the CLI did not wait to hold it whole
+    await vi.waitFor(() => expect(stdout.trim().split("\n")).toHaveLength(2), { timeout: 20_000, interval: 50 });
+    expect(JSON.parse(stdout.trim().split("\n")[1]!)).toMatchObject({ id: null, statements: [], error: expect.stringMatching(/too large/) });
+    child.stdin.write("more ".repeat(40_000) + '"}\n' + lines[1] + "\n");
+    child.stdin.end();
+    const code = await new Promise<number | null>((r) => child.on("close", r));
+    expect(code).toBe(1);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: unknown; error?: string });
+    expect(out.map((x) => x.id)).toEqual(["a1", null, 2]);
+    expect(out[2]?.error).toBeUndefined();
+  }, 60_000);
 
   it("a bad line is answered in place with an error, reported on stderr, exit 1", async () => {
     const lines = batch().split("\n").filter(Boolean);

@@ -12,6 +12,8 @@ export type Options = {
   as: "auto" | "html" | "text";
   /** Largest input accepted, in bytes (per file, per URL, per JSONL line). */
   maxBytes: number;
+  /** How long fetching one URL may take, in seconds (connection, redirects and body). */
+  timeoutS: number;
   /** Colour the report: null = only when stdout is a terminal and NO_COLOR is unset. */
   color: boolean | null;
   /** Progress on stderr for --jsonl: null = only when stderr is a terminal. */
@@ -52,6 +54,7 @@ Options:
   --html, --text     treat every input as HTML, or as plain text (default: guess)
   --force            analyse HTML pages that do not look like articles
   --max-mb N         refuse inputs larger than N MB (default ${DEFAULT_MAX_MB})
+  --timeout S        give up on a URL after S seconds (default 20)
   --shown-only       keep only the statements the extension marks for the reader (--json,
                      --jsonl; the readable report always shows only those)
   --min-confidence X keep only statements whose confidence is at least X (0-1)
@@ -74,6 +77,7 @@ export function parseArgs(argv: readonly string[]): Options {
     force: false,
     as: "auto",
     maxBytes: DEFAULT_MAX_MB * 1024 * 1024,
+    timeoutS: 20,
     color: null,
     progress: null,
     pretty: false,
@@ -155,6 +159,13 @@ export function parseArgs(argv: readonly string[]): Options {
         const n = v === undefined ? NaN : Number(v);
         if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--max-mb needs a positive number, got ${v ?? "nothing"}`);
         o.maxBytes = Math.floor(n * 1024 * 1024);
+        break;
+      }
+      case "--timeout": {
+        const v = inline ?? argv[++i];
+        const n = v === undefined ? NaN : Number(v);
+        if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--timeout needs a positive number of seconds, got ${v ?? "nothing"}`);
+        o.timeoutS = n;
         break;
       }
       case "--shown-only":

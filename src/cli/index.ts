@@ -1,7 +1,6 @@
 // The `whosaid` command: files, URLs and stdin in; a readable report, Analysis JSON or batch JSONL
 // out. The engine is core's analyze(); this layer only reads, decodes and prints. It must never
 // show a stack trace: every failure is one line on stderr and a non-zero exit status.
-import { createInterface } from "node:readline";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
@@ -64,6 +63,36 @@ async function runDocuments(o: Options): Promise<number> {
 
 type Answer = { id: unknown; statements: unknown[]; error?: string };
 
+type Line = { line: string } | { tooLong: true };
+
+/**
+ * The lines of a text stream, each checked against `maxChars` while it is read: a longer line is
+ * answered as soon as it passes the limit and the rest of it is skipped, never held (a 600
+ * M-character line must not end the batch by running out of memory).
+ */
+async function* readLines(stream: AsyncIterable<string>, maxChars: number): AsyncGenerator<Line> {
+  let buf = "";
+  let skipping = false;
+  for await (const chunk of stream) {
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf("\n", start);
+      const piece = nl < 0 ? chunk.slice(start) : chunk.slice(start, nl);
+      if (!skipping && buf.length + piece.length > maxChars) {
+        skipping = true;
+        buf = "";
+        yield { tooLong: true };
+      } else if (!skipping) buf += piece;
+      if (nl < 0) break;
+      if (!skipping) yield { line: buf.endsWith("\r") ? buf.slice(0, -1) : buf };
+      skipping = false;
+      buf = "";
+      start = nl + 1;
+    }
+  }
+  if (!skipping && buf) yield { line: buf.endsWith("\r") ? buf.slice(0, -1) : buf };
+}
+
 /** One JSONL line in, one answer out; a bad line is answered in place so output stays aligned. */
 function answerLine(line: string, maxBytes: number, o: Pick<Options, "shownOnly" | "minConfidence">): Answer {
   if (line.length > maxBytes) return { id: null, statements: [], error: `line too large (${line.length} chars)` };
@@ -106,18 +135,21 @@ async function runJsonl(o: Options): Promise<number> {
   }
   // Invalid UTF-8 becomes U+FFFD here rather than an exception: one bad line must not end a batch.
   stream.setEncoding("utf8");
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   const showProgress = o.progress ?? Boolean(process.stderr.isTTY);
   const t0 = Date.now();
   let n = 0;
   let bad = 0;
   let lineNo = 0;
   let lastTick = 0;
-  for await (const raw of rl) {
+  for await (const got of readLines(stream as AsyncIterable<string>, o.maxBytes)) {
     lineNo++;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (line.trim() === "") continue;
-    const ans = answerLine(line, o.maxBytes, o);
+    let ans: Answer;
+    if ("tooLong" in got) ans = { id: null, statements: [], error: `line too large (over ${o.maxBytes} chars; raise the limit with --max-mb)` };
+    else {
+      const line = lineNo === 1 ? got.line.replace(/^\uFEFF/, "") : got.line;
+      if (line.trim() === "") continue;
+      ans = answerLine(line, o.maxBytes, o);
+    }
     if (ans.error) {
       bad++;
       say(`line ${lineNo}: ${ans.error}`);
