@@ -3,6 +3,7 @@
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
 import { analyze as coreAnalyze } from "../core/analyze";
+import { readerView } from "../core/display";
 import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
@@ -107,7 +108,9 @@ export type BackgroundOptions = {
 };
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
-  const analyzeText = opts.analyze ?? ((text: string, o?: LinkOptions) => coreAnalyze(text, o));
+  // The extension works on what the reader is shown: content marks, popup, badge and history all
+  // see only statements core's display policy shows (the CLI's --json keeps them all).
+  const analyzeText = opts.analyze ?? ((text: string, o?: LinkOptions) => readerView(coreAnalyze(text, o)));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];

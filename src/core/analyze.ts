@@ -5,6 +5,7 @@ import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, reportsSpeech } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
+import { decorate } from "./display";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -25,11 +26,12 @@ export function analyze(text: string, opts: LinkOptions = {}): Analysis {
       // Another language: the English lexicons and model would read nothing (or noise). The
       // fallback's direct quotes and "according to" markers are drawn as they are; enrichment's
       // parties, coreference and framing are English-only.
-      const statements = extractIntl(text);
+      const statements = decorate(text, extractIntl(text), { intl: true });
       if (!reportsSpeech(statements, { intl: true })) return empty(t0);
       return { ...empty(t0), statements, timings: { ms: now() - t0 } };
     }
-    const statements = dropGenericYou(extractStatements(text));
+    // Each statement gets its confidence, cue class and whether it is shown (display.ts).
+    const statements = decorate(text, dropGenericYou(extractStatements(text)));
     const rest = enrich(text, statements, opts);
     if (!reportsSpeech(rest.statements)) {
       // Nobody in this text says anything: belief and intention verbs alone ("you'll want",

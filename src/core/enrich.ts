@@ -197,7 +197,8 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
   const co = resolveSpeakers(statements, text, toks);
-  const table = buildParties(co.entities, text);
+  const sourcesAt = statements.flatMap((s, i) => (co.ofStatement[i]! >= 0 && s.source ? [{ entity: co.ofStatement[i]!, start: s.source.start, end: s.source.end }] : []));
+  const table = buildParties(co.entities, text, sourcesAt);
   const partyOf = statements.map((_, i) => {
     const e = co.ofStatement[i]!;
     return e >= 0 ? (table.ofEntity.get(e) ?? null) : null;
@@ -236,7 +237,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     if (cands.length === 1) s.party = cands[0]!.id;
   });
   const partyNow = out.map((s) => s.party);
-  const disp = findDisputes(out, partyNow, table);
+  const disp = findDisputes(out, partyNow, table, text);
   out.forEach((s, i) => {
     s.stance = disp.stance[i]!;
     if (disp.accusation[i] && !s.labels.includes("accusation")) s.labels.push("accusation");
