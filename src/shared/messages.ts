@@ -75,9 +75,13 @@ export type MessageMap = {
   // is plugged in the background answers these with empty results.
   "history-export": {
     to: "background";
-    req: { format: HistoryExportFormat };
-    /** `data` is the serialised export (JSON text); `count` the number of statements in it */
-    res: { format: HistoryExportFormat; data: string; count: number; mime: string; filename: string };
+    /** `cursor`: the `next` of the previous chunk (none for the first) */
+    req: { format: HistoryExportFormat; cursor?: string };
+    /**
+     * `data` is one chunk of the serialised export (JSON text; the file is the chunks joined in
+     * order); `count` the number of statements in it; `next` is there while more chunks follow.
+     */
+    res: { format: HistoryExportFormat; data: string; count: number; mime: string; filename: string; next?: string };
   };
   "history-clear": { to: "background"; req: Record<string, never>; res: { ok: boolean; cleared: number } };
 };
@@ -163,7 +167,8 @@ const isEmpty = (p: Obj): boolean => Object.keys(p).length === 0;
 /** One payload check per message type; the Record type makes a new message without a check a compile error. */
 const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "report": isTabReport,
-  "analyze": (p) => isStr(p.text) && p.text.length <= MAX_ANALYZE_CHARS && isStr(p.url) && isStr(p.title),
+  // a text over MAX_ANALYZE_CHARS is let through to be answered "too long" (a state the tab shows)
+  "analyze": (p) => isStr(p.text) && isStr(p.url) && p.url.length <= 8192 && isStr(p.title),
   "get-report": (p) => Number.isInteger(p.tabId),
   "open-link": (p) => isStr(p.url) && p.url.length <= 8192 && /^https?:\/\//i.test(p.url),
   "analyze-now": isEmpty,
@@ -172,7 +177,7 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "inspect": isEmpty,
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,
-  "history-export": (p) => p.format === "json" || p.format === "annotations",
+  "history-export": (p) => (p.format === "json" || p.format === "annotations") && (p.cursor === undefined || (isStr(p.cursor) && p.cursor.length <= 10_000)),
   "history-clear": isEmpty,
 };
 
