@@ -50,6 +50,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "open-link": "extension-page",
   "history-export": "extension-page",
   "history-clear": "extension-page",
+  "history-reading": "extension-page",
   // these go to content scripts, never to the background
   "analyze-now": "none",
   "toggle-marks": "none",
