@@ -2,7 +2,7 @@
 // content scripts ("analyze"), per-tab reports, the badge, and the toggle command. Runs as a Chrome service worker and a Firefox event page, so
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
-import { analyze as coreAnalyze } from "../core/analyze";
+import { analyze as coreAnalyze, type AnalyzeOptions } from "../core/analyze";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
@@ -100,11 +100,11 @@ export type Background = {
 
 export type BackgroundOptions = {
   /** the engine (core's analyze unless a test injects another) */
-  analyze?: (text: string) => Analysis;
+  analyze?: (text: string, opts?: AnalyzeOptions) => Analysis;
 };
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
-  const analyzeText = opts.analyze ?? ((text: string) => coreAnalyze(text));
+  const analyzeText = opts.analyze ?? ((text: string, o?: AnalyzeOptions) => coreAnalyze(text, o));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];
@@ -181,17 +181,23 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       }
       return { ok: true };
     },
-    "analyze": async ({ text, url, title }, origin) => {
+    "analyze": async ({ text, url, title, page, force, read }, origin) => {
       if (origin.kind !== "content") return { error: "not from a content script" };
       let analysis: Analysis;
       try {
-        analysis = analyzeText(text);
+        analysis = analyzeText(text, { page, force });
       } catch (e) {
         return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
       }
+      // The page gate (core/gate.ts) judged it no news article: the tab says why, and nothing is
+      // recorded, no badge shown.
+      if (analysis.verdict && !analysis.verdict.article && !force) {
+        await enqueue({ state: "skipped", url, title, reason: analysis.verdict.reason, ...(read ? { read } : {}) }, origin.tabId, origin.incognito).catch(() => null);
+        return { analysis };
+      }
       // Stored like a content script's "done" report: through the hooks (history records it and
       // adds earlier counter-statements), in order with the tab's other reports.
-      const stored = await enqueue({ state: "done", url, title, analysis, text }, origin.tabId, origin.incognito).catch(() => null);
+      const stored = await enqueue({ state: "done", url, title, analysis, text, ...(read ? { read } : {}) }, origin.tabId, origin.incognito).catch(() => null);
       scrollWhenRead(origin.tabId);
       return { analysis: stored?.analysis ?? analysis };
     },

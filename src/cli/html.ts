@@ -1,77 +1,45 @@
-// Reads a saved HTML page the way the extension reads a live one: Readability's cheap
-// isProbablyReaderable gate, then Readability's article root, flattened to plain text with
-// paragraph breaks. Node-only (linkedom); it must never run page scripts or fetch anything.
+// Reads a saved HTML page the way the extension reads a live one: the shared article extraction
+// (src/shared/article.ts) and the shared text walk (src/shared/text-range.ts), so the CLI and the
+// content script read the same text from the same page. Node-only (linkedom); it must never run
+// page scripts or fetch anything.
 import { parseHTML } from "linkedom";
-import { Readability, isProbablyReaderable } from "@mozilla/readability";
+import { readPage, type PageSignals } from "../shared/article";
+import { classifyByTag } from "../shared/text-range";
 
 export type ArticleText = { text: string; title: string };
+export type PageArticle = ArticleText & { page: PageSignals; via: string };
 export type HtmlOptions = {
-  /** Skip the isProbablyReaderable gate (the CLI's --force); default false, like the extension. */
+  /** The CLI's --force; the page gate now judges the analysed text (src/core/gate.ts). */
   force?: boolean;
 };
 
-// Elements whose boundaries are paragraph breaks in the text the engine sees; inline elements
-// (a, em, span, …) are not, so a quote split across a link stays one sentence.
-const BLOCK = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
-  "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR",
-  "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TR", "UL",
-]);
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT"]);
-const CELL = new Set(["TD", "TH"]);
+const descendants = (el: Element | null): number => (el ? el.querySelectorAll("*").length : -1);
 
-type MiniNode = {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<MiniNode>;
-};
-
-/** Flatten an element to text: blocks become blank-line separated paragraphs, <br> a newline. */
-export function elementText(root: MiniNode): string {
-  const out: string[] = [];
-  const walk = (node: MiniNode): void => {
-    if (node.nodeType === 3) {
-      out.push((node.textContent ?? "").replace(/[\t\n\r\f ]+/g, " "));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
-    if (name === "BR") {
-      out.push("\n");
-      return;
-    }
-    const block = BLOCK.has(name);
-    if (block) out.push("\n\n");
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i];
-      if (k) walk(k);
-    }
-    if (block) out.push("\n\n");
-    else if (CELL.has(name)) out.push(" ");
-  };
-  walk(root);
-  return out
-    .join("")
-    .split(/\n/)
-    .map((line) => line.replace(/ {2,}/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+/**
+ * linkedom is not the HTML standard's parser: a page with several <html> tags (IE conditional
+ * comments around each) or a line before <html> leaves its document.body empty, where a browser
+ * merges them into one body. Then read the body that holds the page, as the browser would.
+ */
+function wholeBody(doc: Document): Document {
+  let best: Element | null = doc.body;
+  for (const b of Array.from(doc.querySelectorAll("body"))) if (descendants(b) > descendants(best)) best = b;
+  if (!best || best === doc.body) return doc;
+  const head = doc.querySelector("head")?.outerHTML ?? "";
+  return parseHTML(`<!DOCTYPE html><html>${head}${best.outerHTML}</html>`).document as unknown as Document;
 }
 
 /**
- * The article text of an HTML page, or null when the page is not an article (gate fails or
- * Readability finds nothing). `url` is the page address; it only helps Readability resolve links.
+ * The article text of an HTML page, read with the content script's own extraction
+ * (src/shared/article.ts: the same scoring, the same fallbacks, the same text walk), with what the
+ * page's markup says about itself for the page gate. Null only when the page holds no text at
+ * all. `url` is the page address; it only helps resolve links.
  */
-export function htmlToArticleText(html: string, url?: string, opts: HtmlOptions = {}): ArticleText | null {
+export function htmlToArticle(html: string, url?: string): PageArticle | null {
   if (typeof html !== "string" || html.trim() === "") return null;
   let document: Document;
   try {
     // linkedom parses without executing scripts or loading subresources.
-    document = parseHTML(html).document as unknown as Document;
+    document = wholeBody(parseHTML(html).document as unknown as Document);
   } catch {
     return null;
   }
@@ -84,29 +52,19 @@ export function htmlToArticleText(html: string, url?: string, opts: HtmlOptions 
       // A page without a head still parses; links just stay relative.
     }
   }
-  const gate = (() => {
-    try {
-      return isProbablyReaderable(document);
-    } catch {
-      return false;
-    }
-  })();
-  if (!gate && !opts.force) return null;
-  let article: ReturnType<Readability<MiniNode>["parse"]>;
-  try {
-    article = new Readability<MiniNode>(document, { serializer: (n) => n as unknown as MiniNode }).parse();
-  } catch {
-    article = null;
-  }
-  const root = article?.content;
-  if (!root) {
-    if (!opts.force || !document.body) return null;
-    const text = elementText(document.body as unknown as MiniNode);
-    return text ? { text, title: (document.title ?? "").trim() } : null;
-  }
-  const text = elementText(root);
-  if (!text) return null;
-  return { text, title: (article?.title ?? document.title ?? "").trim() };
+  const read = readPage(document, classifyByTag);
+  if (!read || !read.text.trim()) return null;
+  return { text: read.text, title: (document.title ?? "").trim(), page: read.page, via: read.article.via };
+}
+
+/**
+ * The article text of an HTML page, or null when the page holds no readable text. Kept for
+ * callers that only want the text; `force` is accepted for compatibility and changes nothing
+ * (the gate now judges the text, see src/core/gate.ts).
+ */
+export function htmlToArticleText(html: string, url?: string, _opts: HtmlOptions = {}): ArticleText | null {
+  const a = htmlToArticle(html, url);
+  return a ? { text: a.text, title: a.title } : null;
 }
 
 /** The charset a page declares (<meta charset>, http-equiv), looked for in its first bytes. */

@@ -2,6 +2,7 @@
 // and receivers are typed from this map; `isMessage` validates type AND payload of what arrives
 // before it is used. Never trust a payload's shape because its `type` looks right.
 import type { Analysis } from "../core/types";
+import type { PageSignals } from "../core/gate";
 
 export type PageState = "idle" | "analysing" | "done" | "skipped" | "error";
 
@@ -17,6 +18,22 @@ export type TabReport = {
   analysis?: Analysis;
   /** the text the analysis offsets point into (needed for history and text fragments) */
   text?: string;
+  /** how the content script read the page (text length, fallback used, its main-thread time) */
+  read?: ReadInfo;
+};
+
+/** How the content script read a page: what the popup says about it, what tests and benches read. */
+export type ReadInfo = {
+  /** characters of article text read */
+  chars: number;
+  /** how the article was found: "scoring", or a fallback ("article-element", "largest-block", "paragraphs") */
+  via: string;
+  /** true when reading stopped at the size cap and the end of the text was not read */
+  partial?: boolean;
+  /** main-thread time of the content script so far, its longest task, and per step ("gate:0.2 text:3.1") */
+  ms: number;
+  longestMs: number;
+  parts: string;
 };
 
 /**
@@ -28,7 +45,16 @@ export const reportKey = (tabId: number): string => `tab:${tabId}`;
 /** Longest article text the background accepts (characters); a bigger one is refused, not cut. */
 export const MAX_ANALYZE_CHARS = 2_000_000;
 
-export type AnalyzeRequest = { text: string; url: string; title: string };
+export type AnalyzeRequest = {
+  text: string;
+  url: string;
+  title: string;
+  /** what the page's markup says about itself, for the page gate (src/core/gate.ts) */
+  page?: PageSignals;
+  /** the reader asked ("analyse anyway"): keep the statements whatever the gate says */
+  force?: boolean;
+  read?: ReadInfo;
+};
 /** The Analysis (offsets into the request's text), or why there is none. */
 export type AnalyzeResponse = { analysis: Analysis } | { error: string };
 
@@ -136,12 +162,23 @@ export function isAnalysis(x: unknown): x is Analysis {
   );
 }
 
+function isReadInfo(x: unknown): boolean {
+  return isObj(x) && isNum(x.chars) && isStr(x.via) && (x.partial === undefined || typeof x.partial === "boolean") && isNum(x.ms) && isNum(x.longestMs) && isStr(x.parts);
+}
+
+function isPageSignals(x: unknown): boolean {
+  if (!isObj(x)) return false;
+  const flags = ["newsType", "articleType", "otherType", "byline", "published", "dateline"];
+  return flags.every((k) => x[k] === undefined || typeof x[k] === "boolean") && isOptNum(x.codeShare) && isOptStr(x.via);
+}
+
 export function isTabReport(x: unknown): x is TabReport {
   if (!isObj(x)) return false;
   return (
     isStr(x.state) && STATES.has(x.state) &&
     isStr(x.url) && isStr(x.title) &&
     isOptNum(x.progress) && isOptStr(x.reason) && isOptStr(x.text) &&
+    (x.read === undefined || isReadInfo(x.read)) &&
     (x.analysis === undefined || isAnalysis(x.analysis))
   );
 }
@@ -151,7 +188,10 @@ const isEmpty = (p: Obj): boolean => Object.keys(p).length === 0;
 /** One payload check per message type; the Record type makes a new message without a check a compile error. */
 const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "report": isTabReport,
-  "analyze": (p) => isStr(p.text) && p.text.length <= MAX_ANALYZE_CHARS && isStr(p.url) && isStr(p.title),
+  "analyze": (p) =>
+    isStr(p.text) && p.text.length <= MAX_ANALYZE_CHARS && isStr(p.url) && isStr(p.title) &&
+    (p.page === undefined || isPageSignals(p.page)) && (p.force === undefined || typeof p.force === "boolean") &&
+    (p.read === undefined || isReadInfo(p.read)),
   "get-report": (p) => Number.isInteger(p.tabId),
   "open-link": (p) => isStr(p.url) && p.url.length <= 8192 && /^https?:\/\//i.test(p.url),
   "analyze-now": isEmpty,

@@ -1,6 +1,7 @@
 // Smoke test: the built extension loads in real Chromium and Firefox and its content script runs
 // on a page served from 127.0.0.1. It must fail (never skip) when a browser or the build is
 // missing, and it must fail when the content script does not run (checked with a broken copy).
+import { finalTab } from "./harness-content";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -74,12 +75,13 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
       expect(tag).toContain("-");
       expect(await browser.tabIdOf(page)).toBeGreaterThan(0);
 
-      // A page that is not an article is left alone after the cheap check.
+      // A page that is not an article is left alone: skipped, and not even an overlay element.
       const other = await browser.newPage();
       await other.goto(`${server.url}/demo/not-an-article.html`);
-      const skipped = await overlayState(other);
-      expect(skipped.state, `content script reported: ${skipped.message ?? "(no message)"}`).toBe("skipped");
+      const skipped = await finalTab(browser, other);
+      expect(skipped.state, `content script reported: ${skipped.reason ?? "(no message)"}`).toBe("skipped");
       expect(skipped.statements).toBe(0);
+      expect(skipped.host).toBeNull();
     } finally {
       await browser.close();
     }
