@@ -6,6 +6,7 @@ import { analyze as coreAnalyze, type AnalyzeOptions } from "../core/analyze";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
+import { loadSettings } from "../shared/settings";
 import { ReportStore, type SessionArea } from "./reports";
 
 /** The slice of the browser API the background uses (tests pass a fake of this shape). */
@@ -185,7 +186,9 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       if (origin.kind !== "content") return { error: "not from a content script" };
       let analysis: Analysis;
       try {
-        analysis = analyzeText(text, { page, force });
+        // the link providers ticked in the options decide which search links the engine builds
+        const { providers } = await loadSettings(api);
+        analysis = analyzeText(text, { providers, page, force });
       } catch (e) {
         return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
       }

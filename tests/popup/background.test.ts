@@ -167,6 +167,22 @@ describe("analyze (the engine runs in the background)", () => {
     expect(api.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: String(res.analysis.statements.length) });
   });
 
+  it("the link providers ticked in the options decide the search links (issue 15 item 11)", async () => {
+    const text = '"The pier is safe," said Mayor Ana Lund of the Harbor Board. The Fishers Union denied that the pier is safe, and the Fishers Union accused the Harbor Board of hiding the survey.';
+    const hosts = async (providers: string[] | undefined) => {
+      const { typed, api } = fakeBgApi();
+      if (providers) await api.storage.local.set({ settings: { providers } });
+      const bg = createBackground(typed);
+      const res = (await bg.onMessage(ask(text), content(4))) as { analysis: Analysis };
+      return new Set(res.analysis.statements.flatMap((s) => s.counter.filter((c) => c.kind === "search").map((c) => new URL(c.url!).host)));
+    };
+    const byDefault = await hosts(undefined);
+    expect(byDefault.has("news.google.com")).toBe(true);
+    const bingOnly = await hosts(["bing-news"]);
+    expect([...bingOnly]).toEqual(["www.bing.com"]);
+    expect((await hosts(["duckduckgo"])).has("news.google.com")).toBe(false);
+  });
+
   it("an engine that throws is answered with an error, not silence", async () => {
     const { typed } = fakeBgApi();
     const bg = createBackground(typed, { analyze: () => { throw new Error("boom"); } });

@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// `npm run bench:growth`: how the background's work on one page grows with the page's size, on
+// adversarial text of our own making (nothing read from ../shared). For each generator the engine
+// (core analyze()) and the history's profiling of its result (profileAnalysis, what the history
+// runs on every report) are timed at 1x, 10x and 100x (about 20 KB, 200 KB and 2 MB), and the
+// exponent k of time ~ size^k is printed. Linear code has k close to 1; k <= 1.15 passes.
+//
+// Each generator runs in its own worker thread with a time limit per size, so a quadratic path
+// shows up as "> limit" (and a lower bound on k) instead of hanging the benchmark for minutes.
+//   --limit=SECONDS   time limit of one size (default 60)
+//   --only=NAME       run one generator
+//   --strict          exit 1 when a check fails (default: a benchmark prints, it does not fail)
+import { build } from "esbuild";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+
+const BASE_CHARS = 20_000;
+const SCALES = [1, 10, 100];
+const MAX_K = 1.15;
+const MAX_2MB_MS = 5_000;
+
+// ---------- generators: deterministic, invented text ----------
+
+/** A small deterministic PRNG (mulberry32), so every run measures the same text. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const WORDS = (
+  "plan budget canal harbour council tariff levy school bridge river permit vote ferry market grain wage " +
+  "pension clinic road rail tower license fund water power lease report audit court treaty border farm"
+).split(" ");
+const VERBS = "is fine|will pass|was a mistake|costs too much|helps nobody|is long overdue|will be reviewed|was never approved".split("|");
+const SURNAMES = ["Brandt", "Okafor", "Lindqvist", "Moreau", "Tamura"];
+const TITLES = ["President", "Mr.", "Senator", "Minister", "Mayor"];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+const SYL = ["ka", "lo", "mi", "ren", "to", "va", "shi", "dor", "el", "un", "bra", "qui"];
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const clause = (r) => `The ${pick(r, WORDS)} ${pick(r, VERBS)}`;
+/** An invented capitalised name, distinct for each i. */
+function nameOf(i) {
+  let s = "";
+  let n = i + SYL.length;
+  while (n > 0) {
+    s += SYL[n % SYL.length];
+    n = Math.floor(n / SYL.length);
+  }
+  return s[0].toUpperCase() + s.slice(1);
+}
+/** Repeat `piece(i)` until the text reaches `chars` characters. */
+function fill(chars, piece) {
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < chars; i++) {
+    const p = piece(i);
+    parts.push(p);
+    n += p.length;
+  }
+  return parts.join("");
+}
+
+const GENERATORS = {
+  // ordinary news phrasing, one surname over and over (the review's 466 s case at 2 MB)
+  "surname statements": (chars) => {
+    const r = rng(1);
+    return { title: "", text: fill(chars, (i) => `“${clause(r)},” ${pick(r, TITLES)} ${pick(r, SURNAMES)} said on ${pick(r, DAYS)}.${i % 4 === 3 ? "\n\n" : " "}`) };
+  },
+  // thousands of distinct speakers and parties (party tagging, coreference)
+  "distinct speakers": (chars) => {
+    const r = rng(2);
+    return {
+      title: "",
+      text: fill(chars, (i) => `“${clause(r)},” said ${nameOf(i)} ${nameOf(i * 7 + 3)} (${pick(r, ["R", "D", "I"])}-${nameOf(i + 11)}), of the ${nameOf(i + 5)} Party.\n\n`),
+    };
+  },
+  // no full stop, no line break: one sentence as long as the page
+  "run-on text": (chars) => {
+    const r = rng(3);
+    return { title: "", text: fill(chars, () => `${pick(r, TITLES)} ${pick(r, SURNAMES)} said the ${pick(r, WORDS)} ${pick(r, VERBS)} and `) };
+  },
+  // quotation marks everywhere, balanced and not
+  "quotation marks": (chars) => {
+    const r = rng(4);
+    const q = [
+      () => `“${pick(r, WORDS)}” `,
+      () => `"${pick(r, WORDS)} `,
+      () => `‘${pick(r, WORDS)}’ said ${pick(r, SURNAMES)}, `,
+      () => `” ${pick(r, WORDS)} “`,
+      () => `'' `,
+    ];
+    return { title: "", text: fill(chars, (i) => pick(r, q)() + (i % 50 === 49 ? ".\n" : "")) };
+  },
+  // deeply nested brackets, and one bracket left open over the whole page
+  "deep nesting": (chars) => {
+    const r = rng(5);
+    return {
+      title: "",
+      text: "[" + fill(chars, (i) => `${"(".repeat(30)}${clause(r)}, ${pick(r, SURNAMES)} said ${"[".repeat(i % 7)}${")".repeat(i % 30)} `),
+    };
+  },
+  // a huge <title> next to a page of statements (history profiling reads the title)
+  "huge title": (chars) => {
+    const r = rng(6);
+    const title = fill(chars / 2, () => `${pick(r, WORDS)} ${pick(r, SURNAMES)} `);
+    const text = fill(chars / 2, () => `“${clause(r)},” ${pick(r, SURNAMES)} said. `);
+    return { title, text };
+  },
+};
+
+// ---------- worker: time one generator at every size ----------
+
+if (!isMainThread) {
+  const { bundle, gen } = workerData;
+  const { analyze, profileAnalysis } = await import(pathToFileURL(bundle).href);
+  const make = GENERATORS[gen];
+  let sink = 0;
+  const once = ({ text, title }) => {
+    const t0 = performance.now();
+    const a = analyze(text);
+    const t1 = performance.now();
+    const p = profileAnalysis(a, text, title);
+    const t2 = performance.now();
+    sink += a.statements.length + p.length;
+    return { engine: t1 - t0, history: t2 - t1, statements: a.statements.length };
+  };
+  // warm-up: let the JIT settle on this generator's text before anything is timed
+  const warm = make(BASE_CHARS);
+  for (let i = 0; i < 3; i++) once(warm);
+  for (const scale of SCALES) {
+    const input = make(BASE_CHARS * scale);
+    const runs = scale === 100 ? 2 : scale === 10 ? 3 : 7;
+    let best = null;
+    for (let i = 0; i < runs; i++) {
+      const t = once(input);
+      if (!best || t.engine + t.history < best.engine + best.history) best = t;
+      // a slow size is not worth a second run
+      if (t.engine + t.history > 15_000) break;
+    }
+    parentPort.postMessage({ scale, chars: input.text.length + input.title.length, ...best });
+  }
+  if (sink === -1) console.log("");
+  process.exit(0);
+}
+
+// ---------- main ----------
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const argv = process.argv.slice(2);
+const arg = (name) => argv.find((x) => x.startsWith(`--${name}=`))?.split("=")[1];
+const LIMIT_MS = Number(arg("limit") ?? 60) * 1000;
+const only = arg("only");
+const strict = argv.includes("--strict");
+
+const work = mkdtempSync(join(tmpdir(), "whosaid-growth-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+const entry = join(work, "entry.ts");
+writeFileSync(
+  entry,
+  `export { analyze } from ${JSON.stringify(join(root, "src/core/analyze.ts"))};\n` +
+    `export { profileAnalysis } from ${JSON.stringify(join(root, "src/background/history/profile.ts"))};\n`,
+);
+const bundle = join(work, "growth.mjs");
+await build({ absWorkingDir: root, entryPoints: [entry], outfile: bundle, bundle: true, platform: "neutral", format: "esm", target: "node20", logLevel: "warning" });
+
+/** Run one generator in a worker; a size over the limit ends it and is reported as such. */
+function runGenerator(gen) {
+  return new Promise((done) => {
+    const rows = [];
+    const w = new Worker(fileURLToPath(import.meta.url), { workerData: { bundle, gen } });
+    let timer = null;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        rows.push({ scale: SCALES[rows.length], timedOut: true });
+        void w.terminate();
+      }, LIMIT_MS + (rows.length === 0 ? LIMIT_MS : 0)); // the first size also covers warm-up
+    };
+    arm();
+    w.on("message", (m) => {
+      rows.push(m);
+      arm();
+    });
+    w.on("error", (e) => rows.push({ scale: SCALES[rows.length], error: String(e?.message ?? e) }));
+    w.on("exit", () => {
+      clearTimeout(timer);
+      done(rows);
+    });
+  });
+}
+
+const f = (x, d = 0) => (x === undefined ? "-" : x.toFixed(d));
+const pad = (s, n) => String(s).padStart(n);
+const total = (r) => r.engine + r.history;
+/** k in time ~ size^k between two rows (a lower bound when the second timed out). */
+function exponent(a, b) {
+  if (!a || !b || a.timedOut || a.error) return undefined;
+  const tb = b.timedOut ? LIMIT_MS : total(b);
+  const nb = b.timedOut ? a.chars * (SCALES[SCALES.indexOf(a.scale) + 1] / a.scale) : b.chars;
+  return Math.log(Math.max(tb, 0.01) / Math.max(total(a), 0.01)) / Math.log(nb / a.chars);
+}
+
+console.log(`Growth of the background's work per page (Node ${process.version}): core analyze() + history profileAnalysis(),`);
+console.log(`best of several runs per size, after warm-up; k = exponent of time in size (1 = linear).`);
+console.log(`\n${"generator".padEnd(20)} ${pad("size", 5)} ${pad("chars", 9)} ${pad("stmts", 6)} ${pad("engine ms", 10)} ${pad("history ms", 11)} ${pad("total ms", 9)} ${pad("µs/KB", 7)}`);
+const results = [];
+for (const gen of Object.keys(GENERATORS)) {
+  if (only && gen !== only) continue;
+  const rows = await runGenerator(gen);
+  for (const r of rows) {
+    if (r.timedOut || r.error) {
+      console.log(`${gen.padEnd(20)} ${pad(r.scale + "x", 5)} ${r.timedOut ? `over the ${LIMIT_MS / 1000} s limit` : `error: ${r.error}`}`);
+      continue;
+    }
+    console.log(
+      `${gen.padEnd(20)} ${pad(r.scale + "x", 5)} ${pad(r.chars, 9)} ${pad(r.statements, 6)} ${pad(f(r.engine, 1), 10)} ${pad(f(r.history, 1), 11)} ${pad(f(total(r), 1), 9)} ${pad(f((total(r) * 1000) / (r.chars / 1024)), 7)}`,
+    );
+  }
+  const k1 = exponent(rows[0], rows[1]);
+  const k2 = exponent(rows[1], rows[2]);
+  const big = rows[2] && !rows[2].timedOut && !rows[2].error ? rows[2] : null;
+  // a timed-out size gives a lower bound on the step that reaches it; the check needs 10x→100x
+  results.push({ gen, k1, k2, lower1: Boolean(rows[1]?.timedOut), lower2: Boolean(rows[2]?.timedOut), big });
+}
+
+console.log(`\nExponent k (time ~ size^k): 1x→10x, 10x→100x; the check is on 10x→100x (at 1x fixed costs dominate)`);
+const kText = (k, bound) => (k === undefined ? "-" : bound ? `>= ${f(k, 2)}` : f(k, 2));
+let ok = true;
+let worst2mb = 0;
+for (const { gen, k1, k2, lower1, lower2, big } of results) {
+  const pass = k2 !== undefined && !lower2 && k2 <= MAX_K;
+  ok &&= pass;
+  if (big) worst2mb = Math.max(worst2mb, total(big));
+  console.log(`  ${pass ? "PASS" : "FAIL"} ${gen.padEnd(20)} k ${kText(k1, lower1)}, ${kText(k2, lower2)}${big ? `   100x (${(big.chars / 1e6).toFixed(2)} MB): ${f(total(big) / 1000, 2)} s` : ""}`);
+}
+const fast = results.every((r) => r.big) && worst2mb < MAX_2MB_MS;
+ok &&= fast;
+console.log(`\n  ${fast ? "PASS" : "FAIL"} slowest 2 MB case ${results.every((r) => r.big) ? `${f(worst2mb / 1000, 2)} s` : "did not finish"} (must be < ${MAX_2MB_MS / 1000} s)`);
+console.log(`  ${ok ? "PASS" : "FAIL"} overall: every k <= ${MAX_K} and the 2 MB cases under ${MAX_2MB_MS / 1000} s`);
+if (strict && !ok) process.exit(1);
