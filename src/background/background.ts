@@ -49,6 +49,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "toggle-marks": "none",
   "marks-state": "none",
   "scroll-to-statement": "none",
+  "read-text": "none",
   "scroll-to-text": "none",
 };
 

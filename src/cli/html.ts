@@ -3,8 +3,8 @@
 // content script read the same text from the same page. Node-only (linkedom); it must never run
 // page scripts or fetch anything.
 import { parseHTML } from "linkedom";
+import { parse as parseSpec, serialize } from "parse5";
 import { readPage, type PageSignals } from "../shared/article";
-import { classifyByTag } from "../shared/text-range";
 
 export type ArticleText = { text: string; title: string };
 export type PageArticle = ArticleText & { page: PageSignals; via: string };
@@ -13,19 +13,14 @@ export type HtmlOptions = {
   force?: boolean;
 };
 
-const descendants = (el: Element | null): number => (el ? el.querySelectorAll("*").length : -1);
-
 /**
  * linkedom is not the HTML standard's parser: a page with several <html> tags (IE conditional
- * comments around each) or a line before <html> leaves its document.body empty, where a browser
- * merges them into one body. Then read the body that holds the page, as the browser would.
+ * comments around each), a line before <html>, misnested or unclosed tags would give it another
+ * tree than a browser builds. parse5 is the standard's parser: its tree, serialised, is markup
+ * linkedom reads into the same tree the browser has (scripts are not run, as everywhere here).
  */
-function wholeBody(doc: Document): Document {
-  let best: Element | null = doc.body;
-  for (const b of Array.from(doc.querySelectorAll("body"))) if (descendants(b) > descendants(best)) best = b;
-  if (!best || best === doc.body) return doc;
-  const head = doc.querySelector("head")?.outerHTML ?? "";
-  return parseHTML(`<!DOCTYPE html><html>${head}${best.outerHTML}</html>`).document as unknown as Document;
+function specDocument(html: string): Document {
+  return parseHTML(serialize(parseSpec(html, { scriptingEnabled: true }))).document as unknown as Document;
 }
 
 /**
@@ -39,7 +34,7 @@ export function htmlToArticle(html: string, url?: string): PageArticle | null {
   let document: Document;
   try {
     // linkedom parses without executing scripts or loading subresources.
-    document = wholeBody(parseHTML(html).document as unknown as Document);
+    document = specDocument(html);
   } catch {
     return null;
   }
@@ -52,7 +47,7 @@ export function htmlToArticle(html: string, url?: string): PageArticle | null {
       // A page without a head still parses; links just stay relative.
     }
   }
-  const read = readPage(document, classifyByTag);
+  const read = readPage(document);
   if (!read || !read.text.trim()) return null;
   return { text: read.text, title: (document.title ?? "").trim(), page: read.page, via: read.article.via };
 }
@@ -95,21 +90,35 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
- * Decode an HTML page's bytes: a BOM wins, then the declared charset, then UTF-8. Browsers do the
- * same, so the text matches what the extension would see.
+ * The charset a browser uses for a page served without one in its HTTP header: a BOM, then a
+ * charset declared in the page, then UTF-8 when the bytes are valid UTF-8, else windows-1252 (the
+ * web's legacy default). The test server sends the same in its header, so browser and CLI agree.
  */
-export function decodeHtml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+export function pageCharset(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   const declared = declaredCharset(bytes);
-  if (declared && WINDOWS_1252_LABELS.has(declared)) return decodeWindows1252(bytes);
-  if (declared && declared !== "utf-8" && declared !== "utf8") {
+  if (declared && WINDOWS_1252_LABELS.has(declared)) return "windows-1252";
+  if (declared && declared !== "utf8") {
     try {
-      return new TextDecoder(declared).decode(bytes);
+      new TextDecoder(declared);
+      return declared;
     } catch {
-      // Unknown label: fall through to UTF-8, the web's default today.
+      // unknown label: as if none were declared
     }
   }
-  return new TextDecoder("utf-8").decode(bytes);
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return "utf-8";
+  } catch {
+    return "windows-1252";
+  }
+}
+
+/** Decode an HTML page's bytes with the charset pageCharset() picks, as a browser would. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const charset = pageCharset(bytes);
+  if (charset === "windows-1252") return decodeWindows1252(bytes);
+  return new TextDecoder(charset).decode(bytes);
 }

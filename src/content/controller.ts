@@ -7,12 +7,12 @@ import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isAnalyzeResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
-import { adopt, articleText, findArticle, MAX_ELEMENTS, MAX_TEXT_CHARS, measure, pageSignals, type Article, type PageSignals } from "../shared/article";
+import { adopt, findArticle, MAX_ELEMENTS, measure, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type CardModel, type ListItem } from "./overlay";
 import { markName, pageCss, partyColour } from "./styles";
 import { findTextDirective, parseTextDirective, scrollRangeIntoView } from "./text-directive";
-import { buildTextMap, classifyByStyle, classifyByTag, type TextMap } from "../shared/text-range";
+import type { TextMap } from "../shared/text-range";
 
 export type ContentExt = Pick<Ext, "runtime" | "storage">;
 
@@ -85,7 +85,7 @@ export function analyzeInBackground(ext: ContentExt | undefined, win: Window): A
 /** Below this many characters of text a page is not read as an article (unless the reader asks). */
 export const MIN_ARTICLE_CHARS = 200;
 
-type Run = { map: TextMap; analysis: Analysis; article: Article; force: boolean; rootLen: number };
+type Run = { map: TextMap; analysis: Analysis; article: Article; force: boolean };
 
 export class Controller {
   private readonly doc: Document;
@@ -108,6 +108,8 @@ export class Controller {
   /** text length of a page skipped or without article when it was last read (late-article check) */
   private skippedChars = -1;
   private read: ReadInfo | null = null;
+  /** what the last read of the page gave (characters, how the article was found) */
+  private lastRead_: { chars: number; via: string; partial: boolean } = { chars: 0, via: "none", partial: false };
   /** the reason of the last report (why skipped, what went wrong) */
   private reason: string | null = null;
   private quietTimer = 0;
@@ -185,31 +187,23 @@ export class Controller {
     // One linear pass for every element's text and link lengths, then scoring and fallbacks.
     const sums = await this.slice("measure", () => measure(body));
     const article = await this.slice("score", () => findArticle(this.doc, sums));
-    const rootLen = article ? (sums.get(article.root)?.len ?? 0) : 0;
-    if (!article || rootLen === 0) {
+    if (!article || (sums.get(article.root)?.len ?? 0) === 0) {
       this.watch();
       return this.skip("no text on this page", force);
     }
-    await this.analyseArticle(article, force, rootLen);
+    await this.analyseArticle(article, force);
     this.watch();
   }
 
-  /** The article's text as the reader sees it; text hidden by the page's styles is read only when it is nearly all of it. */
-  private readText(article: Article, rootLen: number): TextMap {
-    const styled = buildTextMap(article.root, { ...articleText(article, classifyByStyle), maxChars: MAX_TEXT_CHARS });
-    // A page that hides its body until its scripts run (blocked, failed) still holds the article:
-    // read it by its tags rather than report that nobody is quoted in a text never read.
-    if (rootLen > 500 && styled.text.length < 0.2 * Math.min(rootLen, MAX_TEXT_CHARS)) {
-      const all = buildTextMap(article.root, { ...articleText(article, classifyByTag), maxChars: MAX_TEXT_CHARS });
-      if (all.text.length > styled.text.length) return all;
-    }
-    return styled;
+  /** The article's text, read exactly as the CLI reads it (src/shared/article.ts). */
+  private readText(article: Article): TextMap {
+    return readArticleText(article);
   }
 
-  private async analyseArticle(article: Article, force: boolean, rootLen: number, attempt = 0): Promise<void> {
+  private async analyseArticle(article: Article, force: boolean, attempt = 0): Promise<void> {
     // Wrapper marks split text nodes; read the page as its owner wrote it.
     if (this.painter.splitsText) this.unwrap();
-    const map = await this.slice("text", () => this.readText(article, rootLen));
+    const map = await this.slice("text", () => this.readText(article));
     if (this.run_ && this.run_.map.text === map.text && this.run_.article.root === article.root) {
       // Nothing the reader sees changed: keep the analysis (wrappers were taken off to read).
       this.run_ = { ...this.run_, map, article };
@@ -222,7 +216,8 @@ export class Controller {
     const signals = await this.slice("signals", () => pageSignals(this.doc, article, map.text));
     this.report({ state: "analysing", progress: 0.5 });
     const page = { url: this.doc.location?.href ?? "", title: article.title };
-    this.read = this.readInfo(map, article);
+    this.lastRead_ = { chars: map.text.length, via: article.via, partial: map.partial };
+    this.read = this.readInfo();
     // Only the hand-off (structured clone of the text) is ours; the wait is the page's time.
     const pending = await this.slice("send", () => Promise.resolve(this.analyzeText(map.text, page, { page: signals, force, read: this.read! })));
     const analysis = await pending;
@@ -235,8 +230,8 @@ export class Controller {
     }
     // The page may have changed the article while the background worked: read it again rather
     // than draw offsets into text nodes that are gone.
-    if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, force, rootLen, attempt + 1);
-    this.run_ = { map, analysis, article, force, rootLen };
+    if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, force, attempt + 1);
+    this.run_ = { map, analysis, article, force };
     this.skippedChars = -1;
     await this.slice("draw", () => this.draw());
     this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
@@ -245,9 +240,11 @@ export class Controller {
     if (!this.backgroundReports) this.report({ state: "done", analysis, text: map.text });
   }
 
-  private readInfo(map: TextMap, article: Article): ReadInfo {
+  /** How the page was read, with the main-thread time so far (reports carry it; tests and bench:page read it). */
+  private readInfo(): ReadInfo {
     const parts = Object.entries(this.sliceMs).map(([k, v]) => `${k}:${v.toFixed(1)}`).join(" ");
-    return { chars: map.text.length, via: article.via, ...(map.partial ? { partial: true } : {}), ms: this.totalMs, longestMs: this.longestMs, parts };
+    const r = this.lastRead_;
+    return { chars: r.chars, via: r.via, ...(r.partial ? { partial: true } : {}), ms: this.totalMs, longestMs: this.longestMs, parts };
   }
 
   /** Cheap size of the page's text, to notice an article arriving on a skipped page. */
@@ -266,14 +263,14 @@ export class Controller {
     this.overlay?.remove();
     this.overlay = null;
     if (this.skippedChars < 0) this.skippedChars = this.textLength();
-    const read = this.read ?? undefined;
+    const read = this.readInfo();
     if (forced) {
       this.state = "error";
-      this.report({ state: "error", reason: `Nothing to analyse: ${reason}.`, ...(read ? { read } : {}) });
+      this.report({ state: "error", reason: `Nothing to analyse: ${reason}.`, read });
       return;
     }
     this.state = "skipped";
-    this.report({ state: "skipped", reason, ...(read ? { read } : {}) });
+    this.report({ state: "skipped", reason, read });
   }
 
   // ---- drawing -------------------------------------------------------------------------------
@@ -421,6 +418,10 @@ export class Controller {
         }) ?? false : false;
         return Promise.resolve({ ok });
       }
+      case "read-text": {
+        const read = this.safe(() => readPage(this.doc));
+        return Promise.resolve(read ? { text: read.text, via: read.article.via } : null);
+      }
       case "scroll-to-statement": {
         const i = (m as Message<"scroll-to-statement">).payload.index;
         const ok = this.safe(() => this.gotoStatement(i)) ?? false;
@@ -443,7 +444,7 @@ export class Controller {
     const run = this.run_;
     if (!run) return;
     // The wrapper painter changed nothing while off, but late content may have: re-read the map.
-    this.run_ = { ...run, map: this.readText(run.article, run.rootLen) };
+    this.run_ = { ...run, map: this.readText(run.article) };
     this.draw();
   }
 
@@ -615,7 +616,7 @@ export class Controller {
     if (!relevant) return;
     this.armQuiet();
     await (this.busy ?? Promise.resolve());
-    await this.guard(() => this.analyseArticle(run.article, run.force, run.rootLen));
+    await this.guard(() => this.analyseArticle(run.article, run.force));
   }
 
   // ---- plumbing ------------------------------------------------------------------------------
@@ -649,7 +650,7 @@ export class Controller {
     const ext = this.deps.ext;
     if (!ext) return;
     const full: TabReport = { url: this.doc.location?.href ?? "", title: this.run_?.article.title ?? this.doc.title, ...r };
-    if (full.state === "done" && !full.read && this.read) full.read = this.read;
+    if (full.state === "done" && !full.read) full.read = this.readInfo();
     try {
       // Nobody listening (background asleep, extension reloaded) is not our page's problem.
       void Promise.resolve(ext.runtime.sendMessage({ type: "report", payload: full })).catch(() => undefined);

@@ -8,7 +8,7 @@
 //
 // Every pass is linear in the number of elements: text and link lengths are summed bottom-up
 // once, "unlikely" ancestry top-down once, so deeply nested pages cost no more than flat ones.
-import { buildTextMap, classifyByTag, type Classification, type TextMapOptions } from "./text-range";
+import { buildTextMap, classifyByTag, type Classification, type TextMap, type TextMapOptions } from "./text-range";
 import type { PageSignals } from "../core/gate";
 
 export type { PageSignals };
@@ -401,15 +401,23 @@ export function findArticle(doc: Document, sums?: Map<Element, Sums>): Article |
   return scored ?? fallback;
 }
 
+/**
+ * The article's text, read by the markup (tags, the hidden attribute, inline styles), never by
+ * layout: the content script and the CLI (which has no layout) then read the very same text from
+ * the same page, and an article that a page hides until its scripts run (blocked, failed,
+ * collapsed behind "read more") is read too, rather than reported as quoting nobody.
+ */
+export function readArticleText(article: Article, maxChars = MAX_TEXT_CHARS): TextMap {
+  return buildTextMap(article.root, { ...articleText(article, classifyByTag), maxChars });
+}
+
 export type PageRead = { article: Article; text: string; partial: boolean; page: PageSignals };
 
-/**
- * Find and read a page's article in one go, with the page's own signals. `base` classifies the
- * elements the article keeps (tag only in the CLI, computed style on a live page).
- */
-export function readPage(doc: Document, base: (el: Element) => Classification, maxChars = MAX_TEXT_CHARS): PageRead | null {
-  const article = findArticle(doc);
+/** Find and read a page's article in one go, with the page's own signals. */
+export function readPage(doc: Document, maxChars = MAX_TEXT_CHARS): PageRead | null {
+  if (!doc.body) return null;
+  const article = findArticle(doc, measure(doc.body));
   if (!article) return null;
-  const map = buildTextMap(article.root, { ...articleText(article, base), maxChars });
+  const map = readArticleText(article, maxChars);
   return { article, text: map.text, partial: map.partial, page: pageSignals(doc, article, map.text) };
 }

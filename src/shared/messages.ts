@@ -83,6 +83,8 @@ export type MessageMap = {
   /** Whether the marks are drawn now (the reader may have hidden them with the shortcut). */
   "marks-state": { to: "content"; req: Record<string, never>; res: { on: boolean } };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
+  /** The article text the content script reads on the page now, and how it found it (tests compare it with the CLI's). */
+  "read-text": { to: "content"; req: Record<string, never>; res: { text: string; via: string } | null };
   /** The value of a #:~:text= directive: scroll to that passage of the page. */
   "scroll-to-text": { to: "content"; req: { directive: string }; res: { ok: boolean } };
   // options -> background (the local history, src/background/history). Until the history store
@@ -198,6 +200,7 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "toggle-marks": (p) => p.on === undefined || typeof p.on === "boolean",
   "marks-state": isEmpty,
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
+  "read-text": isEmpty,
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,
   "history-export": (p) => p.format === "json" || p.format === "annotations",
   "history-clear": isEmpty,

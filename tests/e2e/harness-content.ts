@@ -294,3 +294,14 @@ export async function finalTab(browser: LaunchedBrowser, page: Page, timeoutMs =
     await new Promise((res) => setTimeout(res, 100));
   }
 }
+
+/** The toolbar badge's text on a tab (what the reader sees on our button). */
+export async function badgeOf(browser: LaunchedBrowser, tabId: number): Promise<string> {
+  const ext = await extensionPage(browser);
+  const fn = async (tabId: number) => {
+    const g = globalThis as unknown as { browser?: { action: { getBadgeText(d: { tabId: number }): Promise<string> } }; chrome?: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+    return (g.browser ?? g.chrome)!.action.getBadgeText({ tabId });
+  };
+  if (browser.name === "chromium") return (ext as import("playwright-core").Page).evaluate(fn, tabId);
+  return (ext as import("puppeteer-core").Page).evaluate(fn, tabId);
+}

@@ -43,18 +43,18 @@ test.each([
   expect(message.split("\n")).toContain(line);
 });
 
-test("HTML charset: a page's own declaration wins; undeclared UTF-8 is labelled UTF-8", () => {
+test("HTML charset: a page's own declaration wins; undeclared UTF-8 is labelled UTF-8, else windows-1252", () => {
   const bytes = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
-  expect(htmlContentType(bytes('<html><head><meta charset="windows-1251"><p>\xe0'))).toBe("text/html");
+  expect(htmlContentType(bytes('<html><head><meta charset="windows-1251"><p>\xe0'))).toBe("text/html; charset=windows-1251");
   expect(htmlContentType(new TextEncoder().encode("<p>caf\u00e9 \u201cquoted\u201d</p>"))).toBe("text/html; charset=utf-8");
-  expect(htmlContentType(bytes("<p>caf\xe9</p>"))).toBe("text/html");
+  expect(htmlContentType(bytes("<p>caf\xe9</p>"))).toBe("text/html; charset=windows-1252");
 });
 
 test("the server serves the demo, refuses to leave its folders, and keeps page charsets", async () => {
   const ok = await fetch(`${server.url}/demo/article.html`);
   expect(ok.status).toBe(200);
-  // The demo declares <meta charset>, so the header leaves the charset to the page.
-  expect(ok.headers.get("content-type")).toBe("text/html");
+  // The demo declares <meta charset>: the header names the same.
+  expect(ok.headers.get("content-type")).toBe("text/html; charset=utf-8");
   for (const bad of ["/demo/../package.json", "/demo/%2e%2e/package.json", "/fixtures/..%2f..%2fpackage.json", "/nothing", "/demo/%E0%A4%A"]) {
     expect((await fetch(server.url + bad)).status, bad).toBe(404);
   }
