@@ -97,7 +97,7 @@ try {
       // The tab's report, as the background keeps it (storage.session, keyed by tab; matched by URL).
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
       const reportFor = () => worker.evaluate(async (u) => {
-        const all = await chrome.storage.session.get(null);
+        const all = await globalThis.chrome.storage.session.get(null);
         return Object.values(all).find((r) => r && r.url === u) ?? null;
       }, url);
       let report = null;
