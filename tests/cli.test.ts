@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Analysis, Span } from "../src/core";
+import { readerView, type Analysis, type Span } from "../src/core";
 
 const root = resolve(__dirname, "..");
 const fixtures = join(root, "tests", "fixtures", "cli");
@@ -103,6 +103,8 @@ describe("whosaid: help, version, flags", () => {
     [["--json", "--jsonl"], /cannot be combined/],
     [["--max-mb", "lots", fx("article.txt")], /--max-mb needs a positive number/],
     [["--jsonl", "a.jsonl", "b.jsonl"], /one file/],
+    [["--min-confidence", "high", fx("article.txt")], /--min-confidence needs a number from 0 to 1/],
+    [["--min-confidence=1.5", fx("article.txt")], /--min-confidence needs a number from 0 to 1/],
   ])("bad flags %j: one-line usage error, exit 2", async (args, pattern) => {
     expectOneLineError(await run(args), 2, pattern);
   });
@@ -135,9 +137,30 @@ describe("whosaid --json", () => {
   });
 });
 
+describe("whosaid --shown-only, --min-confidence", () => {
+  it("--json keeps every statement with confidence, cueClass and shown; the flags filter them", async () => {
+    const all = JSON.parse((await run(["--json", fx("article.txt")])).stdout) as Analysis;
+    expect(all.statements.length).toBeGreaterThan(0);
+    for (const st of all.statements) {
+      expect(st.confidence).toBeGreaterThanOrEqual(0);
+      expect(st.confidence).toBeLessThanOrEqual(1);
+      expect(typeof st.cueClass).toBe("string");
+      expect(typeof st.shown).toBe("boolean");
+    }
+    const shown = JSON.parse((await run(["--json", "--shown-only", fx("article.txt")])).stdout) as Analysis;
+    expect(shown.statements).toEqual(readerView(all).statements);
+    const min = 0.8;
+    const conf = JSON.parse((await run(["--json", "--min-confidence", String(min), fx("article.txt")])).stdout) as Analysis;
+    expect(conf.statements.map((st) => st.content.start)).toEqual(all.statements.filter((st) => (st.confidence ?? 0) >= min).map((st) => st.content.start));
+    const jl = await run(["--jsonl", "--shown-only"], JSON.stringify({ id: "x", text: readFileSync(fx("article.txt"), "utf8") }) + "\n");
+    expect((JSON.parse(jl.stdout) as { statements: unknown[] }).statements).toEqual(shown.statements);
+  });
+});
+
 describe("whosaid FILE (report)", () => {
-  it("names the input and shows every statement's source and unnamed sources from the Analysis", async () => {
-    const a = JSON.parse((await run(["--json", fx("article.txt")])).stdout) as Analysis;
+  it("names the input and shows every shown statement's source and unnamed sources from the Analysis", async () => {
+    // The report shows what the extension marks: the reader's view of the Analysis.
+    const a = readerView(JSON.parse((await run(["--json", fx("article.txt")])).stdout) as Analysis);
     const r = await run([fx("article.txt")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(fx("article.txt"));

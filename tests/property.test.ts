@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { analyze, type Analysis, type Span } from "../src/core";
+import { analyze, readerView, type Analysis, type Span } from "../src/core";
 import * as extractModule from "../src/core/extract";
 
 // analyze() keeps a safety net that turns an internal error into an empty result, which would hide
@@ -28,6 +28,8 @@ function spanProblems(text: string, span: Span | null | undefined, where: string
   return bad;
 }
 
+const CUE_CLASSES = new Set(["speech", "according-to", "belief", "perception", "evidence", "other"]);
+
 /** Every broken promise of the contract, as readable lines (empty when all hold). */
 function contractProblems(text: string, a: Analysis): string[] {
   const bad: string[] = [];
@@ -47,6 +49,10 @@ function contractProblems(text: string, a: Analysis): string[] {
     }
     if (st.party !== null && !partyIds.has(st.party)) bad.push(`statement ${i}: party ${st.party} not in parties`);
     if (!Array.isArray(st.labels) || !Array.isArray(st.counter)) bad.push(`statement ${i}: labels/counter not arrays`);
+    // The trained reader's fields: always set by analyze().
+    if (typeof st.confidence !== "number" || !(st.confidence >= 0 && st.confidence <= 1)) bad.push(`statement ${i}: confidence ${st.confidence}`);
+    if (!CUE_CLASSES.has(st.cueClass ?? "")) bad.push(`statement ${i}: cueClass ${st.cueClass}`);
+    if (typeof st.shown !== "boolean") bad.push(`statement ${i}: shown ${st.shown}`);
     for (const c of st.counter ?? []) {
       if (c.statement !== undefined && (!Number.isInteger(c.statement) || c.statement < 0 || c.statement >= n)) {
         bad.push(`statement ${i}: counter points at missing statement ${c.statement}`);
@@ -87,7 +93,10 @@ function check(text: string): void {
   } catch (e) {
     throw new Error(`analyze threw on ${JSON.stringify(text)}: ${(e as Error).stack ?? String(e)}`, { cause: e });
   }
-  const bad = contractProblems(text, a);
+  // The reader's view (what the extension draws) keeps the contract too, with only shown statements.
+  const view = readerView(a);
+  const bad = [...contractProblems(text, a), ...contractProblems(text, view).map((b) => `readerView: ${b}`)];
+  if (view.statements.some((st) => !st.shown)) bad.push("readerView holds a statement that is not shown");
   if (bad.length) throw new Error(`on ${JSON.stringify(text)}:\n  ${bad.slice(0, 8).join("\n  ")}`);
 }
 

@@ -3,6 +3,7 @@
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
 import { analyze as coreAnalyze, type AnalyzeOptions } from "../core/analyze";
+import { readerView } from "../core/display";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
@@ -48,6 +49,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "analyze-now": "none",
   "toggle-marks": "none",
   "marks-state": "none",
+  "inspect": "none",
   "scroll-to-statement": "none",
   "read-text": "none",
   "scroll-to-text": "none",
@@ -106,7 +108,9 @@ export type BackgroundOptions = {
 };
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
-  const analyzeText = opts.analyze ?? ((text: string, o?: AnalyzeOptions) => coreAnalyze(text, o));
+  // The extension works on what the reader is shown: content marks, popup, badge and history all
+  // see only statements core's display policy shows (the CLI's --json keeps them all).
+  const analyzeText = opts.analyze ?? ((text: string, o?: AnalyzeOptions) => readerView(coreAnalyze(text, o)));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];

@@ -21,6 +21,10 @@ export type Options = {
   withText: boolean;
   help: boolean;
   version: boolean;
+  /** Keep only statements the reader is shown (the extension's display policy). */
+  shownOnly: boolean;
+  /** Keep only statements with at least this confidence (0 = all). */
+  minConfidence: number;
 };
 
 export class UsageError extends Error {}
@@ -48,6 +52,9 @@ Options:
   --html, --text     treat every input as HTML, or as plain text (default: guess)
   --force            analyse HTML pages that do not look like articles
   --max-mb N         refuse inputs larger than N MB (default ${DEFAULT_MAX_MB})
+  --shown-only       keep only the statements the extension marks for the reader (--json,
+                     --jsonl; the readable report always shows only those)
+  --min-confidence X keep only statements whose confidence is at least X (0-1)
   --color, --no-color
   --progress, --no-progress   progress on stderr in --jsonl mode (default: when stderr is a terminal)
   -h, --help         this help
@@ -73,6 +80,8 @@ export function parseArgs(argv: readonly string[]): Options {
     withText: false,
     help: false,
     version: false,
+    shownOnly: false,
+    minConfidence: 0,
   };
   let modeFlag: string | null = null;
   const setMode = (m: Mode, flag: string): void => {
@@ -146,6 +155,17 @@ export function parseArgs(argv: readonly string[]): Options {
         const n = v === undefined ? NaN : Number(v);
         if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--max-mb needs a positive number, got ${v ?? "nothing"}`);
         o.maxBytes = Math.floor(n * 1024 * 1024);
+        break;
+      }
+      case "--shown-only":
+        noValue();
+        o.shownOnly = true;
+        break;
+      case "--min-confidence": {
+        const v = inline ?? argv[++i];
+        const n = v === undefined || v.trim() === "" ? NaN : Number(v);
+        if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--min-confidence needs a number from 0 to 1, got ${v ?? "nothing"}`);
+        o.minConfidence = n;
         break;
       }
       case "-h":

@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { analyze } from "../core";
+import { analyze, atLeast, isShown, keepStatements, readerView, type Analysis } from "../core";
 import { HELP, parseArgs, UsageError, type Options } from "./args";
 import { InputError, load } from "./input";
 import { renderReport } from "./report";
@@ -28,6 +28,13 @@ function write(s: string): Promise<void> | void {
 const oneLine = (e: unknown): string =>
   e instanceof InputError || e instanceof UsageError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
 
+/** --shown-only and --min-confidence: the statements kept in the output. */
+function filtered(a: Analysis, o: Pick<Options, "shownOnly" | "minConfidence">): Analysis {
+  if (!o.shownOnly && o.minConfidence <= 0) return a;
+  const min = atLeast(o.minConfidence);
+  return keepStatements(a, (s) => (!o.shownOnly || isShown(s)) && min(s));
+}
+
 async function runDocuments(o: Options): Promise<number> {
   const inputs = o.inputs.length ? o.inputs : ["-"];
   const color = o.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
@@ -37,7 +44,7 @@ async function runDocuments(o: Options): Promise<number> {
   for (const input of inputs) {
     try {
       const doc = await load(input, o);
-      const analysis = analyze(doc.text, { page: doc.page, force: o.force });
+      const analysis = filtered(analyze(doc.text, { page: doc.page, force: o.force }), o);
       // The page gate (src/core/gate.ts), as in the extension: a page that is not a news article
       // with reported speech shows nothing, and says why.
       if (analysis.verdict && !analysis.verdict.article && !o.force) throw new InputError(`${analysis.verdict.reason} (--force analyses it anyway)`);
@@ -45,7 +52,7 @@ async function runDocuments(o: Options): Promise<number> {
         if (inputs.length === 1 && !o.withText) await write(JSON.stringify(analysis, null, o.pretty ? 2 : undefined) + "\n");
         else many.push({ input: doc.input, title: doc.title, text: doc.text, analysis });
       } else {
-        await write((first ? "" : "\n") + renderReport(analysis, doc, { color, width: process.stdout.columns ?? 100 }));
+        await write((first ? "" : "\n") + renderReport(readerView(analysis), doc, { color, width: process.stdout.columns ?? 100 }));
         first = false;
       }
     } catch (e) {
@@ -61,7 +68,7 @@ async function runDocuments(o: Options): Promise<number> {
 type Answer = { id: unknown; statements: unknown[]; error?: string };
 
 /** One JSONL line in, one answer out; a bad line is answered in place so output stays aligned. */
-function answerLine(line: string, maxBytes: number): Answer {
+function answerLine(line: string, maxBytes: number, o: Pick<Options, "shownOnly" | "minConfidence">): Answer {
   if (line.length > maxBytes) return { id: null, statements: [], error: `line too large (${line.length} chars)` };
   let d: unknown;
   try {
@@ -74,7 +81,7 @@ function answerLine(line: string, maxBytes: number): Answer {
   const id = rec.id ?? null;
   if (typeof rec.text !== "string") return { id, statements: [], error: 'missing "text" string' };
   try {
-    return { id, statements: analyze(rec.text).statements };
+    return { id, statements: filtered(analyze(rec.text), o).statements };
   } catch (e) {
     // analyze() promises never to throw; if it does, one article must not end the whole batch.
     return { id, statements: [], error: `internal error: ${(e as Error)?.message ?? String(e)}` };
@@ -113,7 +120,7 @@ async function runJsonl(o: Options): Promise<number> {
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (line.trim() === "") continue;
-    const ans = answerLine(line, o.maxBytes);
+    const ans = answerLine(line, o.maxBytes, o);
     if (ans.error) {
       bad++;
       say(`line ${lineNo}: ${ans.error}`);

@@ -8,9 +8,10 @@ import type { Ext } from "../shared/browser";
 import { isAnalyzeResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
 import { adopt, findArticle, MAX_ELEMENTS, measure, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
+import { cardFrom, type CardModel } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
-import { Overlay, type CardModel, type ListItem } from "./overlay";
-import { markName, pageCss, partyColour } from "./styles";
+import { Overlay, type ListItem } from "./overlay";
+import { MENTIONED_UNNAMED, markName, partyColour } from "./styles";
 import { findTextDirective, parseTextDirective, scrollRangeIntoView } from "./text-directive";
 import type { TextMap } from "../shared/text-range";
 
@@ -51,6 +52,8 @@ export const TIMING = {
   flashMs: 1_600,
   /** minimum gap between two hover look-ups */
   hoverMs: 60,
+  /** the pointer must rest this long on a source or cue before its card opens (hover intent) */
+  intentMs: 350,
   /** keep a hover card this long after the pointer leaves the mark */
   hoverGraceMs: 350,
   /** at most one re-read of late content per this interval (live blogs tick constantly) */
@@ -94,7 +97,6 @@ export class Controller {
   private readonly signal = this.abort.signal;
   private overlay: Overlay | null = null;
   private painter: Painter;
-  private style: HTMLStyleElement | null = null;
   private settings: Settings;
   private run_: Run | null = null;
   private marksOn = true;
@@ -118,6 +120,8 @@ export class Controller {
   private lastHover = 0;
   private lastRead = -Infinity;
   private hoverFrame = 0;
+  private intentTimer = 0;
+  private intentAt: number | null = null;
   private cardBy: "hover" | "keyboard" | null = null;
   private url: string;
   private totalMs = 0;
@@ -131,7 +135,7 @@ export class Controller {
   constructor(private deps: Deps) {
     this.doc = deps.doc;
     this.win = deps.doc.defaultView ?? (globalThis as unknown as Window);
-    this.painter = createPainter(this.doc);
+    this.painter = createPainter(this.doc, () => this.ensureOverlay().markLayer, this.signal);
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.url = this.doc.location?.href ?? "";
     this.now = deps.now ?? (() => performance.now());
@@ -292,7 +296,7 @@ export class Controller {
     const covered = new Set(analysis.statements.map((s) => (s.source ? `${s.source.start}:${s.source.end}` : "")));
     for (const u of analysis.unnamedSources) {
       if (!covered.has(`${u.start}:${u.end}`) && u.end > u.start) {
-        out.push({ statement: -1, role: "source", name: "whosaid-unnamed-source", start: u.start, end: u.end });
+        out.push({ statement: -1, role: "source", name: MENTIONED_UNNAMED, start: u.start, end: u.end });
       }
     }
     return out;
@@ -303,8 +307,8 @@ export class Controller {
     const overlay = this.ensureOverlay();
     if (!run) return;
     if (this.marksOn) {
-      this.ensureStyle();
       this.observer?.disconnect();
+      this.painter.setFull(this.settings.marks === "full");
       this.painter.paint(run.map, this.marks(run.analysis));
       // Our own wrappers (fallback painter) are not late content.
       if (this.observer) this.observe();
@@ -322,19 +326,7 @@ export class Controller {
 
   private clearMarks(): void {
     this.unwrap();
-    this.style?.remove();
-    this.style = null;
     this.overlay?.hideCard(false);
-  }
-
-  private ensureStyle(): void {
-    if (this.style?.isConnected) return;
-    const s = this.doc.createElement("style");
-    s.setAttribute("data-whosaid", "");
-    s.textContent = pageCss(this.painter.kind);
-    // In <head> (or <html>), never in <body>: the page's body text stays exactly its own.
-    (this.doc.head ?? this.doc.documentElement).appendChild(s);
-    this.style = s;
   }
 
   private listItems(a: Analysis): ListItem[] {
@@ -346,23 +338,10 @@ export class Controller {
     }));
   }
 
+  /** Only this page's own Analysis goes into the card (card.ts): never history. */
   private cardModel(i: number): CardModel | null {
     const a = this.run_?.analysis;
-    const s = a?.statements[i];
-    if (!a || !s) return null;
-    const pi = s.party === null ? -1 : a.parties.findIndex((p) => p.id === s.party);
-    const party = pi >= 0 ? a.parties[pi]! : null;
-    const labels = [s.sourceKind, s.mode, s.stance, ...s.labels];
-    if (s.parent !== undefined) labels.push("nested");
-    return {
-      index: i,
-      written: s.source?.text ?? null,
-      resolved: s.speaker,
-      party: party ? { name: party.name, colour: partyColour(pi) } : null,
-      labels,
-      content: s.content.text,
-      counter: s.counter.map((c) => ({ ...c })),
-    };
+    return a ? cardFrom(a, i) : null;
   }
 
   // ---- interaction ---------------------------------------------------------------------------
@@ -375,6 +354,7 @@ export class Controller {
       gotoStatement: (i) => this.safe(() => this.gotoStatement(i)),
       closed: () => this.safe(() => {
         this.painter.emphasize("focus", null);
+        this.painter.emphasize("hover", null);
         this.cardBy = null;
       }),
     }, this.signal);
@@ -384,7 +364,10 @@ export class Controller {
 
   private listen(): void {
     const opts = { signal: this.signal, passive: true } as const;
-    this.doc.addEventListener("mousemove", (e) => this.onMove(e), opts);
+    // Only the reader's own pointer counts: events the page synthesises (isTrusted false) must
+    // never open a card, or the page could open one and read it.
+    this.doc.addEventListener("mousemove", (e) => e.isTrusted && this.onMove(e), opts);
+    this.doc.addEventListener("click", (e) => e.isTrusted && this.safe(() => this.onClick(e)), opts);
     // Re-arm the watcher when the reader interacts after the page went quiet ("read more").
     const rearm = (): void => this.safe(() => {
       if (!this.observer && this.run_) this.watch();
@@ -409,7 +392,13 @@ export class Controller {
         return Promise.resolve({ on: this.marksOn });
       }
       case "marks-state":
-        return Promise.resolve({ on: this.marksOn });
+        return Promise.resolve(this.overlay?.tampered ? { on: this.marksOn, tampered: this.overlay.tampered } : { on: this.marksOn });
+      case "inspect":
+        return Promise.resolve({
+          card: this.overlay?.openCard ?? null,
+          marks: this.marksOn ? this.painter.texts() : {},
+          tampered: this.overlay?.tampered ?? null,
+        });
       case "scroll-to-text": {
         const d = parseTextDirective((m as Message<"scroll-to-text">).payload.directive);
         const ok = d ? this.safe(() => {
@@ -486,7 +475,6 @@ export class Controller {
       const model = this.cardModel(i);
       if (model) this.overlay.showCard(model, rect);
     }
-    this.overlay?.host.setAttribute("data-whosaid-flash", String(i));
     return rect !== null;
   }
 
@@ -504,6 +492,26 @@ export class Controller {
     }, wait);
   }
 
+  /** A click on a source or cue opens its card at once. */
+  private onClick(e: MouseEvent): void {
+    if (!this.run_ || !this.marksOn || this.overlay?.cardContains(e.target)) return;
+    const i = this.painter.statementAt(e.clientX, e.clientY);
+    if (i === null || i < 0) return;
+    this.win.clearTimeout(this.intentTimer);
+    this.openHoverCard(i, e.clientX, e.clientY);
+  }
+
+  private openHoverCard(i: number, x: number, y: number): void {
+    const overlay = this.overlay;
+    if (!overlay || overlay.openCard === i) return;
+    const model = this.cardModel(i);
+    if (!model) return;
+    this.painter.emphasize("hover", i);
+    const r = this.painter.rects(i).find((q) => x >= q.left - 2 && x <= q.right + 2 && y >= q.top - 2 && y <= q.bottom + 2);
+    overlay.showCard(model, r ?? new DOMRect(x, y, 1, 16));
+    this.cardBy = "hover";
+  }
+
   private hover(x: number, y: number, target: EventTarget | null): void {
     const overlay = this.overlay;
     if (!overlay) return;
@@ -511,20 +519,30 @@ export class Controller {
       this.win.clearTimeout(this.hideTimer);
       return;
     }
+    // Source and cue only, and only after the pointer rests there (hover intent): a pointer
+    // crossing the article on its way elsewhere opens nothing.
     const i = this.painter.statementAt(x, y);
     if (i !== null && i >= 0) {
       this.win.clearTimeout(this.hideTimer);
       if (overlay.openCard === i) return;
-      const model = this.cardModel(i);
-      if (!model) return;
-      overlay.showCard(model, new DOMRect(x, y, 1, 16));
-      this.cardBy = "hover";
+      if (this.intentAt !== i) {
+        this.intentAt = i;
+        this.win.clearTimeout(this.intentTimer);
+        this.intentTimer = this.win.setTimeout(() => this.safe(() => {
+          if (this.intentAt === i) this.openHoverCard(i, x, y);
+        }), TIMING.intentMs);
+      }
       return;
     }
+    this.intentAt = null;
+    this.win.clearTimeout(this.intentTimer);
     if (this.cardBy === "hover" && overlay.openCard !== null) {
       this.win.clearTimeout(this.hideTimer);
       this.hideTimer = this.win.setTimeout(() => this.safe(() => {
-        if (this.cardBy === "hover") overlay.hideCard(false);
+        if (this.cardBy === "hover") {
+          overlay.hideCard(false);
+          this.painter.emphasize("hover", null);
+        }
       }), TIMING.hoverGraceMs);
     }
   }
@@ -693,9 +711,8 @@ export class Controller {
     this.abort.abort();
     this.observer?.disconnect();
     this.observer = null;
-    for (const t of [this.settleTimer, this.quietTimer, this.flashTimer, this.hideTimer, this.hoverFrame]) this.win.clearTimeout(t);
+    for (const t of [this.settleTimer, this.quietTimer, this.flashTimer, this.hideTimer, this.hoverFrame, this.intentTimer]) this.win.clearTimeout(t);
     this.painter.clear();
-    this.style?.remove();
     this.overlay?.remove();
     this.overlay = null;
   }

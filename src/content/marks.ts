@@ -1,282 +1,249 @@
-// Draws and removes the inline marks. Preferred: the CSS Custom Highlight API, which changes no
-// node at all. Fallback (browsers without CSS.highlights): inline wrapper elements, recorded so
-// that clear() puts back exactly the text nodes that were there. Neither path may change the
-// page's text or layout: styles only touch colour, background and text decoration.
+// Draws the inline marks as boxes inside the overlay's closed shadow root, placed from the client
+// rects of DOM Ranges over the article text. Nothing is written to the page: no wrapper element,
+// no page stylesheet, and nothing in the document-wide CSS.highlights registry, which the page
+// shares and could read (which spans we marked), delete or forge (its own byline flagged as an
+// unnamed source). Boxes take no pointer events, so elementFromPoint cannot find them either.
+// At rest only the source (a party-coloured bar) and the cue (a thin underline) show; a statement's
+// content is tinted while it is hovered, focused or flashed, or always with "full highlight".
 import type { TextMap } from "./text-range";
 
 export type Role = "source" | "cue" | "content";
 
-/** One thing to draw: a span of the analysed text with its highlight name. */
+/**
+ * One thing to draw: a span of the analysed text. `name` is the box's class list (role, colour
+ * slot, "unnamed"), as styles.ts builds it; it is also what `texts()` reports per name.
+ */
 export type Mark = { statement: number; role: Role; name: string; start: number; end: number };
 
+export type Emphasis = "flash" | "focus" | "hover";
+
 export interface Painter {
-  readonly kind: "highlight" | "wrapper";
-  /** true when drawing splits text nodes: clear() before building a TextMap to draw with. */
-  readonly splitsText: boolean;
-  /**
-   * Replace whatever is drawn with `marks` (never adds to it: marks are never duplicated). The
-   * map must have been built on the page without wrapper marks (see `splitsText`).
-   */
+  readonly kind: "box";
+  /** Drawing never splits text nodes (kept for callers written for wrapper marks). */
+  readonly splitsText: false;
+  /** Replace whatever is drawn with `marks` (never adds to it: marks are never duplicated). */
   paint(map: TextMap, marks: Mark[]): void;
-  /** Remove every mark and restore the page. */
+  /** Remove every mark. */
   clear(): void;
   /** Number of statements that got at least one visible mark. */
   readonly marked: number;
-  /** Client rects of a statement's marks (for scrolling and placing the card). */
+  /** Client rects of a statement's marks, measured now (for scrolling and placing the card). */
   rects(statement: number): DOMRect[];
-  /** Emphasise one statement (flash or focus); null removes the emphasis of that kind. */
-  emphasize(kind: "flash" | "focus", statement: number | null): void;
-  /** The statement under a viewport point, if any. */
+  /** Emphasise one statement; null removes the emphasis of that kind. */
+  emphasize(kind: Emphasis, statement: number | null): void;
+  /** The statement whose source or cue is under a viewport point, if any (content does not count). */
   statementAt(x: number, y: number): number | null;
+  /** Content tinted at rest too ("full highlight" in the options). */
+  setFull(on: boolean): void;
+  /** The text under each mark name, for the extension's own tests (never exposed to the page). */
+  texts(): Record<string, string[]>;
+  /** Measure the ranges again (the page's layout changed). */
+  relayout(): void;
 }
 
 export const PARTY_COLOURS = 6;
-export const EMPHASIS = { flash: "whosaid-flash", focus: "whosaid-focus" } as const;
 
-type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
+/** The layer the boxes go into; null while there is no overlay (nothing is drawn then). */
+export type LayerSource = () => HTMLElement | null;
 
-/** Chooses the Highlight API when the browser has it, else wrappers. */
-export function createPainter(doc: Document): Painter {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = win?.CSS && "highlights" in win.CSS ? (win.CSS.highlights as HighlightRegistry) : null;
-  const Ctor = (win as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
-  if (registry && Ctor) return new HighlightPainter(doc, registry, Ctor);
-  return new WrapperPainter(doc);
+type Box = { statement: number; role: Role; name: string; range: Range; els: HTMLElement[]; rects: Rect[] };
+type Rect = { left: number; top: number; right: number; bottom: number };
+
+/** Builds the box painter; `layer` is read at each paint (the overlay may have been re-created). */
+export function createPainter(doc: Document, layer: LayerSource, signal?: AbortSignal): Painter {
+  return new BoxPainter(doc, layer, signal);
 }
 
-type Located = { statement: number; start: number; end: number; role: Role };
-
-/** Finds the innermost statement covering a text offset (nested statements win over parents). */
-function statementAtOffset(spans: Located[], offset: number): number | null {
-  let best: Located | null = null;
-  for (const s of spans) {
-    if (offset < s.start || offset >= s.end) continue;
-    if (!best || s.end - s.start < best.end - best.start) best = s;
-  }
-  return best ? best.statement : null;
-}
-
-export class HighlightPainter implements Painter {
-  readonly kind = "highlight" as const;
-  readonly splitsText = false;
-  private names = new Set<string>();
-  private byStatement = new Map<number, Range[]>();
-  private spans: Located[] = [];
-  private map: TextMap | null = null;
+export class BoxPainter implements Painter {
+  readonly kind = "box" as const;
+  readonly splitsText = false as const;
+  private boxes: Box[] = [];
+  private byStatement = new Map<number, Box[]>();
+  private host: HTMLElement | null = null;
+  private emphasis: Record<Emphasis, number | null> = { flash: null, focus: null, hover: null };
+  private frame = 0;
+  private relayoutDue = false;
+  private resize: ResizeObserver | null = null;
+  private full = false;
   marked = 0;
 
   constructor(
     private doc: Document,
-    private registry: HighlightRegistry,
-    private Ctor: HighlightCtor,
-  ) {}
-
-  paint(map: TextMap, marks: Mark[]): void {
-    const groups = new Map<string, Range[]>();
-    const byStatement = new Map<number, Range[]>();
-    const spans: Located[] = [];
-    for (const m of marks) {
-      const range = map.toRange(m.start, m.end);
-      if (!range) continue;
-      let g = groups.get(m.name);
-      if (!g) groups.set(m.name, (g = []));
-      g.push(range);
-      let s = byStatement.get(m.statement);
-      if (!s) byStatement.set(m.statement, (s = []));
-      s.push(range);
-      spans.push({ statement: m.statement, start: m.start, end: m.end, role: m.role });
-    }
-    // Swap in one go: old names that are no longer used go, the rest are replaced.
-    for (const name of this.names) if (!groups.has(name)) this.registry.delete(name);
-    for (const [name, ranges] of groups) {
-      const h = new this.Ctor(...ranges);
-      // Cue and source sit above content so they stay visible where spans nest.
-      h.priority = name.endsWith("-content") ? 0 : 1;
-      this.registry.set(name, h);
-    }
-    this.names = new Set(groups.keys());
-    this.byStatement = byStatement;
-    this.spans = spans;
-    this.map = map;
-    this.marked = [...byStatement.keys()].filter((k) => k >= 0).length;
+    private layer: LayerSource,
+    signal?: AbortSignal,
+  ) {
+    const win = doc.defaultView;
+    if (!win) return;
+    // Capture: element scrolls do not bubble, and an article in a scrolling box moves its text.
+    const onScroll = (e: Event): void => {
+      if (!e.isTrusted || this.boxes.length === 0) return;
+      if (e.target !== doc && e.target !== win) this.relayoutDue = true;
+      this.schedule();
+    };
+    doc.addEventListener("scroll", onScroll, { capture: true, passive: true, signal });
+    win.addEventListener("resize", (e) => {
+      if (!e.isTrusted || this.boxes.length === 0) return;
+      this.relayoutDue = true;
+      this.schedule();
+    }, { passive: true, signal });
+    signal?.addEventListener("abort", () => this.resize?.disconnect());
   }
 
-  clear(): void {
-    for (const name of this.names) this.registry.delete(name);
-    this.registry.delete(EMPHASIS.flash);
-    this.registry.delete(EMPHASIS.focus);
-    this.names.clear();
-    this.byStatement.clear();
-    this.spans = [];
-    this.map = null;
-    this.marked = 0;
+  private schedule(): void {
+    const win = this.doc.defaultView;
+    if (this.frame || !win) return;
+    const raf = typeof win.requestAnimationFrame === "function" ? win.requestAnimationFrame.bind(win) : (f: () => void) => win.setTimeout(f, 16);
+    this.frame = raf(() => {
+      this.frame = 0;
+      if (this.relayoutDue) this.relayout();
+      else this.follow();
+    });
   }
 
-  rects(statement: number): DOMRect[] {
-    const out: DOMRect[] = [];
-    for (const r of this.byStatement.get(statement) ?? []) out.push(...Array.from(r.getClientRects()));
-    return out;
+  /** Window scroll: the whole layer moves with the document (one style write, no layout read). */
+  private follow(): void {
+    const win = this.doc.defaultView;
+    const l = this.host;
+    if (!win || !l) return;
+    l.style.transform = `translate(${-win.scrollX}px,${-win.scrollY}px)`;
   }
-
-  emphasize(kind: "flash" | "focus", statement: number | null): void {
-    const name = EMPHASIS[kind];
-    const ranges = statement === null ? undefined : this.byStatement.get(statement);
-    if (!ranges || ranges.length === 0) {
-      this.registry.delete(name);
-      return;
-    }
-    const h = new this.Ctor(...ranges);
-    h.priority = 2;
-    this.registry.set(name, h);
-  }
-
-  statementAt(x: number, y: number): number | null {
-    if (!this.map) return null;
-    const p = caretAt(this.doc, x, y);
-    if (!p) return null;
-    const offset = this.map.fromPoint(p.node, p.offset);
-    if (offset === null) return null;
-    const hit = statementAtOffset(this.spans, offset);
-    if (hit === null) return null;
-    // A caret position is the nearest gap, even far from any glyph: confirm the point is on a mark.
-    for (const r of this.rects(hit)) {
-      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return hit;
-    }
-    return null;
-  }
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (typeof d.caretPositionFromPoint === "function") {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  if (typeof d.caretRangeFromPoint === "function") {
-    const r = d.caretRangeFromPoint(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
-}
-
-/** What one original text node looked like before wrappers split it. */
-type Split = { orig: Text; data: string; created: Text[] };
-
-export const WRAPPER_TAG = "whosaid-mark";
-
-export class WrapperPainter implements Painter {
-  readonly kind = "wrapper" as const;
-  readonly splitsText = true;
-  private splits: Split[] = [];
-  private wrappers: HTMLElement[] = [];
-  private byStatement = new Map<number, HTMLElement[]>();
-  marked = 0;
-
-  constructor(private doc: Document) {}
 
   paint(map: TextMap, marks: Mark[]): void {
     this.clear();
-    // Record every mark as text-node offsets BEFORE touching the DOM: splitting text nodes
-    // invalidates offsets computed afterwards (Hypothesis highlighter.ts does the same).
-    type Cut = { at: number; names: Set<string>; statements: Set<number> };
-    const perNode = new Map<Text, { from: number; to: number; name: string; statement: number }[]>();
+    const layer = this.layer();
+    if (!layer) return;
+    this.host = layer;
     for (const m of marks) {
-      for (const p of map.pieces(m.start, m.end)) {
-        if (!/\S/.test(p.node.data.slice(p.start, p.end))) continue; // whitespace-only runs stay bare
-        let list = perNode.get(p.node);
-        if (!list) perNode.set(p.node, (list = []));
-        list.push({ from: p.start, to: p.end, name: m.name, statement: m.statement });
-      }
-    }
-    for (const [node, list] of perNode) {
-      if (!node.parentNode) continue;
-      const bounds = new Set<number>([0, node.data.length]);
-      for (const it of list) bounds.add(it.from).add(it.to);
-      const sorted = [...bounds].sort((a, b) => a - b);
-      const segments: Cut[] = [];
-      for (let i = 0; i + 1 < sorted.length; i++) {
-        const from = sorted[i]!;
-        const to = sorted[i + 1]!;
-        const names = new Set<string>();
-        const statements = new Set<number>();
-        for (const it of list) {
-          if (it.from <= from && it.to >= to) {
-            names.add(it.name);
-            statements.add(it.statement);
-          }
-        }
-        segments.push({ at: from, names, statements });
-      }
-      const split: Split = { orig: node, data: node.data, created: [] };
-      this.splits.push(split);
-      // Split from the end so earlier offsets stay valid; the original node keeps the first part.
-      const texts: Text[] = [];
-      for (let i = segments.length - 1; i >= 1; i--) {
-        const tail = node.splitText(segments[i]!.at);
-        split.created.push(tail);
-        texts[i] = tail;
-      }
-      texts[0] = node;
-      segments.forEach((seg, i) => {
-        const t = texts[i];
-        if (!t || seg.names.size === 0) return;
-        const w = this.doc.createElement(WRAPPER_TAG);
-        w.setAttribute("data-whosaid", [...seg.names].join(" "));
-        w.setAttribute("data-whosaid-statements", [...seg.statements].join(" "));
-        t.parentNode!.insertBefore(w, t);
-        w.appendChild(t);
-        this.wrappers.push(w);
-        for (const s of seg.statements) {
-          let l = this.byStatement.get(s);
-          if (!l) this.byStatement.set(s, (l = []));
-          l.push(w);
-        }
-      });
+      const range = map.toRange(m.start, m.end);
+      if (!range) continue;
+      const box: Box = { statement: m.statement, role: m.role, name: m.name, range, els: [], rects: [] };
+      this.boxes.push(box);
+      let s = this.byStatement.get(m.statement);
+      if (!s) this.byStatement.set(m.statement, (s = []));
+      s.push(box);
     }
     this.marked = [...this.byStatement.keys()].filter((k) => k >= 0).length;
+    this.relayout();
+    this.watchSize();
+  }
+
+  private watchSize(): void {
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (this.resize || !win || typeof win.ResizeObserver !== "function" || !this.doc.body) return;
+    // Images and fonts that load late move the text: the body's size changes with them.
+    let first = true;
+    this.resize = new win.ResizeObserver(() => {
+      if (first) {
+        first = false;
+        return;
+      }
+      if (this.boxes.length === 0) return;
+      this.relayoutDue = true;
+      this.schedule();
+    });
+    this.resize.observe(this.doc.body);
+  }
+
+  relayout(): void {
+    this.relayoutDue = false;
+    const layer = this.host;
+    const win = this.doc.defaultView;
+    if (!layer || !win) return;
+    const sx = win.scrollX || 0;
+    const sy = win.scrollY || 0;
+    // All reads first, then all writes: one layout, however many boxes.
+    for (const b of this.boxes) {
+      const list = typeof b.range.getClientRects === "function" ? Array.from(b.range.getClientRects()) : [];
+      b.rects = list
+        .filter((r) => r.width > 0.5 && r.height > 0.5)
+        .map((r) => ({ left: r.left + sx, top: r.top + sy, right: r.right + sx, bottom: r.bottom + sy }));
+    }
+    const frag = this.doc.createDocumentFragment();
+    for (const b of this.boxes) {
+      // reuse the elements a box already has; make or drop the difference
+      while (b.els.length > b.rects.length) b.els.pop()!.remove();
+      while (b.els.length < b.rects.length) {
+        const el = this.doc.createElement("i");
+        el.className = b.name;
+        if (b.role === "content") this.applyEmphasis(el, b.statement);
+        b.els.push(el);
+        frag.append(el);
+      }
+      b.rects.forEach((r, i) => {
+        const st = b.els[i]!.style;
+        st.left = `${r.left}px`;
+        st.top = `${r.top}px`;
+        st.width = `${r.right - r.left}px`;
+        st.height = `${r.bottom - r.top}px`;
+      });
+    }
+    layer.append(frag);
+    layer.classList.toggle("full", this.full);
+    this.follow();
   }
 
   clear(): void {
-    for (const w of this.wrappers) {
-      if (w.parentNode) w.replaceWith(...Array.from(w.childNodes));
-    }
-    for (const s of this.splits) {
-      for (const t of s.created) t.remove();
-      s.orig.data = s.data;
-    }
-    this.splits = [];
-    this.wrappers = [];
+    for (const b of this.boxes) for (const el of b.els) el.remove();
+    this.boxes = [];
     this.byStatement.clear();
     this.marked = 0;
+    this.emphasis = { flash: null, focus: null, hover: null };
   }
 
   rects(statement: number): DOMRect[] {
     const out: DOMRect[] = [];
-    for (const w of this.byStatement.get(statement) ?? []) out.push(...Array.from(w.getClientRects()));
+    for (const b of this.byStatement.get(statement) ?? []) {
+      if (typeof b.range.getClientRects === "function") out.push(...Array.from(b.range.getClientRects()));
+    }
     return out;
   }
 
-  emphasize(kind: "flash" | "focus", statement: number | null): void {
-    const attr = `data-whosaid-${kind}`;
-    for (const w of this.wrappers) w.removeAttribute(attr);
-    if (statement === null) return;
-    for (const w of this.byStatement.get(statement) ?? []) w.setAttribute(attr, "");
+  private applyEmphasis(el: HTMLElement, statement: number): void {
+    for (const k of ["flash", "focus", "hover"] as const) el.classList.toggle(k, this.emphasis[k] === statement);
+  }
+
+  emphasize(kind: Emphasis, statement: number | null): void {
+    const was = this.emphasis[kind];
+    if (was === statement) return;
+    this.emphasis[kind] = statement;
+    for (const i of [was, statement]) {
+      if (i === null) continue;
+      for (const b of this.byStatement.get(i) ?? []) {
+        if (b.role === "content") for (const el of b.els) this.applyEmphasis(el, b.statement);
+      }
+    }
   }
 
   statementAt(x: number, y: number): number | null {
-    const el = this.doc.elementFromPoint(x, y);
-    const w = el?.closest(WRAPPER_TAG);
-    if (!w) return null;
-    const ids = (w.getAttribute("data-whosaid-statements") ?? "").split(" ").map(Number);
-    // The last listed is the most recently added; prefer the one with the fewest wrappers (innermost).
-    let best: number | null = null;
-    for (const id of ids) {
-      if (!Number.isInteger(id)) continue;
-      if (best === null || (this.byStatement.get(id)?.length ?? 0) < (this.byStatement.get(best)?.length ?? 0)) best = id;
+    const win = this.doc.defaultView;
+    if (!win) return null;
+    const dx = x + (win.scrollX || 0);
+    const dy = y + (win.scrollY || 0);
+    let best: Box | null = null;
+    for (const b of this.boxes) {
+      if (b.role === "content" || b.statement < 0) continue;
+      for (const r of b.rects) {
+        if (dx >= r.left - 1 && dx <= r.right + 1 && dy >= r.top - 1 && dy <= r.bottom + 1) {
+          // nested statements: the smaller span is the one the pointer means
+          if (!best || area(b) < area(best)) best = b;
+        }
+      }
     }
-    return best;
+    return best ? best.statement : null;
   }
+
+  setFull(on: boolean): void {
+    this.full = on;
+    this.host?.classList.toggle("full", on);
+  }
+
+  texts(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const b of this.boxes) (out[b.name] ??= []).push(b.range.toString());
+    return out;
+  }
+}
+
+function area(b: Box): number {
+  return b.rects.reduce((n, r) => n + (r.right - r.left) * (r.bottom - r.top), 0);
 }

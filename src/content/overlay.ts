@@ -1,23 +1,19 @@
 // The overlay: one custom element attached to <html> (outside the article), its UI in a closed
-// shadow root: the keyboard entry point (launcher + statement list) and the card. Page text only
-// ever enters it through textContent and attribute values, never as HTML, and nothing here
-// changes the page's layout (everything is position:fixed inside the shadow root).
+// shadow root: the marks (boxes over the article text, marks.ts), the keyboard entry point
+// (launcher + statement list) and the card. Page text only ever enters it through textContent and
+// attribute values, never as HTML; nothing here changes the page's layout (everything is fixed or
+// absolutely placed inside the shadow root). The card holds only what this page's own Analysis
+// says (card.ts), and the host carries no attribute that says which statement the reader looks at.
+// Events the page synthesises (isTrusted false) never open or move anything. The page can still
+// remove or cover the host with script: that is noticed (`tampered`) and told to the popup,
+// which the page cannot touch.
 import type { PageState } from "../shared/messages";
+import type { CardModel } from "./card";
 import { OVERLAY_CSS } from "./styles";
 
+export type { CardModel } from "./card";
+
 export const HOST_TAG = "whosaid-overlay";
-
-export type CounterView = { kind: "in-article" | "history" | "search"; label: string; statement?: number; url?: string };
-
-export type CardModel = {
-  index: number;
-  written: string | null;
-  resolved: string | null;
-  party: { name: string; colour: string } | null;
-  labels: string[];
-  content: string;
-  counter: CounterView[];
-};
 
 export type ListItem = { index: number; label: string; colour: string };
 
@@ -31,15 +27,27 @@ export type OverlayEvents = {
 };
 
 const SAFE_URL = /^https?:\/\//i;
+// Inline and !important: a page rule (even an !important one) cannot hide or move the host.
+const HOST_STYLE =
+  "all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;" +
+  "height:0!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important";
+/** How often a host the page removed is put back before we only report it. */
+const MAX_REATTACH = 3;
 
 export class Overlay {
   readonly host: HTMLElement;
+  /** where marks.ts draws the mark boxes */
+  readonly markLayer: HTMLElement;
   private root: ShadowRoot;
   private launcher: HTMLButtonElement;
   private list: HTMLOListElement;
   private card: HTMLElement;
   private cardIndex: number | null = null;
   private items: ListItem[] = [];
+  private watcher: MutationObserver | null = null;
+  private reattached = 0;
+  /** what the page did to hide or remove the overlay, if anything (told to the popup) */
+  tampered: string | null = null;
 
   constructor(
     private doc: Document,
@@ -50,11 +58,12 @@ export class Overlay {
     // A second injection (on-click mode after auto) must not leave two hosts behind.
     if (existing) existing.remove();
     this.host = doc.createElement(HOST_TAG);
-    // Inline style so page rules on unknown elements cannot give the host a box.
-    this.host.setAttribute("style", "all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647");
+    this.host.setAttribute("style", HOST_STYLE);
     this.root = this.host.attachShadow({ mode: "closed" });
     const style = doc.createElement("style");
     style.textContent = OVERLAY_CSS;
+    this.markLayer = el(doc, "div", "marks");
+    this.markLayer.setAttribute("aria-hidden", "true");
     const ui = doc.createElement("div");
     ui.className = "ui";
     this.launcher = el(doc, "button", "launcher");
@@ -69,30 +78,59 @@ export class Overlay {
     this.card.setAttribute("role", "dialog");
     this.card.tabIndex = -1;
     ui.append(this.launcher, this.list, this.card);
-    this.root.append(style, ui);
+    this.root.append(style, this.markLayer, ui);
     doc.documentElement.appendChild(this.host);
+    this.watch(signal);
 
-    this.launcher.addEventListener("click", () => this.toggleList(), { signal });
-    this.list.addEventListener("focusin", (e) => {
+    const trusted = <E extends Event>(f: (e: E) => void) => (e: E): void => {
+      if (e.isTrusted) f(e);
+    };
+    this.launcher.addEventListener("click", trusted(() => this.toggleList()), { signal });
+    this.list.addEventListener("focusin", trusted((e) => {
       const i = indexOf(e.target);
       if (i !== null) this.events.focusStatement(i);
-    }, { signal });
-    this.list.addEventListener("click", (e) => {
+    }), { signal });
+    this.list.addEventListener("click", trusted((e) => {
       if (indexOf(e.target) !== null && !this.card.hidden) this.focusCard();
-    }, { signal });
-    this.list.addEventListener("keydown", (e) => this.listKey(e), { signal });
-    this.card.addEventListener("click", (e) => {
+    }), { signal });
+    this.list.addEventListener("keydown", trusted((e: KeyboardEvent) => this.listKey(e)), { signal });
+    this.card.addEventListener("click", trusted((e) => {
       const t = e.target as HTMLElement | null;
       const goto = t?.closest?.("[data-goto]");
       if (goto) this.events.gotoStatement(Number(goto.getAttribute("data-goto")));
       if (t?.closest?.(".close")) this.hideCard(true);
-    }, { signal });
+    }), { signal });
     // Escape anywhere closes the card (and the list), whether it was opened by hover or keyboard.
-    doc.addEventListener("keydown", (e) => {
+    doc.addEventListener("keydown", trusted((e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
       if (!this.card.hidden) this.hideCard(true);
       else if (!this.list.hidden) this.closeList(true);
-    }, { signal, capture: true });
+    }), { signal, capture: true });
+    signal.addEventListener("abort", () => this.watcher?.disconnect());
+  }
+
+  /** Notices the page removing the host or rewriting its style; puts it back a few times. */
+  private watch(signal: AbortSignal): void {
+    const MO = (this.doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+    if (!MO || signal.aborted) return;
+    this.watcher = new MO((records) => {
+      for (const r of records) {
+        if (r.type === "attributes" && r.attributeName === "style") {
+          // our own restoring write comes back here too: only a different value is the page's
+          if (this.host.getAttribute("style") === HOST_STYLE) continue;
+          this.tampered = "the page changed the style of Whosaid's overlay";
+          this.host.setAttribute("style", HOST_STYLE);
+        } else if (r.type === "attributes" && r.attributeName !== null && !r.attributeName.startsWith("data-whosaid") && this.host.hasAttribute(r.attributeName)) {
+          this.tampered = "the page changed Whosaid's overlay";
+          this.host.removeAttribute(r.attributeName);
+        } else if (r.type === "childList" && Array.from(r.removedNodes).includes(this.host)) {
+          this.tampered = "the page removed Whosaid's overlay";
+          if (this.reattached++ < MAX_REATTACH) this.doc.documentElement.appendChild(this.host);
+        }
+      }
+    });
+    this.watcher.observe(this.host, { attributes: true });
+    this.watcher.observe(this.doc.documentElement, { childList: true });
   }
 
   setState(state: PageState, statements?: number, error?: string): void {
@@ -149,72 +187,101 @@ export class Overlay {
     close.setAttribute("aria-label", "Close");
     const h = d.createElement("h2");
     const sw = el(d, "span", "swatch");
-    sw.style.background = model.party?.colour ?? "#888";
+    sw.style.background = model.side?.colour ?? "#7f7f7f";
     sw.setAttribute("aria-hidden", "true");
-    h.append(sw, d.createTextNode(model.resolved ?? model.written ?? "Unattributed"));
+    h.append(sw, d.createTextNode(model.speaker));
     c.append(close, h);
-    if (model.written && model.resolved && model.written !== model.resolved) {
-      c.append(textEl(d, "div", "resolved", `as written: “${model.written}”`));
-    }
-    c.append(textEl(d, "div", "party", model.party ? `Party: ${model.party.name}` : "Party: unknown"));
+    if (model.written) c.append(textEl(d, "div", "resolved", `as written: “${model.written}”`));
+    c.append(textEl(d, "div", "side", model.sideText));
     const labels = el(d, "ul", "labels");
     labels.setAttribute("aria-label", "Labels");
     for (const l of model.labels) labels.append(textEl(d, "li", "", l));
     c.append(labels);
     c.append(textEl(d, "blockquote", "", clip(model.content, 280)));
-    c.append(textEl(d, "h3", "", "Counter-statements"));
-    const ul = el(d, "ul", "counter");
-    if (model.counter.length === 0) ul.append(textEl(d, "li", "", "None found."));
-    for (const k of model.counter) {
-      const li = d.createElement("li");
-      if (k.kind === "in-article" && typeof k.statement === "number") {
+    c.append(textEl(d, "p", "why", model.why));
+    for (const name of model.unheard) c.append(textEl(d, "p", "unheard", `Accuses ${name}, who is not heard in this article.`));
+    if (model.answers.length > 0) {
+      c.append(textEl(d, "h3", "", "Answered in this article by"));
+      const ul = el(d, "ul", "counter");
+      for (const k of model.answers) {
+        const li = d.createElement("li");
         const b = el(d, "button", "counter-link");
         b.type = "button";
         b.setAttribute("data-goto", String(k.statement));
         b.textContent = k.label;
         li.append(b);
-      } else if (k.url && SAFE_URL.test(k.url)) {
+        ul.append(li);
+      }
+      c.append(ul);
+    }
+    const links = model.links.filter((k) => SAFE_URL.test(k.url));
+    if (links.length > 0) {
+      c.append(textEl(d, "h3", "", "Find the other side's own words"));
+      const ul = el(d, "ul", "counter");
+      for (const k of links) {
+        const li = d.createElement("li");
         const a = d.createElement("a");
         a.href = k.url;
         a.target = "_blank";
         a.rel = "noopener noreferrer";
         a.textContent = k.label;
         li.append(a);
-      } else {
-        li.textContent = k.label;
+        ul.append(li);
       }
-      ul.append(li);
+      c.append(ul);
     }
-    c.append(ul);
-    c.setAttribute("aria-label", `Statement by ${model.resolved ?? model.written ?? "unknown"}`);
+    if (model.answers.length === 0 && links.length === 0) c.append(textEl(d, "p", "none", "No answer from another side found."));
+    const legend = el(d, "p", "legend");
+    legend.append(
+      textEl(d, "span", "k-source", "speaker"),
+      textEl(d, "span", "k-cue", "cue"),
+      textEl(d, "span", "k-unnamed", "unnamed source"),
+      textEl(d, "span", "k-content", "what was said (on hover)"),
+    );
+    c.append(legend);
+    c.setAttribute("aria-label", `Statement by ${model.speaker}`);
     c.hidden = false;
     this.cardIndex = model.index;
-    this.host.setAttribute("data-whosaid-card", String(model.index));
     this.place(anchor);
   }
 
+  /** Keeps the card inside the viewport, beside its statement, and off the open statement list. */
   private place(anchor: DOMRect | null): void {
     const view = this.doc.defaultView;
-    const vw = view?.innerWidth ?? 1024;
-    const vh = view?.innerHeight ?? 768;
-    const w = Math.min(380, vw * 0.92);
+    const vw = view?.innerWidth || 1024;
+    const vh = view?.innerHeight || 768;
     const c = this.card;
-    let top = 12;
-    let left = vw - w - 12;
+    const w = Math.min(380, vw - 16);
+    const measured = typeof c.getBoundingClientRect === "function" ? c.getBoundingClientRect().height : 0;
+    const hgt = Math.min(measured || 320, vh - 16);
+    // the open list sits at the bottom right: keep the card left of it where the window allows
+    const right = !this.list.hidden && vw >= w + 400 ? vw - 384 : vw - 8;
+    let left = right - w;
+    let top = 8;
     if (anchor) {
-      left = Math.max(8, Math.min(anchor.left, vw - w - 8));
+      left = Math.max(8, Math.min(anchor.left, right - w));
       const below = anchor.bottom + 8;
-      top = below + 200 < vh ? below : Math.max(8, anchor.top - 8 - Math.min(vh * 0.6, 320));
+      const above = anchor.top - 8 - hgt;
+      top = below + hgt <= vh - 8 ? below : above >= 8 ? above : vh - 8 - hgt;
     }
-    c.style.left = `${Math.round(left)}px`;
-    c.style.top = `${Math.round(top)}px`;
+    c.style.left = `${Math.round(Math.max(8, left))}px`;
+    c.style.top = `${Math.round(Math.max(8, Math.min(top, vh - 8 - hgt)))}px`;
+    this.checkCovered();
+  }
+
+  /** A page element drawn over the card (a higher layer) hides it: note it for the popup. */
+  private checkCovered(): void {
+    if (typeof this.doc.elementFromPoint !== "function" || typeof this.card.getBoundingClientRect !== "function") return;
+    const r = this.card.getBoundingClientRect();
+    if (r.width === 0) return;
+    const hit = this.doc.elementFromPoint(r.left + r.width / 2, r.top + Math.min(20, r.height / 2));
+    if (hit && hit !== this.host) this.tampered = "the page covers Whosaid's card";
   }
 
   hideCard(byUser: boolean): void {
     if (this.card.hidden) return;
     this.card.hidden = true;
     this.cardIndex = null;
-    this.host.removeAttribute("data-whosaid-card");
     if (byUser) {
       this.events.closed();
       const item = this.list.hidden ? null : this.list.querySelector<HTMLElement>("button.item:focus");
@@ -270,6 +337,7 @@ export class Overlay {
   }
 
   remove(): void {
+    this.watcher?.disconnect();
     this.host.remove();
   }
 }

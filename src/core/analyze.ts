@@ -5,6 +5,7 @@ import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
+import { decorate } from "./display";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -45,13 +46,14 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       // Another language: the English lexicons and model would read nothing (or noise). The
       // fallback's direct quotes and "according to" markers are drawn as they are; enrichment's
       // parties, coreference and framing are English-only.
-      const statements = extractIntl(text);
+      const statements = decorate(text, extractIntl(text), { intl: true });
       const speech = reportsSpeech(statements, { intl: true });
       const v = verdictFor(text, speech ? statements : [], { ...opts, intl: true });
       if (!speech || gated(v, opts)) return { ...empty(t0), ...v };
       return { ...empty(t0), statements, ...v, timings: { ms: now() - t0 } };
     }
-    const statements = dropGenericYou(extractStatements(text));
+    // Each statement gets its confidence, cue class and whether it is shown (display.ts).
+    const statements = decorate(text, dropGenericYou(extractStatements(text)));
     const rest = enrich(text, statements, opts);
     if (!reportsSpeech(rest.statements)) {
       // Nobody in this text says anything: belief and intention verbs alone ("you'll want",

@@ -4,6 +4,10 @@
 // invent an entity for a pronoun it cannot resolve.
 import type { Statement } from "./types";
 import { describePhrase, initials, isStateOrg, type PhraseInfo } from "./entities";
+import { findPeople, type Gender, type Person, type People } from "./people";
+import { tokenize, type Tok } from "./words";
+import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
+import { isPersonNoun } from "./unnamed";
 
 export type Entity = {
   id: number;
@@ -24,6 +28,9 @@ export type Coref = {
   /** entity id per statement index, or -1 */
   ofStatement: number[];
   info: (PhraseInfo | null)[];
+  /** the speaker a reader sees: the entity's name, else the source as written when it is usable
+   *  ("a senior official"), else null (a pronoun or word nobody could resolve: "he", "which") */
+  speakerOf: (string | null)[];
 };
 
 /** A mention without the relative clause the extractor may keep ("X (SOHR), which is based in ..."). */
@@ -50,7 +57,8 @@ export function nextOrgAfter(entities: Entity[], at: number, within = 600): Enti
 // Words that can stand before a surname without being a first name ("President Trump", "The Smith").
 const NOT_FIRST = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
 
-/** "Donald Trump" for "Trump" when the text spells the full name somewhere; else "". */
+/** "Donald Trump" for "Trump" when the text spells the full name somewhere; else "". One scan of
+ *  the text: for one name only (coreference uses the people index of ./people instead). */
 export function fullNameIn(text: string, surname: string): string {
   if (surname.length < 2) return "";
   for (let at = text.indexOf(surname); at > 0; at = text.indexOf(surname, at + 1)) {
@@ -62,19 +70,97 @@ export function fullNameIn(text: string, surname: string): string {
   return "";
 }
 
-export function resolveSpeakers(statements: Statement[], text = ""): Coref {
+type Cand = { s: number; si: number; person: number; oblique: boolean; speaker: boolean };
+
+export function resolveSpeakers(statements: Statement[], text = "", toksIn?: readonly Tok[]): Coref {
+  const toks = toksIn ?? tokenize(text);
+  const people: People = findPeople(text, toks);
   const entities: Entity[] = [];
   const ofStatement = statements.map(() => -1);
   const info: (PhraseInfo | null)[] = statements.map(() => null);
+  const speakerOf: (string | null)[] = statements.map(() => null);
   const order = statements
     .map((s, i) => ({ i, at: s.source ? s.source.start : s.content.start }))
     .sort((a, b) => a.at - b.at);
-  // speakers so far, most recent last: pronouns look back along this list
-  const history: number[] = [];
+  // speakers so far, most recent last: "it", "they" and "we" look back along this list
+  const history: { id: number; at: number }[] = [];
+  const plural: { at: number; name: string; id: number }[] = [];
   const pendingIndef: { i: number; at: number }[] = [];
+  // statements resolved to a person, in text order: pronouns look back over them and the mentions
+  const said: Cand[] = [];
+  const speakerMention = new Set<number>();
+
+  const sentenceAt = (at: number): number => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.s <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return toks[Math.max(0, lo - 1)]?.si ?? 0;
+  };
+  /** index of the last element of a list sorted by s whose s is below `at` */
+  const lastBefore = (list: readonly { s: number }[], at: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.s < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+
+  /** "he"/"she" at offset `at`: the salient person of that gender in this or the few sentences before. */
+  const resolvePronoun = (at: number, g: Gender): Person | undefined => {
+    const si0 = sentenceAt(at);
+    const ok = (c: Cand): boolean => {
+      const pg = people.persons[c.person]!.gender;
+      return !pg || !g || pg === g;
+    };
+    let a = lastBefore(people.mentions, at);
+    let b = lastBefore(said, at);
+    let seen = 0;
+    let si = si0;
+    let group: Cand[] = [];
+    const choose = (list: Cand[], current: boolean): Cand | undefined => {
+      // list is most recent first: the last speaker, else the sentence's subject (its first
+      // mention not after a preposition), else (in an earlier sentence) the nearest mention
+      const comp = list.filter(ok);
+      if (!comp.length) return undefined;
+      const spk = comp.find((c) => c.speaker);
+      if (spk) return spk;
+      const subj = [...comp].reverse().find((c) => !c.oblique);
+      if (subj) return subj;
+      return current ? undefined : comp[0];
+    };
+    while (seen < 80) {
+      const m = a >= 0 ? people.mentions[a] : undefined;
+      const v = b >= 0 ? said[b] : undefined;
+      if (!m && !v) break;
+      const takeM = m !== undefined && (v === undefined || m.s >= v.s);
+      const c: Cand = takeM ? { s: m!.s, si: m!.si, person: m!.person, oblique: m!.oblique, speaker: speakerMention.has(m!.s) } : v!;
+      if (takeM) a--;
+      else b--;
+      seen++;
+      if (c.si !== si) {
+        const pick = group.length ? choose(group, si === si0) : undefined;
+        if (pick) return people.persons[pick.person];
+        group = [];
+        si = c.si;
+        if (si0 - si > 8) return undefined;
+      }
+      group.push(c);
+    }
+    const pick = group.length ? choose(group, si === si0) : undefined;
+    return pick ? people.persons[pick.person] : undefined;
+  };
 
   // Indexes instead of scans, so a long text with many speakers stays linear.
   const bySurname = new Map<string, Entity>();
+  const byPerson = new Map<number, Entity>();
+  const personOf = new Map<number, number>();
   const orgByKey = new Map<string, Entity>();
   const byWord = new Map<string, Entity[]>();
   const lastUseOf = new Map<number, number>();
@@ -97,32 +183,63 @@ export function resolveSpeakers(statements: Statement[], text = ""): Coref {
     index(ent);
     return ent;
   };
-  const recent = (ok: (e: Entity) => boolean): Entity | undefined => {
-    // a pronoun looks back over the last few speakers only
+  const personEntity = (p: Person, at: number, mention: string, d?: PhraseInfo): Entity => {
+    let e = byPerson.get(p.id);
+    if (!e) {
+      e = add({ kind: "person", name: p.name, acronym: "", head: "", country: d?.country ?? "", affiliation: d?.affiliation ?? "", role: d?.role ?? "", first: at }, mention);
+      byPerson.set(p.id, e);
+      personOf.set(e.id, p.id);
+    }
+    if (d) {
+      if (!e.affiliation && d.affiliation) e.affiliation = d.affiliation;
+      if (!e.country && d.country) e.country = d.country;
+      if (!e.role && d.role) e.role = d.role;
+    }
+    return e;
+  };
+  const recent = (ok: (e: Entity) => boolean, at: number): Entity | undefined => {
+    // a pronoun looks back over the last few speakers only, within a few paragraphs
     for (let h = history.length - 1; h >= 0 && h >= history.length - 60; h--) {
-      const e = entities[history[h]!]!;
+      if (at - history[h]!.at > 3000) break;
+      const e = entities[history[h]!.id]!;
       if (ok(e)) return e;
     }
     return undefined;
   };
 
-  for (const { i, at } of order) {
-    const st = statements[i]!;
-    if (!st.source) continue;
-    const d = describePhrase(st.source.text);
-    info[i] = d;
+  /** Resolve one source phrase written at `at`; returns the entity, or a speaker text without one. */
+  const resolvePhrase = (srcText: string, at: number, end: number, i: number, depth: number): { e?: Entity; name: string | null } => {
+    const d = describePhrase(srcText);
+    if (depth === 0) info[i] = d;
     let e: Entity | undefined;
     switch (d.kind) {
       case "person":
       case "surname": {
-        const sur = lower(lastWord(d.name));
-        e = bySurname.get(sur);
-        if (!e && d.kind === "surname") e = orgByKey.get(`#${d.name}`) ?? orgByKey.get(lower(d.name));
-        if (e && d.kind === "person" && e.name.split(" ").length < d.name.split(" ").length) e.name = d.name;
-        if (e && !e.affiliation && d.affiliation) e.affiliation = d.affiliation;
-        // "Trump" alone: the text may spell the full name elsewhere ("Donald Trump")
-        const full = d.kind === "surname" && text ? fullNameIn(text, d.name) : "";
-        e ??= add({ kind: "person", name: full || d.name, acronym: "", head: "", country: d.country, affiliation: d.affiliation, role: d.role, first: at }, st.source.text);
+        const p = people.personIn(at, end);
+        if (p && p.surname.length > 1 && (d.kind === "person" ? d.name.endsWith(p.surname) : p.surname === d.name)) {
+          e = personEntity(p, at, srcText, d);
+          break;
+        }
+        // a capitalised common noun opening a sentence ("Teachers said"): a description
+        if (d.kind === "surname" && !/\s/.test(srcText.trim()) && (people.common(d.name) || isPersonNoun(lower(d.name)))) return { name: usableSpeaker(srcText) ? asWritten(srcText) : null };
+        const sur = lastWord(d.name);
+        if (d.kind === "surname") {
+          const org = orgByKey.get(`#${d.name}`) ?? orgByKey.get(lower(d.name));
+          if (org) {
+            e = org;
+            break;
+          }
+        }
+        // a name the people scan did not take for one: the person with that surname, or a new one
+        const known = bySurname.get(lower(sur));
+        if (known && (d.kind === "surname" || known.name === d.name || known.name.endsWith(` ${d.name}`))) {
+          e = known;
+          if (!e.affiliation && d.affiliation) e.affiliation = d.affiliation;
+          break;
+        }
+        const q = (d.kind === "surname" ? people.bySurname(sur) : undefined) ?? people.register(d.name, at);
+        e = personEntity(q, at, srcText, d);
+        if (d.kind === "person" && e.name.split(" ").length < d.name.split(" ").length) e.name = d.name;
         break;
       }
       case "org": {
@@ -132,18 +249,26 @@ export function resolveSpeakers(statements: Statement[], text = ""): Coref {
           e.acronym = d.acronym;
           if (!orgByKey.has(`#${d.acronym}`)) orgByKey.set(`#${d.acronym}`, e);
         }
-        e ??= add({ kind: "org", name: d.name, acronym: d.acronym, head: d.head, country: d.country, affiliation: "", role: "", first: at }, st.source.text);
+        e ??= add({ kind: "org", name: d.name, acronym: d.acronym, head: d.head, country: d.country, affiliation: "", role: "", first: at }, srcText);
         break;
       }
       case "country":
         e = orgByKey.get(lower(d.name));
         if (e && e.kind !== "country") e = undefined;
-        e ??= add({ kind: "country", name: d.name, acronym: "", head: "", country: d.name, affiliation: "", role: "", first: at }, st.source.text);
+        e ??= add({ kind: "country", name: d.name, acronym: "", head: "", country: d.name, affiliation: "", role: "", first: at }, srcText);
         break;
       case "pronoun":
-        if (d.pronoun === "he" || d.pronoun === "she" || d.pronoun === "i") e = recent((x) => x.kind === "person");
-        else if (d.pronoun === "it") e = recent((x) => x.kind === "org" || x.kind === "country");
-        else if (d.pronoun === "they" || d.pronoun === "we") e = recent((x) => x.kind !== "person");
+        if (d.pronoun === "he" || d.pronoun === "she") {
+          const p = resolvePronoun(at, d.pronoun === "he" ? "m" : "f");
+          if (p) e = personEntity(p, at, srcText);
+        } else if (d.pronoun === "it") e = recent((x) => x.kind === "org" || x.kind === "country", at);
+        else if (d.pronoun === "they" || d.pronoun === "we") {
+          const pl = plural[plural.length - 1];
+          if (pl && at - pl.at < 2500) {
+            if (pl.id >= 0) e = entities[pl.id];
+            else return { name: pl.name };
+          }
+        }
         break;
       case "def-desc": {
         // "the Observatory", "the ministry", "The Russian ministry": nearest organization with that head
@@ -154,22 +279,62 @@ export function resolveSpeakers(statements: Statement[], text = ""): Coref {
         e = cands.sort((a, b) => lastUse(b) - lastUse(a))[0];
         // "the Syrian forces", "the Iranian government": a state body of a named country
         if (!e && d.country && isStateOrg(head))
-          e = add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, st.source.text);
+          e = add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, srcText);
         break;
       }
       case "indef-desc":
-        pendingIndef.push({ i, at });
+        if (depth === 0) pendingIndef.push({ i, at });
         break;
       default:
         break;
     }
+    if (!e && d.kind !== "pronoun") {
+      // "a prospect Vindman": a source ending in a known name, with no "close to"/"of" before it
+      const p = people.personIn(at, end);
+      const lead = p ? srcText.slice(0, Math.max(0, srcText.lastIndexOf(p.surname))) : "";
+      if (p && srcText.trimEnd().replace(/[’']s$/, "").endsWith(p.surname) && !/\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i.test(lead))
+        e = personEntity(p, at, srcText, d);
+    }
+    if (e) return { e, name: e.name };
+    if (d.kind === "pronoun") return { name: null };
+    return { name: usableSpeaker(srcText) ? asWritten(srcText) : null };
+  };
+
+  for (const { i, at } of order) {
+    const st = statements[i]!;
+    if (!st.source) continue;
+    const src = st.source;
+    // "who", "which", or a description set off after a name ("Vietnam, one of the critics, said"):
+    // the phrase it stands for
+    const ante = antecedentAt(text, toks, src, people);
+    let r: { e?: Entity; name: string | null } | undefined;
+    if (ante) {
+      if (ante.person) r = { e: personEntity(ante.person, ante.start, ante.text), name: ante.person.name };
+      else {
+        const kind = describePhrase(ante.text).kind;
+        r = ante.needEntity && kind !== "org" && kind !== "country" ? undefined : resolvePhrase(ante.text, ante.start, ante.end, i, 1);
+        if (r && ante.needEntity && !r.e) r = undefined;
+      }
+      if (r) info[i] = describePhrase(src.text);
+    }
+    r ??= resolvePhrase(src.text, at, src.end, i, 0);
+    const e = r.e;
+    speakerOf[i] = r.name;
     if (e) {
       ofStatement[i] = e.id;
-      const w = asWritten(st.source.text);
+      const w = asWritten(src.text);
       if (!e.mentions.includes(w)) e.mentions.push(w);
       lastUseOf.set(e.id, history.length);
-      history.push(e.id);
-    }
+      history.push({ id: e.id, at });
+      const p = personOf.get(e.id);
+      if (p !== undefined) {
+        said.push({ s: at, si: sentenceAt(at), person: p, oblique: false, speaker: true });
+        for (let m = lastBefore(people.mentions, src.end); m >= 0 && people.mentions[m]!.s >= at; m--) {
+          if (people.mentions[m]!.person === p) speakerMention.add(people.mentions[m]!.s);
+        }
+      }
+      if (e.kind !== "person") plural.push({ at, name: e.name, id: e.id });
+    } else if (r.name && pluralSource(r.name)) plural.push({ at, name: r.name, id: -1 });
   }
   // "a shadowy monitoring group ... The Observatory": an indefinite description of an
   // organization points forward to the organization named next, close by.
@@ -178,11 +343,12 @@ export function resolveSpeakers(statements: Statement[], text = ""): Coref {
     const next = nextOrgAfter(entities, p.at);
     if (next && /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/.test(d.head)) {
       ofStatement[p.i] = next.id;
+      speakerOf[p.i] = next.name;
       next.mentions.push(asWritten(statements[p.i]!.source!.text));
     }
   }
   function lastUse(e: Entity): number {
     return lastUseOf.get(e.id) ?? -1;
   }
-  return { entities, ofStatement, info };
+  return { entities, ofStatement, info, speakerOf };
 }

@@ -1,9 +1,10 @@
 // Disputes: a denial linked to the allegation it answers (rebuttal), an accusation linked to the
 // party it accuses. Works over statements x statements (small N). It must never link a
 // statement to its own party or to a statement nested inside it.
-import type { Dispute, Statement } from "./types";
+import type { Dispute, Party, Statement } from "./types";
 import { accusedParty, type PartyTable } from "./parties";
-import { COUNTRY_ALIASES } from "./entities";
+import { COUNTRY_ALIASES, countryOf } from "./entities";
+import { isCritical, namesIn, targetsOf } from "./targets";
 
 const STOP = new Set(
   (
@@ -116,7 +117,7 @@ const NEAR = 12;
 
 export type DisputeResult = { disputes: Dispute[]; stance: Statement["stance"][]; accusation: boolean[] };
 
-export function findDisputes(statements: Statement[], partyOf: (string | null)[], table: PartyTable): DisputeResult {
+export function findDisputes(statements: Statement[], partyOf: (string | null)[], table: PartyTable, text = ""): DisputeResult {
   const disputes: Dispute[] = [];
   const stance = statements.map((s) => s.stance);
   const accusation = statements.map(() => false);
@@ -130,35 +131,59 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     sideForms.set(pid, forms.map((f) => f.toLowerCase()));
   }
 
-  statements.forEach((st, i) => {
+  // the last side a statement took aim at: "accused Obama of ... and urged him to ..."
+  let lastTarget: { pid: string; at: number } | null = null;
+  const order = statements.map((_, i) => i).sort((a, b) => (statements[a]!.cue?.start ?? statements[a]!.content.start) - (statements[b]!.cue?.start ?? statements[b]!.content.start));
+  for (const i of order) {
+    const st = statements[i]!;
     const own = partyOf[i];
     const c = st.content.text;
     const against = new Set<string>();
+    const speakerWords = new Set((st.speaker ?? "").toLowerCase().split(/\s+/));
+    // never the speaker's own side, nor the speaker named by surname in its own statement
+    const aim = (p: Party | null): void => {
+      if (!p || p.id === own) return;
+      const last = p.name.toLowerCase().split(/\s+/).pop() ?? "";
+      if (speakerWords.has(last) && !own) return;
+      against.add(p.id);
+    };
+    const at = st.cue?.start ?? st.content.start;
+    // the cue's object, the alleged clause's subject, a passive cue's subject, a measure's target
+    if (text) {
+      for (const t of targetsOf(st, text)) {
+        if (t.how === "pronoun") {
+          if (lastTarget && at - lastTarget.at < 300) aim(table.byId.get(lastTarget.pid) ?? null);
+          continue;
+        }
+        aim(accusedParty(table, t.phrase, true));
+      }
+    }
     // cheap word checks first: the patterns only run where their trigger word occurs
     const lc = c.toLowerCase();
     const pats = [lc.includes(" by ") ? AGENT : null, /accus|blam|fault/.test(lc) ? BLAME : null, /behind|responsible for/.test(lc) ? BEHIND : null];
     for (const re of pats) {
       if (!re) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(c); m !== null; m = re.exec(c)) {
-        const np = trimNP(m[1]!);
-        const p = accusedParty(table, np, true);
-        if (p && p.id !== own) against.add(p.id);
-      }
+      for (let m = re.exec(c); m !== null; m = re.exec(c)) aim(accusedParty(table, trimNP(m[1]!), true));
+    }
+    // A critical statement takes aim at the sides it names ("violations of international law by China")
+    if (against.size === 0 && isCritical(c)) {
+      for (const n of namesIn(c)) aim(accusedParty(table, n, countryOf(n.replace(/^the\s+/i, "")) !== ""));
     }
     // An allegation that names another quoted side is an accusation of that side ("strikes by Russian jets").
     if (stance[i] === "allegation" && own) {
       for (const pid of quotedParties) {
         if (pid === own) continue;
-        if (mentions(c.toLowerCase(), sideForms.get(pid) ?? [])) against.add(pid);
+        if (mentions(lc, sideForms.get(pid) ?? [])) against.add(pid);
       }
     }
+    if (against.size) lastTarget = { pid: [...against][0]!, at };
     for (const pid of against) {
       disputes.push({ kind: "accusation", from: i, against: pid });
       accusation[i] = true;
     }
     if (accusation[i] && stance[i] === "neutral") stance[i] = "allegation";
-  });
+  }
 
   const termsOf = (j: number): Set<string> => termSet(statements[j]!.content.text);
   // the names a side goes by, lower-cased once ("observatory" for "the Observatory")
@@ -234,5 +259,56 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     }
     return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
   }
+  // A side's criticism, demand or denial that names no one is aimed at the side it is in dispute
+  // with in this article ("they aren't paid enough", "we need action now"): its main opponent.
+  const rival = mainOpponents(disputes, statements, partyOf, quotedParties);
+  const inDispute = new Set(disputes.map((d) => d.from));
+  statements.forEach((st, i) => {
+    const own = partyOf[i];
+    if (!own || inDispute.has(i)) return;
+    const against = rival.get(own);
+    if (!against) return;
+    const c = st.content.text;
+    if (stance[i] === "denial" || (NEGATION.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
+    else if (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE.test(st.cue?.text ?? "")) {
+      disputes.push({ kind: "accusation", from: i, against });
+      accusation[i] = true;
+    }
+  });
   return { disputes, stance, accusation };
+}
+
+const DEMAND_WORD = /\b(?:should|must|need to|needs to|have to|has to|ought to|call(?:s|ed|ing)? for|demand\w*|urg(?:e|es|ed|ing))\b/i;
+const DEMAND_CUE = /^(?:urg|demand|call|press|implor|appeal|insist|warn|critici|condemn|denounc|slam|blast|assail|attack)/i;
+
+/**
+ * Each side's main opponent: the side it disputes most often (either way) among the explicit
+ * disputes; for a side in none, the story's most-quoted other side.
+ */
+function mainOpponents(disputes: Dispute[], statements: Statement[], partyOf: (string | null)[], quoted: Set<string>): Map<string, string> {
+  const count = new Map<string, Map<string, number>>();
+  const bump = (a: string, b: string): void => {
+    const m = count.get(a) ?? count.set(a, new Map()).get(a)!;
+    m.set(b, (m.get(b) ?? 0) + 1);
+  };
+  for (const d of disputes) {
+    const a = partyOf[d.from];
+    if (!a || a === d.against) continue;
+    bump(a, d.against);
+    if (quoted.has(d.against)) bump(d.against, a);
+  }
+  const out = new Map<string, string>();
+  for (const [a, m] of count) {
+    let best = "";
+    let n = 0;
+    for (const [b, k] of m) if (k > n) [best, n] = [b, k];
+    if (best) out.set(a, best);
+  }
+  // a side set against no one explicitly: the story's most-quoted other side
+  const voice = new Map<string, number>();
+  for (const p of partyOf) if (p) voice.set(p, (voice.get(p) ?? 0) + 1);
+  const loudest = [...voice.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  for (const p of quoted) if (!out.has(p)) { const o = loudest.find((x) => x !== p); if (o) out.set(p, o); }
+  void statements;
+  return out;
 }

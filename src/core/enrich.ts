@@ -196,8 +196,9 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   clearTermCache();
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
-  const co = resolveSpeakers(statements, text);
-  const table = buildParties(co.entities, text);
+  const co = resolveSpeakers(statements, text, toks);
+  const sourcesAt = statements.flatMap((s, i) => (co.ofStatement[i]! >= 0 && s.source ? [{ entity: co.ofStatement[i]!, start: s.source.start, end: s.source.end }] : []));
+  const table = buildParties(co.entities, text, sourcesAt);
   const partyOf = statements.map((_, i) => {
     const e = co.ofStatement[i]!;
     return e >= 0 ? (table.ofEntity.get(e) ?? null) : null;
@@ -213,11 +214,14 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     if (s.source) for (const d of descriptorsIn(s.source.text)) add(`descriptor:${d}`);
     if (e) for (const d of framed.get(e.id) ?? []) add(`descriptor:${d}`);
     const sourceKind = classify(s, i, co, hits);
+    const speaker = e ? e.name : s.source ? co.speakerOf[i]! : s.speaker;
+    // a source nobody could resolve ("he" with no one before it, "which"): said so, not guessed
+    if (s.source && speaker === null) add("unresolved");
     return {
       ...s,
       labels,
       sourceKind,
-      speaker: e ? e.name : s.source ? (s.speaker ?? s.source.text) : s.speaker,
+      speaker,
       party: sourceKind === "unnamed" || sourceKind === "anonymous" ? null : partyOf[i]!,
       counter: [],
     };
@@ -233,7 +237,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     if (cands.length === 1) s.party = cands[0]!.id;
   });
   const partyNow = out.map((s) => s.party);
-  const disp = findDisputes(out, partyNow, table);
+  const disp = findDisputes(out, partyNow, table, text);
   out.forEach((s, i) => {
     s.stance = disp.stance[i]!;
     if (disp.accusation[i] && !s.labels.includes("accusation")) s.labels.push("accusation");

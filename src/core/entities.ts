@@ -106,9 +106,12 @@ const TITLE = new Set(
     "deputy foreign defense defence interior finance press head chairman chairwoman chair ceo professor prof " +
     "king queen prince princess lord lady pope sheikh emir attorney officer official envoy aide adviser " +
     "advisor leader founder executive marshal brigadier rev reverend dame first former acting senior state " +
-    "u.s us"
+    "u.s us speaker congressman congresswoman councilman councilwoman sheriff superintendent inspector " +
+    "detective det supt bishop archbishop cardinal rabbi imam nominee candidate"
   ).split(" "),
 );
+export const isOrgWord = (lw: string): boolean => ORG_WORDS.has(lw);
+export const isTitleWord = (lw: string): boolean => TITLE.has(lw);
 
 // Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source.
 export const DESCRIPTORS = [

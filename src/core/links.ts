@@ -88,7 +88,15 @@ export function searchLinks(party: Party | null, content: string, providers: str
 }
 
 const MAX_SIDES = 6;
-const MAX_IN_ARTICLE = 8;
+/** Counter-statements in the article offered per statement: the best few, never a list to wade through
+ *  (a statement answered by more denials than that lists all of them). */
+export const MAX_IN_ARTICLE = 3;
+/** Statements of each opposing side looked at per statement (the nearest ones): bounded work. */
+const POOL_PER_SIDE = 12;
+/** Shared names and topic words that make two statements of opposed sides speak to one matter. */
+const MIN_SHARED_OPPOSED = 1;
+/** The same for two sides the article sets in no dispute: more must be shared. */
+const MIN_SHARED_OTHER = Infinity;
 // Search links for the two sides that matter most; more would bury them (and cost a URL each).
 const MAX_SEARCH_SIDES = 2;
 
@@ -111,35 +119,40 @@ function nearest(list: number[], i: number, k: number): number[] {
   return out;
 }
 
+/**
+ * Counter-statements: for each statement of a side, the statements of the sides it is in dispute
+ * with (in either direction) that answer it or speak to the same matter (shared names and topic
+ * words), best first and at most MAX_IN_ARTICLE; then search links for the opposing sides' own
+ * words. Statements without a side (neutral speakers) and non-answers get no in-article counters
+ * and are never offered as one. `providers` are the link providers the reader chose.
+ */
 export function buildCounters(
   statements: Statement[],
   parties: Party[],
   disputes: Dispute[],
   providers: string[],
+  isNonAnswer: (i: number) => boolean = () => false,
 ): Counter[][] {
   const byId = new Map(parties.map((p) => [p.id, p]));
   // Opposing sides: parties joined by a dispute, in either direction.
   const opp = new Map<string, Set<string>>();
-  const link = (a: string | null, b: string): void => {
-    if (!a || a === b) return;
+  const link = (a: string | null | undefined, b: string): void => {
+    if (!a || a === b || !byId.has(a) || !byId.has(b)) return;
     if (!opp.has(a)) opp.set(a, new Set());
     if (!opp.has(b)) opp.set(b, new Set());
     opp.get(a)!.add(b);
     opp.get(b)!.add(a);
   };
-  for (const d of disputes) link(statements[d.from]?.party ?? null, d.against);
-  const quoted = parties.filter((p) => p.quoted).map((p) => p.id);
+  for (const d of disputes) link(statements[d.from]?.party, d.against);
   // labels once per statement, statements once per party: the loops below are per pair
   const labelOf = statements.map((s) => `${s.speaker ?? (s.party ? byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
   const ofParty = new Map<string, number[]>();
   statements.forEach((s, j) => {
-    if (!s.party) return;
+    if (!s.party || isNonAnswer(j)) return;
     const l = ofParty.get(s.party);
     if (l) l.push(j);
     else ofParty.set(s.party, [j]);
   });
-  // Without disputes every other side is a counterpart; long texts keep the most-quoted few.
-  const quotedByVoice = quoted.sort((a, b) => (ofParty.get(b)?.length ?? 0) - (ofParty.get(a)?.length ?? 0));
   const answered = statements.map(() => new Set<number>());
   const mine = statements.map(() => new Set<string>());
   for (const d of disputes) {
@@ -150,22 +163,39 @@ export function buildCounters(
     const p = statements[d.from]?.party;
     if (p) mine[d.answers]?.add(p);
   }
+  const terms = statements.map((s) => termsOfContent(s.content.text));
+  const quotedByVoice = parties
+    .filter((p) => p.quoted && ofParty.has(p.id))
+    .map((p) => p.id)
+    .sort((a, b) => ofParty.get(b)!.length - ofParty.get(a)!.length);
 
   return statements.map((st, i) => {
     const own = st.party;
-    let others = own ? [...(opp.get(own) ?? [])].slice(0, MAX_SIDES) : [];
-    if (others.length === 0) others = quotedByVoice.filter((p) => p !== own).slice(0, MAX_SIDES);
     const out: Counter[] = [];
-    const direct = answered[i]!;
-    // the nearest few of each side (binary search in its index list), plus the direct answers:
-    // bounded work per statement however long the text
-    const pool: number[] = [...direct];
-    for (const p of others) pool.push(...nearest(ofParty.get(p) ?? [], i, MAX_IN_ARTICLE));
-    const inArticle = [...new Set(pool)]
-      .filter((j) => j !== i)
-      .sort((a, b) => Number(direct.has(b)) - Number(direct.has(a)) || Math.abs(a - i) - Math.abs(b - i))
-      .slice(0, MAX_IN_ARTICLE);
-    for (const j of inArticle) out.push({ kind: "in-article", statement: j, label: labelOf[j]! });
+    const explicit = own ? opp.get(own) : undefined;
+    const others = own ? [...(explicit ?? [])].slice(0, MAX_SIDES) : [];
+    // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
+    const implicit = own && !isNonAnswer(i) ? quotedByVoice.filter((p) => p !== own && !explicit?.has(p)).slice(0, MAX_SIDES) : [];
+    if (own && !isNonAnswer(i)) {
+      const direct = answered[i]!;
+      const pool = new Set<number>([...direct]);
+      for (const p of [...others, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
+      const ranked: { j: number; score: number }[] = [];
+      for (const j of pool) {
+        const sj = statements[j]!;
+        if (j === i || !sj.party || sj.party === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
+        const shared = overlap(terms[i]!, terms[j]!);
+        const aimed = mine[i]!.has(sj.party) || mine[j]!.has(own);
+        // the same matter: an answer, or shared names and topic words
+        const opposed = explicit?.has(sj.party) ?? false;
+        if (!direct.has(j) && !aimed && shared < (opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER)) continue;
+        ranked.push({ j, score: (direct.has(j) ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000 });
+      }
+      ranked.sort((a, b) => b.score - a.score);
+      // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
+      const keep = Math.max(MAX_IN_ARTICLE, direct.size);
+      for (const { j } of ranked.slice(0, keep)) out.push({ kind: "in-article", statement: j, label: labelOf[j]! });
+    }
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
     const mineI = mine[i]!;
@@ -179,4 +209,16 @@ export function buildCounters(
     for (const p of targets) out.push(...searchLinks(p, st.content.text, providers, topic));
     return out;
   });
+}
+
+const stem = (w: string): string => {
+  const l = w.toLowerCase();
+  const cut = l.endsWith("ing") ? 3 : l.endsWith("ed") || l.endsWith("es") ? 2 : l.endsWith("s") ? 1 : 0;
+  return l.slice(0, Math.min(l.length - cut, 7));
+};
+const termsOfContent = (s: string): Set<string> => new Set(keyTerms(s, 30).map(stem));
+function overlap(A: Set<string>, B: Set<string>): number {
+  let n = 0;
+  for (const w of B) if (A.has(w)) n++;
+  return n;
 }

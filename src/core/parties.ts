@@ -10,6 +10,8 @@ export type PartyTable = {
   /** party id per entity id */
   ofEntity: Map<number, string>;
   byId: Map<string, Party>;
+  /** lower-case names and aliases, and capitalized last words, to parties (built on first use) */
+  index?: { forms: Map<string, Party>; last: Map<string, Set<Party>>; size: number };
 };
 
 export const slug = (s: string): string =>
@@ -20,7 +22,40 @@ export const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "") || "party";
 
-export function buildParties(entities: Entity[], text: string): PartyTable {
+/** Where an entity is named as a source: the text around it may hold its apposition. */
+export type SourceAt = { entity: number; start: number; end: number };
+
+// People who take no side: they are quoted for what they know or saw, not for a stake in the story.
+const NEUTRAL_ROLE =
+  /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
+// Titles of office: a person with one speaks for the state of the country the title names.
+const STATE_ROLE =
+  /\b(?:president|vice president|prime minister|premier|minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|official|officials|general|gen|admiral|commander|cmdr|colonel|col|lt|major|chancellor|foreign|defen[cs]e|interior|diplomat|attorney general|king|queen|emir|ayatollah|chief of staff|national security adviser|press secretary)\b/i;
+// An apposition right after a name: "Jo Hart, a spokeswoman for the Water Board," or "Jo Hart, the Board's chair".
+const APPOS = /^,\s+((?:a|an|the|who\s+is|its|his|her|their)\s+[^,.;:“”"()]{2,90})/;
+
+// Role nouns a person holds for an organization: "Taliban spokesman", "Wikileaks editor-in-chief".
+const ROLE_NOUN = /^(?:spokes(?:man|woman|person)|official|officials|chief|editor|editor-in-chief|leader|chairman|chairwoman|chair|director|president|counsel|lawyer|attorney|representative|commander|head|founder|co-founder|executive|ceo|secretary|minister|member|aide|adviser|advisor|officer|agent|manager|coordinator|organizer|organiser)$/i;
+/** The capitalized owner written before a role noun ("Taliban" in "Taliban spokesman"), or "". */
+export function roleOwner(role: string): string {
+  const ws = role.split(/\s+/).filter(Boolean);
+  const k = ws.findIndex((w) => ROLE_NOUN.test(w.replace(/[.,]$/, "")));
+  if (k <= 0) return "";
+  const own: string[] = [];
+  for (let i = k - 1; i >= 0 && /^\p{Lu}/u.test(ws[i]!); i--) own.unshift(ws[i]!);
+  const name = own.join(" ").replace(/[’']s$/, "");
+  // a demonym or title alone ("U.S.", "Former") is not an organization
+  if (!name || countryOf(name.replace(/\.$/, "")) || /^(?:Former|Acting|Deputy|Senior|Chief|Top|Then|Interim|Vice|General|Lt|Col|Gen|Mr|Ms|Mrs|Dr)\.?$/.test(name)) return "";
+  return name;
+}
+
+const sameWords = (a: string, b: string): boolean => {
+  const A = a.toLowerCase().replace(/^the\s+/, "").split(/\s+/);
+  const B = new Set(b.toLowerCase().replace(/^the\s+/, "").split(/\s+/));
+  return A.length > 0 && A.every((w) => B.has(w));
+};
+
+export function buildParties(entities: Entity[], text: string, sources: SourceAt[] = []): PartyTable {
   const parties: Party[] = [];
   const byId = new Map<string, Party>();
   const ofEntity = new Map<number, string>();
@@ -40,29 +75,76 @@ export function buildParties(entities: Entity[], text: string): PartyTable {
     if (e.country && isStateOrg(e.head)) return party(e.country, [e.name, ...e.mentions]);
     return party(e.name, [e.acronym, ...e.mentions]);
   };
+  // the words written next to each person's mentions: role, apposition, country, organization
+  const apposOf = new Map<number, string[]>();
+  for (const s of sources) {
+    const m = APPOS.exec(text.slice(s.end, s.end + 110));
+    if (m) (apposOf.get(s.entity) ?? apposOf.set(s.entity, []).get(s.entity)!).push(m[1]!);
+  }
+  const tags = partyTags(text);
 
-  for (const e of entities.filter((x) => x.kind !== "person")) ofEntity.set(e.id, orgParty(e).id);
-  for (const e of entities.filter((x) => x.kind === "person")) {
-    let p: Party | undefined;
-    if (e.affiliation) {
-      const aff = e.affiliation.toLowerCase();
-      // "Defense Ministry" in the title joins "the Russian Defense Ministry" quoted in the article
-      const org = entities.find((x) => x.kind === "org" && (x.name.toLowerCase().includes(aff) || aff.includes(x.name.toLowerCase())));
+  const orgs = entities.filter((x) => x.kind !== "person");
+  for (const e of orgs) ofEntity.set(e.id, orgParty(e).id);
+  /** The organization of the text an affiliation names ("Taliban" for "the Afghan Taliban"). */
+  const orgsByWord = new Map<string, Entity[]>();
+  for (const x of orgs) for (const w of new Set(x.name.toLowerCase().split(/\s+/))) (orgsByWord.get(w) ?? orgsByWord.set(w, []).get(w)!).push(x);
+  const orgByAcronym = new Map<string, Entity>();
+  for (const x of orgs) if (x.acronym && !orgByAcronym.has(x.acronym)) orgByAcronym.set(x.acronym, x);
+  const orgNamed = (aff: string): Entity | undefined => {
+    const al = aff.toLowerCase().replace(/^the\s+/, "");
+    // only organizations sharing a word with the affiliation can be it (an index, not a scan)
+    const cands = new Set<Entity>();
+    for (const w of al.split(/\s+/)) for (const x of orgsByWord.get(w) ?? []) cands.add(x);
+    const byAcr = orgByAcronym.get(aff);
+    if (byAcr) cands.add(byAcr);
+    return [...cands].find((x) => x.kind !== "country" && (x.name.toLowerCase().includes(al) || al.includes(x.name.toLowerCase()) || sameWords(al, x.name) || (x.acronym !== "" && x.acronym === aff)));
+  };
+  const persons = entities.filter((x) => x.kind === "person");
+  for (const e of persons) {
+    // every phrase the person went by, and the appositions after them
+    const roles: string[] = [e.role];
+    let affiliation = e.affiliation;
+    let country = e.country;
+    for (const m of e.mentions) {
+      const d = describePhrase(m);
+      if (d.role) roles.push(d.role);
+      const comma = m.indexOf(",");
+      if (comma > 0) roles.push(m.slice(comma + 1));
+      if (!affiliation) affiliation = d.affiliation || roleOwner(d.role);
+      if (!country && d.country && d.kind !== "org") country = d.country;
+    }
+    const appos = apposOf.get(e.id) ?? [];
+    for (const a of appos) {
+      roles.push(a);
+      if (!affiliation) {
+        const d = describePhrase(`${e.name}, ${a}`);
+        if (d.affiliation) affiliation = d.affiliation;
+      }
+    }
+    const role = roles.filter(Boolean).join(" ; ");
+    let p: Party | null | undefined;
+    if (NEUTRAL_ROLE.test(role) && !STATE_ROLE.test(role)) p = null;
+    else if (affiliation) {
+      const org = orgNamed(affiliation);
       if (org) p = byId.get(ofEntity.get(org.id)!);
       // an organization the article never quotes: the person's country, where the text gives one
-      else if (e.country) p = party(e.country);
+      else if (country && STATE_ROLE.test(role)) p = party(country);
       // a description ("the cooperative") that no organization of the text answers to: no party from it
-      else if (/^\p{Ll}/u.test(e.affiliation)) p = undefined;
+      else if (/^\p{Ll}/u.test(affiliation)) p = undefined;
       else {
-        const d = describePhrase(e.affiliation);
-        const c = d.country || countryOf(e.affiliation.split(" ")[0] ?? "");
-        p = c && isStateOrg(d.head) ? party(c) : party(e.affiliation);
+        const d = describePhrase(affiliation);
+        const c = d.country || countryOf(affiliation.split(" ")[0] ?? "");
+        p = c && isStateOrg(d.head) ? party(c) : party(affiliation);
       }
-    } else if (e.country) p = party(e.country);
-    else {
-      // "Sen. Jo Hart (R-Ohio)", "Hart, D-Calif.": the party label news style puts after a name
-      const m = partyTag(text, e.name);
-      if (m) p = party(m);
+    } else if (country && STATE_ROLE.test(role)) p = party(country);
+    if (p === undefined) {
+      // "Sen. Jo Hart (R-Ohio)", "Hart, D-Calif.", "Republican nominee Jo Hart"
+      const t = tags.get(e.name) ?? tags.get(e.name.split(" ").pop() ?? "");
+      if (t) p = party(t);
+    }
+    if (p === null) {
+      ofEntity.delete(e.id);
+      continue;
     }
     p ??= party(e.name);
     for (const m of [e.name, ...e.mentions]) if (m !== p.name && !p.aliases.includes(m)) p.aliases.push(m);
@@ -83,38 +165,119 @@ export function buildParties(entities: Entity[], text: string): PartyTable {
   return { parties, ofEntity, byId };
 }
 
-/** "Republican Party" for "Hart (R-Ohio)" or "Hart, D-Calif." written after the name in the text. */
-export function partyTag(text: string, name: string): string {
-  const sur = name.split(" ").pop() ?? "";
-  if (sur.length < 2) return "";
-  for (let at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {
-    const m = /^\s*(?:\(|,\s*)([DRI])-[A-Z]/.exec(text.slice(at + sur.length, at + sur.length + 8));
-    if (m) return m[1] === "D" ? "Democratic Party" : m[1] === "R" ? "Republican Party" : "";
+/**
+ * The US party labels news style writes next to names, found in one pass over the text: "Hart
+ * (R-Ohio)" and "Hart, D-Calif." by surname, "Republican nominee Jo Hart" by the name that follows.
+ */
+export function partyTags(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const label = (w: string): string => (/^D|^Democrat/.test(w) ? "Democratic Party" : w === "I" ? "" : "Republican Party");
+  const after = /(\p{Lu}[\p{L}’'-]+)(?:\s*\(|,\s*)([DRI])-[A-Z]/gu;
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    const l = label(m[2]!);
+    if (l && !out.has(m[1]!)) out.set(m[1]!, l);
   }
-  // "Republican nominee Donald Trump": a party word at most three words before the full name
-  if (name.includes(" ")) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const m = /\b(Democratic|Democrat|Republican|GOP)(?:\s+[\p{L}.-]+){0,3}\s+$/u.exec(text.slice(Math.max(0, at - 48), at));
-      if (m) return m[1] === "Democratic" || m[1] === "Democrat" ? "Democratic Party" : "Republican Party";
+  const before = /\b(Democratic|Democrat|Republican|GOP)((?:\s+[\p{L}.-]+){1,5})/gu;
+  for (let m = before.exec(text); m; m = before.exec(text)) {
+    const ws = m[2]!.trim().split(/\s+/);
+    const l = label(m[1]!);
+    // the name may start up to three words after the party word and run two or three words
+    for (let i = 0; i < ws.length && i <= 3; i++) {
+      for (const n of [2, 3]) {
+        const name = ws.slice(i, i + n);
+        if (name.length === n && name.every((w) => /^\p{Lu}/u.test(w))) {
+          const k = name.join(" ");
+          if (!out.has(k)) out.set(k, l);
+        }
+      }
     }
+    before.lastIndex = m.index + m[1]!.length; // the next label may sit inside these words
   }
-  return "";
+  return out;
 }
 
-/** Party for an accused entity named in a content ("the US security services" -> United States). */
+const bareForm = (a: string): string => a.toLowerCase().replace(/^the\s+/, "");
+
+/** Index a party's forms (kept up to date as aliases are added through `addForm`). */
+function indexOf(table: PartyTable): NonNullable<PartyTable["index"]> {
+  let ix = table.index;
+  if (ix && ix.size === table.parties.length) return ix;
+  ix = { forms: new Map(), last: new Map(), size: table.parties.length };
+  table.index = ix;
+  for (const p of table.parties) for (const a of [p.name, ...p.aliases]) noteForm(ix, p, a);
+  return ix;
+}
+function noteForm(ix: NonNullable<PartyTable["index"]>, p: Party, a: string): void {
+  const f = bareForm(a);
+  if (!ix.forms.has(f)) ix.forms.set(f, p);
+  const ws = a.split(/\s+/);
+  if (/^\p{Lu}/u.test(a) && ws.length <= 4) {
+    const l = ws[ws.length - 1]!;
+    (ix.last.get(l) ?? ix.last.set(l, new Set()).get(l)!).add(p);
+  }
+}
+function addForm(table: PartyTable, p: Party, a: string): void {
+  if (a === p.name || p.aliases.includes(a)) return;
+  p.aliases.push(a);
+  if (table.index) noteForm(table.index, p, a);
+}
+
+/** The side a phrase names, by its own forms: "US", "Washington" and "the United States" are one. */
+function known(table: PartyTable, phrase: string): Party | undefined {
+  const lw = bareForm(phrase);
+  const byName = table.byId.get(slug(phrase)) ?? table.byId.get(slug(lw));
+  if (byName) return byName;
+  const c = countryOf(lw);
+  if (c) {
+    const p = table.byId.get(slug(c));
+    if (p) return p;
+  }
+  const ix = indexOf(table);
+  const hit = ix.forms.get(lw);
+  if (hit) return hit;
+  // a surname or title + surname for a person side ("Obama" for "Barack Obama")
+  const last = phrase.split(/\s+/).pop()!.replace(/[’']s$/, "");
+  if (/^\p{Lu}[\p{Ll}’'-]+$/u.test(last) && !countryOf(last)) {
+    const hits = ix.last.get(last);
+    if (hits && hits.size === 1) return [...hits][0];
+  }
+  return undefined;
+}
+
+const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
+
+/**
+ * Party for an accused side named in a statement ("the US security services" -> United States,
+ * "President Barack Obama", "the “interim” government"). `make` creates it, not quoted, when the
+ * text has no such side yet.
+ */
 export function accusedParty(table: PartyTable, phrase: string, make: boolean): Party | null {
-  const d = describePhrase(phrase);
-  const name = d.country || (d.kind === "org" || d.kind === "person" || d.kind === "surname" ? d.name : "");
-  if (!name) return null;
-  const id = slug(name);
-  const found = table.byId.get(id) ?? table.parties.find((p) => p.aliases.some((a) => a.toLowerCase() === phrase.toLowerCase() || a === d.acronym));
+  const np = phrase.replace(/[“”"‘]/g, "").replace(/\s+/g, " ").trim();
+  if (!np || PRONOUN_NP.test(np)) return null;
+  const d = describePhrase(np);
+  // a state body ("the Russian Defense Ministry", "US forces") speaks for its country
+  const stateOf = d.country && (d.kind === "country" || isStateOrg(d.head) || (d.kind !== "person" && d.kind !== "org")) ? d.country : "";
+  const found = known(table, np) ?? (stateOf ? known(table, stateOf) : undefined) ?? (d.name && d.kind !== "other" ? known(table, d.name) : undefined);
   if (found) {
-    if (!found.aliases.includes(phrase)) found.aliases.push(phrase);
+    addForm(table, found, np);
     return found;
   }
   if (!make) return null;
-  const p: Party = { id, name, aliases: [phrase], quoted: false };
+  const name =
+    stateOf ||
+    (d.kind === "org" || d.kind === "person" || d.kind === "surname" ? d.name : "") ||
+    // "the interim government", "prosecutors": a described side keeps its description
+    ((d.kind === "def-desc" || d.kind === "other") && isStateOrg(d.head) ? np.replace(/^the\s+/i, "") : "");
+  if (!name) return null;
+  const id = slug(name);
+  const have = table.byId.get(id);
+  if (have) return have;
+  const p: Party = { id, name: name[0]!.toUpperCase() + name.slice(1), aliases: name === np ? [] : [np], quoted: false };
   table.byId.set(id, p);
   table.parties.push(p);
+  if (table.index) {
+    table.index.size++;
+    for (const a of [p.name, ...p.aliases]) noteForm(table.index, p, a);
+  }
   return p;
 }

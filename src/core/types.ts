@@ -15,6 +15,10 @@ export type SourceKind =
   | "outlet"
   | "none";
 
+/** What a cue reports: words said or written, an "according to", or something the reader should
+ *  not see as speech (a belief, a perception, evidence, another act). */
+export type CueClass = "speech" | "according-to" | "belief" | "perception" | "evidence" | "other";
+
 export type CounterKind = "in-article" | "history" | "search";
 export type Counter = { kind: CounterKind; label: string; statement?: number; url?: string };
 
@@ -31,6 +35,12 @@ export type Statement = {
   parent?: number;
   labels: string[];
   counter: Counter[];
+  /** How likely the cue reports an attribution (0-1), from the trained reader (src/core/model). */
+  confidence?: number;
+  cueClass?: CueClass;
+  /** Whether the extension marks it for the reader (core's display policy, src/core/display.ts).
+   *  analyze() always sets these three; optional so analyses stored before them still read. */
+  shown?: boolean;
 };
 
 export type Party = { id: string; name: string; aliases: string[]; quoted: boolean };

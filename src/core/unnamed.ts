@@ -144,6 +144,9 @@ const personSuffix = (lw: string): boolean => {
   return false;
 };
 
+/** A noun for people ("officials", "a nurse", "campaigners"), as opposed to things ("tariffs"). */
+export const isPersonNoun = (lw: string): boolean => PERSON.has(lw) || personSuffix(lw);
+
 /** Is token i a possible head of an unnamed-source noun phrase? */
 function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
   const lw = t.lw;

@@ -6,8 +6,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preac
 import { ext } from "../shared/browser";
 import { isTabReport, reportKey, type TabReport } from "../shared/messages";
 import { isNeverSite, type Settings } from "../shared/settings";
-import { analyseNow, fetchReport, fetchSettings, marksState, openInNewTab, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
-import { ReportView } from "./ReportView";
+import { analyseNow, fetchReport, fetchSettings, marksState, openInNewTab, openOptions, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
+import { ArticleView } from "./ArticleView";
 
 export type AppProps = {
   api?: PopupApi;
@@ -52,6 +52,8 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   const [runError, setRunError] = useState<string | null>(null);
   const [marksOn, setMarksOn] = useState(true);
   const [notice, setNotice] = useState("");
+  const [tampered, setTampered] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
   const marked = useRef(false);
 
   // a layout effect subscribes before the first paint: a plain effect would wait a frame, and the
@@ -74,7 +76,11 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   useEffect(() => {
     if (tabId === null || !done) return;
     let gone = false;
-    void marksState(api, tabId).then((on) => !gone && on !== null && setMarksOn(on));
+    void marksState(api, tabId).then((m) => {
+      if (gone) return;
+      if (m.on !== null) setMarksOn(m.on);
+      setTampered(m.tampered);
+    });
     return () => {
       gone = true;
     };
@@ -252,7 +258,7 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       />
     );
   } else {
-    body = <ReportView analysis={report.analysis} scrollTo={scrollTo} open={open} />;
+    body = <ArticleView analysis={report.analysis} scrollTo={scrollTo} open={open} />;
   }
 
   const showToggle = report?.state === "done" && (report.analysis?.statements.length ?? 0) > 0;
@@ -262,12 +268,35 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
         <h1>
           <span class="logo" aria-hidden="true">❝</span> Whosaid
         </h1>
-        {showToggle ? (
-          <button type="button" class="toggle" aria-pressed={marksOn} onClick={() => void toggle()}>
-            {marksOn ? "Hide marks" : "Show marks"}
+        <span class="tools">
+          {showToggle ? (
+            <button type="button" class="toggle" aria-pressed={marksOn} onClick={() => void toggle()}>
+              {marksOn ? "Hide marks" : "Show marks"}
+            </button>
+          ) : null}
+          <button type="button" class="help" aria-expanded={help} aria-controls="help" onClick={() => setHelp(!help)}>
+            Help
           </button>
-        ) : null}
+          <button type="button" class="options" onClick={() => void openOptions(api).catch(() => undefined)}>
+            Options
+          </button>
+        </span>
       </header>
+      {help ? (
+        <section id="help" class="help-text" aria-label="Help">
+          <p>
+            Whosaid marks who said what in this article: a bar under the speaker, a line under the word that reports speech
+            (“said”, “denied”), a dotted bar under unnamed sources. Point at a speaker, click it, or use the list at the bottom right of
+            the page to open its card. Each side has one colour, on the page and here.
+          </p>
+          <p>Everything is worked out in your browser; nothing about what you read leaves it unless you click a link.</p>
+        </section>
+      ) : null}
+      {tampered ? (
+        <p class="tampered" role="alert">
+          This page interferes with Whosaid's marks ({tampered}). Trust this window, not the marks on the page.
+        </p>
+      ) : null}
       {report?.title ? <p class="page-title" title={report.url}>{report.title}</p> : null}
       {body}
       <p class="sr-only" role="status" aria-live="polite">{notice}</p>

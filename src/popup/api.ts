@@ -63,7 +63,7 @@ export async function scrollToStatement(api: PopupApi, tabId: number, index: num
 }
 
 /** The page's answer about its marks ({ on }), or null when no content script answers. */
-async function askMarks(api: PopupApi, tabId: number, m: Message<"toggle-marks"> | Message<"marks-state">): Promise<boolean | null> {
+async function askMarks(api: PopupApi, tabId: number, m: Message<"toggle-marks">): Promise<boolean | null> {
   try {
     const r = (await api.tabs.sendMessage(tabId, m)) as { on?: unknown } | undefined;
     return typeof r?.on === "boolean" ? r.on : null;
@@ -76,9 +76,22 @@ export function toggleMarks(api: PopupApi, tabId: number, on?: boolean): Promise
   return askMarks(api, tabId, message("toggle-marks", on === undefined ? {} : { on }));
 }
 
-/** Whether the tab's marks are drawn now, or null when no content script answers. */
-export function marksState(api: PopupApi, tabId: number): Promise<boolean | null> {
-  return askMarks(api, tabId, message("marks-state", {}));
+/**
+ * Whether the tab's marks are drawn now (null when no content script answers), and what the page
+ * did to hide or remove Whosaid's overlay, if anything.
+ */
+export async function marksState(api: PopupApi, tabId: number): Promise<{ on: boolean | null; tampered: string | null }> {
+  try {
+    const r = (await api.tabs.sendMessage(tabId, message("marks-state", {}))) as { on?: unknown; tampered?: unknown } | undefined;
+    return { on: typeof r?.on === "boolean" ? r.on : null, tampered: typeof r?.tampered === "string" ? r.tampered.slice(0, 200) : null };
+  } catch {
+    return { on: null, tampered: null };
+  }
+}
+
+/** Opens the options page (one click from the popup). */
+export async function openOptions(api: PopupApi): Promise<void> {
+  await api.runtime.openOptionsPage();
 }
 
 /**

@@ -2,6 +2,7 @@
 // sources, one-sided accusations, safe outbound links. Pure functions, no DOM and no browser API,
 // so every view state can be tested from a small hand-written Analysis.
 import type { Analysis, Counter, Party, Statement } from "../core/types";
+import { partySlot } from "../shared/palette";
 
 export type PartyGroup = {
   /** null: statements whose speaker belongs to no party (unnamed sources, documents, …) */
@@ -139,9 +140,86 @@ export function labelText(label: string): string {
   return i >= 0 ? label.slice(i + 1) : label;
 }
 
-/** Stable colour slot per party, in the order parties appear. */
+/** Colour slot per party (src/shared/palette.ts): the same slot the marks on the page use. */
 export function partyColourIndex(a: Analysis, partyId: string | null): number {
   if (partyId === null) return -1;
-  const i = a.parties.findIndex((p) => p.id === partyId);
-  return i < 0 ? -1 : i % 8;
+  return partySlot(a.parties.findIndex((p) => p.id === partyId));
+}
+
+export type SideGroup = {
+  /** "side": a party; "neutral": named speakers for no side; "unnamed": unnamed, anonymous or no stated source */
+  kind: "side" | "neutral" | "unnamed";
+  party: Party | null;
+  name: string;
+  slot: number;
+  statements: number[];
+  quotedWords: number;
+  /** the speakers, each once, most statements first */
+  members: string[];
+};
+
+const isUnnamedKind = (s: Statement): boolean => s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || (!s.source && !s.speaker);
+
+/** Sides in party order, then neutral speakers, then unnamed sources: how the popup lists voices. */
+export function sideGroups(a: Analysis): SideGroup[] {
+  const byId = new Map<string, SideGroup>();
+  a.parties.forEach((p, i) => byId.set(p.id, { kind: "side", party: p, name: p.name, slot: partySlot(i), statements: [], quotedWords: 0, members: [] }));
+  const neutral: SideGroup = { kind: "neutral", party: null, name: "Neutral speakers", slot: -1, statements: [], quotedWords: 0, members: [] };
+  const unnamed: SideGroup = { kind: "unnamed", party: null, name: "Unnamed sources", slot: -1, statements: [], quotedWords: 0, members: [] };
+  const counts = new Map<SideGroup, Map<string, number>>();
+  a.statements.forEach((s, i) => {
+    const g = (s.party !== null ? byId.get(s.party) : undefined) ?? (isUnnamedKind(s) ? unnamed : neutral);
+    g.statements.push(i);
+    g.quotedWords += quotedWords(s);
+    const who = s.speaker ?? s.source?.text;
+    if (who) {
+      let m = counts.get(g);
+      if (!m) counts.set(g, (m = new Map()));
+      m.set(who, (m.get(who) ?? 0) + 1);
+    }
+  });
+  const out = [...byId.values(), neutral, unnamed].filter((g) => g.statements.length > 0);
+  for (const g of out) g.members = [...(counts.get(g) ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
+  return out;
+}
+
+export type Exchange = { from: number; kind: "rebuttal" | "accusation"; against: string; answers: number | null };
+
+/** Where the sides answer each other: every dispute once, article order. */
+export function exchanges(a: Analysis): Exchange[] {
+  const seen = new Set<string>();
+  const out: Exchange[] = [];
+  for (const d of a.disputes) {
+    if (!a.statements[d.from] || !a.parties.some((p) => p.id === d.against)) continue;
+    const key = `${d.from}:${d.against}:${d.answers ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ from: d.from, kind: d.kind, against: d.against, answers: d.answers !== undefined && a.statements[d.answers] ? d.answers : null });
+  }
+  return out.sort((x, y) => x.from - y.from);
+}
+
+export type Link = Counter & { url: string };
+
+/**
+ * The outbound links of a group of statements, each once: history answers by URL, search links by
+ * label (core labels them "<side>: <provider>"; the query differs per statement, the place to look
+ * does not), so a side's links show once, not under every statement.
+ */
+export function groupLinks(a: Analysis, statements: number[]): { history: Link[]; search: Link[] } {
+  const history = new Map<string, Link>();
+  const search = new Map<string, Link>();
+  for (const i of statements) {
+    for (const c of splitCounters(a.statements[i]!, a).outbound) {
+      if (c.kind === "history") {
+        if (!history.has(c.url)) history.set(c.url, c);
+      } else if (!search.has(c.label)) search.set(c.label, c);
+    }
+  }
+  return { history: [...history.values()], search: [...search.values()] };
+}
+
+/** Search links that look for one party's own words (labelled with its name). */
+export function linksFor(party: Party, links: Link[]): Link[] {
+  return links.filter((c) => c.label.startsWith(`${party.name}:`) || c.label.startsWith(`${party.name} on `));
 }

@@ -55,7 +55,11 @@ export type AnalyzeRequest = {
   force?: boolean;
   read?: ReadInfo;
 };
-/** The Analysis (offsets into the request's text), or why there is none. */
+/**
+ * The Analysis (offsets into the request's text), or why there is none. It goes into a web page's
+ * content script, so it carries nothing about other pages or sites: no "history" counters (those
+ * are for the popup, from the tab's report). The content script drops any it gets all the same.
+ */
 export type AnalyzeResponse = { analysis: Analysis } | { error: string };
 
 export type HistoryExportFormat = "json" | "annotations";
@@ -80,8 +84,16 @@ export type MessageMap = {
   // popup/background -> content (sent with tabs.sendMessage)
   "analyze-now": { to: "content"; req: Record<string, never>; res: { ok: boolean } };
   "toggle-marks": { to: "content"; req: { on?: boolean }; res: { on: boolean } };
-  /** Whether the marks are drawn now (the reader may have hidden them with the shortcut). */
-  "marks-state": { to: "content"; req: Record<string, never>; res: { on: boolean } };
+  /**
+   * Whether the marks are drawn now (the reader may have hidden them with the shortcut), and what
+   * the page did to hide or remove Whosaid's overlay, if anything (the popup warns the reader).
+   */
+  "marks-state": { to: "content"; req: Record<string, never>; res: { on: boolean; tampered?: string } };
+  /**
+   * What the page side shows now, for the extension's own tests: the open card, the text under
+   * each mark, the tampering noticed. Only extension pages can send it; the page sees none of it.
+   */
+  "inspect": { to: "content"; req: Record<string, never>; res: { card: number | null; marks: Record<string, string[]>; tampered: string | null } };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
   /** The article text the content script reads on the page now, and how it found it (tests compare it with the CLI's). */
   "read-text": { to: "content"; req: Record<string, never>; res: { text: string; via: string } | null };
@@ -199,6 +211,7 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "analyze-now": isEmpty,
   "toggle-marks": (p) => p.on === undefined || typeof p.on === "boolean",
   "marks-state": isEmpty,
+  "inspect": isEmpty,
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
   "read-text": isEmpty,
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,

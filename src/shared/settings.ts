@@ -19,6 +19,8 @@ export type Settings = {
   /** host names (and their subdomains) where Whosaid never runs */
   neverSites: string[];
   providers: SearchProvider[];
+  /** "quiet": a bar on the source and a line under the cue, content tinted on hover; "full": content always tinted */
+  marks: "quiet" | "full";
   history: { enabled: boolean; maxStatements: number; maxAgeDays: number };
 };
 
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   runMode: "auto",
   neverSites: [],
   providers: ["google-news", "factcheck", "party-site"],
+  marks: "quiet",
   history: { enabled: true, maxStatements: 20_000, maxAgeDays: 365 },
 };
 
@@ -72,6 +75,7 @@ export function normaliseSettings(raw: unknown): Settings {
     runMode: r.runMode === "click" || r.runMode === "auto" ? r.runMode : d.runMode,
     neverSites: sites,
     providers,
+    marks: r.marks === "full" || r.marks === "quiet" ? r.marks : d.marks,
     history: {
       enabled: typeof h.enabled === "boolean" ? h.enabled : d.history.enabled,
       maxStatements: clampInt(h.maxStatements, HISTORY_LIMITS.maxStatements.min, HISTORY_LIMITS.maxStatements.max, d.history.maxStatements),

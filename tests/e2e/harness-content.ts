@@ -24,7 +24,6 @@ export type HostInfo = {
   marks: string | null;
   error: string | null;
   reason: string | null;
-  card: string | null;
   ms: number;
   longestMs: number;
 };
@@ -42,7 +41,6 @@ export function readHost(page: Page): Promise<HostInfo | null> {
       marks: a("data-whosaid-marks"),
       error: a("data-whosaid-error"),
       reason: a("data-whosaid-reason"),
-      card: a("data-whosaid-card"),
       ms: Number(a("data-whosaid-ms") ?? 0),
       longestMs: Number(a("data-whosaid-longest-ms") ?? 0),
     };
@@ -131,22 +129,22 @@ async function extensionPage(browser: LaunchedBrowser): Promise<unknown> {
   return raw;
 }
 
-/** Text of every whosaid highlight (Highlight API) or wrapper (fallback), per highlight name. */
-export function markedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS?.highlights;
-    if (reg) {
-      reg.forEach((h, name) => {
-        if (!name.startsWith("whosaid-")) return;
-        out[name] = [...h].map((r) => (r instanceof Range ? r.toString() : ""));
-      });
-    }
-    for (const w of Array.from(document.querySelectorAll("whosaid-mark"))) {
-      for (const name of (w.getAttribute("data-whosaid") ?? "").split(" ")) (out[name] ??= []).push(w.textContent ?? "");
-    }
-    return out;
-  });
+export type Inspection = { card: number | null; marks: Record<string, string[]>; tampered: string | null };
+
+/**
+ * What the content script shows on the page, asked from one of our extension pages ("inspect"):
+ * the page itself cannot see the marks (they are drawn in the overlay's closed shadow root) nor
+ * which card is open.
+ */
+export async function inspect(browser: LaunchedBrowser, page: Page): Promise<Inspection> {
+  const r = (await sendToTab(browser, await browser.tabIdOf(page), { type: "inspect", payload: {} })) as Inspection | undefined;
+  if (!r || typeof r !== "object" || !("marks" in r)) throw new Error("the content script did not answer inspect");
+  return r;
+}
+
+/** Text under every mark, per mark class list ("content p0", "source x unnamed", …). */
+export async function markedTexts(browser: LaunchedBrowser, page: Page): Promise<Record<string, string[]>> {
+  return (await inspect(browser, page)).marks;
 }
 
 /**
@@ -221,31 +219,33 @@ export async function tabToOverlay(browser: LaunchedBrowser, page: Page, maxTabs
   throw new Error("keyboard focus never reached the Whosaid overlay");
 }
 
-/** Polls the host until its open card is `index` (a string) or null (closed). */
-export async function waitCard(page: Page, index: string | null, timeoutMs = 5_000): Promise<string | null> {
+/** Polls the content script until its open card is `index` or null (closed); returns the last seen. */
+export async function waitCard(browser: LaunchedBrowser, page: Page, index: number | null, timeoutMs = 5_000): Promise<number | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const card = (await readHost(page))?.card ?? null;
+    const card = (await inspect(browser, page)).card;
     if (card === index || Date.now() > deadline) return card;
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-/** Moves the real mouse over the middle of the first rect of the first mark named like `suffix`. */
-export async function hoverMark(browser: LaunchedBrowser, page: Page, suffix: string): Promise<boolean> {
+/** Moves the real mouse onto the first occurrence of `text` in the page (scrolled into view). */
+export async function hoverText(browser: LaunchedBrowser, page: Page, text: string): Promise<boolean> {
   const raw = browser.name === "chromium" ? (browser as ChromiumBrowser).playwrightPage(page) : (browser as FirefoxBrowser).puppeteerPage(page);
-  const point = await (raw as import("playwright-core").Page).evaluate((suffix: string) => {
-    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-    for (const [name, h] of reg) {
-      if (!name.endsWith(suffix)) continue;
-      for (const r of h) {
-        r.startContainer.parentElement?.scrollIntoView({ block: "center" });
-        const rect = r.getClientRects()[0];
-        if (rect && rect.width > 4) return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-      }
+  const point = await (raw as import("playwright-core").Page).evaluate((text: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = (t as Text).data.indexOf(text);
+      if (at < 0 || (t.parentElement?.closest("script, style"))) continue;
+      t.parentElement?.scrollIntoView({ block: "center" });
+      const r = document.createRange();
+      r.setStart(t, at);
+      r.setEnd(t, at + text.length);
+      const rect = r.getClientRects()[0];
+      if (rect && rect.width > 2) return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
     }
     return null;
-  }, suffix);
+  }, text);
   if (!point) return false;
   await (raw as import("playwright-core").Page).mouse.move(point.x, point.y);
   return true;

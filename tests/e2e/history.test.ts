@@ -97,9 +97,9 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
         try {
           await read(browser, urlA);
           const b = await read(browser, urlB);
-          if (name === "chromium") {
-            // The engine runs in the background, which answers with the history's counters: the
-            // in-page card of b's statement shows a's earlier one as a link.
+          {
+            // b's report (for the popup) offers a's statement, but the card drawn in b's page never
+            // does: the page's scripts could read it (window.find). History stays in our own pages.
             type Counters = { statements: { counter: { kind: string; url?: string }[] }[] };
             const analysis = (await reportOf(browser, await browser.tabIdOf(b)))?.analysis as Counters | undefined;
             const target = analysis?.statements.findIndex((s) => s.counter.some((c) => c.kind === "history" && c.url?.startsWith(urlA))) ?? -1;
@@ -107,8 +107,9 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
             await tabToOverlay(browser, b);
             await press(browser, b, "Enter");
             for (let i = 0; i < target; i++) await press(browser, b, "ArrowDown");
-            expect(await waitCard(b, String(target))).toBe(String(target));
-            expect(await cardHtml(browser, b)).toContain(`href="${urlA}#:~:text=`);
+            expect(await waitCard(browser, b, target)).toBe(target);
+            const html = await cardHtml(browser, b);
+            if (html !== null) expect(html).not.toContain(urlA);
             await press(browser, b, "Escape");
           }
           const { popup, links } = await popupLinks(browser, await browser.tabIdOf(b), true);

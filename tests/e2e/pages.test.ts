@@ -157,8 +157,8 @@ if (!list) {
       // Every statement found in the text got a mark on the page (the anchoring held).
       if (got.host) expect(got.host.marked).toBe(got.host.statements);
       if (got.statements > 0) {
-        const marked = await markedTexts(page);
-        const content = Object.entries(marked).filter(([k]) => k.endsWith("-content")).flatMap(([, v]) => v);
+        const marked = await markedTexts(withExt, page);
+        const content = Object.entries(marked).filter(([k]) => k.startsWith("content")).flatMap(([, v]) => v);
         expect(content.length).toBeGreaterThan(0);
         expect(content.every((t) => t.trim().length > 0)).toBe(true);
       }
@@ -228,7 +228,7 @@ if (!list) {
         expect(await sendToTab(withExt, tab, { type: "toggle-marks", payload: { on: false } })).toEqual({ on: false });
         const off = await readHost(page);
         expect(off?.marks).toBe("off");
-        expect(Object.keys(await markedTexts(page))).toEqual([]);
+        expect(Object.keys(await markedTexts(withExt, page))).toEqual([]);
         expect(await page.evaluate(() => document.body?.innerText ?? "")).toBe(text);
         expect(await sendToTab(withExt, tab, { type: "toggle-marks", payload: { on: true } })).toEqual({ on: true });
         expect((await readHost(page))?.marked).toBe(got.host?.marked);

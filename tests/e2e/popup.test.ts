@@ -8,8 +8,8 @@ import {
   launch, overlayState, startServer, type BrowserName, type ChromiumBrowser, type FirefoxBrowser, type LaunchedBrowser,
   type Page, type StaticServer,
 } from "./harness";
-import type { Analysis } from "../../src/core/types";
 import type { TabReport } from "../../src/shared/messages";
+import { sendToTab } from "./harness-content";
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -84,8 +84,6 @@ function locate(report: TabReport, index: number): { snippet: string; nth: numbe
   return { snippet, nth };
 }
 
-const outboundCount = (a: Analysis) =>
-  a.statements.reduce((n, s) => n + s.counter.filter((c) => c.kind !== "in-article" && /^https?:\/\//.test(c.url ?? "")).length, 0);
 
 describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
   test("popup.html?tab=<id> shows the demo article's voices, and its buttons scroll the article", async () => {
@@ -123,29 +121,70 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
 
       const shown = await popup.evaluate(() => ({
         statements: [...document.querySelectorAll(".parties li.statement")].map((li) => Number(li.getAttribute("data-statement"))),
-        parties: [...document.querySelectorAll(".parties section.party h3")].map((h) => h.textContent ?? ""),
-        voiceRows: document.querySelectorAll(".voice tbody tr").length,
+        sections: [...document.querySelectorAll(".parties section.party")].map((x) => x.getAttribute("data-party") ?? ""),
+        voiceRows: [...document.querySelectorAll(".voice tbody tr")].map((x) => x.getAttribute("data-party") ?? ""),
         inArticle: document.querySelectorAll(".parties .counter-in-article").length,
         outbound: [...document.querySelectorAll(".parties .outbound a")].map((x) => x.getAttribute("href") ?? ""),
+        outboundLabels: [...document.querySelectorAll(".parties section.party")].map((sec) => [...sec.querySelectorAll(".outbound a")].map((a) => a.textContent ?? "")),
         oneSided: [...document.querySelectorAll(".one-sided .accused")].map((x) => x.getAttribute("data-party")),
         loaded: [...document.querySelectorAll(".loaded li")].map((x) => x.getAttribute("data-word")),
+        text: document.body.innerText,
       }));
-      // every statement is listed once under its party
+      // every statement is listed once, under its side
       expect([...shown.statements].sort((x, y) => x - y)).toEqual(a.statements.map((_, i) => i));
-      // every party that speaks has its section and its voice-share row
+      // every side that speaks has its section and its row in the summary
       for (const p of a.parties.filter((p) => a.statements.some((s) => s.party === p.id))) {
-        expect(shown.parties.some((h) => h.includes(p.name))).toBe(true);
+        expect(shown.sections).toContain(p.id);
+        expect(shown.voiceRows).toContain(p.id);
       }
-      expect(shown.voiceRows).toBe(shown.parties.length);
-      // every counter-statement of the analysis is offered
-      expect(shown.inArticle).toBe(a.statements.reduce((n, s) => n + s.counter.filter((c) => c.kind === "in-article").length, 0));
-      expect(shown.outbound.length).toBe(outboundCount(a));
+      expect(shown.voiceRows.length).toBe(shown.sections.length);
+      // answers in the article: at most three per statement
+      expect(shown.inArticle).toBe(a.statements.reduce((n, s) => n + Math.min(3, s.counter.filter((c) => c.kind === "in-article").length), 0));
+      // each search link once per side, never repeated under every statement
+      for (const labels of shown.outboundLabels) expect(labels.length).toBe(new Set(labels).size);
       for (const href of shown.outbound) expect(href).toMatch(/^https?:\/\//);
       const accused = a.parties.filter((p) => !p.quoted && a.disputes.some((d) => d.kind === "accusation" && d.against === p.id));
       expect(shown.oneSided.sort()).toEqual(accused.map((p) => p.id).sort());
       // the writer's loaded words ("the so-called … coalition" in the demo) are listed
       expect(a.loadedWords?.length).toBeGreaterThan(0);
       expect(new Set(shown.loaded)).toEqual(new Set((a.loadedWords ?? []).map((l) => l.word.text.toLowerCase())));
+      // plain words only
+      expect(shown.text).not.toMatch(/named-organization|named-person|No party/);
+
+      // summary first: its sections end within the first 600 px of the popup
+      const firstScreen = await popup.evaluate(() => {
+        const last = [...document.querySelectorAll(".summary, .voice, .one-sided, .exchanges")].pop()!;
+        return last.getBoundingClientRect().bottom + window.scrollY;
+      });
+      expect(firstScreen, "the summary's last section ends within 600 px").toBeLessThanOrEqual(600);
+      // tab stops before the first statement group
+      const stops = await popup.evaluate(() => {
+        const group = document.querySelector(".parties li.statement summary")!;
+        const all = [...document.querySelectorAll<HTMLElement>("a[href], button, summary, input, [tabindex]")].filter(
+          (e) => e.tabIndex >= 0 && !e.closest("details:not([open]) > :not(summary)") && e.getClientRects().length > 0,
+        );
+        return all.indexOf(group as HTMLElement) + 1;
+      });
+      expect(stops, "tab stops to reach the first statement").toBeLessThanOrEqual(40);
+      // one colour per side: the popup's swatch for a side is the colour of that side's marks on the page
+      const marks = (await sendToTab(browser, tabId, { type: "inspect", payload: {} })) as { marks: Record<string, string[]> };
+      const palette = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"];
+      const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+      let compared = 0;
+      for (const p of a.parties) {
+        const s = a.statements.find((x) => x.party === p.id && x.source);
+        if (!s) continue;
+        const name = Object.keys(marks.marks).find((k) => k.startsWith("source") && marks.marks[k]!.includes(s.source!.text));
+        const slot = Number(/\bp(\d)\b/.exec(name ?? "")?.[1] ?? -1);
+        if (slot < 0) continue;
+        const colour = await popup.evaluate((id: string) => {
+          const sw = document.querySelector(`.voice tr[data-party="${CSS.escape(id)}"] .swatch`);
+          return sw ? getComputedStyle(sw).backgroundColor : null;
+        }, p.id);
+        expect(colour, `colour of ${p.name}`).toBe(rgb(palette[slot]!));
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(0);
 
       // the demo article has a denial answering an allegation: there must be parties, answers
       // in the article and links out (which ones, and how many, is the engine's call)
@@ -167,6 +206,8 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
       expect(before, `statement ${target.index} ("${where.snippet}") found in the page`).not.toBeNull();
       // by keyboard, as a reader without a mouse would: focus the answer (opening its fold if it
       // is folded) and press Enter
+      // (the extension page that asked the tab above took the foreground: keys go to the front tab)
+      await bringToFront(browser, popup);
       await popup.evaluate(() => {
         const b = document.querySelector<HTMLButtonElement>("[data-e2e-target]")!;
         const fold = b.closest("details");

@@ -34,7 +34,7 @@ describe.each(browsers)("%s", (name) => {
     expect(host.marked).toBe(host.statements);
 
     // The marked text still holds the markup as characters.
-    const marked = Object.values(await markedTexts(page)).flat().join(" ");
+    const marked = Object.values(await markedTexts(browser, page)).flat().join(" ");
     expect(marked).toContain("<img src=x onerror=");
     expect(marked).toContain("</script><script>");
 
@@ -44,7 +44,7 @@ describe.each(browsers)("%s", (name) => {
     const seen: string[] = [];
     for (let i = 0; i < host.statements; i++) {
       if (i > 0) await press(browser, page, "ArrowDown");
-      expect(await waitCard(page, String(i)), `card ${i} open`).toBe(String(i));
+      expect(await waitCard(browser, page, i), `card ${i} open`).toBe(i);
       const html = await cardHtml(browser, page);
       if (html !== null) seen.push(html);
     }
@@ -57,7 +57,7 @@ describe.each(browsers)("%s", (name) => {
       expect(all).not.toMatch(/<script\b/i);
     }
     await press(browser, page, "Escape");
-    expect(await waitCard(page, null)).toBeNull();
+    expect(await waitCard(browser, page, null)).toBeNull();
 
     // Nothing ran: the flag the page's text would set stays unset, no element was created from it.
     await new Promise((r) => setTimeout(r, 300));

@@ -38,7 +38,7 @@ test("candidates() never drops a statement matchRecord accepts", () => {
         const s: StatementProfile = {
           index: j, partyName: y.party, partyId: null, partyKeys: [y.party], opponents: y.opponents, against: [], againstKeys: y.against,
           disputes: [], speaker: null, stance: y.stance, topics: y.topics, context: y.context, sentence: "", sentenceStart: 0,
-          fragment: "", prefix: "", suffix: "", excerpt: "",
+          fragment: "", prefix: "", suffix: "", excerpt: "", story: [], sourceKind: "named-person", words: 0,
         };
         const got = new Set(m.candidates(s, "https://n.example/self").map((e) => e.id));
         stored.forEach((x, i) => {

@@ -102,6 +102,7 @@ export function fakePopupApi(opts: { reports?: Record<number, TabReport | null>;
       getURL: (p: string) => `chrome-extension://whosaid/${p}`,
       sendMessage: vi.fn(async (m: { type: string; payload: { tabId: number } }) =>
         m.type === "get-report" ? reports[m.payload.tabId] ?? null : undefined),
+      openOptionsPage: vi.fn(async () => undefined),
     },
     tabs: {
       query: vi.fn(async () => (opts.activeTab === undefined ? [] : [{ id: opts.activeTab }])),

@@ -21,7 +21,7 @@ function show(reports: Record<number, TabReport | null>, extra: Parameters<typeo
 describe("popup states", () => {
   it("shows the report of the tab named in ?tab=", async () => {
     const api = show({ 5: doneReport() });
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "get-report", payload: { tabId: 5 } });
     expect(api.tabs.query).not.toHaveBeenCalled();
     expect(screen.getByText("Pier safety disputed")).toBeTruthy();
@@ -29,7 +29,7 @@ describe("popup states", () => {
 
   it("falls back to the active tab without ?tab=", async () => {
     const api = show({ 9: doneReport() }, { activeTab: 9 }, "");
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "get-report", payload: { tabId: 9 } });
   });
 
@@ -37,7 +37,7 @@ describe("popup states", () => {
     const api = fakePopupApi({ reports: {} });
     (api.storage as Record<string, unknown>).session = fakeArea({ "tab:5": doneReport() });
     render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
     expect(api.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
@@ -49,12 +49,12 @@ describe("popup states", () => {
       removeListener: (f: (typeof listeners)[number]) => listeners.splice(listeners.indexOf(f), 1),
     };
     render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
     await waitFor(() => expect(listeners.length).toBe(1));
     // another tab's change and another area are not ours
     act(() => listeners[0]!({ "tab:6": { newValue: { state: "error", url: "", title: "" } } }, "session"));
     act(() => listeners[0]!({ "tab:5": { newValue: { state: "error", url: "", title: "" } } }, "local"));
-    expect(screen.getByRole("heading", { name: "Who speaks" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Who speaks, for which side" })).toBeTruthy();
     act(() => listeners[0]!({ "tab:5": { newValue: { state: "error", url: "u", title: "t", reason: "Page changed." } } }, "session"));
     await screen.findByRole("heading", { name: "Whosaid could not read this page" });
     // the tab navigated: its report is removed
@@ -66,7 +66,7 @@ describe("popup states", () => {
     const api = fakePopupApi({ reports: { 5: doneReport() } });
     (api.storage as Record<string, unknown>).session = fakeArea({ "tab:5": { state: "done", analysis: "<script>" } });
     render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "get-report", payload: { tabId: 5 } });
   });
 
@@ -76,7 +76,7 @@ describe("popup states", () => {
     expect(bar.getAttribute("value")).toBe("0.4");
     expect(screen.getByText("40% done")).toBeTruthy();
     api.setReport(5, doneReport());
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
   });
 
   it("not an article: explains, and 'Analyse anyway' asks the content script", async () => {
@@ -91,7 +91,7 @@ describe("popup states", () => {
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Analyse anyway" })).toBeNull();
     api.setReport(5, doneReport());
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
   });
 
   it("a never-run site says so (not 'not an article'), and can still be analysed once", async () => {
@@ -150,36 +150,71 @@ describe("popup states", () => {
 });
 
 describe("the report", () => {
-  it("lists every party with its statements, speaker, mode, stance and first words", async () => {
+  it("summary first: sides with their members and how much they say, neutral and unnamed voices apart", async () => {
     show({ 5: doneReport() });
-    const parties = await screen.findByRole("region", { name: "Who speaks" });
-    const harbour = within(parties).getByRole("region", { name: /Harbour Authority/ });
-    expect(within(harbour).getAllByRole("listitem").filter((li) => li.classList.contains("statement"))).toHaveLength(4);
-    expect(within(harbour).getByText("We inspected every beam twice,")).toBeTruthy();
-    expect(within(harbour).getAllByText("direct").length).toBe(1);
-    expect(within(harbour).getAllByText("denial").length).toBe(1);
-    const shore = within(parties).getByRole("region", { name: /Shore Watch/ });
-    expect(within(shore).getByText("allegation")).toBeTruthy();
-    expect(within(shore).getByText("so-called")).toBeTruthy();
-    // the anonymous officials belong to no party, and are shown as such
-    expect(within(parties).getByRole("region", { name: /No party/ })).toBeTruthy();
-  });
-
-  it("voice share: statements and quoted words per party, with bars", async () => {
-    show({ 5: doneReport() });
-    const voice = await screen.findByRole("region", { name: "Voice share" });
+    const voice = await screen.findByRole("region", { name: "Who speaks, for which side" });
     const row = within(voice).getByRole("row", { name: /Harbour Authority/ });
+    expect(row.textContent).toContain("Dana Pike");
     const cells = within(row).getAllByRole("cell");
     expect(cells[0]!.textContent).toBe("4");
     expect(cells[1]!.textContent).toBe("5"); // "We inspected every beam twice," is the only quote
-    expect(row.querySelectorAll(".bar")).toHaveLength(2);
-    const shoreRow = within(voice).getByRole("row", { name: /Shore Watch/ });
-    expect(within(shoreRow).getAllByRole("cell")[1]!.textContent).toBe("0");
+    expect(within(voice).getByRole("row", { name: /Shore Watch/ })).toBeTruthy();
+    // the anonymous officials are an unnamed voice, never "No party"
+    expect(within(voice).getByRole("row", { name: /Unnamed sources/ })).toBeTruthy();
+    expect(document.body.textContent).not.toContain("No party");
+    expect(screen.getByText(/6 statements · 3 sides \(1 not heard\) · 2 unnamed sources/)).toBeTruthy();
   });
 
-  it("unnamed and anonymous sources, speaking or only mentioned", async () => {
+  it("a side accused and never heard, with links to find its own words", async () => {
     show({ 5: doneReport() });
-    const sec = await screen.findByRole("region", { name: "Unnamed and anonymous sources" });
+    const sec = await screen.findByRole("region", { name: "Accused and not heard" });
+    const item = sec.querySelector('li[data-party="beamco"]')!;
+    expect(item.textContent).toContain("Beamco is accused by Harbour Authority and never quoted.");
+    expect(within(item as HTMLElement).getByRole("link", { name: /fact-check search/ }).getAttribute("href")).toContain("toolbox.google.com");
+  });
+
+  it("where the sides answer each other: each exchange scrolls the page to it", async () => {
+    const api = show({ 5: doneReport() });
+    const sec = await screen.findByRole("region", { name: "Where the sides answer each other" });
+    fireEvent.click(within(sec).getByRole("button", { name: "Harbour Authority denies what Shore Watch said" }));
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "scroll-to-statement", payload: { index: 4 } }));
+    expect(within(sec).getByRole("button", { name: "Harbour Authority accuses Beamco" })).toBeTruthy();
+  });
+
+  it("statements grouped by side, one line each, expandable with plain labels and why they were marked", async () => {
+    show({ 5: doneReport() });
+    const parties = await screen.findByRole("region", { name: "Statements by side" });
+    const harbour = within(parties).getByRole("region", { name: /Harbour Authority/ });
+    const lines = [...harbour.querySelectorAll("li.statement")];
+    expect(lines).toHaveLength(4);
+    const pike = lines.find((li) => li.textContent?.includes("Dana Pike"))!;
+    expect(pike.querySelector("summary")!.textContent).toBe("Dana Pike: We inspected every beam twice,");
+    expect(pike.querySelector(".labels")!.textContent).toBe("named person · direct quote");
+    expect(pike.querySelector(".why")!.textContent).toContain("the words are in quotation marks");
+    const shore = within(parties).getByRole("region", { name: /Shore Watch/ });
+    expect(shore.querySelector(".labels")!.textContent).toBe("named organisation · paraphrase · allegation · loaded word “so-called”");
+    // raw labels never reach the reader
+    expect(document.body.textContent).not.toMatch(/named-organization|named-person|\bnone\b/);
+  });
+
+  it("each side's links show once, not under every statement", async () => {
+    const a = analysis();
+    for (const i of [0, 1, 4]) {
+      a.statements[i]!.counter.push(
+        { kind: "search", label: "Shore Watch: Google News", url: `https://news.google.com/search?q=Shore+Watch+${i}` },
+        { kind: "search", label: "Shore Watch: Fact Check Explorer", url: `https://toolbox.google.com/factcheck/explorer/search/Shore%20Watch%20${i}` },
+      );
+    }
+    show({ 5: doneReport(a) });
+    const parties = await screen.findByRole("region", { name: "Statements by side" });
+    const harbour = within(parties).getByRole("region", { name: /Harbour Authority/ });
+    expect(within(harbour).getAllByRole("link", { name: /Shore Watch: Google News/ })).toHaveLength(1);
+    expect(within(harbour).getAllByRole("link", { name: /Shore Watch: Fact Check Explorer/ })).toHaveLength(1);
+  });
+
+  it("unnamed sources, speaking or only mentioned", async () => {
+    show({ 5: doneReport() });
+    const sec = await screen.findByRole("region", { name: "Unnamed sources" });
     expect(within(sec).getByText("“Officials speaking on condition of anonymity”")).toBeTruthy();
     expect(within(sec).getByText("“anonymous eyewitnesses”")).toBeTruthy();
     expect(within(sec).getAllByRole("listitem")).toHaveLength(2);
@@ -196,28 +231,24 @@ describe("the report", () => {
   it("an analysis stored before loaded words existed shows no such section", async () => {
     const { loadedWords: _dropped, ...older } = analysis();
     show({ 5: doneReport(older) });
-    await screen.findByRole("region", { name: "Unnamed and anonymous sources" });
+    await screen.findByRole("region", { name: "Unnamed sources" });
     expect(screen.queryByRole("region", { name: "Loaded words" })).toBeNull();
   });
 
-  it("one-sided accusations: accused party never quoted", async () => {
-    show({ 5: doneReport() });
-    const sec = await screen.findByRole("region", { name: "One-sided accusations" });
-    expect(sec.textContent).toContain("Beamco is accused in this article and never quoted.");
-    expect(within(sec).getByText(/the contractor Beamco/)).toBeTruthy();
-    expect(within(sec).getByRole("link", { name: /Beamco on fact-check search/ })).toBeTruthy();
-  });
-
-  it("in-article counter-statement asks the tab to scroll to it", async () => {
+  it("in-article answers and 'show on the page' ask the tab to scroll", async () => {
     const api = show({ 5: doneReport() });
-    const shore = await screen.findByRole("region", { name: /Shore Watch/ });
-    fireEvent.click(within(shore).getByRole("button", { name: /Show on the page: Harbour Authority: that claim/ }));
+    const parties = await screen.findByRole("region", { name: "Statements by side" });
+    const shore = within(parties).getByRole("region", { name: /Shore Watch/ });
+    fireEvent.click(shore.querySelector<HTMLButtonElement>(".counter-in-article")!);
     await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "scroll-to-statement", payload: { index: 4 } }));
+    fireEvent.click(within(shore).getByRole("button", { name: "Show on the page: Shore Watch", hidden: true }));
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "scroll-to-statement", payload: { index: 2 } }));
   });
 
-  it("outbound links open in a new tab; only http(s) URLs become links", async () => {
+  it("outbound links open in a new tab; only http(s) URLs become links; earlier answers per side", async () => {
     const api = show({ 5: doneReport() });
-    const shore = await screen.findByRole("region", { name: /Shore Watch/ });
+    const parties = await screen.findByRole("region", { name: "Statements by side" });
+    const shore = within(parties).getByRole("region", { name: /Shore Watch/ });
     const link = within(shore).getByRole("link", { name: /Harbour Authority on Google News/ });
     expect(link.getAttribute("href")).toBe("https://news.google.com/search?q=Harbour+Authority+inspection");
     expect(link.getAttribute("rel")).toContain("noopener");
@@ -225,30 +256,10 @@ describe("the report", () => {
     await waitFor(() => expect(api.tabs.create).toHaveBeenCalledWith({ url: "https://news.google.com/search?q=Harbour+Authority+inspection", active: true }));
     expect(screen.queryByText("Evil link")).toBeNull();
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
-    // history links (text fragments) are outbound links too
-    const earlier = screen.getAllByRole("list", { name: "From articles you read earlier" })[0]!;
+    const earlier = screen.getAllByRole("list", { name: "The other side in articles you read earlier" })[0]!;
     const hist = within(earlier).getByRole("link", { name: /Beamco said earlier/ });
     expect(hist.getAttribute("href")).toContain("#:~:text=");
     expect(hist.classList.contains("counter-history")).toBe(true);
-  });
-
-  it("many answers fold after three; outbound links group by whose words they find", async () => {
-    const a = analysis();
-    a.statements[3]!.counter = [0, 1, 2, 4, 5].map((i) => ({ kind: "in-article" as const, label: `answer ${i}`, statement: i }));
-    a.statements[3]!.counter.push(
-      { kind: "search", label: "Shore Watch: Google News", url: "https://news.google.com/search?q=Shore+Watch" },
-      { kind: "search", label: "Shore Watch: Fact Check Explorer", url: "https://toolbox.google.com/factcheck/explorer/search/Shore%20Watch" },
-    );
-    show({ 5: doneReport(a) });
-    const item = (await screen.findAllByText("repairs were planned"))[0]!.closest("li.statement") as HTMLElement;
-    const more = item.querySelector("details.more")!;
-    expect(more.querySelector("summary")!.textContent).toBe("2 more answers");
-    expect(within(more as HTMLElement).getAllByRole("button", { hidden: true })).toHaveLength(2);
-    expect(item.querySelectorAll(".counter-in-article")).toHaveLength(5);
-    const group = within(item).getByRole("list", { name: "Find their own words elsewhere" });
-    expect(within(group).getAllByRole("listitem")).toHaveLength(1);
-    expect(group.textContent).toBe("Shore Watch: Google News · Fact Check Explorer");
-    expect(within(group).getByRole("link", { name: "Shore Watch on Fact Check Explorer (opens in a new tab)" })).toBeTruthy();
   });
 
   it("a long article: the first statements come first, every statement follows", async () => {
@@ -256,10 +267,10 @@ describe("the report", () => {
     const extra = Array.from({ length: 20 }, () => structuredClone(a.statements[0]!));
     a.statements.push(...extra);
     show({ 5: doneReport(a) });
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
     await waitFor(() => expect(document.querySelector(".report[data-complete]")).not.toBeNull());
     expect(document.querySelectorAll(".parties li.statement")).toHaveLength(26);
-    expect(screen.getByRole("region", { name: "Unnamed and anonymous sources" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Unnamed sources" })).toBeTruthy();
   });
 
   it("page text is shown as text, never as markup", async () => {
@@ -267,10 +278,10 @@ describe("the report", () => {
     a.statements[0]!.content = { ...a.statements[0]!.content, text: '<img src=x onerror="alert(1)"> safe' };
     a.parties[0]!.name = "<b>Harbour</b>";
     show({ 5: doneReport(a) });
-    await screen.findByRole("heading", { name: "Who speaks" });
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
     expect(document.querySelector("img")).toBeNull();
     expect(document.querySelector("b")).toBeNull();
-    expect(screen.getByText('<img src=x onerror="alert(1)"> safe')).toBeTruthy();
+    expect(document.body.textContent).toContain('<img src=x onerror="alert(1)"> safe');
   });
 
   it("the marks toggle sends toggle-marks and reflects the answer", async () => {
@@ -292,13 +303,39 @@ describe("the report", () => {
     await screen.findByRole("button", { name: "Hide marks" });
   });
 
-  it("every control is a native button or link with an accessible name (keyboard reachable)", async () => {
+  it("options and help are one click away", async () => {
+    const api = show({ 5: doneReport() });
+    fireEvent.click(await screen.findByRole("button", { name: "Options" }));
+    await waitFor(() => expect(api.runtime.openOptionsPage).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole("button", { name: "Help" }));
+    expect(screen.getByRole("region", { name: "Help" }).textContent).toContain("nothing about what you read leaves it");
+  });
+
+  it("a page that hides or removes Whosaid's overlay: the popup says so", async () => {
+    const api = show({ 5: doneReport() });
+    (api.tabs.sendMessage as unknown as { mockImplementation(f: (id: number, m: { type: string }) => Promise<unknown>): void }).mockImplementation(async (_id, m) =>
+      m.type === "marks-state" ? { on: true, tampered: "the page removed Whosaid's overlay" } : { ok: true });
+    cleanup();
+    render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} />);
+    expect((await screen.findByRole("alert")).textContent).toContain("the page removed Whosaid's overlay");
+  });
+
+  it("every control is a native button, link or disclosure with an accessible name (keyboard reachable)", async () => {
     show({ 5: doneReport() });
-    await screen.findByRole("heading", { name: "Who speaks" });
-    expect(document.querySelectorAll("[tabindex], [role=button]").length).toBe(0);
-    for (const el of document.querySelectorAll("button, a")) {
+    await screen.findByRole("heading", { name: "Who speaks, for which side" });
+    expect(document.querySelectorAll("[tabindex]:not(h2), [role=button]").length).toBe(0);
+    for (const el of document.querySelectorAll("button, a, summary")) {
       expect(el.getAttribute("tabindex")).not.toBe("-1");
       expect((el.textContent ?? "").trim().length + (el.getAttribute("aria-label") ?? "").length).toBeGreaterThan(0);
     }
+  });
+
+  it("the popup's side colours are the page's (one palette)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { PARTY_HEX, NEUTRAL_HEX } = await import("../../src/shared/palette");
+    const css = readFileSync("src/popup/popup.css", "utf8");
+    const root = css.slice(0, css.indexOf("@media"));
+    PARTY_HEX.forEach((hex, i) => expect(root).toContain(`--p${i}: ${hex};`));
+    expect(root).toContain(`--pnone: ${NEUTRAL_HEX};`);
   });
 });

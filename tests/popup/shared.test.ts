@@ -72,10 +72,10 @@ describe("settings", () => {
     expect(normaliseSettings("garbage")).toEqual(DEFAULT_SETTINGS);
     const s = normaliseSettings({
       runMode: "click", neverSites: ["Example.com", 5, "example.com", "bad host"], providers: ["bing-news", "nope", "bing-news"],
-      history: { enabled: false, maxStatements: 10, maxAgeDays: 1e9 }, extra: 1,
+      marks: "loud", history: { enabled: false, maxStatements: 10, maxAgeDays: 1e9 }, extra: 1,
     });
     expect(s).toEqual({
-      runMode: "click", neverSites: ["example.com"], providers: ["bing-news"],
+      runMode: "click", neverSites: ["example.com"], providers: ["bing-news"], marks: "quiet",
       history: { enabled: false, maxStatements: 100, maxAgeDays: 3650 },
     });
   });

@@ -7,7 +7,8 @@ import type { TabReport } from "../../shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../shared/settings";
 import { HistoryStore } from "./store";
 import { profileAnalysis, type StatementProfile } from "./profile";
-import { MAX_COUNTERS, counterOf, onePerSentence, rankMatches } from "./match";
+import { MAX_COUNTERS, counterOf, onePerSentence, rankMatches, spreadOffers, storiesFor, wordsOf } from "./match";
+import { storyNames } from "./topics";
 import { MemoryIndex } from "./memory";
 import { pageUrl } from "./fragment";
 import { DB_NAME, DB_VERSION, type HistoryRecord } from "./schema";
@@ -90,25 +91,30 @@ export class History {
     const oldest = this.now() - cfg.maxAgeDays * DAY_MS;
     const memory = await this.memory();
     const self = pageUrl(url);
-    // Rank on the index; read full records only for the best few (a spare one per slot covers
-    // two statements in one sentence, which count once).
+    // Rank on the index; read full records only for the winners.
     const weights = new Map<string, number>();
     const weight = (k: string): number => {
       let w = weights.get(k);
       if (w === undefined) weights.set(k, (w = memory.weight(k)));
       return w;
     };
-    const winners = profiles.map((p) =>
-      rankMatches(p, memory.candidates(p, self).filter((r) => r.readAt >= oldest), { weight, common: memory.common })
-        .slice(0, MAX_COUNTERS * 2)
-        .map((m) => m.record.id),
-    );
-    const ids = [...new Set(winners.flat())];
+    const story = storyNames(title, text);
+    const { stories, sameStory } = storiesFor(memory, story, wordsOf(profiles.map((p) => p.topics)), weight, self);
+    const ranked = profiles.map((p) => {
+      const candidates = [...memory.candidates(p, self), ...sameStory].filter((r) => r.readAt >= oldest);
+      return rankMatches(p, candidates, { weight, common: memory.common }, stories)
+        .slice(0, MAX_COUNTERS * 10)
+        .map((m) => ({ item: m.record.id, score: m.score }));
+    });
+    // Spread on the index (a spare per statement for two statements in one sentence), then read
+    // only the chosen records.
+    const chosen = spreadOffers(ranked, (id) => id, MAX_COUNTERS + 1);
     const full = new Map<string, HistoryRecord>();
-    (await (await this.db()).getMany(ids)).forEach((r) => r && full.set(r.id, r));
-    profiles.forEach((p, i) => {
-      const records = (winners[i] ?? []).map((id) => full.get(id)).filter((r): r is HistoryRecord => r !== undefined);
-      result[p.index] = onePerSentence(records).map(counterOf);
+    (await (await this.db()).getMany([...new Set(chosen.flat())])).forEach((r) => r && full.set(r.id, r));
+    chosen.forEach((list, i) => {
+      const p = profiles[i];
+      const records = list.map((id) => full.get(id)).filter((r): r is HistoryRecord => r !== undefined);
+      if (p) result[p.index] = onePerSentence(records).map(counterOf);
     });
     return result;
   }
@@ -166,6 +172,9 @@ function toRecord(p: StatementProfile, url: string, title: string, readAt: numbe
     opponents: p.opponents,
     againstKeys: p.againstKeys,
     dispute: { against: p.against, kinds: p.disputes },
+    story: p.story,
+    sourceKind: p.sourceKind,
+    words: p.words,
   };
 }
 

@@ -35,6 +35,9 @@ export class MemoryIndex {
   private readonly byParty = new Map<string, Set<number>>();
   private readonly byOpponent = new Map<string, Set<number>>();
   private readonly byUrl = new Map<string, Set<number>>();
+  // Article level: the story keys of each stored page and the pages holding each key.
+  private readonly storyOfUrl = new Map<string, readonly string[]>();
+  private readonly byStory = new Map<string, Set<string>>();
   private counts = new Uint16Array(0);
   private named = new Uint8Array(0);
 
@@ -64,6 +67,14 @@ export class MemoryIndex {
     for (const k of slim.partyKeys) add(this.byParty, k, slot);
     for (const k of slim.opponents) add(this.byOpponent, k, slot);
     add(this.byUrl, slim.url, slot);
+    if (r.story && r.story.length > 0 && !this.storyOfUrl.has(r.url)) {
+      this.storyOfUrl.set(r.url, r.story);
+      for (const k of r.story) {
+        let urls = this.byStory.get(k);
+        if (!urls) this.byStory.set(k, (urls = new Set()));
+        urls.add(r.url);
+      }
+    }
   }
 
   remove(id: string): void {
@@ -78,6 +89,14 @@ export class MemoryIndex {
     for (const k of r.partyKeys) drop(this.byParty, k, slot);
     for (const k of r.opponents) drop(this.byOpponent, k, slot);
     drop(this.byUrl, r.url, slot);
+    const story = this.byUrl.has(r.url) ? undefined : this.storyOfUrl.get(r.url);
+    if (story) {
+      this.storyOfUrl.delete(r.url);
+      for (const k of story) {
+        const urls = this.byStory.get(k);
+        if (urls && urls.delete(r.url) && urls.size === 0) this.byStory.delete(k);
+      }
+    }
   }
 
   /** Mirror HistoryStore.putPage. */
@@ -92,7 +111,7 @@ export class MemoryIndex {
   clear(): void {
     this.slots.length = 0;
     this.free.length = 0;
-    for (const m of [this.slotOf, this.byTopic, this.byContext, this.byParty, this.byOpponent, this.byUrl]) m.clear();
+    for (const m of [this.slotOf, this.byTopic, this.byContext, this.byParty, this.byOpponent, this.byUrl, this.storyOfUrl, this.byStory]) m.clear();
   }
 
   /**
@@ -113,6 +132,37 @@ export class MemoryIndex {
     const df = (this.byTopic.get(key)?.size ?? 0) + (this.byContext.get(key)?.size ?? 0);
     return keyWeight(key) * (1 + Math.log((this.size + 1) / (df + 1)));
   };
+
+  /** Stored pages sharing at least `min` of the story keys `story`, with how many they share. */
+  pagesSharing(story: readonly string[], excludeUrl: string, min = 2): Map<string, number> {
+    const n = new Map<string, number>();
+    for (const k of story) for (const url of this.byStory.get(k) ?? []) n.set(url, (n.get(url) ?? 0) + 1);
+    for (const [url, c] of n) if (c < min || url === excludeUrl) n.delete(url);
+    return n;
+  }
+
+  /** The story keys of a stored page (none when it was stored without them). */
+  storyOf(url: string): readonly string[] {
+    return this.storyOfUrl.get(url) ?? [];
+  }
+
+  hasStory(url: string): boolean {
+    return this.storyOfUrl.has(url);
+  }
+
+  /** Rarity of a story key among stored pages (smoothed inverse document frequency, >= 1). */
+  readonly storyWeight = (key: string): number => 1 + Math.log((this.storyOfUrl.size + 1) / ((this.byStory.get(key)?.size ?? 0) + 1));
+
+  /** A story key found in many stored pages: at least COMMON_MIN of them and a tenth of all. */
+  readonly storyCommon = (key: string): boolean => {
+    const df = this.byStory.get(key)?.size ?? 0;
+    return df >= COMMON_MIN && df >= this.storyOfUrl.size / 10;
+  };
+
+  /** The stored statements of one page. */
+  recordsOf(url: string): Slim[] {
+    return [...(this.byUrl.get(url) ?? [])].map((slot) => this.slots[slot]).filter((e): e is Slim => e !== undefined);
+  }
 
   /**
    * Entries that could answer `s`: sharing at least MIN_SHARED topic keys and either of a side it

@@ -1,8 +1,8 @@
 // What the history needs to know about each statement of an analysed article: which side speaks
 // (party keys), which sides it stands against (dispute info), what it is about (topic keys) and the
 // sentence to link to. Pure: Analysis + text in, plain objects out; never stores anything.
-import type { Analysis, Party, Stance, Statement } from "../../core/types";
-import { excludedWords, nameKey, topicKeys, type TopicKey } from "./topics";
+import type { Analysis, Party, SourceKind, Stance, Statement } from "../../core/types";
+import { excludedWords, nameKey, storyKeys, topicKeys, type TopicKey } from "./topics";
 import { FlatText, sentenceBounds, textDirective } from "./fragment";
 
 export type StatementProfile = {
@@ -25,6 +25,11 @@ export type StatementProfile = {
   topics: TopicKey[];
   /** what the article is about (headline): ranks between candidates, never enough on its own */
   context: TopicKey[];
+  /** the names the whole article is about (storyKeys): the same array for every statement of it */
+  story: TopicKey[];
+  sourceKind: SourceKind;
+  /** words of the statement's content (the reading report's share of voice) */
+  words: number;
   sentence: string;
   sentenceStart: number;
   /** the #:~:text= directive that lands on the sentence on this page */
@@ -47,12 +52,18 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "h
 export function nameKeys(names: string[]): string[] {
   const out = new Set<string>();
   for (const raw of names) {
-    const name = raw.split(/[,(]/)[0]?.trim() ?? "";
-    const words = name.split(/\s+/).filter(Boolean);
-    // A name has a capital beyond a leading article: "The Upland Growers Association", not "The association".
-    const named = words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(the|a|an)$/i.test(w)));
-    const key = nameKey(name);
-    if (named && key && !PRONOUNS.has(key)) out.add(key);
+    // The first part that is a name: "A ministry spokeswoman, Ines Verhoeven" -> "ines verhoeven".
+    for (const part of raw.split(/[,(]/)) {
+      const name = part.trim();
+      const words = name.split(/\s+/).filter(Boolean);
+      // A name has a capital beyond a leading article: "The Upland Growers Association", not "The association".
+      const named = words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(the|a|an)$/i.test(w)));
+      const key = nameKey(name);
+      if (named && key && !PRONOUNS.has(key)) {
+        out.add(key);
+        break;
+      }
+    }
   }
   return [...out];
 }
@@ -69,7 +80,11 @@ function statementSpan(s: Statement): { start: number; end: number } {
   };
 }
 
-/** Build one profile per statement that has an identifiable side; others (no party, no speaker) are skipped. */
+/**
+ * Build one profile per statement that has a source; one with no identifiable side (an unnamed
+ * source, "officials") gets no party keys: it is never offered as an answer, but the reading
+ * report counts it. Statements without any source are skipped.
+ */
 export function profileAnalysis(analysis: Analysis, text: string, title = ""): StatementProfile[] {
   const parties = new Map(analysis.parties.map((p) => [p.id, p]));
   const partyOfStatement = (i: number): Party | undefined => {
@@ -109,6 +124,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
   for (const s of analysis.statements) if (s.speaker) names.push(s.speaker);
   const exclude = excludedWords(names);
   const titleKeys = topicKeys(title, exclude);
+  const story = storyKeys(title, text);
   // The headline is on the page above the article: a start term must not match there either.
   const head = title.length + 1;
   const flat = new FlatText(title + "\n" + text);
@@ -132,7 +148,7 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
   analysis.statements.forEach((s, index) => {
     const party = partyOfStatement(index);
     const partyKeys = partyKeysOf(party, s.speaker);
-    if (partyKeys.length === 0 || s.sourceKind === "none") return;
+    if (s.sourceKind === "none") return;
     const span = statementSpan(s);
     const sb = sentenceBounds(text, span.start, span.end);
     const sentence = text.slice(sb.start, sb.end);
@@ -154,6 +170,9 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
       stance: s.stance,
       topics: [...keys],
       context: [...titleKeys].filter((k) => !keys.has(k)),
+      story,
+      sourceKind: s.sourceKind,
+      words: s.content.text.split(/\s+/).filter(Boolean).length,
       sentence,
       sentenceStart: sb.start,
       fragment: textDirective(sentence, (term) => flat.occursBefore(term, head + sb.start)),

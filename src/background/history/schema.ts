@@ -1,6 +1,6 @@
 // The stored shape of the local history and its migrations. Every layout that ever shipped keeps
 // its type here so an old profile can be read after an upgrade; never change a past version's type.
-import type { Stance } from "../../core/types";
+import type { SourceKind, Stance } from "../../core/types";
 import type { TopicKey } from "./topics";
 import { nameKey } from "./topics";
 import { textDirective } from "./fragment";
@@ -38,6 +38,12 @@ export type HistoryRecord = {
   /** sides this very statement accuses or rebuts (normalised names) */
   againstKeys: string[];
   dispute: { against: string[]; kinds: ("rebuttal" | "accusation")[] };
+  // Added within v2 (optional: records stored before lack them and still match by statement).
+  /** the names its article is about (topics.storyKeys), the same for every record of the article */
+  story?: TopicKey[];
+  sourceKind?: SourceKind;
+  /** words of the statement's content */
+  words?: number;
 };
 
 /** Schema v1: one party name, topic stems as one space-separated string, no dispute info. */

@@ -14,6 +14,10 @@ const RE = {
   possessive: /['’]s?$/,
   punctEdges: /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
   space: /\s+/g,
+  /** an opening quote or colon just before a word: it starts a sentence of its own */
+  quoteOpen: /[“"‘:]\s*$/,
+  compound: /[-–]/,
+  oneSpace: /^ ?$/,
 };
 
 // Function words, reporting verbs and newsroom boilerplate: shared by every article, so they
@@ -160,8 +164,14 @@ export type Overlap = { score: number; shared: TopicKey[] };
  * Weighted cosine overlap of two key sets (0..1), with the shared keys. `weight` defaults to the
  * kind of key; the history passes one that also discounts keys found in many stored statements.
  */
+// `b` of overlap() is often the same statement's keys against thousands of records: its set and
+// total weight are kept per object (keys are never changed once made, see profile.ts).
+const setOf = new WeakMap<object, Set<TopicKey>>();
+const totalOf = new WeakMap<object, { weight: (k: TopicKey) => number; total: number }>();
+
 export function overlap(a: Iterable<TopicKey>, b: Iterable<TopicKey>, weight: (k: TopicKey) => number = keyWeight): Overlap {
-  const setB = b instanceof Set ? (b as Set<TopicKey>) : new Set(b);
+  let setB = b instanceof Set ? (b as Set<TopicKey>) : setOf.get(b);
+  if (!setB) setOf.set(b, (setB = new Set(b)));
   let wa = 0;
   let shared = 0;
   const sharedKeys: TopicKey[] = [];
@@ -173,8 +183,137 @@ export function overlap(a: Iterable<TopicKey>, b: Iterable<TopicKey>, weight: (k
       sharedKeys.push(k);
     }
   }
-  let wb = 0;
-  for (const k of setB) wb += weight(k);
+  const cached = totalOf.get(b);
+  let wb = cached?.weight === weight ? cached.total : 0;
+  if (cached?.weight !== weight) {
+    for (const k of setB) wb += weight(k);
+    totalOf.set(b, { weight, total: wb });
+  }
   const score = wa === 0 || wb === 0 ? 0 : shared / Math.sqrt(wa * wb);
   return { score, shared: sharedKeys };
+}
+
+// ---- story keys: what an article as a whole is about ------------------------------------------
+
+// Titles and roles in front of names ("Deputy minister Paul Arnaud"), newsroom furniture and month
+// abbreviations: capitalised, but not what a story is about.
+const NOT_STORY = new Set(
+  `president vice ambassador secretary minister prime senator sen rep gov governor chairman chairwoman
+  chair chief executive officer director spokesman spokeswoman spokesperson general attorney judge
+  deputy former acting councillor councilman councilwoman mayor lawmaker king queen prince princess
+  pope sir lord lady professor prof dr mr mrs ms miss jan feb mar apr jun jul aug sep sept oct nov dec
+  photo image images video getty copyright reporting editing writing read watch subscribe advertisement
+  related share email print live update updated breaking exclusive opinion analysis
+  ceo cfo coo cto inc corp co ltd llc plc`.split(/\s+/).filter(Boolean),
+);
+
+/** Small words inside a name, between two capitalised words. */
+const NAME_JOINERS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", "bin"]);
+
+/** Story keys are prefixed s: and hold one name word, lower case, not stemmed ("s:sondland", "s:corran"). */
+const storyKey = (w: string): TopicKey => "s:" + w;
+
+/** Most story keys kept per article: its main names, not every name it mentions once. */
+export const STORY_KEYS = 30;
+
+/** An article's story keys, and for each the key standing for the whole name it is part of. */
+export type StoryNames = { keys: TopicKey[]; head: ReadonlyMap<TopicKey, TopicKey> };
+
+/**
+ * The names an article is about (people, organisations, places, named events), one key per name
+ * word so "Gordon Sondland", "Sondland" and "Ambassador Sondland" meet, most mentioned first.
+ * A capitalised word counts as a name when the article never writes it in lower case and shows it
+ * capitalised somewhere other than a sentence start (or in the headline); a name that opens a
+ * sentence still counts then. Headline words weigh extra. Party and speaker names are kept: who
+ * is in a story is part of what it is. `head` joins the words of one name: a word the article
+ * never writes without another ("Pharma" of "Larkspur Pharma") has that one as its head, so two
+ * articles sharing one two-word name share one name, not two.
+ */
+export function storyNames(title: string, text: string): StoryNames {
+  // A look-up profiles the article (its story keys) and then matches stories on the same text.
+  if (last && last.title === title && last.text === text) return last.names;
+  const names = computeStoryNames(title, text);
+  last = { title, text, names };
+  return names;
+}
+
+let last: { title: string; text: string; names: StoryNames } | null = null;
+
+function computeStoryNames(title: string, text: string): StoryNames {
+  const all = title + "\n" + text;
+  const titleEnd = title.length;
+  const count = new Map<string, number>();
+  const mid = new Set<string>();
+  const lower = new Set<string>();
+  const inTitle = new Set<string>();
+  // The words each name word was always written with ("Calloway" in "Calloway Textiles" and alone).
+  const partners = new Map<string, Set<string>>();
+  let run: string[] = [];
+  const flush = (): void => {
+    for (const w of run) {
+      const others = new Set(run.filter((x) => x !== w));
+      const p = partners.get(w);
+      if (!p) partners.set(w, others);
+      else for (const x of p) if (!others.has(x)) p.delete(x);
+    }
+    run = [];
+  };
+  let prevEnd = 0;
+  let i = 0;
+  for (const m of all.matchAll(RE.token)) {
+    const at = m.index ?? 0;
+    const between = all.slice(prevEnd, at);
+    const sentenceStart = i++ === 0 || RE.sentenceBreak.test(between) || RE.quoteOpen.test(between);
+    if (!RE.oneSpace.test(between)) flush();
+    prevEnd = at + m[0].length;
+    // "U.S.-China" and "Sondland’s": the parts of a compound, without the possessive
+    for (const part of m[0].split(RE.compound)) {
+      const clean = part.replace(RE.punctEdges, "").replace(RE.possessive, "");
+      if (clean.length < 2 || RE.number.test(clean)) continue;
+      const key = clean.toLowerCase();
+      if (!RE.capital.test(clean)) {
+        // "Ministry of Water Resources", "Bank for International Settlements": one name
+        if (NAME_JOINERS.has(key) && run.length > 0) continue;
+        flush();
+        if (!STOP.has(key)) lower.add(key);
+        continue;
+      }
+      if (STOP.has(key) || NOT_STORY.has(key)) {
+        flush();
+        continue;
+      }
+      if (at < titleEnd) {
+        inTitle.add(key);
+        continue;
+      }
+      run.push(key);
+      count.set(key, (count.get(key) ?? 0) + 1);
+      if (!sentenceStart) mid.add(key);
+    }
+  }
+  flush();
+  const isName = (w: string): boolean => !lower.has(w) && (mid.has(w) || inTitle.has(w));
+  const scored: [string, number][] = [];
+  for (const [w, n] of count) if (isName(w)) scored.push([w, n + (inTitle.has(w) ? 2 : 0)]);
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = scored.slice(0, STORY_KEYS).map(([w]) => w);
+  const keptSet = new Set(kept);
+  // head: the most mentioned kept word this one was always written with (itself if none)
+  const head = new Map<TopicKey, TopicKey>();
+  for (const w of kept) {
+    let h = w;
+    for (const v of partners.get(w) ?? []) {
+      if (!keptSet.has(v)) continue;
+      const cv = count.get(v) ?? 0;
+      const ch = count.get(h) ?? 0;
+      if (cv > ch || (cv === ch && v < h)) h = v;
+    }
+    head.set(storyKey(w), storyKey(h));
+  }
+  return { keys: kept.map(storyKey), head };
+}
+
+/** The story keys of an article (see storyNames). */
+export function storyKeys(title: string, text: string): TopicKey[] {
+  return storyNames(title, text).keys;
 }

@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// `npm run train`: rebuilds the engine's learned data from PolNeAR train, deterministically.
+// 1. The rules' cue-word table (src/core/model/cues.json), from the whole train split.
+// 2. The reader (src/core/model/reader.json): a logistic model that accepts or rejects each
+//    statement the rules find. Its features include the rules' own output, so that output is
+//    cross-fitted: train is cut into K folds, and each fold is read by the rules with a cue table
+//    learned on the other folds only, as the rules will read text they never saw. The display
+//    threshold is chosen on out-of-fold predictions (never on dev, never on labelled pages).
+// Stores weights and counts only, never article text. Usage: npm run train [-- train.jsonl]
+import { build } from "esbuild";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { learnCues } from "./lib/learn-cues.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const file = process.argv[2] ?? resolve(root, "../shared/data/polnear/train.jsonl");
+const K = 5;
+const EPOCHS = 12;
+const SCALE = 100; // weights are stored as integers: round(weight * SCALE)
+const MIN_COUNT = 3; // features seen fewer times are dropped (rare words, no article text)
+const t0 = performance.now();
+const log = (m) => process.stderr.write(`train: ${m} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+
+const docs = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const fullCues = learnCues(docs);
+writeFileSync(join(root, "src/core/model/cues.json"), JSON.stringify(fullCues) + "\n");
+log(`cue table: ${Object.keys(fullCues.cues).length} words from ${docs.length} articles`);
+
+const work = mkdtempSync(join(tmpdir(), "whosaid-train-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+
+/** The rules + feature code of src/core, bundled with a given cue table in place of cues.json. */
+async function engineWith(cues, name) {
+  const outfile = join(work, `${name}.mjs`);
+  await build({
+    absWorkingDir: root,
+    stdin: {
+      contents: [
+        'export { extractStatements } from "./src/core/extract";',
+        'export { dropGenericYou } from "./src/core/gate";',
+        'export { cueFacts, readerFeatures } from "./src/core/model/reader";',
+        'export { notShownReason } from "./src/core/display";',
+      ].join("\n"),
+      resolveDir: root,
+      loader: "ts",
+    },
+    outfile,
+    bundle: true,
+    platform: "neutral",
+    format: "esm",
+    logLevel: "warning",
+    plugins: [{
+      name: "fold-cues",
+      setup(b) {
+        b.onLoad({ filter: /[\\/]model[\\/]cues\.json$/ }, () => ({ contents: JSON.stringify(cues), loader: "json" }));
+      },
+    }],
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+// ---------- cross-fitted examples ----------
+const examples = []; // { fold, feats: string[], y: 0|1, eligible: boolean }
+for (let k = 0; k < K; k++) {
+  const inFold = (i) => i % K === k;
+  const eng = await engineWith(learnCues(docs.filter((_, i) => !inFold(i))), `fold${k}`);
+  docs.forEach((doc, i) => {
+    if (!inFold(i)) return;
+    const gold = doc.attributions.filter((a) => a.cue).map((a) => [a.cue.start, a.cue.end]);
+    for (const s of eng.dropGenericYou(eng.extractStatements(doc.text))) {
+      if (!s.cue) continue;
+      const f = eng.cueFacts(doc.text, s);
+      const y = gold.some(([a, b]) => s.cue.start < b && a < s.cue.end) ? 1 : 0;
+      const eligible = (f.cueClass === "speech" || f.cueClass === "according-to") && eng.notShownReason(doc.text, s, f) === null;
+      examples.push({ fold: k, feats: eng.readerFeatures(doc.text, s, f), y, eligible });
+    }
+  });
+  log(`fold ${k + 1}/${K} read`);
+}
+const pos = examples.filter((e) => e.y).length;
+log(`${examples.length} rule statements, ${pos} with a gold cue`);
+
+// ---------- logistic regression (AdaGrad, deterministic order) ----------
+const counts = new Map();
+for (const e of examples) for (const f of e.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
+const index = new Map();
+for (const f of [...counts.keys()].sort()) if (counts.get(f) >= MIN_COUNT) index.set(f, index.size);
+const rows = examples.map((e) => ({ ...e, x: Int32Array.from(e.feats.map((f) => index.get(f) ?? -1).filter((j) => j >= 0)) }));
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fit(data) {
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
+  const order = data.map((_, i) => i);
+  const rand = rng(1234);
+  const LR = 0.2;
+  const L2 = 1e-4;
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const oi of order) {
+      const r = data[oi];
+      let z = 0;
+      for (const j of r.x) z += w[j];
+      const p = 1 / (1 + Math.exp(-z));
+      const g = p - r.y;
+      for (const j of r.x) {
+        const gj = g + L2 * w[j];
+        g2[j] += gj * gj;
+        w[j] -= (LR * gj) / Math.sqrt(g2[j]);
+      }
+    }
+  }
+  // quantise as stored, so threshold choice sees the weights the runtime will use
+  for (let j = 0; j < w.length; j++) w[j] = Math.round(w[j] * SCALE) / SCALE;
+  return w;
+}
+const predict = (w, r) => {
+  let z = 0;
+  for (const j of r.x) z += w[j];
+  return 1 / (1 + Math.exp(-z));
+};
+
+// ---------- out-of-fold predictions: the threshold ----------
+const oof = new Float64Array(rows.length);
+for (let k = 0; k < K; k++) {
+  const w = fit(rows.filter((r) => r.fold !== k));
+  rows.forEach((r, i) => {
+    if (r.fold === k) oof[i] = predict(w, r);
+  });
+}
+const elig = rows.map((r, i) => ({ r, p: oof[i] })).filter((x) => x.r.eligible).sort((a, b) => b.p - a.p);
+const eligPos = elig.filter((x) => x.r.y).length;
+// Chosen for precision: the lowest threshold at which the held-out folds' speech-class statements
+// (verbs of saying and "according to" that pass the display rules) are right at least
+// TARGET_PRECISION of the time. Lower confidence is hidden from the reader.
+const TARGET_PRECISION = 0.9;
+let best = { t: 1 };
+let tp = 0;
+for (let i = 0; i < elig.length; i++) {
+  tp += elig[i].r.y;
+  if (i + 1 < elig.length && elig[i + 1].p === elig[i].p) continue;
+  if (tp / (i + 1) >= TARGET_PRECISION) best = { t: elig[i].p };
+}
+const threshold = Math.floor(best.t * 1000) / 1000;
+for (const t of [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, threshold]) {
+  const sel = elig.filter((x) => x.p >= t);
+  const tpt = sel.filter((x) => x.r.y).length;
+  log(`out-of-fold, speech-class statements: threshold ${t.toFixed(3)} precision ${(tpt / Math.max(1, sel.length)).toFixed(3)} recall ${(tpt / eligPos).toFixed(3)}`);
+}
+log(`all rule statements with a gold cue: ${(pos / rows.length).toFixed(3)}; speech-class ${(eligPos / Math.max(1, elig.length)).toFixed(3)} of ${elig.length}`);
+
+// ---------- final model on all of train ----------
+const w = fit(rows);
+const feats = [...index.keys()];
+const weights = {};
+for (const f of [...feats].sort()) {
+  const q = Math.round(w[index.get(f)] * SCALE);
+  if (q !== 0) weights[f] = q;
+}
+const out = {
+  note: "Whosaid reader: logistic weights (integer, divide by scale) over statement features, learned by scripts/train.mjs from PolNeAR train with cross-fitted rule features; threshold: the lowest at which out-of-fold precision of speech-class statements is at least 0.9.",
+  threshold,
+  scale: SCALE,
+  weights,
+};
+writeFileSync(join(root, "src/core/model/reader.json"), JSON.stringify(out) + "\n");
+log(`reader: ${Object.keys(weights).length} weights, threshold ${threshold}`);

@@ -1,0 +1,130 @@
+// What kind of act a statement's cue reports: a verb of saying or writing ("said", "wrote",
+// "accused"), an "according to", or something the reader should not see as speech: a belief or
+// wish ("thinks", "hoped"), a perception ("saw", "learned"), evidence ("a video showed", "in a
+// poll") or anything else ("approved", "voted", "reportedly"). Word lists by lemma; the forms are
+// derived here, so each verb is listed once.
+import type { CueClass } from "./types";
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
+const SPEECH = set(
+  "say tell add ask accuse deny warn urge announce call describe testify insist reiterate dispute allege assert " +
+  "acknowledge suggest claim cite note stress pledge apologize apologise beg chant write report respond rule " +
+  "estimate plead threaten argue explain comment state confirm tweet reply answer admit predict promise vow " +
+  "mention criticize criticise complain praise blame demand propose recommend advise concede contend question " +
+  "repeat emphasize emphasise remark quip joke boast brag lament speak talk proclaim disclose charge retort " +
+  "counter caution scoff concur echo conclude observe declare characterize characterise dismiss denounce condemn " +
+  "slam blast decry reject attack mock tout thank assure remind recount urge request invite implore " +
+  "plea swear affirm allege rebut refute insinuate hint signal vouch acknowledge announce email text telephone " +
+  "phone message quote label brand term dub lash rail fume grumble gripe muse marvel exclaim shout yell cry " +
+  "whisper mutter murmur sigh laugh interject interrupt object protest challenge press chide scold " +
+  "rebuke reprimand admonish congratulate applaud commend hail welcome defend justify assert maintain clarify " +
+  "elaborate specify summarize summarise forecast project predict warn notify inform brief address pronounce " +
+  "assail reveal discuss express attribute dub single raise testify depose allege sue indict convict sentence acquit order direct instruct read post publish make issue",
+);
+// A few of the above are acts rather than words unless a clause or a quotation follows
+// ("declared an emergency", "ordered an inquiry", "charged with fraud"); see actOnly().
+const ACT_UNLESS_CLAUSE = set("declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single");
+
+/** Verbs of belief, wish, feeling and expectation; adjectives of stance after "be". */
+const BELIEF = set(
+  "think believe want hope expect fear worry feel know understand doubt wish prefer consider assume suspect " +
+  "like love hate intend plan remember recall imagine regard view trust favor favour oppose support care desire " +
+  "anticipate reckon figure guess suppose presume deem judge eager reluctant convinced sure confident adamant " +
+  "aware concerned skeptical sceptical happy glad afraid optimistic pessimistic hopeful determined unwilling " +
+  "willing worried angry upset pleased disappointed frustrated",
+);
+/** Verbs of perception and learning. */
+const PERCEPTION = set("see hear watch notice realize realise learn discover recognize recognise witness sense find spot perceive");
+/** Evidence and appearance: "a video showed", "data indicate", "it seemed". */
+const EVIDENCE = set("show indicate demonstrate prove mean imply seem appear document record list include");
+
+const IRREGULAR: Record<string, string> = {
+  said: "say", says: "say", told: "tell", wrote: "write", written: "write", spoke: "speak", spoken: "speak",
+  thought: "think", knew: "know", known: "know", saw: "see", seen: "see", heard: "hear", felt: "feel",
+  found: "find", understood: "understand", meant: "mean", swore: "swear", sworn: "swear", sought: "seek",
+  taught: "teach", made: "make", gave: "give", given: "give", took: "take", taken: "take", shown: "show",
+  learnt: "learn", forecast: "forecast", read: "read", pled: "plead", stood: "stand", held: "hold",
+  brought: "bring", put: "put", cast: "cast", drew: "draw", drawn: "draw", withdrew: "withdraw",
+};
+
+const ALL = [SPEECH, BELIEF, PERCEPTION, EVIDENCE];
+const known = (w: string): boolean => ALL.some((s) => s.has(w)) || w === "accord";
+
+/** The lemma of a verb form, as far as our lists know it ("admitted" → "admit", "tries" → "try"). */
+export function lemma(word: string): string {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const irr = IRREGULAR[w];
+  if (irr) return irr;
+  if (known(w)) return w;
+  const tries: string[] = [];
+  if (w.endsWith("ies")) tries.push(w.slice(0, -3) + "y");
+  if (w.endsWith("ied")) tries.push(w.slice(0, -3) + "y");
+  if (w.endsWith("es")) tries.push(w.slice(0, -2));
+  if (w.endsWith("s")) tries.push(w.slice(0, -1));
+  if (w.endsWith("ed")) {
+    const stem = w.slice(0, -2);
+    tries.push(stem, w.slice(0, -1));
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) tries.push(stem.slice(0, -1));
+  }
+  if (w.endsWith("ing")) {
+    const stem = w.slice(0, -3);
+    tries.push(stem, stem + "e");
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) tries.push(stem.slice(0, -1));
+  }
+  for (const t of tries) if (known(t)) return t;
+  return w;
+}
+
+/** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
+const CUE_AUX = set(
+  "has have had is was are were be been being 's ’s would will could can may might should must did does do not n't " +
+  "never also later then again previously recently once often repeatedly publicly privately still just further even " +
+  "already always first long didn't didn’t doesn't doesn’t don't don’t wasn't wasn’t isn't isn’t hasn't hasn’t " +
+  "haven't haven’t hadn't hadn’t won't won’t wouldn't wouldn’t",
+);
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|:|―|—|–/gu;
+
+/** The word of a cue span that carries its meaning: the first that is not an auxiliary. */
+export function cueHead(cue: string): string {
+  let last = "";
+  // "tried to suggest", "continues to insist": the verb after "to" carries the meaning.
+  const to = cue.toLowerCase().lastIndexOf(" to ");
+  if (to >= 0) cue = cue.slice(to + 4);
+  for (const m of cue.matchAll(WORDS)) {
+    const w = m[0].toLowerCase();
+    last = w;
+    if (!CUE_AUX.has(w)) return w;
+  }
+  return last;
+}
+
+/**
+ * The class of a cue. `after` is the text right after the cue (a few dozen characters): some
+ * verbs report words only when a clause, a colon or a quotation follows them.
+ */
+export function cueClassOf(cueText: string, accordingTo: boolean, after = "", before = ""): CueClass {
+  const head = cueHead(cueText);
+  if (head === "according" || head === "in" && accordingTo === false && /\bpolls?\b|\bsurveys?\b/i.test(after)) {
+    return head === "according" ? "according-to" : "evidence";
+  }
+  if (accordingTo) return /^in$/.test(head) ? "evidence" : "according-to";
+  if (head === ":" || head === "―" || head === "—" || head === "–") return "speech"; // speaker label, signature
+  const l = lemma(head);
+  if (SPEECH.has(l)) {
+    if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after) && !/[”"’,]\s*$/.test(before)) return "other";
+    return "speech";
+  }
+  if (BELIEF.has(l)) return "belief";
+  if (PERCEPTION.has(l)) return "perception";
+  if (EVIDENCE.has(l)) return "evidence";
+  return "other";
+}
+
+const SPEECH_OBJECT = /^\s*(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:\w+\s+)?(?:statements?|warnings?|denials?|apolog(?:y|ies)|responses?|repl(?:y|ies)|calls?|pleas?|appeals?|messages?|letters?|ultimatum|clear|questions?|concerns?|doubts?|alarm|objections?|out)\b/i;
+
+/** A reported clause, a colon or a quotation opens right after the cue. */
+function clauseFollows(after: string): boolean {
+  return /^\s*(?:that\b|:|[“"‘]|,\s*[“"‘])/i.test(after) || SPEECH_OBJECT.test(after);
+}

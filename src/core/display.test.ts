@@ -1,0 +1,142 @@
+// The display policy and the trained reader on invented sentences: speech is shown, beliefs,
+// evidence, non-answers and agentless passives are kept but not shown, and non-article text (a
+// recipe, a product page, a manual, a tech blog) shows nothing.
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analyze";
+import { keepStatements, readerView, shownStatements } from "./display";
+import { cueClassOf, cueHead, lemma } from "./cueclass";
+import { loadReader } from "./model/reader";
+import type { Analysis, Statement } from "./types";
+
+const byCue = (a: Analysis, cue: string): Statement | undefined => a.statements.find((s) => s.cue?.text === cue);
+
+describe("cue classes", () => {
+  it("reads the verb of the cue, past auxiliaries and catenatives", () => {
+    expect(cueHead("has also said")).toBe("said");
+    expect(cueHead("tried to suggest")).toBe("suggest");
+    expect(lemma("admitted")).toBe("admit");
+    expect(lemma("told")).toBe("tell");
+    expect(lemma("worries")).toBe("worry");
+  });
+
+  it("sorts cues into speech, according-to, belief, perception, evidence and other", () => {
+    expect(cueClassOf("said", false)).toBe("speech");
+    expect(cueClassOf("according to", true)).toBe("according-to");
+    expect(cueClassOf("believes", false)).toBe("belief");
+    expect(cueClassOf("saw", false)).toBe("perception");
+    expect(cueClassOf("showed", false)).toBe("evidence");
+    expect(cueClassOf("voted", false)).toBe("other");
+    expect(cueClassOf("reportedly", false)).toBe("other");
+    // acts unless words follow
+    expect(cueClassOf("declared", false, " a state of emergency")).toBe("other");
+    expect(cueClassOf("declared", false, " that the harbour was safe")).toBe("speech");
+    expect(cueClassOf("issued", false, " a statement on Friday")).toBe("speech");
+  });
+});
+
+describe("display policy", () => {
+  it("shows a plain reported statement with high confidence", () => {
+    const a = analyze("Harbour master Rosa Lind said on Tuesday that the pier would reopen in May after repairs.");
+    const s = byCue(a, "said");
+    expect(s?.cueClass).toBe("speech");
+    expect(s?.shown).toBe(true);
+    expect(s?.confidence).toBeGreaterThan(0.5);
+  });
+
+  it("keeps beliefs and evidence in the Analysis without showing them", () => {
+    const text = "Rosa Lind said the pier would reopen in May. Many fishermen believe the repairs will take longer. A survey of the boats showed that most are idle.";
+    const a = analyze(text);
+    expect(byCue(a, "said")?.shown).toBe(true);
+    const belief = a.statements.find((s) => s.cueClass === "belief");
+    if (belief) expect(belief.shown).toBe(false);
+    for (const s of a.statements) if (s.cueClass !== "speech" && s.cueClass !== "according-to") expect(s.shown).toBe(false);
+  });
+
+  it("does not show non-answers, negated acts and agentless passives", () => {
+    const text = [
+      "Rosa Lind said the pier would reopen in May.",
+      "A spokesman for the ferry company declined to comment on the repairs.",
+      "The harbour office did not respond to a request for comment.",
+      "The captain is said to have left the island in March.",
+      "Lind never urged the council to close the pier.",
+    ].join("\n\n");
+    const a = analyze(text);
+    const shown = shownStatements(a).map((s) => s.cue?.text);
+    expect(shown).toContain("said");
+    for (const cue of ["declined", "respond", "is said", "said to", "urged", "never urged"]) expect(shown).not.toContain(cue);
+  });
+
+  it("shows a passive with a named agent", () => {
+    const a = analyze("The mayor was accused of fraud by a former business partner, court papers show.");
+    const s = a.statements.find((x) => x.cue?.text.includes("accused"));
+    if (s) expect(s.shown).toBe(true);
+  });
+
+  it("readerView and keepStatements renumber parents, disputes and counters", () => {
+    const text = "Rosa Lind said that fishermen believe the repairs will take longer. Tom Hale denied that the council had ignored the pier, and Lind said the council lied.";
+    const a = analyze(text);
+    const v = readerView(a);
+    expect(v.statements.every((s) => s.shown)).toBe(true);
+    for (const s of v.statements) if (s.parent !== undefined) expect(s.parent).toBeLessThan(v.statements.length);
+    for (const d of v.disputes) expect(d.from).toBeLessThan(v.statements.length);
+    const none = keepStatements(a, () => false);
+    expect(none.statements).toEqual([]);
+    expect(none.disputes).toEqual([]);
+  });
+
+  it("loads the model once, quickly", () => {
+    expect(loadReader()).toBeLessThan(150);
+  });
+});
+
+// Non-article text of our own writing: nothing in it is a statement a reader should see.
+const RECIPE = `Lemon thyme shortbread
+
+Makes about 24 biscuits. Preparation takes 20 minutes, plus chilling.
+
+You'll want cold butter for this; warm butter makes the dough greasy. Cream the butter and sugar until pale, then add the lemon zest and the thyme leaves. The dough is ready when it holds together if pressed.
+
+Bake for 12 minutes. The edges should turn golden. Many bakers prefer to chill the tray first, which keeps the shapes sharp. If the biscuits spread, the oven was not hot enough.
+
+Notes: the dough keeps for a week in the fridge. Dried thyme is supported too, though fresh leaves are recommended.`;
+
+const PRODUCT = `Trailhead 40L hiking pack
+
+The Trailhead focuses on comfort over long days. Its frame is made from recycled aluminium and the back panel is listed as breathable mesh. Hip belt pockets are included.
+
+Features
+- Adjustable torso length from 40 to 52 cm
+- Rain cover is supported on all sizes
+- Compatible hydration bladders are listed below
+
+What customers say: 4.6 out of 5 stars. The pack ships in two colours. Returns are accepted within 30 days.`;
+
+const MANUAL = `Getting started with tidyconf
+
+This chapter explains how to install tidyconf and write a first configuration file. The following section describes every option; the reference at the end lists the defaults.
+
+Installation
+
+Run the installer and follow the prompts. The installer checks that Python 3.10 or later is present and warns if an older version is found. Windows is supported; macOS support is experimental.
+
+Configuration
+
+The config file is read from the project root. Each key is validated when the tool starts, and unknown keys are reported as errors. The --strict flag tells the tool to stop at the first error. The manual focuses on the command line; the plugin API is documented separately.`;
+
+const TECH_BLOG = `Why our builds got faster
+
+This post explains how we cut our container build times in half. The approach focuses on caching layers. Multi-stage builds are supported by every recent version of the tool, and the base images are listed in the appendix.
+
+The first step is to order the layers so that dependencies come first. Each instruction creates a layer, and the cache is reused when nothing above it has changed. The following section explains how to read the build log.`;
+
+describe("non-article text shows no statement", () => {
+  it.each([
+    ["a recipe", RECIPE],
+    ["a product page", PRODUCT],
+    ["a software manual", MANUAL],
+    ["a tech blog post", TECH_BLOG],
+  ])("%s", (_name, text) => {
+    const shown = shownStatements(analyze(text)).map((s) => `${s.cue?.text}: ${s.content.text.slice(0, 40)}`);
+    expect(shown).toEqual([]);
+  });
+});

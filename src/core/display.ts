@@ -1,0 +1,108 @@
+// The display policy: which statements the reader sees marked. Lives in core so the CLI and the
+// extension agree. Every statement keeps its place in the Analysis (the corpus counts beliefs and
+// evidence too); `shown` says whether it is marked. Shown: a verb of saying or an "according to",
+// whose confidence clears the threshold chosen on PolNeAR train folds, and that is not a
+// non-answer ("declined to comment"), a negated act ("did not say"), an agentless passive ("is
+// said to", "were told"), anonymity boilerplate or a byline.
+import type { Analysis, CueClass, Statement } from "./types";
+import { cueFacts, readerFeatures, readerScore, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
+
+export { SHOW_THRESHOLD };
+
+const NON_ANSWER_OBJECT = /^(?:comment|respond|answer|discuss|say|elaborate|provide|speak|talk|confirm|give|reply|return|be|make|address|specify|detail|identify|disclose|release|share|offer|immediately)$/;
+const ANONYMITY = /^\s*(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b|^\s*anonymity\b|^\s*not\s+to\s+be\s+(?:named|identified|quoted)/i;
+const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contributing|compiled|produced|research)\b|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/i;
+
+// The text speaking of itself or of its own parts ("This post explains how …", "the following
+// section describes …"): a how-to or a manual, not an attribution.
+const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
+
+/** Why a statement with a speech cue is still not a statement the reader should see, or null. */
+export function notShownReason(text: string, s: Statement, f: CueFacts): string | null {
+  const a0 = f.after[0]?.toLowerCase() ?? "";
+  const a1 = f.after[1]?.toLowerCase() ?? "";
+  if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
+  if (f.lemma === "give" && a0 === "no") return "non-answer";
+  if (f.negated) return "negated";
+  if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
+  // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
+  // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
+  if (f.head === ":" && !/^[“"‘'«]/.test(s.content.text)) return "label";
+  if (s.source && SELF_REFERENCE.test(s.source.text.trim())) return "self-reference";
+  const cue = s.cue!;
+  if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
+  const ls = text.lastIndexOf("\n", cue.start - 1) + 1;
+  const line = text.slice(ls, Math.min(text.length, ls + 200));
+  if (BYLINE.test(line.trimStart()) || /contributed\s+to\s+this/i.test(text.slice(cue.start, cue.start + 40))) return "byline";
+  return null;
+}
+
+const SHOWABLE: ReadonlySet<CueClass> = new Set(["speech", "according-to"]);
+
+/**
+ * Sets `confidence`, `cueClass` and `shown` on each statement (new objects; the input is not
+ * changed). `intl`: statements of the other-language fallback (direct quotes and "according to"
+ * markers only), which the English model cannot read: shown as found.
+ */
+export function decorate(text: string, statements: readonly Statement[], opts: { intl?: boolean } = {}): Statement[] {
+  return statements.map((s) => {
+    if (opts.intl || !s.cue) {
+      const cueClass: CueClass = s.mode === "according-to" ? "according-to" : "speech";
+      return { ...s, confidence: 0.5, cueClass, shown: true };
+    }
+    const f = cueFacts(text, s)!;
+    const confidence = Math.round(readerScore(readerFeatures(text, s, f)) * 1000) / 1000;
+    const shown = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD && notShownReason(text, s, f) === null;
+    return { ...s, confidence, cueClass: f.cueClass, shown };
+  });
+}
+
+/** Whether the reader sees this statement (analyses stored before `shown` existed: all). */
+export const isShown = (s: Statement): boolean => s.shown !== false;
+
+/** The statements the reader sees, in article order. */
+export function shownStatements(a: Analysis): Statement[] {
+  return a.statements.filter(isShown);
+}
+
+/** The Analysis as the reader sees it: only shown statements (see keepStatements). */
+export function readerView(a: Analysis): Analysis {
+  return keepStatements(a, isShown);
+}
+
+/** Statements at or above a confidence (statements without one, from older analyses, pass). */
+export const atLeast = (min: number) => (s: Statement): boolean => (s.confidence ?? 1) >= min;
+
+/**
+ * The Analysis with only the statements `keep` accepts, every index into the statement list
+ * (parent, disputes, counters) renumbered, and parties kept when still quoted or accused.
+ */
+export function keepStatements(a: Analysis, keep: (s: Statement) => boolean): Analysis {
+  if (a.statements.every(keep)) return a;
+  const newIndex: number[] = [];
+  let n = 0;
+  for (const s of a.statements) newIndex.push(keep(s) ? n++ : -1);
+  const at = (i: number | undefined): number => (i === undefined ? -1 : (newIndex[i] ?? -1));
+  const statements: Statement[] = [];
+  a.statements.forEach((s, i) => {
+    if (newIndex[i]! < 0) return;
+    const copy: Statement = { ...s, counter: s.counter.filter((c) => c.statement === undefined || at(c.statement) >= 0).map((c) => (c.statement === undefined ? c : { ...c, statement: at(c.statement) })) };
+    if (at(s.parent) >= 0) copy.parent = at(s.parent);
+    else delete copy.parent;
+    statements.push(copy);
+  });
+  const disputes = a.disputes
+    .filter((d) => at(d.from) >= 0)
+    .map((d) => {
+      const copy = { ...d, from: at(d.from) };
+      if (d.answers !== undefined && at(d.answers) >= 0) copy.answers = at(d.answers);
+      else delete copy.answers;
+      return copy;
+    });
+  const quoted = new Set(statements.map((s) => s.party).filter((p): p is string => p !== null));
+  const accused = new Set(disputes.map((d) => d.against));
+  const parties = a.parties
+    .filter((p) => quoted.has(p.id) || accused.has(p.id))
+    .map((p) => ({ ...p, quoted: quoted.has(p.id) }));
+  return { ...a, statements, disputes, parties };
+}

@@ -1,0 +1,179 @@
+// The trained reader: a logistic model over each statement the rules found, giving the confidence
+// that its cue really reports an attribution. Features are read from the statement's spans and a
+// few words of text around its cue (never the article as a whole), so scoring is linear and cheap.
+// The weights (reader.json) are learned by `npm run train` (scripts/train.mjs) from PolNeAR train,
+// with the rules' cue table cross-fitted so the model sees rule output as it will on new text.
+import type { Statement } from "../types";
+import { cueClassOf, cueHead, lemma } from "../cueclass";
+import weights from "./reader.json";
+
+type ReaderModel = { threshold: number; scale: number; weights: Record<string, number> };
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that)$/;
+const BE = /^(?:is|are|was|were|be|been|being|'s|’s|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|weren't|weren’t)$/;
+const NEG = /^(?:not|never|no|n't|didn't|didn’t|doesn't|doesn’t|don't|don’t|wouldn't|wouldn’t|won't|won’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|cannot|can't|can’t)$/;
+const DET = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|any|no|every|each)$/;
+const WINDOW = 60; // characters read on each side of a cue
+
+/** Words (and single punctuation marks) in text[a, b), never crossing a line break. */
+function wordsIn(text: string, a: number, b: number, fromEnd: boolean): string[] {
+  let s = text.slice(Math.max(0, a), Math.min(text.length, b));
+  const nl = fromEnd ? s.lastIndexOf("\n") : s.indexOf("\n");
+  if (nl >= 0) s = fromEnd ? s.slice(nl + 1) : s.slice(0, nl);
+  const out: string[] = [];
+  for (const m of s.matchAll(WORD)) out.push(m[0]);
+  if (fromEnd && nl >= 0) out.unshift("^");
+  if (!fromEnd && nl >= 0) out.push("$");
+  return out;
+}
+
+const shape = (w: string | undefined): string => {
+  if (w === undefined) return "^";
+  if (w === "^" || w === "$") return w;
+  if (/^[“”"‘’'«»]$/.test(w)) return "Q";
+  if (/^[^\p{L}\p{N}]$/u.test(w)) return w;
+  const l = w.toLowerCase();
+  if (PRONOUN.test(l)) return "pron";
+  if (DET.test(l)) return "det";
+  if (/^\p{N}/u.test(w)) return "num";
+  if (/^\p{Lu}/u.test(w)) return "Cap";
+  return "low";
+};
+const bucket = (n: number): string => (n <= 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2-3" : n <= 8 ? "4-8" : n <= 20 ? "9-20" : "21+");
+/** Words in text[a, b), counted as runs of spaces (cheap; a bucket only needs the size). */
+const countWords = (text: string, a: number, b: number): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 160 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+};
+
+/** Facts about a statement's cue shared by the model and the display policy. */
+export type CueFacts = {
+  head: string;
+  lemma: string;
+  cueClass: ReturnType<typeof cueClassOf>;
+  before: string[];
+  after: string[];
+  /** A form of "be" in or right before the cue ("is expected", "was told"). */
+  passive: boolean;
+  /** "by" + agent follows the cue. */
+  agent: boolean;
+  /** A negation in or right before the cue ("did not say", "never urged"). */
+  negated: boolean;
+};
+
+export function cueFacts(text: string, s: Statement): CueFacts | null {
+  const cue = s.cue;
+  if (!cue) return null;
+  const head = cueHead(cue.text);
+  const before = wordsIn(text, cue.start - WINDOW, cue.start, true);
+  const after = wordsIn(text, cue.end, cue.end + WINDOW, false);
+  const cueWords = [...cue.text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+  const b1 = before[before.length - 1]?.toLowerCase() ?? "";
+  const b2 = before[before.length - 2]?.toLowerCase() ?? "";
+  const passive = (cueWords.some((w) => BE.test(w)) || BE.test(b1) || BE.test(b2) && /ly$/.test(b1)) && /(?:ed|en|wn|told|said|thought|known|found|made|held)$/.test(head);
+  // "accused of fraud by a former aide": the agent may follow a short complement.
+  let agent = false;
+  for (let i = 0; i < after.length && i < 8 && !/^[,.;:!?$]$/.test(after[i]!); i++) if (after[i]!.toLowerCase() === "by") agent = true;
+  const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && /ly$|^(?:to|be|been|have|has|had|also|even|yet|ever|immediately)$/.test(b1);
+  const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, cue.start - 3), cue.start));
+  return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
+}
+
+/** The model's features of one statement (names only; every feature has value 1). */
+export function readerFeatures(text: string, s: Statement, f: CueFacts): string[] {
+  const out: string[] = ["bias"];
+  const add = (k: string): void => void out.push(k);
+  const { head, lemma: l, cueClass: c, before, after } = f;
+  add(`h=${head}`);
+  add(`l=${l}`);
+  add(`c=${c}`);
+  add(`m=${s.mode}`);
+  add(`c|m=${c}|${s.mode}`);
+  add(`suf=${head.slice(-3)}`);
+  const cue = s.cue!;
+  const src = s.source;
+  let st = "none";
+  if (src) {
+    const first = src.text.trim().split(/\s+/)[0] ?? "";
+    st = PRONOUN.test(src.text.trim().toLowerCase()) ? "pron" : /^\p{Lu}/u.test(first) ? "cap" : /^\p{N}/u.test(first) ? "num" : "low";
+    st += src.start < cue.start ? "<" : ">";
+    const words = src.text.trim().split(/\s+/);
+    add(`slen=${bucket(words.length)}`);
+    const last = (words[words.length - 1] ?? "").toLowerCase();
+    add(`slast=${/^\p{Lu}/u.test(words[words.length - 1] ?? "") ? "Cap" : last}`);
+    add(`sfirst=${/^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : first.toLowerCase()}`);
+    if (/(?:ing|ed)$/.test(last) || /^\p{N}/u.test(last)) add("s:verbish");
+  }
+  add(`s=${st}`);
+  add(`l|s=${l}|${st}`);
+  add(`c|s=${c}|${st}`);
+  const p1 = before[before.length - 1];
+  const p2 = before[before.length - 2];
+  const n1 = after[0];
+  const n2 = after[1];
+  // Word identities only for lower-case words: names are the article's, not the model's.
+  add(`p1=${p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : p1.toLowerCase()}`);
+  add(`p1s=${shape(p1)}`);
+  add(`p2s=${shape(p2)}`);
+  add(`n1=${n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : n1.toLowerCase()}`);
+  add(`n1s=${shape(n1)}`);
+  add(`n2s=${shape(n2)}`);
+  add(`l|p1s=${l}|${shape(p1)}`);
+  add(`l|n1s=${l}|${shape(n1)}`);
+  add(`c|p1s|n1s=${c}|${shape(p1)}|${shape(n1)}`);
+  if (f.passive) add(f.agent ? "passive+by" : "passive");
+  if (f.negated) add("neg");
+  if (/^\p{Lu}/u.test(cue.text) && p1 !== "^" && p1 !== undefined && !/^[.!?:“"‘]$/.test(p1)) add("cue:Cap");
+  if (cue.text.includes(" ")) add("cue:multi");
+  const content = s.content;
+  const quoted = /[“”"]/.test(content.text);
+  add(`q=${quoted ? 1 : 0}`);
+  add(`clen=${bucket(countWords(text, content.start, Math.min(content.end, content.start + 400)))}`);
+  add(`cpos=${content.start >= cue.end ? "after" : content.end <= cue.start ? "before" : "around"}`);
+  add(`c|q=${c}|${quoted ? 1 : 0}`);
+  // (Nesting is left out: the corpus marks nested acts less often than readers see them.)
+  // The line holding the cue: a headline or a link has no final punctuation and few words.
+  let ls = text.lastIndexOf("\n", cue.start - 1) + 1;
+  let le = text.indexOf("\n", cue.end);
+  if (le < 0) le = text.length;
+  if (cue.start - ls > 2000) ls = cue.start - 2000;
+  if (le - cue.end > 2000) le = cue.end + 2000;
+  while (le > ls && /\s/.test(text[le - 1]!)) le--;
+  while (ls < le && /\s/.test(text[ls]!)) ls++;
+  const fin = /[.!?"”’)]/.test(text[le - 1] ?? "");
+  add(`line=${fin ? "sent" : "frag"}`);
+  add(`lw=${bucket(countWords(text, ls, Math.min(le, ls + 400)))}`);
+  if (/[“"‘]/.test(text[ls] ?? "")) add("line:quote");
+  return out;
+}
+
+const MODEL = weights as unknown as ReaderModel;
+let table: Map<string, number> | null = null;
+
+/** Load the weights once (a Map: lookups of unseen features stay cheap). Returns the load time. */
+export function loadReader(): number {
+  const t0 = typeof performance !== "undefined" ? performance.now() : Date.now();
+  if (!table) table = new Map(Object.entries(MODEL.weights ?? {}));
+  return (typeof performance !== "undefined" ? performance.now() : Date.now()) - t0;
+}
+
+/** Confidence (0-1) from feature names. */
+export function readerScore(features: readonly string[]): number {
+  if (!table) loadReader();
+  const scale = MODEL.scale || 1;
+  let z = 0;
+  for (const k of features) z += table!.get(k) ?? 0;
+  z /= scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The confidence a statement must reach to be shown, chosen for precision on train folds. */
+export const SHOW_THRESHOLD: number = typeof MODEL.threshold === "number" ? MODEL.threshold : 0.5;

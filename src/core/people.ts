@@ -1,0 +1,349 @@
+// People named in the text: every run of capitalised words that is a person's name, grouped into
+// one person per individual ("Nikki R. Haley", "Ms. Haley", "Haley"), with a gender where the text
+// or a title gives one. Coreference resolves speakers' surnames and pronouns against it. One pass
+// over the word tokens plus passes over the (fewer) mentions: linear in the text, no rescans.
+import type { Tok } from "./words";
+import { countryOf, isOrgWord, isTitleWord } from "./entities";
+
+export type Gender = "m" | "f" | "";
+
+export type Person = {
+  id: number;
+  /** fullest name the text gives ("Nikki R. Haley"), else title + surname or the surname */
+  name: string;
+  surname: string;
+  given: string;
+  gender: Gender;
+  /** introduced as someone's relative ("his daughter Ivanka Trump"): a bare surname is not theirs */
+  relative: boolean;
+  /** only surname mentions, no full name in the text */
+  surnameOnly: boolean;
+  mentions: number;
+  first: number;
+};
+
+export type Mention = {
+  s: number;
+  e: number;
+  /** sentence index (Tok.si) */
+  si: number;
+  person: number;
+  /** after a preposition or a possessive: less salient than a subject */
+  oblique: boolean;
+  quoted: boolean;
+};
+
+export type People = {
+  persons: Person[];
+  /** person mentions outside quotations, in text order */
+  mentions: Mention[];
+  /** the person whose name ends inside [start, end), the last such mention */
+  personIn: (start: number, end: number) => Person | undefined;
+  /** the word is written in lower case somewhere in the text (a common noun: "teachers") */
+  common: (w: string) => boolean;
+  /** the person a surname alone most likely means, if the text names one */
+  bySurname: (surname: string) => Person | undefined;
+  /** a person only a speaker phrase names (the people scan did not see them as a name) */
+  register: (name: string, at: number) => Person;
+};
+
+const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
+const FEMALE_TITLE = new Set(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "empress", "madam", "madame", "sister", "aunt", "mme", "senora", "frau"]);
+// Lower-case words before a name that give a gender; kinship words also mark a relative.
+const MALE_ROLE = new Set(["spokesman", "chairman", "congressman", "councilman", "businessman", "assemblyman", "alderman", "anchorman", "actor", "policeman", "fireman", "sportsman", "boyfriend", "widower", "gentleman", "man", "boy"]);
+const FEMALE_ROLE = new Set(["spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "actress", "policewoman", "sportswoman", "girlfriend", "widow", "woman", "girl", "waitress", "heiress", "hostess"]);
+const MALE_KIN = new Set(["son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather", "dad", "son-in-law", "father-in-law", "brother-in-law"]);
+const FEMALE_KIN = new Set(["daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother", "mom", "daughter-in-law", "mother-in-law", "sister-in-law"]);
+const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, "cousin", "child", "children", "sibling", "relative", "parent", "spouse", "partner", "fiance", "fiancee", "fiancé", "fiancée"]);
+
+// A small list of common given names; names ending in -a are read as female unless listed male.
+const MALE_NAMES = new Set(
+  (
+    "john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark " +
+    "donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan " +
+    "jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander frank patrick " +
+    "raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy " +
+    "harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan " +
+    "billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell louis bobby " +
+    "philip phillip johnny mike bill jim tom bob ted chuck mitch rudy kurt tim gordon hunter jared mitt bernie " +
+    "barack joel pete rick ron chris steve dan dave ben sam nick tony matt greg jeff ken fred hugh ian neil " +
+    "mohammed muhammad mohammad mohamed ahmed ahmad ali omar hassan hussein khalid abdul abdullah ibrahim yusuf " +
+    "mustafa musa ismail hamid karim tariq imran nawaz narendra rahul vladimir sergei sergey dmitry alexei alexey " +
+    "igor ivan boris viktor recep emmanuel francois jacques pierre jean-claude olaf angelo luca andrea nikola " +
+    "jair luiz xi li wang kim jae-in shinzo yoshihide fumio benjamin yair naftali ehud bashar hafez moammar " +
+    "volodymyr petro andriy oleksiy evo nicolas hugo juan manuel carlos luis jorge miguel pedro rodrigo " +
+    "diego fernando ricardo andres javier alejandro santiago mateo joaquin elon jeff warren tucker sean " +
+    "lindsey kevin mitch chuck adam devin jim liz marco ted rand josh tom"
+  ).split(" "),
+);
+const FEMALE_NAMES = new Set(
+  (
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
+    "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura " +
+    "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra " +
+    "rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina " +
+    "lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn " +
+    "sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa " +
+    "sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki ilhan alexandria fiona " +
+    "kamala ursula jacinda theresa nicola angela marine christine kristalina sheikh hasina indira benazir aung " +
+    "greta meghan kate camilla beyonce taylor oprah ellen hope kellyanne sarah-huckabee condoleezza madeleine " +
+    "nancy elise liz tulsi kirsten amy marsha susan lisa joni shelley debbie stacey gretchen kathy tina ivanka " +
+    "melania jill michelle laura hillary rosalynn caroline chelsea ayanna rashida kyrsten"
+  ).split(" "),
+);
+const MALE_A = new Set(["joshua", "luca", "andrea", "nikola", "mustafa", "musa", "akira", "elijah", "ezra", "jonah", "noah", "sasha", "misha", "kosta", "dana", "jamba", "garcia", "costa", "da", "la", "ra", "joba", "zaka"]);
+
+export function givenNameGender(given: string): Gender {
+  const g = given.toLowerCase().replace(/\.$/, "");
+  if (g.length < 2) return "";
+  if (MALE_NAMES.has(g) && !FEMALE_NAMES.has(g)) return "m";
+  if (FEMALE_NAMES.has(g) && !MALE_NAMES.has(g)) return "f";
+  if (MALE_NAMES.has(g)) return "";
+  if (g.length >= 3 && g.endsWith("a") && !MALE_A.has(g)) return "f";
+  return "";
+}
+
+// Capitalised words that open a sentence or clause and are never part of a name.
+const NOT_NAME = new Set(
+  (
+    "the a an and but or nor so yet for of to in on at by with from as when while if that this these those it its he " +
+    "she they we i you his her their our my your there here then now today yesterday tomorrow after before during " +
+    "since until though although because however meanwhile still also even just only more most many some all both " +
+    "each every no not one two three four five six seven eight nine ten first last next new former late " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "said says asked told according earlier later instead inside outside under over across photo video watch " +
+    "read related more advertisement getty images reuters ap afp file update updated posted copyright share " +
+    "democrat democrats democratic republican republicans gop christian muslim jewish catholic islamic " +
+    "god jesus allah internet web street avenue road river lake mount mountain sea ocean island islands " +
+    "north south east west northern southern eastern western central national international federal state " +
+    "city county district province region capital airport hospital school mosque temple square " +
+    "station hotel tower center centre palace plaza valley coast beach port"
+  ).split(" "),
+);
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+const PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
+const PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
+const SAY = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** A capitalised word that is not all capitals ("Haley", not "NATO"); ASCII by character codes. */
+const capWord = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) {
+    if (c < 65 || c > 90) return false;
+    const d = w.charCodeAt(1);
+    return !(d >= 65 && d <= 90) || !ALL_CAPS.test(w.replace(/[’']s$/, ""));
+  }
+  return UPPER.test(w) && !ALL_CAPS.test(w.replace(/[’']s$/, ""));
+};
+const initial = (t: Tok, next: Tok | undefined): boolean => /^\p{Lu}$/u.test(t.w) && next !== undefined && /^\.\s$/.test(next.gap);
+const bare = (w: string): string => w.replace(/[’']s$/, "");
+
+type Run = { a: number; b: number; title: string; gender: Gender; kin: boolean; oblique: boolean; words: string[]; s: number; e: number };
+
+/** Runs of capitalised tokens joined by single spaces (and initials "R."), split into title and name. */
+function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
+  const out: Run[] = [];
+  // capitalised words seen inside a sentence: a sentence's first word is a name only if it is not
+  // a common word the text also writes in lower case ("Teachers", "Yet")
+  const capMid = new Set<string>();
+  for (const t of toks) if (!t.sent && capWord(t.w)) capMid.add(t.w);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!capWord(t.w) && !/^\p{Lu}$/u.test(t.w)) continue;
+    // extend the run
+    let j = i;
+    while (j + 1 < toks.length) {
+      const n = toks[j + 1]!;
+      const cur = toks[j]!;
+      const gapOk = n.gap === " " || n.gap === "\u00a0" || (initial(cur, n) && !n.sent) || (/^\p{Lu}[\p{Ll}]{0,2}$/u.test(cur.w) && /^\.\s$/.test(n.gap) && isTitleWord(cur.lw) && !n.sent);
+      if (!gapOk || n.sent && j + 1 !== i) break;
+      if (cur.w.endsWith("’s") || cur.w.endsWith("'s")) break;
+      if (capWord(n.w) || /^\p{Lu}$/u.test(n.w) || SUFFIX.test(n.w)) { j++; continue; }
+      if (PARTICLE.has(n.lw) && j + 2 < toks.length && capWord(toks[j + 2]!.w) && toks[j + 2]!.gap === " ") { j++; continue; }
+      break;
+    }
+    // split off leading non-name words and titles
+    let a = i;
+    let title = "";
+    let gender: Gender = "";
+    while (a <= j) {
+      const lw = toks[a]!.lw.replace(/\.$/, "");
+      if (MALE_TITLE.has(lw) && a < j) { gender = "m"; title = toks[a]!.w; a++; continue; }
+      if (FEMALE_TITLE.has(lw) && a < j) { gender = "f"; title = toks[a]!.w; a++; continue; }
+      if (NOT_NAME.has(lw) || MONTHS.test(toks[a]!.w)) { a++; title = ""; continue; }
+      if (toks[a]!.sent && ((lowerSeen.has(lw) && !capMid.has(toks[a]!.w)) || (lw.endsWith("ly") && lw.length > 4 && !capMid.has(toks[a]!.w)))) { a++; title = ""; continue; }
+      break;
+    }
+    // the last title, org or country word before the name ends the role ("Defense Secretary Mark Esper")
+    for (let k = j - 1; k >= a; k--) {
+      const lw = toks[k]!.lw.replace(/\.$/, "");
+      if (isTitleWord(lw) || isOrgWord(lw) || countryOf(lw)) {
+        if (!title || !gender) title = toks.slice(a, k + 1).map((x) => x.w).join(" ");
+        a = k + 1;
+        break;
+      }
+    }
+    const words = toks.slice(a, j + 1).map((x) => x.w);
+    if (a <= j && !words.some((w) => isOrgWord(bare(w).toLowerCase()) || NOT_NAME.has(bare(w).toLowerCase()) || countryOf(bare(w)) || MONTHS.test(w))) {
+      const prev = toks[i - 1];
+      const blw = prev && !t.hard ? prev.lw : "";
+      // the word right before the name: a stripped lead word ("In Washington") or the text's
+      const plw = a > i ? toks[a - 1]!.lw : blw;
+      if (!gender) {
+        if (MALE_ROLE.has(blw) || MALE_KIN.has(blw)) gender = "m";
+        else if (FEMALE_ROLE.has(blw) || FEMALE_KIN.has(blw)) gender = "f";
+      }
+      // "his daughter Ivanka Trump", "her husband, Jon Doe,", "Doe's son Max Doe"
+      const kin = i >= 2 && KIN.has(toks[i - 1]!.lw) && !toks[i - 1]!.hard && (/^(?:his|her|their|whose|the)$/.test(toks[i - 2]!.lw) || /[’']s$/.test(toks[i - 2]!.w));
+      const oblique = PREP.has(plw);
+      out.push({ a, b: j, title, gender, kin, oblique, words, s: toks[a]!.s, e: toks[j]!.e });
+    }
+    i = j;
+  }
+  return out;
+}
+
+export function findPeople(text: string, toks: readonly Tok[]): People {
+  void text;
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (!capWord(t.w)) lowerSeen.add(t.w);
+  const runs = nameRuns(toks, lowerSeen);
+  const persons: Person[] = [];
+  const byKey = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
+  const surOf = (words: string[]): { sur: string; given: string; suffix: string } => {
+    const ws = words.map(bare);
+    const suffix = ws.length > 2 && SUFFIX.test(ws[ws.length - 1]!) ? ws.pop()! : "";
+    return { sur: ws[ws.length - 1]!, given: ws.length > 1 ? ws[0]! : "", suffix };
+  };
+  // how often each capitalised word stands alone (a surname reused: "Sondland said")
+  const alone = new Map<string, number>();
+  for (const r of runs) if (r.words.length === 1) alone.set(bare(r.words[0]!), (alone.get(bare(r.words[0]!)) ?? 0) + 1);
+  const add = (p: Omit<Person, "id">): Person => {
+    const x: Person = { ...p, id: persons.length };
+    persons.push(x);
+    const l = bySurname.get(x.surname.toLowerCase());
+    if (l) l.push(x);
+    else bySurname.set(x.surname.toLowerCase(), [x]);
+    return x;
+  };
+  const vote = (p: Person, g: Gender): void => {
+    if (g && !p.gender) p.gender = g;
+  };
+  const ofRun: (Person | undefined)[] = runs.map(() => undefined);
+  // 1. full names: two or more name words, confirmed by a title, a known given name, a gendered
+  //    word before it, or the surname used alone elsewhere
+  const multi = runs.map((_, k) => k).filter((k) => runs[k]!.words.length >= 2);
+  multi.sort((x, y) => runs[y]!.words.length - runs[x]!.words.length || x - y);
+  for (const k of multi) {
+    const r = runs[k]!;
+    const { sur, given, suffix } = surOf(r.words);
+    if (!given || sur.length < 2) continue;
+    // "Questioning Vindman", "Will Smith": a given name the text also writes in lower case is a
+    // common word unless it is a known given name; the run is then a surname mention
+    const gl = given.toLowerCase();
+    if ((lowerSeen.has(gl) || /(?:ing|ed|ly)$/.test(gl)) && !MALE_NAMES.has(gl) && !FEMALE_NAMES.has(gl)) {
+      r.words = [r.words[r.words.length - 1]!];
+      r.s = toks[r.b]!.s;
+      r.a = r.b;
+      continue;
+    }
+    const full = r.words.map((w, i) => (i === r.words.length - 1 ? bare(w) : w)).join(" ");
+    // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the tail of a longer name is that person
+    const longer = (bySurname.get(sur.toLowerCase()) ?? []).find((p) => !p.surnameOnly && p.name.endsWith(` ${full}`));
+    const gg = givenNameGender(given);
+    const confirmed = longer !== undefined || r.title !== "" || r.gender !== "" || gg !== "" || (alone.get(sur) ?? 0) > 0 || r.kin || /^\p{Lu}\.?$/u.test(r.words[1] ?? "");
+    if (!confirmed) continue;
+    const key = `${gl}|${sur.toLowerCase()}|${suffix}`;
+    let p = longer ?? byKey.get(key);
+    if (!p) {
+      p = add({ name: full, surname: sur, given, gender: "", relative: r.kin, surnameOnly: false, mentions: 0, first: r.s });
+      byKey.set(key, p);
+    } else if (full.split(" ").length > p.name.split(" ").length) p.name = full;
+    if (!r.kin) p.relative = false;
+    if (r.s < p.first) p.first = r.s;
+    vote(p, r.gender || (longer ? "" : gg));
+    p.mentions++;
+    ofRun[k] = p;
+  }
+  // 2. surname mentions: gendered titles first ("Ms. Haley"), then role titles, then bare surnames
+  const single = runs.map((r, k) => k).filter((k) => runs[k]!.words.length === 1);
+  const rank = (k: number): number => (runs[k]!.gender ? 0 : runs[k]!.title ? 1 : 2);
+  single.sort((x, y) => rank(x) - rank(y) || x - y);
+  for (const k of single) {
+    const r = runs[k]!;
+    const sur = bare(r.words[0]!);
+    if (sur.length < 2) continue;
+    const cands = (bySurname.get(sur.toLowerCase()) ?? []).filter((p) => !r.gender || !p.gender || p.gender === r.gender);
+    if (cands.length === 0 && !r.title && !r.gender) continue; // a capitalised word, not known as a name
+    const pick = (list: Person[]): Person | undefined => {
+      if (list.length <= 1) return list[0];
+      // the full name mentioned last before this mention, else the most mentioned
+      const before = list.filter((p) => p.first <= r.s).sort((x, y) => y.first - x.first);
+      return before[0] ?? [...list].sort((x, y) => y.mentions - x.mentions)[0];
+    };
+    const known = cands.filter((p) => !p.relative && !p.surnameOnly);
+    const matchG = r.gender ? known.filter((p) => p.gender === r.gender) : known;
+    let p = pick(matchG.length ? matchG : known);
+    if (!p) p = pick(cands.filter((p) => p.surnameOnly));
+    // a relative only by a title of their gender, or when no one else bears the name
+    if (!p && r.gender) p = pick(cands.filter((p) => p.relative && p.gender === r.gender));
+    if (!p && cands.length && cands.every((c) => c.relative) && !r.gender && !r.title && !cands.some((c) => c.gender)) p = pick(cands);
+    if (!p) {
+      const roleTitle = r.title && !MALE_TITLE.has(r.title.toLowerCase().replace(/\.$/, "")) && !FEMALE_TITLE.has(r.title.toLowerCase().replace(/\.$/, ""));
+      p = add({ name: roleTitle ? `${r.title} ${sur}` : sur, surname: sur, given: "", gender: r.gender, relative: false, surnameOnly: true, mentions: 0, first: r.s });
+    }
+    vote(p, r.gender);
+    p.mentions++;
+    ofRun[k] = p;
+  }
+  // 3. "Haley said she": the pronoun right after a saying verb that follows a name
+  runs.forEach((r, k) => {
+    const p = ofRun[k];
+    if (!p || p.gender) return;
+    const v = toks[r.b + 1];
+    const pr = toks[r.b + 2];
+    if (v && pr && SAY.has(v.lw) && !pr.hard && !v.hard) {
+      if (pr.lw === "he" || pr.lw === "his") p.gender = "m";
+      else if (pr.lw === "she" || pr.lw === "her") p.gender = "f";
+    }
+  });
+  const mentions: Mention[] = [];
+  const allEnds: { e: number; p: number }[] = [];
+  runs.forEach((r, k) => {
+    const p = ofRun[k];
+    if (!p) return;
+    allEnds.push({ e: r.e, p: p.id });
+    if (toks[r.a]!.quoted) return;
+    mentions.push({ s: r.s, e: r.e, si: toks[r.a]!.si, person: p.id, oblique: r.oblique, quoted: false });
+  });
+  const personIn = (start: number, end: number): Person | undefined => {
+    // last mention ending inside [start, end]
+    let lo = 0;
+    let hi = allEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (allEnds[mid]!.e <= end) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = allEnds[lo - 1];
+    return m && m.e > start ? persons[m.p] : undefined;
+  };
+  const surnameOf = (sur: string): Person | undefined => {
+    const l = bySurname.get(sur.toLowerCase()) ?? [];
+    return l.find((p) => !p.relative && !p.surnameOnly) ?? l.find((p) => !p.relative) ?? l[0];
+  };
+  const register = (name: string, at: number): Person => {
+    const ws = name.split(/\s+/);
+    const sur = bare(ws[ws.length - 1]!);
+    const given = ws.length > 1 ? ws[0]! : "";
+    const same = (bySurname.get(sur.toLowerCase()) ?? []).find((p) => p.name.toLowerCase() === name.toLowerCase() || p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+    if (same) return same;
+    return add({ name, surname: sur, given, gender: given ? givenNameGender(given) : "", relative: false, surnameOnly: !given, mentions: 1, first: at });
+  };
+  return { persons, mentions, personIn, common: (w: string) => lowerSeen.has(w.toLowerCase()), bySurname: surnameOf, register };
+}

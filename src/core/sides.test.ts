@@ -1,0 +1,115 @@
+// Sides of a story on invented articles: who speaks for whom, who stays neutral, what is
+// disputed against whom, which accused side is never heard, and which statements answer which.
+import { describe, expect, test } from "vitest";
+import { analyze } from "./analyze";
+import { partyTags, roleOwner } from "./parties";
+import type { Analysis } from "./types";
+
+const ARTICLE = [
+  "Lindholm residents fear for their river",
+  "",
+  '"The river is dying because of the Kessel Mining Company," Mayor Ines Varga said on Monday.',
+  "",
+  "Varga accused the Kessel Mining Company of dumping waste into the river for years.",
+  "",
+  "The Kessel Mining Company said in a statement that it follows every rule on waste.",
+  "",
+  'Kessel spokeswoman Dora Blum said the company "has never dumped waste into the river" and rejected the accusations as baseless.',
+  "",
+  "Environment Minister Paul Orr urged the Ostland government to suspend the mining permits.",
+  "",
+  'Peter Lang, an economist at Tarn University, said the figures on the river were "not yet clear."',
+].join("\n");
+
+const partyOf = (a: Analysis, speaker: string) => {
+  const s = a.statements.find((x) => x.speaker === speaker);
+  return s ? a.parties.find((p) => p.id === s.party) ?? null : undefined;
+};
+
+describe("sides on an invented article", () => {
+  const a = analyze(ARTICLE);
+
+  test("a spokeswoman joins the company she speaks for", () => {
+    const company = partyOf(a, "Kessel Mining Company");
+    expect(company).toBeTruthy();
+    expect(partyOf(a, "Dora Blum")?.id).toBe(company!.id);
+  });
+
+  test("an independent expert stays neutral", () => {
+    expect(partyOf(a, "Peter Lang")).toBeNull();
+    const lang = a.statements.findIndex((s) => s.speaker === "Peter Lang");
+    expect(a.statements[lang]!.counter.filter((c) => c.kind === "in-article")).toEqual([]);
+  });
+
+  test("the accusation is a dispute against the company, and the company's denial answers it", () => {
+    const company = partyOf(a, "Kessel Mining Company")!;
+    const varga = a.statements.map((s, i) => (s.speaker === "Ines Varga" ? i : -1)).filter((i) => i >= 0);
+    expect(a.disputes.some((d) => d.kind === "accusation" && varga.includes(d.from) && d.against === company.id)).toBe(true);
+    const blum = a.statements.findIndex((s) => s.speaker === "Dora Blum");
+    const ins = a.statements[blum]!.counter.filter((c) => c.kind === "in-article").map((c) => c.statement!);
+    expect(ins.length).toBeGreaterThan(0);
+    expect(ins.length).toBeLessThanOrEqual(3);
+    for (const j of ins) expect(a.statements[j]!.party).not.toBe(company.id);
+  });
+
+  test("a demand of a side that never speaks is a one-sided accusation with links out", () => {
+    const gov = a.parties.find((p) => /ostland/i.test(p.name));
+    expect(gov).toBeTruthy();
+    expect(gov!.quoted).toBe(false);
+    const d = a.disputes.find((x) => x.kind === "accusation" && x.against === gov!.id);
+    expect(d).toBeTruthy();
+    const links = a.statements[d!.from]!.counter.filter((c) => c.kind === "search");
+    expect(links.some((l) => l.label.startsWith(gov!.name))).toBe(true);
+  });
+
+  test("counters only ever link two different sides, at most three unless they are all answers", () => {
+    a.statements.forEach((s) => {
+      const ins = s.counter.filter((c) => c.kind === "in-article");
+      for (const c of ins) {
+        const other = a.statements[c.statement!]!;
+        expect(s.party).not.toBeNull();
+        expect(other.party).not.toBeNull();
+        expect(other.party).not.toBe(s.party);
+      }
+    });
+  });
+
+  test("the reader's link providers reach the links", () => {
+    const b = analyze(ARTICLE, { providers: ["bing-news"] });
+    const urls = b.statements.flatMap((s) => s.counter.filter((c) => c.kind === "search").map((c) => new URL(c.url!).hostname));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(new Set(urls)).toEqual(new Set(["www.bing.com"]));
+  });
+});
+
+describe("party helpers", () => {
+  test("the owner written before a role noun", () => {
+    expect(roleOwner("Kessel spokeswoman")).toBe("Kessel");
+    expect(roleOwner("Greenfield Union deputy press secretary")).toBe("");
+    expect(roleOwner("U.S. Defense spokesman")).toBe("U.S. Defense");
+    expect(roleOwner("Former spokesman")).toBe("");
+  });
+
+  test("party labels after and before names, in one pass", () => {
+    const t = partyTags("Sen. Jo Hart (R-Ohio) spoke. Later Lee, D-Calif., answered. Democratic nominee Ann Cole Brant spoke.");
+    expect(t.get("Hart")).toBe("Republican Party");
+    expect(t.get("Lee")).toBe("Democratic Party");
+    expect(t.get("Ann Cole")).toBe("Democratic Party");
+    expect(t.get("Ann Cole Brant")).toBe("Democratic Party");
+  });
+
+  test("party tagging stays linear on a long text of one repeated sentence", () => {
+    const one = '"The plan is fine," President Brandt said on Tuesday. ';
+    const time = (n: number): number => {
+      const t = one.repeat(n);
+      const t0 = performance.now();
+      partyTags(t);
+      return performance.now() - t0;
+    };
+    time(2000);
+    const small = time(4000);
+    const big = time(40000);
+    // ten times the text: far less than a hundred times the time (a quadratic scan took minutes at 2 MB)
+    expect(big).toBeLessThan(Math.max(500, small * 60));
+  });
+});

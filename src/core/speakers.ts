@@ -1,0 +1,147 @@
+// What a speaker may be: a name or a description a reader can use. Never a pronoun, a relative
+// word, a bare quantifier, a verb phrase, a number phrase, a bare plural of things ("tariffs") or
+// a byline; and the phrase a relative word ("who", "which") or a subject's apposition stands for.
+// Pure string work over the word tokens; every lookup is bounded by a few tokens.
+import type { Span } from "./types";
+import type { Tok } from "./words";
+import type { People, Person } from "./people";
+import { isPersonNoun } from "./unnamed";
+
+// Words that never name a speaker alone (the scorer's pronouns, relatives and bare quantifiers).
+const NOT_SPEAKER = new Set(
+  (
+    "he she they it him her them who whom which that we i you this these those his hers their its one someone " +
+    "us me my our your what whatever whoever whichever most all any each either neither none much both such " +
+    "itself himself herself themselves everyone everybody anyone anybody nobody something anything everything " +
+    "there here well worth also"
+  ).split(" "),
+);
+// Institutions a lower-case word can stand for ("police said", "prosecutors allege").
+const INSTITUTION = new Set("police prosecutors authorities officials investigators regulators lawmakers legislators officers military government administration".split(" "));
+const BYLINE = /^(?:by|reporting by|additional reporting|editing by|writing by|written by|photo|photos|photograph|credit|credits|contributing|image|images|video|source|sources:|copyright)\b|contributed to this report/i;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
+const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
+
+const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}$€£%]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+
+/** Can a reader use this source phrase, as written, as the name of who spoke? */
+export function usableSpeaker(raw: string): boolean {
+  const s = raw.trim().replace(/^[“"‘'(]+|[”"’'),.;:]+$/g, "");
+  if (!s || BYLINE.test(s)) return false;
+  if (/n['’]t\b/i.test(s)) return false; // "You shouldn't": a verb phrase
+  const ws = wordsOf(s);
+  if (ws.length === 0) return false;
+  const first = ws[0]!.toLowerCase();
+  const last = ws[ws.length - 1]!.toLowerCase().replace(/['’]s$/, "");
+  if (ws.length === 1) {
+    if (QUANT_OK.has(first)) return true;
+    if (NOT_SPEAKER.has(first) || NUMBER_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) return false;
+    // a lower-case word: a people noun or an institution ("officials", "police"), not "tariffs"
+    if (/^\p{Ll}/u.test(ws[0]!)) return isPersonNoun(first) || INSTITUTION.has(first);
+    return true;
+  }
+  if (NOT_SPEAKER.has(first) && !/^(?:one|both|all|most|some|many)$/.test(first)) return false;
+  // "raising", "thought out", "seeking": a verb phrase
+  if (/^\p{Ll}/u.test(ws[0]!) && /(?:ing|ed)$/.test(first) && !/^(?:retired|unnamed|unidentified|concerned|leading|ranking|elected|informed|interested|affected)$/.test(first)) return false;
+  // "3 percent", "$5 billion", "two of the": a number phrase, unless it counts people ("two officials")
+  if ((NUMBER_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) && !isPersonNoun(last) && !INSTITUTION.has(last) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
+  if (ws.every((w) => NOT_SPEAKER.has(w.toLowerCase()) || NUMBER_WORD.test(w))) return false;
+  return true;
+}
+
+/** A plural source ("Teachers", "the two senators", "Noel and Thomas"): what "they" may refer to. */
+export function pluralSource(name: string): boolean {
+  const ws = wordsOf(name);
+  const last = ws[ws.length - 1] ?? "";
+  return /\s(?:and|&)\s/.test(name) || (/[^s'’]s$/.test(last) && !/^\p{Lu}/u.test(last)) || /^(?:[\p{Lu}][\p{Ll}]+s)$/u.test(name.trim());
+}
+
+export type Antecedent = { text: string; start: number; end: number; person?: Person; needEntity: boolean };
+
+const DET = new Set(["a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many", "other", "another", "his", "her", "their", "its"]);
+// Words that end a description walking left ("women who", "an anonymous official who").
+const LEFT_STOP = new Set(
+  ("said says told is are was were be been has have had and or but that which who to by with from for on in at as " +
+   "than if when while after before since because also then he she they it we i you his her their its said").split(" "),
+);
+const ADVERBIAL = new Set("in at on from for after before during by with since under over across through about among within".split(" "));
+const capTok = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
+
+function tokAt(toks: readonly Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The run of capitalised words ending at token j (with "of", "for", "and", "the" inside), as [i0, j]. */
+function capRunLeft(toks: readonly Tok[], j: number): number {
+  let i0 = j;
+  while (i0 - 1 >= 0 && j - i0 < 8 && !toks[i0]!.hard && !toks[i0]!.comma) {
+    const p = toks[i0 - 1]!;
+    if (capTok(p) || (/^(?:of|for|and|the|de|al)$/.test(p.lw) && i0 - 2 >= 0 && capTok(toks[i0 - 2]!) && !p.hard && !p.comma)) i0--;
+    else break;
+  }
+  return i0;
+}
+
+/**
+ * The phrase a source stands for: a relative word's antecedent ("Alex Reyes, who said", "the
+ * group, which alleges", "an aide who said"), or the name a sentence opens with when the source
+ * is its apposition ("Vietnam, one of the loudest critics, has accused"). Null when neither.
+ */
+export function antecedentAt(text: string, toks: readonly Tok[], src: Span, people: People): Antecedent | null {
+  const k = tokAt(toks, src.start);
+  const t = toks[k];
+  if (!t || t.s !== src.start || k === 0) return null;
+  const rel = /^(?:who|whom|which|that)$/i.test(src.text.trim());
+  if (rel) {
+    const j = k - 1;
+    const pj = toks[j]!;
+    if (t.hard && !t.comma) return null;
+    if (t.si !== pj.si) return null;
+    if (capTok(pj)) {
+      const i0 = capRunLeft(toks, j);
+      const s = toks[i0]!.s;
+      const person = people.personIn(s, pj.e);
+      const phrase = text.slice(s, pj.e).replace(/^(?:The|A|An)\s+/, (m) => m);
+      return { text: phrase, start: s, end: pj.e, person, needEntity: false };
+    }
+    // a description: walk left to its determiner
+    let i0 = j;
+    while (i0 > 0 && j - i0 < 9) {
+      const cur = toks[i0]!;
+      if (DET.has(cur.lw)) break;
+      if (cur.hard || cur.comma) break;
+      const p = toks[i0 - 1]!;
+      if (LEFT_STOP.has(p.lw) && !DET.has(p.lw)) break;
+      i0--;
+    }
+    if (LEFT_STOP.has(toks[i0]!.lw) && !DET.has(toks[i0]!.lw)) return null;
+    // "Vietnam, one of the critics, which": the name the description is set after
+    const first = toks[i0]!;
+    if (first.comma && !first.hard && i0 > 0 && capTok(toks[i0 - 1]!)) {
+      const a = appositionHead(text, toks, i0, people);
+      if (a) return a;
+    }
+    return { text: text.slice(first.s, pj.e), start: first.s, end: pj.e, needEntity: false };
+  }
+  // a description opening the source right after "Name, ": the name is the speaker
+  if (/^\p{Ll}/u.test(src.text) && !NOT_SPEAKER.has(t.lw) && t.comma && !t.hard && capTok(toks[k - 1]!)) return appositionHead(text, toks, k, people);
+  return null;
+}
+
+function appositionHead(text: string, toks: readonly Tok[], k: number, people: People): Antecedent | null {
+  const j = k - 1;
+  const i0 = capRunLeft(toks, j);
+  const a = toks[i0]!;
+  // the name must open its sentence or clause ("In Washington," is an adverbial, not a subject)
+  if (!(a.sent || a.hard || (i0 > 0 && /^(?:and|but)$/.test(toks[i0 - 1]!.lw)))) return null;
+  if (ADVERBIAL.has(a.lw)) return null;
+  const person = people.personIn(a.s, toks[j]!.e);
+  return { text: text.slice(a.s, toks[j]!.e), start: a.s, end: toks[j]!.e, person, needEntity: !person };
+}

@@ -1,0 +1,172 @@
+// Whom a statement accuses, criticises or makes a demand of, read from the words around its cue:
+// the object of the cue ("accused China of", "urged the government to", "called on X to"), the
+// subject of the clause it alleges ("prosecutors alleged that Epstein ..."), the subject of a
+// passive cue ("Haley has been criticized by ..."), the target of a punitive measure ("sanctions on
+// Russia"), and, in a critical statement, the sides it names. Pure string work on a bounded window
+// around each statement: linear in the number of statements, never in the text length.
+import type { Statement } from "./types";
+
+/** Cues whose object is the side accused or criticised. */
+const ACCUSE = /^(?:accus|blam|fault|critici[sz]|condemn|denounc|slam|blast|assail|attack|lambast|rebuk|chastis|scold|chid|castigat|berat|ridicul|mock|decr|sue|sued|suing|disparag|vilif|smear|insult|reprimand|censur|admonish|impugn|chall?eng)/;
+/** Cues whose object is the side a demand is made of. */
+const DEMAND = /^(?:urg|press|demand|implor|beg|exhort|warn|call|appeal|plead)/;
+/** Cues that allege what the clause after them says of its subject. */
+const ALLEGE = /^(?:alleg|charg|accus|assert|contend|claim)/;
+const PASSIVE = /^(?:was|were|has been|have been|had been|is|are|being|been)\s+(\p{L}+)/iu;
+
+/** Words that make a statement critical of whoever it names (a closed class of blame words). */
+const CRITICAL = new RegExp(
+  "\\b(?:" +
+    [
+      "accus\\w*", "blam\\w*", "fault\\w*", "critici[sz]\\w*", "condemn\\w*", "denounc\\w*",
+      "bully\\w*", "bullied", "intimidat\\w*", "coerc\\w*", "violat\\w*", "unlawful", "illegal\\w*", "corrupt\\w*",
+      "abus\\w*", "fail\\w*", "problem", "disgrace\\w*", "propaganda", "aggress\\w*", "belligerent", "crimes?",
+      "criminal", "fraud\\w*", "misconduct", "harass\\w*", "exploit\\w*", "lie", "lies", "lied", "lying", "false\\w*",
+      "mislead\\w*", "interfer\\w*", "threat\\w*", "inhumane", "atrocit\\w*", "shame\\w*", "shameful", "vilif\\w*",
+      "improper", "inappropriate", "not credible", "self-serving", "dereliction", "negligen\\w*", "reckless\\w*",
+      "outrage\\w*", "terroris\\w*", "responsible for", "to blame", "sanctions?", "tariffs?", "punish\\w*",
+      "persecut\\w*", "oppress\\w*", "repress\\w*", "massacre\\w*", "war crimes?", "cover[- ]up", "bandit\\w*",
+      "indictment", "incompeten\\w*", "hypocri\\w*", "betray\\w*", "sabotag\\w*", "obstruct\\w*", "undermin\\w*",
+    ].join("|") +
+    ")\\b",
+  "i",
+);
+
+export const isCritical = (s: string): boolean => CRITICAL.test(s);
+
+const STOPWORD = new Set(
+  "of for to that as over with in on at from by after before about because while when if since during into than who which whose whom where said says told and or but , is are was were has have had will would could should may might did does do not".split(" "),
+);
+/** Lower-case heads that make a described group a side ("the interim government", "prosecutors"). */
+const SIDE_HEAD = new Set(
+  (
+    "government governments military army forces force police authorities regime administration ministry " +
+    "company prosecutors officials leaders lawmakers legislature legislators congress parliament court " +
+    "agency bureau department union party committee commission council rebels insurgents militants " +
+    "protesters demonstrators troops guards officers"
+  ).split(" "),
+);
+const OBJ_PRONOUN = /^(?:him|her|them|it|us)$/i;
+
+const WORD = /[“"‘']?[\p{L}\p{N}][\p{L}\p{N}.’'‐-]*[”"’']?/uy;
+
+/** Up to `max` words from offset `at` (skipping white space), with their starts. */
+function wordsAt(text: string, at: number, max: number, limit: number): { w: string; s: number }[] {
+  const out: { w: string; s: number }[] = [];
+  let i = at;
+  while (out.length < max && i < limit) {
+    while (i < limit && (text[i] === " " || text[i] === "\u00a0")) i++;
+    if (i >= limit) break;
+    if (text[i] === ",") {
+      out.push({ w: ",", s: i });
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m || m.index !== i) break;
+    out.push({ w: m[0], s: i });
+    i += m[0].length;
+  }
+  return out;
+}
+
+const bare = (w: string): string => w.replace(/^[“"‘']+|[”"’'.]+$/g, "");
+const cap = (w: string): boolean => /^\p{Lu}/u.test(bare(w));
+
+/**
+ * A noun phrase naming a side at the start of the words: a run of capitalized words ("President
+ * Barack Obama", "Fox News host Jeanine Pirro") or a determiner and a described group whose head is
+ * a side word ("the “interim” government"). Empty when the words name no side.
+ */
+export function sideNP(ws: { w: string }[]): string {
+  let k = 0;
+  const det = ws[0] && /^(?:the|a|an)$/i.test(ws[0].w) ? ws[0].w : "";
+  if (det) k = 1;
+  const out: string[] = [];
+  let named = false;
+  for (; k < ws.length && out.length < 7; k++) {
+    const w = ws[k]!.w;
+    const lw = bare(w).toLowerCase();
+    if (w === "," || STOPWORD.has(lw)) {
+      // "Secretary of State Pompeo", "Bureau of Prisons": "of" inside a capitalized run
+      if ((lw === "of" || lw === "for") && named && ws[k + 1] && cap(ws[k + 1]!.w)) {
+        out.push(w);
+        continue;
+      }
+      break;
+    }
+    if (cap(w)) named = true;
+    else if (named && !SIDE_HEAD.has(lw)) break; // the name is over ("Obama of supporting")
+    out.push(w);
+  }
+  while (out.length && /^(?:of|for)$/i.test(out[out.length - 1]!)) out.pop();
+  if (out.length === 0) return "";
+  const last = bare(out[out.length - 1]!).replace(/[’']s$/, "").toLowerCase();
+  if (!named && !SIDE_HEAD.has(last)) return "";
+  // "Pakistan's intelligence agency": the owner is the side
+  const phrase = out.join(" ").replace(/[,]$/, "");
+  return (det && !named ? `${det.toLowerCase()} ` : "") + phrase;
+}
+
+export type Target = { phrase: string; how: "object" | "subject" | "passive" | "measure" | "named" | "pronoun" };
+
+const capRun = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*$/u;
+
+/**
+ * The phrases a statement takes aim at, most explicit first. `text` is the analysed text; only a
+ * window around the cue and the first 400 characters of the content are read.
+ */
+export function targetsOf(st: Statement, text: string): Target[] {
+  const out: Target[] = [];
+  const cue = st.cue;
+  const cueLw = cue ? cue.text.toLowerCase() : "";
+  const passive = PASSIVE.exec(cueLw);
+  const verb = passive ? passive[1]! : (cueLw.split(/\s+/).pop() ?? "");
+  if (cue && passive && (ACCUSE.test(verb) || DEMAND.test(verb))) {
+    // "Ms. Haley has been criticized by ...": the subject before the cue is the one criticised
+    const before = text.slice(Math.max(0, cue.start - 60), cue.start);
+    const m = capRun.exec(before);
+    if (m) out.push({ phrase: m[1]!.trim(), how: "passive" });
+  } else if (cue && (ACCUSE.test(verb) || DEMAND.test(verb))) {
+    const stop = Math.min(text.length, cue.end + 140);
+    let ws = wordsAt(text, cue.end, 10, stop);
+    if (ws[0] && /^(?:on|upon|for)$/i.test(ws[0].w) && /^call|^appeal/.test(verb)) ws = ws.slice(1);
+    if (ws[0] && OBJ_PRONOUN.test(ws[0].w)) out.push({ phrase: ws[0].w, how: "pronoun" });
+    else if (ws[0] && !/^(?:that|the\s+need)$/i.test(ws[0].w)) {
+      const np = sideNP(ws);
+      if (np) out.push({ phrase: np, how: "object" });
+    }
+  }
+  const content = st.content.text.slice(0, 400);
+  if (cue && out.length === 0 && st.content.start > cue.end && st.content.start - cue.end < 120 && isCritical(content)) {
+    // "called the attack by his son, Omar Mateen, “the act of a terrorist”": the name between the
+    // cue and a critical content is what the content judges
+    const gap = namesIn(text.slice(cue.end, st.content.start), 1)[0];
+    if (gap) out.push({ phrase: gap, how: "named" });
+  }
+  if (cue && ALLEGE.test(verb) && !passive) {
+    // "alleged that Tova Noel and Michael Thomas ...": the subject of the alleged clause
+    const ws = wordsAt(content.replace(/^[“"‘']+/, " "), 0, 10, Math.min(content.length, 160));
+    const np = sideNP(ws);
+    if (np) for (const part of np.split(/\s+and\s+/)) if (part) out.push({ phrase: part, how: "subject" });
+  }
+  // "sanctions on Russia", "tariffs on Chinese imports": the measure's target
+  const measure = /\b(?:sanctions|tariffs|penalties|embargo|duties|charges)\s+(?:on|against)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u.exec(content);
+  if (measure) out.push({ phrase: measure[1]!, how: "measure" });
+  return out;
+}
+
+/** Capitalized names in a content (at most `max`), for a critical statement's named targets. */
+export function namesIn(content: string, max = 8): string[] {
+  const out: string[] = [];
+  const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.’'-]*){0,4})/gu;
+  const head = content.slice(0, 400);
+  for (let m = re.exec(head); m && out.length < max; m = re.exec(head)) {
+    const n = m[1]!.replace(/[’']s$/, "").replace(/\.$/, "");
+    if (n.length < 2) continue;
+    if (/^(?:I|We|He|She|They|It|The|This|That|These|Those|But|And|If|In|On|At|Our|My|His|Her|Their|Its|A|An|As|So|Not|No|Yes|Mr|Mrs|Ms|Dr)$/.test(n)) continue;
+    out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,330 @@
+// The popup's view of one analysed article, summary first: the first screen answers who speaks for
+// which side and how much, who is unnamed, who is accused and not heard, and where the sides answer
+// each other. Below it the statements, grouped by side, one line each and expandable; each side's
+// links (earlier answers, searches for the other side's words) appear once per side. Page-derived
+// text is rendered as JSX text only (never as HTML); only http(s) URLs become links.
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
+import type { Analysis } from "../core/types";
+import { plainLabels, whyMarked } from "../shared/labels";
+import {
+  exchanges, firstWords, groupLinks, linksFor, loadedWords, oneSidedAccusations, speakerOf, splitCounters, unnamedSources,
+  sideGroups, type Link, type SideGroup,
+} from "./model";
+
+export type ReportActions = {
+  /** scroll the article to statement `index` and flash its marks */
+  scrollTo: (index: number) => void;
+  /** open an outbound link in a new tab */
+  open: (url: string) => void;
+};
+
+type Props = { analysis: Analysis } & ReportActions;
+
+const plural = (n: number, one: string, many = one + "s") => `${n} ${n === 1 ? one : many}`;
+const slotClass = (slot: number) => `party-${slot < 0 ? "none" : slot}`;
+
+function OutLink({ link, open, label }: { link: Link; open: (url: string) => void; label?: string }) {
+  return (
+    <a
+      href={link.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      class={`counter-${link.kind}`}
+      title={link.url}
+      onClick={(e) => {
+        e.preventDefault();
+        open(link.url);
+      }}
+    >
+      {label ?? link.label}
+      <span class="sr-only"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+/** "Alder Harbor Authority: Google News" -> "Google News" where the side is already named. */
+const providerOf = (label: string): string => label.replace(/^.{1,80}?:\s+/, "");
+
+function Members({ g }: { g: SideGroup }) {
+  if (g.members.length === 0) return null;
+  const shown = g.members.slice(0, 3);
+  return (
+    <span class="members">
+      {shown.join(", ")}
+      {g.members.length > shown.length ? ` +${g.members.length - shown.length}` : ""}
+    </span>
+  );
+}
+
+function Voices({ groups }: { groups: SideGroup[] }) {
+  const most = Math.max(1, ...groups.map((g) => g.statements.length));
+  return (
+    <section aria-labelledby="voice-h" class="voice">
+      <h2 id="voice-h">Who speaks, for which side</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Side and speakers</th>
+            <th scope="col">Statements</th>
+            <th scope="col">Quoted words</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.party?.id ?? g.kind} class={`${slotClass(g.slot)} kind-${g.kind}`} data-party={g.party?.id ?? ""}>
+              <th scope="row">
+                <span class={`swatch ${g.kind}`} aria-hidden="true" />
+                {g.name}
+                <Members g={g} />
+              </th>
+              <td>
+                <span class="num">{g.statements.length}</span>
+                <span class="bar" aria-hidden="true" style={{ width: `${(100 * g.statements.length) / most}%` }} />
+              </td>
+              <td>
+                <span class="num">{g.quotedWords}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Unheard({ analysis, open }: Props) {
+  const list = oneSidedAccusations(analysis);
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="onesided-h" class="one-sided">
+      <h2 id="onesided-h">Accused and not heard</h2>
+      <ul>
+        {list.map((o) => {
+          const links = linksFor(o.party, groupLinks(analysis, o.accusations).search).slice(0, 2);
+          const accusers = [...new Set(o.accusations.map((i) => speakerOf(analysis.statements[i]!)))];
+          return (
+            <li key={o.party.id} class="accused" data-party={o.party.id}>
+              <strong>{o.party.name}</strong> is accused {o.accusations.length > 1 ? `${o.accusations.length} times ` : ""}by {accusers.slice(0, 2).join(" and ")} and never
+              quoted.
+              {links.length > 0 ? (
+                <span class="find">
+                  {" "}Find its own words:{" "}
+                  {links.map((l, i) => (
+                    <span key={l.url}>
+                      {i > 0 ? " · " : ""}
+                      <OutLink link={l} open={open} label={providerOf(l.label)} />
+                    </span>
+                  ))}
+                </span>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+const EXCHANGES_SHOWN = 4;
+
+function Exchanges({ analysis, scrollTo }: Props) {
+  const list = exchanges(analysis);
+  if (list.length === 0) return null;
+  const name = (id: string) => analysis.parties.find((p) => p.id === id)?.name ?? id;
+  const line = (x: (typeof list)[number]) => {
+    const s = analysis.statements[x.from]!;
+    const who = speakerOf(s);
+    const verb = x.kind === "accusation" ? "accuses" : s.stance === "denial" ? "denies what" : "answers";
+    return `${who} ${verb} ${name(x.against)}${x.kind === "rebuttal" && s.stance === "denial" ? " said" : ""}`;
+  };
+  const item = (x: (typeof list)[number], k: number) => (
+    <li key={k}>
+      <button type="button" class="exchange" data-statement={x.from} onClick={() => scrollTo(x.from)}>
+        {line(x)}
+      </button>
+    </li>
+  );
+  return (
+    <section aria-labelledby="exchanges-h" class="exchanges">
+      <h2 id="exchanges-h">Where the sides answer each other</h2>
+      <ul>{list.slice(0, EXCHANGES_SHOWN).map(item)}</ul>
+      {list.length > EXCHANGES_SHOWN ? (
+        <details class="more">
+          <summary>{plural(list.length - EXCHANGES_SHOWN, "more exchange")}</summary>
+          <ul>{list.slice(EXCHANGES_SHOWN).map((x, k) => item(x, k + EXCHANGES_SHOWN))}</ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function Unnamed({ analysis, scrollTo }: Props) {
+  const list = unnamedSources(analysis);
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="unnamed-h" class="unnamed">
+      <h2 id="unnamed-h">Unnamed sources</h2>
+      <ul>
+        {list.map((u, i) => (
+          <li key={i}>
+            {u.statement !== null ? (
+              <button type="button" class="phrase" onClick={() => scrollTo(u.statement!)} aria-label={`${u.phrase}: show on the page`}>
+                “{u.phrase}”
+              </button>
+            ) : (
+              <span class="phrase">“{u.phrase}”</span>
+            )}
+            <span class="tag">{u.kind === "anonymous" ? "anonymous" : u.kind === "unnamed" ? "speaks" : "mentioned"}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Legend() {
+  return (
+    <p class="legend" aria-label="What the marks on the page mean">
+      On the page: <span class="k-source">speaker</span> <span class="k-cue">cue</span> <span class="k-unnamed">unnamed source</span>{" "}
+      <span class="k-content">what was said</span> (tinted on hover). One colour per side, here and on the page.
+    </p>
+  );
+}
+
+function StatementLine(props: { analysis: Analysis; index: number; scrollTo: (i: number) => void }) {
+  const { analysis, index, scrollTo } = props;
+  const s = analysis.statements[index]!;
+  const { inArticle } = splitCounters(s, analysis);
+  return (
+    <li class="statement" data-statement={index}>
+      <details>
+        <summary>
+          <span class="who">{speakerOf(s)}</span>: {firstWords(s.content.text, 9)}
+        </summary>
+        <div class="detail">
+          <p class="content">“{firstWords(s.content.text, 60)}”</p>
+          <p class="labels">{plainLabels(s).join(" · ")}</p>
+          <p class="why">{whyMarked(s)}</p>
+          <button type="button" class="speaker" onClick={() => scrollTo(index)} aria-label={`Show on the page: ${speakerOf(s)}`}>
+            Show on the page
+          </button>
+          {inArticle.length > 0 ? (
+            <ul class="in-article" aria-label="Answers in this article">
+              {inArticle.slice(0, 3).map((c) => (
+                <li key={c.statement}>
+                  <button type="button" class="counter-in-article" data-statement={c.statement} onClick={() => scrollTo(c.statement)}>
+                    <span aria-hidden="true">↪ </span>
+                    {c.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+function SideSection(props: Props & { g: SideGroup; limit: number }) {
+  const { analysis, g, open } = props;
+  const links = groupLinks(analysis, g.statements);
+  const id = `side-${g.party?.id ?? g.kind}`.replace(/[^\w-]/g, "_");
+  return (
+    <section class={`party ${slotClass(g.slot)} kind-${g.kind}`} aria-labelledby={id} data-party={g.party?.id ?? ""}>
+      <h3 id={id}>
+        <span class={`swatch ${g.kind}`} aria-hidden="true" />
+        {g.name}
+        <span class="count"> · {plural(g.statements.length, "statement")}</span>
+      </h3>
+      <ul class="statements">
+        {g.statements.slice(0, props.limit).map((i) => (
+          <StatementLine key={i} analysis={analysis} index={i} scrollTo={props.scrollTo} />
+        ))}
+      </ul>
+      {links.history.length > 0 ? (
+        <ul class="earlier" aria-label="The other side in articles you read earlier">
+          {links.history.map((l) => (
+            <li key={l.url}>
+              <span aria-hidden="true">↩ </span>
+              <OutLink link={l} open={open} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {links.search.length > 0 ? (
+        <p class="outbound">
+          Find the other side's own words:{" "}
+          {links.search.map((l, i) => (
+            <span key={l.url}>
+              {i > 0 ? " · " : ""}
+              <OutLink link={l} open={open} />
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Statements drawn in the first frame; the rest follow in the next task. */
+export const FIRST_PASS = 6;
+
+export function ArticleView(props: Props) {
+  const { analysis } = props;
+  const groups = sideGroups(analysis);
+  const unheard = analysis.parties.filter((p) => !p.quoted).length;
+  const unnamed = unnamedSources(analysis).length;
+  const [complete, setComplete] = useState(analysis.statements.length <= FIRST_PASS);
+  useEffect(() => {
+    if (complete) return;
+    const t = setTimeout(() => setComplete(true), 0);
+    return () => clearTimeout(t);
+  }, [complete]);
+  useLayoutEffect(() => {
+    if (complete) performance.mark("whosaid:complete");
+  }, [complete]);
+  let left = complete ? Infinity : FIRST_PASS;
+  return (
+    <div class="report" data-complete={complete ? "" : undefined}>
+      <a class="skip" href="#statements-h">Skip to the statements</a>
+      <p class="summary" role="status">
+        {plural(analysis.statements.length, "statement")} · {plural(analysis.parties.length, "side")}
+        {unheard > 0 ? ` (${unheard} not heard)` : ""} · {plural(unnamed, "unnamed source")}
+      </p>
+      <Voices groups={groups} />
+      <Unheard {...props} />
+      <Exchanges {...props} />
+      <Legend />
+      <section aria-labelledby="statements-h" class="parties">
+        <h2 id="statements-h" tabIndex={-1}>Statements by side</h2>
+        {groups.map((g) => {
+          const limit = Math.max(0, left);
+          left -= g.statements.length;
+          return <SideSection key={g.party?.id ?? g.kind} {...props} g={g} limit={limit} />;
+        })}
+      </section>
+      {complete ? <Unnamed {...props} /> : null}
+      {complete ? <Loaded analysis={analysis} /> : null}
+    </div>
+  );
+}
+
+function Loaded({ analysis }: { analysis: Analysis }) {
+  const list = loadedWords(analysis);
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="loaded-h" class="loaded">
+      <h2 id="loaded-h">Loaded words</h2>
+      <ul>
+        {list.map((l, i) => (
+          <li key={i} data-word={l.word}>
+            <span class="tag label">{l.word}</span> <span class="phrase">“{l.phrase}”</span>
+            {l.count > 1 ? <span class="count"> ×{l.count}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
