@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { analyze } from "../../src/core";
+import { readerView } from "../../src/core/display";
 import { decodeHtml, htmlToArticle } from "../../src/cli/html";
 import { launch, pages2Dir, pagesDir, startServer, type BrowserName, type LaunchedBrowser, type StaticServer } from "./harness";
 import { badgeOf, collectErrors, errorKey, finalTab, markedTexts, openPage, readHost, sendToTab } from "./harness-content";
@@ -52,7 +53,8 @@ function cli(e: Entry): Cli {
   const dir = e.set === "pages" ? pagesDir : pages2Dir;
   const page = htmlToArticle(decodeHtml(readFileSync(join(dir, e.id, "source.html"))));
   if (!page) return { text: "", statements: [], verdict: "no readable text" };
-  const a = analyze(page.text, { page: page.page });
+  // What the reader is shown (core's display policy), as the extension's background keeps it.
+  const a = readerView(analyze(page.text, { page: page.page }));
   return { text: page.text, statements: a.statements.map((s) => s.content.text), verdict: a.verdict?.reason ?? "" };
 }
 
