@@ -4,9 +4,10 @@
 // acts on a message that fails validation or comes from outside this extension.
 import { analyze as coreAnalyze, type AnalyzeOptions } from "../core/analyze";
 import { readerView } from "../core/display";
+import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
-import { isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
+import { MAX_ANALYZE_CHARS, isMessage, isTabReport, message, type AnalyzeRequest, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
 import { loadSettings } from "../shared/settings";
 import { ReportStore, type SessionArea } from "./reports";
 
@@ -20,8 +21,12 @@ export type Sender = {
   tab?: { id?: number; incognito?: boolean; url?: string };
 };
 
-/** Which of our contexts a message came from, decided once per message. */
-export type Origin = { kind: "content"; tabId: number; incognito: boolean } | { kind: "extension-page" };
+/**
+ * Which of our contexts a message came from, decided once per message. A content script's `url`
+ * is the one the browser gives for its frame (sender.url, else the tab's), never one the script
+ * wrote itself: a compromised renderer must not write history for another site.
+ */
+export type Origin = { kind: "content"; tabId: number; incognito: boolean; url: string } | { kind: "extension-page" };
 
 export type Handler<T extends MessageType> = (
   payload: MessageMap[T]["req"],
@@ -45,6 +50,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "open-link": "extension-page",
   "history-export": "extension-page",
   "history-clear": "extension-page",
+  "history-reading": "extension-page",
   // these go to content scripts, never to the background
   "analyze-now": "none",
   "toggle-marks": "none",
@@ -58,6 +64,20 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
 /** How long a tab we opened on a text-fragment link waits for its content script to report. */
 const PENDING_SCROLL_MS = 60_000;
 
+/** Longest headline kept in a report (a page's <title> can be a megabyte). */
+export const MAX_TITLE_CHARS = 300;
+/**
+ * An engine run longer than this is reported as "too long" (the content script gives up on an
+ * answer after 10 s), and the same tab is not given another run of a text at least that long.
+ */
+export const ENGINE_BUDGET_MS = 6_000;
+export const TOO_LONG = "too long";
+
+/** The URL a content script's message is about: the browser's, whatever the script says. */
+function senderUrl(origin: Origin, claimed: string): string {
+  return origin.kind === "content" && origin.url ? origin.url : claimed;
+}
+
 export function originOf(sender: Sender, api: Pick<Ext, "runtime">): Origin | null {
   if (!sender || sender.id !== api.runtime.id) return null;
   const base = api.runtime.getURL("");
@@ -66,7 +86,8 @@ export function originOf(sender: Sender, api: Pick<Ext, "runtime">): Origin | nu
   const tabId = sender.tab?.id;
   // only the top frame speaks for the tab
   if (typeof tabId === "number" && tabId >= 0 && (sender.frameId === undefined || sender.frameId === 0)) {
-    return { kind: "content", tabId, incognito: sender.tab?.incognito === true };
+    const url = typeof sender.url === "string" ? sender.url : typeof sender.tab?.url === "string" ? sender.tab.url : "";
+    return { kind: "content", tabId, incognito: sender.tab?.incognito === true, url };
   }
   return null;
 }
@@ -100,17 +121,35 @@ export type Background = {
   store: ReportStore;
   /** The runtime.onMessage listener (exported for tests). */
   onMessage: (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
+  tabNavigated: (tabId: number) => void;
+  tabClosed: (tabId: number) => void;
 };
 
 export type BackgroundOptions = {
   /** the engine (core's analyze unless a test injects another) */
   analyze?: (text: string, opts?: AnalyzeOptions) => Analysis;
+  /** clock for the engine budget (tests) */
+  now?: () => number;
 };
+
+type Job = {
+  text: string;
+  url: string;
+  title: string;
+  origin: Extract<Origin, { kind: "content" }>;
+  gen: number;
+  links: LinkOptions;
+  /** the page's evidence for the gate, whether the reader forced the run, how the page was read */
+  extra: Pick<AnalyzeRequest, "page" | "force" | "read">;
+  resolve: (r: AnalyzeResult) => void;
+};
+type AnalyzeResult = { analysis: Analysis } | { error: string };
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
   // The extension works on what the reader is shown: content marks, popup, badge and history all
   // see only statements core's display policy shows (the CLI's --json keeps them all).
   const analyzeText = opts.analyze ?? ((text: string, o?: AnalyzeOptions) => readerView(coreAnalyze(text, o)));
+  const now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];
@@ -162,9 +201,96 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       .catch(() => undefined);
   };
 
+  const errorReport = (url: string, title: string, reason: string): TabReport => ({ state: "error", url, title: title.slice(0, MAX_TITLE_CHARS), reason });
+
+  // The engine is synchronous: one run at a time, and between two runs the background takes its
+  // messages again. Jobs wait one per tab (a newer request from a tab replaces its waiting one, so
+  // a page that re-triggers itself cannot pile up work), served in order of the tabs' turns: one
+  // tab cannot keep the others waiting behind a queue of its own.
+  const waiting = new Map<number, Job>();
+  /** Per tab: the length of a text whose run went over the budget (refused from then on). */
+  const overBudget = new Map<number, number>();
+  /** Per tab: how many navigations tabs.onUpdated reported (an answer for an earlier page is dropped). */
+  const generation = new Map<number, number>();
+  let pumping = false;
+  const schedule = (job: Job): void => {
+    const tabId = job.origin.tabId;
+    const prev = waiting.get(tabId);
+    if (prev) {
+      waiting.delete(tabId);
+      prev.resolve({ error: "superseded by a newer request from this tab" });
+    }
+    waiting.set(tabId, job);
+    if (!pumping) void pump();
+  };
+  const pump = async (): Promise<void> => {
+    pumping = true;
+    try {
+      for (;;) {
+        // let messages that arrived during the last run in (they may replace a waiting job)
+        await new Promise<void>((r) => setTimeout(r, 0));
+        const next = waiting.entries().next();
+        if (next.done) break;
+        const [tabId, job] = next.value;
+        waiting.delete(tabId);
+        // only the engine holds the queue; storing the result (history writes) runs beside the next job
+        void runJob(job)
+          .catch((e: unknown) => ({ error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` }))
+          .then(job.resolve);
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+  /** Runs the engine at once (synchronously); what follows it is left to the returned promise. */
+  const runJob = ({ text, url, title, origin, gen, links, extra }: Job): Promise<AnalyzeResult> => {
+    const limit = overBudget.get(origin.tabId);
+    if (limit !== undefined && text.length >= limit * 0.8) {
+      return Promise.resolve({ error: `${TOO_LONG}: an earlier run on this page took over ${ENGINE_BUDGET_MS / 1000} s` });
+    }
+    const t0 = now();
+    let analysis: Analysis;
+    try {
+      analysis = analyzeText(text, { ...links, page: extra.page, force: extra.force });
+    } catch (e) {
+      return Promise.resolve({ error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+    const ms = now() - t0;
+    return (async (): Promise<AnalyzeResult> => {
+      // events that came in during the run (a navigation) are heard first
+      await new Promise<void>((r) => setTimeout(r, 0));
+      // the tab went on to another page meanwhile: this answer is not about what it shows
+      if ((generation.get(origin.tabId) ?? 0) !== gen) return { error: "the tab has moved on to another page" };
+      if (ms > ENGINE_BUDGET_MS) {
+        overBudget.set(origin.tabId, text.length);
+        const reason = `${TOO_LONG}: the analysis took ${(ms / 1000).toFixed(1)} s (budget ${ENGINE_BUDGET_MS / 1000} s)`;
+        await enqueue(errorReport(url, title, reason), origin.tabId, origin.incognito).catch(() => null);
+        return { error: reason };
+      }
+      const read = extra.read ? { read: extra.read } : {};
+      // The page gate (core/gate.ts) judged it no news article: the tab says why, and nothing is
+      // recorded, no badge shown.
+      if (analysis.verdict && !analysis.verdict.article && !extra.force) {
+        await enqueue({ state: "skipped", url, title, reason: analysis.verdict.reason, ...read }, origin.tabId, origin.incognito).catch(() => null);
+        return { analysis };
+      }
+      // Stored like a "done" report: through the hooks (history records it and adds earlier
+      // counter-statements), in order with the tab's other reports. The content script gets the
+      // engine's own analysis back, never the history's counters: what the reader read on other
+      // sites is shown in the extension's pages only, never inside a web page.
+      await enqueue({ state: "done", url, title, analysis, text, ...read }, origin.tabId, origin.incognito).catch(() => null);
+      scrollWhenRead(origin.tabId);
+      return { analysis };
+    })();
+  };
+
   const handlers: Handlers = {
-    "report": async (report, origin) => {
+    "report": async (claimed, origin) => {
       if (origin.kind !== "content") return { ok: true };
+      // Only the background computes a "done" report (from "analyze"): a content script's word
+      // on an analysis is never stored, nor its URL.
+      if (claimed.state === "done" || claimed.analysis || claimed.text !== undefined) return { ok: true };
+      const report: TabReport = { ...claimed, url: senderUrl(origin, claimed.url), title: claimed.title.slice(0, MAX_TITLE_CHARS) };
       await enqueue(report, origin.tabId, origin.incognito);
       if (report.state !== "analysing") scrollWhenRead(origin.tabId);
       return { ok: true };
@@ -189,25 +315,20 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     },
     "analyze": async ({ text, url, title, page, force, read }, origin) => {
       if (origin.kind !== "content") return { error: "not from a content script" };
-      let analysis: Analysis;
+      if (text.length > MAX_ANALYZE_CHARS) {
+        const reason = `${TOO_LONG}: ${text.length.toLocaleString("en")} characters (Whosaid reads up to ${MAX_ANALYZE_CHARS.toLocaleString("en")})`;
+        void enqueue(errorReport(senderUrl(origin, url), title, reason), origin.tabId, origin.incognito).catch(() => null);
+        return { error: reason };
+      }
+      const gen = generation.get(origin.tabId) ?? 0;
+      let links: LinkOptions;
       try {
         // the link providers ticked in the options decide which search links the engine builds
-        const { providers } = await loadSettings(api);
-        analysis = analyzeText(text, { providers, page, force });
+        links = { providers: (await loadSettings(api)).providers };
       } catch (e) {
         return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
       }
-      // The page gate (core/gate.ts) judged it no news article: the tab says why, and nothing is
-      // recorded, no badge shown.
-      if (analysis.verdict && !analysis.verdict.article && !force) {
-        await enqueue({ state: "skipped", url, title, reason: analysis.verdict.reason, ...(read ? { read } : {}) }, origin.tabId, origin.incognito).catch(() => null);
-        return { analysis };
-      }
-      // Stored like a content script's "done" report: through the hooks (history records it and
-      // adds earlier counter-statements), in order with the tab's other reports.
-      const stored = await enqueue({ state: "done", url, title, analysis, text, ...(read ? { read } : {}) }, origin.tabId, origin.incognito).catch(() => null);
-      scrollWhenRead(origin.tabId);
-      return { analysis: stored?.analysis ?? analysis };
+      return new Promise<AnalyzeResult>((resolve) => schedule({ text, url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS), origin, gen, links, extra: { page, force, read }, resolve }));
     },
     "get-report": (p) => store.get(p.tabId),
     // stubs until the history store (src/background/history) plugs its own in
@@ -230,17 +351,34 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     return Promise.resolve().then(() => handler(msg.payload, origin));
   };
 
-  return { handlers, reportHooks, store, onMessage };
+  /** tabs.onUpdated said the tab shows another document now (startBackground wires this). */
+  const tabNavigated = (tabId: number): void => {
+    generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
+    overBudget.delete(tabId);
+  };
+  const tabClosed = (tabId: number): void => {
+    generation.delete(tabId);
+    overBudget.delete(tabId);
+    const job = waiting.get(tabId);
+    if (job) {
+      waiting.delete(tabId);
+      job.resolve({ error: "the tab was closed" });
+    }
+  };
+
+  return { handlers, reportHooks, store, onMessage, tabNavigated, tabClosed };
 }
 
 /** Register every listener; call once, synchronously, at the top of the background script. */
-export function startBackground(api: BackgroundApi): Background {
-  const bg = createBackground(api);
+export function startBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
+  const bg = createBackground(api, opts);
   api.runtime.onMessage.addListener(bg.onMessage as Parameters<typeof api.runtime.onMessage.addListener>[0]);
 
   api.tabs.onUpdated.addListener((tabId, change) => {
     void (async () => {
       const report = await bg.store.get(tabId);
+      // a new document (or another URL): an engine answer still on its way is for the old one
+      if (change.status === "loading" || (change.url !== undefined && isNavigation(change, report))) bg.tabNavigated(tabId);
       if (report && isNavigation(change, report)) {
         await bg.store.delete(tabId);
         await api.action.setBadgeText({ tabId, text: "" }).catch(() => undefined);
@@ -248,6 +386,7 @@ export function startBackground(api: BackgroundApi): Background {
     })();
   });
   api.tabs.onRemoved.addListener((tabId) => {
+    bg.tabClosed(tabId);
     void bg.store.delete(tabId);
   });
 

@@ -132,6 +132,9 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
   }
   // a description opening the source right after "Name, ": the name is the speaker
   if (/^\p{Ll}/u.test(src.text) && !NOT_SPEAKER.has(t.lw) && t.comma && !t.hard && capTok(toks[k - 1]!)) return appositionHead(text, toks, k, people);
+  // "Vietnam is one of the loudest critics … and has accused": the subject the predicate describes
+  if (/^\p{Ll}/u.test(src.text) && !NOT_SPEAKER.has(t.lw) && !t.hard && !t.comma && k >= 2 && /^(?:is|was)$/.test(toks[k - 1]!.lw) && !toks[k - 1]!.hard && capTok(toks[k - 2]!))
+    return appositionHead(text, toks, k - 1, people);
   return null;
 }
 

@@ -27,7 +27,7 @@ const PERSON = new Set(
     "staff personnel residents students parents respondents correspondents dissidents participants " +
     "immigrants migrants inhabitants assistants attendants merchants tenants clients patients opponents " +
     "medics paramedics pundits academics scholars diplomats envoys delegates aides confidants allies " +
-    "associates acquaintances insiders loyalists"
+    "associates acquaintances insiders loyalists rep reps publicist publicists"
   ).split(" "),
 );
 
@@ -53,6 +53,11 @@ const NOT_SOURCE = new Set(
 const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]);
 
 const DEF = new Set(["the", "these", "those"]);
+// Quantifiers of a part of a group ("many of them", "two of the guards").
+const PARTITIVE = new Set(["some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "all", "both", "each", "half", "majority", "minority", "number", "handful", "couple", "any"]);
+// Roles that speak for someone ("his spokesman", "her rep"): unnamed with an owner, unless the
+// text names the holder.
+const ROLE_OWNED = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "rep", "reps", "representative", "representatives", "publicist", "publicists", "aide", "aides", "adviser", "advisor", "advisers", "advisors", "confidant", "confidants"]);
 const POSS = new Set(["his", "her", "its", "their"]);
 const INDEF = new Set([
   "a", "an", "one", "another", "some", "many", "several", "multiple", "numerous", "various", "two", "three",
@@ -121,10 +126,10 @@ const LEAD_CUES: string[][] = [
 const INVERT = new Set(["said", "says", "added", "wrote", "explained", "noted", "warned", "insisted", "told"]);
 
 const ANON_CLAUSE =
-  /^(?:,\s*)?(?:who\s+|and\s+)?(?:spoke|speaking|spoken|talking|talked)\b[^.;]{0,40}?\bcondition\s+of\s+anonymity|^(?:,\s*)?(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|wished|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|^(?:,\s*)?who\s+requested\s+anonymity|^\s*\((?:not\s+(?:his|her|their)\s+real\s+name)/i;
+  /^(?:,\s*)?(?:who\s+|and\s+)?(?:spoke|speaking|spoken|talking|talked)\b[^.;]{0,40}?\bcondition\s+of\s+anonymity|^(?:,\s*)?(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish)|does\s+not\s+(?:want|wish)|doesn['’]t\s+(?:want|wish)|wished|wanted|preferred|agreed)\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)|^(?:,\s*)?who\s+requested\s+anonymity|^\s*\((?:not\s+(?:his|her|their)\s+real\s+name)/i;
 // Words an anonymity clause can start with: the clause pattern only runs from these.
 const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
-const ANON_ANY = /condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+(?:his|her|their)\s+real\s+name|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)/i;
+const ANON_ANY = /condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|n['’]t\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+(?:his|her|their)\s+real\s+name|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)/i;
 const WE_TOLD = /\b[Ww]e(?:['’]re| are| were|['’]ve been| have been) told\b/g;
 
 const lemma = (w: string): string =>
@@ -176,8 +181,22 @@ function leftEdge(toks: Tok[], h: number): NP {
       j -= 2;
       continue;
     }
+    // "several of the activists", "one of those workers": a quantified part of a group
+    if ((DEF.has(lw) || POSS.has(lw)) && j - 3 >= 0 && toks[j - 2]!.lw === "of" && PARTITIVE.has(toks[j - 3]!.lw) && !hardBefore(p) && !hardBefore(toks[j - 2]!)) {
+      // "one of the critics" is one person: an apposition to a name like "a critic"
+      det = toks[j - 3]!.lw === "one" ? "sing" : "indef";
+      j -= 3;
+      break;
+    }
     if (DEF.has(lw)) { det = "def"; j--; break; }
     if (POSS.has(lw)) { det = "poss"; j--; break; }
+    // "Jane Doe's rep": a named owner is a possessive determiner
+    if (/^\p{Lu}.*['’]s$/u.test(p.w) && ROLE_OWNED.has(toks[h]!.lw) && !/s$/.test(toks[h]!.lw)) {
+      det = "poss";
+      j--;
+      while (j > 0 && h - j < 5 && isCap(toks[j - 1]!.w) && !STOP_LEFT.has(toks[j - 1]!.lw) && !hardBefore(toks[j]!) && !commaBefore(toks[j]!)) j--;
+      break;
+    }
     if (SING_DET.has(lw)) { det = "sing"; j--; break; }
     if (lw === "our") { det = "our"; j--; break; }
     if (INDEF.has(lw)) {
@@ -218,6 +237,8 @@ function cueAt(toks: Tok[], k: number): Cue | null {
         if (nx && (/^(?:him|her|them|me|us)$/.test(nx.lw) || (isCap(nx.w) && !nx.sent))) return null;
       }
       if ((t.lw === "related" || t.lw === "shared") && toks[i + 1]?.lw === "to") return null;
+      // "reported for duty", "reported to him": not speech
+      if (t.lw === "reported" && /^(?:for|to|back|missing|sick)$/.test(toks[i + 1]?.lw ?? "")) return null;
       return { at: i, end: i + 1 };
     }
     if (t.lw === "raised" && /^concerns?$/.test(toks[i + 1]?.lw ?? "")) return { at: i, end: i + 2 };
@@ -398,6 +419,13 @@ function appositionToName(toks: Tok[], np: NP): boolean {
 export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): UnnamedHit[] {
   const hits: UnnamedHit[] = [];
   const seen = new Set<string>();
+  // roles whose holder the text names somewhere ("his spokesman, Dario Fenn," / "spokeswoman Ana Li")
+  const namedRoles = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    const n = toks[i + 1]!;
+    if (ROLE_OWNED.has(t.lw) && isCap(n.w) && !n.sent && !n.hard && !/^(?:The|A|An|On|In|At|For|Of|To|When|While|But|And)$/.test(n.w)) namedRoles.add(t.lw);
+  }
   for (let h = 0; h < toks.length; h++) {
     const t = toks[h]!;
     let kind = headKind(t);
@@ -409,7 +437,13 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
       kind = "lex";
       anonHead = true;
     }
-    if (kind === null && t.lw.length > 2 && nx0(toks, h) && !isCap(t.w) && !STOP_LEFT.has(t.lw) && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(toks, h + 1, 14))) {
+    // "many of them said", "two of those who …": a quantified part of a group named before
+    let partitive = false;
+    if (kind === null && (t.lw === "them" || t.lw === "those") && h >= 2 && toks[h - 1]!.lw === "of" && PARTITIVE.has(toks[h - 2]!.lw) && !hardBefore(t) && !hardBefore(toks[h - 1]!)) {
+      kind = "lex";
+      partitive = true;
+    }
+    if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(toks, h + 1, 14))) {
       // "a refugee who asked not to be identified": the clause makes any noun a source
       kind = "lex";
       anonHead = true;
@@ -417,8 +451,18 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
     if (kind === null) continue;
     // a possessive is a modifier of what follows, not the head
     if (/['’]s$/.test(t.w)) continue;
-    const np = leftEdge(toks, h);
-    if (anonHead) np.anon = true;
+    const np: NP = partitive ? { start: h - 2, head: h, end: h, det: "indef", anon: false, mods: 0 } : leftEdge(toks, h);
+    if (anonHead) {
+      np.anon = true;
+      // "a steward for the league, who asked not to be named": the person before the preposition
+      const pr = toks[np.start - 1];
+      const n = toks[np.start - 2];
+      if (pr && n && /^(?:for|of|at|with|from|in)$/.test(pr.lw) && !hardBefore(pr) && !commaBefore(pr) && !hardBefore(toks[np.start]!) && !isCap(n.w) && !STOP_LEFT.has(n.lw) && !NOT_SOURCE.has(n.lw)) {
+        const outer = leftEdge(toks, np.start - 2);
+        np.start = outer.start;
+        np.det = outer.det;
+      }
+    }
     // a head followed by another noun is a modifier ("source code", "staff members")
     const nx = toks[h + 1];
     if (nx && !hardBefore(nx) && !commaBefore(nx) && (PERSON.has(nx.lw) || NOT_SOURCE.has(nx.lw) || (personSuffix(nx.lw) && !isCap(nx.w))) && kind !== "pronoun") continue;
@@ -431,6 +475,10 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
     const r = rightToCue(toks, np, kind);
     if (r.named) continue;
     np.end = Math.max(np.end, r.end);
+    // a relative word the cue follows belongs to the clause, not the phrase ("two of the staff who said")
+    while (np.end > h && /^(?:who|that|which|whom)$/.test(toks[np.end]!.lw)) np.end--;
+    // "Vietnam is one of the loudest critics": a predicate, not a source
+    if (before && /^(?:is|are|was|were|be|been|being|remains|remain|became|become)$/.test(before.lw) && !hardBefore(toks[np.start]!)) continue;
     const lead = kind !== "pronoun" && leadCue(toks, np);
     const anon = np.anon || r.anonClause;
     let cue = r.cue !== null;
@@ -448,11 +496,13 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
     // generic voices in quotes are rhetoric ("many people say").
     if (t.quoted && !anon) continue;
     const lem = lemma(t.lw);
-    const plural = /s$/.test(t.lw) || t.lw === "people" || t.lw === "men" || t.lw === "women" || t.lw === "personnel" || t.lw === "staff";
+    const plural = partitive || /s$/.test(t.lw) || t.lw === "people" || t.lw === "men" || t.lw === "women" || t.lw === "personnel" || t.lw === "staff";
     // a definite mention counts only as a later mention of a source already found ("the people said")
     if (np.det === "def" && !anon && !seen.has(lem)) continue;
-    if (np.det === "poss" && !plural && !anon) continue;
-    if (kind !== "pronoun" && !plural && np.det !== "sing" && np.det !== "our" && np.det !== "def" && !anon) continue;
+    // "his spokesman", "her rep": a role with an owner, unless the text names its holder
+    if (np.det === "poss" && !plural && !anon && !(ROLE_OWNED.has(t.lw) && !namedRoles.has(t.lw))) continue;
+    if (np.det === "poss" && ROLE_OWNED.has(t.lw) && namedRoles.has(t.lw) && !anon) continue;
+    if (kind !== "pronoun" && !plural && np.det !== "sing" && np.det !== "our" && np.det !== "def" && np.det !== "poss" && !anon) continue;
     if (np.det === "none" && kind !== "pronoun" && t.lw === "people" && np.mods === 0 && np.end === h) continue;
     if (kind === "suffix" && np.det === "def" && !seen.has(lem)) continue;
     const start = toks[np.start]!.s;

@@ -7,22 +7,10 @@ import { message, type HistoryExportFormat } from "../shared/messages";
 import {
   DEFAULT_SETTINGS, HISTORY_LIMITS, SEARCH_PROVIDERS, loadSettings, normaliseSite, saveSettings, type SearchProvider, type Settings,
 } from "../shared/settings";
+import { downloadFile, type Download } from "../shared/download";
 
 export type OptionsApi = Pick<Ext, "storage" | "runtime">;
-
-export type Download = (filename: string, mime: string, data: string) => void;
-
-/** Save a file through a temporary object URL; nothing leaves the machine. */
-export const downloadFile: Download = (filename, mime, data) => {
-  const url = URL.createObjectURL(new Blob([data], { type: mime }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+export { downloadFile, type Download };
 
 type Props = { api?: OptionsApi; download?: Download; confirm?: (q: string) => boolean };
 
@@ -70,11 +58,20 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
 
   const exportHistory = async (format: HistoryExportFormat) => {
     try {
-      const r = await api.runtime.sendMessage(message("history-export", { format }));
-      const res = r as { data?: unknown; mime?: unknown; filename?: unknown; count?: unknown } | undefined;
-      if (typeof res?.data !== "string") throw new Error("no answer from the history store");
-      download(typeof res.filename === "string" ? res.filename : "whosaid-history.json", typeof res.mime === "string" ? res.mime : "application/json", res.data);
-      setStatus(`Exported ${typeof res.count === "number" ? res.count : 0} statements.`);
+      // in chunks (a big history is over the browser's message size cap): ask until no `next`
+      const parts: string[] = [];
+      let count = 0;
+      let cursor: string | undefined;
+      let res: { data?: unknown; mime?: unknown; filename?: unknown; count?: unknown; next?: unknown } | undefined;
+      do {
+        res = (await api.runtime.sendMessage(message("history-export", cursor === undefined ? { format } : { format, cursor }))) as typeof res;
+        if (typeof res?.data !== "string") throw new Error("no answer from the history store");
+        parts.push(res.data);
+        count += typeof res.count === "number" ? res.count : 0;
+        cursor = typeof res.next === "string" ? res.next : undefined;
+      } while (cursor !== undefined);
+      download(typeof res.filename === "string" ? res.filename : "whosaid-history.json", typeof res.mime === "string" ? res.mime : "application/json", parts.length === 1 ? parts[0]! : parts);
+      setStatus(`Exported ${count} statements.`);
     } catch (e) {
       setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -168,6 +165,10 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
         </label>
         {numberField("maxStatements", "Keep at most this many statements")}
         {numberField("maxAgeDays", "Forget statements older than (days)")}
+        <p>
+          <a href="readingreport.html" target="_blank" rel="noopener" class="reading-report">Open your reading report</a>
+          <span class="hint"> (figures over the last day, week or month of your reading, from this history)</span>
+        </p>
         <div class="buttons">
           <button type="button" onClick={() => void exportHistory("json")}>Export as JSON</button>
           <button type="button" onClick={() => void exportHistory("annotations")}>Export as W3C Web Annotations</button>

@@ -304,6 +304,9 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       {report?.title ? <p class="page-title" title={report.url}>{report.title}</p> : null}
       {body}
       {report?.state === "done" ? <ReadNote report={report} /> : null}
+      <footer class="links">
+        <a href="readingreport.html" target="_blank" rel="noopener" class="reading-report">Your reading report</a>
+      </footer>
       <p class="sr-only" role="status" aria-live="polite">{notice}</p>
     </main>
   );

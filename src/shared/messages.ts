@@ -3,6 +3,7 @@
 // before it is used. Never trust a payload's shape because its `type` looks right.
 import type { Analysis } from "../core/types";
 import type { PageSignals } from "../core/gate";
+import { WINDOW_DAYS, type ReadingResponse, type ReadingWindow } from "./reading";
 
 export type PageState = "idle" | "analysing" | "done" | "skipped" | "error";
 
@@ -103,11 +104,17 @@ export type MessageMap = {
   // is plugged in the background answers these with empty results.
   "history-export": {
     to: "background";
-    req: { format: HistoryExportFormat };
-    /** `data` is the serialised export (JSON text); `count` the number of statements in it */
-    res: { format: HistoryExportFormat; data: string; count: number; mime: string; filename: string };
+    /** `cursor`: the `next` of the previous chunk (none for the first) */
+    req: { format: HistoryExportFormat; cursor?: string };
+    /**
+     * `data` is one chunk of the serialised export (JSON text; the file is the chunks joined in
+     * order); `count` the number of statements in it; `next` is there while more chunks follow.
+     */
+    res: { format: HistoryExportFormat; data: string; count: number; mime: string; filename: string; next?: string };
   };
   "history-clear": { to: "background"; req: Record<string, never>; res: { ok: boolean; cleared: number } };
+  /** The reading report's figures over the last day, week or month (src/shared/reading.ts). */
+  "history-reading": { to: "background"; req: { window: ReadingWindow }; res: ReadingResponse };
 };
 
 export type MessageType = keyof MessageMap;
@@ -202,8 +209,9 @@ const isEmpty = (p: Obj): boolean => Object.keys(p).length === 0;
 /** One payload check per message type; the Record type makes a new message without a check a compile error. */
 const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "report": isTabReport,
+  // a text over MAX_ANALYZE_CHARS is let through to be answered "too long" (a state the tab shows)
   "analyze": (p) =>
-    isStr(p.text) && p.text.length <= MAX_ANALYZE_CHARS && isStr(p.url) && isStr(p.title) &&
+    isStr(p.text) && isStr(p.url) && p.url.length <= 8192 && isStr(p.title) &&
     (p.page === undefined || isPageSignals(p.page)) && (p.force === undefined || typeof p.force === "boolean") &&
     (p.read === undefined || isReadInfo(p.read)),
   "get-report": (p) => Number.isInteger(p.tabId),
@@ -215,8 +223,9 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
   "read-text": isEmpty,
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,
-  "history-export": (p) => p.format === "json" || p.format === "annotations",
+  "history-export": (p) => (p.format === "json" || p.format === "annotations") && (p.cursor === undefined || (isStr(p.cursor) && p.cursor.length <= 10_000)),
   "history-clear": isEmpty,
+  "history-reading": (p) => isStr(p.window) && Object.prototype.hasOwnProperty.call(WINDOW_DAYS, p.window),
 };
 
 /** Shape check for anything that arrives over runtime messaging: known type and a valid payload. */

@@ -34,12 +34,16 @@ function fakeBgApi(session = fakeArea()) {
 const content = (tabId: number): Sender => ({ id: "whosaid@test", url: "https://news.example/pier", frameId: 0, tab: { id: tabId } });
 const popup: Sender = { id: "whosaid@test", url: "chrome-extension://whosaid/popup.html" };
 const popupAsTab: Sender = { id: "whosaid@test", url: "chrome-extension://whosaid/popup.html?tab=4", tab: { id: 12 } };
-const report = (r: TabReport = doneReport()) => ({ type: "report", payload: r });
+const report = (r: TabReport) => ({ type: "report", payload: r });
+/** A page's text for the background to analyse: the engine below answers doneReport()'s analysis. */
+const done = () => ({ type: "analyze", payload: { text: doneReport().text, url: "https://news.example/pier", title: doneReport().title } });
+/** A background whose engine answers doneReport()'s analysis (only the background makes "done" reports). */
+const withEngine = (api: BackgroundApi, analysis: Analysis = doneReport().analysis!) => createBackground(api, { analyze: () => structuredClone(analysis) });
 
 describe("origin of a message", () => {
   const { typed } = fakeBgApi();
   it.each([
-    ["content script, top frame", content(4), { kind: "content", tabId: 4, incognito: false }],
+    ["content script, top frame", content(4), { kind: "content", tabId: 4, incognito: false, url: "https://news.example/pier" }],
     ["popup", popup, { kind: "extension-page" }],
     ["popup opened as a tab", popupAsTab, { kind: "extension-page" }],
     ["another extension", { ...content(4), id: "evil@other" }, null],
@@ -51,10 +55,10 @@ describe("origin of a message", () => {
 });
 
 describe("message router", () => {
-  it("stores a content script's report and answers get-report from the popup", async () => {
+  it("stores the analysis of a content script's text and answers get-report from the popup", async () => {
     const { typed, api } = fakeBgApi();
-    const bg = createBackground(typed);
-    await expect(bg.onMessage(report(), content(4))).resolves.toEqual({ ok: true });
+    const bg = withEngine(typed);
+    await expect(bg.onMessage(done(), content(4))).resolves.toEqual({ analysis: doneReport().analysis });
     await expect(bg.onMessage({ type: "get-report", payload: { tabId: 4 } }, popup)).resolves.toEqual(doneReport());
     await expect(bg.onMessage({ type: "get-report", payload: { tabId: 5 } }, popup)).resolves.toBeNull();
     expect(api.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: "6" });
@@ -64,8 +68,8 @@ describe("message router", () => {
     ["unknown type", { type: "steal", payload: {} }, popup],
     ["payload of the wrong shape", { type: "get-report", payload: { tabId: "4" } }, popup],
     ["report with a malformed analysis", report({ ...doneReport(), analysis: { statements: "x" } } as unknown as TabReport), content(4)],
-    ["report from another extension", report(), { ...content(4), id: "evil@other" }],
-    ["report from an extension page", report(), popup],
+    ["report from another extension", report(doneReport()), { ...content(4), id: "evil@other" }],
+    ["report from an extension page", report(doneReport()), popup],
     ["get-report from a content script (pages must not read other tabs)", { type: "get-report", payload: { tabId: 4 } }, content(9)],
     ["history-clear from a content script", { type: "history-clear", payload: {} }, content(9)],
     ["content-bound message sent to the background", { type: "toggle-marks", payload: {} }, popup],
@@ -79,25 +83,25 @@ describe("message router", () => {
 
   it("open-link opens the tab and, for a text-fragment link, asks its content script to scroll there once it has read the page", async () => {
     const { typed, api } = fakeBgApi();
-    const bg = createBackground(typed);
+    const bg = withEngine(typed);
     const url = "https://news.example/pier#:~:text=the%20pier,closed";
     await expect(bg.onMessage({ type: "open-link", payload: { url } }, popup)).resolves.toEqual({ ok: true });
     expect(api.tabs.create).toHaveBeenCalledWith({ url, active: true });
     // still analysing: not yet
     await bg.onMessage(report({ state: "analysing", url: "https://news.example/pier", title: "Pier" } as TabReport), content(77));
     expect(api.tabs.sendMessage).not.toHaveBeenCalled();
-    await bg.onMessage(report(), content(77));
+    await bg.onMessage(done(), content(77));
     await new Promise((r) => setTimeout(r, 0));
     expect(api.tabs.sendMessage).toHaveBeenCalledWith(77, { type: "scroll-to-text", payload: { directive: "the%20pier,closed" } });
     // once only
-    await bg.onMessage(report(), content(77));
+    await bg.onMessage(done(), content(77));
     await new Promise((r) => setTimeout(r, 0));
     expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it("open-link still scrolls when the new tab's page was read before tabs.create resolved", async () => {
     const { typed, api } = fakeBgApi();
-    const bg = createBackground(typed);
+    const bg = withEngine(typed);
     let release = (): void => undefined;
     api.tabs.create.mockImplementationOnce(async (o: { url: string }) => {
       await new Promise<void>((r) => (release = r));
@@ -105,7 +109,7 @@ describe("message router", () => {
     });
     const opened = bg.onMessage({ type: "open-link", payload: { url: "https://news.example/pier#:~:text=the%20pier" } }, popup);
     await new Promise((r) => setTimeout(r, 0));
-    await bg.onMessage(report(), content(77));
+    await bg.onMessage(done(), content(77));
     expect(api.tabs.sendMessage).not.toHaveBeenCalled();
     release();
     await expect(opened).resolves.toEqual({ ok: true });
@@ -135,13 +139,13 @@ describe("message router", () => {
 
   it("handlers and report hooks can be extended (how the history store plugs in)", async () => {
     const { typed } = fakeBgApi();
-    const bg = createBackground(typed);
+    const bg = withEngine(typed);
     bg.handlers["history-clear"] = () => ({ ok: true, cleared: 42 });
     bg.reportHooks.push((r, tab) => ({ ...r, title: `${r.title} (tab ${tab.tabId})` }));
     bg.reportHooks.push(() => {
       throw new Error("broken hook must not lose the report");
     });
-    await bg.onMessage(report(), content(4));
+    await bg.onMessage(done(), content(4));
     expect((await bg.store.get(4))?.title).toBe("Pier safety disputed (tab 4)");
     await expect(bg.onMessage({ type: "history-clear", payload: {} }, popup)).resolves.toEqual({ ok: true, cleared: 42 });
   });
@@ -151,7 +155,7 @@ describe("analyze (the engine runs in the background)", () => {
   const TEXT = '"The pier is safe," said Mayor Ana Lund on Monday. Critics disagreed.';
   const ask = (text = TEXT) => ({ type: "analyze", payload: { text, url: "https://news.example/pier", title: "Pier" } });
 
-  it("runs core's analyze, stores the tab's report through the hooks and answers the analysis", async () => {
+  it("runs core's analyze, stores the tab's report through the hooks and answers the engine's own analysis", async () => {
     const { typed, api } = fakeBgApi();
     const bg = createBackground(typed);
     bg.reportHooks.push((r) => (r.analysis ? { ...r, analysis: { ...r.analysis, statements: r.analysis.statements.map((s) => ({ ...s, counter: [{ kind: "history" as const, label: "earlier" }] })) } } : r));
@@ -159,11 +163,12 @@ describe("analyze (the engine runs in the background)", () => {
     expect(res.analysis.statements.length).toBeGreaterThan(0);
     const s = res.analysis.statements[0]!;
     expect(TEXT.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    // what the history hook added comes back to the page (in-page cards show it)
-    expect(s.counter).toEqual([{ kind: "history", label: "earlier" }]);
+    // what the history hook added stays in the extension (the popup reads the stored report): a
+    // web page never gets anything about what was read on other sites
+    expect(s.counter.some((c) => c.kind === "history")).toBe(false);
     const stored = await bg.store.get(4);
     expect(stored).toMatchObject({ state: "done", url: "https://news.example/pier", title: "Pier", text: TEXT });
-    expect(stored?.analysis).toEqual(res.analysis);
+    expect(stored?.analysis?.statements[0]?.counter).toEqual([{ kind: "history", label: "earlier" }]);
     expect(api.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: String(res.analysis.statements.length) });
   });
 
@@ -196,7 +201,6 @@ describe("analyze (the engine runs in the background)", () => {
     ["from a subframe", ask(), { ...content(4), frameId: 3 }],
     ["without text", { type: "analyze", payload: { url: "u", title: "t" } }, content(4)],
     ["with a text of the wrong type", { type: "analyze", payload: { text: 5, url: "u", title: "t" } }, content(4)],
-    ["with a text over the limit", ask("x".repeat(2_000_001)), content(4)],
   ])("refuses analyze %s", async (_name, msg, sender) => {
     const { typed } = fakeBgApi();
     const engine = vi.fn((): Analysis => ({ statements: [], parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } }));
@@ -204,22 +208,38 @@ describe("analyze (the engine runs in the background)", () => {
     expect(bg.onMessage(msg, sender as Sender)).toBeUndefined();
     expect(engine).not.toHaveBeenCalled();
   });
+
+  it("a text over the limit is answered 'too long' (a state the tab and the popup show), without running the engine", async () => {
+    const { typed } = fakeBgApi();
+    const engine = vi.fn((): Analysis => ({ statements: [], parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } }));
+    const bg = createBackground(typed, { analyze: engine });
+    const res = (await bg.onMessage(ask("x".repeat(2_000_001)), content(4))) as { error: string };
+    expect(res.error).toMatch(/^too long/);
+    expect(engine).not.toHaveBeenCalled();
+    expect(await bg.store.get(4)).toMatchObject({ state: "error", reason: expect.stringMatching(/^too long/) });
+  });
 });
 
 describe("report ordering", () => {
   it("a slow hook on an earlier report cannot overwrite a later one of the same tab", async () => {
     const { typed } = fakeBgApi();
-    const bg = createBackground(typed);
+    const bg = withEngine(typed);
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
+    let released = false;
     bg.reportHooks.push(async (r, tab) => {
-      if (r.state === "done" && tab.tabId === 4) await gate;
+      if (r.state === "done" && tab.tabId === 4) {
+        released = true;
+        await gate;
+      }
       return r;
     });
-    const first = bg.onMessage(report(), content(4));
+    const first = bg.onMessage(done(), content(4));
+    // the engine has run and the "done" report waits in tab 4's queue (on the hook)
+    await vi.waitFor(() => expect(released).toBe(true));
     const second = bg.onMessage(report({ state: "analysing", url: "https://news.example/pier", title: "Pier" }), content(4));
     // another tab is not held up by tab 4's queue
-    await bg.onMessage(report(), content(5));
+    await bg.onMessage(done(), content(5));
     expect((await bg.store.get(5))?.state).toBe("done");
     release();
     await Promise.all([first, second]);
@@ -230,7 +250,7 @@ describe("report ordering", () => {
 describe("tab lifecycle", () => {
   it("a restarted worker still knows the reports (storage.session)", async () => {
     const first = fakeBgApi();
-    await createBackground(first.typed).onMessage(report(), content(4));
+    await withEngine(first.typed).onMessage(done(), content(4));
     const restarted = fakeBgApi(first.session);
     const bg = createBackground(restarted.typed);
     expect(await bg.onMessage({ type: "get-report", payload: { tabId: 4 } }, popup)).toEqual(doneReport());
@@ -238,9 +258,9 @@ describe("tab lifecycle", () => {
 
   it("forgets a tab's report when it navigates or closes, keeps it on a fragment change", async () => {
     const { typed, fire, api } = fakeBgApi();
-    const bg = startBackground(typed);
-    await bg.onMessage(report(), content(4));
-    await bg.onMessage(report(), content(5));
+    const bg = startBackground(typed, { analyze: () => structuredClone(doneReport().analysis!) });
+    await bg.onMessage(done(), content(4));
+    await bg.onMessage(done(), content(5));
     await fire("updated", 4, { url: "https://news.example/pier#:~:text=safe" });
     expect(await bg.store.get(4)).not.toBeNull();
     await fire("updated", 4, { status: "loading", url: "https://news.example/other" });

@@ -295,7 +295,7 @@ describe("the report", () => {
 
   it("marks hidden on the page (the keyboard shortcut) show as hidden when the popup opens", async () => {
     const api = show({ 5: doneReport() }, { marksOn: false });
-    const btn = await screen.findByRole("button", { name: "Show marks" });
+    const btn = await screen.findByRole("button", { name: "Show marks" }, { timeout: 5000 });
     expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "marks-state", payload: {} });
     expect(btn.getAttribute("aria-pressed")).toBe("false");
     fireEvent.click(btn);

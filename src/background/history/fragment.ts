@@ -96,10 +96,14 @@ export class FlatText {
     this.flat = parts.join("");
     this.at = at;
   }
+  /** The offset in `flat` of original offset `pos`. */
+  offsetOf(pos: number): number {
+    return this.at[Math.max(0, Math.min(pos, this.at.length - 1))] ?? 0;
+  }
   /** Whether `term` occurs in the text before original offset `pos`. */
   occursBefore(term: string, pos: number): boolean {
     const i = this.flat.indexOf(term);
-    return i >= 0 && i < (this.at[Math.min(pos, this.at.length - 1)] ?? 0);
+    return i >= 0 && i < this.offsetOf(pos);
   }
 }
 

@@ -5,14 +5,15 @@
 import type { Analysis, Counter } from "../../core/types";
 import type { TabReport } from "../../shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../shared/settings";
-import { HistoryStore } from "./store";
+import { HistoryStore, type ExportCursor } from "./store";
 import { profileAnalysis, type StatementProfile } from "./profile";
 import { MAX_COUNTERS, counterOf, onePerSentence, rankMatches, spreadOffers, storiesFor, wordsOf } from "./match";
 import { storyNames } from "./topics";
-import { MemoryIndex } from "./memory";
+import { MemoryIndex, siteOf } from "./memory";
 import { pageUrl } from "./fragment";
-import { DB_NAME, DB_VERSION, type HistoryRecord } from "./schema";
-import { toAnnotationCollection, type AnnotationCollection } from "./annotations";
+import { DB_NAME, DB_VERSION, RECORD_LIMITS, normaliseRecord, type HistoryRecord } from "./schema";
+import { toAnnotation, toAnnotationCollection, type AnnotationCollection } from "./annotations";
+import { WINDOW_DAYS, readingFigures, type ReadingResponse, type ReadingWindow } from "../../shared/reading";
 
 export type HistorySettings = Settings["history"];
 export type TabLike = { incognito?: boolean } | null | undefined;
@@ -27,6 +28,27 @@ export type HistoryOptions = {
 
 const DAY_MS = 86_400_000;
 
+// What one page, and one site, may hold of the history: a page with thousands of statements (or a
+// site minting page after page with pushState) fills its own share and then replaces its own older
+// records, never the reader's other sites.
+/** Most statements stored from one page (the first ones of the article). */
+export const MAX_PAGE_RECORDS = 150;
+/** Share of the history (settings' maxStatements) one site may hold; at least one page's worth. */
+export const SITE_SHARE = 0.25;
+/** Most statements of one page looked up in the history (a live blog's first 500 are plenty). */
+export const MAX_LOOKUP_STATEMENTS = 500;
+/**
+ * Records, and characters, per export message: a chunk ends after the record that passes
+ * EXPORT_CHUNK_CHARS, so even at RECORD_LIMITS it stays far under Chromium's 64 MiB message cap.
+ */
+export const EXPORT_CHUNK_RECORDS = 1_000;
+export const EXPORT_CHUNK_CHARS = 4_000_000;
+
+export type ExportChunk = { data: string; count: number; next?: string };
+
+const isQuotaError = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && ((e as { name?: unknown }).name === "QuotaExceededError" || /quota/i.test(String((e as { message?: unknown }).message ?? "")));
+
 export class History {
   private store: Promise<HistoryStore> | null = null;
   private index: Promise<MemoryIndex> | null = null;
@@ -40,9 +62,28 @@ export class History {
     this.settings = opts.settings ?? (() => DEFAULT_SETTINGS.history);
   }
 
-  private db(): Promise<HistoryStore> {
+  /** Writes one at a time (two tabs reporting at once), so caps and the index stay in step. */
+  private writing: Promise<unknown> = Promise.resolve();
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(fn, fn);
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The open database; opened again after a failed open or a connection closed for an upgrade. */
+  private async db(): Promise<HistoryStore> {
+    const current = this.store;
+    if (current) {
+      const s = await current.catch(() => null);
+      if (s?.open) return s;
+      if (this.store === current) this.store = null;
+    }
     this.store ??= HistoryStore.open(this.dbName);
-    return this.store;
+    const opening = this.store;
+    opening.catch(() => {
+      if (this.store === opening) this.store = null;
+    });
+    return opening;
   }
 
   /** The in-memory index, built from the database once per background life (see memory.ts). */
@@ -70,15 +111,40 @@ export class History {
     const cfg = await this.settings();
     if (!cfg.enabled || report.state !== "done" || !report.analysis || !report.text) return 0;
     const url = pageUrl(report.url);
-    if (!/^https?:/.test(url)) return 0;
-    const readAt = this.now();
-    const records = profileAnalysis(report.analysis, report.text, report.title).map((p) => toRecord(p, url, report.title, readAt));
-    const store = await this.db();
-    const memory = await this.memory();
-    await store.putPage(url, records);
-    memory.replacePage(url, records);
-    for (const id of await store.prune(cfg.maxStatements, cfg.maxAgeDays * DAY_MS, readAt)) memory.remove(id);
-    return records.length;
+    if (!/^https?:/.test(url) || url.length > RECORD_LIMITS.url) return 0;
+    const { analysis, text } = report;
+    const title = report.title.slice(0, RECORD_LIMITS.title);
+    return this.exclusive(async () => {
+      const readAt = this.now();
+      const records = profileAnalysis(analysis, text, title, MAX_PAGE_RECORDS)
+        .map((p) => normaliseRecord(toRecord(p, url, title, readAt)))
+        .filter((r): r is HistoryRecord => r !== null);
+      const store = await this.db();
+      const memory = await this.memory();
+      // Room first, then the write: a store that is full must still make room for new pages.
+      // 1. this site's own older pages beyond its share
+      const siteCap = Math.max(MAX_PAGE_RECORDS, Math.floor(cfg.maxStatements * SITE_SHARE));
+      const others = memory.site(siteOf(url)).filter((e) => e.url !== url).sort((a, b) => a.readAt - b.readAt || (a.id < b.id ? -1 : 1));
+      const excess = others.length + records.length - siteCap;
+      if (excess > 0) {
+        const ids = others.slice(0, excess).map((e) => e.id);
+        await store.deleteMany(ids);
+        for (const id of ids) memory.remove(id);
+      }
+      // 2. age and count, leaving room for this page
+      for (const id of await store.prune(Math.max(0, cfg.maxStatements - records.length), cfg.maxAgeDays * DAY_MS, readAt)) memory.remove(id);
+      // 3. the page; when storage is full, drop the oldest tenth (at least this page's size) and try once more
+      try {
+        await store.putPage(url, records);
+      } catch (e) {
+        if (!isQuotaError(e)) throw e;
+        const n = Math.max(records.length, Math.ceil((await store.count()) / 10));
+        for (const id of await store.dropOldest(n)) memory.remove(id);
+        await store.putPage(url, records);
+      }
+      memory.replacePage(url, records);
+      return records.length;
+    });
   }
 
   /** For each statement of `analysis`, the earlier statements of the other side (best first). */
@@ -86,7 +152,7 @@ export class History {
     const result: Counter[][] = analysis.statements.map(() => []);
     const cfg = await this.settings();
     if (!cfg.enabled) return result;
-    const profiles = profileAnalysis(analysis, text, title);
+    const profiles = profileAnalysis(analysis, text, title, MAX_LOOKUP_STATEMENTS);
     if (profiles.length === 0) return result;
     const oldest = this.now() - cfg.maxAgeDays * DAY_MS;
     const memory = await this.memory();
@@ -119,11 +185,23 @@ export class History {
     return result;
   }
 
-  /** The report with history counters merged into its statements (after in-article, before search). */
-  async withCounters(report: TabReport): Promise<TabReport> {
-    if (!report.analysis || !report.text) return report;
+  /**
+   * The report with history counters merged into its statements (after in-article, before search).
+   * Nothing for a private tab: what was read elsewhere is not shown there.
+   */
+  async withCounters(report: TabReport, tab?: TabLike): Promise<TabReport> {
+    if (tab?.incognito || !report.analysis || !report.text) return report;
     const found = await this.lookup(report.analysis, report.url, report.text, report.title);
     return { ...report, analysis: mergeCounters(report.analysis, found) };
+  }
+
+  /** The reading report over the last day, week or month; says so when history is off. */
+  async reading(window: ReadingWindow): Promise<ReadingResponse> {
+    if (!(await this.settings()).enabled) return { enabled: false };
+    const now = this.now();
+    // from the in-memory index (kept in step with the store): no database read per report
+    const statements = (await this.memory()).statementsSince(now - WINDOW_DAYS[window] * DAY_MS);
+    return { enabled: true, figures: readingFigures(statements, window, now) };
   }
 
   async exportJson(): Promise<HistoryExport> {
@@ -135,9 +213,46 @@ export class History {
     return toAnnotationCollection(await (await this.db()).all());
   }
 
+  /**
+   * One message's worth of an export: the file's text is the chunks' data joined, in order, from
+   * the one asked for without a cursor to the one without `next`. One chunk of a small history is
+   * the whole file. A history at the options' maximum takes a few hundred messages, each far under
+   * the browser's message size cap.
+   */
+  async exportChunk(format: "json" | "annotations", cursor?: string): Promise<ExportChunk> {
+    const at = parseCursor(cursor);
+    const store = await this.db();
+    const fetched = await store.page(at, EXPORT_CHUNK_RECORDS);
+    let head = "";
+    if (!at) {
+      head =
+        format === "json"
+          ? `{"format":"whosaid-history","schemaVersion":${DB_VERSION},"exportedAt":${JSON.stringify(new Date(this.now()).toISOString())},"records":[`
+          : `{"@context":"http://www.w3.org/ns/anno.jsonld","type":"AnnotationCollection","label":"Whosaid local history of statements","total":${await store.count()},"first":{"type":"AnnotationPage","startIndex":0,"items":[`;
+    }
+    const given = at?.n ?? 0;
+    const parts: string[] = [];
+    let chars = head.length;
+    let taken = 0;
+    for (const r of fetched) {
+      if (chars >= EXPORT_CHUNK_CHARS) break;
+      const json = (given + taken > 0 ? ",\n" : "\n") + JSON.stringify(format === "json" ? r : toAnnotation(r));
+      parts.push(json);
+      chars += json.length;
+      taken++;
+    }
+    const done = fetched.length < EXPORT_CHUNK_RECORDS && taken === fetched.length;
+    const last = fetched[taken - 1];
+    const tail = done ? (format === "json" ? "\n]}\n" : "\n]}}\n") : "";
+    const next = done || !last ? undefined : JSON.stringify({ readAt: last.readAt, id: last.id, n: given + taken });
+    return { data: head + parts.join("") + tail, count: taken, ...(next ? { next } : {}) };
+  }
+
   async clear(): Promise<void> {
-    await (await this.db()).clear();
-    (await this.memory()).clear();
+    await this.exclusive(async () => {
+      await (await this.db()).clear();
+      (await this.memory()).clear();
+    });
   }
 
   async count(): Promise<number> {
@@ -149,6 +264,17 @@ export class History {
     this.store = null;
     this.index = null;
   }
+}
+
+function parseCursor(cursor: string | undefined): (ExportCursor & { n: number }) | null {
+  if (!cursor) return null;
+  try {
+    const c = JSON.parse(cursor) as Record<string, unknown>;
+    if (typeof c.readAt === "number" && typeof c.id === "string" && typeof c.n === "number") return { readAt: c.readAt, id: c.id, n: c.n };
+  } catch {
+    /* a bad cursor starts over */
+  }
+  return null;
 }
 
 function toRecord(p: StatementProfile, url: string, title: string, readAt: number): HistoryRecord {
@@ -206,7 +332,7 @@ const history = (): History => (shared ??= new History());
 export const recordAnalysis = (report: TabReport, tab?: TabLike): Promise<number> => history().record(report, tab);
 export const lookupCounters = (analysis: Analysis, url: string, text: string, title?: string): Promise<Counter[][]> =>
   history().lookup(analysis, url, text, title);
-export const withHistoryCounters = (report: TabReport): Promise<TabReport> => history().withCounters(report);
+export const withHistoryCounters = (report: TabReport, tab?: TabLike): Promise<TabReport> => history().withCounters(report, tab);
 export const exportJson = (): Promise<HistoryExport> => history().exportJson();
 export const exportAnnotations = (): Promise<AnnotationCollection> => history().exportAnnotations();
 export const clearHistory = (): Promise<void> => history().clear();

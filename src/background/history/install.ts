@@ -14,25 +14,25 @@ export function installHistory(bg: Background, api: Pick<Ext, "storage">): Histo
 
   bg.reportHooks.push(async (report, tab) => {
     if (report.state !== "done" || !report.analysis) return report;
+    // A private tab: nothing of it is stored, and nothing read elsewhere is shown in it.
+    if (tab.incognito) return report;
     await history.record(report, { incognito: tab.incognito });
-    // A private tab may still be shown what was read before (nothing of it is stored).
-    return history.withCounters(report);
+    // The counters go into the report the popup reads; the background never sends them to a page.
+    return history.withCounters(report, { incognito: tab.incognito });
   });
 
-  bg.handlers["history-export"] = async ({ format }) => {
-    if (format === "json") {
-      const data = await history.exportJson();
-      return { format, data: JSON.stringify(data, null, 2), count: data.records.length, mime: "application/json", filename: "whosaid-history.json" };
-    }
-    const data = await history.exportAnnotations();
+  // In chunks (see History.exportChunk): the options page asks again with `next` until none is given.
+  bg.handlers["history-export"] = async ({ format, cursor }) => {
+    const chunk = await history.exportChunk(format, cursor);
     return {
       format,
-      data: JSON.stringify(data, null, 2),
-      count: data.total,
-      mime: "application/ld+json",
-      filename: "whosaid-history.annotations.jsonld",
+      ...chunk,
+      mime: format === "json" ? "application/json" : "application/ld+json",
+      filename: format === "json" ? "whosaid-history.json" : "whosaid-history.annotations.jsonld",
     };
   };
+
+  bg.handlers["history-reading"] = ({ window }) => history.reading(window);
 
   bg.handlers["history-clear"] = async () => {
     const cleared = await history.count();

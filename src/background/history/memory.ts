@@ -6,6 +6,8 @@ import type { HistoryRecord } from "./schema";
 import type { StatementProfile } from "./profile";
 import { MIN_SHARED, OPPOSED_STANCES, direct, type Matchable } from "./match";
 import { keyWeight } from "./topics";
+import { readingStatement } from "./reading";
+import type { ReadingStatement } from "../../shared/reading";
 
 type Slim = Matchable;
 
@@ -24,6 +26,25 @@ const drop = (m: Map<string, Set<number>>, key: string, id: number): void => {
   if (s && s.delete(id) && s.size === 0) m.delete(key);
 };
 
+/**
+ * The site a URL belongs to, for per-site caps and provenance: its host without "www.", cut to the
+ * last two labels (three when the second-to-last is a short one like "co.uk" or "com.au"), so
+ * "a.evil.example" and "b.evil.example" are one site. An approximation of the registrable domain
+ * without shipping the public-suffix list; an IP address or "localhost" stays whole.
+ */
+export function siteOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return "";
+  }
+  if (/^[\d.]+$/.test(host) || host.includes(":") || !host.includes(".")) return host;
+  const labels = host.replace(/^www\./, "").split(".");
+  const n = labels.length >= 3 && (labels[labels.length - 2] ?? "").length <= 3 && (labels[labels.length - 1] ?? "").length === 2 ? 3 : 2;
+  return labels.slice(-n).join(".");
+}
+
 export class MemoryIndex {
   // Entries live in numbered slots (freed slots are reused), so candidate search can count shared
   // keys in a typed array instead of a Map keyed by record id: the hot loop of every look-up.
@@ -35,9 +56,12 @@ export class MemoryIndex {
   private readonly byParty = new Map<string, Set<number>>();
   private readonly byOpponent = new Map<string, Set<number>>();
   private readonly byUrl = new Map<string, Set<number>>();
+  private readonly bySite = new Map<string, Set<number>>();
   // Article level: the story keys of each stored page and the pages holding each key.
   private readonly storyOfUrl = new Map<string, readonly string[]>();
   private readonly byStory = new Map<string, Set<string>>();
+  // What the reading report needs of each entry, by slot.
+  private readonly readingOf: (ReadingStatement | undefined)[] = [];
   private counts = new Uint16Array(0);
   private named = new Uint8Array(0);
 
@@ -67,6 +91,8 @@ export class MemoryIndex {
     for (const k of slim.partyKeys) add(this.byParty, k, slot);
     for (const k of slim.opponents) add(this.byOpponent, k, slot);
     add(this.byUrl, slim.url, slot);
+    add(this.bySite, siteOf(slim.url), slot);
+    this.readingOf[slot] = readingStatement(r);
     if (r.story && r.story.length > 0 && !this.storyOfUrl.has(r.url)) {
       this.storyOfUrl.set(r.url, r.story);
       for (const k of r.story) {
@@ -83,12 +109,14 @@ export class MemoryIndex {
     if (slot === undefined || !r) return;
     this.slotOf.delete(id);
     this.slots[slot] = undefined;
+    this.readingOf[slot] = undefined;
     this.free.push(slot);
     for (const k of r.topics) drop(this.byTopic, k, slot);
     for (const k of r.context) drop(this.byContext, k, slot);
     for (const k of r.partyKeys) drop(this.byParty, k, slot);
     for (const k of r.opponents) drop(this.byOpponent, k, slot);
     drop(this.byUrl, r.url, slot);
+    drop(this.bySite, siteOf(r.url), slot);
     const story = this.byUrl.has(r.url) ? undefined : this.storyOfUrl.get(r.url);
     if (story) {
       this.storyOfUrl.delete(r.url);
@@ -97,6 +125,16 @@ export class MemoryIndex {
         if (urls && urls.delete(r.url) && urls.size === 0) this.byStory.delete(k);
       }
     }
+  }
+
+  /** The stored statements of one site (see siteOf): id, page and when it was read. */
+  site(site: string): { id: string; url: string; readAt: number }[] {
+    const out: { id: string; url: string; readAt: number }[] = [];
+    for (const slot of this.bySite.get(site) ?? []) {
+      const e = this.slots[slot];
+      if (e) out.push({ id: e.id, url: e.url, readAt: e.readAt });
+    }
+    return out;
   }
 
   /** Mirror HistoryStore.putPage. */
@@ -110,8 +148,9 @@ export class MemoryIndex {
 
   clear(): void {
     this.slots.length = 0;
+    this.readingOf.length = 0;
     this.free.length = 0;
-    for (const m of [this.slotOf, this.byTopic, this.byContext, this.byParty, this.byOpponent, this.byUrl, this.storyOfUrl, this.byStory]) m.clear();
+    for (const m of [this.slotOf, this.byTopic, this.byContext, this.byParty, this.byOpponent, this.byUrl, this.bySite, this.storyOfUrl, this.byStory]) m.clear();
   }
 
   /**
@@ -158,6 +197,13 @@ export class MemoryIndex {
     const df = this.byStory.get(key)?.size ?? 0;
     return df >= COMMON_MIN && df >= this.storyOfUrl.size / 10;
   };
+
+  /** What the reading report reads of every entry read at `from` or later. */
+  statementsSince(from: number): ReadingStatement[] {
+    const out: ReadingStatement[] = [];
+    for (const s of this.readingOf) if (s && s.readAt >= from) out.push(s);
+    return out;
+  }
 
   /** The stored statements of one page. */
   recordsOf(url: string): Slim[] {

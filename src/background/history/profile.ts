@@ -42,6 +42,27 @@ export type StatementProfile = {
 const EXCERPT_CHARS = 240;
 const AFFIX_CHARS = 32;
 
+// Bounds that keep one page's profile (and so its history records) small and its cost linear in
+// the text, whatever the page holds: a sentence is looked for within a window around the
+// statement, never across a whole page without full stops, and nothing stored grows with the page.
+/** Longest headline read (a page's <title> can be a megabyte). */
+export const MAX_TITLE_CHARS = 300;
+/** How far from the statement its sentence may start or end. */
+const SENTENCE_WINDOW = 300;
+/** Longest stretch of a statement (source to content end) that its sentence is made around. */
+const MAX_SPAN_CHARS = 1_000;
+/** Longest content read for topic keys and the excerpt. */
+const MAX_CONTENT_CHARS = 1_000;
+/** Most topic keys kept per statement. */
+export const MAX_TOPICS = 64;
+/**
+ * Characters the "does this start term occur earlier on the page" searches may read per profile,
+ * as a multiple of the page's length. Beyond it a directive keeps its shortest start term (the
+ * link may then land on an earlier repeat of the sentence): a page built of one sentence repeated
+ * thousands of times costs one pass, not one pass per statement.
+ */
+const SEARCH_BUDGET_PER_CHAR = 24;
+
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"]);
 
 /**
@@ -83,9 +104,11 @@ function statementSpan(s: Statement): { start: number; end: number } {
 /**
  * Build one profile per statement that has a source; one with no identifiable side (an unnamed
  * source, "officials") gets no party keys: it is never offered as an answer, but the reading
- * report counts it. Statements without any source are skipped.
+ * report counts it. Statements without any source are skipped. At most `limit` profiles, of the
+ * first statements.
  */
-export function profileAnalysis(analysis: Analysis, text: string, title = ""): StatementProfile[] {
+export function profileAnalysis(analysis: Analysis, text: string, fullTitle = "", limit = Infinity): StatementProfile[] {
+  const title = fullTitle.slice(0, MAX_TITLE_CHARS);
   const parties = new Map(analysis.parties.map((p) => [p.id, p]));
   const partyOfStatement = (i: number): Party | undefined => {
     const id = analysis.statements[i]?.party;
@@ -128,6 +151,14 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
   // The headline is on the page above the article: a start term must not match there either.
   const head = title.length + 1;
   const flat = new FlatText(title + "\n" + text);
+  let budget = SEARCH_BUDGET_PER_CHAR * flat.flat.length + 100_000;
+  const occursBefore = (term: string, pos: number): boolean => {
+    if (budget <= 0) return false;
+    const i = flat.flat.indexOf(term);
+    budget -= (i < 0 ? flat.flat.length : i) + term.length;
+    return i >= 0 && i < flat.offsetOf(pos);
+  };
+  const contentOf = (st: Statement | undefined): string => (st?.content.text ?? "").slice(0, MAX_CONTENT_CHARS);
 
   // Statements linked by a rebuttal, both ways, and their content keys, each computed once:
   // long live pages carry hundreds of statements and disputes.
@@ -140,22 +171,22 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
   const keyCache = new Map<number, Set<TopicKey>>();
   const contentKeys = (i: number): Set<TopicKey> => {
     let k = keyCache.get(i);
-    if (!k) keyCache.set(i, (k = topicKeys(analysis.statements[i]?.content.text ?? "", exclude)));
+    if (!k) keyCache.set(i, (k = topicKeys(contentOf(analysis.statements[i]), exclude)));
     return k;
   };
 
   const out: StatementProfile[] = [];
   analysis.statements.forEach((s, index) => {
+    if (out.length >= limit) return;
     const party = partyOfStatement(index);
     const partyKeys = partyKeysOf(party, s.speaker);
     if (s.sourceKind === "none") return;
-    const span = statementSpan(s);
-    const sb = sentenceBounds(text, span.start, span.end);
+    const sb = boundedSentence(text, statementSpan(s));
     const sentence = text.slice(sb.start, sb.end);
     // The statement, its sentence and what it answers together say what it is about; a bare
     // "he denied it" has no topic of its own. The headline is kept apart: every statement of an
     // article shares it, and two roundups with one headline word in common are not one dispute.
-    const keys = topicKeys(s.content.text + "\n" + sentence, exclude);
+    const keys = topicKeys(contentOf(s) + "\n" + sentence, exclude);
     for (const other of answerOf.get(index) ?? []) for (const k of contentKeys(other)) keys.add(k);
     out.push({
       index,
@@ -168,20 +199,33 @@ export function profileAnalysis(analysis: Analysis, text: string, title = ""): S
       disputes: [...(kinds.get(index) ?? [])],
       speaker: s.speaker,
       stance: s.stance,
-      topics: [...keys],
-      context: [...titleKeys].filter((k) => !keys.has(k)),
+      topics: [...keys].slice(0, MAX_TOPICS),
+      context: [...titleKeys].filter((k) => !keys.has(k)).slice(0, MAX_TOPICS),
       story,
       sourceKind: s.sourceKind,
-      words: s.content.text.split(/\s+/).filter(Boolean).length,
+      words: contentOf(s).split(/\s+/).filter(Boolean).length,
       sentence,
       sentenceStart: sb.start,
-      fragment: textDirective(sentence, (term) => flat.occursBefore(term, head + sb.start)),
+      fragment: textDirective(sentence, (term) => occursBefore(term, head + sb.start)),
       prefix: text.slice(Math.max(0, sb.start - AFFIX_CHARS), sb.start),
       suffix: text.slice(sb.end, sb.end + AFFIX_CHARS),
-      excerpt: excerpt(s.content.text),
+      excerpt: excerpt(contentOf(s)),
     });
   });
   return out;
+}
+
+/**
+ * The sentence around a statement, looked for only within SENTENCE_WINDOW characters of it (and
+ * around at most MAX_SPAN_CHARS of the statement): bounded work and a bounded result per
+ * statement, however long the page's sentences run.
+ */
+export function boundedSentence(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const end = Math.min(span.end, span.start + MAX_SPAN_CHARS);
+  const lo = Math.max(0, span.start - SENTENCE_WINDOW);
+  const hi = Math.min(text.length, end + SENTENCE_WINDOW);
+  const sb = sentenceBounds(text.slice(lo, hi), span.start - lo, end - lo);
+  return { start: sb.start + lo, end: sb.end + lo };
 }
 
 export function excerpt(s: string, max = EXCERPT_CHARS): string {

@@ -2,7 +2,7 @@
 // statements, prune by count and age, read records back. Holds no policy (settings, private tabs)
 // and no matching logic; those live in index.ts, memory.ts and match.ts.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from "idb";
-import { DB_NAME, DB_VERSION, STORE, migrateV1, type HistoryRecord, type HistoryRecordV1 } from "./schema";
+import { DB_NAME, DB_VERSION, STORE, migrateV1, normaliseRecord, type HistoryRecord, type HistoryRecordV1 } from "./schema";
 
 interface HistoryDB extends DBSchema {
   statements: {
@@ -14,24 +14,40 @@ interface HistoryDB extends DBSchema {
 
 type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], "versionchange">;
 
-/** Open (creating or upgrading) the history database. Each step brings one version to the next. */
-export async function openHistoryDB(name = DB_NAME): Promise<IDBPDatabase<HistoryDB>> {
-  return openDB<HistoryDB>(name, DB_VERSION, {
+/**
+ * Open (creating or upgrading) the history database. Each step brings one version to the next.
+ * A step that fails aborts the version change, so the database stays at its old version (and is
+ * migrated again on the next open) rather than half-upgraded. `onBlocking` runs when a newer
+ * version elsewhere waits for this connection to close: it is closed then.
+ */
+export async function openHistoryDB(name = DB_NAME, onBlocking: () => void = () => undefined): Promise<IDBPDatabase<HistoryDB>> {
+  const db = await openDB<HistoryDB>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        // v1 layout, kept so a fresh install and an old profile take the same path.
-        const s = db.createObjectStore(STORE, { keyPath: "id" });
-        s.createIndex("byUrl", "url");
-        s.createIndex("byReadAt", "readAt");
-        (s as unknown as IDBObjectStore).createIndex("byParty", "party");
+      try {
+        if (oldVersion < 1) {
+          // v1 layout, kept so a fresh install and an old profile take the same path.
+          const s = db.createObjectStore(STORE, { keyPath: "id" });
+          s.createIndex("byUrl", "url");
+          s.createIndex("byReadAt", "readAt");
+          (s as unknown as IDBObjectStore).createIndex("byParty", "party");
+        }
+        if (oldVersion < 2) await upgradeToV2(tx);
+      } catch (e) {
+        try {
+          tx.abort();
+        } catch {
+          /* already finished */
+        }
+        throw e;
       }
-      if (oldVersion < 2) await upgradeToV2(tx);
     },
     blocking() {
-      // Another context (a newer background) wants to upgrade: let it.
-      void 0;
+      // Another context (a newer background) wants to upgrade: let it, and reopen on next use.
+      db.close();
+      onBlocking();
     },
   });
+  return db;
 }
 
 async function upgradeToV2(tx: UpgradeTx): Promise<void> {
@@ -43,29 +59,106 @@ async function upgradeToV2(tx: UpgradeTx): Promise<void> {
   s.createIndex("byTopic", "topics", { multiEntry: true });
   let cursor = await s.openCursor();
   while (cursor) {
-    const v = cursor.value as unknown as HistoryRecordV1 | HistoryRecord;
-    if (typeof (v as HistoryRecordV1).topics === "string") await cursor.update(migrateV1(v as HistoryRecordV1));
+    const v: unknown = cursor.value;
+    // One record at a time: a malformed one is dropped, never the migration.
+    const o = (typeof v === "object" && v !== null ? v : {}) as Record<string, unknown>;
+    const isV1 = typeof o.topics === "string" || ("party" in o && !("partyKeys" in o));
+    const next = isV1 ? migrateV1(v as HistoryRecordV1) : normaliseRecord(v);
+    if (next && next.id === cursor.primaryKey) await cursor.update(next);
+    else await cursor.delete();
     cursor = await cursor.continue();
   }
 }
 
+/** Where an export stopped: the last record given out, in the order of readAt then id. */
+export type ExportCursor = { readAt: number; id: string };
+
 export class HistoryStore {
-  private constructor(private readonly db: IDBPDatabase<HistoryDB>) {}
+  /** false once the connection was closed (by us, or for another context's upgrade) */
+  open = true;
+  private db!: IDBPDatabase<HistoryDB>;
+  private constructor() {}
 
   static async open(name = DB_NAME): Promise<HistoryStore> {
-    return new HistoryStore(await openHistoryDB(name));
+    const store = new HistoryStore();
+    store.db = await openHistoryDB(name, () => (store.open = false));
+    return store;
   }
 
   close(): void {
+    this.open = false;
     this.db.close();
   }
 
-  /** Replace everything stored for `url` by `records`, in one transaction. */
+  /** Replace everything stored for `url` by `records`, in one transaction: all of it or nothing. */
   async putPage(url: string, records: HistoryRecord[]): Promise<void> {
     const tx = this.db.transaction(STORE, "readwrite");
-    const old = await tx.store.index("byUrl").getAllKeys(url);
-    await Promise.all([...old.map((k) => tx.store.delete(k)), ...records.map((r) => tx.store.put(r))]);
+    try {
+      const old = await tx.store.index("byUrl").getAllKeys(url);
+      await Promise.all([...old.map((k) => tx.store.delete(k)), ...records.map((r) => tx.store.put(r))]);
+      await tx.done;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        /* already aborted by the failure itself */
+      }
+      await tx.done.catch(() => undefined);
+      // a write refused for space aborts the transaction: its error says why (requests only "aborted")
+      throw (tx as unknown as { error?: unknown }).error ?? e;
+    }
+  }
+
+  /** Delete these records (ids that are gone already are fine). */
+  async deleteMany(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const tx = this.db.transaction(STORE, "readwrite");
+    await Promise.all(ids.map((id) => tx.store.delete(id)));
     await tx.done;
+  }
+
+  /** Drop the oldest `n` records. Returns their ids. */
+  async dropOldest(n: number): Promise<string[]> {
+    const tx = this.db.transaction(STORE, "readwrite");
+    const removed: string[] = [];
+    let cursor = n > 0 ? await tx.store.index("byReadAt").openCursor() : null;
+    while (cursor && removed.length < n) {
+      removed.push(cursor.primaryKey);
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return removed;
+  }
+
+  /** Up to `limit` records after `after`, oldest first (an export, one message at a time). */
+  async page(after: ExportCursor | null, limit: number): Promise<HistoryRecord[]> {
+    const tx = this.db.transaction(STORE, "readonly");
+    const index = tx.store.index("byReadAt");
+    // One getAll, with room for the records that share the last time given out (one page's worth,
+    // written in one go), which are skipped by id: the index orders by time, then id.
+    const spare = 512;
+    const seen = (r: { readAt?: unknown; id?: unknown }): boolean =>
+      after !== null && r.readAt === after.readAt && typeof r.id === "string" && r.id <= after.id;
+    const batch: unknown[] = await index.getAll(after ? IDBKeyRange.lowerBound(after.readAt) : undefined, limit + spare);
+    let raw = batch.filter((r) => !seen(r as { readAt?: unknown; id?: unknown }));
+    if (raw.length === 0 && batch.length === limit + spare && after) {
+      // more records at that one time than the spare room: walk past them one by one
+      raw = [];
+      let cursor = await index.openCursor(IDBKeyRange.only(after.readAt));
+      while (cursor) {
+        if (cursor.primaryKey > after.id && raw.length < limit) raw.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      if (raw.length === 0) raw = await index.getAll(IDBKeyRange.lowerBound(after.readAt, true), limit);
+    }
+    await tx.done;
+    const out: HistoryRecord[] = [];
+    for (const r of raw.slice(0, limit)) {
+      const n = normaliseRecord(r);
+      if (n) out.push(n);
+    }
+    return out;
   }
 
   /** Drop records older than maxAgeMs, then the oldest beyond maxCount. Returns the ids that went. */
@@ -97,11 +190,17 @@ export class HistoryStore {
     const tx = this.db.transaction(STORE, "readonly");
     const out = await Promise.all(ids.map((id) => tx.store.get(id)));
     await tx.done;
-    return out;
+    return out.map((r) => normaliseRecord(r) ?? undefined);
   }
 
+  /** Every record that is one (a damaged record is left out, never the rest), oldest first. */
   async all(): Promise<HistoryRecord[]> {
-    return this.db.getAllFromIndex(STORE, "byReadAt");
+    const out: HistoryRecord[] = [];
+    for (const r of await this.db.getAllFromIndex(STORE, "byReadAt")) {
+      const n = normaliseRecord(r);
+      if (n) out.push(n);
+    }
+    return out;
   }
 
   async count(): Promise<number> {
