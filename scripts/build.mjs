@@ -111,7 +111,7 @@ async function buildExtension(target) {
     // Only the rendered PNGs ship; the SVG source and its render script stay in the repo.
     filter: (p) => !/\.[a-z0-9]+$/i.test(p) || p.endsWith(".png"),
   });
-  for (const page of ["popup", "options", "readingreport"]) {
+  for (const page of ["popup", "options", "readingreport", "onboarding"]) {
     const html = join(root, "src", page, `${page}.html`);
     if (existsSync(html)) cpSync(html, join(out, `${page}.html`));
     const css = join(root, "src", page, `${page}.css`);

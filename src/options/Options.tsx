@@ -124,6 +124,18 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
       </fieldset>
 
       <fieldset>
+        <legend>How the marks look</legend>
+        <label>
+          <input type="radio" name="marks" value="quiet" checked={settings.marks === "quiet"} onChange={() => void update({ ...settings, marks: "quiet" })} />
+          Quiet: a bar under the speaker and a line under the cue; what was said is tinted when you point at it
+        </label>
+        <label>
+          <input type="radio" name="marks" value="full" checked={settings.marks === "full"} onChange={() => void update({ ...settings, marks: "full" })} />
+          Full highlight: what was said is always tinted
+        </label>
+      </fieldset>
+
+      <fieldset>
         <legend>Sites where Whosaid never runs</legend>
         {settings.neverSites.length === 0 ? <p class="hint">None yet.</p> : null}
         <ul class="sites" aria-label="Never-run sites">

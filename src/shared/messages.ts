@@ -94,7 +94,12 @@ export type MessageMap = {
    * What the page side shows now, for the extension's own tests: the open card, the text under
    * each mark, the tampering noticed. Only extension pages can send it; the page sees none of it.
    */
-  "inspect": { to: "content"; req: Record<string, never>; res: { card: number | null; marks: Record<string, string[]>; tampered: string | null } };
+  "inspect": {
+    to: "content";
+    req: Record<string, never>;
+    /** `tinted`: characters tinted now, of `chars` in the analysed text */
+    res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; tinted: number; chars: number };
+  };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
   /** The article text the content script reads on the page now, and how it found it (tests compare it with the CLI's). */
   "read-text": { to: "content"; req: Record<string, never>; res: { text: string; via: string } | null };
