@@ -5,12 +5,13 @@
 // sentence (#:~:text=). Restart the browser on the same profile: the history is still there and
 // b still offers it. Clear it from the options page: it is gone. (All text in the pages is ours.)
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   launch,
   overlayState,
+  repoRoot,
   startServer,
   type ChromiumBrowser,
   type FirefoxBrowser,
@@ -117,7 +118,12 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
           const { popup, links } = await popupLinks(browser, await browser.tabIdOf(b), true);
           const toA = links.filter((l) => l.href.startsWith(urlA + "#:~:text="));
           expect(toA.length, `history links in b's popup: ${JSON.stringify(links)}`).toBeGreaterThan(0);
-          const link = toA[0]!;
+          // a statement in the article's body (below the tall lead picture), not its headline: the
+          // link must visibly scroll to land on it
+          const paragraphs = [...readFileSync(join(repoRoot, "tests", "fixtures", "history", "dam-a.html"), "utf8").matchAll(/<p>([^<]*)<\/p>/g)]
+            .map((m) => (m[1] ?? "").replace(/&[a-z]+;/g, " ").replace(/\s+/g, " "));
+          const startOf = (href: string): string => decodeURIComponent((href.split("#:~:text=")[1] ?? "").split(",")[0] ?? "");
+          const link = toA.find((l) => paragraphs.some((p) => p.includes(startOf(l.href)))) ?? toA[0]!;
           // a's side (the farmers' group or the ministry's spokeswoman), never b's own speakers,
           // with where it was read: the outlet and the day
           expect(link.text).toMatch(/Nkemelu|Verhoeven|Lenne/);
