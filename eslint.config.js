@@ -21,7 +21,7 @@ const layer = (folder, banned, extra = []) => ({
   },
 });
 
-const apps = ["content", "background", "popup", "options", "cli"];
+const apps = ["content", "background", "popup", "options", "readingreport", "cli"];
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "web-ext-artifacts/**", "coverage/**", ".tmp/**"] },

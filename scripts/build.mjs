@@ -78,6 +78,7 @@ const entries = {
   background: "src/background/index.ts",
   popup: "src/popup/index.tsx",
   options: "src/options/index.tsx",
+  readingreport: "src/readingreport/index.tsx",
 };
 
 async function buildExtension(target) {
@@ -110,7 +111,7 @@ async function buildExtension(target) {
     // Only the rendered PNGs ship; the SVG source and its render script stay in the repo.
     filter: (p) => !/\.[a-z0-9]+$/i.test(p) || p.endsWith(".png"),
   });
-  for (const page of ["popup", "options"]) {
+  for (const page of ["popup", "options", "readingreport", "onboarding"]) {
     const html = join(root, "src", page, `${page}.html`);
     if (existsSync(html)) cpSync(html, join(out, `${page}.html`));
     const css = join(root, "src", page, `${page}.css`);

@@ -13,6 +13,10 @@ export function learnCues(docs) {
     "even", "already", "always", "first", "long", "n't", "don’t", "didn’t", "doesn’t", "don't", "didn't", "doesn't"]);
 
   const PRON = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
+  // Adverbs inside a gold cue span ("quickly made clear", "sharply criticized") are not its head:
+  // the verb after them is. (Verbs that end in -ly are kept.)
+  const LY_VERBS = new Set(["reply", "apply", "supply", "rely", "comply", "ally", "multiply", "imply"]);
+  const skip = (w) => SKIP.has(w) || (w.length > 4 && w.endsWith("ly") && !LY_VERBS.has(w));
   const inc = (m, k, i, n) => { let a = m.get(k); if (!a) { a = new Array(n).fill(0); m.set(k, a); } a[i]++; };
   const occ = new Map();
   const cue = new Map();
@@ -28,7 +32,7 @@ export function learnCues(docs) {
     for (const a of doc.attributions) {
       if (!a.cue) continue;
       for (const m of a.cue.text.matchAll(WORD)) {
-        if (!SKIP.has(m[0].toLowerCase())) { heads.add(a.cue.start + m.index); break; }
+        if (!skip(m[0].toLowerCase())) { heads.add(a.cue.start + m.index); break; }
       }
     }
     let prev = null; // previous token that is not an auxiliary
@@ -58,7 +62,7 @@ export function learnCues(docs) {
     for (const a of doc.attributions) {
       if (!a.cue) continue;
       const words = [...a.cue.text.matchAll(WORD)].map((m) => m[0].toLowerCase());
-      const head = words.find((w) => !SKIP.has(w));
+      const head = words.find((w) => !skip(w));
       if (!head) continue;
       cue.set(head, (cue.get(head) ?? 0) + 1);
       if (a.content && a.content.start >= a.cue.end && !a.content_parts) {

@@ -50,6 +50,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "open-link": "extension-page",
   "history-export": "extension-page",
   "history-clear": "extension-page",
+  "history-reading": "extension-page",
   // these go to content scripts, never to the background
   "analyze-now": "none",
   "toggle-marks": "none",
@@ -377,6 +378,17 @@ export function startBackground(api: BackgroundApi, opts: BackgroundOptions = {}
   api.tabs.onRemoved.addListener((tabId) => {
     bg.tabClosed(tabId);
     void bg.store.delete(tabId);
+  });
+
+  // The first-run page, once, on a real install (not a developer's temporary load, nor the e2e
+  // browsers, where an extra tab would only get in the way).
+  api.runtime.onInstalled?.addListener((details) => {
+    if (details.reason !== "install" || (details as { temporary?: boolean }).temporary) return;
+    void (async () => {
+      const self = await (api as { management?: { getSelf(): Promise<{ installType?: string }> } }).management?.getSelf().catch(() => null);
+      if (self?.installType === "development") return;
+      await api.tabs.create({ url: api.runtime.getURL("onboarding.html"), active: true });
+    })().catch(() => undefined);
   });
 
   api.commands?.onCommand.addListener((command) => {

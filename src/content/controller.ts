@@ -330,6 +330,8 @@ export class Controller {
           card: this.overlay?.openCard ?? null,
           marks: this.marksOn ? this.painter.texts() : {},
           tampered: this.overlay?.tampered ?? null,
+          tinted: this.marksOn ? this.painter.tinted() : 0,
+          chars: this.run_?.map.text.length ?? 0,
         });
       case "scroll-to-text": {
         const d = parseTextDirective((m as Message<"scroll-to-text">).payload.directive);

@@ -39,6 +39,8 @@ export interface Painter {
   texts(): Record<string, string[]>;
   /** Measure the ranges again (the page's layout changed). */
   relayout(): void;
+  /** Characters tinted now (content shown at rest in full mode, or of emphasised statements). */
+  tinted(): number;
 }
 
 export const PARTY_COLOURS = 6;
@@ -235,6 +237,16 @@ export class BoxPainter implements Painter {
   setFull(on: boolean): void {
     this.full = on;
     this.host?.classList.toggle("full", on);
+  }
+
+  tinted(): number {
+    let n = 0;
+    for (const b of this.boxes) {
+      if (b.role !== "content" || b.rects.length === 0) continue;
+      const on = this.full || b.statement === this.emphasis.flash || b.statement === this.emphasis.focus || b.statement === this.emphasis.hover;
+      if (on) n += b.range.toString().length;
+    }
+    return n;
   }
 
   texts(): Record<string, string[]> {

@@ -77,6 +77,14 @@ export function lemma(word: string): string {
   return w;
 }
 
+/** A past form of a verb of saying ("begged", "protested"): a cue candidate even when the learned
+ *  cue table never saw the word (acts such as "ordered" need a clause and are left out). */
+export function isSpeechPast(word: string): boolean {
+  if (word.length < 5 || !word.endsWith("ed")) return false;
+  const l = lemma(word);
+  return l !== word && SPEECH.has(l) && !ACT_UNLESS_CLAUSE.has(l);
+}
+
 /** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
 const CUE_AUX = set(
   "has have had is was are were be been being 's ’s would will could can may might should must did does do not n't " +
@@ -85,6 +93,8 @@ const CUE_AUX = set(
   "haven't haven’t hadn't hadn’t won't won’t wouldn't wouldn’t",
 );
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|:|―|—|–/gu;
+
+const LY_VERBS = set("reply apply supply rely comply ally multiply imply");
 
 /** The word of a cue span that carries its meaning: the first that is not an auxiliary. */
 export function cueHead(cue: string): string {
@@ -95,7 +105,8 @@ export function cueHead(cue: string): string {
   for (const m of cue.matchAll(WORDS)) {
     const w = m[0].toLowerCase();
     last = w;
-    if (!CUE_AUX.has(w)) return w;
+    // (adverbs: "quickly made clear", "sharply criticized"; not verbs that end in -ly)
+    if (!CUE_AUX.has(w) && !(w.length > 4 && w.endsWith("ly") && !LY_VERBS.has(w))) return w;
   }
   return last;
 }
@@ -117,6 +128,8 @@ export function cueClassOf(cueText: string, accordingTo: boolean, after = "", be
     return "speech";
   }
   if (BELIEF.has(l)) return "belief";
+  // A finding with its clause is reported ("the tribunal found that …"); "found the keys" is not.
+  if (l === "find" && /^\s*that\b/i.test(after)) return "speech";
   if (PERCEPTION.has(l)) return "perception";
   if (EVIDENCE.has(l)) return "evidence";
   return "other";

@@ -5,7 +5,7 @@ import type { Analysis, SourceKind, Span, Statement } from "./types";
 import { tokenize, type Tok } from "./words";
 import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
-import { buildParties } from "./parties";
+import { buildParties, groupParty } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole } from "./entities";
@@ -235,6 +235,11 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     const hasHead = (a: string): boolean => a.toLowerCase().split(/[^\p{L}-]+/u).includes(head);
     const cands = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some(hasHead));
     if (cands.length === 1) s.party = cands[0]!.id;
+  });
+  // "Federal prosecutors", "Prison union representatives": a group that speaks for a side
+  out.forEach((s, i) => {
+    if (s.party || !s.source || co.ofStatement[i]! >= 0 || s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || s.sourceKind === "document") return;
+    s.party = groupParty(table, s.source.text)?.id ?? null;
   });
   const partyNow = out.map((s) => s.party);
   const disp = findDisputes(out, partyNow, table, text);

@@ -2,6 +2,7 @@
 // closed-class words that bound noun phrases. Data only, built once at module load; no text logic.
 import type { Stance } from "./types";
 import model from "./model/cues.json";
+import { isSpeechPast } from "./cueclass";
 
 const set = (s: string): Set<string> => new Set(s.split(" "));
 
@@ -33,6 +34,9 @@ stance("hedged", "reportedly suggested suggests suggesting appears appeared seem
 export function stanceOf(cue: string): Stance {
   return STANCE[cue] ?? "neutral";
 }
+
+/** Cue probability of an unseen past form of a verb of saying (above CUE_THRESHOLD). */
+const UNSEEN_SPEECH_PRIOR = 0.25;
 
 // A Map, not the parsed object: lookups of arbitrary words (most of them absent) stay fast.
 const LEARNED = new Map<string, number[]>(Object.entries((model as unknown as { cues: Record<string, number[]> }).cues));
@@ -67,7 +71,10 @@ export function objectCue(w: string): boolean {
 export function cueProb(w: string): number {
   if (CORE_CUES.has(w)) return 1;
   const c = LEARNED.get(w);
-  if (!c || w.length < 3) return 0;
+  // Unseen past forms of verbs of saying ("begged", "protested") back off to a low prior: the
+  // rules read them as candidates and the trained reader decides.
+  if (!c) return isSpeechPast(w) ? UNSEEN_SPEECH_PRIOR : 0;
+  if (w.length < 3) return 0;
   return (c[0] ?? 0) / ((c[1] ?? 0) + 2);
 }
 

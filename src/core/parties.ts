@@ -3,7 +3,7 @@
 // organizations stand for themselves. It must never merge two sides on a shared word alone.
 import type { Party } from "./types";
 import type { Entity } from "./coref";
-import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf } from "./entities";
+import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf, politicalParty } from "./entities";
 
 export type PartyTable = {
   parties: Party[];
@@ -49,6 +49,12 @@ export function roleOwner(role: string): string {
   return name;
 }
 
+const COUNSEL = "(?:attorney|lawyer|counsel|solicitor|barrister|spokes(?:man|woman|person)|representative|publicist|agent|physician|doctor)";
+/** "who represents Noel", "the lawyer for Carlineo", "a spokeswoman for Hart". */
+const CLIENT_OF = new RegExp(`\\b(?:represents|representing|${COUNSEL}\\s+(?:for|of))\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)`, "u");
+/** "Carlineo’s attorney", "Trump's physician". */
+const CLIENT_POSS = new RegExp(`(\\p{Lu}[\\p{L}’'-]+)[’']s\\s+(?:personal\\s+|longtime\\s+|former\\s+|defense\\s+)?${COUNSEL}\\b`, "u");
+
 const sameWords = (a: string, b: string): boolean => {
   const A = a.toLowerCase().replace(/^the\s+/, "").split(/\s+/);
   const B = new Set(b.toLowerCase().replace(/^the\s+/, "").split(/\s+/));
@@ -72,14 +78,22 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
   };
   const orgParty = (e: Entity): Party => {
     if (e.kind === "country") return party(e.name, e.mentions);
+    // "Republicans", "the GOP", "Democrats": the political party
+    const pol = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/.test(e.name) ? politicalParty(e.name) : "";
+    if (pol) return party(pol, e.mentions);
     if (e.country && isStateOrg(e.head)) return party(e.country, [e.name, ...e.mentions]);
     return party(e.name, [e.acronym, ...e.mentions]);
   };
   // the words written next to each person's mentions: role, apposition, country, organization
   const apposOf = new Map<number, string[]>();
+  const noteAppos = (id: number, a: string): void => void (apposOf.get(id) ?? apposOf.set(id, []).get(id)!).push(a);
   for (const s of sources) {
     const m = APPOS.exec(text.slice(s.end, s.end + 110));
-    if (m) (apposOf.get(s.entity) ?? apposOf.set(s.entity, []).get(s.entity)!).push(m[1]!);
+    if (m) noteAppos(s.entity, m[1]!);
+    // "Jason Foy, who represents Noel": the source itself may carry it
+    const src = text.slice(s.start, Math.min(s.end, s.start + 200));
+    const comma = src.indexOf(",");
+    if (comma > 0) noteAppos(s.entity, src.slice(comma + 1));
   }
   const tags = partyTags(text);
 
@@ -100,6 +114,21 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     return [...cands].find((x) => x.kind !== "country" && (x.name.toLowerCase().includes(al) || al.includes(x.name.toLowerCase()) || sameWords(al, x.name) || (x.acronym !== "" && x.acronym === aff)));
   };
   const persons = entities.filter((x) => x.kind === "person");
+  // a person's surname or full name, for a client named in a lawyer's apposition
+  const personBySurname = new Map<string, Entity>();
+  for (const x of entities) if (x.kind === "person" || x.kind === "org") personBySurname.set(x.name.split(" ").pop()!, x);
+  // "Noel and Thomas" speak together: each of them is on that joint side
+  const jointOf = new Map<string, Entity>();
+  const joints = entities.filter((x) => x.kind !== "country" && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u.test(x.name));
+  for (const x of joints) for (const part of x.name.split(/\s+and\s+/)) jointOf.set(part.split(" ").pop()!, x);
+  for (const x of joints) for (const part of x.name.split(/\s+and\s+/)) if (!personBySurname.has(part.split(" ").pop()!)) personBySurname.set(part.split(" ").pop()!, x);
+  const partyOfName = (n: string): Party | undefined => {
+    const e = personBySurname.get(n.replace(/[’']s$/, "").split(" ").pop()!);
+    if (!e) return undefined;
+    const id = ofEntity.get(e.id);
+    if (id) return byId.get(id);
+    return e.kind === "person" ? party(e.name) : undefined;
+  };
   for (const e of persons) {
     // every phrase the person went by, and the appositions after them
     const roles: string[] = [e.role];
@@ -123,7 +152,14 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     }
     const role = roles.filter(Boolean).join(" ; ");
     let p: Party | null | undefined;
-    if (NEUTRAL_ROLE.test(role) && !STATE_ROLE.test(role)) p = null;
+    // a lawyer or spokesperson speaks for the client ("Carlineo's attorney", "who represents Noel")
+    const client = CLIENT_OF.exec(role) ?? CLIENT_POSS.exec(role);
+    const clientParty = client ? partyOfName(client[1]!) : undefined;
+    const joint = !/\s+and\s+/.test(e.name) ? jointOf.get(e.name.split(" ").pop()!) : undefined;
+    if (/^(?:Republicans|Democrats|GOP)$/.test(e.name)) p = party(politicalParty(e.name) || "Republican Party");
+    else if (joint) p = byId.get(ofEntity.get(joint.id) ?? "") ?? party(joint.name);
+    else if (clientParty) p = clientParty;
+    else if (NEUTRAL_ROLE.test(role) && !STATE_ROLE.test(role)) p = null;
     else if (affiliation) {
       const org = orgNamed(affiliation);
       if (org) p = byId.get(ofEntity.get(org.id)!);
@@ -149,6 +185,29 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     p ??= party(e.name);
     for (const m of [e.name, ...e.mentions]) if (m !== p.name && !p.aliases.includes(m)) p.aliases.push(m);
     ofEntity.set(e.id, p.id);
+  }
+  // "Trump" alone and "Donald Trump": one person, one side (when only one full name ends so)
+  const fullBySurname = new Map<string, Party[]>();
+  for (const p of parties) {
+    const ws = p.name.split(" ");
+    if (ws.length >= 2 && /^\p{Lu}/u.test(p.name)) (fullBySurname.get(ws[ws.length - 1]!) ?? fullBySurname.set(ws[ws.length - 1]!, []).get(ws[ws.length - 1]!)!).push(p);
+  }
+  for (const [eid, pid] of ofEntity) {
+    const p = byId.get(pid)!;
+    if (p.name.includes(" ")) continue;
+    const full = fullBySurname.get(p.name);
+    if (full?.length === 1) {
+      ofEntity.set(eid, full[0]!.id);
+      for (const a of [p.name, ...p.aliases]) if (a !== full[0]!.name && !full[0]!.aliases.includes(a)) full[0]!.aliases.push(a);
+    }
+  }
+  const used = new Set(ofEntity.values());
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k]!;
+    if (!used.has(p.id) && !p.name.includes(" ") && fullBySurname.get(p.name)?.length === 1) {
+      parties.splice(k, 1);
+      byId.delete(p.id);
+    }
   }
   // A country party also answers to its capital and demonym where the text uses them ("Moscow").
   const lower = text.toLowerCase();
@@ -242,6 +301,55 @@ function known(table: PartyTable, phrase: string): Party | undefined {
     if (hits && hits.size === 1) return [...hits][0];
   }
   return undefined;
+}
+
+// Plural nouns of people that name no side: vague or neutral groups.
+const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
+/** Nouns of a group that speaks for someone else: "Prison union representatives", "members of the board". */
+const PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives|ees|men|ics|ites|ards|ats|family|union|campaign|team|board|crew|staff|police|troops|military|forces)$/i;
+const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
+
+/**
+ * The side a plural group speaking without a name stands for ("Federal prosecutors", "Prison
+ * union representatives", "representatives of the family", "Teachers"); null for vague or neutral
+ * groups ("officials", "experts", "people"). An organization of the text with that group's word
+ * ("the Teachers Association" for "teachers") is that side.
+ */
+export function groupParty(table: PartyTable, phrase: string): Party | null {
+  let p = phrase.replace(/\s+/g, " ").trim().replace(/[,;:].*$/, "");
+  const of = /^(?:the\s+)?(?:\w+\s+)?(?:representatives|members|lawyers|attorneys|leaders)\s+(?:of|for)\s+(.+)$/i.exec(p);
+  if (of) p = of[1]!;
+  const ws = p.split(" ").filter((w) => !/^(?:the|a|an|two|three|four|five|several|some|many|both|all|\d+)$/i.test(w));
+  if (ws.length === 0 || ws.length > 4) return null;
+  let head = ws[ws.length - 1]!;
+  if (AGENT_NOUN.test(head) && ws.length > 1 && !/^(?:defen[cs]e)$/i.test(ws[0]!)) {
+    ws.pop();
+    head = ws[ws.length - 1]!;
+  } else if (!/^\p{L}+s$/u.test(head) || /ss$/.test(head)) {
+    // a singular head: only an owner's group ("Epstein's family") or a collective noun
+    if (!/^(?:family|union|campaign|team|board|crew|staff)$/i.test(head)) return null;
+  }
+  if (VAGUE_GROUP.test(head) || NEUTRAL_ROLE.test(head) || ws.some((w) => /^[a-z]+$/.test(w) && PRONOUN_NP.test(w))) return null;
+  // only nouns of people ("prosecutors", "protesters", "activists") or collectives make a side
+  if (!PEOPLE_NOUN.test(head) || /ments$/i.test(head)) return null;
+  const pol = politicalParty(head) || (/^(?:GOP)$/.test(head) ? "Republican Party" : "");
+  if (pol) return accusedParty(table, pol, true);
+  // an organization of the text with that group's word ("Teachers Association" for "teachers")
+  const stem = head.toLowerCase().slice(0, 7);
+  const orgs = table.parties.filter((x) => x.quoted && x.name.split(" ").length >= 2 && x.name.toLowerCase().split(" ").some((w) => w.length >= 5 && w.slice(0, 7) === stem));
+  if (orgs.length === 1) return orgs[0]!;
+  const name = ws.length > 1 && AGENT_NOUN.test(ws[ws.length - 1]!) ? ws.join(" ") : head === ws[ws.length - 1] && ws.length === 1 ? head : ws.slice(-2).join(" ");
+  const key = (head[0]!.toUpperCase() + head.slice(1)).replace(/’s$|'s$/, "");
+  const finalName = /^\p{Ll}/u.test(name) || name === head ? key : name;
+  const id = slug(/family|union|campaign|team|board|crew|staff/i.test(head) ? finalName : key);
+  let party = table.byId.get(id);
+  if (!party) {
+    party = { id, name: finalName, aliases: [], quoted: true };
+    table.byId.set(id, party);
+    table.parties.push(party);
+  }
+  if (phrase !== party.name && !party.aliases.includes(phrase)) party.aliases.push(phrase);
+  return party;
 }
 
 const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;

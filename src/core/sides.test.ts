@@ -113,3 +113,32 @@ describe("party helpers", () => {
     expect(big).toBeLessThan(Math.max(500, small * 60));
   });
 });
+
+describe("groups, lawyers and joint speakers", () => {
+  const text = [
+    "Federal prosecutors alleged that Ana Ruiz and Tom Vale falsified the inspection logs.",
+    "",
+    "Ruiz and Vale pleaded not guilty on Tuesday.",
+    "",
+    '"My client did nothing wrong," said Lena Fisk, who represents Ruiz.',
+    "",
+    'Prosecutors said the logs were "plainly false."',
+    "",
+    'Some residents said they had never seen an inspector, and "many people" told reporters the same.',
+  ].join("\n");
+  const a = analyze(text);
+  const partyOfSpeaker = (re: RegExp) => a.statements.find((s) => re.test(s.speaker ?? ""))?.party;
+
+  test("a plural group speaking without a name is one side, vague groups stay neutral", () => {
+    const fed = a.statements.filter((s) => /prosecutors/i.test(s.source?.text ?? ""));
+    expect(fed.length).toBe(2);
+    expect(fed[0]!.party).not.toBeNull();
+    expect(fed[1]!.party).toBe(fed[0]!.party);
+    expect(a.statements.find((s) => /residents/i.test(s.source?.text ?? ""))?.party ?? null).toBeNull();
+  });
+
+  test("a lawyer joins the client's side", () => {
+    expect(partyOfSpeaker(/Fisk/)).toBeTruthy();
+    expect(partyOfSpeaker(/Fisk/)).toBe(partyOfSpeaker(/Ruiz and Vale/));
+  });
+});

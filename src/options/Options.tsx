@@ -7,22 +7,10 @@ import { message, type HistoryExportFormat } from "../shared/messages";
 import {
   DEFAULT_SETTINGS, HISTORY_LIMITS, SEARCH_PROVIDERS, loadSettings, normaliseSite, saveSettings, type SearchProvider, type Settings,
 } from "../shared/settings";
+import { downloadFile, type Download } from "../shared/download";
 
 export type OptionsApi = Pick<Ext, "storage" | "runtime">;
-
-export type Download = (filename: string, mime: string, data: string | string[]) => void;
-
-/** Save a file through a temporary object URL; nothing leaves the machine. */
-export const downloadFile: Download = (filename, mime, data) => {
-  const url = URL.createObjectURL(new Blob(typeof data === "string" ? [data] : data, { type: mime }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+export { downloadFile, type Download };
 
 type Props = { api?: OptionsApi; download?: Download; confirm?: (q: string) => boolean };
 
@@ -136,6 +124,18 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
       </fieldset>
 
       <fieldset>
+        <legend>How the marks look</legend>
+        <label>
+          <input type="radio" name="marks" value="quiet" checked={settings.marks === "quiet"} onChange={() => void update({ ...settings, marks: "quiet" })} />
+          Quiet: a bar under the speaker and a line under the cue; what was said is tinted when you point at it
+        </label>
+        <label>
+          <input type="radio" name="marks" value="full" checked={settings.marks === "full"} onChange={() => void update({ ...settings, marks: "full" })} />
+          Full highlight: what was said is always tinted
+        </label>
+      </fieldset>
+
+      <fieldset>
         <legend>Sites where Whosaid never runs</legend>
         {settings.neverSites.length === 0 ? <p class="hint">None yet.</p> : null}
         <ul class="sites" aria-label="Never-run sites">
@@ -177,6 +177,10 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
         </label>
         {numberField("maxStatements", "Keep at most this many statements")}
         {numberField("maxAgeDays", "Forget statements older than (days)")}
+        <p>
+          <a href="readingreport.html" target="_blank" rel="noopener" class="reading-report">Open your reading report</a>
+          <span class="hint"> (figures over the last day, week or month of your reading, from this history)</span>
+        </p>
         <div class="buttons">
           <button type="button" onClick={() => void exportHistory("json")}>Export as JSON</button>
           <button type="button" onClick={() => void exportHistory("annotations")}>Export as W3C Web Annotations</button>

@@ -299,6 +299,9 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       ) : null}
       {report?.title ? <p class="page-title" title={report.url}>{report.title}</p> : null}
       {body}
+      <footer class="links">
+        <a href="readingreport.html" target="_blank" rel="noopener" class="reading-report">Your reading report</a>
+      </footer>
       <p class="sr-only" role="status" aria-live="polite">{notice}</p>
     </main>
   );

@@ -2,6 +2,7 @@
 // and receivers are typed from this map; `isMessage` validates type AND payload of what arrives
 // before it is used. Never trust a payload's shape because its `type` looks right.
 import type { Analysis } from "../core/types";
+import { WINDOW_DAYS, type ReadingResponse, type ReadingWindow } from "./reading";
 
 export type PageState = "idle" | "analysing" | "done" | "skipped" | "error";
 
@@ -67,7 +68,12 @@ export type MessageMap = {
    * What the page side shows now, for the extension's own tests: the open card, the text under
    * each mark, the tampering noticed. Only extension pages can send it; the page sees none of it.
    */
-  "inspect": { to: "content"; req: Record<string, never>; res: { card: number | null; marks: Record<string, string[]>; tampered: string | null } };
+  "inspect": {
+    to: "content";
+    req: Record<string, never>;
+    /** `tinted`: characters tinted now, of `chars` in the analysed text */
+    res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; tinted: number; chars: number };
+  };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
   /** The value of a #:~:text= directive: scroll to that passage of the page. */
   "scroll-to-text": { to: "content"; req: { directive: string }; res: { ok: boolean } };
@@ -84,6 +90,8 @@ export type MessageMap = {
     res: { format: HistoryExportFormat; data: string; count: number; mime: string; filename: string; next?: string };
   };
   "history-clear": { to: "background"; req: Record<string, never>; res: { ok: boolean; cleared: number } };
+  /** The reading report's figures over the last day, week or month (src/shared/reading.ts). */
+  "history-reading": { to: "background"; req: { window: ReadingWindow }; res: ReadingResponse };
 };
 
 export type MessageType = keyof MessageMap;
@@ -179,6 +187,7 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,
   "history-export": (p) => (p.format === "json" || p.format === "annotations") && (p.cursor === undefined || (isStr(p.cursor) && p.cursor.length <= 10_000)),
   "history-clear": isEmpty,
+  "history-reading": (p) => isStr(p.window) && Object.prototype.hasOwnProperty.call(WINDOW_DAYS, p.window),
 };
 
 /** Shape check for anything that arrives over runtime messaging: known type and a valid payload. */

@@ -53,6 +53,11 @@ describe.each(browsers)("%s", (name) => {
       for (const part of s.contentParts?.length ? s.contentParts : [s.content]) expect(contentMarks).toContain(squash(part.text));
     }
 
+    // Quiet at rest: at most a quarter of the article's characters tinted (content only on hover/focus).
+    const rest = await inspect(browser, page);
+    expect(rest.chars).toBeGreaterThan(0);
+    expect(rest.tinted / rest.chars).toBeLessThanOrEqual(0.25);
+
     // Keyboard: Tab into the overlay, open the list, walk to a statement with counter-statements.
     const target = Math.max(0, statements.findIndex((s) => s.counter.length > 0));
     await tabToOverlay(browser, page);

@@ -1,14 +1,17 @@
-// End to end, in real Chromium and Firefox with ONE persistent profile each: read the growers'
-// article (demo/dispute/a.html), then the utility's (b.html); the popup of b offers a's statement
-// as the other side and its link opens a at that sentence (#:~:text=). Restart the browser on the
-// same profile: the history is still there. Clear it from the options page: it is gone.
+// End to end, in real Chromium and Firefox with ONE persistent profile each: read a real-style report
+// of a story (tests/fixtures/history/dam-a.html: farmers against a ministry over a dam release),
+// then the follow-up a day later by another outlet, told in other words with other speakers
+// (dam-b.html); the popup of b offers a's other-side statement and its link opens a at that
+// sentence (#:~:text=). Restart the browser on the same profile: the history is still there and
+// b still offers it. Clear it from the options page: it is gone. (All text in the pages is ours.)
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   launch,
   overlayState,
+  repoRoot,
   startServer,
   type ChromiumBrowser,
   type FirefoxBrowser,
@@ -89,8 +92,8 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
     "history across articles, a text-fragment link back, kept over a restart, then cleared",
     async () => {
       const profile = mkdtempSync(join(tmpdir(), `whosaid-history-${name}-`));
-      const urlA = `${server.url}/demo/dispute/a.html`;
-      const urlB = `${server.url}/demo/dispute/b.html`;
+      const urlA = `${server.url}/fixtures/history/dam-a.html`;
+      const urlB = `${server.url}/fixtures/history/dam-b.html`;
       try {
         // --- first session: read A, then B
         let browser = await launch(name, { userDataDir: profile });
@@ -115,8 +118,17 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
           const { popup, links } = await popupLinks(browser, await browser.tabIdOf(b), true);
           const toA = links.filter((l) => l.href.startsWith(urlA + "#:~:text="));
           expect(toA.length, `history links in b's popup: ${JSON.stringify(links)}`).toBeGreaterThan(0);
-          const link = toA[0]!;
-          expect(link.text.length).toBeGreaterThan(0);
+          // a statement in the article's body (below the tall lead picture), not its headline: the
+          // link must visibly scroll to land on it
+          const paragraphs = [...readFileSync(join(repoRoot, "tests", "fixtures", "history", "dam-a.html"), "utf8").matchAll(/<p>([^<]*)<\/p>/g)]
+            .map((m) => (m[1] ?? "").replace(/&[a-z]+;/g, " ").replace(/\s+/g, " "));
+          const startOf = (href: string): string => decodeURIComponent((href.split("#:~:text=")[1] ?? "").split(",")[0] ?? "");
+          const link = toA.find((l) => paragraphs.some((p) => p.includes(startOf(l.href)))) ?? toA[0]!;
+          // a's side (the farmers' group or the ministry's spokeswoman), never b's own speakers,
+          // with where it was read: the outlet and the day
+          expect(link.text).toMatch(/Nkemelu|Verhoeven|Lenne/);
+          expect(link.text).not.toMatch(/Arnaud|Fonseca/);
+          expect(link.text).toMatch(/\(127\.0\.0\.1, \d{4}-\d{2}-\d{2}\)/);
           const startTerm = decodeURIComponent((link.href.split("#:~:text=")[1] ?? "").split(",")[0] ?? "");
 
           // Click it in the popup: a new tab opens on A with the fragment.

@@ -12,7 +12,7 @@ function fakeBgApi(session = fakeArea()) {
   const listeners: Record<string, Listener[]> = {};
   const event = (name: string) => ({ addListener: (f: Listener) => (listeners[name] ??= []).push(f) });
   const api = {
-    runtime: { id: "whosaid@test", getURL: (p: string) => `chrome-extension://whosaid/${p}`, onMessage: event("message") },
+    runtime: { id: "whosaid@test", getURL: (p: string) => `chrome-extension://whosaid/${p}`, onMessage: event("message"), onInstalled: event("installed") },
     tabs: {
       onUpdated: event("updated"),
       onRemoved: event("removed"),
@@ -296,4 +296,21 @@ describe("helpers", () => {
     [{ url: "https://news.example/pier?page=2" }, true],
     [{ title: "New title" }, false],
   ])("change %o is a navigation: %s", (change, nav) => expect(isNavigation(change as { url?: string; status?: string }, doneReport())).toBe(nav));
+});
+
+describe("first run", () => {
+  it("opens the first-run page once on a real install, never on an update or a temporary load", async () => {
+    for (const [details, opens] of [
+      [{ reason: "install" }, true],
+      [{ reason: "update" }, false],
+      [{ reason: "install", temporary: true }, false],
+    ] as const) {
+      const { typed, api, fire } = fakeBgApi();
+      startBackground(typed);
+      await fire("installed", details);
+      await new Promise((r) => setTimeout(r, 0));
+      if (opens) expect(api.tabs.create).toHaveBeenCalledWith({ url: "chrome-extension://whosaid/onboarding.html", active: true });
+      else expect(api.tabs.create).not.toHaveBeenCalled();
+    }
+  });
 });

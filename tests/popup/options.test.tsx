@@ -33,6 +33,14 @@ describe("options", () => {
     expect(screen.getByRole("status").textContent).toBe("Saved.");
   });
 
+  it("quiet marks by default; 'full highlight' is saved", async () => {
+    const { saved } = setup();
+    const quiet = (await screen.findByRole("radio", { name: /Quiet/ })) as HTMLInputElement;
+    expect(quiet.checked).toBe(true);
+    fireEvent.click(screen.getByRole("radio", { name: /Full highlight/ }));
+    await waitFor(() => expect(saved().marks).toBe("full"));
+  });
+
   it("adds never-run sites (normalised) and removes them", async () => {
     const { saved } = setup();
     const input = await screen.findByRole("textbox", { name: "Add a site" });

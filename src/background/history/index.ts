@@ -13,6 +13,7 @@ import { MemoryIndex, siteOf } from "./memory";
 import { pageUrl } from "./fragment";
 import { DB_NAME, DB_VERSION, RECORD_LIMITS, normaliseRecord, type HistoryRecord } from "./schema";
 import { toAnnotation, toAnnotationCollection, type AnnotationCollection } from "./annotations";
+import { WINDOW_DAYS, readingFigures, type ReadingResponse, type ReadingWindow } from "../../shared/reading";
 
 export type HistorySettings = Settings["history"];
 export type TabLike = { incognito?: boolean } | null | undefined;
@@ -192,6 +193,15 @@ export class History {
     if (tab?.incognito || !report.analysis || !report.text) return report;
     const found = await this.lookup(report.analysis, report.url, report.text, report.title);
     return { ...report, analysis: mergeCounters(report.analysis, found) };
+  }
+
+  /** The reading report over the last day, week or month; says so when history is off. */
+  async reading(window: ReadingWindow): Promise<ReadingResponse> {
+    if (!(await this.settings()).enabled) return { enabled: false };
+    const now = this.now();
+    // from the in-memory index (kept in step with the store): no database read per report
+    const statements = (await this.memory()).statementsSince(now - WINDOW_DAYS[window] * DAY_MS);
+    return { enabled: true, figures: readingFigures(statements, window, now) };
   }
 
   async exportJson(): Promise<HistoryExport> {

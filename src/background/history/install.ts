@@ -32,6 +32,8 @@ export function installHistory(bg: Background, api: Pick<Ext, "storage">): Histo
     };
   };
 
+  bg.handlers["history-reading"] = ({ window }) => history.reading(window);
+
   bg.handlers["history-clear"] = async () => {
     const cleared = await history.count();
     await history.clear();

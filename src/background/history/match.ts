@@ -2,6 +2,7 @@
 // dispute, on the same topic, best first. Pure; never offers a statement of the same side, nor one
 // that merely shares a party with this article but talks about something else.
 import type { Counter, Stance } from "../../core/types";
+import { outletOf } from "../../shared/reading";
 import type { HistoryRecord } from "./schema";
 import type { StatementProfile } from "./profile";
 import { keyWeight, overlap, type StoryNames } from "./topics";
@@ -292,15 +293,6 @@ export function onePerSentence(records: HistoryRecord[], max = MAX_COUNTERS): Hi
       return true;
     })
     .slice(0, max);
-}
-
-/** The outlet of a stored page: its host without "www." ("" when the URL does not parse). */
-export function outletOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "";
-  }
 }
 
 /** The reading day of a record, as YYYY-MM-DD (UTC): the same in every locale. */

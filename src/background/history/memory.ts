@@ -6,6 +6,8 @@ import type { HistoryRecord } from "./schema";
 import type { StatementProfile } from "./profile";
 import { MIN_SHARED, OPPOSED_STANCES, direct, type Matchable } from "./match";
 import { keyWeight } from "./topics";
+import { readingStatement } from "./reading";
+import type { ReadingStatement } from "../../shared/reading";
 
 type Slim = Matchable;
 
@@ -58,6 +60,8 @@ export class MemoryIndex {
   // Article level: the story keys of each stored page and the pages holding each key.
   private readonly storyOfUrl = new Map<string, readonly string[]>();
   private readonly byStory = new Map<string, Set<string>>();
+  // What the reading report needs of each entry, by slot.
+  private readonly readingOf: (ReadingStatement | undefined)[] = [];
   private counts = new Uint16Array(0);
   private named = new Uint8Array(0);
 
@@ -88,6 +92,7 @@ export class MemoryIndex {
     for (const k of slim.opponents) add(this.byOpponent, k, slot);
     add(this.byUrl, slim.url, slot);
     add(this.bySite, siteOf(slim.url), slot);
+    this.readingOf[slot] = readingStatement(r);
     if (r.story && r.story.length > 0 && !this.storyOfUrl.has(r.url)) {
       this.storyOfUrl.set(r.url, r.story);
       for (const k of r.story) {
@@ -104,6 +109,7 @@ export class MemoryIndex {
     if (slot === undefined || !r) return;
     this.slotOf.delete(id);
     this.slots[slot] = undefined;
+    this.readingOf[slot] = undefined;
     this.free.push(slot);
     for (const k of r.topics) drop(this.byTopic, k, slot);
     for (const k of r.context) drop(this.byContext, k, slot);
@@ -142,6 +148,7 @@ export class MemoryIndex {
 
   clear(): void {
     this.slots.length = 0;
+    this.readingOf.length = 0;
     this.free.length = 0;
     for (const m of [this.slotOf, this.byTopic, this.byContext, this.byParty, this.byOpponent, this.byUrl, this.bySite, this.storyOfUrl, this.byStory]) m.clear();
   }
@@ -190,6 +197,13 @@ export class MemoryIndex {
     const df = this.byStory.get(key)?.size ?? 0;
     return df >= COMMON_MIN && df >= this.storyOfUrl.size / 10;
   };
+
+  /** What the reading report reads of every entry read at `from` or later. */
+  statementsSince(from: number): ReadingStatement[] {
+    const out: ReadingStatement[] = [];
+    for (const s of this.readingOf) if (s && s.readAt >= from) out.push(s);
+    return out;
+  }
 
   /** The stored statements of one page. */
   recordsOf(url: string): Slim[] {

@@ -102,7 +102,6 @@ function statementSpan(s: Statement): { start: number; end: number } {
 }
 
 /**
-/**
  * Build one profile per statement that has a source; one with no identifiable side (an unnamed
  * source, "officials") gets no party keys: it is never offered as an answer, but the reading
  * report counts it. Statements without any source are skipped. At most `limit` profiles, of the
