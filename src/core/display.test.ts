@@ -66,6 +66,11 @@ describe("display policy", () => {
     for (const cue of ["declined", "respond", "is said", "said to", "urged", "never urged"]) expect(shown).not.toContain(cue);
   });
 
+  it("does not show quantities added or number phrases as speakers", () => {
+    const a = analyze("The harbour index added 12.5 points on Tuesday. Rosa Lind said the index would rise.");
+    expect(shownStatements(a).map((s) => s.cue?.text)).toEqual(["said"]);
+  });
+
   it("shows a passive with a named agent", () => {
     const a = analyze("The mayor was accused of fraud by a former business partner, court papers show.");
     const s = a.statements.find((x) => x.cue?.text.includes("accused"));

@@ -24,6 +24,11 @@ export function notShownReason(text: string, s: Statement, f: CueFacts): string 
   if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
   if (f.lemma === "give" && a0 === "no") return "non-answer";
   if (f.negated) return "negated";
+  // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs").
+  if (f.lemma === "add" && /^\p{N}/u.test(f.after[0] ?? "")) return "quantity";
+  // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
+  const b1 = f.before[f.before.length - 1] ?? "";
+  if (/\p{N}/u.test(b1) && !/^\p{Lu}/u.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
   if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
