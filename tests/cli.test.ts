@@ -212,7 +212,7 @@ describe("whosaid on .html", () => {
   });
 
   it("a page that is not an article: one-line error, exit 1; --force analyses it", async () => {
-    expectOneLineError(await run([fx("not-article.html")]), 1, /not an article/);
+    expectOneLineError(await run([fx("not-article.html")]), 1, /not (?:a news |an )article/);
     expect((await run(["--force", fx("not-article.html")])).code).toBe(0);
   });
 
@@ -382,7 +382,7 @@ describe.skipIf(!havePages && process.env.CI !== "true")("whosaid on the real pa
     const r = await run(["--json", ...files]);
     expect(r.stderr).not.toMatch(/\n\s+at\s|internal error/);
     const errs = r.stderr.split("\n").filter(Boolean);
-    for (const e of errs) expect(e).toMatch(/^whosaid: .*: not an article/);
+    for (const e of errs) expect(e).toMatch(/^whosaid: .*: not (?:a news |an )article/);
     const docs = JSON.parse(r.stdout) as { input: string; text: string; analysis: Analysis }[];
     expect(docs.length + errs.length).toBe(files.length);
     for (const d of docs) {

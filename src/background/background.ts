@@ -2,12 +2,12 @@
 // content scripts ("analyze"), per-tab reports, the badge, and the toggle command. Runs as a Chrome service worker and a Firefox event page, so
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
-import { analyze as coreAnalyze } from "../core/analyze";
+import { analyze as coreAnalyze, type AnalyzeOptions } from "../core/analyze";
 import { readerView } from "../core/display";
 import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
-import { MAX_ANALYZE_CHARS, isMessage, isTabReport, message, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
+import { MAX_ANALYZE_CHARS, isMessage, isTabReport, message, type AnalyzeRequest, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
 import { loadSettings } from "../shared/settings";
 import { ReportStore, type SessionArea } from "./reports";
 
@@ -57,6 +57,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "marks-state": "none",
   "inspect": "none",
   "scroll-to-statement": "none",
+  "read-text": "none",
   "scroll-to-text": "none",
 };
 
@@ -126,7 +127,7 @@ export type Background = {
 
 export type BackgroundOptions = {
   /** the engine (core's analyze unless a test injects another) */
-  analyze?: (text: string, opts?: LinkOptions) => Analysis;
+  analyze?: (text: string, opts?: AnalyzeOptions) => Analysis;
   /** clock for the engine budget (tests) */
   now?: () => number;
 };
@@ -138,6 +139,8 @@ type Job = {
   origin: Extract<Origin, { kind: "content" }>;
   gen: number;
   links: LinkOptions;
+  /** the page's evidence for the gate, whether the reader forced the run, how the page was read */
+  extra: Pick<AnalyzeRequest, "page" | "force" | "read">;
   resolve: (r: AnalyzeResult) => void;
 };
 type AnalyzeResult = { analysis: Analysis } | { error: string };
@@ -145,7 +148,7 @@ type AnalyzeResult = { analysis: Analysis } | { error: string };
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
   // The extension works on what the reader is shown: content marks, popup, badge and history all
   // see only statements core's display policy shows (the CLI's --json keeps them all).
-  const analyzeText = opts.analyze ?? ((text: string, o?: LinkOptions) => readerView(coreAnalyze(text, o)));
+  const analyzeText = opts.analyze ?? ((text: string, o?: AnalyzeOptions) => readerView(coreAnalyze(text, o)));
   const now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
@@ -240,7 +243,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     }
   };
   /** Runs the engine at once (synchronously); what follows it is left to the returned promise. */
-  const runJob = ({ text, url, title, origin, gen, links }: Job): Promise<AnalyzeResult> => {
+  const runJob = ({ text, url, title, origin, gen, links, extra }: Job): Promise<AnalyzeResult> => {
     const limit = overBudget.get(origin.tabId);
     if (limit !== undefined && text.length >= limit * 0.8) {
       return Promise.resolve({ error: `${TOO_LONG}: an earlier run on this page took over ${ENGINE_BUDGET_MS / 1000} s` });
@@ -248,7 +251,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     const t0 = now();
     let analysis: Analysis;
     try {
-      analysis = analyzeText(text, links);
+      analysis = analyzeText(text, { ...links, page: extra.page, force: extra.force });
     } catch (e) {
       return Promise.resolve({ error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -264,11 +267,18 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
         await enqueue(errorReport(url, title, reason), origin.tabId, origin.incognito).catch(() => null);
         return { error: reason };
       }
+      const read = extra.read ? { read: extra.read } : {};
+      // The page gate (core/gate.ts) judged it no news article: the tab says why, and nothing is
+      // recorded, no badge shown.
+      if (analysis.verdict && !analysis.verdict.article && !extra.force) {
+        await enqueue({ state: "skipped", url, title, reason: analysis.verdict.reason, ...read }, origin.tabId, origin.incognito).catch(() => null);
+        return { analysis };
+      }
       // Stored like a "done" report: through the hooks (history records it and adds earlier
       // counter-statements), in order with the tab's other reports. The content script gets the
       // engine's own analysis back, never the history's counters: what the reader read on other
       // sites is shown in the extension's pages only, never inside a web page.
-      await enqueue({ state: "done", url, title, analysis, text }, origin.tabId, origin.incognito).catch(() => null);
+      await enqueue({ state: "done", url, title, analysis, text, ...read }, origin.tabId, origin.incognito).catch(() => null);
       scrollWhenRead(origin.tabId);
       return { analysis };
     })();
@@ -303,7 +313,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       }
       return { ok: true };
     },
-    "analyze": async ({ text, url, title }, origin) => {
+    "analyze": async ({ text, url, title, page, force, read }, origin) => {
       if (origin.kind !== "content") return { error: "not from a content script" };
       if (text.length > MAX_ANALYZE_CHARS) {
         const reason = `${TOO_LONG}: ${text.length.toLocaleString("en")} characters (Whosaid reads up to ${MAX_ANALYZE_CHARS.toLocaleString("en")})`;
@@ -318,7 +328,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       } catch (e) {
         return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
       }
-      return new Promise<AnalyzeResult>((resolve) => schedule({ text, url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS), origin, gen, links, resolve }));
+      return new Promise<AnalyzeResult>((resolve) => schedule({ text, url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS), origin, gen, links, extra: { page, force, read }, resolve }));
     },
     "get-report": (p) => store.get(p.tabId),
     // stubs until the history store (src/background/history) plugs its own in

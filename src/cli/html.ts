@@ -1,77 +1,40 @@
-// Reads a saved HTML page the way the extension reads a live one: Readability's cheap
-// isProbablyReaderable gate, then Readability's article root, flattened to plain text with
-// paragraph breaks. Node-only (linkedom); it must never run page scripts or fetch anything.
+// Reads a saved HTML page the way the extension reads a live one: the shared article extraction
+// (src/shared/article.ts) and the shared text walk (src/shared/text-range.ts), so the CLI and the
+// content script read the same text from the same page. Node-only (linkedom); it must never run
+// page scripts or fetch anything.
 import { parseHTML } from "linkedom";
-import { Readability, isProbablyReaderable } from "@mozilla/readability";
+import { parse as parseSpec, serialize } from "parse5";
+import { readPage, type PageSignals } from "../shared/article";
 
 export type ArticleText = { text: string; title: string };
+export type PageArticle = ArticleText & { page: PageSignals; via: string };
 export type HtmlOptions = {
-  /** Skip the isProbablyReaderable gate (the CLI's --force); default false, like the extension. */
+  /** The CLI's --force; the page gate now judges the analysed text (src/core/gate.ts). */
   force?: boolean;
 };
 
-// Elements whose boundaries are paragraph breaks in the text the engine sees; inline elements
-// (a, em, span, …) are not, so a quote split across a link stays one sentence.
-const BLOCK = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
-  "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR",
-  "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TR", "UL",
-]);
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT"]);
-const CELL = new Set(["TD", "TH"]);
-
-type MiniNode = {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<MiniNode>;
-};
-
-/** Flatten an element to text: blocks become blank-line separated paragraphs, <br> a newline. */
-export function elementText(root: MiniNode): string {
-  const out: string[] = [];
-  const walk = (node: MiniNode): void => {
-    if (node.nodeType === 3) {
-      out.push((node.textContent ?? "").replace(/[\t\n\r\f ]+/g, " "));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
-    if (name === "BR") {
-      out.push("\n");
-      return;
-    }
-    const block = BLOCK.has(name);
-    if (block) out.push("\n\n");
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i];
-      if (k) walk(k);
-    }
-    if (block) out.push("\n\n");
-    else if (CELL.has(name)) out.push(" ");
-  };
-  walk(root);
-  return out
-    .join("")
-    .split(/\n/)
-    .map((line) => line.replace(/ {2,}/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+/**
+ * linkedom is not the HTML standard's parser: a page with several <html> tags (IE conditional
+ * comments around each), a line before <html>, misnested or unclosed tags would give it another
+ * tree than a browser builds. parse5 is the standard's parser: its tree, serialised, is markup
+ * linkedom reads into the same tree the browser has (scripts are not run, as everywhere here).
+ */
+function specDocument(html: string): Document {
+  return parseHTML(serialize(parseSpec(html, { scriptingEnabled: true }))).document as unknown as Document;
 }
 
 /**
- * The article text of an HTML page, or null when the page is not an article (gate fails or
- * Readability finds nothing). `url` is the page address; it only helps Readability resolve links.
+ * The article text of an HTML page, read with the content script's own extraction
+ * (src/shared/article.ts: the same scoring, the same fallbacks, the same text walk), with what the
+ * page's markup says about itself for the page gate. Null only when the page holds no text at
+ * all. `url` is the page address; it only helps resolve links.
  */
-export function htmlToArticleText(html: string, url?: string, opts: HtmlOptions = {}): ArticleText | null {
+export function htmlToArticle(html: string, url?: string): PageArticle | null {
   if (typeof html !== "string" || html.trim() === "") return null;
   let document: Document;
   try {
     // linkedom parses without executing scripts or loading subresources.
-    document = parseHTML(html).document as unknown as Document;
+    document = specDocument(html);
   } catch {
     return null;
   }
@@ -84,29 +47,19 @@ export function htmlToArticleText(html: string, url?: string, opts: HtmlOptions 
       // A page without a head still parses; links just stay relative.
     }
   }
-  const gate = (() => {
-    try {
-      return isProbablyReaderable(document);
-    } catch {
-      return false;
-    }
-  })();
-  if (!gate && !opts.force) return null;
-  let article: ReturnType<Readability<MiniNode>["parse"]>;
-  try {
-    article = new Readability<MiniNode>(document, { serializer: (n) => n as unknown as MiniNode }).parse();
-  } catch {
-    article = null;
-  }
-  const root = article?.content;
-  if (!root) {
-    if (!opts.force || !document.body) return null;
-    const text = elementText(document.body as unknown as MiniNode);
-    return text ? { text, title: (document.title ?? "").trim() } : null;
-  }
-  const text = elementText(root);
-  if (!text) return null;
-  return { text, title: (article?.title ?? document.title ?? "").trim() };
+  const read = readPage(document);
+  if (!read || !read.text.trim()) return null;
+  return { text: read.text, title: (document.title ?? "").trim(), page: read.page, via: read.article.via };
+}
+
+/**
+ * The article text of an HTML page, or null when the page holds no readable text. Kept for
+ * callers that only want the text; `force` is accepted for compatibility and changes nothing
+ * (the gate now judges the text, see src/core/gate.ts).
+ */
+export function htmlToArticleText(html: string, url?: string, _opts: HtmlOptions = {}): ArticleText | null {
+  const a = htmlToArticle(html, url);
+  return a ? { text: a.text, title: a.title } : null;
 }
 
 /** The charset a page declares (<meta charset>, http-equiv), looked for in its first bytes. */
@@ -137,21 +90,35 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
- * Decode an HTML page's bytes: a BOM wins, then the declared charset, then UTF-8. Browsers do the
- * same, so the text matches what the extension would see.
+ * The charset a browser uses for a page served without one in its HTTP header: a BOM, then a
+ * charset declared in the page, then UTF-8 when the bytes are valid UTF-8, else windows-1252 (the
+ * web's legacy default). The test server sends the same in its header, so browser and CLI agree.
  */
-export function decodeHtml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+export function pageCharset(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   const declared = declaredCharset(bytes);
-  if (declared && WINDOWS_1252_LABELS.has(declared)) return decodeWindows1252(bytes);
-  if (declared && declared !== "utf-8" && declared !== "utf8") {
+  if (declared && WINDOWS_1252_LABELS.has(declared)) return "windows-1252";
+  if (declared && declared !== "utf8") {
     try {
-      return new TextDecoder(declared).decode(bytes);
+      new TextDecoder(declared);
+      return declared;
     } catch {
-      // Unknown label: fall through to UTF-8, the web's default today.
+      // unknown label: as if none were declared
     }
   }
-  return new TextDecoder("utf-8").decode(bytes);
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return "utf-8";
+  } catch {
+    return "windows-1252";
+  }
+}
+
+/** Decode an HTML page's bytes with the charset pageCharset() picks, as a browser would. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const charset = pageCharset(bytes);
+  if (charset === "windows-1252") return decodeWindows1252(bytes);
+  return new TextDecoder(charset).decode(bytes);
 }

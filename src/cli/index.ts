@@ -44,7 +44,10 @@ async function runDocuments(o: Options): Promise<number> {
   for (const input of inputs) {
     try {
       const doc = await load(input, o);
-      const analysis = filtered(analyze(doc.text), o);
+      const analysis = filtered(analyze(doc.text, { page: doc.page, force: o.force }), o);
+      // The page gate (src/core/gate.ts), as in the extension: a page that is not a news article
+      // with reported speech shows nothing, and says why.
+      if (analysis.verdict && !analysis.verdict.article && !o.force) throw new InputError(`${analysis.verdict.reason} (--force analyses it anyway)`);
       if (o.mode === "json") {
         if (inputs.length === 1 && !o.withText) await write(JSON.stringify(analysis, null, o.pretty ? 2 : undefined) + "\n");
         else many.push({ input: doc.input, title: doc.title, text: doc.text, analysis });

@@ -2,11 +2,19 @@
 // InputError saying why it cannot. Never throws anything else and never prints.
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { decodeHtml, htmlToArticleText } from "./html";
+import type { PageSignals } from "../core/gate";
+import { decodeHtml, htmlToArticle } from "./html";
 
 export class InputError extends Error {}
 
-export type Loaded = { input: string; title: string; text: string; kind: "text" | "html" };
+export type Loaded = {
+  input: string;
+  title: string;
+  text: string;
+  kind: "text" | "html";
+  /** for a page: what its markup says about itself, for the page gate (src/core/gate.ts) */
+  page?: PageSignals;
+};
 export type LoadOptions = { as: "auto" | "html" | "text"; force: boolean; maxBytes: number };
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
@@ -51,11 +59,11 @@ function fromBytes(input: string, bytes: Uint8Array, isHtml: boolean, opts: Load
   }
   const html = decodeHtml(bytes);
   if (html.trim() === "") return { input, title: "", text: "", kind: "html" };
-  const article = htmlToArticleText(html, url, { force: opts.force });
-  if (!article) {
-    throw new InputError("not an article (Readability found no article text; --force analyses it anyway)");
-  }
-  return { input, title: article.title, text: article.text, kind: "html" };
+  // The content script's own extraction; whether the page is a news article is the gate's call,
+  // made on the analysis (src/core/gate.ts), so the CLI and the extension judge a page alike.
+  const article = htmlToArticle(html, url);
+  if (!article) throw new InputError("not an article (the page holds no readable text)");
+  return { input, title: article.title, text: article.text, kind: "html", page: article.page };
 }
 
 async function readStdin(maxBytes: number): Promise<Uint8Array> {

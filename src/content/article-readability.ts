@@ -47,7 +47,7 @@ export function locate(t: Tagged, fallbackTitle: string, opts: FindOptions = {})
   const last = t.live[hi];
   const root = first && last ? commonAncestor(first, last) : null;
   if (!root) return { ok: false, reason: "article not found on the live page" };
-  return { ok: true, article: { root, kept, title: parsed.title || fallbackTitle } };
+  return { ok: true, article: { root, kept, title: parsed.title || fallbackTitle, via: "readability" } };
 }
 
 /** All three steps at once (tests, and callers that need no yielding). */

@@ -5,20 +5,23 @@
 // entry point is guarded and turns failures into state "error" on the overlay host.
 import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
-import { isAnalyzeResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type TabReport } from "../shared/messages";
+import { isAnalyzeResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
-import { adopt, articleText, gate, scoreArticle, type Article } from "./article";
+import { adopt, findArticle, MAX_ELEMENTS, measure, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { cardFrom, type CardModel } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type ListItem } from "./overlay";
 import { MENTIONED_UNNAMED, markName, partyColour } from "./styles";
 import { findTextDirective, parseTextDirective, scrollRangeIntoView } from "./text-directive";
-import { buildTextMap, type TextMap } from "./text-range";
+import type { TextMap } from "../shared/text-range";
 
 export type ContentExt = Pick<Ext, "runtime" | "storage">;
 
+/** What the content script sends along with the text: the page's evidence for the gate, and how it read it. */
+export type AnalyzeExtras = { page?: PageSignals; force?: boolean; read?: ReadInfo };
+
 /** Turns the article's text into an Analysis; by default the background does it. */
-export type AnalyzeText = (text: string, page: { url: string; title: string }) => Promise<Analysis> | Analysis;
+export type AnalyzeText = (text: string, page: { url: string; title: string }, extras?: AnalyzeExtras) => Promise<Analysis> | Analysis;
 
 export type Deps = {
   doc: Document;
@@ -39,6 +42,10 @@ export type Deps = {
 export const TIMING = {
   /** wait this long after the last relevant mutation before re-reading the article */
   settleMs: 400,
+  /** a page that never settles (a clock, a ticker) is read anyway this long after its first change */
+  maxSettleMs: 2_500,
+  /** a skipped page is read again when its text grew by this many characters (an article arrived) */
+  growChars: 500,
   /** stop observing the page after this long without a relevant mutation */
   quietMs: 15_000,
   /** how long a flashed statement stays emphasised */
@@ -57,8 +64,8 @@ export const TIMING = {
 
 /** The default engine: the background, over runtime messaging, with a time limit. */
 export function analyzeInBackground(ext: ContentExt | undefined, win: Window): AnalyzeText {
-  return async (text, page) => {
-    const req: AnalyzeRequest = { text, url: page.url, title: page.title };
+  return async (text, page, extras = {}) => {
+    const req: AnalyzeRequest = { text, url: page.url, title: page.title, ...extras };
     if (!ext) throw new Error("no extension API: cannot reach the background");
     let timer = 0;
     const late = new Promise<never>((_, reject) => {
@@ -78,7 +85,10 @@ export function analyzeInBackground(ext: ContentExt | undefined, win: Window): A
   };
 }
 
-type Run = { map: TextMap; analysis: Analysis; article: Article };
+/** Below this many characters of text a page is not read as an article (unless the reader asks). */
+export const MIN_ARTICLE_CHARS = 200;
+
+type Run = { map: TextMap; analysis: Analysis; article: Article; force: boolean };
 
 export class Controller {
   private readonly doc: Document;
@@ -95,6 +105,15 @@ export class Controller {
   private observer: MutationObserver | null = null;
   private queued: MutationRecord[] = [];
   private settleTimer = 0;
+  /** when the first of the mutations waiting to be read arrived (0: none waiting) */
+  private pendingSince = 0;
+  /** text length of a page skipped or without article when it was last read (late-article check) */
+  private skippedChars = -1;
+  private read: ReadInfo | null = null;
+  /** what the last read of the page gave (characters, how the article was found) */
+  private lastRead_: { chars: number; via: string; partial: boolean } = { chars: 0, via: "none", partial: false };
+  /** the reason of the last report (why skipped, what went wrong) */
+  private reason: string | null = null;
   private quietTimer = 0;
   private flashTimer = 0;
   private hideTimer = 0;
@@ -141,7 +160,8 @@ export class Controller {
         return;
       }
       if (this.settings.runMode === "click") {
-        this.ensureOverlay().setState("idle", 0);
+        // Nothing of ours on the page until the reader asks (no overlay element either).
+        this.state = "idle";
         this.report({ state: "idle", reason: "runs on click" });
         return;
       }
@@ -163,50 +183,98 @@ export class Controller {
   private async fullRun(force: boolean): Promise<void> {
     this.setState("analysing");
     this.report({ state: "analysing", progress: 0 });
-    const why = await this.slice("gate", () => gate(this.doc, { force }));
-    if (why) return this.skip(why);
-    // Scoring the live page costs a few ms where Readability on a clone costs tens to hundreds;
-    // tests/content/article-quality.test.ts measures both against the pages' reference texts.
-    const article = await this.slice("score", () => scoreArticle(this.doc));
-    if (!article) return this.skip("no article found");
-    await this.analyseArticle(article);
+    // Cap before any work: a page this big is no article, and reading it would stall the page.
+    const size = await this.slice("gate", () => (this.doc.body ? this.doc.body.getElementsByTagName("*").length : -1));
+    if (size < 0) return this.skip("the page has no body", force);
+    if (size > MAX_ELEMENTS && !force) return this.skip(`the page is too large to read (${size} elements)`, false);
+    const body = this.doc.body!;
+    // One linear pass for every element's text and link lengths, then scoring and fallbacks.
+    const sums = await this.slice("measure", () => measure(body));
+    const article = await this.slice("score", () => findArticle(this.doc, sums));
+    if (!article || (sums.get(article.root)?.len ?? 0) === 0) {
+      this.watch();
+      return this.skip("no text on this page", force);
+    }
+    await this.analyseArticle(article, force);
     this.watch();
   }
 
-  private async analyseArticle(article: Article, attempt = 0): Promise<void> {
+  /** The article's text, read exactly as the CLI reads it (src/shared/article.ts). */
+  private readText(article: Article): TextMap {
+    return readArticleText(article);
+  }
+
+  private async analyseArticle(article: Article, force: boolean, attempt = 0): Promise<void> {
     // Wrapper marks split text nodes; read the page as its owner wrote it.
     if (this.painter.splitsText) this.unwrap();
-    const map = await this.slice("text", () => buildTextMap(article.root, articleText(article)));
+    const map = await this.slice("text", () => this.readText(article));
     if (this.run_ && this.run_.map.text === map.text && this.run_.article.root === article.root) {
       // Nothing the reader sees changed: keep the analysis (wrappers were taken off to read).
       this.run_ = { ...this.run_, map, article };
       if (this.painter.splitsText) await this.slice("draw", () => this.draw());
       return;
     }
+    if (!map.text.trim()) return this.skip("no text on this page", force);
+    // A few words (a login form, an error page) are no article; the engine is not even asked.
+    if (map.text.length < MIN_ARTICLE_CHARS && !force) return this.skip(`too little text for an article (${map.text.length} characters)`, false);
+    const signals = await this.slice("signals", () => pageSignals(this.doc, article, map.text));
     this.report({ state: "analysing", progress: 0.5 });
     const page = { url: this.doc.location?.href ?? "", title: article.title };
+    this.lastRead_ = { chars: map.text.length, via: article.via, partial: map.partial };
+    this.read = this.readInfo();
     // Only the hand-off (structured clone of the text) is ours; the wait is the page's time.
-    const pending = await this.slice("send", () => Promise.resolve(this.analyzeText(map.text, page)));
+    const pending = await this.slice("send", () => Promise.resolve(this.analyzeText(map.text, page, { page: signals, force, read: this.read! })));
     const analysis = await pending;
     if (this.signal.aborted) throw new Error("stopped");
+    // The page gate (core/gate.ts) says this is no news article with reported speech: leave the
+    // page as it is (no overlay, no marks; the background stored nothing and shows no badge).
+    if (analysis.verdict && !analysis.verdict.article && !force) {
+      this.skippedChars = this.textLength();
+      return this.skip(analysis.verdict.reason, false);
+    }
     // The page may have changed the article while the background worked: read it again rather
     // than draw offsets into text nodes that are gone.
-    if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, attempt + 1);
-    this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
-    this.run_ = { map, analysis, article };
+    if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, force, attempt + 1);
+    this.run_ = { map, analysis, article, force };
+    this.skippedChars = -1;
     await this.slice("draw", () => this.draw());
+    this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
     const n = analysis.statements.length;
     this.setState("done", n);
     if (!this.backgroundReports) this.report({ state: "done", analysis, text: map.text });
   }
 
-  private skip(reason: string): void {
+  /** How the page was read, with the main-thread time so far (reports carry it; tests and bench:page read it). */
+  private readInfo(): ReadInfo {
+    const parts = Object.entries(this.sliceMs).map(([k, v]) => `${k}:${v.toFixed(1)}`).join(" ");
+    const r = this.lastRead_;
+    return { chars: r.chars, via: r.via, ...(r.partial ? { partial: true } : {}), ms: this.totalMs, longestMs: this.longestMs, parts };
+  }
+
+  /** Cheap size of the page's text, to notice an article arriving on a skipped page. */
+  private textLength(): number {
+    return this.doc.body?.textContent?.length ?? 0;
+  }
+
+  /**
+   * The page is left alone: no marks, no overlay element (one drawn earlier is removed). A run the
+   * reader asked for never ends "skipped" (the popup waits for its result): it ends in "error"
+   * with the reason, so the popup can say why there is nothing to show.
+   */
+  private skip(reason: string, forced: boolean): void {
     this.clearMarks();
     this.run_ = null;
-    this.overlay?.setItems([], false);
-    this.setState("skipped", 0);
-    this.overlay?.host.setAttribute("data-whosaid-reason", reason);
-    this.report({ state: "skipped", reason });
+    this.overlay?.remove();
+    this.overlay = null;
+    if (this.skippedChars < 0) this.skippedChars = this.textLength();
+    const read = this.readInfo();
+    if (forced) {
+      this.state = "error";
+      this.report({ state: "error", reason: `Nothing to analyse: ${reason}.`, read });
+      return;
+    }
+    this.state = "skipped";
+    this.report({ state: "skipped", reason, read });
   }
 
   // ---- drawing -------------------------------------------------------------------------------
@@ -341,6 +409,10 @@ export class Controller {
         }) ?? false : false;
         return Promise.resolve({ ok });
       }
+      case "read-text": {
+        const read = this.safe(() => readPage(this.doc));
+        return Promise.resolve(read ? { text: read.text, via: read.article.via } : null);
+      }
       case "scroll-to-statement": {
         const i = (m as Message<"scroll-to-statement">).payload.index;
         const ok = this.safe(() => this.gotoStatement(i)) ?? false;
@@ -363,7 +435,7 @@ export class Controller {
     const run = this.run_;
     if (!run) return;
     // The wrapper painter changed nothing while off, but late content may have: re-read the map.
-    this.run_ = { ...run, map: buildTextMap(run.article.root, articleText(run.article)) };
+    this.run_ = { ...run, map: this.readText(run.article) };
     this.draw();
   }
 
@@ -505,10 +577,23 @@ export class Controller {
     }), TIMING.quietMs);
   }
 
+  /**
+   * Read again once the mutations settle: after `settleMs` of quiet, at most once per
+   * `minRereadMs`, and, on a page that never goes quiet (a clock, a ticker), no later than
+   * `maxSettleMs` after the first change waiting: a throttle, not a debounce that could wait forever.
+   */
   private schedule(): void {
+    const now = this.now();
+    if (!this.pendingSince) this.pendingSince = now;
     this.win.clearTimeout(this.settleTimer);
-    const wait = Math.max(TIMING.settleMs, this.lastRead + TIMING.minRereadMs - this.now());
-    this.settleTimer = this.win.setTimeout(() => void this.guard(() => this.settle()), wait);
+    const earliest = this.lastRead + TIMING.minRereadMs;
+    const quiet = Math.max(now + TIMING.settleMs, earliest);
+    const latest = Math.max(this.pendingSince + TIMING.maxSettleMs, earliest);
+    const wait = Math.max(0, Math.min(quiet, latest) - now);
+    this.settleTimer = this.win.setTimeout(() => {
+      this.pendingSince = 0;
+      void this.guard(() => this.settle());
+    }, wait);
   }
 
   private async settle(): Promise<void> {
@@ -517,11 +602,28 @@ export class Controller {
     this.queued = [];
     const run = this.run_;
     const moved = (this.doc.location?.href ?? "") !== this.url;
-    if (moved || !run || !run.article.root.isConnected) {
-      // Single-page navigation or the article was replaced: find the article afresh.
+    if (moved) {
+      // Single-page navigation: find the article afresh.
       this.url = this.doc.location?.href ?? "";
       this.run_ = null;
+      this.skippedChars = -1;
       if (this.settings.runMode === "auto" || run) await this.analyseNow(false);
+      return;
+    }
+    if (!run || !run.article.root.isConnected) {
+      if (run) {
+        // The article was replaced: find it afresh.
+        this.run_ = null;
+        await this.analyseNow(run.force);
+        return;
+      }
+      // Skipped or no article yet: read again only when an article's worth of text arrived.
+      if (this.settings.runMode !== "auto" || this.state === "analysing") return;
+      const len = this.textLength();
+      if (this.skippedChars >= 0 && len - this.skippedChars < TIMING.growChars) return;
+      this.armQuiet();
+      this.skippedChars = len;
+      await this.analyseNow(false);
       return;
     }
     const root = run.article.root;
@@ -534,7 +636,7 @@ export class Controller {
     if (!relevant) return;
     this.armQuiet();
     await (this.busy ?? Promise.resolve());
-    await this.guard(() => this.analyseArticle(run.article));
+    await this.guard(() => this.analyseArticle(run.article, run.force));
   }
 
   // ---- plumbing ------------------------------------------------------------------------------
@@ -557,13 +659,18 @@ export class Controller {
 
   private setState(state: PageState, n?: number): void {
     this.state = state;
-    this.ensureOverlay().setState(state, n);
+    // The overlay exists only once there is something to show ("done"); until then nothing of
+    // ours is on the page.
+    if (state === "done") this.ensureOverlay().setState(state, n);
+    else this.overlay?.setState(state, n);
   }
 
   private report(r: Omit<TabReport, "url" | "title">): void {
+    this.reason = r.reason ?? null;
     const ext = this.deps.ext;
     if (!ext) return;
     const full: TabReport = { url: this.doc.location?.href ?? "", title: this.run_?.article.title ?? this.doc.title, ...r };
+    if (full.state === "done" && !full.read) full.read = this.readInfo();
     try {
       // Nobody listening (background asleep, extension reloaded) is not our page's problem.
       void Promise.resolve(ext.runtime.sendMessage({ type: "report", payload: full })).catch(() => undefined);
@@ -577,7 +684,7 @@ export class Controller {
     if (msg === "stopped") return;
     try {
       this.state = "error";
-      this.ensureOverlay().setState("error", this.run_?.analysis.statements.length ?? 0, msg || "unknown error");
+      this.overlay?.setState("error", this.run_?.analysis.statements.length ?? 0, msg || "unknown error");
       this.report({ state: "error", reason: msg });
     } catch {
       /* the page may have removed <html> itself; nothing more we can do quietly */
@@ -613,8 +720,8 @@ export class Controller {
   }
 
   /** For tests and the benchmark. */
-  get current(): Readonly<{ state: PageState; analysis: Analysis | null; text: string | null; marked: number }> {
-    return { state: this.state, analysis: this.run_?.analysis ?? null, text: this.run_?.map.text ?? null, marked: this.painter.marked };
+  get current(): Readonly<{ state: PageState; analysis: Analysis | null; text: string | null; marked: number; reason: string | null }> {
+    return { state: this.state, analysis: this.run_?.analysis ?? null, text: this.run_?.map.text ?? null, marked: this.painter.marked, reason: this.reason };
   }
 }
 

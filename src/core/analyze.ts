@@ -1,9 +1,9 @@
 // analyze(): the one entry point of core. Extraction, document-level checks, then enrichment.
 // Never throws: a failure inside the engine yields an empty Analysis, never a broken caller.
-import type { Analysis } from "./types";
+import type { Analysis, Statement, Verdict } from "./types";
 import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
-import { dropGenericYou, reportsSpeech } from "./gate";
+import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
 import { decorate } from "./display";
 
@@ -17,8 +17,28 @@ const empty = (t0: number): Analysis => ({
   timings: { ms: now() - t0 },
 });
 
-/** Analyse plain article text. Never throws; returns an empty Analysis for empty input. */
-export function analyze(text: string, opts: LinkOptions = {}): Analysis {
+export type AnalyzeOptions = LinkOptions & {
+  /** what the page's markup says about itself (the page gate weighs it) */
+  page?: PageSignals;
+  /** keep the statements even when the gate judges the text not a news article ("analyse anyway") */
+  force?: boolean;
+};
+
+/**
+ * Whether the gate holds the statements back: only for a page (the caller read one and says what
+ * its markup holds), never for plain text (corpora, batch lines), and never when forced.
+ */
+const gated = (v: { verdict?: Verdict }, opts: AnalyzeOptions): boolean => v.verdict !== undefined && !v.verdict.article && !opts.force;
+
+/** The verdict, for a page only: plain text (no markup read) carries none. */
+const verdictFor = (text: string, statements: Statement[], opts: AnalyzeOptions & { intl?: boolean }): { verdict?: Verdict } =>
+  opts.page ? { verdict: judgeArticle(text, statements, { intl: opts.intl, page: opts.page }) } : {};
+
+/**
+ * Analyse plain article text. Never throws; returns an empty Analysis for empty input. The page
+ * gate's verdict rides along; a text it judges not a news article keeps no statements unless forced.
+ */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const t0 = now();
   if (typeof text !== "string" || text.trim() === "") return empty(t0);
   try {
@@ -27,8 +47,10 @@ export function analyze(text: string, opts: LinkOptions = {}): Analysis {
       // fallback's direct quotes and "according to" markers are drawn as they are; enrichment's
       // parties, coreference and framing are English-only.
       const statements = decorate(text, extractIntl(text), { intl: true });
-      if (!reportsSpeech(statements, { intl: true })) return empty(t0);
-      return { ...empty(t0), statements, timings: { ms: now() - t0 } };
+      const speech = reportsSpeech(statements, { intl: true });
+      const v = verdictFor(text, speech ? statements : [], { ...opts, intl: true });
+      if (!speech || gated(v, opts)) return { ...empty(t0), ...v };
+      return { ...empty(t0), statements, ...v, timings: { ms: now() - t0 } };
     }
     // Each statement gets its confidence, cue class and whether it is shown (display.ts).
     const statements = decorate(text, dropGenericYou(extractStatements(text)));
@@ -37,9 +59,14 @@ export function analyze(text: string, opts: LinkOptions = {}): Analysis {
       // Nobody in this text says anything: belief and intention verbs alone ("you'll want",
       // "I prefer") on a recipe or product page are not attributions. Unnamed-source phrases are
       // kept: they are found in the text, not through statements.
-      return { ...empty(t0), unnamedSources: rest.unnamedSources, loadedWords: rest.loadedWords, timings: { ms: now() - t0 } };
+      // On a page the gate has the last word: such a page is left alone, no marks at all.
+      if (opts.page && !opts.force) return { ...empty(t0), ...verdictFor(text, [], opts) };
+      return { ...empty(t0), unnamedSources: rest.unnamedSources, loadedWords: rest.loadedWords, ...verdictFor(text, [], opts), timings: { ms: now() - t0 } };
     }
-    return { ...rest, timings: { ms: now() - t0 } };
+    const v = verdictFor(text, rest.statements, opts);
+    // Below the bar: a manual, a tech blog, a legal text. Nothing is shown or stored for it.
+    if (gated(v, opts)) return { ...empty(t0), ...v };
+    return { ...rest, ...v, timings: { ms: now() - t0 } };
   } catch {
     return empty(t0);
   }

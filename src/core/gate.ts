@@ -2,7 +2,7 @@
 // of statements, which no single extraction rule can: generic "you" is never a reported speaker,
 // and a text in which nobody says anything (a recipe, a product page, a how-to) has no
 // attributions at all, whatever belief or intention verbs ("you'll want", "I prefer") it holds.
-import type { Statement } from "./types";
+import type { Statement, Verdict } from "./types";
 
 /** Generic second person ("if you want…") as the whole source phrase. */
 const SECOND_PERSON = /^(?:you|you['’](?:ll|re|ve|d)|your|yourself)$/i;
@@ -49,4 +49,76 @@ export function reportsSpeech(statements: Statement[], opts: { intl?: boolean } 
     if (s.mode === "direct" || s.mode === "mixed") return true;
     return s.cue !== null && SPEECH_CUE.test(s.cue.text);
   });
+}
+
+// ---- the page gate: "a news article with reported speech" -------------------------------------
+// Decided from the page itself, never from a list of sites: the page's own markup (PageSignals,
+// read by src/shared/article.ts from the DOM, which core cannot touch) and the text's share of
+// statements introduced by a reporting verb ("said", "told", "according to"), the verbs news
+// writing uses for speech. Belief, intention and description verbs ("explains", "is supported",
+// "focuses") on a manual or a tech blog are statements only in the loosest sense; a page with a
+// handful of them among thousands of words is not a report of what someone said.
+
+/** What the page's markup says about itself (all optional: plain text has none). */
+export type PageSignals = {
+  /** schema.org NewsArticle (or a subtype) / LiveBlogPosting, or og:type article with a date */
+  newsType?: boolean;
+  /** schema.org Article/BlogPosting or og:type article */
+  articleType?: boolean;
+  /** schema.org type of something else: Recipe, Product, HowTo, FAQPage, SoftwareApplication … */
+  otherType?: boolean;
+  /** an author in the markup (meta author, rel=author, a byline element) */
+  byline?: boolean;
+  /** a publication date in the markup */
+  published?: boolean;
+  /** the text opens with a dateline ("CITY (Agency) —") */
+  dateline?: boolean;
+  /** share of the article's text inside <pre>/<code> (documentation, tutorials) */
+  codeShare?: number;
+  /** how the article was found: scoring, or a fallback */
+  via?: string;
+};
+
+/** Reporting verbs proper: what a news text writes when someone actually said something. */
+const REPORTING_CUE =
+  /^(?:(?:has |have |had |was |were |is |are )?(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|add|adds|added|state|states|stated|quoted|insist(?:s|ed)?|testif(?:y|ies|ied)|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|declin(?:e|es|ed) to comment)|according to)\b/i;
+
+const SOURCED = (s: Statement): boolean => s.source !== null && s.sourceKind !== "none";
+
+/** Statements shown to the reader: those the engine is confident of, when it says so. */
+export function shownStatements(statements: Statement[]): Statement[] {
+  return statements.filter((s) => (s as Statement & { shown?: boolean }).shown !== false);
+}
+
+/**
+ * The gate's verdict on an analysed text. `intl`: the statements come from the non-English
+ * fallback, where every statement already is a quote tied to a speech verb or an "according to".
+ */
+export function judgeArticle(text: string, statements: Statement[], opts: { intl?: boolean; page?: PageSignals } = {}): Verdict {
+  const page = opts.page ?? {};
+  const shown = shownStatements(statements);
+  const words = Math.max(1, text.split(/\s+/).filter(Boolean).length);
+  const reporting = opts.intl
+    ? shown.filter((s) => s.cue !== null || s.source !== null).length
+    : shown.filter((s) => SOURCED(s) && s.cue !== null && REPORTING_CUE.test(s.cue.text.trim())).length;
+  const density = (1000 * reporting) / words;
+  const looksNews = Boolean(page.newsType || page.dateline);
+  // A page that says it is something else (a recipe, a product, a how-to) or is mostly code must
+  // show clearly more reporting before it is read as news.
+  const other = Boolean(page.otherType && !page.newsType) || (page.codeShare ?? 0) > 0.15;
+  let article: boolean;
+  if (reporting === 0) article = false;
+  else if (other) article = reporting >= 4 && density >= 2;
+  else if (looksNews) article = reporting >= 1;
+  // The non-English fallback reads only quotes tied to a speech verb and "according to": fewer
+  // statements than the English engine finds, but each one is reported speech.
+  else if (opts.intl) article = reporting >= 2;
+  else article = reporting >= 2 && density >= 1.5;
+  const figures = `${reporting} reported statement${reporting === 1 ? "" : "s"}, ${density.toFixed(1)} per 1,000 words`;
+  const reason = article
+    ? `a news article with reported speech (${figures})`
+    : reporting === 0
+      ? "not a news article: nobody is reported as saying anything"
+      : `not a news article: too little reported speech (${figures}${other ? "; the page says it is not an article" : ""})`;
+  return { article, reason, reporting, density };
 }

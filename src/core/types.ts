@@ -64,4 +64,18 @@ export type Analysis = {
    *  addition to DESIGN.md's contract; optional, so older stored analyses still read). */
   loadedWords?: LoadedWord[];
   timings: { ms: number };
+  /** The page gate's verdict (src/core/gate.ts): whether the text reads as a news article with
+   *  reported speech. When it does not, statements are empty unless the reader forced the run. */
+  verdict?: Verdict;
+};
+
+export type Verdict = {
+  /** true when the text reads as a news article with reported speech */
+  article: boolean;
+  /** one line for the popup and the CLI */
+  reason: string;
+  /** statements introduced by a reporting verb, with a source */
+  reporting: number;
+  /** reporting statements per 1,000 words */
+  density: number;
 };

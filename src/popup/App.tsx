@@ -254,7 +254,11 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       <State
         kind="empty"
         title="Nothing attributed found"
-        detail="No one is quoted or cited as a source in this article."
+        detail={
+          report.read && report.read.chars === 0
+            ? "Whosaid found no text it could read on this page."
+            : "No one is quoted or cited as a source in this article."
+        }
       />
     );
   } else {
@@ -299,11 +303,34 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       ) : null}
       {report?.title ? <p class="page-title" title={report.url}>{report.title}</p> : null}
       {body}
+      {report?.state === "done" ? <ReadNote report={report} /> : null}
       <footer class="links">
         <a href="readingreport.html" target="_blank" rel="noopener" class="reading-report">Your reading report</a>
       </footer>
       <p class="sr-only" role="status" aria-live="polite">{notice}</p>
     </main>
+  );
+}
+
+const VIA: Record<string, string> = {
+  "article-element": "the page's own article element",
+  "largest-block": "the largest block of text on the page",
+  paragraphs: "all paragraphs of the page",
+};
+
+/** How the page was read, when it was not the usual way: a fallback, a cut, a run on request. */
+function ReadNote({ report }: { report: TabReport }) {
+  const notes: string[] = [];
+  const via = report.read ? VIA[report.read.via] : undefined;
+  if (via) notes.push(`Whosaid could not find the article's text the usual way and read ${via} instead.`);
+  if (report.read?.partial) notes.push(`The page is very long: Whosaid read its first ${report.read.chars.toLocaleString("en")} characters.`);
+  const v = report.analysis?.verdict;
+  if (v && !v.article) notes.push(`Analysed on request; on its own Whosaid would have left this page alone (${v.reason}).`);
+  if (!notes.length) return null;
+  return (
+    <p class="read-note" role="note">
+      {notes.join(" ")}
+    </p>
   );
 }
 

@@ -2,6 +2,7 @@
 // and receivers are typed from this map; `isMessage` validates type AND payload of what arrives
 // before it is used. Never trust a payload's shape because its `type` looks right.
 import type { Analysis } from "../core/types";
+import type { PageSignals } from "../core/gate";
 import { WINDOW_DAYS, type ReadingResponse, type ReadingWindow } from "./reading";
 
 export type PageState = "idle" | "analysing" | "done" | "skipped" | "error";
@@ -18,6 +19,22 @@ export type TabReport = {
   analysis?: Analysis;
   /** the text the analysis offsets point into (needed for history and text fragments) */
   text?: string;
+  /** how the content script read the page (text length, fallback used, its main-thread time) */
+  read?: ReadInfo;
+};
+
+/** How the content script read a page: what the popup says about it, what tests and benches read. */
+export type ReadInfo = {
+  /** characters of article text read */
+  chars: number;
+  /** how the article was found: "scoring", or a fallback ("article-element", "largest-block", "paragraphs") */
+  via: string;
+  /** true when reading stopped at the size cap and the end of the text was not read */
+  partial?: boolean;
+  /** main-thread time of the content script so far, its longest task, and per step ("gate:0.2 text:3.1") */
+  ms: number;
+  longestMs: number;
+  parts: string;
 };
 
 /**
@@ -29,7 +46,16 @@ export const reportKey = (tabId: number): string => `tab:${tabId}`;
 /** Longest article text the background accepts (characters); a bigger one is refused, not cut. */
 export const MAX_ANALYZE_CHARS = 2_000_000;
 
-export type AnalyzeRequest = { text: string; url: string; title: string };
+export type AnalyzeRequest = {
+  text: string;
+  url: string;
+  title: string;
+  /** what the page's markup says about itself, for the page gate (src/core/gate.ts) */
+  page?: PageSignals;
+  /** the reader asked ("analyse anyway"): keep the statements whatever the gate says */
+  force?: boolean;
+  read?: ReadInfo;
+};
 /**
  * The Analysis (offsets into the request's text), or why there is none. It goes into a web page's
  * content script, so it carries nothing about other pages or sites: no "history" counters (those
@@ -75,6 +101,8 @@ export type MessageMap = {
     res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; tinted: number; chars: number };
   };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
+  /** The article text the content script reads on the page now, and how it found it (tests compare it with the CLI's). */
+  "read-text": { to: "content"; req: Record<string, never>; res: { text: string; via: string } | null };
   /** The value of a #:~:text= directive: scroll to that passage of the page. */
   "scroll-to-text": { to: "content"; req: { directive: string }; res: { ok: boolean } };
   // options -> background (the local history, src/background/history). Until the history store
@@ -160,12 +188,23 @@ export function isAnalysis(x: unknown): x is Analysis {
   );
 }
 
+function isReadInfo(x: unknown): boolean {
+  return isObj(x) && isNum(x.chars) && isStr(x.via) && (x.partial === undefined || typeof x.partial === "boolean") && isNum(x.ms) && isNum(x.longestMs) && isStr(x.parts);
+}
+
+function isPageSignals(x: unknown): boolean {
+  if (!isObj(x)) return false;
+  const flags = ["newsType", "articleType", "otherType", "byline", "published", "dateline"];
+  return flags.every((k) => x[k] === undefined || typeof x[k] === "boolean") && isOptNum(x.codeShare) && isOptStr(x.via);
+}
+
 export function isTabReport(x: unknown): x is TabReport {
   if (!isObj(x)) return false;
   return (
     isStr(x.state) && STATES.has(x.state) &&
     isStr(x.url) && isStr(x.title) &&
     isOptNum(x.progress) && isOptStr(x.reason) && isOptStr(x.text) &&
+    (x.read === undefined || isReadInfo(x.read)) &&
     (x.analysis === undefined || isAnalysis(x.analysis))
   );
 }
@@ -176,7 +215,10 @@ const isEmpty = (p: Obj): boolean => Object.keys(p).length === 0;
 const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "report": isTabReport,
   // a text over MAX_ANALYZE_CHARS is let through to be answered "too long" (a state the tab shows)
-  "analyze": (p) => isStr(p.text) && isStr(p.url) && p.url.length <= 8192 && isStr(p.title),
+  "analyze": (p) =>
+    isStr(p.text) && isStr(p.url) && p.url.length <= 8192 && isStr(p.title) &&
+    (p.page === undefined || isPageSignals(p.page)) && (p.force === undefined || typeof p.force === "boolean") &&
+    (p.read === undefined || isReadInfo(p.read)),
   "get-report": (p) => Number.isInteger(p.tabId),
   "open-link": (p) => isStr(p.url) && p.url.length <= 8192 && /^https?:\/\//i.test(p.url),
   "analyze-now": isEmpty,
@@ -184,6 +226,7 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "marks-state": isEmpty,
   "inspect": isEmpty,
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
+  "read-text": isEmpty,
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,
   "history-export": (p) => (p.format === "json" || p.format === "annotations") && (p.cursor === undefined || (isStr(p.cursor) && p.cursor.length <= 10_000)),
   "history-clear": isEmpty,

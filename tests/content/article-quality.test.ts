@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseHTML } from "linkedom";
-import { articleText, scoreArticle, type Article } from "../../src/content/article";
+import { articleText, scoreArticle, type Article } from "../../src/shared/article";
 import { findArticle } from "../../src/content/article-readability";
 import { buildTextMap, classifyByTag } from "../../src/content/text-range";
 

@@ -242,7 +242,9 @@ describe("Controller", () => {
     const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: DEFAULT_SETTINGS });
     await c.start();
     await settled(c);
-    expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("skipped");
+    // Left alone: not even the overlay element is added (nothing of ours on the page).
+    expect(c.current.state).toBe("skipped");
+    expect(document.querySelector("whosaid-overlay")).toBeNull();
     expect(document.body.innerHTML).toBe(before);
     c.destroy();
   });
@@ -252,9 +254,10 @@ describe("Controller", () => {
     const c = new Controller({ doc: document, analyzeText: () => { throw new Error("engine broke"); }, settings: DEFAULT_SETTINGS });
     await c.start();
     await settled(c);
-    const host = document.querySelector("whosaid-overlay")!;
-    expect(host.getAttribute("data-whosaid-state")).toBe("error");
-    expect(host.getAttribute("data-whosaid-error")).toBe("engine broke");
+    // The error goes to the background's report (the popup shows it), not onto the page.
+    expect(c.current.state).toBe("error");
+    expect(c.current.reason).toBe("engine broke");
+    expect(document.querySelector("whosaid-overlay")).toBeNull();
     c.destroy();
   });
 
@@ -262,7 +265,9 @@ describe("Controller", () => {
     document.body.innerHTML = ARTICLE;
     const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: { ...DEFAULT_SETTINGS, runMode: "click" } });
     await c.start();
-    expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("idle");
+    // Nothing of ours on the page before the reader asks, not even the overlay element.
+    expect(c.current.state).toBe("idle");
+    expect(document.querySelector("whosaid-overlay")).toBeNull();
     await c.analyseNow(true);
     expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("done");
     c.destroy();
@@ -317,9 +322,8 @@ describe("Controller", () => {
         const c = new Controller({ doc: document, ext, settings: DEFAULT_SETTINGS });
         await c.start();
         await settled(c);
-        const host = document.querySelector("whosaid-overlay")!;
-        expect(host.getAttribute("data-whosaid-state")).toBe("error");
-        expect(host.getAttribute("data-whosaid-error")).toMatch(why);
+        expect(c.current.state).toBe("error");
+        expect(c.current.reason).toMatch(why);
         c.destroy();
       } finally {
         TIMING.answerMs = saved;

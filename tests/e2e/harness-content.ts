@@ -250,3 +250,58 @@ export async function hoverText(browser: LaunchedBrowser, page: Page, text: stri
   await (raw as import("playwright-core").Page).mouse.move(point.x, point.y);
   return true;
 }
+
+export type TabResult = {
+  state: string;
+  reason: string | null;
+  /** statements in the background's report (0 when skipped) */
+  statements: number;
+  /** how the content script read the page (text length, fallback), when it got that far */
+  read: { chars: number; via: string; partial?: boolean; ms: number; longestMs: number; parts: string } | null;
+  /** the article text the analysis is about (done only) */
+  text: string | null;
+  analysis: { statements: { content: { text: string }; source: { text: string } | null }[] } | null;
+  /** the overlay host's attributes, or null when the page holds no overlay element */
+  host: HostInfo | null;
+};
+
+/**
+ * Waits until the tab's report (the background's, as the popup reads it) is final, and returns it
+ * with the overlay host (if any). Pages left alone have no overlay element, so their state is read
+ * here, not on the page. A "done" report is stored before the page draws: then wait for the host.
+ */
+export async function finalTab(browser: LaunchedBrowser, page: Page, timeoutMs = 30_000, finals = ["done", "skipped", "error"]): Promise<TabResult> {
+  const tab = await browser.tabIdOf(page);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = (await reportOf(browser, tab)) as (Awaited<ReturnType<typeof reportOf>> & { reason?: string; read?: TabResult["read"] }) | null;
+    const host = await readHost(page).catch(() => null);
+    if (r && finals.includes(r.state) && (r.state !== "done" || host?.state === "done")) {
+      return {
+        state: r.state,
+        reason: r.reason ?? null,
+        statements: r.analysis?.statements.length ?? 0,
+        read: r.read ?? null,
+        text: r.text ?? null,
+        analysis: (r.analysis as unknown as TabResult["analysis"]) ?? null,
+        host,
+      };
+    }
+    if (Date.now() > deadline) {
+      const where = await page.evaluate(() => `${location.href} readyState=${document.readyState}`).catch(() => "?");
+      throw new Error(`no final report within ${timeoutMs} ms; report: ${JSON.stringify(r && { state: r.state, reason: r.reason })}; host: ${JSON.stringify(host)}; page: ${where}`);
+    }
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+
+/** The toolbar badge's text on a tab (what the reader sees on our button). */
+export async function badgeOf(browser: LaunchedBrowser, tabId: number): Promise<string> {
+  const ext = await extensionPage(browser);
+  const fn = async (tabId: number) => {
+    const g = globalThis as unknown as { browser?: { action: { getBadgeText(d: { tabId: number }): Promise<string> } }; chrome?: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+    return (g.browser ?? g.chrome)!.action.getBadgeText({ tabId });
+  };
+  if (browser.name === "chromium") return (ext as import("playwright-core").Page).evaluate(fn, tabId);
+  return (ext as import("puppeteer-core").Page).evaluate(fn, tabId);
+}

@@ -1,6 +1,7 @@
 // End-to-end harness: a loopback static server plus the built extension loaded into real Debian
 // Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
 // It must never reach the network beyond 127.0.0.1, and never skip silently when a browser is missing.
+import { pageCharset } from "../../src/cli/html";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "
 /** ../shared next to the repo: copyrighted data read at run time, never copied in. */
 export const sharedDir = resolve(repoRoot, "..", "shared");
 export const pagesDir = join(sharedDir, "data", "pages");
+export const pages2Dir = join(sharedDir, "data", "pages-2");
 export const distChrome = join(repoRoot, "dist", "chrome");
 export const distFirefox = join(repoRoot, "dist", "firefox");
 
@@ -72,25 +74,17 @@ export function servedRoots(): Record<string, string> {
     "/fixtures/": join(repoRoot, "tests", "fixtures"),
   };
   if (existsSync(pagesDir)) roots["/pages/"] = pagesDir;
+  if (existsSync(pages2Dir)) roots["/pages-2/"] = pages2Dir;
   return roots;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
- * HTML is served byte for byte. Pages that declare a charset (meta or XML prolog) get a bare
- * text/html so their own declaration decides, as on the live site; pages that declare nothing
- * but are valid UTF-8 get charset=utf-8 so the browser does not fall back to windows-1252.
+ * HTML is served byte for byte, with the charset a browser would pick for the file (its BOM, its
+ * own declaration, else UTF-8 when valid, else windows-1252) named in the header, as a live site
+ * names it: the browser and the CLI (src/cli/html.ts, the same function) then decode a page alike.
  */
 export function htmlContentType(bytes: Uint8Array): string {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
-  if (/<meta[^>]+charset\s*=|<\?xml[^>]+encoding\s*=/i.test(head)) return "text/html";
-  try {
-    utf8.decode(bytes);
-    return "text/html; charset=utf-8";
-  } catch {
-    return "text/html";
-  }
+  return `text/html; charset=${pageCharset(bytes)}`;
 }
 
 function resolveRequest(pathname: string, roots: Record<string, string>): string | null {

@@ -2,6 +2,7 @@
 // opened as a page shows its parties, statements and counter-statement links, and clicking a
 // statement or an in-article answer scrolls the article to that statement. Assertions follow the
 // structure of whatever Analysis the engine produced, never fixed counts the engine decides.
+import { finalTab } from "./harness-content";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   launch, overlayState, startServer, type BrowserName, type ChromiumBrowser, type FirefoxBrowser, type LaunchedBrowser,
@@ -247,8 +248,9 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
 
       const article = await browser.newPage();
       await article.goto(`${server.url}/demo/article.html`);
-      const idle = await step("article reaches a state", overlayState(article, 30_000, ["idle", "done", "skipped", "error"]));
+      const idle = await step("article reaches a state", finalTab(browser, article, 30_000, ["idle", "done", "skipped", "error"]));
       expect(idle.state, "on-click mode leaves the page alone until asked").toBe("idle");
+      expect(idle.host, "no overlay element before the reader asks").toBeNull();
       const tabId = await browser.tabIdOf(article);
 
       const popup = await browser.newPage();

@@ -1,6 +1,7 @@
 // Smoke test: the built extension loads in real Chromium and Firefox and its content script runs
 // on a page served from 127.0.0.1. It must fail (never skip) when a browser or the build is
 // missing, and it must fail when the content script does not run (checked with a broken copy).
+import { finalTab } from "./harness-content";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,18 +43,18 @@ test.each([
   expect(message.split("\n")).toContain(line);
 });
 
-test("HTML charset: a page's own declaration wins; undeclared UTF-8 is labelled UTF-8", () => {
+test("HTML charset: a page's own declaration wins; undeclared UTF-8 is labelled UTF-8, else windows-1252", () => {
   const bytes = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
-  expect(htmlContentType(bytes('<html><head><meta charset="windows-1251"><p>\xe0'))).toBe("text/html");
+  expect(htmlContentType(bytes('<html><head><meta charset="windows-1251"><p>\xe0'))).toBe("text/html; charset=windows-1251");
   expect(htmlContentType(new TextEncoder().encode("<p>caf\u00e9 \u201cquoted\u201d</p>"))).toBe("text/html; charset=utf-8");
-  expect(htmlContentType(bytes("<p>caf\xe9</p>"))).toBe("text/html");
+  expect(htmlContentType(bytes("<p>caf\xe9</p>"))).toBe("text/html; charset=windows-1252");
 });
 
 test("the server serves the demo, refuses to leave its folders, and keeps page charsets", async () => {
   const ok = await fetch(`${server.url}/demo/article.html`);
   expect(ok.status).toBe(200);
-  // The demo declares <meta charset>, so the header leaves the charset to the page.
-  expect(ok.headers.get("content-type")).toBe("text/html");
+  // The demo declares <meta charset>: the header names the same.
+  expect(ok.headers.get("content-type")).toBe("text/html; charset=utf-8");
   for (const bad of ["/demo/../package.json", "/demo/%2e%2e/package.json", "/fixtures/..%2f..%2fpackage.json", "/nothing", "/demo/%E0%A4%A"]) {
     expect((await fetch(server.url + bad)).status, bad).toBe(404);
   }
@@ -74,12 +75,13 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
       expect(tag).toContain("-");
       expect(await browser.tabIdOf(page)).toBeGreaterThan(0);
 
-      // A page that is not an article is left alone after the cheap check.
+      // A page that is not an article is left alone: skipped, and not even an overlay element.
       const other = await browser.newPage();
       await other.goto(`${server.url}/demo/not-an-article.html`);
-      const skipped = await overlayState(other);
-      expect(skipped.state, `content script reported: ${skipped.message ?? "(no message)"}`).toBe("skipped");
+      const skipped = await finalTab(browser, other);
+      expect(skipped.state, `content script reported: ${skipped.reason ?? "(no message)"}`).toBe("skipped");
       expect(skipped.statements).toBe(0);
+      expect(skipped.host).toBeNull();
     } finally {
       await browser.close();
     }

@@ -1,0 +1,423 @@
+// The one article extraction, shared by the content script (live page) and the CLI (a saved page
+// parsed by linkedom): find the article's root by scoring the page read-only (Readability's
+// paragraph-vote idea, without cloning the document), read the page's own evidence of being a
+// news article (schema.org / OpenGraph types, byline, dateline, publication time), and fall back
+// to the <article> element, the largest text block or the paragraphs when scoring finds nothing.
+// DOM only (no layout, no browser API): both callers then read the text with the same walk
+// (text-range.ts). It never modifies the document it reads.
+//
+// Every pass is linear in the number of elements: text and link lengths are summed bottom-up
+// once, "unlikely" ancestry top-down once, so deeply nested pages cost no more than flat ones.
+import { buildTextMap, classifyByTag, type Classification, type TextMap, type TextMapOptions } from "./text-range";
+import type { PageSignals } from "../core/gate";
+
+export type { PageSignals };
+
+export type Article = {
+  /** the lowest element holding the article */
+  root: Element;
+  /** Readability path: elements whose own text nodes belong to the article */
+  kept?: Set<Element>;
+  /** scoring path: elements under root that are page furniture, not article (nav, related, ads) */
+  boilerplate?: (el: Element) => boolean;
+  title: string;
+  /** how the root was found: scoring, or one of the fallbacks (said in the popup) */
+  via: ArticleVia;
+};
+
+export type ArticleVia = "scoring" | "article-element" | "largest-block" | "paragraphs" | "readability";
+
+/** Elements above which the content script does no work at all (a page this big is no article). */
+export const MAX_ELEMENTS = 40_000;
+/** Text (characters) read at most; the rest of a bigger article is left unread and said so. */
+export const MAX_TEXT_CHARS = 300_000;
+
+// ---- per-element sums, computed once ----------------------------------------------------------
+
+type Sums = {
+  /** characters of non-blank text in the subtree */
+  len: number;
+  /** of which inside links */
+  links: number;
+};
+
+/** Bottom-up text and link lengths for every element under (and including) `top`. Linear. */
+export function measure(top: Element): Map<Element, Sums> {
+  const sums = new Map<Element, Sums>();
+  const all = [top, ...Array.from(top.querySelectorAll("*"))];
+  // Children come after their parent in document order: walking backwards, a node's children
+  // are done before it.
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let len = 0;
+    let links = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const d = (c as Text).data;
+        if (/\S/.test(d)) len += d.length;
+      } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
+        const s = sums.get(c as Element);
+        if (s) {
+          len += s.len;
+          links += s.links;
+        }
+      }
+    }
+    if (el.tagName === "A") links = len;
+    sums.set(el, { len, links });
+  }
+  return sums;
+}
+
+// ---- the scoring path --------------------------------------------------------------------------
+// Readability's own idea (paragraphs score their ancestors by length and commas; class names
+// weigh in; link-heavy blocks lose). Regexes are Readability's, defined once here.
+const RX = {
+  unlikely: /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i,
+  maybe: /and|article|body|column|content|main|shadow/i,
+  positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i,
+  negative: /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i,
+  commas: /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g,
+};
+const FURNITURE_TAGS = new Set(["NAV", "ASIDE", "FOOTER", "FORM", "BUTTON", "SELECT", "DIALOG", "MENU"]);
+const FURNITURE_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "dialog", "alert", "search"]);
+const NO_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
+function idClass(el: Element): string {
+  const cls = el.getAttribute("class") ?? "";
+  return `${cls} ${el.id}`;
+}
+
+function classWeight(el: Element): number {
+  const s = idClass(el);
+  if (s.length < 2) return 0;
+  return (RX.negative.test(s) ? -25 : 0) + (RX.positive.test(s) ? 25 : 0);
+}
+
+function unlikelySelf(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const s = idClass(el);
+  return s.length > 1 && RX.unlikely.test(s) && !RX.maybe.test(s);
+}
+
+/** Page furniture inside an article container: navigation, share and related blocks, ads. */
+export function isFurniture(el: Element, sums?: Map<Element, Sums>): boolean {
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute("role");
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  const s = idClass(el);
+  if (s.length > 1 && RX.unlikely.test(s) && !RX.maybe.test(s)) return true;
+  // Short link lists ("Read more: …", tag clouds) are furniture; paragraphs with a link are not.
+  const tag = el.tagName;
+  if (tag === "UL" || tag === "OL" || tag === "DIV" || tag === "SECTION") {
+    // Elements added after scoring (late content) are not in the sums: measure them alone.
+    const m = sums?.get(el) ?? measure(el).get(el)!;
+    if (m.len > 0 && m.len < 400 && m.links / m.len > 0.5) return true;
+  }
+  return false;
+}
+
+export type ScoreOptions = {
+  /** paragraphs shorter than this (characters) do not vote */
+  minParagraph?: number;
+  /** an article shorter than this is not trusted, and scoring runs again without the unlikely filter */
+  minArticle?: number;
+  /** parent joins when it adds at least this share of article text (split stories) */
+  climbShare?: number;
+};
+
+/** Finds the article by scoring the page. Returns null when no paragraph qualifies. */
+export function scoreArticle(doc: Document, opts: ScoreOptions = {}, sums?: Map<Element, Sums>): Article | null {
+  const body = doc.body;
+  if (!body) return null;
+  const m = sums ?? measure(body);
+  // Like Readability's retry: some sites put the whole page in a wrapper whose class looks
+  // unlikely ("has-sidebar"); if the strict pass finds too little, vote without that filter.
+  const strict = scoreOnce(doc, body, m, opts, true);
+  if (strict && strict.chars >= (opts.minArticle ?? 500)) return strict.article;
+  const loose = scoreOnce(doc, body, m, opts, false);
+  if (loose && (!strict || loose.chars > strict.chars)) return loose.article;
+  return strict?.article ?? null;
+}
+
+function scoreOnce(doc: Document, body: HTMLElement, sums: Map<Element, Sums>, opts: ScoreOptions, strict: boolean): { article: Article; chars: number } | null {
+  const minLen = opts.minParagraph ?? 25;
+  const all = Array.from(body.querySelectorAll("*"));
+  // Top-down: whether an element sits inside furniture (strict pass), one look per element.
+  const unlikely = new Map<Element, boolean>();
+  const vote = new Map<Element, { s: number; chars: number }>();
+  for (const el of all) {
+    const parent = el.parentElement;
+    const inherited = parent && parent !== body ? (unlikely.get(parent) ?? false) : false;
+    const u = inherited || unlikelySelf(el);
+    unlikely.set(el, u);
+    const tag = el.tagName;
+    let votes = tag === "P" || tag === "PRE";
+    if (!votes && tag === "DIV") {
+      // Text written straight into a <div> (div.zn-body__paragraph, <br>-separated posts) votes
+      // like a paragraph, as Readability turns such divs into <p>s.
+      let direct = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c as Text).data.trim().length;
+      votes = direct >= minLen;
+    }
+    if (!votes) continue;
+    const len = sums.get(el)?.len ?? 0;
+    if (len < minLen) continue;
+    if (strict && u) continue;
+    if (!strict && FURNITURE_TAGS.has(parent?.tagName ?? "")) continue;
+    // Commas of the paragraph's own text (a paragraph inside another counts in both, as before).
+    let commas = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) commas += (c as Text).data.match(RX.commas)?.length ?? 0;
+      else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) commas += inlineCommas(c as Element);
+    }
+    vote.set(el, { s: 1 + commas + Math.min(3, Math.floor(len / 100)), chars: len });
+  }
+  if (vote.size === 0) return null;
+  // Scores for the three levels above each paragraph; totals over the whole ancestry are summed
+  // bottom-up below (one pass) instead of walking every paragraph's ancestors.
+  const score = new Map<Element, number>();
+  for (const [p, { s }] of vote) {
+    let level = 0;
+    for (let a = p.parentElement; a && a !== body.parentElement && level < 3; a = a.parentElement, level++) {
+      if (!score.has(a)) score.set(a, classWeight(a) + (a.tagName === "DIV" ? 5 : a.tagName === "ARTICLE" ? 10 : 0));
+      score.set(a, score.get(a)! + s / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  const total = new Map<Element, number>();
+  const chars = new Map<Element, number>();
+  for (let i = all.length - 1; i >= -1; i--) {
+    const el = i >= 0 ? all[i]! : body;
+    let t = 0;
+    let c = 0;
+    for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+      const own = vote.get(k);
+      t += (total.get(k) ?? 0) + (own?.s ?? 0);
+      c += (chars.get(k) ?? 0) + (own?.chars ?? 0);
+    }
+    if (t > 0) {
+      total.set(el, t);
+      chars.set(el, c);
+    }
+  }
+  // Link density only matters for the few best.
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const [el, sc] of ranked) {
+    const m = sums.get(el);
+    const density = m && m.len > 0 ? m.links / m.len : 0;
+    const adjusted = sc * (1 - density);
+    if (adjusted > bestScore) {
+      bestScore = adjusted;
+      best = el;
+    }
+  }
+  if (!best) return null;
+  // Climb while the parent holds a good share more article text (a story split over sibling
+  // containers); a wrapper that adds nothing is not worth its extra furniture.
+  let root = best;
+  for (let p = root.parentElement; p && p !== body.parentElement; p = p.parentElement) {
+    const inner = total.get(root) ?? 0;
+    const outer = total.get(p) ?? 0;
+    if (outer - inner < (opts.climbShare ?? 0.3) * inner) break;
+    root = p;
+  }
+  const article: Article = { root, boilerplate: (el) => el !== root && isFurniture(el, sums), title: doc.title, via: "scoring" };
+  return { article, chars: chars.get(root) ?? 0 };
+}
+
+/** Commas inside inline children of a paragraph (links, emphasis), not inside nested blocks. */
+function inlineCommas(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.match(RX.commas)?.length ?? 0;
+    else if (c.nodeType === 1 && classifyByTag(c as Element) === "inline") n += inlineCommas(c as Element);
+  }
+  return n;
+}
+
+// ---- fallbacks --------------------------------------------------------------------------------
+
+/**
+ * When scoring finds nothing (or too little) on a page that looks like an article: the page's
+ * own <article> (or [itemprop=articleBody]) element, else the largest text block that is not
+ * mostly links, else the body's paragraphs. Never null on a page with a body and some text.
+ */
+export function fallbackArticle(doc: Document, sums?: Map<Element, Sums>): Article | null {
+  const body = doc.body;
+  if (!body) return null;
+  const m = sums ?? measure(body);
+  const len = (el: Element): number => m.get(el)?.len ?? 0;
+  const furniture = (el: Element): boolean => isFurniture(el, m);
+  const marked = [...Array.from(body.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]')), ...Array.from(body.getElementsByTagName("article"))];
+  let own: Element | null = null;
+  for (const el of marked) if (!own || len(el) > len(own)) own = el;
+  if (own && len(own) >= 200) return { root: own, boilerplate: (el) => el !== own && furniture(el), title: doc.title, via: "article-element" };
+  // The largest block whose text is mostly not links and which holds most of its parent's text:
+  // the deepest element that still holds at least 60 % of the page's readable text.
+  const bodyLen = len(body);
+  if (bodyLen === 0) return null;
+  let block: Element = body;
+  for (;;) {
+    let next: Element | null = null;
+    for (let k = block.firstElementChild; k; k = k.nextElementSibling) {
+      const s = m.get(k);
+      if (s && s.len >= 0.6 * bodyLen && s.links < 0.5 * s.len && !NO_TEXT.has(k.tagName)) next = k;
+    }
+    if (!next) break;
+    block = next;
+  }
+  if (block !== body) return { root: block, boilerplate: (el) => el !== block && furniture(el), title: doc.title, via: "largest-block" };
+  return { root: body, boilerplate: (el) => furniture(el), title: doc.title, via: "paragraphs" };
+}
+
+// ---- reading ----------------------------------------------------------------------------------
+
+/** Late content: elements added under a kept element (or the root) join the article. */
+export function adopt(article: Article, added: Element): void {
+  const kept = article.kept;
+  if (!kept) return; // the scoring path reads everything under root that is not furniture
+  const parent = added.parentElement;
+  if (!parent || !(parent === article.root || kept.has(parent))) return;
+  kept.add(added);
+  for (const d of Array.from(added.querySelectorAll("*"))) kept.add(d);
+}
+
+/** Whether a text node belongs to the article (Readability path: its parent was kept). */
+export function inArticle(article: Article, node: Text): boolean {
+  if (!article.kept) return true;
+  const parent = node.parentElement;
+  return parent !== null && article.kept.has(parent);
+}
+
+/**
+ * Text-map options that read exactly the article's text. `base` decides how the remaining
+ * elements take part (the content script passes the computed style, the CLI the tag).
+ */
+export function articleText(article: Article, base: (el: Element) => Classification = classifyByTag): TextMapOptions {
+  const furniture = article.boilerplate;
+  if (article.kept) return { includeText: (t) => inArticle(article, t), classify: base };
+  if (!furniture) return { classify: base };
+  return { classify: (el) => (furniture(el) ? "skip" : base(el)) };
+}
+
+// ---- the page's own evidence ------------------------------------------------------------------
+
+// schema.org types that say "news article" (and the generic article types, weaker).
+const NEWS_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|LiveBlogPosting)$/i;
+const ARTICLE_TYPES = /^(?:Article|Report|BlogPosting|SocialMediaPosting)$/i;
+// Types of pages that are not reports of what someone said. Only types a page declares for its
+// own main content: publisher and author nodes (Organization, Person, WebSite) appear on every
+// kind of page, news included, and say nothing.
+const OTHER_TYPES = /^(?:Recipe|Product|ProductGroup|HowTo|FAQPage|QAPage|SoftwareApplication|WebApplication|MobileApplication|TechArticle|APIReference|Course|JobPosting|ProfilePage|SearchResultsPage|Dataset|ScholarlyArticle)$/i;
+
+function jsonLdTypes(doc: Document): string[] {
+  const out: string[] = [];
+  const visit = (x: unknown, depth: number): void => {
+    if (depth > 6 || out.length > 50 || x === null || typeof x !== "object") return;
+    if (Array.isArray(x)) {
+      for (const v of x) visit(v, depth + 1);
+      return;
+    }
+    const o = x as Record<string, unknown>;
+    const t = o["@type"];
+    if (typeof t === "string") out.push(t);
+    else if (Array.isArray(t)) for (const v of t) if (typeof v === "string") out.push(v);
+    if (o["@graph"]) visit(o["@graph"], depth + 1);
+    if (o.mainEntity) visit(o.mainEntity, depth + 1);
+  };
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20);
+  for (const s of scripts) {
+    const raw = s.textContent ?? "";
+    if (raw.length > 200_000) continue;
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // Broken JSON-LD is common; it just says nothing.
+    }
+  }
+  return out;
+}
+
+function meta(doc: Document, names: string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute("content") ?? el?.getAttribute("value");
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+// "WASHINGTON (AP) —", "LONDON, Nov 3 (Reuters) -", "PARIS —": a place in capitals, an optional
+// date or agency, then a dash, at the start of the article text.
+const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z. ]{2,30}\))?\s*[—–-]{1,2}\s/u;
+
+/** The page's own evidence of being a news article, read from its markup. Cheap. */
+export function pageSignals(doc: Document, article: Article | null, text: string): PageSignals {
+  const types = jsonLdTypes(doc);
+  for (const el of Array.from(doc.querySelectorAll("[itemtype]")).slice(0, 50)) {
+    const t = (el.getAttribute("itemtype") ?? "").split("/").pop();
+    if (t) types.push(t);
+  }
+  const ogType = (meta(doc, ["og:type"]) ?? "").toLowerCase();
+  const published = meta(doc, ["article:published_time", "datePublished", "date", "pubdate", "publish-date", "sailthru.date", "dc.date", "DC.date.issued"]) !== null ||
+    doc.querySelector("time[datetime], [itemprop=datePublished]") !== null;
+  const byline = meta(doc, ["author", "article:author", "byl", "sailthru.author", "dc.creator"]) !== null ||
+    doc.querySelector('[rel="author"], [itemprop="author"], [class*="byline" i], [id*="byline" i], [class*="author" i]') !== null;
+  const scope = article?.root ?? doc.body;
+  let codeChars = 0;
+  if (scope) for (const el of Array.from(scope.querySelectorAll("pre, code"))) if (!el.parentElement?.closest("pre, code")) codeChars += (el.textContent ?? "").length;
+  return {
+    newsType: types.some((t) => NEWS_TYPES.test(t)),
+    articleType: types.some((t) => ARTICLE_TYPES.test(t)) || ogType === "article",
+    otherType: types.some((t) => OTHER_TYPES.test(t)),
+    byline,
+    published,
+    dateline: DATELINE.test(text.slice(0, 200)),
+    codeShare: text.length ? Math.min(1, codeChars / text.length) : 0,
+    via: article?.via ?? "scoring",
+  };
+}
+
+// ---- the whole read, as the CLI does it ---------------------------------------------------------
+
+/** Below this many characters a scored article is not trusted and the fallbacks are tried. */
+const MIN_SCORED = 250;
+
+/**
+ * The article of a page: scoring first; when it finds nothing or almost nothing, the fallbacks
+ * (which say so in `via`). Null only for a page without a body or text.
+ */
+export function findArticle(doc: Document, sums?: Map<Element, Sums>): Article | null {
+  const body = doc.body;
+  if (!body) return null;
+  const m = sums ?? measure(body);
+  const scored = scoreArticle(doc, {}, m);
+  const scoredLen = scored ? (m.get(scored.root)?.len ?? 0) : 0;
+  if (scored && scoredLen >= MIN_SCORED) return scored;
+  const fallback = fallbackArticle(doc, m);
+  if (fallback && (m.get(fallback.root)?.len ?? 0) > scoredLen) return fallback;
+  return scored ?? fallback;
+}
+
+/**
+ * The article's text, read by the markup (tags, the hidden attribute, inline styles), never by
+ * layout: the content script and the CLI (which has no layout) then read the very same text from
+ * the same page, and an article that a page hides until its scripts run (blocked, failed,
+ * collapsed behind "read more") is read too, rather than reported as quoting nobody.
+ */
+export function readArticleText(article: Article, maxChars = MAX_TEXT_CHARS): TextMap {
+  return buildTextMap(article.root, { ...articleText(article, classifyByTag), maxChars });
+}
+
+export type PageRead = { article: Article; text: string; partial: boolean; page: PageSignals };
+
+/** Find and read a page's article in one go, with the page's own signals. */
+export function readPage(doc: Document, maxChars = MAX_TEXT_CHARS): PageRead | null {
+  if (!doc.body) return null;
+  const article = findArticle(doc, measure(doc.body));
+  if (!article) return null;
+  const map = readArticleText(article, maxChars);
+  return { article, text: map.text, partial: map.partial, page: pageSignals(doc, article, map.text) };
+}
