@@ -75,7 +75,10 @@ export function renderReport(a: Analysis, header: { input: string; title: string
     }
   };
 
+  // Sides with their members (the speakers heard for them), then the neutral speakers apart.
+  const membersOf = (list: number[]): string[] => [...new Set(list.map((i) => a.statements[i]!.speaker ?? a.statements[i]!.source?.text ?? "").filter(Boolean))];
   const parties: (Party | null)[] = [...a.parties.filter((p) => byParty.has(p.id)), null];
+  if (a.parties.some((p) => byParty.has(p.id))) out.push("", bold("Sides"));
   for (const p of parties) {
     const list = byParty.get(p ? p.id : null);
     if (!list) continue;
@@ -85,10 +88,16 @@ export function renderReport(a: Analysis, header: { input: string; title: string
       const head = ` — ${list.length} statement${list.length === 1 ? "" : "s"}`;
       const also = aliases.length ? clip(`; also: ${aliases.join(", ")}`, Math.max(20, width - p.name.length - head.length)) : "";
       out.push(bold(`${p.name}`) + dim(head + also));
+      out.push(`  ${dim("members:")} ${clip(membersOf(list).join(", "), width - 12)}`);
     } else {
-      out.push(bold("No party") + dim(` — ${list.length} statement${list.length === 1 ? "" : "s"}`));
+      out.push(bold("Neutral and unassigned speakers") + dim(` — ${list.length} statement${list.length === 1 ? "" : "s"} (no side: experts, witnesses, anonymous sources)`));
     }
     for (const i of list) line(i);
+  }
+
+  if (a.nonAnswers?.length) {
+    out.push("", bold("Non-answers") + dim(" (a side's silence, not its answer)"));
+    for (const n of a.nonAnswers) out.push(`  - ${n.party ? partyName(n.party) : n.who || "?"}: ${n.span.text} ${dim(`@${n.span.start}`)}`);
   }
 
   if (a.unnamedSources.length) {

@@ -207,10 +207,36 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     return undefined;
   };
 
+  /** "they", "both": the last plural speaker, or two people named together ("Noel and Thomas"),
+   *  whichever is nearer, within a few paragraphs. */
+  const resolvePlural = (at: number): { e?: Entity; name: string | null } | undefined => {
+    const pl = plural[plural.length - 1];
+    let pair: { s: number; name: string } | undefined;
+    const ms = people.mentions;
+    for (let m = lastBefore(ms, at), n = 0; m >= 1 && n < 40 && at - ms[m]!.s < 2500; m--, n++) {
+      const a = ms[m - 1]!;
+      const b = ms[m]!;
+      if (a.person !== b.person && /^\s+and\s+$/.test(text.slice(a.e, b.s))) {
+        pair = { s: a.s, name: `${people.persons[a.person]!.name} and ${people.persons[b.person]!.name}` };
+        break;
+      }
+    }
+    if (pair && (!pl || pl.at < pair.s || at - pl.at >= 2500)) return { name: pair.name };
+    if (pl && at - pl.at < 2500) return pl.id >= 0 ? { e: entities[pl.id]!, name: entities[pl.id]!.name } : { name: pl.name };
+    return undefined;
+  };
+
   /** Resolve one source phrase written at `at`; returns the entity, or a speaker text without one. */
   const resolvePhrase = (srcText: string, at: number, end: number, i: number, depth: number): { e?: Entity; name: string | null } => {
     const d = describePhrase(srcText);
     if (depth === 0) info[i] = d;
+    if (/^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i.test(srcText.trim())) return resolvePlural(at) ?? { name: null };
+    // "his office", "her spokeswoman": the owner is resolved like the pronoun, the role stays
+    const own = /^([Hh]is|[Hh]er|[Ii]ts)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})$/u.exec(srcText.trim());
+    if (own) {
+      const owner = own[1]!.toLowerCase() === "its" ? recent((x) => x.kind === "org" || x.kind === "country", at)?.name : resolvePronoun(at, own[1]!.toLowerCase() === "his" ? "m" : "f")?.surname;
+      return { name: owner ? `${owner}’s ${own[2]}` : srcText.trim() };
+    }
     let e: Entity | undefined;
     switch (d.kind) {
       case "person":
@@ -263,11 +289,8 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
           if (p) e = personEntity(p, at, srcText);
         } else if (d.pronoun === "it") e = recent((x) => x.kind === "org" || x.kind === "country", at);
         else if (d.pronoun === "they" || d.pronoun === "we") {
-          const pl = plural[plural.length - 1];
-          if (pl && at - pl.at < 2500) {
-            if (pl.id >= 0) e = entities[pl.id];
-            else return { name: pl.name };
-          }
+          const r = resolvePlural(at);
+          if (r) return r;
         }
         break;
       case "def-desc": {

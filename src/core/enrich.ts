@@ -8,6 +8,7 @@ import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties, groupParty } from "./parties";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
+import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
 import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole } from "./entities";
 
 export type LinkOptions = { providers?: string[] };
@@ -259,7 +260,12 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   const accused = new Set(disp.disputes.map((d) => d.against));
   const parties = table.parties.filter((p) => p.quoted || accused.has(p.id));
 
-  const counters = buildCounters(out, parties, disp.disputes, providers);
+  const nonAnswers = findNonAnswers(text, table);
+  const silent = (i: number): boolean => {
+    const s = out[i]!;
+    return overlapsNonAnswer(nonAnswers, s.cue ?? s.content) || overlapsNonAnswer(nonAnswers, s.content);
+  };
+  const counters = buildCounters(out, parties, disp.disputes, providers, silent);
   out.forEach((s, i) => {
     s.counter = counters[i]!;
   });
@@ -276,5 +282,5 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     }
   }
   unnamed.sort((a, b) => a.start - b.start);
-  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed, loadedWords: loadedWordsIn(text, toks) };
+  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed, loadedWords: loadedWordsIn(text, toks), nonAnswers };
 }

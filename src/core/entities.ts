@@ -4,6 +4,7 @@
 // that is not written in the text.
 import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
+import { isPersonNoun } from "./unnamed";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
 
@@ -58,6 +59,17 @@ const COUNTRY_FORMS: [string, string[]][] = [
   ["Taiwan", ["taiwan", "taiwanese", "taipei"]],
   ["Australia", ["australia", "australian", "canberra"]],
   ["Palestinian Authority", ["palestinian authority"]],
+  // more countries, by name only (a demonym alone never makes a party)
+  ...(
+    "Vietnam|Philippines|Indonesia|Malaysia|Thailand|Singapore|Myanmar|Cambodia|Laos|Bangladesh|Sri Lanka|Nepal|" +
+    "Brazil|Argentina|Colombia|Chile|Peru|Bolivia|Ecuador|Uruguay|Paraguay|Cuba|Haiti|Nicaragua|Honduras|" +
+    "Guatemala|El Salvador|Costa Rica|Panama|Guyana|Nigeria|Kenya|Ethiopia|South Africa|Ghana|Uganda|Rwanda|" +
+    "Zimbabwe|Somalia|Sudan|South Sudan|Libya|Tunisia|Algeria|Morocco|Mali|Niger|Chad|Senegal|Cameroon|" +
+    "Spain|Italy|Greece|Portugal|Ireland|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Finland|" +
+    "Denmark|Iceland|Hungary|Romania|Bulgaria|Serbia|Croatia|Czech Republic|Slovakia|Lithuania|Latvia|" +
+    "Estonia|Moldova|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Yemen|Oman|Kuwait|Bahrain|United Arab Emirates|" +
+    "New Zealand"
+  ).split("|").map((n): [string, string[]] => [n, [n.toLowerCase()]]),
   ["European Union", ["european union", "eu", "brussels"]],
   ["NATO", ["nato"]],
 ];
@@ -262,6 +274,13 @@ function describeUncached(raw: string): PhraseInfo {
   const hasOrgWord = body.some((w) => ORG_WORDS.has(w.toLowerCase()));
   const capsRun = body.every((w, i) => capital(w) || (i > 0 && /^(?:for|of|and|the|on|in|de|al|el)$/i.test(w)) || /^al-/i.test(w));
 
+  // "People close to Ms. Haley", "aides to Senator Ruiz": a group described by a person, not the person
+  if (body.length >= 3 && isPersonNoun(body[0]!.toLowerCase()) && /^\p{Ll}/u.test(body[1]!) && !ORG_WORDS.has(body[0]!.toLowerCase())) {
+    info.kind = det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
+    info.head = body[0]!.toLowerCase();
+    info.name = body.join(" ");
+    return info;
+  }
   // Person: the phrase ends in a run of capitalized words that are neither titles nor org words.
   let k = body.length;
   while (k > 0 && capital(body[k - 1]!) && !TITLE.has(body[k - 1]!.toLowerCase().replace(/\.$/, "")) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!)) k--;

@@ -35,7 +35,8 @@ const STATE_ROLE =
 const APPOS = /^,\s+((?:a|an|the|who\s+is|its|his|her|their)\s+[^,.;:“”"()]{2,90})/;
 
 // Role nouns a person holds for an organization: "Taliban spokesman", "Wikileaks editor-in-chief".
-const ROLE_NOUN = /^(?:spokes(?:man|woman|person)|official|officials|chief|editor|editor-in-chief|leader|chairman|chairwoman|chair|director|president|counsel|lawyer|attorney|representative|commander|head|founder|co-founder|executive|ceo|secretary|minister|member|aide|adviser|advisor|officer|agent|manager|coordinator|organizer|organiser)$/i;
+// (not "minister" or "secretary": the word before them is a portfolio, "Environment Minister")
+const ROLE_NOUN = /^(?:spokes(?:man|woman|person)|official|officials|chief|editor|editor-in-chief|leader|chairman|chairwoman|chair|director|president|counsel|lawyer|attorney|representative|commander|head|founder|co-founder|executive|ceo|member|aide|adviser|advisor|officer|agent|manager|coordinator|organizer|organiser)$/i;
 /** The capitalized owner written before a role noun ("Taliban" in "Taliban spokesman"), or "". */
 export function roleOwner(role: string): string {
   const ws = role.split(/\s+/).filter(Boolean);

@@ -142,3 +142,49 @@ describe("groups, lawyers and joint speakers", () => {
     expect(partyOfSpeaker(/Fisk/)).toBe(partyOfSpeaker(/Ruiz and Vale/));
   });
 });
+
+describe("non-answers", () => {
+  const text = [
+    'Mayor Ines Varga accused the Kessel Mining Company of dumping waste, saying "the river is dying."',
+    "",
+    "The Kessel Mining Company did not respond to requests for comment.",
+    "",
+    'A Kessel spokeswoman declined to comment on the permits, and Varga said "silence is an answer too."',
+  ].join("\n");
+  const a = analyze(text);
+
+  test("are listed apart with the side that stays silent, and never offered as an answer", () => {
+    expect(a.nonAnswers?.length).toBe(2);
+    const company = a.parties.find((p) => /kessel/i.test(p.name));
+    expect(company).toBeTruthy();
+    expect(a.nonAnswers![0]!.party).toBe(company!.id);
+    for (const s of a.statements) {
+      for (const c of s.counter.filter((x) => x.kind === "in-article")) {
+        const other = a.statements[c.statement!]!;
+        expect(/declined|did not respond/.test(other.content.text + (other.cue?.text ?? ""))).toBe(false);
+      }
+    }
+  });
+});
+
+describe("the CLI text report of sides", async () => {
+  const { renderReport } = await import("../cli/report");
+  const text = [
+    'Mayor Ines Varga accused the Kessel Mining Company of dumping waste, saying "the river is dying."',
+    "",
+    'Kessel spokeswoman Dora Blum said the company "has never dumped waste" and rejected the accusations as baseless.',
+    "",
+    "Environment Minister Paul Orr urged the Ostland government to suspend the mining permits.",
+    "",
+    'Peter Lang, an economist at Tarn University, said the figures were "not yet clear."',
+  ].join("\n");
+  const out = renderReport(analyze(text), { input: "t", title: "", text }, { color: false });
+
+  test("lists sides with members, neutral speakers apart, and the one-sided accusation with its links", () => {
+    expect(out).toContain("Sides");
+    expect(out).toMatch(/members: .*Dora Blum/);
+    expect(out).toContain("Neutral and unassigned speakers");
+    expect(out).not.toContain("No party");
+    expect(out).toMatch(/One-sided accusations[\s\S]*Ostland government[\s\S]*https:\/\//);
+  });
+});

@@ -73,6 +73,25 @@ describe("relative words and appositions stand for the phrase before them", () =
   });
 });
 
+describe("owners, pairs and descriptions", () => {
+  test("'his office' names its owner, resolved like the pronoun", () => {
+    const t = "Officials said the rally was cancelled. Governor Elias Marrow stayed home. His office said he was in talks with the union.";
+    expect(speakerOf(t, "His office")).toBe("Marrow’s office");
+  });
+  test("'both' after two people named together", () => {
+    const t = "Officials said the audit was late. The depot was run by Ana Sole and Paul Verhoef. Both acknowledged that the logs were wrong.";
+    expect(analyze(t).statements.find((s) => s.cue?.text === "acknowledged")?.speaker).toBe("Ana Sole and Paul Verhoef");
+  });
+  test("a group described by a person is not that person", () => {
+    const t = "Ms. Ida Kern left the post on Friday. People close to Ms. Kern said she was tired.";
+    expect(speakerOf(t, "People close to Ms. Kern")).toBe("People close to Ms. Kern");
+  });
+  test("a description after 'Name is' stands for the name", () => {
+    const t = "The summit opened in Lima. Peru is one of the loudest critics of the dam plan and has accused the builders of lying.";
+    expect(analyze(t).statements.find((s) => s.cue?.text.endsWith("accused"))?.speaker).toBe("Peru");
+  });
+});
+
 describe("coreference stays linear in the text size", () => {
   test("one attribution repeated to 200 kB", () => {
     const unit = "“We will hold the line on the budget,” President Brandt said on Tuesday.\n\n";

@@ -21,6 +21,8 @@ const INSTITUTION = new Set("police prosecutors authorities officials investigat
 const BYLINE = /^(?:by|reporting by|additional reporting|editing by|writing by|written by|photo|photos|photograph|credit|credits|contributing|image|images|video|source|sources:|copyright)\b|contributed to this report/i;
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
 const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
+// Personal and relative pronouns: a source of these is resolved as a pronoun, never as an apposition.
+const PRONOUN = new Set("he she they it we i you who whom which that this these those there".split(" "));
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}$€£%]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 
@@ -32,7 +34,6 @@ export function usableSpeaker(raw: string): boolean {
   const ws = wordsOf(s);
   if (ws.length === 0) return false;
   const first = ws[0]!.toLowerCase();
-  const last = ws[ws.length - 1]!.toLowerCase().replace(/['’]s$/, "");
   if (ws.length === 1) {
     if (QUANT_OK.has(first)) return true;
     if (NOT_SPEAKER.has(first) || NUMBER_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) return false;
@@ -40,11 +41,11 @@ export function usableSpeaker(raw: string): boolean {
     if (/^\p{Ll}/u.test(ws[0]!)) return isPersonNoun(first) || INSTITUTION.has(first);
     return true;
   }
-  if (NOT_SPEAKER.has(first) && !/^(?:one|both|all|most|some|many)$/.test(first)) return false;
+  if (PRONOUN.has(first) || (NOT_SPEAKER.has(first) && !/^(?:one|both|all|most|some|many|his|her|its|their|our)$/.test(first))) return false;
   // "raising", "thought out", "seeking": a verb phrase
   if (/^\p{Ll}/u.test(ws[0]!) && /(?:ing|ed)$/.test(first) && !/^(?:retired|unnamed|unidentified|concerned|leading|ranking|elected|informed|interested|affected)$/.test(first)) return false;
   // "3 percent", "$5 billion", "two of the": a number phrase, unless it counts people ("two officials")
-  if ((NUMBER_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) && !isPersonNoun(last) && !INSTITUTION.has(last) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
+  if ((NUMBER_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) && !ws.some((w) => isPersonNoun(w.toLowerCase()) || INSTITUTION.has(w.toLowerCase())) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
   if (ws.every((w) => NOT_SPEAKER.has(w.toLowerCase()) || NUMBER_WORD.test(w))) return false;
   return true;
 }
@@ -131,9 +132,9 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
     return { text: text.slice(first.s, pj.e), start: first.s, end: pj.e, needEntity: false };
   }
   // a description opening the source right after "Name, ": the name is the speaker
-  if (/^\p{Ll}/u.test(src.text) && !NOT_SPEAKER.has(t.lw) && t.comma && !t.hard && capTok(toks[k - 1]!)) return appositionHead(text, toks, k, people);
+  if (/^\p{Ll}/u.test(src.text) && !PRONOUN.has(t.lw) && t.comma && !t.hard && capTok(toks[k - 1]!)) return appositionHead(text, toks, k, people);
   // "Vietnam is one of the loudest critics … and has accused": the subject the predicate describes
-  if (/^\p{Ll}/u.test(src.text) && !NOT_SPEAKER.has(t.lw) && !t.hard && !t.comma && k >= 2 && /^(?:is|was)$/.test(toks[k - 1]!.lw) && !toks[k - 1]!.hard && capTok(toks[k - 2]!))
+  if (/^\p{Ll}/u.test(src.text) && !PRONOUN.has(t.lw) && !t.hard && !t.comma && k >= 2 && /^(?:is|was)$/.test(toks[k - 1]!.lw) && !toks[k - 1]!.hard && capTok(toks[k - 2]!))
     return appositionHead(text, toks, k - 1, people);
   return null;
 }

@@ -52,6 +52,9 @@ export type Dispute = {
   answers?: number;
 };
 
+/** A side's silence ("declined to comment", "did not respond"): never an answer, listed apart. */
+export type NonAnswer = { span: Span; who: string; party: string | null };
+
 /** A loaded descriptor the writer uses ("ragtag") and the noun phrase it frames. */
 export type LoadedWord = { word: Span; phrase: Span };
 
@@ -63,6 +66,9 @@ export type Analysis = {
   /** Every loaded descriptor in the text, also those framing a group that never speaks (an
    *  addition to DESIGN.md's contract; optional, so older stored analyses still read). */
   loadedWords?: LoadedWord[];
+  /** "declined to comment", "did not respond": each side's non-answers (an addition to DESIGN.md's
+   *  contract; optional). */
+  nonAnswers?: NonAnswer[];
   timings: { ms: number };
   /** The page gate's verdict (src/core/gate.ts): whether the text reads as a news article with
    *  reported speech. When it does not, statements are empty unless the reader forced the run. */
