@@ -93,17 +93,29 @@ describe("owners, pairs and descriptions", () => {
 });
 
 describe("coreference stays linear in the text size", () => {
-  test("one attribution repeated to 200 kB", () => {
+  test("one attribution repeated: ten times the text, not a hundred times the time", () => {
     const unit = "“We will hold the line on the budget,” President Brandt said on Tuesday.\n\n";
-    const t = unit.repeat(Math.ceil(200_000 / unit.length));
-    const statements = extractStatements(t);
-    const toks = tokenize(t);
-    const t0 = performance.now();
-    const co = resolveSpeakers(statements, t, toks);
-    const ms = performance.now() - t0;
-    expect(statements.length).toBeGreaterThan(2000);
-    expect(co.speakerOf[co.speakerOf.length - 1]).toBe("President Brandt");
-    // generous on a busy machine; the per-statement surname scan took seconds at this size and grew with its square
-    expect(ms).toBeLessThan(2000);
-  }, 60_000);
+    const run = (size: number): { ms: number; last: string | null; n: number } => {
+      const t = unit.repeat(Math.ceil(size / unit.length));
+      const statements = extractStatements(t);
+      const toks = tokenize(t);
+      let best = Infinity;
+      let last: string | null = null;
+      for (let i = 0; i < 2; i++) {
+        const t0 = performance.now();
+        const co = resolveSpeakers(statements, t, toks);
+        best = Math.min(best, performance.now() - t0);
+        last = co.speakerOf[co.speakerOf.length - 1] ?? null;
+      }
+      return { ms: best, last, n: statements.length };
+    };
+    run(5_000); // warm-up
+    const small = run(20_000);
+    const large = run(200_000);
+    expect(large.n).toBeGreaterThan(2000);
+    expect(large.last).toBe("President Brandt");
+    // the per-statement surname scan grew with the square of the text (100x here); wall seconds are
+    // not asserted, as a busy machine stretches them (npm run bench:growth prints them)
+    expect(large.ms).toBeLessThan(Math.max(200, small.ms * 35));
+  }, 120_000);
 });
