@@ -53,7 +53,7 @@ const SHOWABLE: ReadonlySet<CueClass> = new Set(["speech", "according-to"]);
 export function decorate(text: string, statements: readonly Statement[], opts: { intl?: boolean } = {}): Statement[] {
   // line starts by binary search: a scan back per statement is quadratic on text without breaks
   let breaks: LineBreaks | undefined;
-  return statements.map((s) => {
+  const out = statements.map((s) => {
     if (opts.intl || !s.cue) {
       const cueClass: CueClass = s.mode === "according-to" ? "according-to" : "speech";
       return { ...s, confidence: 0.5, cueClass, shown: true };
@@ -63,6 +63,13 @@ export function decorate(text: string, statements: readonly Statement[], opts: {
     const shown = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD && notShownReason(text, s, f, (breaks ??= lineBreaks(text))) === null;
     return { ...s, confidence, cueClass: f.cueClass, shown };
   });
+  if (opts.intl) return out;
+  // A cue-less subhead quotation borrows its source from the statement it heads: it is shown only
+  // when that statement is.
+  const shownSource = new Set<number>();
+  for (const s of out) if (s.cue && s.shown && s.source) shownSource.add(s.source.start);
+  for (const s of out) if (!s.cue) s.shown = !!s.source && shownSource.has(s.source.start);
+  return out;
 }
 
 /** Whether the reader sees this statement (analyses stored before `shown` existed: all). */
