@@ -177,6 +177,34 @@ describe("coordinated cues and relative clauses", () => {
   });
 });
 
+describe("nested reports", () => {
+  test("a report inside a stronger statement stays, nested, when a stronger cue sits in its own content", () => {
+    const st = extractStatements("Ruiz said he first discussed the delay with the engineers in May, after the paper reported the money had been paused.");
+    const said = st.findIndex((s) => s.cue?.text === "said");
+    const discussed = st.find((s) => s.cue?.text === "discussed");
+    expect(discussed?.parent).toBe(said);
+    expect(st.find((s) => s.cue?.text === "reported")?.parent).toBe(st.indexOf(discussed!));
+  });
+  test("a verb coordinated with the outer cue is not swallowed by a nested one", () => {
+    const st = extractStatements("Harbor chief Ana Ruiz says she spoke to the mayor and asked him to condemn the violence.");
+    const asked = st.find((s) => s.cue?.text === "asked");
+    expect(asked?.source?.text).toBe("Harbor chief Ana Ruiz");
+    expect(asked?.parent).toBeUndefined();
+    expect(st.find((s) => s.cue?.text === "spoke")?.content.text).toBe("to the mayor");
+  });
+  test("\"It did not reveal … and said\": a core verb of saying coordinated after a clause with \"it\"", () => {
+    const st = extractStatements("The agency did not reveal the location.\n\nIt did not reveal the crash site and said it was withholding the names of the crew.");
+    expect(st.find((s) => s.cue?.text === "said")?.source?.text).toBe("It");
+  });
+});
+
+describe("agentless passives inside content", () => {
+  test("do not make the outer cue yield", () => {
+    const st = extractStatements("Ruiz disputed the notion that she had been part of what has been portrayed as a back channel.");
+    expect(st.find((s) => s.cue?.text === "disputed")?.source?.text).toBe("Ruiz");
+  });
+});
+
 describe("subhead quotations", () => {
   const text = "Ruiz said the port would grow.\n\n3. “Not a back channel”\n\nRuiz insists she worked through the harbor office.\n\n“Our fears came true”\n\nDay 2: the budget hearing\n\nTom Hale told the council the money was gone.";
   test("a numbered or bare quotation alone in its paragraph belongs to the first named speaker of its section", () => {

@@ -553,7 +553,9 @@ function run(text: string): Statement[] {
     if (TELL.has(head)) {
       // "told reporters on Tuesday that …": the addressee is not content.
       let t = k;
-      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that") && !(PRONOUN.has(word(t)) && t > k) && !(t > k && (isW(t, "and") || isW(t, "but") || prob(t) >= 0.5))) t++;
+      // (An infinitive ends the addressee: "urged voters to back the plan, saying …" keeps its
+      // object as content, not the clause after the comma.)
+      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that") && !(PRONOUN.has(word(t)) && t > k) && !(t > k && (isW(t, "and") || isW(t, "but") || isW(t, "to") || prob(t) >= 0.5))) t++;
       if (t < e && (isW(t, "that") || isP(t, ",") || isP(t, ":") || isQ(t) || PRONOUN.has(word(t)))) k = t;
       else if (k < e && (PRONOUN.has(word(k)) || word(k) === "him" || word(k) === "her" || word(k) === "them" || word(k) === "reporters" || word(k) === "me" || word(k) === "us")) k++;
     }
@@ -821,11 +823,12 @@ function run(text: string): Statement[] {
             const cut = trimEnd(pc[0], j - 1);
             if (cut >= pc[0]) pc[1] = cut;
             src = prevC.source;
-            // A relative clause inside that content ends where the coordinated verb begins
-            // ("… the workers who accused him, and pledged …").
+            // A statement inside that content (a relative clause, a nested report) ends where the
+            // coordinated verb begins ("… the workers who accused him, and pledged …", "says she
+            // spoke to Hale and asked him …").
             for (const r of found) {
               const rc = r.content[r.content.length - 1];
-              if (r === prevC || !relSource(r) || !rc || rc[0] >= j || rc[1] < j) continue;
+              if (r === prevC || !rc || rc[0] >= j || rc[1] < j || r.cue[0] <= prevC.cue[1] || r.cue[0] >= j) continue;
               const rcut = trimEnd(rc[0], j - 1);
               if (rcut >= rc[0]) rc[1] = rcut;
             }
@@ -845,7 +848,8 @@ function run(text: string): Statement[] {
       // with a clause that reports nothing shares that clause's subject.
       if (!src && j > a && (isW(j, "and") || isW(j, "but"))) {
         const subj = subjectAt(a, j);
-        if (subj && !(subj[0] === subj[1] && (isW(subj[0], "it") || isW(subj[0], "there")))) src = subj;
+        // ("it" only before a core verb of saying: "It did not reveal the site and said …")
+        if (subj && !(subj[0] === subj[1] && (isW(subj[0], "it") && !(TELL.has(w) || w === "said" || w === "says") || isW(subj[0], "there")))) src = subj;
       }
       if (!src) continue;
       // Passive cue ("Obama is expected to join …", "the plan was announced"): the subject is
@@ -1007,8 +1011,13 @@ function run(text: string): Statement[] {
       const last = A.content[A.content.length - 1];
       if (!last) continue;
       // (A relative clause in the content, "apologized to the workers who accused him …",
-      // describes an object: its cue is no reason to drop the outer one.)
-      if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa && !relSource(B))) found.splice(x, 1);
+      // describes an object, and an agentless passive ("what has been portrayed as …") names no
+      // one: neither is a reason to drop the outer cue.)
+      // (Nor does a cue reported inside a stronger statement's content: "Ruiz said he first
+      // discussed the delay after the paper reported …" keeps "discussed" as a nested statement.)
+      const nested = found.some((C) => C !== A && C.cue[1] < A.cue[0] && cueProb(C.head) >= 0.6 && C.content.some(([p0, p1]) => p0 <= A.cue[0] && A.cue[1] <= p1));
+      if (nested) continue;
+      if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa && !relSource(B) && B.source !== null)) found.splice(x, 1);
     }
 
     // Quote-only sentence after a quoted statement: the speaker goes on ("“A,” he said. “B.”").
