@@ -9,6 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch, startServer, type BrowserName, type LaunchedBrowser, type Page, type StaticServer } from "./harness";
 import { finalHost, inspect, openPage, press, reportOf, tabToOverlay, waitCard } from "./harness-content";
+import { choicesFor } from "../../src/content/card";
+import type { Analysis } from "../../src/core/types";
 
 const browsers = (process.env.WHOSAID_E2E_BROWSERS ?? "chromium,firefox").split(",").filter(Boolean) as BrowserName[];
 const squash = (s: string): string => s.replace(/\s+/g, "");
@@ -49,8 +51,8 @@ describe.each(browsers)("%s", (name) => {
     async () => {
       const profile = mkdtempSync(join(tmpdir(), `whosaid-corrections-${name}-`));
       const url = `${server.url}/demo/article.html`;
-      let target = "";
-      let before = 0;
+      let target!: string;
+      let before!: number;
       try {
         let browser = await launch(name, { userDataDir: profile });
         try {
@@ -123,5 +125,53 @@ describe.each(browsers)("%s", (name) => {
       }
     },
     300_000,
+  );
+
+  test(
+    "'wrong speaker' gives the statement the speaker picked in the card, also on the next visit",
+    async () => {
+      const browser = await launch(name);
+      try {
+        const url = `${server.url}/demo/article.html`;
+        const first = await readDemo(browser, url);
+        const tab = await browser.tabIdOf(first.page);
+        const a = (await reportOf(browser, tab))?.analysis as unknown as Analysis;
+        // the card's first choice: the article's most quoted other speaker
+        const pick = choicesFor(a, a.statements[1]!)[0];
+        expect(pick?.speaker).toBeTruthy();
+
+        await tabToOverlay(browser, first.page);
+        await press(browser, first.page, "Enter");
+        await press(browser, first.page, "ArrowDown");
+        expect(await waitCard(browser, first.page, 1)).toBe(1);
+        await press(browser, first.page, "Enter");
+        await focusButton(browser, first.page, "Wrong speaker");
+        await press(browser, first.page, "Enter");
+        await press(browser, first.page, "Tab");
+        await focusButton(browser, first.page, "Save the correction");
+        await press(browser, first.page, "Enter");
+
+        const speakerIn = async (p: Page): Promise<{ speaker: string | null; corrected: string | undefined }> => {
+          const deadline = Date.now() + 20_000;
+          for (;;) {
+            const r = (await reportOf(browser, await browser.tabIdOf(p)))?.analysis as unknown as Analysis | undefined;
+            const got = { speaker: r?.statements[1]?.speaker ?? null, corrected: r?.corrections?.find((c) => c.statement === 1)?.kind };
+            if (got.corrected || Date.now() > deadline) return got;
+            await new Promise((res) => setTimeout(res, 200));
+          }
+        };
+        expect(await speakerIn(first.page)).toEqual({ speaker: pick!.speaker, corrected: "speaker" });
+        // the card now says who Whosaid read before
+        expect((await inspect(browser, first.page)).card).toBe(1);
+
+        await first.page.close();
+        const again = await readDemo(browser, url);
+        expect(again.statements).toBe(first.statements);
+        expect(await speakerIn(again.page)).toEqual({ speaker: pick!.speaker, corrected: "speaker" });
+      } finally {
+        await browser.close();
+      }
+    },
+    180_000,
   );
 });
