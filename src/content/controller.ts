@@ -7,7 +7,7 @@ import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isAnalyzeResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
-import { adopt, findArticle, MAX_ELEMENTS, measure, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
+import { adopt, findArticleSteps, MAX_ELEMENTS, measureSteps, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { cardFrom, type CardModel } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type ListItem } from "./overlay";
@@ -188,9 +188,11 @@ export class Controller {
     if (size < 0) return this.skip("the page has no body", force);
     if (size > MAX_ELEMENTS && !force) return this.skip(`the page is too large to read (${size} elements)`, false);
     const body = this.doc.body!;
-    // One linear pass for every element's text and link lengths, then scoring and fallbacks.
-    const sums = await this.slice("measure", () => measure(body));
-    const article = await this.slice("score", () => findArticle(this.doc, sums));
+    // One linear pass for every element's text and link lengths, then scoring and fallbacks, over
+    // one list of the elements; both in short steps, so a big page never blocks it for long.
+    const all = await this.slice("measure", () => Array.from(body.querySelectorAll("*")));
+    const sums = await this.steps("measure", measureSteps(body, all));
+    const article = await this.steps("score", findArticleSteps(this.doc, sums, all));
     if (!article || (sums.get(article.root)?.len ?? 0) === 0) {
       this.watch();
       return this.skip("no text on this page", force);
@@ -232,12 +234,16 @@ export class Controller {
       this.skippedChars = this.textLength();
       return this.skip(analysis.verdict.reason, false);
     }
+    // Our element first, then the browser's own rendering frame: the boxes are measured on a
+    // layout the browser has already computed, not on one our reads would force in our task.
+    await this.slice("draw", () => this.ensureOverlay());
+    await nextFrame(this.win, this.doc);
     // The page may have changed the article while the background worked: read it again rather
     // than draw offsets into text nodes that are gone.
     if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, force, attempt + 1);
     this.run_ = { map, analysis, article, force };
     this.skippedChars = -1;
-    await this.slice("draw", () => this.draw());
+    await this.drawInSteps();
     this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
     const n = analysis.statements.length;
     this.setState("done", n);
@@ -315,6 +321,20 @@ export class Controller {
     } else this.clearMarks();
     overlay.setItems(this.listItems(run.analysis), this.marksOn);
     overlay.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
+  }
+
+  /** `draw` in short tasks: the boxes are measured and drawn a few at a time, the viewport's first. */
+  private async drawInSteps(): Promise<void> {
+    const run = this.run_;
+    if (!run || !this.marksOn) return this.slice("draw", () => this.draw());
+    await this.slice("draw", () => {
+      const overlay = this.ensureOverlay();
+      this.painter.setFull(this.settings.marks === "full");
+      this.painter.begin(run.map, this.marks(run.analysis));
+      overlay.setItems(this.listItems(run.analysis), true);
+    });
+    while (!(await this.slice("draw", () => this.painter.step(STEP_MS))));
+    this.overlay?.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
   }
 
   /** Removes wrapper marks without our own mutations counting as late content. */
@@ -657,6 +677,20 @@ export class Controller {
     }
   }
 
+  /** Run a step-wise pass (article.ts) as a series of our tasks of at most about `STEP_MS` each. */
+  private async steps<T>(name: string, steps: Generator<void, T>): Promise<T> {
+    for (;;) {
+      const r = await this.slice(name, () => {
+        const end = this.now() + STEP_MS;
+        for (;;) {
+          const x = steps.next();
+          if (x.done || this.now() >= end) return x;
+        }
+      });
+      if (r.done) return r.value;
+    }
+  }
+
   private setState(state: PageState, n?: number): void {
     this.state = state;
     // The overlay exists only once there is something to show ("done"); until then nothing of
@@ -732,6 +766,25 @@ function speakerOf(s: Statement): string | null {
 function firstWords(text: string, n: number): string {
   const words = text.replace(/\s+/g, " ").trim().split(" ");
   return words.length > n ? `${words.slice(0, n).join(" ")}…` : words.join(" ");
+}
+
+/** Main-thread time one step of a long pass (scoring, drawing) may use before it yields to the page. */
+const STEP_MS = 8;
+
+/**
+ * After the browser's next rendering frame (its own style and layout are done then), or at once
+ * where no frame comes (a hidden tab renders nothing; no requestAnimationFrame outside browsers).
+ */
+function nextFrame(win: Window, doc: Document): Promise<void> {
+  if (doc.visibilityState === "hidden" || typeof win.requestAnimationFrame !== "function") return Promise.resolve();
+  return new Promise((resolve) => {
+    // A frame that never comes (throttled iframe) must not hold the marks back.
+    const late = win.setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => win.setTimeout(() => {
+      win.clearTimeout(late);
+      resolve();
+    }, 0));
+  });
 }
 
 /** Give the page the main thread between our tasks. */
