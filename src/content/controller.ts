@@ -107,8 +107,11 @@ export class Controller {
   private settleTimer = 0;
   /** when the first of the mutations waiting to be read arrived (0: none waiting) */
   private pendingSince = 0;
-  /** text length of a page skipped or without article when it was last read (late-article check) */
-  private skippedChars = -1;
+  /**
+   * Characters of text the page gained since it was skipped (or found without article): it is
+   * read again once an article's worth arrived. -1: not skipped, nothing to count.
+   */
+  private grown = -1;
   private read: ReadInfo | null = null;
   /** what the last read of the page gave (characters, how the article was found) */
   private lastRead_: { chars: number; via: string; partial: boolean } = { chars: 0, via: "none", partial: false };
@@ -231,7 +234,7 @@ export class Controller {
     // The page gate (core/gate.ts) says this is no news article with reported speech: leave the
     // page as it is (no overlay, no marks; the background stored nothing and shows no badge).
     if (analysis.verdict && !analysis.verdict.article && !force) {
-      this.skippedChars = this.textLength();
+      this.grown = 0;
       return this.skip(analysis.verdict.reason, false);
     }
     // Our element first, then the browser's own rendering frame: the boxes are measured on a
@@ -242,7 +245,7 @@ export class Controller {
     // than draw offsets into text nodes that are gone.
     if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, force, attempt + 1);
     this.run_ = { map, analysis, article, force };
-    this.skippedChars = -1;
+    this.grown = -1;
     await this.drawInSteps();
     this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
     const n = analysis.statements.length;
@@ -257,11 +260,6 @@ export class Controller {
     return { chars: r.chars, via: r.via, ...(r.partial ? { partial: true } : {}), ms: this.totalMs, longestMs: this.longestMs, parts };
   }
 
-  /** Cheap size of the page's text, to notice an article arriving on a skipped page. */
-  private textLength(): number {
-    return this.doc.body?.textContent?.length ?? 0;
-  }
-
   /**
    * The page is left alone: no marks, no overlay element (one drawn earlier is removed). A run the
    * reader asked for never ends "skipped" (the popup waits for its result): it ends in "error"
@@ -272,7 +270,7 @@ export class Controller {
     this.run_ = null;
     this.overlay?.remove();
     this.overlay = null;
-    if (this.skippedChars < 0) this.skippedChars = this.textLength();
+    if (this.grown < 0) this.grown = 0;
     const read = this.readInfo();
     if (forced) {
       this.state = "error";
@@ -585,7 +583,7 @@ export class Controller {
   }
 
   private observe(): void {
-    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   }
 
   private armQuiet(): void {
@@ -626,7 +624,7 @@ export class Controller {
       // Single-page navigation: find the article afresh.
       this.url = this.doc.location?.href ?? "";
       this.run_ = null;
-      this.skippedChars = -1;
+      this.grown = -1;
       if (this.settings.runMode === "auto" || run) await this.analyseNow(false);
       return;
     }
@@ -637,12 +635,13 @@ export class Controller {
         await this.analyseNow(run.force);
         return;
       }
-      // Skipped or no article yet: read again only when an article's worth of text arrived.
+      // Skipped or no article yet: read again only when an article's worth of text arrived,
+      // counted from the mutations themselves (no read of the whole page's text at each change).
+      if (this.grown >= 0) this.grown += textAdded(records);
       if (this.settings.runMode !== "auto" || this.state === "analysing") return;
-      const len = this.textLength();
-      if (this.skippedChars >= 0 && len - this.skippedChars < TIMING.growChars) return;
+      if (this.grown >= 0 && this.grown < TIMING.growChars) return;
       this.armQuiet();
-      this.skippedChars = len;
+      this.grown = 0;
       await this.analyseNow(false);
       return;
     }
@@ -766,6 +765,25 @@ function speakerOf(s: Statement): string | null {
 function firstWords(text: string, n: number): string {
   const words = text.replace(/\s+/g, " ").trim().split(" ");
   return words.length > n ? `${words.slice(0, n).join(" ")}…` : words.join(" ");
+}
+
+/**
+ * Net characters of text the page gained through these mutations: the text of added nodes less
+ * that of removed ones, and the growth of edited text nodes (from their first old value).
+ */
+export function textAdded(records: readonly MutationRecord[]): number {
+  let n = 0;
+  const edited = new Map<Node, number>();
+  for (const r of records) {
+    if (r.type === "characterData") {
+      if (!edited.has(r.target)) edited.set(r.target, r.oldValue?.length ?? 0);
+      continue;
+    }
+    r.addedNodes.forEach((node) => (n += node.textContent?.length ?? 0));
+    r.removedNodes.forEach((node) => (n -= node.textContent?.length ?? 0));
+  }
+  for (const [node, before] of edited) n += (node.textContent?.length ?? 0) - before;
+  return n;
 }
 
 /** Main-thread time one step of a long pass (scoring, drawing) may use before it yields to the page. */

@@ -237,12 +237,9 @@ export class BoxPainter implements Painter {
       b.els.push(el);
       frag.append(el);
     }
+    // One style write per element (not four): the boxes are many on a long article.
     b.rects.forEach((r, i) => {
-      const st = b.els[i]!.style;
-      st.left = `${r.left}px`;
-      st.top = `${r.top}px`;
-      st.width = `${r.right - r.left}px`;
-      st.height = `${r.bottom - r.top}px`;
+      b.els[i]!.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.right - r.left}px;height:${r.bottom - r.top}px`;
     });
   }
 
