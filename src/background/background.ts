@@ -42,6 +42,13 @@ export type Handlers = { [T in MessageType]?: Handler<T> };
  */
 export type ReportHook = (report: TabReport, tab: { tabId: number; incognito: boolean }) => Promise<TabReport | void> | TabReport | void;
 
+/**
+ * Runs on the engine's Analysis of a page before it is stored and sent back to the page, in order;
+ * may return a changed one (the reader's corrections are applied this way). It must only add what
+ * is about that page: the result goes into the page's content script. A hook that throws is skipped.
+ */
+export type AnalysisHook = (analysis: Analysis, page: { url: string; tabId: number; incognito: boolean }) => Promise<Analysis | void> | Analysis | void;
+
 /** Who may send which message: reports only from content scripts, the rest only from our pages. */
 const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "report": "content",
@@ -51,6 +58,10 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "history-export": "extension-page",
   "history-clear": "extension-page",
   "history-reading": "extension-page",
+  "correction-add": "content",
+  "corrections-list": "extension-page",
+  "correction-undo": "extension-page",
+  "corrections-clear": "extension-page",
   // these go to content scripts, never to the background
   "analyze-now": "none",
   "toggle-marks": "none",
@@ -118,7 +129,10 @@ export function isNavigation(change: { url?: string; status?: string }, report: 
 export type Background = {
   handlers: Handlers;
   reportHooks: ReportHook[];
+  analysisHooks: AnalysisHook[];
   store: ReportStore;
+  /** Store a tab's changed report (and its badge) in turn with the tab's other reports, without the report hooks. */
+  replaceReport: (tabId: number, report: TabReport) => Promise<void>;
   /** The runtime.onMessage listener (exported for tests). */
   onMessage: (msg: unknown, sender: Sender) => Promise<unknown> | undefined;
   tabNavigated: (tabId: number) => void;
@@ -153,6 +167,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
   const reportHooks: ReportHook[] = [];
+  const analysisHooks: AnalysisHook[] = [];
 
   const setBadge = async (tabId: number, report: TabReport | null): Promise<void> => {
     try {
@@ -178,8 +193,8 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     await setBadge(tabId, r);
     return r;
   };
-  const enqueue = async (report: TabReport, tabId: number, incognito: boolean): Promise<TabReport> => {
-    const next = (queues.get(tabId) ?? Promise.resolve()).then(() => handleReport(report, tabId, incognito));
+  const inTurn = <T>(tabId: number, fn: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(fn);
     const settled = next.then(() => undefined, () => undefined);
     queues.set(tabId, settled);
     void settled.then(() => {
@@ -187,6 +202,12 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     });
     return next;
   };
+  const enqueue = (report: TabReport, tabId: number, incognito: boolean): Promise<TabReport> => inTurn(tabId, () => handleReport(report, tabId, incognito));
+  const replaceReport = (tabId: number, report: TabReport): Promise<void> =>
+    inTurn(tabId, async () => {
+      await store.set(tabId, report);
+      await setBadge(tabId, report);
+    });
 
   // Tabs opened on a text-fragment link ("open-link"), waiting for their content script: once it
   // has read the page, it is asked to scroll to the passage (Firefox does not for such tabs).
@@ -273,6 +294,13 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       if (analysis.verdict && !analysis.verdict.article && !extra.force) {
         await enqueue({ state: "skipped", url, title, reason: analysis.verdict.reason, ...read }, origin.tabId, origin.incognito).catch(() => null);
         return { analysis };
+      }
+      for (const hook of analysisHooks) {
+        try {
+          analysis = (await hook(analysis, { url, tabId: origin.tabId, incognito: origin.incognito })) ?? analysis;
+        } catch {
+          /* see AnalysisHook */
+        }
       }
       // Stored like a "done" report: through the hooks (history records it and adds earlier
       // counter-statements), in order with the tab's other reports. The content script gets the
@@ -366,7 +394,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     }
   };
 
-  return { handlers, reportHooks, store, onMessage, tabNavigated, tabClosed };
+  return { handlers, reportHooks, analysisHooks, store, replaceReport, onMessage, tabNavigated, tabClosed };
 }
 
 /** Register every listener; call once, synchronously, at the top of the background script. */

@@ -145,3 +145,16 @@ describe("non-article text shows no statement", () => {
     expect(shown).toEqual([]);
   });
 });
+
+describe("subhead quotations", () => {
+  it("are shown with the statement they head, and not when it is hidden", () => {
+    loadReader();
+    const shown = analyze("Harbor news\n\nThe mayor said the port would grow.\n\n“A harbor for all”\n\nLena Ortiz told the council the pier would open in May.");
+    const head = shown.statements.find((s) => s.cue === null);
+    expect(head?.content.text).toBe("“A harbor for all”");
+    expect(head?.shown).toBe(true);
+    const hidden = analyze("Harbor news\n\nThe mayor said the port would grow.\n\n“A harbor for all”\n\nLena Ortiz believes the pier will open in May.");
+    const head2 = hidden.statements.find((s) => s.cue === null);
+    if (head2) expect(head2.shown).toBe(false);
+  });
+});

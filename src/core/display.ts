@@ -5,6 +5,7 @@
 // non-answer ("declined to comment"), a negated act ("did not say"), an agentless passive ("is
 // said to", "were told"), anonymity boilerplate or a byline.
 import type { Analysis, CueClass, Statement } from "./types";
+import { lineBreaks, lineStartAt, type LineBreaks } from "./lines";
 import { cueFacts, readerFeatures, readerScore, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 
 export { SHOW_THRESHOLD };
@@ -18,7 +19,7 @@ const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contri
 const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
 
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */
-export function notShownReason(text: string, s: Statement, f: CueFacts): string | null {
+export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
   const a0 = f.after[0]?.toLowerCase() ?? "";
   const a1 = f.after[1]?.toLowerCase() ?? "";
   if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
@@ -36,7 +37,7 @@ export function notShownReason(text: string, s: Statement, f: CueFacts): string 
   if (s.source && SELF_REFERENCE.test(s.source.text.trim())) return "self-reference";
   const cue = s.cue!;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
-  const ls = text.lastIndexOf("\n", cue.start - 1) + 1;
+  const ls = breaks ? lineStartAt(breaks, cue.start) : text.lastIndexOf("\n", cue.start - 1) + 1;
   const line = text.slice(ls, Math.min(text.length, ls + 200));
   if (BYLINE.test(line.trimStart()) || /contributed\s+to\s+this/i.test(text.slice(cue.start, cue.start + 40))) return "byline";
   return null;
@@ -50,16 +51,25 @@ const SHOWABLE: ReadonlySet<CueClass> = new Set(["speech", "according-to"]);
  * markers only), which the English model cannot read: shown as found.
  */
 export function decorate(text: string, statements: readonly Statement[], opts: { intl?: boolean } = {}): Statement[] {
-  return statements.map((s) => {
+  // line starts by binary search: a scan back per statement is quadratic on text without breaks
+  let breaks: LineBreaks | undefined;
+  const out = statements.map((s) => {
     if (opts.intl || !s.cue) {
       const cueClass: CueClass = s.mode === "according-to" ? "according-to" : "speech";
       return { ...s, confidence: 0.5, cueClass, shown: true };
     }
     const f = cueFacts(text, s)!;
     const confidence = Math.round(readerScore(readerFeatures(text, s, f)) * 1000) / 1000;
-    const shown = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD && notShownReason(text, s, f) === null;
+    const shown = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD && notShownReason(text, s, f, (breaks ??= lineBreaks(text))) === null;
     return { ...s, confidence, cueClass: f.cueClass, shown };
   });
+  if (opts.intl) return out;
+  // A cue-less subhead quotation borrows its source from the statement it heads: it is shown only
+  // when that statement is.
+  const shownSource = new Set<number>();
+  for (const s of out) if (s.cue && s.shown && s.source) shownSource.add(s.source.start);
+  for (const s of out) if (!s.cue) s.shown = !!s.source && shownSource.has(s.source.start);
+  return out;
 }
 
 /** Whether the reader sees this statement (analyses stored before `shown` existed: all). */

@@ -6,6 +6,8 @@ import { tokenize, type Tok } from "./words";
 import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties, groupParty } from "./parties";
+import { isShown } from "./display";
+import { documentParty, unnamedParty } from "./owners";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
@@ -242,6 +244,31 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     if (s.party || !s.source || co.ofStatement[i]! >= 0 || s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || s.sourceKind === "document") return;
     s.party = groupParty(table, s.source.text)?.id ?? null;
   });
+  // an unnamed source that names its owner ("White House officials", "people close to Ms. Hart")
+  out.forEach((s) => {
+    if (s.party || !s.source || s.sourceKind === "document") return;
+    s.party = unnamedParty(table, s.source.text)?.id ?? null;
+  });
+  // a document belongs to the side that issued it ("the statement", "in a letter", "court records")
+  const withParty = out
+    .map((s, i) => ({ at: (s.cue ?? s.content).start, i }))
+    .filter(({ i }) => out[i]!.party)
+    .sort((a, b) => a.at - b.at);
+  const partyAt = (a: number, b: number): string | null => {
+    let lo = 0;
+    let hi = withParty.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (withParty[mid]!.at < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const hit = withParty[lo];
+    return hit && hit.at < b + 40 ? out[hit.i]!.party : null;
+  };
+  out.forEach((s) => {
+    if (s.party || s.sourceKind !== "document") return;
+    s.party = documentParty(table, text, s, partyAt);
+  });
   const partyNow = out.map((s) => s.party);
   const disp = findDisputes(out, partyNow, table, text);
   out.forEach((s, i) => {
@@ -261,9 +288,10 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   const parties = table.parties.filter((p) => p.quoted || accused.has(p.id));
 
   const nonAnswers = findNonAnswers(text, table);
+  // a non-answer, or a statement the reader does not see marked, is never offered as a counter
   const silent = (i: number): boolean => {
     const s = out[i]!;
-    return overlapsNonAnswer(nonAnswers, s.cue ?? s.content) || overlapsNonAnswer(nonAnswers, s.content);
+    return !isShown(s) || overlapsNonAnswer(nonAnswers, s.cue ?? s.content) || overlapsNonAnswer(nonAnswers, s.content);
   };
   const counters = buildCounters(out, parties, disp.disputes, providers, silent);
   out.forEach((s, i) => {

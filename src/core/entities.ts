@@ -214,6 +214,9 @@ const phraseCache = new Map<string, PhraseInfo>();
 export const clearPhraseCache = (): void => phraseCache.clear();
 
 /** Describe a source phrase as written ("The so-called Coastal Monitoring Group (CMG)"). */
+/** Capitalized words that are never part of a person's name: abstract nouns of office, party labels. */
+const NOT_A_NAME = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ship|ism)|Republicans?|Democrats?|Democratic)$/u;
+
 export function describePhrase(raw: string): PhraseInfo {
   const hit = phraseCache.get(raw);
   if (hit) return { ...hit, descriptors: [...hit.descriptors] };
@@ -283,7 +286,8 @@ function describeUncached(raw: string): PhraseInfo {
   }
   // Person: the phrase ends in a run of capitalized words that are neither titles nor org words.
   let k = body.length;
-  while (k > 0 && capital(body[k - 1]!) && !TITLE.has(body[k - 1]!.toLowerCase().replace(/\.$/, "")) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!)) k--;
+  // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
+  while (k > 0 && capital(body[k - 1]!) && !TITLE.has(body[k - 1]!.toLowerCase().replace(/\.$/, "")) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!) && !NOT_A_NAME.test(body[k - 1]!)) k--;
   const nameRun = body.slice(k);
   if (nameRun.length >= 1 && k > 0 && !det) {
     // "Defense Ministry spokesman Igor Konashenkov": role words, then the name

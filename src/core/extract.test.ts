@@ -158,6 +158,71 @@ describe("nesting and coordination", () => {
   });
 });
 
+describe("coordinated cues and relative clauses", () => {
+  test("a verb coordinated with a cue keeps the main subject (\"apologized … and pledged\")", () => {
+    const st = pick(extractStatements("The harbor master Ana Ruiz apologized to the crews for the delay and pledged to publish the costs."));
+    expect(st.map((s) => [s.source?.text, s.cue?.text, s.content.text])).toEqual([
+      ["The harbor master Ana Ruiz", "apologized", "to the crews for the delay"],
+      ["The harbor master Ana Ruiz", "pledged", "to publish the costs"],
+    ]);
+  });
+  test("a cue in a relative clause of the object does not drop the outer cue, and ends at the coordinated verb", () => {
+    const st = extractStatements("The mayor Ana Ruiz apologized to the two dock workers who accused her of neglect, and pledged to form a panel.");
+    const by = (cue: string) => st.find((s) => s.cue?.text === cue);
+    expect(by("apologized")?.source?.text).toBe("The mayor Ana Ruiz");
+    expect(by("accused")?.content.text).toBe("her of neglect");
+    expect(by("accused")?.parent).toBe(st.indexOf(by("apologized")!));
+    expect(by("pledged")?.source?.text).toBe("The mayor Ana Ruiz");
+    expect(by("pledged")?.parent).toBeUndefined();
+  });
+});
+
+describe("nested reports", () => {
+  test("a report inside a stronger statement stays, nested, when a stronger cue sits in its own content", () => {
+    const st = extractStatements("Ruiz said he first discussed the delay with the engineers in May, after the paper reported the money had been paused.");
+    const said = st.findIndex((s) => s.cue?.text === "said");
+    const discussed = st.find((s) => s.cue?.text === "discussed");
+    expect(discussed?.parent).toBe(said);
+    expect(st.find((s) => s.cue?.text === "reported")?.parent).toBe(st.indexOf(discussed!));
+  });
+  test("a verb coordinated with the outer cue is not swallowed by a nested one", () => {
+    const st = extractStatements("Harbor chief Ana Ruiz says she spoke to the mayor and asked him to condemn the violence.");
+    const asked = st.find((s) => s.cue?.text === "asked");
+    expect(asked?.source?.text).toBe("Harbor chief Ana Ruiz");
+    expect(asked?.parent).toBeUndefined();
+    expect(st.find((s) => s.cue?.text === "spoke")?.content.text).toBe("to the mayor");
+  });
+  test("\"It did not reveal … and said\": a core verb of saying coordinated after a clause with \"it\"", () => {
+    const st = extractStatements("The agency did not reveal the location.\n\nIt did not reveal the crash site and said it was withholding the names of the crew.");
+    expect(st.find((s) => s.cue?.text === "said")?.source?.text).toBe("It");
+  });
+});
+
+describe("subhead quotations", () => {
+  const text = "Ruiz said the port would grow.\n\n3. “Not a back channel”\n\nRuiz insists she worked through the harbor office.\n\n“Our fears came true”\n\nDay 2: the budget hearing\n\nTom Hale told the council the money was gone.";
+  test("a numbered or bare quotation alone in its paragraph belongs to the first named speaker of its section", () => {
+    const st = extractStatements(text);
+    const heads = st.filter((s) => s.cue === null);
+    expect(heads.map((s) => [s.content.text, s.source?.text])).toEqual([
+      ["“Not a back channel”", "Ruiz"],
+      ["“Our fears came true”", "Tom Hale"],
+    ]);
+    // in text order, with every parent index still pointing at a statement
+    const starts = st.map((s) => s.content.start);
+    expect([...starts].sort((x, y) => x - y)).toEqual(starts);
+    for (const s of st) if (s.parent !== undefined) expect(st[s.parent]).toBeDefined();
+  });
+  test("a quotation paragraph with closing punctuation still continues the speaker before", () => {
+    const st = extractStatements("“We will rebuild,” Ruiz said.\n\n“And we will do it this year.”\n\nTom Hale told the council the money was gone.");
+    const said = st.find((s) => s.cue?.text === "said");
+    expect((said?.contentParts ?? []).map((p) => p.text)).toEqual(["“We will rebuild,”", "“And we will do it this year.”"]);
+    expect(st.filter((s) => s.cue === null)).toEqual([]);
+  });
+  test("no heading statement without a named speaker after it", () => {
+    expect(extractStatements("Ruiz said the port would grow.\n\n“Not a back channel”\n\nThe weather was fine all week.").filter((s) => s.cue === null)).toEqual([]);
+  });
+});
+
 describe("robustness", () => {
   test("never throws and keeps spans consistent on arbitrary text", () => {
     fc.assert(

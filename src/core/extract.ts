@@ -95,6 +95,7 @@ function run(text: string): Statement[] {
   const cands: Cand[] = [];
   let lastAbsorbed = -1;
   const claimedQuote = new Set<number>();
+  const headings: number[] = [];
   const isW = (i: number, w: string): boolean => { const u = U[i]; return !!u && u.k === WORD && u.w === w; };
   const isP = (i: number, w: string): boolean => { const u = U[i]; return !!u && u.k === PUNCT && u.w === w; };
   const word = (i: number): string => { const u = U[i]; return u && u.k === WORD ? u.w : ""; };
@@ -373,6 +374,8 @@ function run(text: string): Statement[] {
   };
 
   /** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
+  /** A statement whose source is a relative pronoun ("…, who said"). */
+  const relSource = (f: Cand): boolean => !!f.source && f.source[0] === f.source[1] && (isW(f.source[0], "who") || isW(f.source[0], "which"));
   const subjectAt = (a: number, e: number): Range | null => {
     let s = a;
     const d = datelineEnd(a, e);
@@ -755,7 +758,10 @@ function run(text: string): Statement[] {
       {
         const pu = j >= a ? U[j]! : null;
         const ctx = !pu || pu.k !== WORD ? CTX_PUNCT : PRONOUN.has(pu.w) || pu.w === "who" ? CTX_PRONOUN : pu.cap ? CTX_CAP : CTX_WORD;
-        if (cueProbIn(w, ctx) < CUE_THRESHOLD) continue;
+        // A verb coordinated with a statement's cue ("apologized to A and pledged to B") has that
+        // statement's subject: read it by the word's own rate, not as a verb after any word.
+        const coord = (pu?.w === "and" || pu?.w === "but") && found.some((f) => f.source && !relSource(f) && f.cue[1] < j && (f.content[f.content.length - 1]?.[1] ?? -1) >= j - 2);
+        if ((coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) continue;
       }
       // "called for a ban", "calls on the council to act" (not "called on Tuesday").
       const callOn = w.startsWith("call") && isW(i + 1, "on") && !TIME.has(word(i + 2)) && calledOnTo(i + 2);
@@ -815,6 +821,15 @@ function run(text: string): Statement[] {
             const cut = trimEnd(pc[0], j - 1);
             if (cut >= pc[0]) pc[1] = cut;
             src = prevC.source;
+            // A statement inside that content (a relative clause, a nested report) ends where the
+            // coordinated verb begins ("… the workers who accused him, and pledged …", "says she
+            // spoke to Hale and asked him …").
+            for (const r of found) {
+              const rc = r.content[r.content.length - 1];
+              if (r === prevC || !rc || rc[0] >= j || rc[1] < j || r.cue[0] <= prevC.cue[1] || r.cue[0] >= j) continue;
+              const rcut = trimEnd(rc[0], j - 1);
+              if (rcut >= rc[0]) rc[1] = rcut;
+            }
             break;
           }
           // "…, Ruiz said on Monday, and added …": the cue just before, past its adjuncts.
@@ -831,7 +846,8 @@ function run(text: string): Statement[] {
       // with a clause that reports nothing shares that clause's subject.
       if (!src && j > a && (isW(j, "and") || isW(j, "but"))) {
         const subj = subjectAt(a, j);
-        if (subj && !(subj[0] === subj[1] && (isW(subj[0], "it") || isW(subj[0], "there")))) src = subj;
+        // ("it" only before a core verb of saying: "It did not reveal the site and said …")
+        if (subj && !(subj[0] === subj[1] && (isW(subj[0], "it") && !(TELL.has(w) || w === "said" || w === "says") || isW(subj[0], "there")))) src = subj;
       }
       if (!src) continue;
       // Passive cue ("Obama is expected to join …", "the plan was announced"): the subject is
@@ -992,7 +1008,13 @@ function run(text: string): Statement[] {
       if (pa >= 0.6 || NOMINAL.has(A.head) || A.head === ":") continue; // a speaker label never yields
       const last = A.content[A.content.length - 1];
       if (!last) continue;
-      if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa)) found.splice(x, 1);
+      // (A relative clause in the content, "apologized to the workers who accused him …",
+      // describes an object: its cue is no reason to drop the outer one.)
+      // (Nor does a cue reported inside a stronger statement's content: "Ruiz said he first
+      // discussed the delay after the paper reported …" keeps "discussed" as a nested statement.)
+      const nested = found.some((C) => C !== A && C.cue[1] < A.cue[0] && cueProb(C.head) >= 0.6 && C.content.some(([p0, p1]) => p0 <= A.cue[0] && A.cue[1] <= p1));
+      if (nested) continue;
+      if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa && !relSource(B))) found.splice(x, 1);
     }
 
     // Quote-only sentence after a quoted statement: the speaker goes on ("“A,” he said. “B.”").
@@ -1003,7 +1025,10 @@ function run(text: string): Statement[] {
       claimedQuote.add(a);
       if (trimEnd(a, b - 1) === a) { lastAbsorbed = si; continue; }
     }
-    if (!found.length && U[a]!.k === QUOTE && trimEnd(a, b - 1) === a) {
+    // A short quotation alone in its paragraph without closing punctuation is a subhead: it heads
+    // what follows (see headingSources) rather than continuing the quotation before.
+    const subhead = !found.length && headingQuote(U, text, a, b) >= 0 && !/[.!?,;:…]/.test(U[headingQuote(U, text, a, b)]!.last);
+    if (!found.length && !subhead && U[a]!.k === QUOTE && trimEnd(a, b - 1) === a) {
       // The speaker of a quotation in the sentence before goes on, even when a participle clause
       // or a relative clause read as a statement came after it ("“A?” said Ruiz, referring to
       // the pier. “B.”").
@@ -1020,10 +1045,55 @@ function run(text: string): Statement[] {
       }
     }
     for (const f of found) for (const [x, y] of f.content) if (x === y && isQ(x)) claimedQuote.add(x);
+    if (!found.length) {
+      const q = headingQuote(U, text, a, b);
+      if (q >= 0) headings.push(q);
+    }
     cands.push(...found);
   }
 
-  return toStatements(text, U, cands);
+  return toStatements(text, U, cands, headingSources(U, cands, headings));
+}
+
+/** Words in a short heading quotation (a subhead that is only a quotation). */
+const HEADING_WORDS = 14;
+
+/**
+ * The quotation that makes up a whole paragraph (a subhead such as `3. “Not a back channel”`,
+ * optionally numbered) and is short, or -1.
+ */
+function headingQuote(U: Unit[], text: string, a: number, b: number): number {
+  const numbered = (t: number): boolean => U[t]?.k === WORD && /^\d{1,2}$/.test(U[t]!.w) && U[t + 1]?.k === PUNCT && (U[t + 1]!.w === "." || U[t + 1]!.w === ")");
+  // (the sentence splitter may have cut "3." off as a sentence of its own)
+  if (a > 0 && U[a - 1]!.k !== PARA && !(a >= 2 && numbered(a - 2) && (a === 2 || U[a - 3]!.k === PARA))) return -1;
+  if (b < U.length && U[b]!.k !== PARA) return -1;
+  let x = a;
+  if (numbered(x)) x += 2;
+  const q = U[x];
+  if (!q || q.k !== QUOTE || q.open) return -1;
+  for (let t = x + 1; t < b; t++) if (U[t]!.k !== PUNCT) return -1;
+  const words = text.slice(q.s, q.e).split(/\s+/).filter(Boolean).length;
+  return words <= HEADING_WORDS ? x : -1;
+}
+
+/**
+ * A subhead quotation belongs to whoever speaks first in the section it heads: the named source
+ * of the first statement in the next two paragraphs. Linear: headings and candidates are both
+ * in text order.
+ */
+function headingSources(U: Unit[], cands: Cand[], headings: number[]): { q: number; src: Range }[] {
+  const out: { q: number; src: Range }[] = [];
+  let c = 0;
+  for (const q of headings) {
+    while (c < cands.length && cands[c]!.cue[0] < q) c++;
+    const next = cands[c];
+    if (!next?.source || next.acc || paraGap(U, q, next.cue[0]) > 2) continue;
+    const [s0, s1] = next.source;
+    const first = U[s0]!;
+    if (!first.cap || first.k !== WORD || PRONOUN.has(first.w) || s0 < q || s1 - s0 > 8) continue;
+    out.push({ q, src: next.source });
+  }
+  return out;
 }
 
 
@@ -1074,7 +1144,7 @@ function around(text: string, source: Span, cue: Span): string {
   return text.slice(source.start, b);
 }
 
-function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
+function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: number; src: Range }[] = []): Statement[] {
   // The same cue found twice keeps its first reading.
   const seenCue = new Set<number>();
   const kept: { c: Cand; parts: Range[]; a: number; b: number }[] = [];
@@ -1136,5 +1206,38 @@ function toStatements(text: string, U: Unit[], cands: Cand[]): Statement[] {
     if (parentOf[x]! >= 0) st.parent = parentOf[x];
     out.push(st);
   }
-  return out;
+  return headings.length ? withHeadings(text, U, out, headings) : out;
+}
+
+/** The statements with the cue-less subhead quotations merged in, in text order (parents renumbered). */
+function withHeadings(text: string, U: Unit[], out: Statement[], headings: { q: number; src: Range }[]): Statement[] {
+  const merged: Statement[] = [];
+  const newIndex: number[] = [];
+  let h = 0;
+  const flush = (upTo: number): void => {
+    for (; h < headings.length && U[headings[h]!.q]!.s < upTo; h++) {
+      const { q, src } = headings[h]!;
+      const source = span(text, U, src);
+      merged.push({
+        source,
+        cue: null,
+        content: span(text, U, [q, q]),
+        mode: "direct",
+        stance: "neutral",
+        sourceKind: sourceKind(source.text, false),
+        speaker: source.text,
+        party: null,
+        labels: [],
+        counter: [],
+      });
+    }
+  };
+  out.forEach((st, i) => {
+    flush(st.content.start);
+    newIndex[i] = merged.length;
+    merged.push(st);
+  });
+  flush(Infinity);
+  for (const st of merged) if (st.parent !== undefined) st.parent = newIndex[st.parent];
+  return merged;
 }

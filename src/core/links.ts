@@ -100,6 +100,18 @@ const MIN_SHARED_OTHER = Infinity;
 // Search links for the two sides that matter most; more would bury them (and cost a URL each).
 const MAX_SEARCH_SIDES = 2;
 
+/** The first k items that pass `keep`, in order; stops there (a page with thousands of sides pays k per statement). */
+function firstOf<T>(items: Iterable<T>, k: number, keep: (x: T) => boolean = () => true): T[] {
+  const out: T[] = [];
+  if (k <= 0) return out;
+  for (const x of items) {
+    if (!keep(x)) continue;
+    out.push(x);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
 /** Up to k entries of a sorted index list closest to i. */
 function nearest(list: number[], i: number, k: number): number[] {
   let lo = 0;
@@ -173,9 +185,9 @@ export function buildCounters(
     const own = st.party;
     const out: Counter[] = [];
     const explicit = own ? opp.get(own) : undefined;
-    const others = own ? [...(explicit ?? [])].slice(0, MAX_SIDES) : [];
+    const others = own ? firstOf(explicit ?? [], MAX_SIDES) : [];
     // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
-    const implicit = own && !isNonAnswer(i) ? quotedByVoice.filter((p) => p !== own && !explicit?.has(p)).slice(0, MAX_SIDES) : [];
+    const implicit = own && !isNonAnswer(i) ? firstOf(quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)) : [];
     if (own && !isNonAnswer(i)) {
       const direct = answered[i]!;
       const pool = new Set<number>([...direct]);

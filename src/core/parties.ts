@@ -27,7 +27,7 @@ export type SourceAt = { entity: number; start: number; end: number };
 
 // People who take no side: they are quoted for what they know or saw, not for a stake in the story.
 const NEUTRAL_ROLE =
-  /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
+  /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|(?<=\b(?:a|an|the|senior|research|visiting|distinguished|resident|postdoctoral)\s)fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
 // Titles of office: a person with one speaks for the state of the country the title names.
 const STATE_ROLE =
   /\b(?:president|vice president|prime minister|premier|minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|official|officials|general|gen|admiral|commander|cmdr|colonel|col|lt|major|chancellor|foreign|defen[cs]e|interior|diplomat|attorney general|king|queen|emir|ayatollah|chief of staff|national security adviser|press secretary)\b/i;

@@ -73,6 +73,26 @@ export type Analysis = {
   /** The page gate's verdict (src/core/gate.ts): whether the text reads as a news article with
    *  reported speech. When it does not, statements are empty unless the reader forced the run. */
   verdict?: Verdict;
+  /** The reader's own corrections of this article, as the extension applied them (never set by
+   *  core; src/background/corrections). Optional: absent when the reader corrected nothing. */
+  corrections?: AppliedCorrection[];
+};
+
+/** A correction the reader made ("not a statement", "wrong speaker"), as applied to an Analysis. */
+export type AppliedCorrection = {
+  /** the stored correction's id (for undo) */
+  id: string;
+  kind: "not-statement" | "speaker";
+  /** the statement it changed, by its index now; null when it removed the statement */
+  statement: number | null;
+  /** the statement's key before any correction (normalised text hash + speaker) */
+  key: string;
+  /** what Whosaid read before the correction, in words */
+  was: { speaker: string | null; side: string | null };
+  /** the statement's own `speaker` and `party` before the correction */
+  engine: { speaker: string | null; party: string | null };
+  /** the start of what was said */
+  content: string;
 };
 
 export type Verdict = {

@@ -4,6 +4,7 @@
 import type { Analysis } from "../core/types";
 import type { PageSignals } from "../core/gate";
 import { WINDOW_DAYS, type ReadingResponse, type ReadingWindow } from "./reading";
+import { CORRECTION_LIMITS, normaliseCorrection, type CorrectionKind, type CorrectionRecord } from "./corrections";
 
 export type PageState = "idle" | "analysing" | "done" | "skipped" | "error";
 
@@ -65,6 +66,20 @@ export type AnalyzeResponse = { analysis: Analysis } | { error: string };
 
 export type HistoryExportFormat = "json" | "annotations";
 
+/**
+ * A correction the reader made in a card. The statement is named by its index in the tab's
+ * analysis and checked by its key (src/shared/corrections.ts); the article is the tab's own URL
+ * as the browser reports it, never one the content script names. "speaker": either another
+ * speaker of this article (`speaker`, a name the analysis gives) or a side (`side`: a party id of
+ * the analysis, null for no side).
+ */
+export type CorrectionRequest = { index: number; key: string; kind: CorrectionKind; speaker?: string; side?: string | null };
+/**
+ * `analysis`: the tab's analysis with the correction applied (nothing from other pages in it);
+ * `saved` is false in a private window, where a correction applies to the page but is not kept.
+ */
+export type CorrectionResponse = { ok: true; saved: boolean; analysis: Analysis } | { ok: false; error: string };
+
 /** Requests and their responses. `to` says who handles it. */
 export type MessageMap = {
   // content -> background
@@ -118,6 +133,12 @@ export type MessageMap = {
     res: { format: HistoryExportFormat; data: string; count: number; mime: string; filename: string; next?: string };
   };
   "history-clear": { to: "background"; req: Record<string, never>; res: { ok: boolean; cleared: number } };
+  // content -> background: the reader corrected a mark in a card (src/background/corrections)
+  "correction-add": { to: "background"; req: CorrectionRequest; res: CorrectionResponse };
+  // options/popup -> background: the reader's corrections, newest first; undo one; forget all
+  "corrections-list": { to: "background"; req: Record<string, never>; res: { items: CorrectionRecord[] } };
+  "correction-undo": { to: "background"; req: { id: string }; res: { ok: boolean } };
+  "corrections-clear": { to: "background"; req: Record<string, never>; res: { ok: boolean; cleared: number } };
   /** The reading report's figures over the last day, week or month (src/shared/reading.ts). */
   "history-reading": { to: "background"; req: { window: ReadingWindow }; res: ReadingResponse };
 };
@@ -184,7 +205,18 @@ export function isAnalysis(x: unknown): x is Analysis {
     x.disputes.every((d) => isObj(d) && (d.kind === "rebuttal" || d.kind === "accusation") && isNum(d.from) && isStr(d.against) && isOptNum(d.answers)) &&
     Array.isArray(x.unnamedSources) && x.unnamedSources.every(isSpan) &&
     (x.loadedWords === undefined || Array.isArray(x.loadedWords) && x.loadedWords.every((l) => isObj(l) && isSpan(l.word) && isSpan(l.phrase))) &&
-    isObj(x.timings) && isNum(x.timings.ms)
+    isObj(x.timings) && isNum(x.timings.ms) &&
+    (x.corrections === undefined || (Array.isArray(x.corrections) && x.corrections.every(isAppliedCorrection)))
+  );
+}
+
+function isAppliedCorrection(c: unknown): boolean {
+  const name = (v: unknown): boolean => v === null || isStr(v);
+  return (
+    isObj(c) && isStr(c.id) && (c.kind === "not-statement" || c.kind === "speaker") &&
+    (c.statement === null || (Number.isInteger(c.statement) && (c.statement as number) >= 0)) &&
+    isStr(c.key) && isObj(c.was) && name(c.was.speaker) && name(c.was.side) && isStr(c.content) &&
+    isObj(c.engine) && name(c.engine.speaker) && name(c.engine.party)
   );
 }
 
@@ -230,6 +262,17 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,
   "history-export": (p) => (p.format === "json" || p.format === "annotations") && (p.cursor === undefined || (isStr(p.cursor) && p.cursor.length <= 10_000)),
   "history-clear": isEmpty,
+  "correction-add": (p) =>
+    Number.isInteger(p.index) && (p.index as number) >= 0 &&
+    isStr(p.key) && p.key.length > 0 && p.key.length <= CORRECTION_LIMITS.key &&
+    (p.kind === "not-statement" || p.kind === "speaker") &&
+    (p.speaker === undefined || (isStr(p.speaker) && p.speaker.length > 0 && p.speaker.length <= 1000)) &&
+    (p.side === undefined || p.side === null || (isStr(p.side) && p.side.length <= 1000)) &&
+    // "not a statement" carries no choice; "wrong speaker" carries one (a speaker, or a side)
+    (p.kind === "not-statement" ? p.speaker === undefined && p.side === undefined : p.speaker !== undefined || p.side !== undefined),
+  "corrections-list": isEmpty,
+  "correction-undo": (p) => isStr(p.id) && p.id.length > 0 && p.id.length <= CORRECTION_LIMITS.article + CORRECTION_LIMITS.key + 1,
+  "corrections-clear": isEmpty,
   "history-reading": (p) => isStr(p.window) && Object.prototype.hasOwnProperty.call(WINDOW_DAYS, p.window),
 };
 
@@ -250,4 +293,17 @@ export function isAnalyzeResponse(x: unknown): x is AnalyzeResponse {
 /** Narrow a validated message to one type (for handler maps). */
 export function isMessageOf<T extends MessageType>(x: unknown, type: T): x is Message<T> {
   return isMessage(x) && x.type === type;
+}
+
+/** Shape check of the background's answer to "correction-add" (what the content script redraws from). */
+export function isCorrectionResponse(x: unknown): x is CorrectionResponse {
+  if (!isObj(x)) return false;
+  if (x.ok === false) return isStr(x.error);
+  return x.ok === true && typeof x.saved === "boolean" && isAnalysis(x.analysis);
+}
+
+/** The corrections an extension page was sent, each checked (a damaged one is left out). */
+export function correctionItems(x: unknown): CorrectionRecord[] {
+  if (!isObj(x) || !Array.isArray(x.items)) return [];
+  return x.items.map(normaliseCorrection).filter((r): r is CorrectionRecord => r !== null);
 }

@@ -5,6 +5,7 @@
 // with the rules' cue table cross-fitted so the model sees rule output as it will on new text.
 import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
+import { lastBreakWithin, nextBreakWithin } from "../lines";
 import weights from "./reader.json";
 
 type ReaderModel = { threshold: number; scale: number; weights: Record<string, number> };
@@ -141,11 +142,11 @@ export function readerFeatures(text: string, s: Statement, f: CueFacts): string[
   add(`c|q=${c}|${quoted ? 1 : 0}`);
   // (Nesting is left out: the corpus marks nested acts less often than readers see them.)
   // The line holding the cue: a headline or a link has no final punctuation and few words.
-  let ls = text.lastIndexOf("\n", cue.start - 1) + 1;
-  let le = text.indexOf("\n", cue.end);
-  if (le < 0) le = text.length;
-  if (cue.start - ls > 2000) ls = cue.start - 2000;
-  if (le - cue.end > 2000) le = cue.end + 2000;
+  // (at most 2,000 characters each side: the scans stop there, so run-on text costs no more)
+  const nlBefore = lastBreakWithin(text, cue.start - 1, cue.start - 2001);
+  let ls = nlBefore >= 0 ? nlBefore + 1 : Math.max(0, cue.start - 2000);
+  const nlAfter = nextBreakWithin(text, cue.end, cue.end + 2000);
+  let le = nlAfter >= 0 ? nlAfter : Math.min(text.length, cue.end + 2000);
   while (le > ls && /\s/.test(text[le - 1]!)) le--;
   while (ls < le && /\s/.test(text[ls]!)) ls++;
   const fin = /[.!?"”’)]/.test(text[le - 1] ?? "");

@@ -1,0 +1,90 @@
+// Line look-ups and the passes that use them stay linear on adversarial text (issue 15): the
+// helpers agree with the native scans they replace, and the per-statement passes (display policy,
+// reader features, counter-statements) grow like the text, not like its square.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { lastBreakWithin, lineBreaks, lineStartAt, nextBreakWithin } from "./lines";
+import { extractStatements } from "./extract";
+import { decorate } from "./display";
+import { buildCounters, DEFAULT_PROVIDERS } from "./links";
+import type { Party, Statement } from "./types";
+
+describe("line helpers agree with the native scans", () => {
+  const text = fc.array(fc.constantFrom("a", " ", "\n", "b", "."), { maxLength: 60 }).map((xs) => xs.join(""));
+  test("lineStartAt = lastIndexOf + 1", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -2, max: 64 }), (t, pos) => {
+        expect(lineStartAt(lineBreaks(t), pos)).toBe(t.lastIndexOf("\n", pos - 1) + 1);
+      }),
+    );
+  });
+  test("bounded scans = native scans clamped to the window", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -2, max: 64 }), fc.integer({ min: 0, max: 10 }), (t, pos, w) => {
+        const back = t.lastIndexOf("\n", pos);
+        expect(lastBreakWithin(t, pos, pos - w)).toBe(back >= pos - w ? back : -1);
+        const fwd = t.indexOf("\n", pos);
+        expect(nextBreakWithin(t, pos, pos + w)).toBe(fwd >= 0 && fwd <= pos + w ? fwd : -1);
+      }),
+    );
+  });
+});
+
+/** Best of a few runs of f, in ms. */
+function best(f: () => void, runs = 3): number {
+  let ms = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return ms;
+}
+const grow = (unit: (i: number) => string, chars: number): string => {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < chars; i++) {
+    const p = unit(i);
+    parts.push(p);
+    n += p.length;
+  }
+  return parts.join("");
+};
+// wall seconds are not asserted (a busy machine stretches them; npm run bench:growth prints them):
+// 16x the input must stay far below the 256x a quadratic pass takes (3x room over linear)
+const SLACK = 48;
+
+describe("per-statement passes stay linear in the text size", () => {
+  test("display policy and reader features on run-on text (no line break): 16x the text, not 256x the time", () => {
+    const run = (chars: number): number => {
+      const t = grow((i) => `Mayor Brandt said the ferry ${i % 2 ? "is fine" : "costs too much"} and `, chars);
+      const raw = extractStatements(t);
+      expect(raw.length).toBeGreaterThan(chars / 100);
+      return best(() => decorate(t, raw));
+    };
+    run(50_000); // warm-up: the first runs measure the JIT, not the pass
+    const small = run(50_000);
+    const large = run(800_000);
+    expect(large).toBeLessThan(Math.max(200, small * SLACK));
+  }, 120_000);
+
+  test("counter-statements with thousands of distinct quoted sides: 16x the statements, not 256x the time", () => {
+    // every statement its own quoted side: sides in no dispute are looked at the most-quoted few
+    // per statement, never all of them
+    const run = (n: number): number => {
+      const parties: Party[] = [];
+      const statements: Statement[] = [];
+      for (let i = 0; i < n; i++) {
+        const id = `side-${i}`;
+        parties.push({ id, name: `Side ${i}`, aliases: [], quoted: true });
+        const content = { start: 0, end: 20, text: `The ferry ${i % 3 ? "is fine" : "costs too much"}` };
+        statements.push({ source: null, cue: null, content, mode: "direct", stance: "neutral", sourceKind: "named-person", speaker: `Speaker ${i}`, party: id, labels: [], counter: [] });
+      }
+      return best(() => buildCounters(statements, parties, [], DEFAULT_PROVIDERS), 2);
+    };
+    run(1_000); // warm-up
+    const small = run(1_000);
+    const large = run(16_000);
+    expect(large).toBeLessThan(Math.max(200, small * SLACK));
+  }, 120_000);
+});

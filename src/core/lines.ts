@@ -1,0 +1,36 @@
+// Line look-ups that stay cheap on text without line breaks (a page of run-on text): many look-ups
+// on one text must not each scan back to its start.
+
+/** The positions of every "\n" in a text, for lineStartAt. Built once per text, in one pass. */
+export type LineBreaks = readonly number[];
+
+export function lineBreaks(text: string): LineBreaks {
+  const out: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i);
+  return out;
+}
+
+/** `text.lastIndexOf("\n", pos - 1) + 1` (the start of the line holding pos), by binary search. */
+export function lineStartAt(breaks: LineBreaks, pos: number): number {
+  const from = Math.max(0, pos - 1);
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : breaks[lo - 1]! + 1;
+}
+
+/** `text.lastIndexOf("\n", from)`, but looking back no further than `min`: -1 when none in [min, from]. */
+export function lastBreakWithin(text: string, from: number, min: number): number {
+  for (let i = Math.min(Math.max(0, from), text.length - 1); i >= Math.max(0, min); i--) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}
+
+/** `text.indexOf("\n", from)`, but looking no further than `max`: -1 when none in [from, max]. */
+export function nextBreakWithin(text: string, from: number, max: number): number {
+  for (let i = Math.max(0, from), end = Math.min(max, text.length - 1); i <= end; i++) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}

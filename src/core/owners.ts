@@ -1,0 +1,121 @@
+// Whose side a source speaks for when it is not a named speaker: an unnamed source that names its
+// owner ("White House officials", "an official in the Ostland interior ministry", "people close to
+// Ms. Hart") and a document ("the statement", "in a letter", "court records"), which belongs to the
+// side that issued it. Each lookup reads the source phrase and at most one sentence before it:
+// linear in the number of statements.
+import type { Party, Statement } from "./types";
+import { accusedParty, groupParty, roleOwner, type PartyTable } from "./parties";
+import { namesIn } from "./targets";
+
+// People who take no side on their own account: an owner must still be named for them to join one.
+const NEUTRAL_WORD = /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|journalists?|reporters?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|academics?|scientists?|neighbou?rs?)\b/i;
+const AGENT = "officials?|spokes(?:man|woman|person|people|persons)|representatives?|aides?|lawyers?|attorneys?|advisers?|advisors?|staff(?:ers)?|members?|sources?|people|persons?|insiders?|allies|associates|one|someone|officers?|diplomats?|negotiators?|employees?|workers?";
+/** "an official in the ministry", "people close to Ms. Hart", "a spokeswoman for the board". */
+const OWNER_AFTER = new RegExp(`\\b(?:${AGENT})\\s+(?:in|at|of|for|from|with|within|inside|close\\s+to|familiar\\s+with|near|to)\\s+(.+)$`, "iu");
+/** "White House officials", "senior administration officials", "the Board's lawyers". */
+const OWNER_BEFORE = new RegExp(`^(.+?)\\s+(?:${AGENT})$`, "iu");
+const MODIFIER = /^(?:a|an|the|one|two|three|four|five|several|some|many|most|few|other|senior|top|former|current|high-ranking|low-level|anonymous|unnamed|unidentified|longtime|veteran|key|leading)$/i;
+const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|our|us|i|me|my|you|your|who|which|that|this)$/i;
+
+/** The owner written in an unnamed source's phrase, or "". */
+export function ownerPhrase(phrase: string): string {
+  const p = phrase.replace(/\s+/g, " ").trim().replace(/[,;:].*$/, "");
+  const after = OWNER_AFTER.exec(p);
+  let owner = after ? after[1]! : "";
+  if (!owner) {
+    const before = OWNER_BEFORE.exec(p);
+    if (!before) return "";
+    const ws = before[1]!.split(" ");
+    while (ws.length && MODIFIER.test(ws[0]!)) ws.shift();
+    owner = ws.join(" ");
+  }
+  // "her thinking", "Ms. Hart's thinking": the owner, not what they think
+  owner = owner
+    .replace(/\s+(?:who|which|that|and|but|as|when|while|since|because|on|about|over|said|says)\b.*$/i, "")
+    .replace(/[’']s\s+\p{Ll}[\p{L}-]*$/u, "")
+    .trim();
+  const first = owner.split(" ")[0] ?? "";
+  if (!owner || PRONOUN.test(first) || PRONOUN.test(owner)) return "";
+  return owner;
+}
+
+/**
+ * The side an unnamed source speaks for when its phrase names it: a group of a side ("Prison union
+ * representatives"), or the owner the phrase names, when that owner is a side of the text already.
+ * Independent experts and other neutral roles stay without a side.
+ */
+export function unnamedParty(table: PartyTable, phrase: string): Party | null {
+  const owner = ownerPhrase(phrase);
+  if (NEUTRAL_WORD.test(phrase.replace(owner, ""))) return null;
+  const group = groupParty(table, phrase);
+  if (group) return group;
+  // "the Kessel founder": the organization written before a role noun
+  const byRole = owner || roleOwner(phrase.replace(/^(?:the|a|an)\s+/i, ""));
+  if (!byRole) return null;
+  return accusedParty(table, byRole, false);
+}
+
+// The nouns of a document issued by one side, and those of a court's record of a prosecution.
+const ISSUED = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
+const COURT = /\bcourt\s+(?:records?|documents?|papers|filings?)\b|\bcharging\s+documents?\b|\b(?:the\s+)?indictment\b|\bcriminal\s+complaint\b/i;
+const PROSECUTION = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+
+/** The start of the sentence holding offset `at` (a bounded look back). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  let k = at - 1;
+  for (; k > from; k--) {
+    const c = text[k]!;
+    if (c === "\n" || ((c === "." || c === "?" || c === "!") && /\s/.test(text[k + 1] ?? "") && /\p{Lu}|[“"]/u.test(text[k + 2] ?? ""))) return k + 1;
+  }
+  return k <= 0 ? 0 : from;
+}
+
+/** The first side of the text named in text[a, b) (capitalized names only). */
+function firstSideIn(table: PartyTable, text: string, a: number, b: number): Party | null {
+  for (const n of namesIn(text.slice(a, b), 6)) {
+    const p = accusedParty(table, n, false);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The side that issued a document source. `partyAt(a, b)` gives the side of a statement whose cue
+ * lies in text[a, b), if any. In order: a prosecution's court records; an owner inside the phrase
+ * ("the board's statement", "a letter from the board"); for "the statement" the sentence that
+ * introduced it ("the board said in a statement"); for "in a letter" the sentence's own subject.
+ */
+export function documentParty(table: PartyTable, text: string, st: Statement, partyAt: (a: number, b: number) => string | null): string | null {
+  const src = st.source;
+  if (!src) return null;
+  const phrase = src.text.replace(/\s+/g, " ").trim();
+  if (COURT.test(phrase)) {
+    const pros = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some((a) => PROSECUTION.test(a)));
+    return pros.length === 1 ? pros[0]!.id : null;
+  }
+  const m = ISSUED.exec(phrase);
+  if (!m) return null;
+  // "the board's statement", "a statement from the board"
+  const own = /^(?:the\s+)?(.+?)[’']s?\s+\S+$/.exec(phrase) ?? /\b(?:from|by|of)\s+(.+)$/i.exec(phrase);
+  if (own && !/^(?:the|a|an|this|that)$/i.test(own[1]!)) {
+    const p = accusedParty(table, own[1]!, false);
+    if (p) return p.id;
+  }
+  const noun = m[1]!.toLowerCase();
+  if (/^(?:the|that|this|its)\s/i.test(phrase)) {
+    // the last earlier mention of the same document, and the sentence that introduced it
+    const lower = text.slice(Math.max(0, src.start - 1500), src.start).toLowerCase();
+    const k = lower.lastIndexOf(noun);
+    if (k < 0) return null;
+    const at = Math.max(0, src.start - 1500) + k;
+    const s0 = sentenceStart(text, at);
+    return partyAt(s0, at) ?? firstSideIn(table, text, s0, at)?.id ?? null;
+  }
+  // "Hart asked for leniency in a letter posted on Tuesday, saying ...": the writer is the subject
+  if (/\bin\s+$/i.test(text.slice(Math.max(0, src.start - 4), src.start))) {
+    const s0 = sentenceStart(text, src.start);
+    return firstSideIn(table, text, s0, src.start)?.id ?? null;
+  }
+  return null;
+}
