@@ -56,7 +56,12 @@ export const PARTY_COLOURS = 6;
 /** The layer the boxes go into; null while there is no overlay (nothing is drawn then). */
 export type LayerSource = () => HTMLElement | null;
 
-type Box = { statement: number; role: Role; name: string; range: Range; els: HTMLElement[]; rects: Rect[] };
+/**
+ * `shown`: measured and drawn. A statement's content is invisible at rest (tinted only while
+ * hovered, focused or flashed, or always in "full highlight"), so its boxes, the largest (several
+ * lines each), are measured and drawn only once they are to be seen.
+ */
+type Box = { statement: number; role: Role; name: string; range: Range; els: HTMLElement[]; rects: Rect[]; shown: boolean };
 type Rect = { left: number; top: number; right: number; bottom: number };
 
 /** Boxes measured or drawn between two looks at the clock. */
@@ -136,7 +141,7 @@ export class BoxPainter implements Painter {
     for (const m of marks) {
       const range = map.toRange(m.start, m.end);
       if (!range) continue;
-      const box: Box = { statement: m.statement, role: m.role, name: m.name, range, els: [], rects: [] };
+      const box: Box = { statement: m.statement, role: m.role, name: m.name, range, els: [], rects: [], shown: this.full || m.role !== "content" };
       this.boxes.push(box);
       let s = this.byStatement.get(m.statement);
       if (!s) this.byStatement.set(m.statement, (s = []));
@@ -160,7 +165,10 @@ export class BoxPainter implements Painter {
     // Reads first (every box), then writes: no write between two reads forces another layout.
     while (p.read < this.boxes.length) {
       const stop = Math.min(this.boxes.length, p.read + STEP_BOXES);
-      for (; p.read < stop; p.read++) this.measureBox(this.boxes[p.read]!, sx, sy);
+      for (; p.read < stop; p.read++) {
+        const b = this.boxes[p.read]!;
+        if (b.shown) this.measureBox(b, sx, sy);
+      }
       if (clock.now() >= end) return false;
     }
     // What the reader sees first: boxes in or near the viewport, then the rest in page order.
@@ -168,7 +176,8 @@ export class BoxPainter implements Painter {
       const top = sy - win.innerHeight;
       const bottom = sy + 2 * win.innerHeight;
       const near = (b: Box): boolean => b.rects.some((r) => r.bottom >= top && r.top <= bottom);
-      p.order = [...this.boxes.filter(near), ...this.boxes.filter((b) => !near(b))];
+      const shown = this.boxes.filter((b) => b.shown);
+      p.order = [...shown.filter(near), ...shown.filter((b) => !near(b))];
     }
     while (p.write < p.order.length) {
       const frag = this.doc.createDocumentFragment();
@@ -211,9 +220,10 @@ export class BoxPainter implements Painter {
     const sx = win.scrollX || 0;
     const sy = win.scrollY || 0;
     // All reads first, then all writes: one layout, however many boxes.
-    for (const b of this.boxes) this.measureBox(b, sx, sy);
+    const shown = this.boxes.filter((b) => b.shown);
+    for (const b of shown) this.measureBox(b, sx, sy);
     const frag = this.doc.createDocumentFragment();
-    for (const b of this.boxes) this.drawBox(b, frag);
+    for (const b of shown) this.drawBox(b, frag);
     layer.append(frag);
     layer.classList.toggle("full", this.full);
     this.follow();
@@ -268,12 +278,27 @@ export class BoxPainter implements Painter {
     const was = this.emphasis[kind];
     if (was === statement) return;
     this.emphasis[kind] = statement;
+    if (statement !== null) this.show(this.byStatement.get(statement) ?? []);
     for (const i of [was, statement]) {
       if (i === null) continue;
       for (const b of this.byStatement.get(i) ?? []) {
         if (b.role === "content") for (const el of b.els) this.applyEmphasis(el, b.statement);
       }
     }
+  }
+
+  /** Measures and draws boxes not drawn yet (a statement's content, when it is to be seen). */
+  private show(boxes: readonly Box[]): void {
+    const win = this.doc.defaultView;
+    const hidden = boxes.filter((b) => !b.shown);
+    if (!hidden.length || !win || !this.host) return;
+    for (const b of hidden) {
+      b.shown = true;
+      this.measureBox(b, win.scrollX || 0, win.scrollY || 0);
+    }
+    const frag = this.doc.createDocumentFragment();
+    for (const b of hidden) this.drawBox(b, frag);
+    this.host.append(frag);
   }
 
   statementAt(x: number, y: number): number | null {
@@ -296,6 +321,7 @@ export class BoxPainter implements Painter {
 
   setFull(on: boolean): void {
     this.full = on;
+    if (on) this.show(this.boxes);
     this.host?.classList.toggle("full", on);
   }
 
