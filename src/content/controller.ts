@@ -5,10 +5,10 @@
 // entry point is guarded and turns failures into state "error" on the overlay host.
 import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
-import { isAnalyzeResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
+import { isAnalyzeResponse, isCorrectionResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
 import { adopt, findArticleSteps, MAX_ELEMENTS, measureSteps, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
-import { cardFrom, type CardModel } from "./card";
+import { cardFrom, type CardModel, type CorrectionAsk } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type ListItem } from "./overlay";
 import { MENTIONED_UNNAMED, markName, partyColour } from "./styles";
@@ -364,6 +364,30 @@ export class Controller {
 
   // ---- interaction ---------------------------------------------------------------------------
 
+  /**
+   * The reader corrected statement `i` in its card: the background keeps the correction (for this
+   * tab's URL) and answers with the corrected analysis, drawn at once. Resolves with what to tell
+   * the reader; rejects with why it failed.
+   */
+  private async correct(i: number, key: string, ask: CorrectionAsk): Promise<string> {
+    const run = this.run_;
+    if (!this.deps.ext || !run) throw new Error("Whosaid is not connected to this page any more");
+    const res: unknown = await this.deps.ext.runtime.sendMessage(message("correction-add", { index: i, key, ...ask }));
+    if (!isCorrectionResponse(res)) throw new Error("Whosaid did not answer");
+    if (!res.ok) throw new Error(res.error);
+    const kept = res.saved ? "" : " (for this page only: a private window keeps nothing)";
+    if (this.run_ !== run) return `Saved${kept}.`;
+    this.run_ = { ...run, analysis: res.analysis };
+    this.safe(() => {
+      this.draw();
+      this.setState("done", res.analysis.statements.length);
+      const model = ask.kind === "speaker" ? this.cardModel(i) : null;
+      if (model) this.overlay?.showCard(model, this.painter.rects(i)[0] ?? null);
+      else this.overlay?.hideCard(true);
+    });
+    return ask.kind === "speaker" ? `Saved${kept}.` : `Not marked any more${kept}.`;
+  }
+
   private ensureOverlay(): Overlay {
     if (this.overlay?.host.isConnected) return this.overlay;
     this.overlay?.remove();
@@ -375,6 +399,7 @@ export class Controller {
         this.painter.emphasize("hover", null);
         this.cardBy = null;
       }),
+      correct: (i, key, ask) => this.correct(i, key, ask),
     }, this.signal);
     this.overlay.setState(this.state, this.run_?.analysis.statements.length ?? 0);
     return this.overlay;
@@ -416,6 +441,7 @@ export class Controller {
           card: this.overlay?.openCard ?? null,
           marks: this.marksOn ? this.painter.texts() : {},
           tampered: this.overlay?.tampered ?? null,
+          focus: this.overlay?.focusedText ?? null,
           tinted: this.marksOn ? this.painter.tinted() : 0,
           chars: this.run_?.map.text.length ?? 0,
         });

@@ -8,7 +8,7 @@
 // remove or cover the host with script: that is noticed (`tampered`) and told to the popup,
 // which the page cannot touch.
 import type { PageState } from "../shared/messages";
-import type { CardModel } from "./card";
+import { correctionBox, type CardModel, type Correct } from "./card";
 import { OVERLAY_CSS } from "./styles";
 
 export type { CardModel } from "./card";
@@ -24,6 +24,8 @@ export type OverlayEvents = {
   gotoStatement(index: number): void;
   /** the card was closed (Escape, close button) */
   closed(): void;
+  /** the reader corrected the card's statement (card.ts); absent: the card offers no correction */
+  correct?: Correct;
 };
 
 const SAFE_URL = /^https?:\/\//i;
@@ -231,6 +233,7 @@ export class Overlay {
       c.append(ul);
     }
     if (model.answers.length === 0 && links.length === 0) c.append(textEl(d, "p", "none", "No answer from another side found."));
+    if (this.events.correct) c.append(correctionBox(d, model, this.events.correct));
     const legend = el(d, "p", "legend");
     legend.append(
       textEl(d, "span", "k-source", "speaker"),
@@ -287,6 +290,11 @@ export class Overlay {
       const item = this.list.hidden ? null : this.list.querySelector<HTMLElement>("button.item:focus");
       if (!item && this.root.activeElement && this.card.contains(this.root.activeElement)) this.launcher.focus();
     }
+  }
+
+  /** The text of what has keyboard focus in the overlay (the extension's tests ask it; the page cannot). */
+  get focusedText(): string | null {
+    return this.root.activeElement?.textContent?.trim().slice(0, 80) ?? null;
   }
 
   /** Whether a point is over the card (so hovering into the card keeps it open). */

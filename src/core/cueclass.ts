@@ -124,7 +124,7 @@ export function cueClassOf(cueText: string, accordingTo: boolean, after = "", be
   if (head === ":" || head === "―" || head === "—" || head === "–") return "speech"; // speaker label, signature
   const l = lemma(head);
   if (SPEECH.has(l)) {
-    if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after) && !/[”"’,]\s*$/.test(before)) return "other";
+    if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after, l) && !/[”"’,]\s*$/.test(before)) return "other";
     return "speech";
   }
   if (BELIEF.has(l)) return "belief";
@@ -137,7 +137,12 @@ export function cueClassOf(cueText: string, accordingTo: boolean, after = "", be
 
 const SPEECH_OBJECT = /^\s*(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:\w+\s+)?(?:statements?|warnings?|denials?|apolog(?:y|ies)|responses?|repl(?:y|ies)|calls?|pleas?|appeals?|messages?|letters?|ultimatum|clear|questions?|concerns?|doubts?|alarm|objections?|out)\b/i;
 
+// "declared himself a candidate", "proclaimed itself the winner": a description of oneself.
+const SELF_DESCRIPTION = /^\s*(?:himself|herself|themselves|itself|myself|ourselves)\s+(?:a|an|the|its|his|her|their)\b/i;
+// "welcomed the decision", "welcomed the court's ruling": a reaction to an act, not a greeting.
+const WELCOMED_ACT = /^\s*(?:the|this|that|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}(?:moves?|decisions?|rulings?|announcements?|verdicts?|news|steps?|deals?|agreements?|proposals?|plans?|reports?|results?|outcomes?|resignations?|releases?|ceasefire|truce|vote|findings?)\b/i;
+
 /** A reported clause, a colon or a quotation opens right after the cue. */
-function clauseFollows(after: string): boolean {
-  return /^\s*(?:that\b|:|[“"‘]|,\s*[“"‘])/i.test(after) || SPEECH_OBJECT.test(after);
+function clauseFollows(after: string, l = ""): boolean {
+  return /^\s*(?:that\b|:|[“"‘]|,\s*[“"‘])/i.test(after) || SPEECH_OBJECT.test(after) || SELF_DESCRIPTION.test(after) || l === "welcome" && WELCOMED_ACT.test(after);
 }

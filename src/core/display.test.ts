@@ -158,3 +158,13 @@ describe("subhead quotations", () => {
     if (head2) expect(head2.shown).toBe(false);
   });
 });
+
+describe("acts that report words by their object", () => {
+  it("a self-description and a welcomed decision are speech; an act is not", () => {
+    expect(cueClassOf("declared", false, " himself a candidate for the board")).toBe("speech");
+    expect(cueClassOf("declared", false, " an emergency in the county")).toBe("other");
+    expect(cueClassOf("welcomed", false, " the board’s move to drop the fee")).toBe("speech");
+    expect(cueClassOf("welcomed", false, " the court's ruling on Monday")).toBe("speech");
+    expect(cueClassOf("welcomed", false, " guests at the pier")).toBe("other");
+  });
+});

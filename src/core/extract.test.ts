@@ -198,6 +198,13 @@ describe("nested reports", () => {
   });
 });
 
+describe("agentless passives inside content", () => {
+  test("do not make the outer cue yield", () => {
+    const st = extractStatements("Ruiz disputed the notion that she had been part of what has been portrayed as a back channel.");
+    expect(st.find((s) => s.cue?.text === "disputed")?.source?.text).toBe("Ruiz");
+  });
+});
+
 describe("subhead quotations", () => {
   const text = "Ruiz said the port would grow.\n\n3. “Not a back channel”\n\nRuiz insists she worked through the harbor office.\n\n“Our fears came true”\n\nDay 2: the budget hearing\n\nTom Hale told the council the money was gone.";
   test("a numbered or bare quotation alone in its paragraph belongs to the first named speaker of its section", () => {

@@ -553,7 +553,9 @@ function run(text: string): Statement[] {
     if (TELL.has(head)) {
       // "told reporters on Tuesday that …": the addressee is not content.
       let t = k;
-      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that") && !(PRONOUN.has(word(t)) && t > k) && !(t > k && (isW(t, "and") || isW(t, "but") || prob(t) >= 0.5))) t++;
+      // (An infinitive ends the addressee: "urged voters to back the plan, saying …" keeps its
+      // object as content, not the clause after the comma.)
+      while (t < e && t - k < 8 && U[t]!.k === WORD && !isW(t, "that") && !(PRONOUN.has(word(t)) && t > k) && !(t > k && (isW(t, "and") || isW(t, "but") || isW(t, "to") || prob(t) >= 0.5))) t++;
       if (t < e && (isW(t, "that") || isP(t, ",") || isP(t, ":") || isQ(t) || PRONOUN.has(word(t)))) k = t;
       else if (k < e && (PRONOUN.has(word(k)) || word(k) === "him" || word(k) === "her" || word(k) === "them" || word(k) === "reporters" || word(k) === "me" || word(k) === "us")) k++;
     }
@@ -1009,12 +1011,13 @@ function run(text: string): Statement[] {
       const last = A.content[A.content.length - 1];
       if (!last) continue;
       // (A relative clause in the content, "apologized to the workers who accused him …",
-      // describes an object: its cue is no reason to drop the outer one.)
+      // describes an object, and an agentless passive ("what has been portrayed as …") names no
+      // one: neither is a reason to drop the outer cue.)
       // (Nor does a cue reported inside a stronger statement's content: "Ruiz said he first
       // discussed the delay after the paper reported …" keeps "discussed" as a nested statement.)
       const nested = found.some((C) => C !== A && C.cue[1] < A.cue[0] && cueProb(C.head) >= 0.6 && C.content.some(([p0, p1]) => p0 <= A.cue[0] && A.cue[1] <= p1));
       if (nested) continue;
-      if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa && !relSource(B))) found.splice(x, 1);
+      if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa && !relSource(B) && B.source !== null)) found.splice(x, 1);
     }
 
     // Quote-only sentence after a quoted statement: the speaker goes on ("“A,” he said. “B.”").

@@ -1,6 +1,6 @@
-// The options page: where Whosaid runs, the never-run sites, which outbound links to offer, and
-// the local history (on/off, size, export, clear). Every change is saved at once through the
-// settings module; it never writes storage keys of its own.
+// The options page: where Whosaid runs, the never-run sites, which outbound links to offer, the
+// local history (on/off, size, export, clear) and the reader's corrections (list, undo, export).
+// Every change is saved at once through the settings module; it never writes storage keys of its own.
 import { useEffect, useState } from "preact/hooks";
 import { ext, type Ext } from "../shared/browser";
 import { message, type HistoryExportFormat } from "../shared/messages";
@@ -8,6 +8,7 @@ import {
   DEFAULT_SETTINGS, HISTORY_LIMITS, SEARCH_PROVIDERS, loadSettings, normaliseSite, saveSettings, type SearchProvider, type Settings,
 } from "../shared/settings";
 import { downloadFile, type Download } from "../shared/download";
+import { Corrections } from "./Corrections";
 
 export type OptionsApi = Pick<Ext, "storage" | "runtime">;
 export { downloadFile, type Download };
@@ -187,6 +188,8 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
           <button type="button" class="danger" onClick={() => void clearHistory()}>Clear history</button>
         </div>
       </fieldset>
+
+      <Corrections api={api} download={download} confirm={confirm} say={setStatus} />
 
       <p class="status" role="status" aria-live="polite">{status}</p>
     </main>

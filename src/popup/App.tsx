@@ -262,7 +262,7 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
       />
     );
   } else {
-    body = <ArticleView analysis={report.analysis} scrollTo={scrollTo} open={open} />;
+    body = <ArticleView analysis={report.analysis} scrollTo={scrollTo} open={open} options={() => void openOptions(api).catch(() => undefined)} />;
   }
 
   const showToggle = report?.state === "done" && (report.analysis?.statements.length ?? 0) > 0;

@@ -16,6 +16,8 @@ export type ReportActions = {
   scrollTo: (index: number) => void;
   /** open an outbound link in a new tab */
   open: (url: string) => void;
+  /** open the options page (where the reader's corrections are listed, with undo) */
+  options?: () => void;
 };
 
 type Props = { analysis: Analysis } & ReportActions;
@@ -191,17 +193,43 @@ function Legend() {
   );
 }
 
+/** What the reader corrected in this article: how many, how many no longer marked, where to undo. */
+function Corrections({ analysis, options }: Props) {
+  const list = analysis.corrections ?? [];
+  if (list.length === 0) return null;
+  const removed = list.filter((c) => c.kind === "not-statement").length;
+  return (
+    <p class="corrections-note" role="note">
+      Corrected by you: {plural(list.length, "statement")}
+      {removed > 0 ? ` (${removed} not marked any more)` : ""}.{" "}
+      {options ? (
+        <button type="button" class="link" onClick={options}>
+          Undo in the options
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
 function StatementLine(props: { analysis: Analysis; index: number; scrollTo: (i: number) => void }) {
   const { analysis, index, scrollTo } = props;
   const s = analysis.statements[index]!;
   const { inArticle } = splitCounters(s, analysis);
+  const corrected = analysis.corrections?.find((c) => c.statement === index);
   return (
     <li class="statement" data-statement={index}>
       <details>
         <summary>
           <span class="who">{speakerOf(s)}</span>: {firstWords(s.content.text, 9)}
+          {corrected ? <span class="tag corrected"> corrected by you</span> : null}
         </summary>
         <div class="detail">
+          {corrected ? (
+            <p class="corrected">
+              Corrected by you. Whosaid read: {corrected.was.speaker ?? "no stated source"}
+              {corrected.was.side ? ` (${corrected.was.side})` : ""}.
+            </p>
+          ) : null}
           <p class="content">“{firstWords(s.content.text, 60)}”</p>
           <p class="labels">{plainLabels(s).join(" · ")}</p>
           <p class="why">{whyMarked(s)}</p>
@@ -296,6 +324,7 @@ export function ArticleView(props: Props) {
       <Unheard {...props} />
       <Exchanges {...props} />
       <Legend />
+      <Corrections {...props} />
       <section aria-labelledby="statements-h" class="parties">
         <h2 id="statements-h" tabIndex={-1}>Statements by side</h2>
         {groups.map((g) => {
