@@ -2,7 +2,7 @@
 // content scripts ("analyze"), per-tab reports, the badge, and the toggle command. Runs as a Chrome service worker and a Firefox event page, so
 // it touches no DOM and registers every listener synchronously when the script starts. It never
 // acts on a message that fails validation or comes from outside this extension.
-import { analyze as coreAnalyze, type AnalyzeOptions } from "../core/analyze";
+import { analyzeSteps, type AnalyzeOptions } from "../core/analyze";
 import { readerView } from "../core/display";
 import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
@@ -140,8 +140,10 @@ export type Background = {
 };
 
 export type BackgroundOptions = {
-  /** the engine (core's analyze unless a test injects another) */
+  /** an engine run in one go (tests); by default core's analyzeSteps runs stage by stage */
   analyze?: (text: string, opts?: AnalyzeOptions) => Analysis;
+  /** the staged engine (core's analyzeSteps unless a test injects another) */
+  steps?: (text: string, opts?: AnalyzeOptions) => Iterator<unknown, Analysis, void>;
   /** clock for the engine budget (tests) */
   now?: () => number;
 };
@@ -158,11 +160,15 @@ type Job = {
   resolve: (r: AnalyzeResult) => void;
 };
 type AnalyzeResult = { analysis: Analysis } | { error: string };
+/** What an engine run ended with: an analysis, a run stopped between stages (over budget, or the tab moved on), or a failure. */
+type EngineRun = { analysis: Analysis; ms: number } | { stopped: true; ms: number } | { error: string };
+/** A turn of the event loop: messages and tab events that came in are handled. */
+const nextTurn = (): Promise<void> => new Promise<void>((r) => setTimeout(r, 0));
 
 export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
   // The extension works on what the reader is shown: content marks, popup, badge and history all
   // see only statements core's display policy shows (the CLI's --json keeps them all).
-  const analyzeText = opts.analyze ?? ((text: string, o?: AnalyzeOptions) => readerView(coreAnalyze(text, o)));
+  const steps = opts.steps ?? ((text: string, o?: AnalyzeOptions) => analyzeSteps(text, o));
   const now = opts.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   const session = (api.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session, isTabReport);
@@ -255,61 +261,89 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
         const [tabId, job] = next.value;
         waiting.delete(tabId);
         // only the engine holds the queue; storing the result (history writes) runs beside the next job
-        void runJob(job)
-          .catch((e: unknown) => ({ error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` }))
-          .then(job.resolve);
+        await new Promise<void>((engineFree) => {
+          void runJob(job, engineFree)
+            .catch((e: unknown) => ({ error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` }))
+            .then((r) => {
+              engineFree();
+              job.resolve(r);
+            });
+        });
       }
     } finally {
       pumping = false;
     }
   };
-  /** Runs the engine at once (synchronously); what follows it is left to the returned promise. */
-  const runJob = ({ text, url, title, origin, gen, links, extra }: Job): Promise<AnalyzeResult> => {
+  /**
+   * Runs the engine stage by stage (core's analyzeSteps): between two stages the background takes
+   * its messages, and a run over ENGINE_BUDGET_MS, or for a tab that moved on, is stopped there.
+   * No stage runs longer than its share of a linear engine, so no tab waits on a stuck one.
+   */
+  const runEngine = async (text: string, o: AnalyzeOptions, wanted: () => boolean): Promise<EngineRun> => {
+    const t0 = now();
+    try {
+      if (opts.analyze) return { analysis: opts.analyze(text, o), ms: now() - t0 };
+      const run = steps(text, o);
+      for (;;) {
+        const r = run.next();
+        // the extension works on what the reader is shown: content marks, popup, badge and history
+        // all see only statements core's display policy shows (the CLI's --json keeps them all)
+        if (r.done) return { analysis: readerView(r.value), ms: now() - t0 };
+        // over budget: the next stages are never asked for (the generator is dropped)
+        if (now() - t0 > ENGINE_BUDGET_MS) return { stopped: true, ms: now() - t0 };
+        await nextTurn();
+        if (!wanted()) return { stopped: true, ms: now() - t0 };
+      }
+    } catch (e) {
+      return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
+  /** Runs one job; `engineFree` is called once the engine is done with it (the next job may start). */
+  const runJob = async ({ text, url, title, origin, gen, links, extra }: Job, engineFree: () => void): Promise<AnalyzeResult> => {
     const limit = overBudget.get(origin.tabId);
     if (limit !== undefined && text.length >= limit * 0.8) {
-      return Promise.resolve({ error: `${TOO_LONG}: an earlier run on this page took over ${ENGINE_BUDGET_MS / 1000} s` });
+      return { error: `${TOO_LONG}: an earlier run on this page took over ${ENGINE_BUDGET_MS / 1000} s` };
     }
-    const t0 = now();
-    let analysis: Analysis;
-    try {
-      analysis = analyzeText(text, { ...links, page: extra.page, force: extra.force });
-    } catch (e) {
-      return Promise.resolve({ error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` });
+    const wanted = (): boolean => (generation.get(origin.tabId) ?? 0) === gen;
+    const ran = await runEngine(text, { ...links, page: extra.page, force: extra.force }, wanted);
+    engineFree();
+    if ("error" in ran) return { error: ran.error };
+    // events that came in during the run (a navigation) are heard first
+    await nextTurn();
+    // the tab went on to another page meanwhile: this answer is not about what it shows
+    if (!wanted()) return { error: "the tab has moved on to another page" };
+    const { ms } = ran;
+    if ("stopped" in ran || ms > ENGINE_BUDGET_MS) {
+      overBudget.set(origin.tabId, text.length);
+      const reason =
+        "stopped" in ran
+          ? `${TOO_LONG}: the analysis was stopped after ${(ms / 1000).toFixed(1)} s (budget ${ENGINE_BUDGET_MS / 1000} s)`
+          : `${TOO_LONG}: the analysis took ${(ms / 1000).toFixed(1)} s (budget ${ENGINE_BUDGET_MS / 1000} s)`;
+      await enqueue(errorReport(url, title, reason), origin.tabId, origin.incognito).catch(() => null);
+      return { error: reason };
     }
-    const ms = now() - t0;
-    return (async (): Promise<AnalyzeResult> => {
-      // events that came in during the run (a navigation) are heard first
-      await new Promise<void>((r) => setTimeout(r, 0));
-      // the tab went on to another page meanwhile: this answer is not about what it shows
-      if ((generation.get(origin.tabId) ?? 0) !== gen) return { error: "the tab has moved on to another page" };
-      if (ms > ENGINE_BUDGET_MS) {
-        overBudget.set(origin.tabId, text.length);
-        const reason = `${TOO_LONG}: the analysis took ${(ms / 1000).toFixed(1)} s (budget ${ENGINE_BUDGET_MS / 1000} s)`;
-        await enqueue(errorReport(url, title, reason), origin.tabId, origin.incognito).catch(() => null);
-        return { error: reason };
-      }
-      const read = extra.read ? { read: extra.read } : {};
-      // The page gate (core/gate.ts) judged it no news article: the tab says why, and nothing is
-      // recorded, no badge shown.
-      if (analysis.verdict && !analysis.verdict.article && !extra.force) {
-        await enqueue({ state: "skipped", url, title, reason: analysis.verdict.reason, ...read }, origin.tabId, origin.incognito).catch(() => null);
-        return { analysis };
-      }
-      for (const hook of analysisHooks) {
-        try {
-          analysis = (await hook(analysis, { url, tabId: origin.tabId, incognito: origin.incognito })) ?? analysis;
-        } catch {
-          /* see AnalysisHook */
-        }
-      }
-      // Stored like a "done" report: through the hooks (history records it and adds earlier
-      // counter-statements), in order with the tab's other reports. The content script gets the
-      // engine's own analysis back, never the history's counters: what the reader read on other
-      // sites is shown in the extension's pages only, never inside a web page.
-      await enqueue({ state: "done", url, title, analysis, text, ...read }, origin.tabId, origin.incognito).catch(() => null);
-      scrollWhenRead(origin.tabId);
+    let analysis = ran.analysis;
+    const read = extra.read ? { read: extra.read } : {};
+    // The page gate (core/gate.ts) judged it no news article: the tab says why, and nothing is
+    // recorded, no badge shown.
+    if (analysis.verdict && !analysis.verdict.article && !extra.force) {
+      await enqueue({ state: "skipped", url, title, reason: analysis.verdict.reason, ...read }, origin.tabId, origin.incognito).catch(() => null);
       return { analysis };
-    })();
+    }
+    for (const hook of analysisHooks) {
+      try {
+        analysis = (await hook(analysis, { url, tabId: origin.tabId, incognito: origin.incognito })) ?? analysis;
+      } catch {
+        /* see AnalysisHook */
+      }
+    }
+    // Stored like a "done" report: through the hooks (history records it and adds earlier
+    // counter-statements), in order with the tab's other reports. The content script gets the
+    // engine's own analysis back, never the history's counters: what the reader read on other
+    // sites is shown in the extension's pages only, never inside a web page.
+    await enqueue({ state: "done", url, title, analysis, text, ...read }, origin.tabId, origin.incognito).catch(() => null);
+    scrollWhenRead(origin.tabId);
+    return { analysis };
   };
 
   const handlers: Handlers = {

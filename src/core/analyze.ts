@@ -34,12 +34,34 @@ const gated = (v: { verdict?: Verdict }, opts: AnalyzeOptions): boolean => v.ver
 const verdictFor = (text: string, statements: Statement[], opts: AnalyzeOptions & { intl?: boolean }): { verdict?: Verdict } =>
   opts.page ? { verdict: judgeArticle(text, statements, { intl: opts.intl, page: opts.page }) } : {};
 
+/** The stage analyzeSteps has just finished (the caller may pause, or stop, before the next). */
+export type AnalyzeStage = "extract" | "display" | "enrich";
+
 /**
  * Analyse plain article text. Never throws; returns an empty Analysis for empty input. The page
  * gate's verdict rides along; a text it judges not a news article keeps no statements unless forced.
  */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
-  const t0 = now();
+  const run = analyzeSteps(text, opts);
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * analyze() in stages: yields after each stage (each linear in the text) and returns the Analysis.
+ * A caller with a time budget (the background) checks its clock between stages, lets other work
+ * in, and stops a run over budget by not asking for the next stage (or with return()).
+ */
+export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generator<AnalyzeStage, Analysis, void> {
+  let t0 = now();
+  // timings.ms counts the engine's own time, not the caller's pauses between stages
+  function* stage(name: AnalyzeStage): Generator<AnalyzeStage, void, void> {
+    const paused = now();
+    yield name;
+    t0 += now() - paused;
+  }
   if (typeof text !== "string" || text.trim() === "") return empty(t0);
   try {
     if (!isLikelyEnglish(text)) {
@@ -53,8 +75,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       return { ...empty(t0), statements, ...v, timings: { ms: now() - t0 } };
     }
     // Each statement gets its confidence, cue class and whether it is shown (display.ts).
-    const statements = decorate(text, dropGenericYou(extractStatements(text)));
+    const found = dropGenericYou(extractStatements(text));
+    yield* stage("extract");
+    const statements = decorate(text, found);
+    yield* stage("display");
     const rest = enrich(text, statements, opts);
+    yield* stage("enrich");
     if (!reportsSpeech(rest.statements)) {
       // Nobody in this text says anything: belief and intention verbs alone ("you'll want",
       // "I prefer") on a recipe or product page are not attributions. Unnamed-source phrases are

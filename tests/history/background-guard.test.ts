@@ -3,6 +3,7 @@
 // answer that arrives after the tab moved on is never stored for the next page.
 import { describe, expect, test, vi } from "vitest";
 import { ENGINE_BUDGET_MS, startBackground, type BackgroundApi, type Sender } from "../../src/background/background";
+import { analyze, analyzeSteps } from "../../src/core/analyze";
 import type { Analysis } from "../../src/core/types";
 
 type Listener = (...args: never[]) => unknown;
@@ -96,5 +97,66 @@ describe("the engine queue", () => {
     fire("removed", 1, {});
     const res = (await p) as { error?: string; analysis?: Analysis };
     expect(res.error ?? "analysed").toMatch(/closed|analysed/);
+  });
+});
+
+describe("engine cancellation: a run over budget is stopped between stages, never waited out", () => {
+  const text = "“The ferry costs too much,” Mayor Brandt said on Tuesday. The council disagreed.\n\n".repeat(20);
+
+  test("core's staged engine yields between its stages and ends with what analyze() returns", () => {
+    const run = analyzeSteps(text);
+    const stages: unknown[] = [];
+    let r = run.next();
+    for (; !r.done; r = run.next()) stages.push(r.value);
+    expect(stages).toEqual(["extract", "display", "enrich"]);
+    const { timings: _a, ...staged } = r.value;
+    const { timings: _b, ...whole } = analyze(text);
+    expect(staged).toEqual(whole);
+  });
+
+  test("a run that passes the budget is stopped before its next stage: 'too long' in the tab, the rest never runs", async () => {
+    const { typed } = fakeApi();
+    let clock = 0;
+    const done: string[] = [];
+    // each stage takes (on the fake clock) more than half the budget: the third never starts
+    function* slow(): Generator<string, Analysis, void> {
+      for (const stage of ["extract", "display", "enrich"]) {
+        clock += ENGINE_BUDGET_MS / 2 + 1;
+        done.push(stage);
+        yield stage;
+      }
+      return empty();
+    }
+    const bg = startBackground(typed, { steps: slow, now: () => clock });
+    const res = (await bg.onMessage(ask("a long page"), content(1))) as { error?: string };
+    expect(res.error).toMatch(/^too long: the analysis was stopped/);
+    expect(done).toEqual(["extract", "display"]);
+    expect(await bg.store.get(1)).toMatchObject({ state: "error", reason: expect.stringMatching(/^too long/) });
+    // the next tab is served by the real engine as usual
+    const real = startBackground(fakeApi().typed);
+    expect(await real.onMessage(ask(text), content(2))).toMatchObject({ analysis: { statements: expect.anything() } });
+  });
+
+  test("between stages the background takes its messages, and stops a run for a tab that moved on", async () => {
+    const { typed, fire } = fakeApi();
+    const events: string[] = [];
+    function* engine(): Generator<string, Analysis, void> {
+      events.push("stage 1");
+      // a message arrives while the engine works: it must be heard before the next stage
+      setTimeout(() => {
+        events.push("timer");
+        fire("updated", 1, { status: "loading", url: "https://site1.example/next" });
+      }, 0);
+      yield "extract";
+      events.push("stage 2");
+      yield "display";
+      events.push("stage 3");
+      return empty();
+    }
+    const bg = startBackground(typed, { steps: engine });
+    const res = (await bg.onMessage(ask("page A"), content(1))) as { error?: string };
+    expect(events).toEqual(["stage 1", "timer"]);
+    expect(res.error).toMatch(/moved on/);
+    expect(await bg.store.get(1)).toBeNull();
   });
 });
