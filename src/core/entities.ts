@@ -215,7 +215,7 @@ export const clearPhraseCache = (): void => phraseCache.clear();
 
 /** Describe a source phrase as written ("The so-called Coastal Monitoring Group (CMG)"). */
 /** Capitalized words that are never part of a person's name: abstract nouns of office, party labels. */
-const NOT_A_NAME = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ship|ism)|Republicans?|Democrats?|Democratic)$/u;
+export const NOT_A_NAME = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ship|ism)|Republicans?|Democrats?|Democratic)$/u;
 
 export function describePhrase(raw: string): PhraseInfo {
   const hit = phraseCache.get(raw);

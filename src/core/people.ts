@@ -3,7 +3,7 @@
 // or a title gives one. Coreference resolves speakers' surnames and pronouns against it. One pass
 // over the word tokens plus passes over the (fewer) mentions: linear in the text, no rescans.
 import type { Tok } from "./words";
-import { countryOf, isOrgWord, isTitleWord } from "./entities";
+import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME } from "./entities";
 
 export type Gender = "m" | "f" | "";
 
@@ -181,7 +181,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
     // the last title, org or country word before the name ends the role ("Defense Secretary Mark Esper")
     for (let k = j - 1; k >= a; k--) {
       const lw = toks[k]!.lw.replace(/\.$/, "");
-      if (isTitleWord(lw) || isOrgWord(lw) || countryOf(lw)) {
+      if (isTitleWord(lw) || isOrgWord(lw) || countryOf(lw) || NOT_A_NAME.test(toks[k]!.w)) {
         if (!title || !gender) title = toks.slice(a, k + 1).map((x) => x.w).join(" ");
         a = k + 1;
         break;
