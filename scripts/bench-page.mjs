@@ -20,7 +20,8 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = resolve(root, "..", "shared", "data");
 const sets = ["pages", "pages-2"].filter((s) => existsSync(join(dataDir, s, "index.json")));
-const dist = join(root, "dist", "chrome");
+// WHOSAID_DIST: another build to compare (A/B in the same run on a busy machine).
+const dist = process.env.WHOSAID_DIST ? resolve(process.env.WHOSAID_DIST) : join(root, "dist", "chrome");
 const FLOORS = { medianMs: 25, longestMs: 50, bundleKb: 60 };
 
 if (!existsSync(join(dist, "content.js"))) {

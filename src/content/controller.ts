@@ -7,7 +7,7 @@ import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isAnalyzeResponse, isCorrectionResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
-import { adopt, findArticle, MAX_ELEMENTS, measure, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
+import { adopt, findArticleSteps, MAX_ELEMENTS, measureSteps, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { cardFrom, type CardModel, type CorrectionAsk } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type ListItem } from "./overlay";
@@ -107,8 +107,11 @@ export class Controller {
   private settleTimer = 0;
   /** when the first of the mutations waiting to be read arrived (0: none waiting) */
   private pendingSince = 0;
-  /** text length of a page skipped or without article when it was last read (late-article check) */
-  private skippedChars = -1;
+  /**
+   * Characters of text the page gained since it was skipped (or found without article): it is
+   * read again once an article's worth arrived. -1: not skipped, nothing to count.
+   */
+  private grown = -1;
   private read: ReadInfo | null = null;
   /** what the last read of the page gave (characters, how the article was found) */
   private lastRead_: { chars: number; via: string; partial: boolean } = { chars: 0, via: "none", partial: false };
@@ -188,9 +191,11 @@ export class Controller {
     if (size < 0) return this.skip("the page has no body", force);
     if (size > MAX_ELEMENTS && !force) return this.skip(`the page is too large to read (${size} elements)`, false);
     const body = this.doc.body!;
-    // One linear pass for every element's text and link lengths, then scoring and fallbacks.
-    const sums = await this.slice("measure", () => measure(body));
-    const article = await this.slice("score", () => findArticle(this.doc, sums));
+    // One linear pass for every element's text and link lengths, then scoring and fallbacks, over
+    // one list of the elements; both in short steps, so a big page never blocks it for long.
+    const all = await this.slice("measure", () => Array.from(body.querySelectorAll("*")));
+    const sums = await this.steps("measure", measureSteps(body, all));
+    const article = await this.steps("score", findArticleSteps(this.doc, sums, all));
     if (!article || (sums.get(article.root)?.len ?? 0) === 0) {
       this.watch();
       return this.skip("no text on this page", force);
@@ -229,15 +234,19 @@ export class Controller {
     // The page gate (core/gate.ts) says this is no news article with reported speech: leave the
     // page as it is (no overlay, no marks; the background stored nothing and shows no badge).
     if (analysis.verdict && !analysis.verdict.article && !force) {
-      this.skippedChars = this.textLength();
+      this.grown = 0;
       return this.skip(analysis.verdict.reason, false);
     }
+    // Our element first, then the browser's own rendering frame: the boxes are measured on a
+    // layout the browser has already computed, not on one our reads would force in our task.
+    await this.slice("draw", () => this.ensureOverlay());
+    await nextFrame(this.win, this.doc);
     // The page may have changed the article while the background worked: read it again rather
     // than draw offsets into text nodes that are gone.
     if (attempt < 2 && !(await this.slice("check", () => map.fresh()))) return this.analyseArticle(article, force, attempt + 1);
     this.run_ = { map, analysis, article, force };
-    this.skippedChars = -1;
-    await this.slice("draw", () => this.draw());
+    this.grown = -1;
+    await this.drawInSteps();
     this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
     const n = analysis.statements.length;
     this.setState("done", n);
@@ -251,11 +260,6 @@ export class Controller {
     return { chars: r.chars, via: r.via, ...(r.partial ? { partial: true } : {}), ms: this.totalMs, longestMs: this.longestMs, parts };
   }
 
-  /** Cheap size of the page's text, to notice an article arriving on a skipped page. */
-  private textLength(): number {
-    return this.doc.body?.textContent?.length ?? 0;
-  }
-
   /**
    * The page is left alone: no marks, no overlay element (one drawn earlier is removed). A run the
    * reader asked for never ends "skipped" (the popup waits for its result): it ends in "error"
@@ -266,7 +270,7 @@ export class Controller {
     this.run_ = null;
     this.overlay?.remove();
     this.overlay = null;
-    if (this.skippedChars < 0) this.skippedChars = this.textLength();
+    if (this.grown < 0) this.grown = 0;
     const read = this.readInfo();
     if (forced) {
       this.state = "error";
@@ -315,6 +319,20 @@ export class Controller {
     } else this.clearMarks();
     overlay.setItems(this.listItems(run.analysis), this.marksOn);
     overlay.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
+  }
+
+  /** `draw` in short tasks: the boxes are measured and drawn a few at a time, the viewport's first. */
+  private async drawInSteps(): Promise<void> {
+    const run = this.run_;
+    if (!run || !this.marksOn) return this.slice("draw", () => this.draw());
+    await this.slice("draw", () => {
+      const overlay = this.ensureOverlay();
+      this.painter.setFull(this.settings.marks === "full");
+      this.painter.begin(run.map, this.marks(run.analysis));
+      overlay.setItems(this.listItems(run.analysis), true);
+    });
+    while (!(await this.slice("draw", () => this.painter.step(STEP_MS))));
+    this.overlay?.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
   }
 
   /** Removes wrapper marks without our own mutations counting as late content. */
@@ -591,7 +609,7 @@ export class Controller {
   }
 
   private observe(): void {
-    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   }
 
   private armQuiet(): void {
@@ -632,7 +650,7 @@ export class Controller {
       // Single-page navigation: find the article afresh.
       this.url = this.doc.location?.href ?? "";
       this.run_ = null;
-      this.skippedChars = -1;
+      this.grown = -1;
       if (this.settings.runMode === "auto" || run) await this.analyseNow(false);
       return;
     }
@@ -643,12 +661,13 @@ export class Controller {
         await this.analyseNow(run.force);
         return;
       }
-      // Skipped or no article yet: read again only when an article's worth of text arrived.
+      // Skipped or no article yet: read again only when an article's worth of text arrived,
+      // counted from the mutations themselves (no read of the whole page's text at each change).
+      if (this.grown >= 0) this.grown += textAdded(records);
       if (this.settings.runMode !== "auto" || this.state === "analysing") return;
-      const len = this.textLength();
-      if (this.skippedChars >= 0 && len - this.skippedChars < TIMING.growChars) return;
+      if (this.grown >= 0 && this.grown < TIMING.growChars) return;
       this.armQuiet();
-      this.skippedChars = len;
+      this.grown = 0;
       await this.analyseNow(false);
       return;
     }
@@ -680,6 +699,20 @@ export class Controller {
       if (ms > this.longestMs) this.longestMs = ms;
       this.sliceMs[name] = (this.sliceMs[name] ?? 0) + ms;
       this.overlay?.setTimings(this.totalMs, this.longestMs, this.sliceMs);
+    }
+  }
+
+  /** Run a step-wise pass (article.ts) as a series of our tasks of at most about `STEP_MS` each. */
+  private async steps<T>(name: string, steps: Generator<void, T>): Promise<T> {
+    for (;;) {
+      const r = await this.slice(name, () => {
+        const end = this.now() + STEP_MS;
+        for (;;) {
+          const x = steps.next();
+          if (x.done || this.now() >= end) return x;
+        }
+      });
+      if (r.done) return r.value;
     }
   }
 
@@ -758,6 +791,44 @@ function speakerOf(s: Statement): string | null {
 function firstWords(text: string, n: number): string {
   const words = text.replace(/\s+/g, " ").trim().split(" ");
   return words.length > n ? `${words.slice(0, n).join(" ")}…` : words.join(" ");
+}
+
+/**
+ * Net characters of text the page gained through these mutations: the text of added nodes less
+ * that of removed ones, and the growth of edited text nodes (from their first old value).
+ */
+export function textAdded(records: readonly MutationRecord[]): number {
+  let n = 0;
+  const edited = new Map<Node, number>();
+  for (const r of records) {
+    if (r.type === "characterData") {
+      if (!edited.has(r.target)) edited.set(r.target, r.oldValue?.length ?? 0);
+      continue;
+    }
+    r.addedNodes.forEach((node) => (n += node.textContent?.length ?? 0));
+    r.removedNodes.forEach((node) => (n -= node.textContent?.length ?? 0));
+  }
+  for (const [node, before] of edited) n += (node.textContent?.length ?? 0) - before;
+  return n;
+}
+
+/** Main-thread time one step of a long pass (scoring, drawing) may use before it yields to the page. */
+const STEP_MS = 8;
+
+/**
+ * After the browser's next rendering frame (its own style and layout are done then), or at once
+ * where no frame comes (a hidden tab renders nothing; no requestAnimationFrame outside browsers).
+ */
+function nextFrame(win: Window, doc: Document): Promise<void> {
+  if (doc.visibilityState === "hidden" || typeof win.requestAnimationFrame !== "function") return Promise.resolve();
+  return new Promise((resolve) => {
+    // A frame that never comes (throttled iframe) must not hold the marks back.
+    const late = win.setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => win.setTimeout(() => {
+      win.clearTimeout(late);
+      resolve();
+    }, 0));
+  });
 }
 
 /** Give the page the main thread between our tasks. */

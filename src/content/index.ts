@@ -1,7 +1,7 @@
 // Content script entry: starts one Controller per page. It must never throw into the page's
 // console, and must not start twice when the popup injects it again on a page it already runs on.
 import { T0 } from "./t0";
-import { ext } from "../shared/browser";
+import { contentExt } from "./ext";
 import { Controller } from "./controller";
 
 const KEY = "__whosaidContent";
@@ -9,7 +9,7 @@ const g = globalThis as typeof globalThis & { [KEY]?: Controller };
 
 try {
   if (!g[KEY] && document.documentElement) {
-    const c = new Controller({ doc: document, ext, initMs: performance.now() - T0 });
+    const c = new Controller({ doc: document, ext: contentExt(), initMs: performance.now() - T0 });
     g[KEY] = c;
     void c.start();
   } else if (g[KEY]) {

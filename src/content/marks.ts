@@ -23,6 +23,14 @@ export interface Painter {
   readonly splitsText: false;
   /** Replace whatever is drawn with `marks` (never adds to it: marks are never duplicated). */
   paint(map: TextMap, marks: Mark[]): void;
+  /**
+   * `paint` in steps, for the content script's short tasks: `begin` replaces what is drawn with
+   * `marks` (ranges only, no layout read), then each `step` measures or draws the next boxes for
+   * about `budgetMs` and says whether everything is drawn. Boxes in or near the viewport are
+   * drawn first. `paint` is `begin` plus steps until done.
+   */
+  begin(map: TextMap, marks: Mark[]): void;
+  step(budgetMs: number): boolean;
   /** Remove every mark. */
   clear(): void;
   /** Number of statements that got at least one visible mark. */
@@ -48,8 +56,16 @@ export const PARTY_COLOURS = 6;
 /** The layer the boxes go into; null while there is no overlay (nothing is drawn then). */
 export type LayerSource = () => HTMLElement | null;
 
-type Box = { statement: number; role: Role; name: string; range: Range; els: HTMLElement[]; rects: Rect[] };
+/**
+ * `shown`: measured and drawn. A statement's content is invisible at rest (tinted only while
+ * hovered, focused or flashed, or always in "full highlight"), so its boxes, the largest (several
+ * lines each), are measured and drawn only once they are to be seen.
+ */
+type Box = { statement: number; role: Role; name: string; range: Range; els: HTMLElement[]; rects: Rect[]; shown: boolean };
 type Rect = { left: number; top: number; right: number; bottom: number };
+
+/** Boxes measured or drawn between two looks at the clock. */
+const STEP_BOXES = 16;
 
 /** Builds the box painter; `layer` is read at each paint (the overlay may have been re-created). */
 export function createPainter(doc: Document, layer: LayerSource, signal?: AbortSignal): Painter {
@@ -67,6 +83,8 @@ export class BoxPainter implements Painter {
   private relayoutDue = false;
   private resize: ResizeObserver | null = null;
   private full = false;
+  /** a paint in steps: next box to measure, the drawing order once all are measured, next box to draw */
+  private pending: { read: number; order: Box[] | null; write: number } | null = null;
   marked = 0;
 
   constructor(
@@ -111,6 +129,11 @@ export class BoxPainter implements Painter {
   }
 
   paint(map: TextMap, marks: Mark[]): void {
+    this.begin(map, marks);
+    while (!this.step(Infinity));
+  }
+
+  begin(map: TextMap, marks: Mark[]): void {
     this.clear();
     const layer = this.layer();
     if (!layer) return;
@@ -118,15 +141,56 @@ export class BoxPainter implements Painter {
     for (const m of marks) {
       const range = map.toRange(m.start, m.end);
       if (!range) continue;
-      const box: Box = { statement: m.statement, role: m.role, name: m.name, range, els: [], rects: [] };
+      const box: Box = { statement: m.statement, role: m.role, name: m.name, range, els: [], rects: [], shown: this.full || m.role !== "content" };
       this.boxes.push(box);
       let s = this.byStatement.get(m.statement);
       if (!s) this.byStatement.set(m.statement, (s = []));
       s.push(box);
     }
     this.marked = [...this.byStatement.keys()].filter((k) => k >= 0).length;
-    this.relayout();
+    this.pending = { read: 0, order: null, write: 0 };
+  }
+
+  step(budgetMs: number): boolean {
+    const p = this.pending;
+    const win = this.doc.defaultView;
+    if (!p || !this.host || !win) {
+      this.pending = null;
+      return true;
+    }
+    const clock = win.performance ?? performance;
+    const end = clock.now() + budgetMs;
+    const sx = win.scrollX || 0;
+    const sy = win.scrollY || 0;
+    // Reads first (every box), then writes: no write between two reads forces another layout.
+    while (p.read < this.boxes.length) {
+      const stop = Math.min(this.boxes.length, p.read + STEP_BOXES);
+      for (; p.read < stop; p.read++) {
+        const b = this.boxes[p.read]!;
+        if (b.shown) this.measureBox(b, sx, sy);
+      }
+      if (clock.now() >= end) return false;
+    }
+    // What the reader sees first: boxes in or near the viewport, then the rest in page order.
+    if (!p.order) {
+      const top = sy - win.innerHeight;
+      const bottom = sy + 2 * win.innerHeight;
+      const near = (b: Box): boolean => b.rects.some((r) => r.bottom >= top && r.top <= bottom);
+      const shown = this.boxes.filter((b) => b.shown);
+      p.order = [...shown.filter(near), ...shown.filter((b) => !near(b))];
+    }
+    while (p.write < p.order.length) {
+      const frag = this.doc.createDocumentFragment();
+      const stop = Math.min(p.order.length, p.write + STEP_BOXES);
+      for (; p.write < stop; p.write++) this.drawBox(p.order[p.write]!, frag);
+      this.host.append(frag);
+      if (clock.now() >= end && p.write < p.order.length) return false;
+    }
+    this.pending = null;
+    this.host.classList.toggle("full", this.full);
+    this.follow();
     this.watchSize();
+    return true;
   }
 
   private watchSize(): void {
@@ -148,45 +212,51 @@ export class BoxPainter implements Painter {
 
   relayout(): void {
     this.relayoutDue = false;
+    // Everything is measured and drawn now (a paint still in steps is finished by this).
+    this.pending = null;
     const layer = this.host;
     const win = this.doc.defaultView;
     if (!layer || !win) return;
     const sx = win.scrollX || 0;
     const sy = win.scrollY || 0;
     // All reads first, then all writes: one layout, however many boxes.
-    for (const b of this.boxes) {
-      const list = typeof b.range.getClientRects === "function" ? Array.from(b.range.getClientRects()) : [];
-      b.rects = list
-        .filter((r) => r.width > 0.5 && r.height > 0.5)
-        .map((r) => ({ left: r.left + sx, top: r.top + sy, right: r.right + sx, bottom: r.bottom + sy }));
-    }
+    const shown = this.boxes.filter((b) => b.shown);
+    for (const b of shown) this.measureBox(b, sx, sy);
     const frag = this.doc.createDocumentFragment();
-    for (const b of this.boxes) {
-      // reuse the elements a box already has; make or drop the difference
-      while (b.els.length > b.rects.length) b.els.pop()!.remove();
-      while (b.els.length < b.rects.length) {
-        const el = this.doc.createElement("i");
-        el.className = b.name;
-        if (b.role === "content") this.applyEmphasis(el, b.statement);
-        b.els.push(el);
-        frag.append(el);
-      }
-      b.rects.forEach((r, i) => {
-        const st = b.els[i]!.style;
-        st.left = `${r.left}px`;
-        st.top = `${r.top}px`;
-        st.width = `${r.right - r.left}px`;
-        st.height = `${r.bottom - r.top}px`;
-      });
-    }
+    for (const b of shown) this.drawBox(b, frag);
     layer.append(frag);
     layer.classList.toggle("full", this.full);
     this.follow();
   }
 
+  /** Reads a box's client rects (document coordinates). Layout read, no write. */
+  private measureBox(b: Box, sx: number, sy: number): void {
+    const list = typeof b.range.getClientRects === "function" ? Array.from(b.range.getClientRects()) : [];
+    b.rects = list
+      .filter((r) => r.width > 0.5 && r.height > 0.5)
+      .map((r) => ({ left: r.left + sx, top: r.top + sy, right: r.right + sx, bottom: r.bottom + sy }));
+  }
+
+  /** Places a box's elements on its rects: reuses the elements it has, makes or drops the difference. Writes only. */
+  private drawBox(b: Box, frag: DocumentFragment): void {
+    while (b.els.length > b.rects.length) b.els.pop()!.remove();
+    while (b.els.length < b.rects.length) {
+      const el = this.doc.createElement("i");
+      el.className = b.name;
+      if (b.role === "content") this.applyEmphasis(el, b.statement);
+      b.els.push(el);
+      frag.append(el);
+    }
+    // One style write per element (not four): the boxes are many on a long article.
+    b.rects.forEach((r, i) => {
+      b.els[i]!.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.right - r.left}px;height:${r.bottom - r.top}px`;
+    });
+  }
+
   clear(): void {
     for (const b of this.boxes) for (const el of b.els) el.remove();
     this.boxes = [];
+    this.pending = null;
     this.byStatement.clear();
     this.marked = 0;
     this.emphasis = { flash: null, focus: null, hover: null };
@@ -208,12 +278,27 @@ export class BoxPainter implements Painter {
     const was = this.emphasis[kind];
     if (was === statement) return;
     this.emphasis[kind] = statement;
+    if (statement !== null) this.show(this.byStatement.get(statement) ?? []);
     for (const i of [was, statement]) {
       if (i === null) continue;
       for (const b of this.byStatement.get(i) ?? []) {
         if (b.role === "content") for (const el of b.els) this.applyEmphasis(el, b.statement);
       }
     }
+  }
+
+  /** Measures and draws boxes not drawn yet (a statement's content, when it is to be seen). */
+  private show(boxes: readonly Box[]): void {
+    const win = this.doc.defaultView;
+    const hidden = boxes.filter((b) => !b.shown);
+    if (!hidden.length || !win || !this.host) return;
+    for (const b of hidden) {
+      b.shown = true;
+      this.measureBox(b, win.scrollX || 0, win.scrollY || 0);
+    }
+    const frag = this.doc.createDocumentFragment();
+    for (const b of hidden) this.drawBox(b, frag);
+    this.host.append(frag);
   }
 
   statementAt(x: number, y: number): number | null {
@@ -236,6 +321,7 @@ export class BoxPainter implements Painter {
 
   setFull(on: boolean): void {
     this.full = on;
+    if (on) this.show(this.boxes);
     this.host?.classList.toggle("full", on);
   }
 

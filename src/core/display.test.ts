@@ -168,3 +168,13 @@ describe("acts that report words by their object", () => {
     expect(cueClassOf("welcomed", false, " guests at the pier")).toBe("other");
   });
 });
+
+describe("speaker labels over a quoted phrase", () => {
+  it("are shown when the label's name speaks elsewhere, not on a page of bare labels", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\nRuiz: Claims against the harbor board are “not credible”\n\n“We never hid the costs,” Ruiz said.");
+    expect(byCue(a, ":")?.shown).toBe(true);
+    const b = analyze("Battery: an “all-day” charge\n\nScreen: a “retina” panel\n\nWeight: 1.2 kg");
+    expect(b.statements.filter((s) => s.shown)).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
-  if (f.head === ":" && !/^[“"‘'«]/.test(s.content.text)) return "label";
+  if (f.head === ":" && !/^[“"‘'«]/.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";
   if (s.source && SELF_REFERENCE.test(s.source.text.trim())) return "self-reference";
   const cue = s.cue!;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
@@ -42,6 +42,10 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (BYLINE.test(line.trimStart()) || /contributed\s+to\s+this/i.test(text.slice(cue.start, cue.start + 40))) return "byline";
   return null;
 }
+
+// A quoted phrase inside a headline after a speaker label ("Ruiz: Claims against the board are
+// “not credible”").
+const QUOTED_PHRASE = /[“"‘«][^“”"‘’«»]{2,80}[”"’»]/;
 
 const SHOWABLE: ReadonlySet<CueClass> = new Set(["speech", "according-to"]);
 
@@ -53,6 +57,7 @@ const SHOWABLE: ReadonlySet<CueClass> = new Set(["speech", "according-to"]);
 export function decorate(text: string, statements: readonly Statement[], opts: { intl?: boolean } = {}): Statement[] {
   // line starts by binary search: a scan back per statement is quadratic on text without breaks
   let breaks: LineBreaks | undefined;
+  const labelled: Statement[] = [];
   const out = statements.map((s) => {
     if (opts.intl || !s.cue) {
       const cueClass: CueClass = s.mode === "according-to" ? "according-to" : "speech";
@@ -60,15 +65,26 @@ export function decorate(text: string, statements: readonly Statement[], opts: {
     }
     const f = cueFacts(text, s)!;
     const confidence = Math.round(readerScore(readerFeatures(text, s, f)) * 1000) / 1000;
-    const shown = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD && notShownReason(text, s, f, (breaks ??= lineBreaks(text))) === null;
-    return { ...s, confidence, cueClass: f.cueClass, shown };
+    const clears = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD;
+    const why = clears ? notShownReason(text, s, f, (breaks ??= lineBreaks(text))) : "class or confidence";
+    const d = { ...s, confidence, cueClass: f.cueClass, shown: why === null };
+    if (why === "label with a quotation") labelled.push(d);
+    return d;
   });
   if (opts.intl) return out;
   // A cue-less subhead quotation borrows its source from the statement it heads: it is shown only
   // when that statement is.
   const shownSource = new Set<number>();
-  for (const s of out) if (s.cue && s.shown && s.source) shownSource.add(s.source.start);
+  const speakerWords = new Set<string>();
+  for (const s of out) {
+    if (!s.cue || !s.shown || !s.source) continue;
+    shownSource.add(s.source.start);
+    if (s.cue.text !== ":") for (const w of s.source.text.split(/\s+/)) if (/^\p{Lu}/u.test(w)) speakerWords.add(w);
+  }
   for (const s of out) if (!s.cue) s.shown = !!s.source && shownSource.has(s.source.start);
+  // A speaker label heading a quoted phrase is shown when its name speaks elsewhere in the text
+  // ("Ruiz: Claims … are “not credible”" beside "…, Ruiz said"), never on a page of bare labels.
+  for (const s of labelled) s.shown = !!s.source && s.source.text.split(/\s+/).some((w) => speakerWords.has(w));
   return out;
 }
 

@@ -205,6 +205,35 @@ describe("agentless passives inside content", () => {
   });
 });
 
+describe("relative clauses around quotations", () => {
+  test("a subject with a relative clause closed by a comma inside a quotation still speaks", () => {
+    const st = extractStatements("The mayor, who called the plan “a disaster,” said it would fail.");
+    const said = st.find((s) => s.cue?.text === "said");
+    expect(said?.source?.text).toBe("The mayor");
+    expect(said?.content.text).toBe("it would fail");
+    expect(st.find((s) => s.cue?.text === "called")?.content.text).toBe("the plan “a disaster,”");
+  });
+  test("a quotation opening on an auxiliary after a relative clause belongs to the outer clause", () => {
+    const st = extractStatements("Last May, Ms. Ruiz said that workers who had accused the board of misconduct “should be heard, and they should be paid.”");
+    expect(st.find((s) => s.cue?.text === "had accused")?.content.text).toBe("the board of misconduct");
+  });
+  test("a dateline with a double dash does not hide the subject of a participle clause", () => {
+    const st = extractStatements("EASTPORT, Maine (AP) -- The father of the harbor gunman has made a series of videos about his homeland, even once describing himself as its “true president.”");
+    expect(st.find((s) => s.cue?.text === "describing")?.source?.text).toBe("The father of the harbor gunman");
+  });
+});
+
+describe("long appositions and phrases of saying", () => {
+  test("a titled name after a fronted adverbial is the subject, not a place", () => {
+    const st = extractStatements("Soon after her arrival in Eastport, Ms. Ruiz, the first harbor chief, said that she saw the job as a step.");
+    expect(st.find((s) => s.cue?.text === "said")?.source?.text).toBe("Ms. Ruiz, the first harbor chief");
+  });
+  test("\"made clear\" after an apposition is a cue", () => {
+    const st = extractStatements("After her arrival in Eastport, Ms. Ruiz, the first harbor chief, made clear that she saw the job as a step.");
+    expect(st.find((s) => s.cue?.text === "made")?.source?.text).toBe("Ms. Ruiz, the first harbor chief");
+  });
+});
+
 describe("subhead quotations", () => {
   const text = "Ruiz said the port would grow.\n\n3. “Not a back channel”\n\nRuiz insists she worked through the harbor office.\n\n“Our fears came true”\n\nDay 2: the budget hearing\n\nTom Hale told the council the money was gone.";
   test("a numbered or bare quotation alone in its paragraph belongs to the first named speaker of its section", () => {

@@ -58,6 +58,10 @@ const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update",
 export const CUE_THRESHOLD = 0.2;
 /** Word-level pre-filter before the context is looked at. */
 const PRE_THRESHOLD = 0.05;
+/** Titles that open a person's name ("Ms. Ruiz"), never a place's. */
+const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
+/** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
+const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
 const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 
@@ -188,10 +192,13 @@ function run(text: string): Statement[] {
    * interposed adjunct: "Smith, 70, a spokesman for X, said" / "Smith, in a statement, said".
    */
   const sourceLeft = (j: number, a: number): Range | null => {
-    if (isP(j, ",")) {
+    // "The mayor, who called the plan “a disaster,” said …": the comma closing the clause sits
+    // inside a short quotation.
+    const qComma = isQ(j) && U[j]!.last === "," && U[j]!.e - U[j]!.s <= 40 && U[j - 1]?.k === WORD && !isCap(j - 1) && j - 1 > a;
+    if (isP(j, ",") || qComma) {
       // Comma-separated chunks leftwards, up to a hard boundary.
       const chunks: Range[] = [];
-      let end = j - 1;
+      let end = qComma ? j : j - 1;
       let t = end;
       const lo = Math.max(a, j - 60);
       while (t >= lo && chunks.length < 6) {
@@ -220,7 +227,8 @@ function run(text: string): Statement[] {
         const [ps, pe] = chunks[h - 1]!;
         if (adjunctStart(cs)) continue;
         // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
-        if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe))) continue;
+        // (Not a titled name: "…, Ms. Ruiz, the first …, said" is a person.)
+        if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe)) && !PERSON_TITLE.has(word(cs))) continue;
         // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
         if (isCap(cs) && ce - cs <= 2 && /^(who|whose|which|where)$/.test(word(ps))) continue;
         if (apposStart(cs)) continue;
@@ -380,6 +388,7 @@ function run(text: string): Statement[] {
     let s = a;
     const d = datelineEnd(a, e);
     if (d >= 0) s = d + 1;
+    while (s < e && (isP(s, "-") || isP(s, "—") || isP(s, "–"))) s++; // the rest of a "--" dash
     while (s < e && LEAD.has(word(s)) && !isP(s + 1, ",")) s++;
     if (isW(s, "here") || isW(s, "there")) s++; // "Here in Columbia, Sanders …"
     while (s < e && (adjunctStart(s) || isW(s, "but") || isW(s, "and"))) {
@@ -763,7 +772,10 @@ function run(text: string): Statement[] {
         // A verb coordinated with a statement's cue ("apologized to A and pledged to B") has that
         // statement's subject: read it by the word's own rate, not as a verb after any word.
         const coord = (pu?.w === "and" || pu?.w === "but") && found.some((f) => f.source && !relSource(f) && f.cue[1] < j && (f.content[f.content.length - 1]?.[1] ?? -1) >= j - 2);
-        if ((coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) continue;
+        // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
+        // they stand.
+        const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
+        if (!madePhrase && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) continue;
       }
       // "called for a ban", "calls on the council to act" (not "called on Tuesday").
       const callOn = w.startsWith("call") && isW(i + 1, "on") && !TIME.has(word(i + 2)) && calledOnTo(i + 2);
@@ -843,7 +855,19 @@ function run(text: string): Statement[] {
         }
       }
       if (embedded) continue;
-      if (!src) src = j >= a ? sourceLeft(j, a) : null;
+      if (!src) {
+        src = j >= a ? sourceLeft(j, a) : null;
+        // The relative clause inside that source ends before this verb ("The mayor, who called
+        // the plan “a disaster,” said …").
+        if (src) {
+          for (const r of found) {
+            const rc = r.content[r.content.length - 1];
+            if (!relSource(r) || !rc || r.cue[0] < src[0] || r.cue[0] > j || rc[1] < j) continue;
+            const cut = trimEnd(rc[0], isQ(j) ? j : j - 1);
+            if (cut >= rc[0]) rc[1] = cut;
+          }
+        }
+      }
       // "The court overruled and said …", "She paid it down, but said …": a verb coordinated
       // with a clause that reports nothing shares that clause's subject.
       if (!src && j > a && (isW(j, "and") || isW(j, "but"))) {
@@ -1000,6 +1024,19 @@ function run(text: string): Statement[] {
       const w0 = word(sr[0]);
       const w1 = word(sr[0] + 1);
       if ((IRREGULAR.has(w0) || w0.length > 4 && /(?:ing|ed|un|en)$/.test(w0)) && (PREP.has(w1) || w1 === "by" || w1 === "to" || w1.endsWith("ly") || /^(him|her|them|it|us|me)$/.test(w1))) f.source = null;
+    }
+
+    // A relative clause ends where the clause it sits in goes on: "women who had accused him of
+    // misconduct “should be heard”": a quotation opening on a finite auxiliary right after the
+    // relative clause's last word is the outer clause's predicate, not this content.
+    for (const f of found) {
+      if (!relSource(f)) continue;
+      const last = f.content[f.content.length - 1];
+      if (!last) continue;
+      for (let t = last[0] + 1; t <= last[1]; t++) {
+        if (!isQ(t) || U[t - 1]?.k !== WORD || isW(t - 1, "that") || prob(t - 1) >= 0.5) continue;
+        if (QUOTE_PREDICATE.test(text.slice(U[t]!.s + 1, U[t]!.s + 12))) { last[1] = t - 1; break; }
+      }
     }
 
     // A weaker cue whose content holds a stronger one yields to it ("In a message posted

@@ -191,7 +191,9 @@ export function buildCounters(
     if (own && !isNonAnswer(i)) {
       const direct = answered[i]!;
       const pool = new Set<number>([...direct]);
-      for (const p of [...others, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
+      // (opposing sides that speak in the article: a side only accused has no statement to offer)
+      const speaking = [...(explicit ?? [])].filter((p) => ofParty.has(p)).slice(0, MAX_SIDES);
+      for (const p of [...speaking, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
       const ranked: { j: number; score: number }[] = [];
       for (const j of pool) {
         const sj = statements[j]!;

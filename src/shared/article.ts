@@ -41,14 +41,38 @@ type Sums = {
   links: number;
 };
 
+/**
+ * The passes over every element run in steps: they yield (to a caller that hands the page its
+ * main thread between steps, as the content script does) after this many elements. Callers that
+ * want the result at once drain them (`drain`); the result is the same either way.
+ */
+const STEP_ELEMENTS = 256;
+
+/** Runs a step-wise pass to its end. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Bottom-up text and link lengths for every element under (and including) `top`. Linear. */
 export function measure(top: Element): Map<Element, Sums> {
+  return drain(measureSteps(top));
+}
+
+/**
+ * `measure` in steps. `all`: the elements under `top` in document order (querySelectorAll("*")),
+ * when the caller already has them (the scoring pass walks the same list).
+ */
+export function* measureSteps(top: Element, all?: readonly Element[]): Generator<void, Map<Element, Sums>> {
+  const list = all ?? Array.from(top.querySelectorAll("*"));
   const sums = new Map<Element, Sums>();
-  const all = [top, ...Array.from(top.querySelectorAll("*"))];
   // Children come after their parent in document order: walking backwards, a node's children
-  // are done before it.
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i]!;
+  // are done before it (top, before all of them, last).
+  for (let i = list.length - 1; i >= -1; i--) {
+    if (i % STEP_ELEMENTS === 0) yield;
+    const el = i >= 0 ? list[i]! : top;
     let len = 0;
     let links = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -128,29 +152,39 @@ export type ScoreOptions = {
 
 /** Finds the article by scoring the page. Returns null when no paragraph qualifies. */
 export function scoreArticle(doc: Document, opts: ScoreOptions = {}, sums?: Map<Element, Sums>): Article | null {
+  return drain(scoreSteps(doc, opts, sums));
+}
+
+/** `scoreArticle` in steps; `all`: the body's elements in document order, when the caller has them. */
+export function* scoreSteps(doc: Document, opts: ScoreOptions = {}, sums?: Map<Element, Sums>, all?: readonly Element[]): Generator<void, Article | null> {
   const body = doc.body;
   if (!body) return null;
-  const m = sums ?? measure(body);
+  const list = all ?? Array.from(body.querySelectorAll("*"));
+  const m = sums ?? (yield* measureSteps(body, list));
   // Like Readability's retry: some sites put the whole page in a wrapper whose class looks
   // unlikely ("has-sidebar"); if the strict pass finds too little, vote without that filter.
-  const strict = scoreOnce(doc, body, m, opts, true);
+  const strict = yield* scoreOnce(doc, body, list, m, opts, true);
   if (strict && strict.chars >= (opts.minArticle ?? 500)) return strict.article;
-  const loose = scoreOnce(doc, body, m, opts, false);
+  const loose = yield* scoreOnce(doc, body, list, m, opts, false);
   if (loose && (!strict || loose.chars > strict.chars)) return loose.article;
   return strict?.article ?? null;
 }
 
-function scoreOnce(doc: Document, body: HTMLElement, sums: Map<Element, Sums>, opts: ScoreOptions, strict: boolean): { article: Article; chars: number } | null {
+function* scoreOnce(doc: Document, body: HTMLElement, all: readonly Element[], sums: Map<Element, Sums>, opts: ScoreOptions, strict: boolean): Generator<void, { article: Article; chars: number } | null> {
   const minLen = opts.minParagraph ?? 25;
-  const all = Array.from(body.querySelectorAll("*"));
-  // Top-down: whether an element sits inside furniture (strict pass), one look per element.
+  // Top-down: whether an element sits inside furniture (strict pass only), one look per element.
   const unlikely = new Map<Element, boolean>();
   const vote = new Map<Element, { s: number; chars: number }>();
-  for (const el of all) {
+  for (let i = 0; i < all.length; i++) {
+    if (i % STEP_ELEMENTS === 0) yield;
+    const el = all[i]!;
     const parent = el.parentElement;
-    const inherited = parent && parent !== body ? (unlikely.get(parent) ?? false) : false;
-    const u = inherited || unlikelySelf(el);
-    unlikely.set(el, u);
+    let u = false;
+    if (strict) {
+      const inherited = parent && parent !== body ? (unlikely.get(parent) ?? false) : false;
+      u = inherited || unlikelySelf(el);
+      unlikely.set(el, u);
+    }
     const tag = el.tagName;
     let votes = tag === "P" || tag === "PRE";
     if (!votes && tag === "DIV") {
@@ -187,6 +221,7 @@ function scoreOnce(doc: Document, body: HTMLElement, sums: Map<Element, Sums>, o
   const total = new Map<Element, number>();
   const chars = new Map<Element, number>();
   for (let i = all.length - 1; i >= -1; i--) {
+    if (i % STEP_ELEMENTS === 0) yield;
     const el = i >= 0 ? all[i]! : body;
     let t = 0;
     let c = 0;
@@ -390,10 +425,16 @@ const MIN_SCORED = 250;
  * (which say so in `via`). Null only for a page without a body or text.
  */
 export function findArticle(doc: Document, sums?: Map<Element, Sums>): Article | null {
+  return drain(findArticleSteps(doc, sums));
+}
+
+/** `findArticle` in steps; `all`: the body's elements in document order, when the caller has them. */
+export function* findArticleSteps(doc: Document, sums?: Map<Element, Sums>, all?: readonly Element[]): Generator<void, Article | null> {
   const body = doc.body;
   if (!body) return null;
-  const m = sums ?? measure(body);
-  const scored = scoreArticle(doc, {}, m);
+  const list = all ?? Array.from(body.querySelectorAll("*"));
+  const m = sums ?? (yield* measureSteps(body, list));
+  const scored = yield* scoreSteps(doc, {}, m, list);
   const scoredLen = scored ? (m.get(scored.root)?.len ?? 0) : 0;
   if (scored && scoredLen >= MIN_SCORED) return scored;
   const fallback = fallbackArticle(doc, m);

@@ -218,7 +218,8 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
   // Newlines owed before the next visible text (2 after a block edge, 1 per <br>).
   let pendingBreak = 0;
   // The whitespace seen since the last visible text, emitted only if more text follows on the line.
-  let pendingSpace: { node: Text; at: number } | null = null;
+  // `single`: the run is one plain space, the very character the text gets (no need to collapse).
+  let pendingSpace: { node: Text; at: number; single: boolean } | null = null;
   // How many newlines the built text currently ends with.
   let trailingNewlines = 0;
   let preDepth = 0;
@@ -240,7 +241,12 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
     pendingBreak = 0;
   };
   const emitReal = (node: Text, nodeStart: number, s: string, collapsed: boolean): void => {
-    chunks.push({ node, nodeStart, start: length, length: s.length, collapsed });
+    // Text that continues the previous chunk in the same node (words and the single spaces
+    // between them) extends it: one chunk per run of a node, not one per word.
+    const prev = chunks[chunks.length - 1];
+    if (!collapsed && prev && !prev.collapsed && prev.node === node && prev.nodeStart + prev.length === nodeStart && prev.start + prev.length === length) {
+      prev.length += s.length;
+    } else chunks.push({ node, nodeStart, start: length, length: s.length, collapsed });
     parts.push(s);
     length += s.length;
     trailingNewlines = 0;
@@ -252,7 +258,7 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
     if (preDepth > 0) {
       flushBreak();
       if (pendingSpace) {
-        emitReal(pendingSpace.node, pendingSpace.at, " ", true);
+        emitReal(pendingSpace.node, pendingSpace.at, " ", !pendingSpace.single);
         pendingSpace = null;
       }
       emitReal(node, 0, data, false);
@@ -271,13 +277,13 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
           flushBreak();
         }
         if (pendingSpace) {
-          if (length > 0 && trailingNewlines === 0) emitReal(pendingSpace.node, pendingSpace.at, " ", true);
+          if (length > 0 && trailingNewlines === 0) emitReal(pendingSpace.node, pendingSpace.at, " ", !pendingSpace.single);
           pendingSpace = null;
         }
         emitReal(node, i, data.slice(i, wsStart), false);
       }
       if (!m) break;
-      if (!pendingSpace) pendingSpace = { node, at: m.index };
+      if (!pendingSpace) pendingSpace = { node, at: m.index, single: m[0] === " " };
       i = m.index + m[0].length;
     }
   };
