@@ -224,3 +224,25 @@ describe("a voice from a university", () => {
     expect(partyName(a, /^Ivo Dahl/)).toBeTruthy();
   });
 });
+
+describe("counters from the side a statement names", () => {
+  test("a statement about a named witness is answered by that witness, not by a bystander side", () => {
+    const a = analyze(
+      [
+        "Second witness questions first witness",
+        "",
+        'Rolf Anker, a former Tarn Council official, said he had doubts about the judgment of Mara Lindqvist, another council official.',
+        "",
+        'Lindqvist said she had "acted on every rule" and that her judgment was sound.',
+        "",
+        'Oskar Hale, a Tarn Harbour director, said the harbour would reopen in May.',
+      ].join("\n"),
+    );
+    const anker = a.statements.findIndex((s) => s.speaker === "Rolf Anker");
+    const lind = a.statements.findIndex((s) => s.speaker === "Mara Lindqvist");
+    expect(anker).toBeGreaterThanOrEqual(0);
+    expect(lind).toBeGreaterThanOrEqual(0);
+    const ins = a.statements[anker]!.counter.filter((c) => c.kind === "in-article").map((c) => c.statement);
+    expect(ins).toContain(lind);
+  });
+});
