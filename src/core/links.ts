@@ -218,7 +218,8 @@ export function buildCounters(
       const pool = new Set<number>([...direct]);
       // (opposing sides that speak in the article: a side only accused has no statement to offer)
       const named = namedSides[i]!;
-      const speaking = [...named, ...[...(explicit ?? [])].filter((p) => ofParty.has(p) && !named.has(p))].slice(0, MAX_SIDES);
+      const first = firstOf(named, MAX_SIDES);
+      const speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
       for (const p of [...speaking, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
       const ranked: { j: number; score: number }[] = [];
       for (const j of pool) {
