@@ -28,6 +28,13 @@ const FLOORS_POLNEAR = [
   ["end_to_end", "f1", 0.5],
   ["speech_content_recall", null, 0.85],
 ];
+const TARGETS_POLNEAR = [
+  ["speech_end_to_end_recall", null, 0.87],
+  ["end_to_end", "f1", 0.66],
+  ["content_overlap", "f1", 0.75],
+  ["speech_content_recall", null, 0.92],
+  ["source_exact", "f1", 0.74],
+];
 const FLOOR_RECALL = 0.75;
 const FLOOR_PRECISION = 0.85;
 
@@ -82,7 +89,15 @@ async function polnear() {
     if (v && typeof v === "object") console.log(`  ${k.padEnd(24)} ${fmt(v.p).padStart(7)} ${fmt(v.r).padStart(7)} ${fmt(v.f1).padStart(7)}`);
   }
   console.log(`  ${"speech_content_recall".padEnd(24)} ${fmt(s.speech_content_recall).padStart(23)}`);
+  if (typeof s.speech_end_to_end_recall === "number") console.log(`  ${"speech_end_to_end_recall".padEnd(24)} ${fmt(s.speech_end_to_end_recall).padStart(23)}`);
   if (verbose) diagnosePolnear(gold, pred);
+  // The targets of issue 10 (the trained reader), printed beside the floors: not met yet, so
+  // they never count as a failure here.
+  console.log("  targets (issue 10):");
+  for (const [k, sub, target] of TARGETS_POLNEAR) {
+    const v = sub ? s[k]?.[sub] : s[k];
+    console.log(`    ${typeof v === "number" && v >= target ? "met " : "not "} ${(sub ? `${k} ${sub}` : k).padEnd(24)} ${fmt(v)} / ${target}`);
+  }
   console.log("  floors:");
   let ok = true;
   for (const [k, sub, floor] of FLOORS_POLNEAR) {

@@ -3,7 +3,7 @@
 // statement to its own party or to a statement nested inside it.
 import type { Dispute, Party, Statement } from "./types";
 import { accusedParty, type PartyTable } from "./parties";
-import { COUNTRY_ALIASES, countryOf } from "./entities";
+import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
 import { isCritical, namesIn, targetsOf } from "./targets";
 
 const STOP = new Set(
@@ -168,7 +168,13 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     }
     // A critical statement takes aim at the sides it names ("violations of international law by China")
     if (against.size === 0 && isCritical(c)) {
-      for (const n of namesIn(c)) aim(accusedParty(table, n, countryOf(n.replace(/^the\s+/i, "")) !== ""));
+      // a country, or the person the critical statement is first about, is a side even when never quoted
+      let person = true;
+      for (const n of namesIn(c)) {
+        const full = person && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}’'-]+$/u.test(n) && describePhrase(n).kind === "person";
+        if (full) person = false;
+        aim(accusedParty(table, n, full || countryOf(n.replace(/^the\s+/i, "")) !== ""));
+      }
     }
     // An allegation that names another quoted side is an accusation of that side ("strikes by Russian jets").
     if (stance[i] === "allegation" && own) {

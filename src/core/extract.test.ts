@@ -223,6 +223,17 @@ describe("relative clauses around quotations", () => {
   });
 });
 
+describe("long appositions and phrases of saying", () => {
+  test("a titled name after a fronted adverbial is the subject, not a place", () => {
+    const st = extractStatements("Soon after her arrival in Eastport, Ms. Ruiz, the first harbor chief, said that she saw the job as a step.");
+    expect(st.find((s) => s.cue?.text === "said")?.source?.text).toBe("Ms. Ruiz, the first harbor chief");
+  });
+  test("\"made clear\" after an apposition is a cue", () => {
+    const st = extractStatements("After her arrival in Eastport, Ms. Ruiz, the first harbor chief, made clear that she saw the job as a step.");
+    expect(st.find((s) => s.cue?.text === "made")?.source?.text).toBe("Ms. Ruiz, the first harbor chief");
+  });
+});
+
 describe("subhead quotations", () => {
   const text = "Ruiz said the port would grow.\n\n3. “Not a back channel”\n\nRuiz insists she worked through the harbor office.\n\n“Our fears came true”\n\nDay 2: the budget hearing\n\nTom Hale told the council the money was gone.";
   test("a numbered or bare quotation alone in its paragraph belongs to the first named speaker of its section", () => {

@@ -58,6 +58,8 @@ const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update",
 export const CUE_THRESHOLD = 0.2;
 /** Word-level pre-filter before the context is looked at. */
 const PRE_THRESHOLD = 0.05;
+/** Titles that open a person's name ("Ms. Ruiz"), never a place's. */
+const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
 /** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
 const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
 const MAX_NP = 14; // units in a source noun phrase before an apposition
@@ -225,7 +227,8 @@ function run(text: string): Statement[] {
         const [ps, pe] = chunks[h - 1]!;
         if (adjunctStart(cs)) continue;
         // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
-        if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe))) continue;
+        // (Not a titled name: "…, Ms. Ruiz, the first …, said" is a person.)
+        if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe)) && !PERSON_TITLE.has(word(cs))) continue;
         // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
         if (isCap(cs) && ce - cs <= 2 && /^(who|whose|which|where)$/.test(word(ps))) continue;
         if (apposStart(cs)) continue;
@@ -769,7 +772,10 @@ function run(text: string): Statement[] {
         // A verb coordinated with a statement's cue ("apologized to A and pledged to B") has that
         // statement's subject: read it by the word's own rate, not as a verb after any word.
         const coord = (pu?.w === "and" || pu?.w === "but") && found.some((f) => f.source && !relSource(f) && f.cue[1] < j && (f.content[f.content.length - 1]?.[1] ?? -1) >= j - 2);
-        if ((coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) continue;
+        // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
+        // they stand.
+        const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
+        if (!madePhrase && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) continue;
       }
       // "called for a ban", "calls on the council to act" (not "called on Tuesday").
       const callOn = w.startsWith("call") && isW(i + 1, "on") && !TIME.has(word(i + 2)) && calledOnTo(i + 2);

@@ -176,6 +176,31 @@ export function buildCounters(
     if (p) mine[d.answers]?.add(p);
   }
   const terms = statements.map((s) => termsOfContent(s.content.text));
+  // The speaking sides a statement names ("concerns about Vindman's judgment"): their answer is on
+  // the same matter. Sides are found by their capitalized last words, through an index (one look-up
+  // per capitalized word of the content's opening), and only when the word names one side.
+  const byLast = new Map<string, Set<string>>();
+  for (const p of parties) {
+    if (!ofParty.has(p.id)) continue;
+    for (const a of [p.name, ...p.aliases]) {
+      const ws = a.split(/\s+/);
+      const l = ws[ws.length - 1]!.replace(/[’']s$/, "");
+      if (ws.length > 4 || !/^\p{Lu}[\p{Ll}’'-]{2,}$/u.test(l)) continue;
+      (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
+    }
+  }
+  const namedSides = statements.map((s) => {
+    const out = new Set<string>();
+    if (!s.party) return out;
+    for (const m of s.content.text.slice(0, 400).matchAll(/\p{Lu}[\p{Ll}’'-]{2,}/gu)) {
+      const hit = byLast.get(m[0].replace(/[’']s$/, ""));
+      if (hit && hit.size === 1) {
+        const p = [...hit][0]!;
+        if (p !== s.party) out.add(p);
+      }
+    }
+    return out;
+  });
   const quotedByVoice = parties
     .filter((p) => p.quoted && ofParty.has(p.id))
     .map((p) => p.id)
@@ -191,13 +216,16 @@ export function buildCounters(
     if (own && !isNonAnswer(i)) {
       const direct = answered[i]!;
       const pool = new Set<number>([...direct]);
-      for (const p of [...others, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
+      // (opposing sides that speak in the article: a side only accused has no statement to offer)
+      const named = namedSides[i]!;
+      const speaking = [...named, ...[...(explicit ?? [])].filter((p) => ofParty.has(p) && !named.has(p))].slice(0, MAX_SIDES);
+      for (const p of [...speaking, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
       const ranked: { j: number; score: number }[] = [];
       for (const j of pool) {
         const sj = statements[j]!;
         if (j === i || !sj.party || sj.party === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
         const shared = overlap(terms[i]!, terms[j]!);
-        const aimed = mine[i]!.has(sj.party) || mine[j]!.has(own);
+        const aimed = mine[i]!.has(sj.party) || mine[j]!.has(own) || namedSides[i]!.has(sj.party) || namedSides[j]!.has(own);
         // the same matter: an answer, or shared names and topic words
         const opposed = explicit?.has(sj.party) ?? false;
         if (!direct.has(j) && !aimed && shared < (opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER)) continue;

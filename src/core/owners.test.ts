@@ -128,3 +128,121 @@ describe("counters", () => {
         }
   });
 });
+
+describe("members of a side join it", () => {
+  const a = analyze(
+    [
+      "Nurses rally for pay at the capitol",
+      "",
+      'The Ostland Nurses Association said the state "has failed its hospitals for a decade."',
+      "",
+      'Ward nurse Clara Holm said she worked two shifts a day. "We cannot go on like this," Holm said.',
+      "",
+      'Hospital founder Edda Brun said the hospital would stay open. Brun is the Kessel Clinic founder.',
+      "",
+      '"We will keep every ward open," said Kessel Clinic founder Edda Brun.',
+      "",
+      'Governor Piet Lund said the budget "already gives hospitals more than ever."',
+    ].join("\n"),
+  );
+  test("a nurse joins the nurses' association", () => {
+    const assoc = partyName(a, /^The Ostland Nurses Association$/);
+    expect(assoc).toBeTruthy();
+    expect(partyName(a, /^Holm$/)).toBe(assoc);
+  });
+  test("the governor stays on his own side", () => {
+    expect(partyName(a, /^Governor Piet Lund$/)).not.toBe(partyName(a, /^The Ostland Nurses Association$/));
+  });
+});
+
+describe("an accused person who never speaks", () => {
+  test("the subject of an alleged clause is accused, even after 'that'", () => {
+    const a = analyze(
+      [
+        "Clerks charged over missing ledgers",
+        "",
+        "Prosecutors alleged that Hal Voss stole millions from the town treasury.",
+        "",
+        '"We did nothing wrong," said Ann Lee, one of the two clerks.',
+      ].join("\n"),
+    );
+    const voss = a.parties.find((p) => p.name === "Hal Voss");
+    expect(voss).toBeTruthy();
+    expect(voss!.quoted).toBe(false);
+    expect(a.disputes.some((d) => d.kind === "accusation" && d.against === voss!.id)).toBe(true);
+  });
+
+  test("a relative sharing a surname is not the speaker's side", () => {
+    const a = analyze(
+      [
+        "Father speaks after the attack",
+        "",
+        'Karim Osei Dambe said on Monday that he condemned the attack by his son, Tomas Dambe, as "a crime against all of us."',
+        "",
+        '"I did not know," Dambe said.',
+      ].join("\n"),
+    );
+    const father = a.parties.find((p) => p.name === "Karim Osei Dambe");
+    expect(father).toBeTruthy();
+    expect(father!.aliases).not.toContain("Tomas Dambe");
+  });
+});
+
+describe("a founder named in the text speaks for the organization", () => {
+  test("'Tarnleaks co-founder Mia Sand' joins Tarnleaks", () => {
+    const a = analyze(
+      [
+        "Court drops the case against Tarnleaks co-founder Mia Sand",
+        "",
+        'Tarnleaks editor Ola Berg said the case "should never have been opened."',
+        "",
+        'Sand, who lives in Ostland, said the decision was "long overdue."',
+        "",
+        'The prosecutor, Per Vik, said the evidence "had weakened over time."',
+      ].join("\n"),
+    );
+    const leaks = partyName(a, /^Tarnleaks editor Ola Berg$/);
+    expect(leaks).toBe("Tarnleaks");
+    expect(partyName(a, /^Sand\b/)).toBe(leaks);
+  });
+});
+
+describe("a voice from a university", () => {
+  test("a program administrator at a university stays neutral; a university spokesman does not", () => {
+    const a = analyze(
+      [
+        "Camp running out of water",
+        "",
+        'The Ostland army said the camp "receives all the water it needs."',
+        "",
+        'Lena Falk, program administrator for the Camps Project at Tarn University, said the supply "falls short every week."',
+        "",
+        'Ivo Dahl, a spokesman for Tarn University, said the project "is independent of any government."',
+      ].join("\n"),
+    );
+    expect(partyName(a, /^Lena Falk/)).toBeNull();
+    expect(partyName(a, /^Ivo Dahl/)).toBeTruthy();
+  });
+});
+
+describe("counters from the side a statement names", () => {
+  test("a statement about a named witness is answered by that witness, not by a bystander side", () => {
+    const a = analyze(
+      [
+        "Second witness questions first witness",
+        "",
+        'Rolf Anker, a former Tarn Council official, said he had doubts about the judgment of Mara Lindqvist, another council official.',
+        "",
+        'Lindqvist said she had "acted on every rule" and that her judgment was sound.',
+        "",
+        'Oskar Hale, a Tarn Harbour director, said the harbour would reopen in May.',
+      ].join("\n"),
+    );
+    const anker = a.statements.findIndex((s) => s.speaker === "Rolf Anker");
+    const lind = a.statements.findIndex((s) => s.speaker === "Mara Lindqvist");
+    expect(anker).toBeGreaterThanOrEqual(0);
+    expect(lind).toBeGreaterThanOrEqual(0);
+    const ins = a.statements[anker]!.counter.filter((c) => c.kind === "in-article").map((c) => c.statement);
+    expect(ins).toContain(lind);
+  });
+});

@@ -119,3 +119,51 @@ export function documentParty(table: PartyTable, text: string, st: Statement, pa
   }
   return null;
 }
+
+// Nouns of a member of a group that is a side: a teacher of the teachers, the union's local president.
+const MEMBER = /\b(teachers?|nurses?|workers?|unions?|officers?|guards?|farmers?|miners?|students?|protesters?|demonstrators?|activists?|employees?|drivers?|pilots?|strikers?|residents?|villagers?|tenants?|parents?|veterans?|soldiers?)\b/gi;
+const stem6 = (w: string): string => w.toLowerCase().replace(/[’']s?$/, "").replace(/s$/, "").slice(0, 6);
+
+/**
+ * A person who speaks only for themself but is described as a member of a group that is a side of
+ * the text ("High school teacher Jo Hart" and the "Ostland Teachers Association"; "Jo Hart, local
+ * president of the miners' union" and "Miners' union representatives") joins that side, when exactly
+ * one side answers to the noun. `persons` are the names of the text's people. Rewrites `party` of
+ * the statements in place; linear in statements and parties (an index of the sides' words).
+ */
+export function joinMembers(table: PartyTable, statements: Statement[], persons: Set<string>): void {
+  const speaking = new Set<string>();
+  for (const s of statements) if (s.party) speaking.add(s.party);
+  const byStem = new Map<string, Set<Party>>();
+  for (const p of table.parties) {
+    if (persons.has(p.name) || !speaking.has(p.id)) continue;
+    for (const w of p.name.split(/\s+/)) {
+      MEMBER.lastIndex = 0;
+      if (!MEMBER.test(w)) continue;
+      const k = stem6(w);
+      (byStem.get(k) ?? byStem.set(k, new Set()).get(k)!).add(p);
+    }
+  }
+  if (byStem.size === 0) return;
+  const moved = new Map<string, Party>();
+  for (const p of table.parties) {
+    if (!persons.has(p.name) || !speaking.has(p.id)) continue;
+    const names = new Set(p.name.split(/\s+/));
+    const desc = p.aliases.join(" ; ");
+    const hits = new Set<Party>();
+    MEMBER.lastIndex = 0;
+    for (let m = MEMBER.exec(desc); m; m = MEMBER.exec(desc)) {
+      if (names.has(m[1]!)) continue;
+      for (const g of byStem.get(stem6(m[1]!)) ?? []) hits.add(g);
+    }
+    if (hits.size !== 1) continue;
+    const g = [...hits][0]!;
+    moved.set(p.id, g);
+    for (const a of [p.name, ...p.aliases]) if (a !== g.name && !g.aliases.includes(a)) g.aliases.push(a);
+  }
+  if (moved.size === 0) return;
+  for (const s of statements) {
+    const g = s.party ? moved.get(s.party) : undefined;
+    if (g) s.party = g.id;
+  }
+}

@@ -28,6 +28,8 @@ export type SourceAt = { entity: number; start: number; end: number };
 // People who take no side: they are quoted for what they know or saw, not for a stake in the story.
 const NEUTRAL_ROLE =
   /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|(?<=\b(?:a|an|the|senior|research|visiting|distinguished|resident|postdoctoral)\s)fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
+// Working at a university: an independent voice unless the person holds an office.
+const ACADEMIC = /\b(?:at|of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:University|College)\b|\bUniversity\s+of\s+\p{Lu}/u;
 // Titles of office: a person with one speaks for the state of the country the title names.
 const STATE_ROLE =
   /\b(?:president|vice president|prime minister|premier|minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|official|officials|general|gen|admiral|commander|cmdr|colonel|col|lt|major|chancellor|foreign|defen[cs]e|interior|diplomat|attorney general|king|queen|emir|ayatollah|chief of staff|national security adviser|press secretary)\b/i;
@@ -160,7 +162,7 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     if (/^(?:Republicans|Democrats|GOP)$/.test(e.name)) p = party(politicalParty(e.name) || "Republican Party");
     else if (joint) p = byId.get(ofEntity.get(joint.id) ?? "") ?? party(joint.name);
     else if (clientParty) p = clientParty;
-    else if (NEUTRAL_ROLE.test(role) && !STATE_ROLE.test(role)) p = null;
+    else if ((NEUTRAL_ROLE.test(role) || ACADEMIC.test(role)) && !STATE_ROLE.test(role)) p = null;
     else if (affiliation) {
       const org = orgNamed(affiliation);
       if (org) p = byId.get(ofEntity.get(org.id)!);
@@ -202,6 +204,21 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
       for (const a of [p.name, ...p.aliases]) if (a !== full[0]!.name && !full[0]!.aliases.includes(a)) full[0]!.aliases.push(a);
     }
   }
+  // "Kessel co-founder Jo Hart" written anywhere in the text: a person standing alone joins the
+  // organization of the text they hold a role for (one pass over the text)
+  const roleFor = rolesInText(text);
+  for (const e of persons) {
+    const pid = ofEntity.get(e.id);
+    const own = pid ? byId.get(pid) : undefined;
+    if (!own || own.name !== e.name) continue;
+    const owner = roleFor.get(e.name)?.replace(/^The\s+/, "");
+    if (!owner || owner === e.name) continue;
+    const org = byId.get(slug(owner)) ?? orgNamed(owner);
+    const target = org && "kind" in org ? byId.get(ofEntity.get(org.id) ?? "") : (org as Party | undefined);
+    if (!target || target === own) continue;
+    ofEntity.set(e.id, target.id);
+    for (const a of [own.name, ...own.aliases]) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+  }
   const used = new Set(ofEntity.values());
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k]!;
@@ -223,6 +240,18 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     }
   }
   return { parties, ofEntity, byId };
+}
+
+const TEXT_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:co-?)?(?:founder|spokes(?:man|woman|person)|editor-in-chief|chairman|chairwoman|chief executive|ceo|director|leader|president)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)/gu;
+/** Full names written after an organization's role noun ("Kessel founder Jo Hart"), to that organization. */
+export function rolesInText(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  TEXT_ROLE.lastIndex = 0;
+  for (let m = TEXT_ROLE.exec(text); m; m = TEXT_ROLE.exec(text)) {
+    const owner = roleOwner(`${m[1]} founder`);
+    if (owner && !out.has(m[2]!)) out.set(m[2]!, owner);
+  }
+  return out;
 }
 
 /**
@@ -299,7 +328,14 @@ function known(table: PartyTable, phrase: string): Party | undefined {
   const last = phrase.split(/\s+/).pop()!.replace(/[’']s$/, "");
   if (/^\p{Lu}[\p{Ll}’'-]+$/u.test(last) && !countryOf(last)) {
     const hits = ix.last.get(last);
-    if (hits && hits.size === 1) return [...hits][0];
+    if (hits && hits.size === 1) {
+      const p = [...hits][0]!;
+      // "Omar Hart" is not "Jo Hart": a full name must share its first name with the side
+      const d = describePhrase(phrase);
+      const first = d.kind === "person" ? d.name.split(/\s+/)[0]! : "";
+      if (first && d.name.includes(" ") && ![p.name, ...p.aliases].some((a) => a.split(/\s+/).includes(first))) return undefined;
+      return p;
+    }
   }
   return undefined;
 }

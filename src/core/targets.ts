@@ -147,7 +147,7 @@ export function targetsOf(st: Statement, text: string): Target[] {
   }
   if (cue && ALLEGE.test(verb) && !passive) {
     // "alleged that Tova Noel and Michael Thomas ...": the subject of the alleged clause
-    const ws = wordsAt(content.replace(/^[“"‘']+/, " "), 0, 10, Math.min(content.length, 160));
+    const ws = wordsAt(content.replace(/^(?:that\s+)?[“"‘']+|^that\s/i, " "), 0, 10, Math.min(content.length, 160));
     const np = sideNP(ws);
     if (np) for (const part of np.split(/\s+and\s+/)) if (part) out.push({ phrase: part, how: "subject" });
   }

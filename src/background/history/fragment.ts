@@ -73,27 +73,23 @@ export class FlatText {
   private readonly at: Int32Array;
   constructor(text: string) {
     const at = new Int32Array(text.length + 1);
-    const parts: string[] = [];
     let n = 0;
-    let run = 0; // start of the current non-space run
     let inSpace = false;
     for (let i = 0; i < text.length; i++) {
       at[i] = n;
       if (isSpace(text.charCodeAt(i))) {
         if (!inSpace) {
-          parts.push(text.slice(run, i), " ");
           n++;
           inSpace = true;
         }
-        run = i + 1;
       } else {
         n++;
         inSpace = false;
       }
     }
-    parts.push(text.slice(run));
     at[text.length] = n;
-    this.flat = parts.join("");
+    // each run of white space as one space (isSpace is what \s matches): one native pass
+    this.flat = text.replace(/\s+/g, " ");
     this.at = at;
   }
   /** The offset in `flat` of original offset `pos`. */

@@ -110,6 +110,13 @@ function statementSpan(s: Statement): { start: number; end: number } {
 export function profileAnalysis(analysis: Analysis, text: string, fullTitle = "", limit = Infinity): StatementProfile[] {
   const title = fullTitle.slice(0, MAX_TITLE_CHARS);
   const parties = new Map(analysis.parties.map((p) => [p.id, p]));
+  // a side's keys once per side, not once per dispute it takes part in
+  const sideKeys = new Map<string, string[]>();
+  const keysOfSide = (p: Party): string[] => {
+    let k = sideKeys.get(p.id);
+    if (!k) sideKeys.set(p.id, (k = partyKeysOf(p, null)));
+    return k;
+  };
   const partyOfStatement = (i: number): Party | undefined => {
     const id = analysis.statements[i]?.party;
     return id ? parties.get(id) : undefined;
@@ -120,7 +127,7 @@ export function profileAnalysis(analysis: Analysis, text: string, fullTitle = ""
     if (!a || !b || a.id === b.id) return;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const set = opponentsOf.get(x.id) ?? new Set<string>();
-      for (const k of partyKeysOf(y, null)) set.add(k);
+      for (const k of keysOfSide(y)) set.add(k);
       opponentsOf.set(x.id, set);
     }
   };
@@ -136,7 +143,7 @@ export function profileAnalysis(analysis: Analysis, text: string, fullTitle = ""
     // a rebuttal stands against the party of what it answers, too
     const answered = d.answers !== undefined ? partyOfStatement(d.answers) : undefined;
     for (const p of [target, answered]) {
-      if (p) againstKeys.set(d.from, new Set([...(againstKeys.get(d.from) ?? []), ...partyKeysOf(p, null)]));
+      if (p) againstKeys.set(d.from, new Set([...(againstKeys.get(d.from) ?? []), ...keysOfSide(p)]));
     }
     kinds.set(d.from, (kinds.get(d.from) ?? new Set()).add(d.kind));
     if (d.answers !== undefined) kinds.set(d.answers, (kinds.get(d.answers) ?? new Set()).add(d.kind));
