@@ -9,7 +9,7 @@
 // (isTrusted); what they send names a statement of this page's analysis, and the background
 // checks it against the tab's own analysis and URL (src/background/corrections).
 import type { Analysis, Counter, Statement } from "../core/types";
-import { plainLabels, whyMarked } from "../shared/labels";
+import { plainLabels, speakerLabel, whyMarked } from "../shared/labels";
 import { partySlot, slotColour } from "../shared/palette";
 import { statementKey } from "../shared/corrections";
 import type { CorrectionRequest } from "../shared/messages";
@@ -52,7 +52,7 @@ const SAFE_URL = /^https?:\/\//i;
 export const pageSafe = (c: Counter): boolean => c.kind === "in-article" || c.kind === "search";
 
 export function speakerName(s: Statement): string {
-  return s.speaker ?? s.source?.text ?? "No stated source";
+  return speakerLabel(s);
 }
 
 export function sideText(s: Statement, partyName: string | null): string {

@@ -25,8 +25,14 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
   if (f.lemma === "give" && a0 === "no") return "non-answer";
   if (f.negated) return "negated";
-  // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs").
-  if (f.lemma === "add" && /^\p{N}/u.test(f.after[0] ?? "")) return "quantity";
+  // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
+  // "had admitted more than 1,000 refugees").
+  if ((f.lemma === "add" || f.lemma === "admit") && (/^\p{N}/u.test(f.after[0] ?? "") || /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/.test(a0) && /^(?:\p{N}|than|to)/u.test(a1))) return "quantity";
+  // The writer's aside ("it's worth noting", "worth mentioning") and a line of reporting in an
+  // organisation ("Ruiz reported to him") name no statement; nor does telling the truth or lies.
+  if ((f.before[f.before.length - 1] ?? "").toLowerCase() === "worth") return "aside";
+  if (f.lemma === "report" && a0 === "to" && s.content.text.split(/\s+/).filter(Boolean).length <= 3) return "reporting line";
+  if (f.lemma === "tell" && (a0 === "the" && a1 === "truth" || /^(?:lies|a)$/.test(a0) && /^(?:lies|lie)$/.test(a0 === "a" ? a1 : a0))) return "idiom";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
   const b1 = f.before[f.before.length - 1] ?? "";
   if (/\p{N}/u.test(b1) && !/^\p{Lu}/u.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";

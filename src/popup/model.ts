@@ -3,6 +3,7 @@
 // so every view state can be tested from a small hand-written Analysis.
 import type { Analysis, Counter, Party, Statement } from "../core/types";
 import { partySlot } from "../shared/palette";
+import { speakerLabel } from "../shared/labels";
 
 export type PartyGroup = {
   /** null: statements whose speaker belongs to no party (unnamed sources, documents, …) */
@@ -56,7 +57,7 @@ export function groupByParty(a: Analysis): PartyGroup[] {
 }
 
 export function speakerOf(s: Statement): string {
-  return s.speaker ?? s.source?.text ?? "No stated source";
+  return speakerLabel(s);
 }
 
 export type UnnamedSource = { phrase: string; kind: "unnamed" | "anonymous" | null; statement: number | null };

@@ -63,3 +63,13 @@ export function whyMarked(s: Statement): string {
   const text = parts.join("; ");
   return `Marked because ${text}.`;
 }
+
+/**
+ * The speaker as the reader sees it: the resolved name, or the source as written; a source the
+ * engine could not resolve ("he" with no one before it) says so rather than pass for a name.
+ */
+export function speakerLabel(s: Statement): string {
+  if (s.speaker) return s.speaker;
+  if (!s.source) return "No stated source";
+  return s.labels.includes("unresolved") ? `unresolved: ${s.source.text}` : s.source.text;
+}
