@@ -5,9 +5,10 @@ import { ext } from "../shared/browser";
 import { startBackground } from "./background";
 import { installHistory } from "./history/install";
 import { installCorrections } from "./corrections/install";
+import type { SessionArea } from "./reports";
 
 export const background = startBackground(ext);
 // the local history of statements (issue 6, layer 2): records reports, adds earlier counter-statements
 installHistory(background, ext);
 // the reader's corrections of marks (issue 13): applied to every analysis before it is stored or drawn
-installCorrections(background);
+installCorrections(background, { session: (ext.storage as { session?: SessionArea }).session, onTabRemoved: ext.tabs.onRemoved });

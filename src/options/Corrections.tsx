@@ -1,7 +1,7 @@
 // The reader's corrections of Whosaid's marks ("not a statement", "wrong speaker"), each with undo,
 // an export and a way to forget them all. They are the reader's own explicit word, so they are kept
-// whether the local history is on or off; clearing the history does not clear them. Undo takes
-// effect the next time the article is read (or its popup opened after a reload).
+// whether the local history is on or off; clearing the history does not clear them. Undo shows at
+// once in the popup of a tab open on the article, and on the page's marks when it is read again.
 import { useEffect, useState } from "preact/hooks";
 import { correctionItems, message } from "../shared/messages";
 import { correctionText, correctionsExport, type CorrectionRecord } from "../shared/corrections";
@@ -33,7 +33,7 @@ export function Corrections({ api, download, confirm, say }: Props) {
   const undo = async (r: CorrectionRecord) => {
     try {
       const res = (await api.runtime.sendMessage(message("correction-undo", { id: r.id }))) as { ok?: unknown } | undefined;
-      say(res?.ok === true ? "Correction undone: Whosaid reads that statement as before the next time you open the article." : "That correction was already gone.");
+      say(res?.ok === true ? "Correction undone: the popup shows Whosaid's own reading again; the marks on the page follow when you reload it." : "That correction was already gone.");
     } catch (e) {
       say(`Could not undo: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -28,8 +28,11 @@ function setup() {
   const bg = createBackground(api, { analyze: () => ferryAnalysis() });
   // what the history does for the popup: an earlier article's answer on every statement
   bg.reportHooks.push((r) => (r.analysis ? { ...r, analysis: { ...r.analysis, statements: r.analysis.statements.map((s) => ({ ...s, counter: [...s.counter, { kind: "history" as const, label: "Earlier, elsewhere", url: "https://elsewhere.example/secret" }] })) } } : r));
-  const store = installCorrections(bg, { dbName: `whosaid-corrections-bg-${++n}`, now: () => 1_700_000_000_000 });
-  return { bg, store, badges };
+  const removed: ((tabId: number) => void)[] = [];
+  const store = installCorrections(bg, {
+    dbName: `whosaid-corrections-bg-${++n}`, now: () => 1_700_000_000_000, session, onTabRemoved: { addListener: (f) => void removed.push(f) },
+  });
+  return { bg, store, badges, data, closeTab: (id: number) => removed.forEach((f) => f(id)) };
 }
 
 const content = (tabId: number, url = FERRY_URL, incognito = false): Sender => ({ id: "whosaid@test", url, frameId: 0, tab: { id: tabId, incognito, url } });
@@ -121,6 +124,43 @@ describe("corrections in the background", () => {
       expect(await send(bg, "correction-add", bad, content(1))).toBeUndefined();
     }
     expect(await store.count()).toBe(0);
+    store.close();
+  });
+
+  test("undone or cleared in the options: an open tab's popup shows the original reading at once, history answers kept", async () => {
+    const { bg, store, data, closeTab } = setup();
+    const a = await analyze(bg, content(1));
+    const other = content(2, "https://harbour-news.example/2026/other-story");
+    await analyze(bg, other);
+    await send(bg, "correction-add", { index: 0, key: statementKey(a.statements[0]!), kind: "not-statement" }, content(1));
+    await send(bg, "correction-add", { index: 3, key: statementKey(a.statements[4]!), kind: "speaker", side: null }, content(1));
+    await send(bg, "correction-add", { index: 0, key: statementKey(a.statements[0]!), kind: "not-statement" }, other);
+    const popup = async (tab: number) => ((await send(bg, "get-report", { tabId: tab }, optionsPage)) as TabReport).analysis!;
+    expect((await popup(1)).statements).toHaveLength(4);
+    expect((await popup(2)).statements).toHaveLength(4);
+
+    const items = ((await send(bg, "corrections-list", {}, optionsPage)) as { items: { id: string; kind: string; article: string }[] }).items;
+    const removal = items.find((i) => i.kind === "not-statement" && i.article.endsWith("ferry-timetable"))!;
+    await send(bg, "correction-undo", { id: removal.id }, optionsPage);
+    const after = await popup(1);
+    expect(texts(after)).toEqual(texts(a));
+    expect(after.statements[4]!.party).toBeNull();
+    expect(after.corrections?.map((c) => c.kind)).toEqual(["speaker"]);
+    // (the statement brought back gets its answers from earlier articles when the page is read again)
+    expect(after.statements.slice(1).every((s) => s.counter.some((c) => c.kind === "history"))).toBe(true);
+    // the other article's tab keeps its own correction
+    expect((await popup(2)).statements).toHaveLength(4);
+
+    await send(bg, "corrections-clear", {}, optionsPage);
+    expect((await popup(1)).statements[4]!.party).toBe("p1");
+    expect((await popup(1)).corrections ?? []).toEqual([]);
+    expect((await popup(2)).statements).toHaveLength(5);
+
+    // a closed tab's uncorrected reading is dropped
+    expect(Object.keys(data).filter((k) => k.startsWith("corr-base:")).sort()).toEqual(["corr-base:1", "corr-base:2"]);
+    closeTab(1);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(Object.keys(data).filter((k) => k.startsWith("corr-base:"))).toEqual(["corr-base:2"]);
     store.close();
   });
 

@@ -7,12 +7,41 @@
 // or off, and only the options page forgets them. A private window keeps none (applied there only).
 import type { Analysis, Statement } from "../../core/types";
 import { articleUrl, clip, CORRECTION_LIMITS, speakerName, statementKey, type CorrectionRecord } from "../../shared/corrections";
-import type { CorrectionRequest, CorrectionResponse } from "../../shared/messages";
+import { isAnalysis, type CorrectionRequest, type CorrectionResponse } from "../../shared/messages";
 import type { Background, Origin } from "../background";
+import type { SessionArea } from "../reports";
 import { applyCorrections } from "./apply";
 import { CorrectionStore } from "./store";
 
-export type CorrectionsOptions = { dbName?: string; now?: () => number };
+export type CorrectionsOptions = {
+  dbName?: string;
+  now?: () => number;
+  /** where each tab's uncorrected analysis is kept while the tab lives (storage.session) */
+  session?: SessionArea;
+  /** tabs.onRemoved: a closed tab's uncorrected analysis is dropped */
+  onTabRemoved?: { addListener(fn: (tabId: number) => void): void };
+};
+
+/** Key of a tab's uncorrected analysis in storage.session. */
+const BASE_PREFIX = "corr-base:";
+type Base = { article: string; analysis: Analysis };
+
+/**
+ * The corrected analysis with the reading history's answers of the report it replaces (matched by
+ * the statement's place in the text, which is the same text): an undo must not cost them.
+ */
+function keepHistory(next: Analysis, old: Analysis): Analysis {
+  const history = new Map<string, Statement["counter"]>();
+  for (const s of old.statements) {
+    const h = s.counter.filter((c) => c.kind === "history");
+    if (h.length > 0) history.set(`${s.content.start}:${s.content.end}`, h);
+  }
+  if (history.size === 0) return next;
+  return { ...next, statements: next.statements.map((s) => {
+    const h = history.get(`${s.content.start}:${s.content.end}`);
+    return h ? { ...s, counter: [...s.counter.filter((c) => c.kind !== "history"), ...h] } : s;
+  }) };
+}
 
 /** The Analysis as a page may see it: nothing from the reading history of other pages. */
 export function pageSafe(a: Analysis): Analysis {
@@ -72,10 +101,49 @@ export function correctionFor(a: Analysis, req: CorrectionRequest, article: stri
 export function installCorrections(bg: Background, opts: CorrectionsOptions = {}): CorrectionStore {
   const store = new CorrectionStore(opts.dbName);
   const now = opts.now ?? Date.now;
+  const session = opts.session;
+
+  // Each open tab's analysis before corrections (memory, mirrored in storage.session for a woken
+  // worker), so that an undo shows the original reading in the popup at once, not only on reload.
+  const bases = new Map<number, Base>();
+  let restored: Promise<void> | null = null;
+  const restore = (): Promise<void> => (restored ??= (async () => {
+    try {
+      for (const [key, value] of Object.entries((await session?.get(null)) ?? {})) {
+        const tabId = Number(key.slice(BASE_PREFIX.length));
+        const v = value as Partial<Base> | null;
+        if (key.startsWith(BASE_PREFIX) && Number.isInteger(tabId) && !bases.has(tabId) && typeof v?.article === "string" && isAnalysis(v.analysis)) {
+          bases.set(tabId, { article: v.article, analysis: v.analysis });
+        }
+      }
+    } catch {
+      /* memory only */
+    }
+  })());
+  const keepBase = (tabId: number, base: Base): void => {
+    bases.set(tabId, base);
+    void session?.set({ [BASE_PREFIX + tabId]: base }).catch(() => undefined);
+  };
+  opts.onTabRemoved?.addListener((tabId) => {
+    bases.delete(tabId);
+    void session?.remove(BASE_PREFIX + tabId).catch(() => undefined);
+  });
+  /** After an undo: open tabs showing `article` (every article: null) get the reading without it. */
+  const refresh = async (article: string | null): Promise<void> => {
+    await restore();
+    for (const [tabId, base] of bases) {
+      if (article !== null && base.article !== article) continue;
+      const report = await bg.store.get(tabId);
+      if (report?.state !== "done" || !report.analysis || articleUrl(report.url) !== base.article) continue;
+      const analysis = applyCorrections(base.analysis, article === null ? [] : await store.forArticle(base.article));
+      await bg.replaceReport(tabId, { ...report, analysis: keepHistory(analysis, report.analysis) });
+    }
+  };
 
   bg.analysisHooks.push(async (analysis, page) => {
     const article = articleUrl(page.url);
     if (!article || analysis.statements.length === 0) return analysis;
+    keepBase(page.tabId, { article, analysis });
     return applyCorrections(analysis, await store.forArticle(article));
   });
 
@@ -104,8 +172,16 @@ export function installCorrections(bg: Background, opts: CorrectionsOptions = {}
   };
 
   bg.handlers["corrections-list"] = async () => ({ items: await store.all() });
-  bg.handlers["correction-undo"] = async ({ id }) => ({ ok: await store.delete(id) });
-  bg.handlers["corrections-clear"] = async () => ({ ok: true, cleared: await store.clear() });
+  bg.handlers["correction-undo"] = async ({ id }) => {
+    const ok = await store.delete(id);
+    await refresh(id.slice(0, id.indexOf("\u0000"))).catch(() => undefined);
+    return { ok };
+  };
+  bg.handlers["corrections-clear"] = async () => {
+    const cleared = await store.clear();
+    await refresh(null).catch(() => undefined);
+    return { ok: true, cleared };
+  };
 
   return store;
 }
