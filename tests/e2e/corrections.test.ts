@@ -113,6 +113,13 @@ describe.each(browsers)("%s", (name) => {
           await options.evaluate(() => document.querySelector<HTMLButtonElement>(".correction-list button.undo")!.click());
           await options.waitFor(() => document.querySelectorAll(".correction-list li").length === 0 && /None yet/.test(document.querySelector(".corrections")?.textContent ?? ""), 20_000);
 
+          // the popup of the tab still open on the article shows Whosaid's own reading at once
+          const popup = await browser.newPage();
+          await popup.goto(browser.extensionUrl(`popup.html?tab=${await browser.tabIdOf(after.page)}`));
+          await popup.waitFor((n: number) => (document.querySelector(".summary")?.textContent ?? "").startsWith(`${n} statements`), 20_000, before);
+          expect(await popup.evaluate(() => document.querySelector(".corrections-note"))).toBeNull();
+          await popup.close();
+
           await after.page.close();
           const undone = await readDemo(browser, url);
           expect(undone.statements).toBe(before);

@@ -152,7 +152,7 @@ export function profileAnalysis(analysis: Analysis, text: string, fullTitle = ""
   const names: string[] = [];
   for (const p of analysis.parties) names.push(p.name, ...p.aliases);
   for (const s of analysis.statements) if (s.speaker) names.push(s.speaker);
-  const exclude = excludedWords(names);
+  const exclude = excludedWords(new Set(names)); // each name once: a speaker quoted a thousand times is one name
   const titleKeys = topicKeys(title, exclude);
   const story = storyKeys(title, text);
   // The headline is on the page above the article: a start term must not match there either.
