@@ -8,6 +8,7 @@ import { findPeople, type Gender, type Person, type People } from "./people";
 import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
 import { isPersonNoun } from "./unnamed";
+import { partitionPoint } from "./search";
 
 export type Entity = {
   id: number;
@@ -43,13 +44,7 @@ const lower = (s: string): string => s.toLowerCase();
  * in text order, so `first` is sorted: binary search, then a short walk.
  */
 export function nextOrgAfter(entities: Entity[], at: number, within = 600): Entity | undefined {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.first <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(entities.length, (mid) => entities[mid]!.first <= at);
   for (let k = lo; k < entities.length && entities[k]!.first - at < within; k++) if (entities[k]!.kind === "org") return entities[k];
   return undefined;
 }
@@ -91,24 +86,12 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
   const speakerMention = new Set<number>();
 
   const sentenceAt = (at: number): number => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.s <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(toks.length, (mid) => toks[mid]!.s <= at);
     return toks[Math.max(0, lo - 1)]?.si ?? 0;
   };
   /** index of the last element of a list sorted by s whose s is below `at` */
   const lastBefore = (list: readonly { s: number }[], at: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.s < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (mid) => list[mid]!.s < at);
     return lo - 1;
   };
 

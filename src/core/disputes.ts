@@ -5,6 +5,7 @@ import type { Dispute, Party, Statement } from "./types";
 import { accusedParty, type PartyTable } from "./parties";
 import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
 import { isCritical, namesIn, targetsOf } from "./targets";
+import { partitionPoint } from "./search";
 
 const STOP = new Set(
   (
@@ -256,13 +257,7 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     disputes.push({ kind: "rebuttal", from: i, against: partyOf[best.j]!, answers: best.j });
   });
   function nearAllegations(at: number): number[] {
-    let lo = 0;
-    let hi = allegations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (statements[allegations[mid]!]!.content.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(allegations.length, (mid) => statements[allegations[mid]!]!.content.start < at);
     return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
   }
   // A side's criticism, demand or denial that names no one is aimed at the side it is in dispute

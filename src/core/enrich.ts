@@ -12,6 +12,7 @@ import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
 import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole } from "./entities";
+import { partitionPoint } from "./search";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -21,13 +22,7 @@ const ROLE = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|ministe
 
 /** A span of a sorted, non-overlapping list that overlaps the range (binary search). */
 function findOverlap<T extends { start: number; end: number }>(sorted: T[], r: { start: number; end: number }): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.end <= r.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (mid) => sorted[mid]!.end <= r.start);
   const c = sorted[lo];
   return c && overlaps(c, r) ? c : undefined;
 }
@@ -98,13 +93,7 @@ function framedEntities(text: string, statements: Statement[], co: Coref, toks: 
   }
   const sources = statements.filter((s) => s.source).map((s) => s.source!).sort((a, b) => a.start - b.start);
   const insideSource = (at: number): boolean => {
-    let lo = 0;
-    let hi = sources.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sources[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sources.length, (mid) => sources[mid]!.start <= at);
     // sources barely overlap: the few starting just before `at` are enough to check
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (at < sources[k]!.end) return true;
     return false;
@@ -255,13 +244,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     .filter(({ i }) => out[i]!.party)
     .sort((a, b) => a.at - b.at);
   const partyAt = (a: number, b: number): string | null => {
-    let lo = 0;
-    let hi = withParty.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (withParty[mid]!.at < a) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(withParty.length, (mid) => withParty[mid]!.at < a);
     const hit = withParty[lo];
     return hit && hit.at < b + 40 ? out[hit.i]!.party : null;
   };

@@ -3,6 +3,7 @@
 // over recall: a span it is unsure of is null, never a guess. Never throws; regexes are compiled
 // once here and every scan is bounded, so the work stays linear in the text.
 import type { Mode, SourceKind, Span, Stance, Statement } from "./types";
+import { partitionPoint } from "./search";
 
 // ---------------------------------------------------------------------------------------------
 // Language check
@@ -530,13 +531,7 @@ export function extractIntl(text: string): Statement[] {
     const used = new Set(direct.map((s) => s.cue!.start));
     // sorted quote ranges: a marker inside a quotation is the speaker's words, not the article's
     const inQuote = (pos: number): boolean => {
-      let lo = 0;
-      let hi = quotes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (quotes[mid]!.end <= pos) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(quotes.length, (mid) => quotes[mid]!.end <= pos);
       const q = quotes[lo];
       return !!q && q.start <= pos;
     };

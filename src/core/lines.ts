@@ -1,6 +1,8 @@
 // Line look-ups that stay cheap on text without line breaks (a page of run-on text): many look-ups
 // on one text must not each scan back to its start.
 
+import { partitionPoint } from "./search";
+
 /** The positions of every "\n" in a text, for lineStartAt. Built once per text, in one pass. */
 export type LineBreaks = readonly number[];
 
@@ -13,13 +15,7 @@ export function lineBreaks(text: string): LineBreaks {
 /** `text.lastIndexOf("\n", pos - 1) + 1` (the start of the line holding pos), by binary search. */
 export function lineStartAt(breaks: LineBreaks, pos: number): number {
   const from = Math.max(0, pos - 1);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(breaks.length, (mid) => breaks[mid]! <= from);
   return lo === 0 ? 0 : breaks[lo - 1]! + 1;
 }
 

@@ -3,6 +3,7 @@
 // URL/URLSearchParams. Nothing is fetched here or anywhere in core.
 import type { Counter, Dispute, Party, Statement } from "./types";
 import { keyTerms } from "./disputes";
+import { partitionPoint } from "./search";
 
 /** Provider names as in the options (src/shared/settings.ts SearchProvider), as plain strings. */
 export const DEFAULT_PROVIDERS = ["google-news", "factcheck", "party-site"];
@@ -114,13 +115,7 @@ function firstOf<T>(items: Iterable<T>, k: number, keep: (x: T) => boolean = () 
 
 /** Up to k entries of a sorted index list closest to i. */
 function nearest(list: number[], i: number, k: number): number[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list.length, (mid) => list[mid]! < i);
   const out: number[] = [];
   let a = lo - 1;
   let b = lo;

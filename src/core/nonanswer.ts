@@ -4,6 +4,7 @@
 // One pass over the text with a literal-led pattern; the subject is read from a short window.
 import type { NonAnswer, Span } from "./types";
 import { accusedParty, roleOwner, type PartyTable } from "./parties";
+import { partitionPoint } from "./search";
 
 const NON_ANSWER =
   /\b(?:(?:declined|refused|declining|refusing)\s+to\s+(?:comment|respond|answer|discuss)|(?:did|does|has|have)\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer)(?:ed)?|(?:didn['’]t|hasn['’]t|haven['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)(?:ed)?|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+not\s+available\s+for\s+comment|had\s+no\s+(?:immediate\s+)?comment|no\s+immediate\s+comment\s+from)\b/gi;
@@ -34,13 +35,7 @@ export function findNonAnswers(text: string, table: PartyTable): NonAnswer[] {
 
 /** Does a span overlap one of the non-answers (sorted by start)? Binary search. */
 export function overlapsNonAnswer(list: NonAnswer[], s: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.span.end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list.length, (mid) => list[mid]!.span.end <= s.start);
   const c = list[lo];
   return c !== undefined && c.span.start < s.end;
 }

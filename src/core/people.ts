@@ -4,6 +4,7 @@
 // over the word tokens plus passes over the (fewer) mentions: linear in the text, no rescans.
 import type { Tok } from "./words";
 import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME } from "./entities";
+import { partitionPoint } from "./search";
 
 export type Gender = "m" | "f" | "";
 
@@ -323,13 +324,7 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
   });
   const personIn = (start: number, end: number): Person | undefined => {
     // last mention ending inside [start, end]
-    let lo = 0;
-    let hi = allEnds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (allEnds[mid]!.e <= end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(allEnds.length, (mid) => allEnds[mid]!.e <= end);
     const m = allEnds[lo - 1];
     return m && m.e > start ? persons[m.p] : undefined;
   };

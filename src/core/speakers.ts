@@ -6,6 +6,7 @@ import type { Span } from "./types";
 import type { Tok } from "./words";
 import type { People, Person } from "./people";
 import { isPersonNoun } from "./unnamed";
+import { partitionPoint } from "./search";
 
 // Words that never name a speaker alone (the scorer's pronouns, relatives and bare quantifiers).
 const NOT_SPEAKER = new Set(
@@ -69,14 +70,7 @@ const ADVERBIAL = new Set("in at on from for after before during by with since u
 const capTok = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
 
 function tokAt(toks: readonly Tok[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.s < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (mid) => toks[mid]!.s < at);
 }
 
 /** The run of capitalised words ending at token j (with "of", "for", "and", "the" inside), as [i0, j]. */

@@ -7,6 +7,8 @@
 // subtrees (display:none, [hidden], script/style/…) are skipped. aria-hidden content stays in:
 // it is visible on screen, and the reader sees it beside the statements we mark.
 
+import { partitionPoint } from "../core/search";
+
 /** A run of text copied 1:1 from one text node (or one collapsed space standing for a run). */
 export type Chunk = {
   node: Text;
@@ -105,26 +107,12 @@ export class TextMap {
 
   /** Index of the first chunk that ends after `offset`, or chunks.length. */
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.chunks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const c = this.chunks[mid]!;
-      if (c.start + c.length > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return partitionPoint(this.chunks.length, (mid) => this.chunks[mid]!.start + this.chunks[mid]!.length <= offset);
   }
 
   /** Index of the last chunk that starts before `offset`, or -1. */
   private lastStartingBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.chunks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.chunks[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.chunks.length, (mid) => this.chunks[mid]!.start < offset);
     return lo - 1;
   }
 
