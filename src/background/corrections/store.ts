@@ -2,7 +2,8 @@
 // the history's ("whosaid-corrections"), so switching the history off or clearing it never touches
 // them and the history's schema needs no new version. Each record is checked when read: a damaged
 // one is dropped alone, never the rest. Writes go one at a time.
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
+import { openVersioned } from "../idb";
 import { normaliseCorrection, type CorrectionRecord } from "../../shared/corrections";
 
 export const CORRECTIONS_DB = "whosaid-corrections";
@@ -21,31 +22,20 @@ interface CorrectionsDB extends DBSchema {
  * throws aborts the version change, so the database stays as it was and is upgraded again on the
  * next open. `onBlocking`: a newer version elsewhere waits for this connection, which closes.
  */
-export async function openCorrectionsDB(name = CORRECTIONS_DB, onBlocking: () => void = () => undefined): Promise<IDBPDatabase<CorrectionsDB>> {
-  const db = await openDB<CorrectionsDB>(name, CORRECTIONS_DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      try {
-        if (oldVersion < 1) {
-          const s = db.createObjectStore(CORRECTIONS_STORE, { keyPath: "id" });
-          s.createIndex("byArticle", "article");
-          s.createIndex("byAt", "at");
-        }
-        // a later version adds its step here: `if (oldVersion < 2) …`, record by record
-      } catch (e) {
-        try {
-          tx.abort();
-        } catch {
-          /* already finished */
-        }
-        throw e;
+export function openCorrectionsDB(name = CORRECTIONS_DB, onBlocking: () => void = () => undefined): Promise<IDBPDatabase<CorrectionsDB>> {
+  return openVersioned<CorrectionsDB>(
+    name,
+    CORRECTIONS_DB_VERSION,
+    (db, oldVersion) => {
+      if (oldVersion < 1) {
+        const s = db.createObjectStore(CORRECTIONS_STORE, { keyPath: "id" });
+        s.createIndex("byArticle", "article");
+        s.createIndex("byAt", "at");
       }
+      // a later version adds its step here: `if (oldVersion < 2) …`, record by record
     },
-    blocking() {
-      db.close();
-      onBlocking();
-    },
-  });
-  return db;
+    onBlocking,
+  );
 }
 
 export class TooManyCorrections extends Error {}

@@ -1,7 +1,8 @@
 // The IndexedDB side of the local history (through `idb`): open and migrate, write a page's
 // statements, prune by count and age, read records back. Holds no policy (settings, private tabs)
 // and no matching logic; those live in index.ts, memory.ts and match.ts.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
+import { openVersioned, type VersionTx } from "../idb";
 import { DB_NAME, DB_VERSION, STORE, migrateV1, normaliseRecord, type HistoryRecord, type HistoryRecordV1 } from "./schema";
 
 interface HistoryDB extends DBSchema {
@@ -12,7 +13,7 @@ interface HistoryDB extends DBSchema {
   };
 }
 
-type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], "versionchange">;
+type UpgradeTx = VersionTx<HistoryDB>;
 
 /**
  * Open (creating or upgrading) the history database. Each step brings one version to the next.
@@ -20,34 +21,22 @@ type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], "versioncha
  * migrated again on the next open) rather than half-upgraded. `onBlocking` runs when a newer
  * version elsewhere waits for this connection to close: it is closed then.
  */
-export async function openHistoryDB(name = DB_NAME, onBlocking: () => void = () => undefined): Promise<IDBPDatabase<HistoryDB>> {
-  const db = await openDB<HistoryDB>(name, DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      try {
-        if (oldVersion < 1) {
-          // v1 layout, kept so a fresh install and an old profile take the same path.
-          const s = db.createObjectStore(STORE, { keyPath: "id" });
-          s.createIndex("byUrl", "url");
-          s.createIndex("byReadAt", "readAt");
-          (s as unknown as IDBObjectStore).createIndex("byParty", "party");
-        }
-        if (oldVersion < 2) await upgradeToV2(tx);
-      } catch (e) {
-        try {
-          tx.abort();
-        } catch {
-          /* already finished */
-        }
-        throw e;
+export function openHistoryDB(name = DB_NAME, onBlocking: () => void = () => undefined): Promise<IDBPDatabase<HistoryDB>> {
+  return openVersioned<HistoryDB>(
+    name,
+    DB_VERSION,
+    async (db, oldVersion, tx) => {
+      if (oldVersion < 1) {
+        // v1 layout, kept so a fresh install and an old profile take the same path.
+        const s = db.createObjectStore(STORE, { keyPath: "id" });
+        s.createIndex("byUrl", "url");
+        s.createIndex("byReadAt", "readAt");
+        (s as unknown as IDBObjectStore).createIndex("byParty", "party");
       }
+      if (oldVersion < 2) await upgradeToV2(tx);
     },
-    blocking() {
-      // Another context (a newer background) wants to upgrade: let it, and reopen on next use.
-      db.close();
-      onBlocking();
-    },
-  });
-  return db;
+    onBlocking,
+  );
 }
 
 async function upgradeToV2(tx: UpgradeTx): Promise<void> {
