@@ -5,7 +5,7 @@
 // unnamed source). Boxes take no pointer events, so elementFromPoint cannot find them either.
 // At rest only the source (a party-coloured bar) and the cue (a thin underline) show; a statement's
 // content is tinted while it is hovered, focused or flashed, or always with "full highlight".
-import type { TextMap } from "./text-range";
+import type { TextMap } from "../shared/text-range";
 
 export type Role = "source" | "cue" | "content";
 

@@ -3,7 +3,7 @@
 // does not (it only does for navigations the reader starts in the page). The background tells the
 // content script of the tab it opened, and this finds the passage in the rendered text and scrolls
 // it into view. Read-only: it never touches the page's DOM, only the scroll position.
-import { buildTextMap } from "./text-range";
+import { buildTextMap } from "../shared/text-range";
 
 /** The parts of a text directive: start text, optional end text (prefix and suffix ignored). */
 export type TextDirective = { start: string; end: string | null };

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { parseHTML } from "linkedom";
 import { articleText, scoreArticle, type Article } from "../../src/shared/article";
 import { findArticle } from "../../src/content/article-readability";
-import { buildTextMap, classifyByTag } from "../../src/content/text-range";
+import { buildTextMap, classifyByTag } from "../../src/shared/text-range";
 
 const pagesDir = resolve(__dirname, "..", "..", "..", "shared", "data", "pages");
 const present = existsSync(join(pagesDir, "index.json"));

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { Analysis, Statement } from "../../src/core/types";
 import { BoxPainter, type Mark } from "../../src/content/marks";
 import { cardFrom } from "../../src/content/card";
-import { buildTextMap } from "../../src/content/text-range";
+import { buildTextMap } from "../../src/shared/text-range";
 import { Controller, TIMING, type ContentExt } from "../../src/content/controller";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings";
 

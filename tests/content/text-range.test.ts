@@ -3,7 +3,7 @@
 // from, across inline markup, links, <br>, hidden elements and text split over several nodes.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { buildTextMap, classifyByTag } from "../../src/content/text-range";
+import { buildTextMap, classifyByTag } from "../../src/shared/text-range";
 
 function dom(html: string): HTMLElement {
   document.body.innerHTML = html;
