@@ -182,7 +182,7 @@ describe("speaker labels over a quoted phrase", () => {
 describe("phrases with a verb of saying that report nothing", () => {
   it("hides a reporting line, the writer's aside, telling the truth and admitted numbers", () => {
     loadReader();
-    const a = analyze("Harbor news\n\nIt was Ortiz who took over, and Hale reported to her.\n\n(Ruiz, it is also worth noting, sought to delay the vote.)\n\nA board that lies as easily as it tells the truth is a problem.\n\nThe county had admitted more than 1,400 refugees by May.\n\nRuiz admitted that the plan was late. Ruiz reported to the police that her car was stolen.");
+    const a = analyze("Harbor news\n\nIt was Ortiz who took over, and Hale reported to her.\n\n(Ruiz, it is also worth noting, sought to delay the vote.)\n\nA council that tells the truth on Monday and spins it on Friday is a problem.\n\nThe county had admitted more than 1,400 refugees by May.\n\nRuiz admitted that the plan was late. Ruiz reported to the police that her car was stolen.");
     for (const cue of ["reported", "noting", "tells", "had admitted"]) {
       const s = a.statements.find((x) => x.cue?.text === cue && x.content.text.length < 40 && !x.content.text.includes("police"));
       if (s) expect(s.shown, cue).toBe(false);

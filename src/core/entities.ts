@@ -233,7 +233,7 @@ function describeUncached(raw: string): PhraseInfo {
   };
   let p = raw.trim();
   // A relative clause or apposition after the name is about it, not part of it.
-  // "Omar Lamrani, a senior analyst at Stratfor": the apposition says who the name works for
+  // "Ines Farouk, a senior analyst at Meridian Risk": the apposition says who the name works for
   const comma = p.indexOf(",");
   const appos = comma > 0 ? p.slice(comma + 1) : "";
   if (comma > 0) p = p.slice(0, comma);

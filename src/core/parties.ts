@@ -93,7 +93,7 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
   for (const s of sources) {
     const m = APPOS.exec(text.slice(s.end, s.end + 110));
     if (m) noteAppos(s.entity, m[1]!);
-    // "Jason Foy, who represents Noel": the source itself may carry it
+    // "Ravi Osei, who represents Kolb": the source itself may carry it
     const src = text.slice(s.start, Math.min(s.end, s.start + 200));
     const comma = src.indexOf(",");
     if (comma > 0) noteAppos(s.entity, src.slice(comma + 1));

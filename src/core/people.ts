@@ -179,7 +179,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
       if (toks[a]!.sent && ((lowerSeen.has(lw) && !capMid.has(toks[a]!.w)) || (lw.endsWith("ly") && lw.length > 4 && !capMid.has(toks[a]!.w)))) { a++; title = ""; continue; }
       break;
     }
-    // the last title, org or country word before the name ends the role ("Defense Secretary Mark Esper")
+    // the last title, org or country word before the name ends the role ("Transport Secretary Lena Voss")
     for (let k = j - 1; k >= a; k--) {
       const lw = toks[k]!.lw.replace(/\.$/, "");
       if (isTitleWord(lw) || isOrgWord(lw) || countryOf(lw) || NOT_A_NAME.test(toks[k]!.w)) {
@@ -221,7 +221,7 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
     const suffix = ws.length > 2 && SUFFIX.test(ws[ws.length - 1]!) ? ws.pop()! : "";
     return { sur: ws[ws.length - 1]!, given: ws.length > 1 ? ws[0]! : "", suffix };
   };
-  // how often each capitalised word stands alone (a surname reused: "Sondland said")
+  // how often each capitalised word stands alone (a surname reused: "Lindqvist said")
   const alone = new Map<string, number>();
   for (const r of runs) if (r.words.length === 1) alone.set(bare(r.words[0]!), (alone.get(bare(r.words[0]!)) ?? 0) + 1);
   const add = (p: Omit<Person, "id">): Person => {
@@ -254,7 +254,7 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
       continue;
     }
     const full = r.words.map((w, i) => (i === r.words.length - 1 ? bare(w) : w)).join(" ");
-    // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the tail of a longer name is that person
+    // "Ruiz Calder" after "Maria Ruiz Calder": the tail of a longer name is that person
     const longer = (bySurname.get(sur.toLowerCase()) ?? []).find((p) => !p.surnameOnly && p.name.endsWith(` ${full}`));
     const gg = givenNameGender(given);
     const confirmed = longer !== undefined || r.title !== "" || r.gender !== "" || gg !== "" || (alone.get(sur) ?? 0) > 0 || r.kin || /^\p{Lu}\.?$/u.test(r.words[1] ?? "");

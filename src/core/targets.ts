@@ -140,13 +140,13 @@ export function targetsOf(st: Statement, text: string): Target[] {
   }
   const content = st.content.text.slice(0, 400);
   if (cue && out.length === 0 && st.content.start > cue.end && st.content.start - cue.end < 120 && isCritical(content)) {
-    // "called the attack by his son, Omar Mateen, “the act of a terrorist”": the name between the
+    // "called the raid by her nephew, Ivo Brandt, “an act of cowardice”": the name between the
     // cue and a critical content is what the content judges
     const gap = namesIn(text.slice(cue.end, st.content.start), 1)[0];
     if (gap) out.push({ phrase: gap, how: "named" });
   }
   if (cue && ALLEGE.test(verb) && !passive) {
-    // "alleged that Tova Noel and Michael Thomas ...": the subject of the alleged clause
+    // "alleged that Mira Kolb and Dan Oyelaran ...": the subject of the alleged clause
     const ws = wordsAt(content.replace(/^(?:that\s+)?[“"‘']+|^that\s/i, " "), 0, 10, Math.min(content.length, 160));
     const np = sideNP(ws);
     if (np) for (const part of np.split(/\s+and\s+/)) if (part) out.push({ phrase: part, how: "subject" });

@@ -403,7 +403,7 @@ const nx0 = (toks: Tok[], h: number): boolean => {
   return n !== undefined && ANON_NEXT.has(n.lw) && !hardBefore(n);
 };
 
-/** Is the phrase an apposition to a name right before it ("Omar Lamrani, a senior analyst, said")? */
+/** Is the phrase an apposition to a name right before it ("Ines Farouk, a senior analyst, said")? */
 function appositionToName(toks: Tok[], np: NP): boolean {
   const first = toks[np.start]!;
   const prev = toks[np.start - 1];

@@ -221,7 +221,7 @@ export type StoryNames = { keys: TopicKey[]; head: ReadonlyMap<TopicKey, TopicKe
 
 /**
  * The names an article is about (people, organisations, places, named events), one key per name
- * word so "Gordon Sondland", "Sondland" and "Ambassador Sondland" meet, most mentioned first.
+ * word so "Vera Lindqvist", "Lindqvist" and "Ambassador Lindqvist" meet, most mentioned first.
  * A capitalised word counts as a name when the article never writes it in lower case and shows it
  * capitalised somewhere other than a sentence start (or in the headline); a name that opens a
  * sentence still counts then. Headline words weigh extra. Party and speaker names are kept: who
@@ -273,7 +273,7 @@ function computeStoryNames(title: string, text: string): StoryNames {
     const sentenceStart = i++ === 0 || RE.sentenceBreak.test(between) || RE.quoteOpen.test(between);
     if (!RE.oneSpace.test(between)) flush();
     prevEnd = at + m[0].length;
-    // "U.S.-China" and "Sondland’s": the parts of a compound, without the possessive
+    // "U.S.-China" and "Lindqvist’s": the parts of a compound, without the possessive
     for (const part of m[0].split(RE.compound)) {
       const clean = part.replace(RE.punctEdges, "").replace(RE.possessive, "");
       if (clean.length < 2 || RE.number.test(clean)) continue;
