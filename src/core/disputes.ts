@@ -76,7 +76,8 @@ const stem = (w: string): string => {
   return l.slice(0, Math.min(l.length - cut, 7));
 };
 const setCache = new Map<string, Set<string>>();
-const termSet = (s: string): Set<string> => {
+/** The stems of a content's key terms (counters ask for the same sets). */
+export const termSet = (s: string): Set<string> => {
   let t = setCache.get(s);
   if (!t) setCache.set(s, (t = new Set(keyTerms(s, 30).map(stem))));
   return t;

@@ -2,7 +2,7 @@
 // (the one it answers or that answers it first), then outbound search links built locally with
 // URL/URLSearchParams. Nothing is fetched here or anywhere in core.
 import type { Counter, Dispute, Party, Statement } from "./types";
-import { keyTerms } from "./disputes";
+import { keyTerms, termSet } from "./disputes";
 import { partitionPoint } from "./search";
 
 /** Provider names as in the options (src/shared/settings.ts SearchProvider), as plain strings. */
@@ -88,6 +88,9 @@ export function searchLinks(party: Party | null, content: string, providers: str
   return out;
 }
 
+/** The empty set of every statement with nothing to list (shared, never written). */
+const NONE: ReadonlySet<never> = new Set();
+
 const MAX_SIDES = 6;
 /** Counter-statements in the article offered per statement: the best few, never a list to wade through
  *  (a statement answered by more denials than that lists all of them). */
@@ -160,17 +163,19 @@ export function buildCounters(
     if (l) l.push(j);
     else ofParty.set(s.party, [j]);
   });
-  const answered = statements.map(() => new Set<number>());
-  const mine = statements.map(() => new Set<string>());
+  // per statement, allocated only for the few statements in a dispute (a page may hold 40,000)
+  const answered: (Set<number> | undefined)[] = [];
+  const mine: (Set<string> | undefined)[] = [];
+  const setAt = <T>(sets: (Set<T> | undefined)[], k: number): Set<T> | undefined => (k >= 0 && k < statements.length ? (sets[k] ??= new Set<T>()) : undefined);
   for (const d of disputes) {
-    mine[d.from]?.add(d.against);
+    setAt(mine, d.from)?.add(d.against);
     if (d.answers === undefined) continue;
-    answered[d.from]?.add(d.answers);
-    answered[d.answers]?.add(d.from);
+    setAt(answered, d.from)?.add(d.answers);
+    setAt(answered, d.answers)?.add(d.from);
     const p = statements[d.from]?.party;
-    if (p) mine[d.answers]?.add(p);
+    if (p) setAt(mine, d.answers)?.add(p);
   }
-  const terms = statements.map((s) => termsOfContent(s.content.text));
+  const termsOf = (k: number): ReadonlySet<string> => termSet(statements[k]!.content.text);
   // The speaking sides a statement names ("concerns about Vindman's judgment"): their answer is on
   // the same matter. Sides are found by their capitalized last words, through an index (one look-up
   // per capitalized word of the content's opening), and only when the word names one side.
@@ -184,9 +189,9 @@ export function buildCounters(
       (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
     }
   }
-  const namedSides = statements.map((s) => {
+  const namedSides = statements.map((s): ReadonlySet<string> => {
+    if (!s.party) return NONE;
     const out = new Set<string>();
-    if (!s.party) return out;
     for (const m of s.content.text.slice(0, 400).matchAll(/\p{Lu}[\p{Ll}’'-]{2,}/gu)) {
       const hit = byLast.get(m[0].replace(/[’']s$/, ""));
       if (hit && hit.size === 1) {
@@ -209,7 +214,7 @@ export function buildCounters(
     // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
     const implicit = own && !isNonAnswer(i) ? firstOf(quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)) : [];
     if (own && !isNonAnswer(i)) {
-      const direct = answered[i]!;
+      const direct: ReadonlySet<number> = answered[i] ?? NONE;
       const pool = new Set<number>([...direct]);
       // (opposing sides that speak in the article: a side only accused has no statement to offer)
       const named = namedSides[i]!;
@@ -220,11 +225,14 @@ export function buildCounters(
       for (const j of pool) {
         const sj = statements[j]!;
         if (j === i || !sj.party || sj.party === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
-        const shared = overlap(terms[i]!, terms[j]!);
-        const aimed = mine[i]!.has(sj.party) || mine[j]!.has(own) || namedSides[i]!.has(sj.party) || namedSides[j]!.has(own);
+        const aimed = !!mine[i]?.has(sj.party) || !!mine[j]?.has(own) || namedSides[i]!.has(sj.party) || namedSides[j]!.has(own);
         // the same matter: an answer, or shared names and topic words
         const opposed = explicit?.has(sj.party) ?? false;
-        if (!direct.has(j) && !aimed && shared < (opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER)) continue;
+        const need = opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER;
+        // no count of shared words reaches an infinite bar: spare the count
+        if (!direct.has(j) && !aimed && need === Infinity) continue;
+        const shared = overlap(termsOf(i), termsOf(j));
+        if (!direct.has(j) && !aimed && shared < need) continue;
         ranked.push({ j, score: (direct.has(j) ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000 });
       }
       ranked.sort((a, b) => b.score - a.score);
@@ -234,7 +242,7 @@ export function buildCounters(
     }
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
-    const mineI = mine[i]!;
+    const mineI: ReadonlySet<string> = mine[i] ?? NONE;
     const targets = others
       .map((id) => byId.get(id))
       .filter((p): p is Party => p !== undefined)
@@ -247,13 +255,7 @@ export function buildCounters(
   });
 }
 
-const stem = (w: string): string => {
-  const l = w.toLowerCase();
-  const cut = l.endsWith("ing") ? 3 : l.endsWith("ed") || l.endsWith("es") ? 2 : l.endsWith("s") ? 1 : 0;
-  return l.slice(0, Math.min(l.length - cut, 7));
-};
-const termsOfContent = (s: string): Set<string> => new Set(keyTerms(s, 30).map(stem));
-function overlap(A: Set<string>, B: Set<string>): number {
+function overlap(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
   let n = 0;
   for (const w of B) if (A.has(w)) n++;
   return n;
