@@ -193,7 +193,8 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     if (accusation[i] && stance[i] === "neutral") stance[i] = "allegation";
   }
 
-  const termsOf = (j: number): Set<string> => termSet(statements[j]!.content.text);
+  const termsAt: Set<string>[] = [];
+  const termsOf = (j: number): Set<string> => (termsAt[j] ??= termSet(statements[j]!.content.text));
   // the names a side goes by, lower-cased once ("observatory" for "the Observatory")
   const nameCache = new Map<string, string[]>();
   const namedIn = (lc: string, pid: string): boolean => {

@@ -88,6 +88,7 @@ export function searchLinks(party: Party | null, content: string, providers: str
   return out;
 }
 
+const CAP_WORD = /\p{Lu}[\p{Ll}’'-]{2,}/gu;
 /** The empty set of every statement with nothing to list (shared, never written). */
 const NONE: ReadonlySet<never> = new Set();
 
@@ -116,17 +117,15 @@ function firstOf<T>(items: Iterable<T>, k: number, keep: (x: T) => boolean = () 
   return out;
 }
 
-/** Up to k entries of a sorted index list closest to i. */
-function nearest(list: number[], i: number, k: number): number[] {
+/** Up to k entries of a sorted index list closest to i, nearest first, each given to `take`. */
+function nearest(list: number[], i: number, k: number, take: (j: number) => void): void {
   const lo = partitionPoint(list.length, (mid) => list[mid]! < i);
-  const out: number[] = [];
   let a = lo - 1;
   let b = lo;
-  while (out.length < k && (a >= 0 || b < list.length)) {
-    if (b >= list.length || (a >= 0 && i - list[a]! <= list[b]! - i)) out.push(list[a--]!);
-    else out.push(list[b++]!);
+  for (let n = 0; n < k && (a >= 0 || b < list.length); n++) {
+    if (b >= list.length || (a >= 0 && i - list[a]! <= list[b]! - i)) take(list[a--]!);
+    else take(list[b++]!);
   }
-  return out;
 }
 
 /**
@@ -141,8 +140,11 @@ export function buildCounters(
   parties: Party[],
   disputes: Dispute[],
   providers: string[],
-  isNonAnswer: (i: number) => boolean = () => false,
+  isNonAnswerOf: (i: number) => boolean = () => false,
 ): Counter[][] {
+  // asked per statement and again per candidate pair: each statement's answer is kept
+  const nonAnswer: (boolean | undefined)[] = [];
+  const isNonAnswer = (k: number): boolean => (nonAnswer[k] ??= isNonAnswerOf(k));
   const byId = new Map(parties.map((p) => [p.id, p]));
   // Opposing sides: parties joined by a dispute, in either direction.
   const opp = new Map<string, Set<string>>();
@@ -175,7 +177,9 @@ export function buildCounters(
     const p = statements[d.from]?.party;
     if (p) setAt(mine, d.answers)?.add(p);
   }
-  const termsOf = (k: number): ReadonlySet<string> => termSet(statements[k]!.content.text);
+  // per index: a look-up by content string hashes and compares the whole content, per pair
+  const termsAt: ReadonlySet<string>[] = [];
+  const termsOf = (k: number): ReadonlySet<string> => (termsAt[k] ??= termSet(statements[k]!.content.text));
   // The speaking sides a statement names ("concerns about Vindman's judgment"): their answer is on
   // the same matter. Sides are found by their capitalized last words, through an index (one look-up
   // per capitalized word of the content's opening), and only when the word names one side.
@@ -192,8 +196,8 @@ export function buildCounters(
   const namedSides = statements.map((s): ReadonlySet<string> => {
     if (!s.party) return NONE;
     const out = new Set<string>();
-    for (const m of s.content.text.slice(0, 400).matchAll(/\p{Lu}[\p{Ll}’'-]{2,}/gu)) {
-      const hit = byLast.get(m[0].replace(/[’']s$/, ""));
+    for (const w of s.content.text.slice(0, 400).match(CAP_WORD) ?? []) {
+      const hit = byLast.get(w.replace(/[’']s$/, ""));
       if (hit && hit.size === 1) {
         const p = [...hit][0]!;
         if (p !== s.party) out.add(p);
@@ -206,6 +210,13 @@ export function buildCounters(
     .map((p) => p.id)
     .sort((a, b) => ofParty.get(b)!.length - ofParty.get(a)!.length);
 
+  const pool: number[] = [];
+  const stamp = new Int32Array(statements.length).fill(-1);
+  const take = (j: number, i: number): void => {
+    if (stamp[j] === i) return;
+    stamp[j] = i;
+    pool.push(j);
+  };
   return statements.map((st, i) => {
     const own = st.party;
     const out: Counter[] = [];
@@ -215,12 +226,14 @@ export function buildCounters(
     const implicit = own && !isNonAnswer(i) ? firstOf(quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)) : [];
     if (own && !isNonAnswer(i)) {
       const direct: ReadonlySet<number> = answered[i] ?? NONE;
-      const pool = new Set<number>([...direct]);
+      // candidates in the order first met, each once (a stamp per statement instead of a Set)
+      pool.length = 0;
+      for (const j of direct) take(j, i);
       // (opposing sides that speak in the article: a side only accused has no statement to offer)
       const named = namedSides[i]!;
       const first = firstOf(named, MAX_SIDES);
       const speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
-      for (const p of [...speaking, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
+      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, (j) => take(j, i));
       const ranked: { j: number; score: number }[] = [];
       for (const j of pool) {
         const sj = statements[j]!;
@@ -238,7 +251,7 @@ export function buildCounters(
       ranked.sort((a, b) => b.score - a.score);
       // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
       const keep = Math.max(MAX_IN_ARTICLE, direct.size);
-      for (const { j } of ranked.slice(0, keep)) out.push({ kind: "in-article", statement: j, label: labelOf[j]! });
+      for (let r = 0; r < ranked.length && r < keep; r++) out.push({ kind: "in-article", statement: ranked[r]!.j, label: labelOf[ranked[r]!.j]! });
     }
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
