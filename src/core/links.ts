@@ -178,8 +178,10 @@ export function buildCounters(
     if (p) setAt(mine, d.answers)?.add(p);
   }
   // per index: a look-up by content string hashes and compares the whole content, per pair
-  const termsAt: ReadonlySet<string>[] = [];
-  const termsOf = (k: number): ReadonlySet<string> => (termsAt[k] ??= termSet(statements[k]!.content.text));
+  // each statement's term stems as sorted numbers: a pair's shared count is one merge, no hashing
+  const stemId = new Map<string, number>();
+  const termsAt: Int32Array[] = [];
+  const termsOf = (k: number): Int32Array => (termsAt[k] ??= stemIds(termSet(statements[k]!.content.text), stemId));
   // The speaking sides a statement names ("concerns about Vindman's judgment"): their answer is on
   // the same matter. Sides are found by their capitalized last words, through an index (one look-up
   // per capitalized word of the content's opening), and only when the word names one side.
@@ -268,8 +270,28 @@ export function buildCounters(
   });
 }
 
-function overlap(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
+/** A set of words as their sorted numbers in `ids` (numbered on first sight). */
+function stemIds(words: ReadonlySet<string>, ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(words.size);
   let n = 0;
-  for (const w of B) if (A.has(w)) n++;
+  for (const w of words) {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    out[n++] = id;
+  }
+  return out.sort();
+}
+
+/** How many numbers two sorted sets share. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   return n;
 }
