@@ -183,6 +183,12 @@ export class Overlay {
     return this.cardIndex;
   }
 
+  /** The open card's text and link addresses (the extension's tests ask it, in both browsers; the page cannot). */
+  get openCardView(): { text: string; links: string[] } | null {
+    if (this.card.hidden || this.cardIndex === null) return null;
+    return { text: this.card.textContent ?? "", links: [...this.card.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? "") };
+  }
+
   showCard(model: CardModel, anchor: DOMRect | null): void {
     const d = this.doc;
     const c = this.card;
