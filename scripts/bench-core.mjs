@@ -4,6 +4,7 @@
 // A benchmark prints numbers; it never fails a test. It bundles src/core fresh (esbuild) so it
 // measures the source as it is, and reads article text from ../shared at run time only.
 import { build } from "esbuild";
+import { supported } from "./esbuild-supported.mjs";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -38,6 +39,7 @@ await build({
   platform: "neutral",
   format: "esm",
   target: "node20",
+  supported,
   logLevel: "warning",
 });
 // Model load: the weights are parsed and put in lookup tables once per process (background, CLI).

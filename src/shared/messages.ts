@@ -112,8 +112,11 @@ export type MessageMap = {
   "inspect": {
     to: "content";
     req: Record<string, never>;
-    /** `tinted`: characters tinted now, of `chars` in the analysed text; `focus`: the text of what has focus in the overlay */
-    res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; focus?: string | null; tinted: number; chars: number };
+    /**
+     * `tinted`: characters tinted now, of `chars` in the analysed text; `focus`: the text of what has focus in the overlay;
+     * `cardText` / `cardLinks`: the open card's text and the addresses of its links (null when no card is open)
+     */
+    res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; focus?: string | null; tinted: number; chars: number; cardText?: string | null; cardLinks?: string[] };
   };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
   /** The article text the content script reads on the page now, and how it found it (tests compare it with the CLI's). */
