@@ -67,6 +67,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "toggle-marks": "none",
   "marks-state": "none",
   "inspect": "none",
+  "status": "none",
   "scroll-to-statement": "none",
   "read-text": "none",
   "scroll-to-text": "none",
