@@ -60,8 +60,11 @@ export const TIMING = {
   answerMs: 10_000,
 };
 
-/** The default engine: the background, over runtime messaging, with a time limit. */
-export function analyzeInBackground(ext: ContentExt | undefined, win: Window): AnalyzeText {
+/**
+ * The default engine: the background, over runtime messaging, with a time limit. `account` times
+ * the check of the answer (it runs in the task the answer arrives in).
+ */
+export function analyzeInBackground(ext: ContentExt | undefined, win: Window, account: <T>(name: string, fn: () => T) => T = (_n, fn) => fn()): AnalyzeText {
   return async (text, page, extras = {}) => {
     const req: AnalyzeRequest = { text, url: page.url, title: page.title, ...extras };
     if (!ext) throw new Error("no extension API: cannot reach the background");
@@ -74,9 +77,11 @@ export function analyzeInBackground(ext: ContentExt | undefined, win: Window): A
         throw new Error(`the background is unavailable: ${e instanceof Error ? e.message : String(e)}`);
       });
       const res: unknown = await Promise.race([sent, late]);
-      if (!isAnalyzeResponse(res)) throw new Error("the background sent no analysis");
-      if ("error" in res) throw new Error(`the background could not analyse: ${res.error}`);
-      return res.analysis;
+      return account("send", () => {
+        if (!isAnalyzeResponse(res)) throw new Error("the background sent no analysis");
+        if ("error" in res) throw new Error(`the background could not analyse: ${res.error}`);
+        return res.analysis;
+      });
     } finally {
       win.clearTimeout(timer);
     }
@@ -144,11 +149,11 @@ export class Controller {
   constructor(private deps: Deps) {
     this.doc = deps.doc;
     this.win = deps.doc.defaultView ?? (globalThis as unknown as Window);
-    this.painter = createPainter(this.doc, () => this.ensureOverlay().markLayer, this.signal);
+    this.painter = createPainter(this.doc, () => this.ensureOverlay().markLayer, this.signal, (name, fn) => this.timed(name, fn));
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.url = this.doc.location?.href ?? "";
     this.now = deps.now ?? (() => performance.now());
-    this.analyzeText = deps.analyzeText ?? analyzeInBackground(deps.ext, this.win);
+    this.analyzeText = deps.analyzeText ?? analyzeInBackground(deps.ext, this.win, (name, fn) => this.timed(name, fn));
     this.backgroundReports = !deps.analyzeText;
   }
 
@@ -237,11 +242,8 @@ export class Controller {
     if (!map.text.trim()) return this.skip("no text on this page", force);
     // A few words (a login form, an error page) are no article; the engine is not even asked.
     if (map.text.length < MIN_ARTICLE_CHARS && !force) return this.skip(`too little text for an article (${map.text.length} characters)`, false);
-    const signals = await this.slice("signals", () => {
-      const s = pageSignals(this.doc, article, map.text);
-      this.report({ state: "analysing", progress: 0.5 });
-      return s;
-    });
+    // (The background marks the tab half done itself when the text arrives.)
+    const signals = await this.slice("signals", () => pageSignals(this.doc, article, map.text));
     const page = { url: this.doc.location?.href ?? "", title: article.title };
     this.lastRead_ = { chars: map.text.length, via: article.via, partial: map.partial };
     // Only the hand-off (structured clone of the text) is ours; the wait is the page's time.
@@ -255,7 +257,8 @@ export class Controller {
     // page as it is (no overlay, no marks; the background stored nothing and shows no badge).
     if (analysis.verdict && !analysis.verdict.article && !force) {
       this.grown = 0;
-      return this.skip(analysis.verdict.reason, false);
+      // The background stored this "skipped" report itself (with the gate's reason).
+      return this.skip(analysis.verdict.reason, false, this.backgroundReports);
     }
     // Our element first, then the browser's own rendering frame: the boxes are measured on a
     // layout the browser has already computed, not on one our reads would force in our task.
@@ -285,11 +288,11 @@ export class Controller {
    * reader asked for never ends "skipped" (the popup waits for its result): it ends in "error"
    * with the reason, so the popup can say why there is nothing to show.
    */
-  private skip(reason: string, forced: boolean): void {
-    this.timed("skip", () => this.skipNow(reason, forced));
+  private skip(reason: string, forced: boolean, stored = false): void {
+    this.timed("skip", () => this.skipNow(reason, forced, stored));
   }
 
-  private skipNow(reason: string, forced: boolean): void {
+  private skipNow(reason: string, forced: boolean, stored: boolean): void {
     this.clearMarks();
     this.run_ = null;
     this.overlay?.remove();
@@ -302,7 +305,8 @@ export class Controller {
       return;
     }
     this.state = "skipped";
-    this.report({ state: "skipped", reason, read });
+    if (stored) this.reason = reason;
+    else this.report({ state: "skipped", reason, read });
   }
 
   // ---- drawing -------------------------------------------------------------------------------
@@ -356,6 +360,8 @@ export class Controller {
       overlay.setItems(this.listItems(run.analysis), true);
     });
     while (!(await this.slice("draw", () => this.painter.step(STEP_MS))));
+    // The marks in view are drawn in the painter's first observer callback (counted as "draw").
+    await this.painter.settled(250);
     this.markedNow = this.marksOn ? this.painter.marked : 0;
   }
 
