@@ -209,4 +209,14 @@ if (builds.length === 2) {
   // Paired per page: B's time over A's on the same page, measured side by side.
   const ratios = builds[0].rows.map((a, i) => builds[1].rows[i].ms / a.ms).filter(Number.isFinite).sort((x, y) => x - y);
   console.log(`\nA/B on the same pages: median A ${medians[0].toFixed(1)} ms, B ${medians[1].toFixed(1)} ms; per-page B/A median ${med(ratios).toFixed(2)} (${ratios.length} pages)`);
+  // Per part: the median over pages of B's time less A's on the same page.
+  const partOf = (r, name) => Number((r.parts.match(new RegExp(`(?:^| )${name}:([\\d.]+)`)) ?? [])[1] ?? 0);
+  const names = [...new Set(builds.flatMap((b) => b.rows.flatMap((r) => r.parts.split(" ").filter(Boolean).map((x) => x.split(":")[0]))))];
+  const diffs = names.map((n) => {
+    const d = builds[0].rows.map((a, i) => partOf(builds[1].rows[i], n) - partOf(a, n)).filter(Number.isFinite).sort((x, y) => x - y);
+    return `${n} ${med(d) >= 0 ? "+" : ""}${med(d).toFixed(1)}`;
+  });
+  console.log(`per part, median of B - A on the same page (ms): ${diffs.join(", ")}`);
+  const differ = builds[0].rows.filter((a, i) => a.state !== builds[1].rows[i].state || a.statements !== builds[1].rows[i].statements);
+  console.log(`pages where A and B ended differently (state or statements): ${differ.length ? differ.map((r) => r.id).join(", ") : "none"}`);
 }
