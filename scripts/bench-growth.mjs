@@ -14,6 +14,7 @@
 //   --only=NAME       run one generator
 //   --strict          exit 1 when a check fails (default: a benchmark prints, it does not fail)
 import { build } from "esbuild";
+import { supported } from "./esbuild-supported.mjs";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -193,7 +194,7 @@ writeFileSync(
     `export { MAX_PAGE_RECORDS, MAX_LOOKUP_STATEMENTS } from ${JSON.stringify(join(root, "src/background/history/index.ts"))};\n`,
 );
 const bundle = join(work, "growth.mjs");
-await build({ absWorkingDir: root, entryPoints: [entry], outfile: bundle, bundle: true, platform: "neutral", format: "esm", target: "node20", logLevel: "warning" });
+await build({ absWorkingDir: root, entryPoints: [entry], outfile: bundle, bundle: true, platform: "neutral", format: "esm", target: "node20", supported, logLevel: "warning" });
 
 /** Run one generator in a worker; a size over the limit ends it and is reported as such. */
 function runGenerator(gen) {

@@ -2,6 +2,7 @@
 // dist/cli (the `whosaid` command for Node). Content script and background are single classic
 // scripts (IIFE), never ES-module chunk graphs, so both browsers load them as plain scripts.
 import { build } from "esbuild";
+import { supported } from "./esbuild-supported.mjs";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,6 +96,7 @@ async function buildExtension(target) {
     bundle: true,
     format: "iife",
     target: ["chrome120", "firefox128"],
+    supported,
     minify: !dev,
     sourcemap: dev ? "inline" : false,
     legalComments: "none",
@@ -131,6 +133,7 @@ async function buildCli() {
     platform: "node",
     format: "esm",
     target: "node20",
+    supported,
     // linkedom and Readability stay external: real node_modules packages, loaded only for .html.
     packages: "external",
     outExtension: { ".js": ".mjs" },

@@ -467,15 +467,19 @@ export class Controller {
         return Promise.resolve(this.status());
       case "marks-state":
         return Promise.resolve(this.overlay?.tampered ? { on: this.marksOn, tampered: this.overlay.tampered } : { on: this.marksOn });
-      case "inspect":
+      case "inspect": {
+        const view = this.overlay?.openCardView ?? null;
         return Promise.resolve({
           card: this.overlay?.openCard ?? null,
+          cardText: view?.text ?? null,
+          cardLinks: view?.links ?? [],
           marks: this.marksOn ? this.painter.texts() : {},
           tampered: this.overlay?.tampered ?? null,
           focus: this.overlay?.focusedText ?? null,
           tinted: this.marksOn ? this.painter.tinted() : 0,
           chars: this.run_?.map.text.length ?? 0,
         });
+      }
       case "scroll-to-text": {
         const d = parseTextDirective((m as Message<"scroll-to-text">).payload.directive);
         const ok = d ? this.safe(() => {

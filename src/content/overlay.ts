@@ -31,8 +31,12 @@ export type OverlayEvents = {
 
 const SAFE_URL = /^https?:\/\//i;
 // Inline and !important: a page rule (even an !important one) cannot hide or move the host.
+// `all:initial` is not !important here: in Firefox that would make the text spacing of the card
+// (letter-, word-spacing, line-height) !important in the style attribute, which a reader's own
+// spacing stylesheet must be able to override (WCAG 1.4.12; axe's avoid-inline-spacing). The
+// shadow root's `:host{all:initial!important}` still wins over any page rule.
 const HOST_STYLE =
-  "all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;" +
+  "all:initial;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;" +
   "height:0!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important";
 /** How often a host the page removed is put back before we only report it. */
 const MAX_REATTACH = 3;
@@ -159,6 +163,12 @@ export class Overlay {
 
   get openCard(): number | null {
     return this.cardIndex;
+  }
+
+  /** The open card's text and link addresses (the extension's tests ask it, in both browsers; the page cannot). */
+  get openCardView(): { text: string; links: string[] } | null {
+    if (this.card.hidden || this.cardIndex === null) return null;
+    return { text: this.card.textContent ?? "", links: [...this.card.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? "") };
   }
 
   showCard(model: CardModel, anchor: DOMRect | null): void {

@@ -131,8 +131,11 @@ export type MessageMap = {
   "inspect": {
     to: "content";
     req: Record<string, never>;
-    /** `tinted`: characters tinted now, of `chars` in the analysed text; `focus`: the text of what has focus in the overlay */
-    res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; focus?: string | null; tinted: number; chars: number };
+    /**
+     * `tinted`: characters tinted now, of `chars` in the analysed text; `focus`: the text of what has focus in the overlay;
+     * `cardText` / `cardLinks`: the open card's text and the addresses of its links (null when no card is open)
+     */
+    res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; focus?: string | null; tinted: number; chars: number; cardText?: string | null; cardLinks?: string[] };
   };
   /**
    * The content script's own state and timings, for the extension's own tests and bench:page.

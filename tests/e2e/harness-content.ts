@@ -126,7 +126,7 @@ async function extensionPage(browser: LaunchedBrowser): Promise<unknown> {
   return raw;
 }
 
-export type Inspection = { card: number | null; marks: Record<string, string[]>; tampered: string | null; focus?: string | null; tinted: number; chars: number };
+export type Inspection = { card: number | null; marks: Record<string, string[]>; tampered: string | null; focus?: string | null; tinted: number; chars: number; cardText?: string | null; cardLinks?: string[] };
 
 /**
  * What the content script shows on the page, asked from one of our extension pages ("inspect"):

@@ -183,6 +183,8 @@ export type LaunchOptions = {
   extension?: boolean;
   /** Unpacked extension directory (default dist/<browser>). */
   extensionDir?: string;
+  /** prefers-color-scheme for every page, extension pages included (default: the browser's, light here). */
+  colorScheme?: "light" | "dark";
 };
 
 async function pollInPage<T>(
@@ -310,6 +312,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     // Playwright adds --disable-extensions by default, which would drop ours.
     ignoreDefaultArgs: withExtension ? ["--disable-extensions"] : [],
     viewport: { width: 1280, height: 900 },
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
   });
   let extensionId = "";
   if (withExtension) {
@@ -434,6 +437,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxBr
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // MV3 host permissions (incl. content-script matches) granted at install, as for a user install.
       "extensions.originControls.grantByDefault": true,
+      // prefers-color-scheme of web and extension pages (0 dark, 1 light): puppeteer's media
+      // emulation is not available over BiDi
+      ...(opts.colorScheme ? { "layout.css.prefers-color-scheme.content-override": opts.colorScheme === "dark" ? 0 : 1 } : {}),
     },
   });
   let extensionId = "";

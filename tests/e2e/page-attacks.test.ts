@@ -209,12 +209,12 @@ describe.each(browsers)("%s", (name) => {
     expect((await finalHost(page)).state).toBe("done");
     const byRule = await page.evaluate(() => {
       const s = document.createElement("style");
-      s.textContent = "whosaid-overlay{display:none!important;visibility:hidden!important;opacity:0!important}";
+      s.textContent = "whosaid-overlay{display:none!important;visibility:hidden!important;opacity:0!important;clip-path:inset(50%)!important;letter-spacing:9px!important}";
       document.head.append(s);
       const cs = getComputedStyle(document.querySelector("whosaid-overlay")!);
-      return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity };
+      return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, clip: cs.clipPath, spacing: cs.letterSpacing };
     });
-    expect(byRule).toEqual({ display: "block", visibility: "visible", opacity: "1" });
+    expect(byRule).toEqual({ display: "block", visibility: "visible", opacity: "1", clip: "none", spacing: "normal" });
     const byScript = await page.evaluate(async () => {
       const host = document.querySelector("whosaid-overlay") as HTMLElement;
       host.style.setProperty("display", "none", "important");

@@ -1,11 +1,12 @@
 // Issue 11's display, in real Chromium and Firefox, on a page of our own writing where one side is
 // accused and never speaks (tests/fixtures/sides.html): the popup shows each side with its
 // speakers, voices of no side apart (never "No party"), and the side accused and not heard with
-// links out to find its own words; the card in the page says whom a statement accuses. What is
-// checked follows the Analysis the engine produced (which side, who speaks), never fixed names.
+// links out to find its own words; the card in the page says whom a statement accuses, with links
+// out to the accused side's own words (both browsers). What is checked follows the Analysis the
+// engine produced (which side, who speaks), never fixed names.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launch, startServer, type BrowserName, type StaticServer } from "./harness";
-import { cardHtml, finalHost, openPage, press, reportOf, tabToOverlay, waitCard } from "./harness-content";
+import { cardHtml, finalHost, inspect, openPage, press, reportOf, tabToOverlay, waitCard } from "./harness-content";
 import type { Analysis } from "../../src/core/types";
 
 const browsers = (process.env.WHOSAID_E2E_BROWSERS ?? "chromium,firefox").split(",").filter(Boolean) as BrowserName[];
@@ -73,17 +74,24 @@ describe.each(browsers)("%s", (name) => {
         for (const href of item!.links) expect(href).toMatch(/^https:\/\//);
       }
 
-      // the card of the accusing statement says whom it accuses, in the page
+      // the card of the accusing statement, in the page, says whom it accuses and that they are not
+      // heard, with links out to find the accused side's own words (read from the content script's
+      // overlay in both browsers: the page itself cannot see into it)
       const target = a.disputes.find((d) => d.kind === "accusation" && accused.some((p) => p.id === d.against))!;
+      const who = a.parties.find((p) => p.id === target.against)!.name;
       await tabToOverlay(browser, page);
       await press(browser, page, "Enter");
       for (let i = 0; i < target.from; i++) await press(browser, page, "ArrowDown");
       expect(await waitCard(browser, page, target.from)).toBe(target.from);
+      const card = await inspect(browser, page);
+      expect(card.cardText).toContain(`Accuses ${who}, who is not heard in this article.`);
+      expect(card.cardText).toContain("Find the other side's own words");
+      const searches = a.statements[target.from]!.counter.filter((c) => c.kind === "search" && c.label.startsWith(`${who}:`));
+      expect(searches.length, `the accusing statement carries links to find ${who}'s words`).toBeGreaterThan(0);
+      for (const c of searches) expect(card.cardLinks).toContain(c.url);
+      for (const href of card.cardLinks ?? []) expect(href).toMatch(/^https:\/\//);
       const html = await cardHtml(browser, page);
-      if (html !== null) {
-        const who = a.parties.find((p) => p.id === target.against)!.name;
-        expect(html).toContain(`Accuses ${who}, who is not heard in this article.`);
-      }
+      if (browser.name === "chromium") expect(html).toContain(`Accuses ${who}, who is not heard in this article.`);
     } finally {
       await browser.close();
     }
