@@ -6,13 +6,14 @@
 //    cross-fitted: train is cut into K folds, and each fold is read by the rules with a cue table
 //    learned on the other folds only, as the rules will read text they never saw. The display
 //    threshold is chosen on out-of-fold predictions (never on dev, never on labelled pages).
+// 3. The span tagger (src/core/model/spans.json): scripts/train-spans.mjs, run after this one by
+//    `npm run train`.
 // Stores weights and counts only, never article text. Usage: npm run train [-- train.jsonl]
-import { build } from "esbuild";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { learnCues } from "./lib/learn-cues.mjs";
+import { engineWith, rng } from "./lib/fold-engine.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const file = process.argv[2] ?? resolve(root, "../shared/data/polnear/train.jsonl");
@@ -28,44 +29,20 @@ const fullCues = learnCues(docs);
 writeFileSync(join(root, "src/core/model/cues.json"), JSON.stringify(fullCues) + "\n");
 log(`cue table: ${Object.keys(fullCues.cues).length} words from ${docs.length} articles`);
 
-const work = mkdtempSync(join(tmpdir(), "whosaid-train-"));
-process.on("exit", () => rmSync(work, { recursive: true, force: true }));
-
 /** The rules + feature code of src/core, bundled with a given cue table in place of cues.json. */
-async function engineWith(cues, name) {
-  const outfile = join(work, `${name}.mjs`);
-  await build({
-    absWorkingDir: root,
-    stdin: {
-      contents: [
-        'export { extractStatements } from "./src/core/extract";',
-        'export { dropGenericYou } from "./src/core/gate";',
-        'export { cueFacts, readerFeatures } from "./src/core/model/reader";',
-        'export { notShownReason } from "./src/core/display";',
-      ].join("\n"),
-      resolveDir: root,
-      loader: "ts",
-    },
-    outfile,
-    bundle: true,
-    platform: "neutral",
-    format: "esm",
-    logLevel: "warning",
-    plugins: [{
-      name: "fold-cues",
-      setup(b) {
-        b.onLoad({ filter: /[\\/]model[\\/]cues\.json$/ }, () => ({ contents: JSON.stringify(cues), loader: "json" }));
-      },
-    }],
-  });
-  return import(pathToFileURL(outfile).href);
-}
+const engineFor = (cues, name) =>
+  engineWith(root, [
+    'export { extractStatements } from "./src/core/extract";',
+    'export { dropGenericYou } from "./src/core/gate";',
+    'export { cueFacts, readerFeatures } from "./src/core/model/reader";',
+    'export { notShownReason } from "./src/core/display";',
+  ], cues, name);
 
 // ---------- cross-fitted examples ----------
 const examples = []; // { fold, feats: string[], y: 0|1, eligible: boolean }
 for (let k = 0; k < K; k++) {
   const inFold = (i) => i % K === k;
-  const eng = await engineWith(learnCues(docs.filter((_, i) => !inFold(i))), `fold${k}`);
+  const eng = await engineFor(learnCues(docs.filter((_, i) => !inFold(i))), `fold${k}`);
   docs.forEach((doc, i) => {
     if (!inFold(i)) return;
     const gold = doc.attributions.filter((a) => a.cue).map((a) => [a.cue.start, a.cue.end]);
@@ -88,17 +65,6 @@ for (const e of examples) for (const f of e.feats) counts.set(f, (counts.get(f) 
 const index = new Map();
 for (const f of [...counts.keys()].sort()) if (counts.get(f) >= MIN_COUNT) index.set(f, index.size);
 const rows = examples.map((e) => ({ ...e, x: Int32Array.from(e.feats.map((f) => index.get(f) ?? -1).filter((j) => j >= 0)) }));
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fit(data) {
   const w = new Float64Array(index.size);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { analyze, readerView, type Analysis, type Span } from "../src/core";
 import * as extractModule from "../src/core/extract";
+import { boundaryProblems, chooseBoundary, refineSpans } from "../src/core/model/spans";
 
 // analyze() keeps a safety net that turns an internal error into an empty result, which would hide
 // crashes from "never throws". Where extract.ts exposes the same work without the net, the
@@ -219,5 +220,46 @@ describe.skipIf(!haveDev && process.env.CI !== "true")("analyze() keeps the cont
         return t;
       });
     fc.assert(fc.property(damaged, check), runs(100));
+  });
+});
+
+// The span tagger (src/core/model/spans.ts) on the rules' own statements, without analyze()'s
+// safety net: it never throws, every candidate boundary lies in the text, the rules' boundary is
+// always a candidate, and every span it returns is valid, with a source that never overlaps its cue.
+function checkTagger(text: string): void {
+  const found = extractModule.extractStatementsUnchecked(text);
+  const cueStarts = found.flatMap((s) => (s.cue ? [s.cue.start] : [])).sort((x, y) => x - y);
+  const bad: string[] = [];
+  for (const s of found) {
+    for (const p of boundaryProblems(text, s, cueStarts)) {
+      if (p.offsets.length !== p.feats.length || p.rule < 0 || p.rule >= p.offsets.length) bad.push(`${p.kind}: rule ${p.rule} of ${p.offsets.length}`);
+      if (p.offsets.some((o) => !Number.isInteger(o) || o < 0 || o > text.length)) bad.push(`${p.kind}: candidate outside the text`);
+      const k = chooseBoundary(p);
+      if (!Number.isInteger(k) || k < 0 || k >= p.offsets.length) bad.push(`${p.kind}: chose ${k} of ${p.offsets.length}`);
+    }
+  }
+  const out = refineSpans(text, found);
+  if (out.length !== found.length) bad.push(`refineSpans returned ${out.length} of ${found.length} statements`);
+  out.forEach((st, i) => {
+    bad.push(...spanProblems(text, st.source, `refined ${i} source`), ...spanProblems(text, st.content, `refined ${i} content`));
+    (st.contentParts ?? []).forEach((p, k) => bad.push(...spanProblems(text, p, `refined ${i} contentParts[${k}]`)));
+    if (st.source && st.source.start >= st.source.end) bad.push(`refined ${i}: empty source`);
+    if (st.source && st.cue && st.source.start < st.cue.end && st.cue.start < st.source.end && !(found[i]!.source!.start < st.cue.end && st.cue.start < found[i]!.source!.end)) {
+      bad.push(`refined ${i}: source moved onto its cue`);
+    }
+    if (st.content.start > st.content.end) bad.push(`refined ${i}: content reversed`);
+  });
+  if (bad.length) throw new Error(`on ${JSON.stringify(text)}:\n  ${bad.slice(0, 8).join("\n  ")}`);
+}
+
+describe("the span tagger keeps spans valid on any input", () => {
+  it("quote- and cue-heavy noise", () => {
+    fc.assert(fc.property(attributionNoise, checkTagger), runs(300));
+  });
+  it("attribution-shaped articles", () => {
+    fc.assert(fc.property(article, checkTagger), runs(200));
+  });
+  it("arbitrary UTF-16 code units", () => {
+    fc.assert(fc.property(codeUnits, checkTagger), runs(150));
   });
 });

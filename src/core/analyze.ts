@@ -6,6 +6,7 @@ import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
 import { decorate } from "./display";
+import { refineSpans } from "./model/spans";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -77,7 +78,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
     // Each statement gets its confidence, cue class and whether it is shown (display.ts).
     const found = dropGenericYou(extractStatements(text));
     yield* stage("extract");
-    const statements = decorate(text, found);
+    // The reader judges the rules' spans (as it was trained); then the span tagger re-reads each
+    // statement's source and content boundaries (src/core/model/spans.ts).
+    const statements = refineSpans(text, decorate(text, found));
     yield* stage("display");
     const rest = enrich(text, statements, opts);
     yield* stage("enrich");

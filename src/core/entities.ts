@@ -294,7 +294,7 @@ function describeUncached(raw: string): PhraseInfo {
     info.kind = nameRun.length >= 2 ? "person" : "surname";
     info.name = nameRun.join(" ");
     info.role = body.slice(0, k).join(" ");
-    info.affiliation = affiliationOf(body.slice(0, k)) || politicalParty(info.role) || apposAffiliation(appos) || politicalParty(appos);
+    info.affiliation = affiliationOf(body.slice(0, k)) || politicalParty(info.role) || apposAffiliation(appos) || politicalParty(appos.split(/\s(?:for|of|at|with|in|under|since|from)\s/)[0]!);
     if (!info.country && appos) info.country = countryIn(appos);
     if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(w.toLowerCase().replace(/\.$/, "")))) info.kind = "other";
     else return info;
@@ -378,8 +378,13 @@ function countryIn(s: string): string {
 
 /** The organization after "for", "of" or "at" in an apposition ("a spokesperson for Inherent Resolve"). */
 function apposAffiliation(appos: string): string {
-  const m = /\b(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&’'-]*)(?:\s+(?:of|for|and|in|on|\p{Lu}[\p{L}.&’'-]*))*)/u.exec(appos);
-  if (m) return m[1]!.replace(/(?:\s+(?:of|for|and|in|on))+$/, "");
+  // A time clause after the role speaks of something else ("the first envoy for a Republican
+  // administration since the end of the Cold War" holds no affiliation), and so does a role whose
+  // first link names no one ("for a …").
+  const role = appos.replace(/\s+(?:since|after|before|until|during|when|while)\b[\s\S]*$/i, "");
+  const m = /\b(?:for|of|at|with)\s+(?:(?:the\s+)?((?:\p{Lu}[\p{L}.&’'-]*)(?:\s+(?:of|for|and|in|on|\p{Lu}[\p{L}.&’'-]*))*)|an?\s)/u.exec(role);
+  if (m?.[1]) return m[1].replace(/(?:\s+(?:of|for|and|in|on))+$/, "");
+  if (m) return "";
   // "who chairs the cooperative", "a spokeswoman for the authority": a definite description of an
   // organization the text names elsewhere; its head word is returned, lower case, for the caller
   // to match against the organizations it knows (never made into a party of its own)

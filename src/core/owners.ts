@@ -6,6 +6,7 @@
 import type { Party, Statement } from "./types";
 import { accusedParty, groupParty, roleOwner, type PartyTable } from "./parties";
 import { namesIn } from "./targets";
+import { countryOf } from "./entities";
 
 // People who take no side on their own account: an owner must still be named for them to join one.
 const NEUTRAL_WORD = /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|journalists?|reporters?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|academics?|scientists?|neighbou?rs?)\b/i;
@@ -53,6 +54,13 @@ export function unnamedParty(table: PartyTable, phrase: string): Party | null {
   const byRole = owner || roleOwner(phrase.replace(/^(?:the|a|an)\s+/i, ""));
   if (!byRole) return null;
   return accusedParty(table, byRole, false);
+}
+
+/** "Hart’s office", "Hart’s campaign": a resolved speaker that is a person's staff speaks for that person's side. */
+const STAFF_OF = /^(.+?)[’']s\s+(?:office|campaign|staff|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|representatives?|team|administration|government)$/u;
+export function staffParty(table: PartyTable, speaker: string): Party | null {
+  const m = STAFF_OF.exec(speaker.trim());
+  return m ? accusedParty(table, m[1]!, false) : null;
 }
 
 // The nouns of a document issued by one side, and those of a court's record of a prosecution.
@@ -161,9 +169,93 @@ export function joinMembers(table: PartyTable, statements: Statement[], persons:
     moved.set(p.id, g);
     for (const a of [p.name, ...p.aliases]) if (a !== g.name && !g.aliases.includes(a)) g.aliases.push(a);
   }
+  mergeInto(table, statements, moved);
+}
+
+/**
+ * Moves every statement of each party in `moved` to the party it joins, and drops the emptied
+ * party from the table (its names become the other's aliases), so that an accusation naming the
+ * person later finds the side they joined, not an empty side of their own. Linear in statements.
+ */
+export function mergeInto(table: PartyTable, statements: Statement[], moved: Map<string, Party>): void {
   if (moved.size === 0) return;
+  const final = (p: Party): Party => {
+    for (let k = 0; k < 8 && moved.has(p.id); k++) p = moved.get(p.id)!;
+    return p;
+  };
   for (const s of statements) {
     const g = s.party ? moved.get(s.party) : undefined;
-    if (g) s.party = g.id;
+    if (g) s.party = final(g).id;
   }
+  for (const [id, g] of moved) {
+    const from = table.byId.get(id);
+    const to = final(g);
+    if (!from || from === to) continue;
+    for (const a of [from.name, ...from.aliases]) if (a !== to.name && !to.aliases.includes(a)) to.aliases.push(a);
+    table.byId.delete(id);
+    const k = table.parties.indexOf(from);
+    if (k >= 0) table.parties.splice(k, 1);
+    for (const [e, pid] of table.ofEntity) if (pid === id) table.ofEntity.set(e, to.id);
+  }
+  table.index = undefined;
+}
+
+// A prosecutor's office, and a person's title or description that names a public prosecutor.
+const PROSECUTION_OFFICE = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+const PROSECUTOR_ROLE = /\bprosecut|\b(?:u\.\s?s\.|us|district|state[’']?s?|county|federal)\s+attorney\b/i;
+const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
+// The seat of a government that speaks for its head ("the White House" for the president).
+const SEAT_OF: { seat: RegExp; title: RegExp }[] = [
+  { seat: /^(?:the\s+)?(?:White House|Kremlin|Elysee|Élysée|Blue House)$/i, title: /^President\s+\p{Lu}/u },
+  { seat: /^(?:the\s+)?Downing Street$/i, title: /^Prime Minister\s+\p{Lu}/u },
+];
+
+/**
+ * People who speak for an office the article quotes as a side, though their own words name it
+ * only by title: a prosecutor joins the one prosecuting office of the text ("Deputy Director of
+ * Public Prosecution Jo Hart" and "the Ostland Prosecution Authority"; "U.S. Attorney Jo Hart" and
+ * "the U.S. Attorney's Office"); a president joins the government whose seat speaks for them
+ * ("President Hart" and "the White House") when nothing in their mentions names another country.
+ * Only a side with a single speaker moves, and only when exactly one side answers.
+ */
+export function joinOffices(table: PartyTable, statements: Statement[], persons: Set<string>): void {
+  const speakers = new Map<string, Set<string>>();
+  for (const s of statements) {
+    if (!s.party) continue;
+    (speakers.get(s.party) ?? speakers.set(s.party, new Set()).get(s.party)!).add(s.speaker ?? "");
+  }
+  const speaking = table.parties.filter((p) => speakers.has(p.id));
+  const single = speaking.filter((p) => {
+    const who = [...speakers.get(p.id)!];
+    return who.length === 1 && persons.has(who[0]!);
+  });
+  const forms = (p: Party): string[] => [p.name, ...p.aliases];
+  const offices = speaking.filter((p) => forms(p).some((a) => PROSECUTION_OFFICE.test(a)));
+  const seats = speaking.flatMap((p) => SEAT_OF.filter((x) => forms(p).some((a) => x.seat.test(a))).map((x) => ({ p, title: x.title })));
+  const moved = new Map<string, Party>();
+  const toSeat = new Map<string, Party>();
+  for (const p of single) {
+    const desc = forms(p);
+    if (desc.some((a) => PROSECUTOR_ROLE.test(a)) && !desc.some((a) => NOT_FOR_THE_STATE.test(a))) {
+      const to = offices.filter((o) => o !== p);
+      if (to.length === 1) {
+        moved.set(p.id, to[0]!);
+        continue;
+      }
+    }
+    if (!persons.has(p.name)) continue;
+    const to = seats.filter((x) => x.p !== p && desc.some((a) => x.title.test(a)));
+    if (to.length !== 1) continue;
+    const gov = to[0]!.p;
+    const other = desc.some((a) => a.split(/\s+/).some((w) => {
+      const c = countryOf(w.replace(/[.,’']+$/, ""));
+      return c !== "" && c !== gov.name;
+    }));
+    if (!other) toSeat.set(p.id, gov);
+  }
+  // two presidents without a country: neither is known to be the one the seat speaks for
+  const perSeat = new Map<string, number>();
+  for (const g of toSeat.values()) perSeat.set(g.id, (perSeat.get(g.id) ?? 0) + 1);
+  for (const [id, g] of toSeat) if (perSeat.get(g.id) === 1) moved.set(id, g);
+  mergeInto(table, statements, moved);
 }

@@ -52,6 +52,9 @@ export function roleOwner(role: string): string {
   return name;
 }
 
+/** An organization's name right before a staff role ("White House press secretary", "Water Board spokesman"). */
+const ORG_BEFORE_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+)+)\s+(?:press\s+secretary|spokes(?:man|woman|person)|official|adviser|advisor|aide|counsel|chief\s+of\s+staff|physician|staffer|director|chairman|chairwoman)\b/gu;
+
 const COUNSEL = "(?:attorney|lawyer|counsel|solicitor|barrister|spokes(?:man|woman|person)|representative|publicist|agent|physician|doctor)";
 /** "who represents Noel", "the lawyer for Carlineo", "a spokeswoman for Hart". */
 const CLIENT_OF = new RegExp(`\\b(?:represents|representing|${COUNSEL}\\s+(?:for|of))\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)`, "u");
@@ -154,6 +157,11 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
       }
     }
     const role = roles.filter(Boolean).join(" ; ");
+    // "the principal deputy White House press secretary": an organization of the text before the role
+    if (!affiliation) {
+      ORG_BEFORE_ROLE.lastIndex = 0;
+      for (let m = ORG_BEFORE_ROLE.exec(role); m && !affiliation; m = ORG_BEFORE_ROLE.exec(role)) if (orgNamed(m[1]!)) affiliation = m[1]!;
+    }
     let p: Party | null | undefined;
     // a lawyer or spokesperson speaks for the client ("Carlineo's attorney", "who represents Noel")
     const client = CLIENT_OF.exec(role) ?? CLIENT_POSS.exec(role);
@@ -254,6 +262,8 @@ export function rolesInText(text: string): Map<string, string> {
   return out;
 }
 
+const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
+
 /**
  * The US party labels news style writes next to names, found in one pass over the text: "Hart
  * (R-Ohio)" and "Hart, D-Calif." by surname, "Republican nominee Jo Hart" by the name that follows.
@@ -270,6 +280,12 @@ export function partyTags(text: string): Map<string, string> {
   for (let m = before.exec(text); m; m = before.exec(text)) {
     const ws = m[2]!.trim().split(/\s+/);
     const l = label(m[1]!);
+    // "Republican Gov. Jo Hart": the holder of an executive office speaks for that office, not the party
+    const title = ws.findIndex((w) => EXECUTIVE_TITLE.test(w));
+    if (title >= 0 && title <= 3) {
+      before.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     // the name may start up to three words after the party word and run two or three words
     for (let i = 0; i < ws.length && i <= 3; i++) {
       for (const n of [2, 3]) {
