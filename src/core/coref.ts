@@ -34,6 +34,25 @@ export type Coref = {
   speakerOf: (string | null)[];
 };
 
+// Titles written before a name, by the head noun of a description that stands for their holder.
+const TITLE_OF = new Map<string, string>([
+  ["governor", "Gov\\.|Governor"],
+  ["senator", "Sen\\.|Senator"],
+  ["president", "President"],
+  ["mayor", "Mayor"],
+  ["minister", "(?:Prime\\s+)?Minister"],
+  ["chancellor", "Chancellor"],
+  ["ambassador", "Ambassador"],
+  ["congressman", "Rep\\.|Congressman"],
+  ["congresswoman", "Rep\\.|Congresswoman"],
+  ["prosecutor", "Prosecutor"],
+  ["judge", "Judge"],
+  ["sheriff", "Sheriff"],
+  ["superintendent", "Superintendent"],
+  ["commissioner", "Commissioner"],
+  ["general", "Gen\\.|General"],
+]);
+
 /** A mention without the relative clause the extractor may keep ("X (SOHR), which is based in ..."). */
 const asWritten = (s: string): string => s.replace(/,\s*(?:which|who|whose)\b[\s\S]*$/, "").trim();
 const lastWord = (s: string): string => s.split(/\s+/).pop() ?? s;
@@ -209,6 +228,23 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     return undefined;
   };
 
+  /** The person last named with the title a description's head stands for ("Gov. Jo Hart" for "the
+   *  governor"), in a bounded look back over the text before `at`. */
+  const titledBefore = (head: string, at: number): Person | undefined => {
+    const forms = TITLE_OF.get(head);
+    if (!forms) return undefined;
+    const from = Math.max(0, at - 4000);
+    const re = new RegExp(`(?<![\\p{L}.])(?:${forms})(?:-elect)?\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)`, "gu");
+    // of several holders ("Gov. Hart ... as Ostland's Gov. Lind did"), the one the text names most
+    let found: Person | undefined;
+    for (const m of text.slice(from, at).matchAll(re)) {
+      const end = from + m.index + m[0].length;
+      const p = people.personIn(end - m[1]!.length, end);
+      if (p && (!found || p.mentions >= found.mentions)) found = p;
+    }
+    return found;
+  };
+
   /** Resolve one source phrase written at `at`; returns the entity, or a speaker text without one. */
   const resolvePhrase = (srcText: string, at: number, end: number, i: number, depth: number): { e?: Entity; name: string | null } => {
     const d = describePhrase(srcText);
@@ -286,6 +322,11 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
         // "the Syrian forces", "the Iranian government": a state body of a named country
         if (!e && d.country && isStateOrg(head))
           e = add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, srcText);
+        // "the governor", "the future President": the person last named with that title
+        if (!e && !d.country) {
+          const p = titledBefore(head, at);
+          if (p) e = personEntity(p, at, srcText);
+        }
         break;
       }
       case "indef-desc":

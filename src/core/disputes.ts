@@ -76,7 +76,8 @@ const stem = (w: string): string => {
   return l.slice(0, Math.min(l.length - cut, 7));
 };
 const setCache = new Map<string, Set<string>>();
-const termSet = (s: string): Set<string> => {
+/** The stems of a content's key terms (counters ask for the same sets). */
+export const termSet = (s: string): Set<string> => {
   let t = setCache.get(s);
   if (!t) setCache.set(s, (t = new Set(keyTerms(s, 30).map(stem))));
   return t;
@@ -192,7 +193,8 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     if (accusation[i] && stance[i] === "neutral") stance[i] = "allegation";
   }
 
-  const termsOf = (j: number): Set<string> => termSet(statements[j]!.content.text);
+  const termsAt: Set<string>[] = [];
+  const termsOf = (j: number): Set<string> => (termsAt[j] ??= termSet(statements[j]!.content.text));
   // the names a side goes by, lower-cased once ("observatory" for "the Observatory")
   const nameCache = new Map<string, string[]>();
   const namedIn = (lc: string, pid: string): boolean => {

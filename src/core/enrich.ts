@@ -7,7 +7,7 @@ import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unname
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties, groupParty } from "./parties";
 import { isShown } from "./display";
-import { documentParty, joinMembers, joinOffices, unnamedParty } from "./owners";
+import { documentParty, joinMembers, joinOffices, staffParty, unnamedParty } from "./owners";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
@@ -236,7 +236,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   // an unnamed source that names its owner ("White House officials", "people close to Ms. Hart")
   out.forEach((s) => {
     if (s.party || !s.source || s.sourceKind === "document") return;
-    s.party = unnamedParty(table, s.source.text)?.id ?? null;
+    s.party = unnamedParty(table, s.source.text)?.id ?? (s.speaker ? staffParty(table, s.speaker)?.id : null) ?? null;
   });
   // a document belongs to the side that issued it ("the statement", "in a letter", "court records")
   const withParty = out

@@ -2,7 +2,7 @@
 // (the one it answers or that answers it first), then outbound search links built locally with
 // URL/URLSearchParams. Nothing is fetched here or anywhere in core.
 import type { Counter, Dispute, Party, Statement } from "./types";
-import { keyTerms } from "./disputes";
+import { keyTerms, termSet } from "./disputes";
 import { partitionPoint } from "./search";
 
 /** Provider names as in the options (src/shared/settings.ts SearchProvider), as plain strings. */
@@ -88,6 +88,10 @@ export function searchLinks(party: Party | null, content: string, providers: str
   return out;
 }
 
+const CAP_WORD = /\p{Lu}[\p{Ll}’'-]{2,}/gu;
+/** The empty set of every statement with nothing to list (shared, never written). */
+const NONE: ReadonlySet<never> = new Set();
+
 const MAX_SIDES = 6;
 /** Counter-statements in the article offered per statement: the best few, never a list to wade through
  *  (a statement answered by more denials than that lists all of them). */
@@ -113,17 +117,15 @@ function firstOf<T>(items: Iterable<T>, k: number, keep: (x: T) => boolean = () 
   return out;
 }
 
-/** Up to k entries of a sorted index list closest to i. */
-function nearest(list: number[], i: number, k: number): number[] {
+/** Up to k entries of a sorted index list closest to i, nearest first, each given to `take`. */
+function nearest(list: number[], i: number, k: number, take: (j: number) => void): void {
   const lo = partitionPoint(list.length, (mid) => list[mid]! < i);
-  const out: number[] = [];
   let a = lo - 1;
   let b = lo;
-  while (out.length < k && (a >= 0 || b < list.length)) {
-    if (b >= list.length || (a >= 0 && i - list[a]! <= list[b]! - i)) out.push(list[a--]!);
-    else out.push(list[b++]!);
+  for (let n = 0; n < k && (a >= 0 || b < list.length); n++) {
+    if (b >= list.length || (a >= 0 && i - list[a]! <= list[b]! - i)) take(list[a--]!);
+    else take(list[b++]!);
   }
-  return out;
 }
 
 /**
@@ -138,8 +140,11 @@ export function buildCounters(
   parties: Party[],
   disputes: Dispute[],
   providers: string[],
-  isNonAnswer: (i: number) => boolean = () => false,
+  isNonAnswerOf: (i: number) => boolean = () => false,
 ): Counter[][] {
+  // asked per statement and again per candidate pair: each statement's answer is kept
+  const nonAnswer: (boolean | undefined)[] = [];
+  const isNonAnswer = (k: number): boolean => (nonAnswer[k] ??= isNonAnswerOf(k));
   const byId = new Map(parties.map((p) => [p.id, p]));
   // Opposing sides: parties joined by a dispute, in either direction.
   const opp = new Map<string, Set<string>>();
@@ -160,17 +165,23 @@ export function buildCounters(
     if (l) l.push(j);
     else ofParty.set(s.party, [j]);
   });
-  const answered = statements.map(() => new Set<number>());
-  const mine = statements.map(() => new Set<string>());
+  // per statement, allocated only for the few statements in a dispute (a page may hold 40,000)
+  const answered: (Set<number> | undefined)[] = [];
+  const mine: (Set<string> | undefined)[] = [];
+  const setAt = <T>(sets: (Set<T> | undefined)[], k: number): Set<T> | undefined => (k >= 0 && k < statements.length ? (sets[k] ??= new Set<T>()) : undefined);
   for (const d of disputes) {
-    mine[d.from]?.add(d.against);
+    setAt(mine, d.from)?.add(d.against);
     if (d.answers === undefined) continue;
-    answered[d.from]?.add(d.answers);
-    answered[d.answers]?.add(d.from);
+    setAt(answered, d.from)?.add(d.answers);
+    setAt(answered, d.answers)?.add(d.from);
     const p = statements[d.from]?.party;
-    if (p) mine[d.answers]?.add(p);
+    if (p) setAt(mine, d.answers)?.add(p);
   }
-  const terms = statements.map((s) => termsOfContent(s.content.text));
+  // per index: a look-up by content string hashes and compares the whole content, per pair
+  // each statement's term stems as sorted numbers: a pair's shared count is one merge, no hashing
+  const stemId = new Map<string, number>();
+  const termsAt: Int32Array[] = [];
+  const termsOf = (k: number): Int32Array => (termsAt[k] ??= stemIds(termSet(statements[k]!.content.text), stemId));
   // The speaking sides a statement names ("concerns about Vindman's judgment"): their answer is on
   // the same matter. Sides are found by their capitalized last words, through an index (one look-up
   // per capitalized word of the content's opening), and only when the word names one side.
@@ -184,11 +195,11 @@ export function buildCounters(
       (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
     }
   }
-  const namedSides = statements.map((s) => {
+  const namedSides = statements.map((s): ReadonlySet<string> => {
+    if (!s.party) return NONE;
     const out = new Set<string>();
-    if (!s.party) return out;
-    for (const m of s.content.text.slice(0, 400).matchAll(/\p{Lu}[\p{Ll}’'-]{2,}/gu)) {
-      const hit = byLast.get(m[0].replace(/[’']s$/, ""));
+    for (const w of s.content.text.slice(0, 400).match(CAP_WORD) ?? []) {
+      const hit = byLast.get(w.replace(/[’']s$/, ""));
       if (hit && hit.size === 1) {
         const p = [...hit][0]!;
         if (p !== s.party) out.add(p);
@@ -201,6 +212,13 @@ export function buildCounters(
     .map((p) => p.id)
     .sort((a, b) => ofParty.get(b)!.length - ofParty.get(a)!.length);
 
+  const pool: number[] = [];
+  const stamp = new Int32Array(statements.length).fill(-1);
+  const take = (j: number, i: number): void => {
+    if (stamp[j] === i) return;
+    stamp[j] = i;
+    pool.push(j);
+  };
   return statements.map((st, i) => {
     const own = st.party;
     const out: Counter[] = [];
@@ -209,32 +227,37 @@ export function buildCounters(
     // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
     const implicit = own && !isNonAnswer(i) ? firstOf(quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)) : [];
     if (own && !isNonAnswer(i)) {
-      const direct = answered[i]!;
-      const pool = new Set<number>([...direct]);
+      const direct: ReadonlySet<number> = answered[i] ?? NONE;
+      // candidates in the order first met, each once (a stamp per statement instead of a Set)
+      pool.length = 0;
+      for (const j of direct) take(j, i);
       // (opposing sides that speak in the article: a side only accused has no statement to offer)
       const named = namedSides[i]!;
       const first = firstOf(named, MAX_SIDES);
       const speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
-      for (const p of [...speaking, ...implicit]) for (const j of nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE)) pool.add(j);
+      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, (j) => take(j, i));
       const ranked: { j: number; score: number }[] = [];
       for (const j of pool) {
         const sj = statements[j]!;
         if (j === i || !sj.party || sj.party === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
-        const shared = overlap(terms[i]!, terms[j]!);
-        const aimed = mine[i]!.has(sj.party) || mine[j]!.has(own) || namedSides[i]!.has(sj.party) || namedSides[j]!.has(own);
+        const aimed = !!mine[i]?.has(sj.party) || !!mine[j]?.has(own) || namedSides[i]!.has(sj.party) || namedSides[j]!.has(own);
         // the same matter: an answer, or shared names and topic words
         const opposed = explicit?.has(sj.party) ?? false;
-        if (!direct.has(j) && !aimed && shared < (opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER)) continue;
+        const need = opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER;
+        // no count of shared words reaches an infinite bar: spare the count
+        if (!direct.has(j) && !aimed && need === Infinity) continue;
+        const shared = overlap(termsOf(i), termsOf(j));
+        if (!direct.has(j) && !aimed && shared < need) continue;
         ranked.push({ j, score: (direct.has(j) ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000 });
       }
       ranked.sort((a, b) => b.score - a.score);
       // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
       const keep = Math.max(MAX_IN_ARTICLE, direct.size);
-      for (const { j } of ranked.slice(0, keep)) out.push({ kind: "in-article", statement: j, label: labelOf[j]! });
+      for (let r = 0; r < ranked.length && r < keep; r++) out.push({ kind: "in-article", statement: ranked[r]!.j, label: labelOf[ranked[r]!.j]! });
     }
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
-    const mineI = mine[i]!;
+    const mineI: ReadonlySet<string> = mine[i] ?? NONE;
     const targets = others
       .map((id) => byId.get(id))
       .filter((p): p is Party => p !== undefined)
@@ -247,14 +270,28 @@ export function buildCounters(
   });
 }
 
-const stem = (w: string): string => {
-  const l = w.toLowerCase();
-  const cut = l.endsWith("ing") ? 3 : l.endsWith("ed") || l.endsWith("es") ? 2 : l.endsWith("s") ? 1 : 0;
-  return l.slice(0, Math.min(l.length - cut, 7));
-};
-const termsOfContent = (s: string): Set<string> => new Set(keyTerms(s, 30).map(stem));
-function overlap(A: Set<string>, B: Set<string>): number {
+/** A set of words as their sorted numbers in `ids` (numbered on first sight). */
+function stemIds(words: ReadonlySet<string>, ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(words.size);
   let n = 0;
-  for (const w of B) if (A.has(w)) n++;
+  for (const w of words) {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    out[n++] = id;
+  }
+  return out.sort();
+}
+
+/** How many numbers two sorted sets share. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   return n;
 }

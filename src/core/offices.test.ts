@@ -122,3 +122,42 @@ describe("an apposition names an affiliation only in its role", () => {
     expect(describePhrase("Ambassador Ana Ruiz, a Republican fundraiser").affiliation).toBe("Republican Party");
   });
 });
+
+describe("a title's holder named by the title alone", () => {
+  const a = analyze(
+    [
+      "Teachers rally at the capitol",
+      "",
+      "Thousands of teachers marched on the Ostland capitol on Tuesday to demand higher pay from Republican Gov. Alan Reyes and the legislature.",
+      "",
+      "Reyes has promised a pay commission. Unlike Wexford's Gov. Peter Lind, who lost his seat this month, Reyes has not attacked the teachers.",
+      "",
+      '"We need action now," said Mara Quist, who heads the Ostland Teachers Union.',
+      "",
+      "The governor said he was waiting for the commission to report by the end of next year.",
+      "",
+      "His office said the budget already raised school spending by three percent.",
+      "",
+      "Republican state schools Superintendent Nora Vale told the teachers they deserved better.",
+    ].join("\n"),
+  );
+  const says = (re: RegExp) => a.statements.find((s) => re.test(s.content.text));
+
+  test("'the governor' is the governor the text names most, not the last one named", () => {
+    expect(says(/waiting for the commission/)?.speaker).toBe("Alan Reyes");
+  });
+
+  test("'his office' speaks for the governor's side", () => {
+    const gov = says(/waiting for the commission/)?.party;
+    expect(gov).toBeTruthy();
+    expect(says(/already raised school spending/)?.party).toBe(gov);
+  });
+
+  test("two office holders of one political party are not one side by the label alone", () => {
+    const gov = says(/waiting for the commission/)?.party;
+    const vale = says(/deserved better/)?.party;
+    expect(gov).toBeTruthy();
+    expect(vale).toBeTruthy();
+    expect(vale).not.toBe(gov);
+  });
+});

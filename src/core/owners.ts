@@ -56,6 +56,13 @@ export function unnamedParty(table: PartyTable, phrase: string): Party | null {
   return accusedParty(table, byRole, false);
 }
 
+/** "Hart’s office", "Hart’s campaign": a resolved speaker that is a person's staff speaks for that person's side. */
+const STAFF_OF = /^(.+?)[’']s\s+(?:office|campaign|staff|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|representatives?|team|administration|government)$/u;
+export function staffParty(table: PartyTable, speaker: string): Party | null {
+  const m = STAFF_OF.exec(speaker.trim());
+  return m ? accusedParty(table, m[1]!, false) : null;
+}
+
 // The nouns of a document issued by one side, and those of a court's record of a prosecution.
 const ISSUED = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
 const COURT = /\bcourt\s+(?:records?|documents?|papers|filings?)\b|\bcharging\s+documents?\b|\b(?:the\s+)?indictment\b|\bcriminal\s+complaint\b/i;

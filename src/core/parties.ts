@@ -262,6 +262,8 @@ export function rolesInText(text: string): Map<string, string> {
   return out;
 }
 
+const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
+
 /**
  * The US party labels news style writes next to names, found in one pass over the text: "Hart
  * (R-Ohio)" and "Hart, D-Calif." by surname, "Republican nominee Jo Hart" by the name that follows.
@@ -278,6 +280,12 @@ export function partyTags(text: string): Map<string, string> {
   for (let m = before.exec(text); m; m = before.exec(text)) {
     const ws = m[2]!.trim().split(/\s+/);
     const l = label(m[1]!);
+    // "Republican Gov. Jo Hart": the holder of an executive office speaks for that office, not the party
+    const title = ws.findIndex((w) => EXECUTIVE_TITLE.test(w));
+    if (title >= 0 && title <= 3) {
+      before.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     // the name may start up to three words after the party word and run two or three words
     for (let i = 0; i < ws.length && i <= 3; i++) {
       for (const n of [2, 3]) {

@@ -22,8 +22,8 @@ function wordsIn(text: string, a: number, b: number, fromEnd: boolean): string[]
   let s = text.slice(Math.max(0, a), Math.min(text.length, b));
   const nl = fromEnd ? s.lastIndexOf("\n") : s.indexOf("\n");
   if (nl >= 0) s = fromEnd ? s.slice(nl + 1) : s.slice(0, nl);
-  const out: string[] = [];
-  for (const m of s.matchAll(WORD)) out.push(m[0]);
+  // match() with the g flag: the matched words alone, no match object per word
+  const out: string[] = s.match(WORD) ?? [];
   if (fromEnd && nl >= 0) out.unshift("^");
   if (!fromEnd && nl >= 0) out.push("$");
   return out;
@@ -76,7 +76,7 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   const head = cueHead(cue.text);
   const before = wordsIn(text, cue.start - WINDOW, cue.start, true);
   const after = wordsIn(text, cue.end, cue.end + WINDOW, false);
-  const cueWords = [...cue.text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+  const cueWords = (cue.text.match(WORD) ?? []).map((w) => w.toLowerCase());
   const b1 = before[before.length - 1]?.toLowerCase() ?? "";
   const b2 = before[before.length - 2]?.toLowerCase() ?? "";
   const passive = (cueWords.some((w) => BE.test(w)) || BE.test(b1) || BE.test(b2) && /ly$/.test(b1)) && /(?:ed|en|wn|told|said|thought|known|found|made|held)$/.test(head);
