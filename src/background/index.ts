@@ -9,6 +9,7 @@ import type { SessionArea } from "./reports";
 
 export const background = startBackground(ext);
 // the local history of statements (issue 6, layer 2): records reports, adds earlier counter-statements
-installHistory(background, ext);
-// the reader's corrections of marks (issue 13): applied to every analysis before it is stored or drawn
-installCorrections(background, { session: (ext.storage as { session?: SessionArea }).session, onTabRemoved: ext.tabs.onRemoved });
+const history = installHistory(background, ext);
+// the reader's corrections of marks (issue 13): applied to every analysis before it is stored or
+// drawn, and to the history's records of the page as soon as they are made; exported with it
+installCorrections(background, { session: (ext.storage as { session?: SessionArea }).session, onTabRemoved: ext.tabs.onRemoved, history });

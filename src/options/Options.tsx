@@ -72,7 +72,7 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
         cursor = typeof res.next === "string" ? res.next : undefined;
       } while (cursor !== undefined);
       download(typeof res.filename === "string" ? res.filename : "whosaid-history.json", typeof res.mime === "string" ? res.mime : "application/json", parts.length === 1 ? parts[0]! : parts);
-      setStatus(`Exported ${count} statements.`);
+      setStatus(format === "json" ? `Exported ${count} statements, and your corrections.` : `Exported ${count} statements.`);
     } catch (e) {
       setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -183,7 +183,7 @@ export function Options({ api = ext, download = downloadFile, confirm = (q) => w
           <span class="hint"> (figures over the last day, week or month of your reading, from this history)</span>
         </p>
         <div class="buttons">
-          <button type="button" onClick={() => void exportHistory("json")}>Export as JSON</button>
+          <button type="button" onClick={() => void exportHistory("json")}>Export as JSON (with your corrections)</button>
           <button type="button" onClick={() => void exportHistory("annotations")}>Export as W3C Web Annotations</button>
           <button type="button" class="danger" onClick={() => void clearHistory()}>Clear history</button>
         </div>

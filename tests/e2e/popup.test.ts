@@ -28,9 +28,9 @@ async function step<T>(label: string, p: Promise<T>): Promise<T> {
   }
 }
 
-function pressEnter(b: LaunchedBrowser, page: Page): Promise<void> {
-  if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).keyboard.press("Enter");
-  return (b as FirefoxBrowser).puppeteerPage(page).keyboard.press("Enter");
+function pressKey(b: LaunchedBrowser, page: Page, key: "Enter" | "Tab"): Promise<void> {
+  if (b.name === "chromium") return (b as ChromiumBrowser).playwrightPage(page).keyboard.press(key);
+  return (b as FirefoxBrowser).puppeteerPage(page).keyboard.press(key);
 }
 
 function bringToFront(b: LaunchedBrowser, page: Page): Promise<void> {
@@ -166,6 +166,19 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
         return all.indexOf(group as HTMLElement) + 1;
       });
       expect(stops, "tab stops to reach the first statement").toBeLessThanOrEqual(40);
+      // and with the real Tab key, from the top of the popup
+      await bringToFront(browser, popup);
+      await popup.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      let pressed = 0;
+      while (pressed < 41) {
+        await pressKey(browser, popup, "Tab");
+        pressed++;
+        if (await popup.evaluate(() => document.activeElement === document.querySelector(".parties li.statement summary"))) break;
+      }
+      expect(pressed, "Tab presses to reach the first statement group").toBeLessThanOrEqual(40);
       // one colour per side: the popup's swatch for a side is the colour of that side's marks on the page
       const marks = (await sendToTab(browser, tabId, { type: "inspect", payload: {} })) as { marks: Record<string, string[]> };
       const palette = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"];
@@ -215,7 +228,7 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
         b.focus();
       });
       expect(await popup.evaluate(() => document.activeElement?.hasAttribute("data-e2e-target"))).toBe(true);
-      await pressEnter(browser, popup);
+      await pressKey(browser, popup, "Enter");
       await bringToFront(browser, article);
       let pos: ReturnType<typeof snippetInView> = null;
       const deadline = Date.now() + 10_000;

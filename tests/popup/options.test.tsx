@@ -77,7 +77,7 @@ describe("options", () => {
     const { api, download } = setup(undefined, {
       "history-export": { format: "json", data: "[]", count: 0, mime: "application/json", filename: "whosaid-history.json" },
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Export as JSON" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Export as JSON (with your corrections)" }));
     await waitFor(() => expect(download).toHaveBeenCalledWith("whosaid-history.json", "application/json", "[]"));
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: "history-export", payload: { format: "json" } });
     fireEvent.click(screen.getByRole("button", { name: "Export as W3C Web Annotations" }));

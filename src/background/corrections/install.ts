@@ -7,7 +7,7 @@
 // or off, and only the options page forgets them. A private window keeps none (applied there only).
 import type { Analysis, Statement } from "../../core/types";
 import { articleUrl, clip, CORRECTION_LIMITS, speakerName, statementKey, type CorrectionRecord } from "../../shared/corrections";
-import { isAnalysis, type CorrectionRequest, type CorrectionResponse } from "../../shared/messages";
+import { isAnalysis, type CorrectionRequest, type CorrectionResponse, type TabReport } from "../../shared/messages";
 import type { Background, Origin } from "../background";
 import type { SessionArea } from "../reports";
 import { applyCorrections } from "./apply";
@@ -20,11 +20,17 @@ export type CorrectionsOptions = {
   session?: SessionArea;
   /** tabs.onRemoved: a closed tab's uncorrected analysis is dropped */
   onTabRemoved?: { addListener(fn: (tabId: number) => void): void };
+  /**
+   * The local history (src/background/history): a kept correction, or its undo, rewrites the
+   * history's records of that page at once (`amend`), and the history's JSON export ends with
+   * every correction.
+   */
+  history?: { record(report: TabReport, tab: null, amend: true): Promise<number>; corrections: () => Promise<readonly unknown[]> };
 };
 
 /** Key of a tab's uncorrected analysis in storage.session. */
 const BASE_PREFIX = "corr-base:";
-type Base = { article: string; analysis: Analysis };
+type Base = { article: string; analysis: Analysis; incognito?: boolean };
 
 /**
  * The corrected analysis with the reading history's answers of the report it replaces (matched by
@@ -100,6 +106,7 @@ export function correctionFor(a: Analysis, req: CorrectionRequest, article: stri
 
 export function installCorrections(bg: Background, opts: CorrectionsOptions = {}): CorrectionStore {
   const store = new CorrectionStore(opts.dbName);
+  if (opts.history) opts.history.corrections = () => store.all();
   const now = opts.now ?? Date.now;
   const session = opts.session;
 
@@ -113,7 +120,7 @@ export function installCorrections(bg: Background, opts: CorrectionsOptions = {}
         const tabId = Number(key.slice(BASE_PREFIX.length));
         const v = value as Partial<Base> | null;
         if (key.startsWith(BASE_PREFIX) && Number.isInteger(tabId) && !bases.has(tabId) && typeof v?.article === "string" && isAnalysis(v.analysis)) {
-          bases.set(tabId, { article: v.article, analysis: v.analysis });
+          bases.set(tabId, { article: v.article, analysis: v.analysis, incognito: v.incognito !== false });
         }
       }
     } catch {
@@ -136,14 +143,16 @@ export function installCorrections(bg: Background, opts: CorrectionsOptions = {}
       const report = await bg.store.get(tabId);
       if (report?.state !== "done" || !report.analysis || articleUrl(report.url) !== base.article) continue;
       const analysis = applyCorrections(base.analysis, article === null ? [] : await store.forArticle(base.article));
-      await bg.replaceReport(tabId, { ...report, analysis: keepHistory(analysis, report.analysis) });
+      const next = { ...report, analysis: keepHistory(analysis, report.analysis) };
+      await bg.replaceReport(tabId, next);
+      if (!base.incognito) await opts.history?.record(next, null, true).catch(() => undefined);
     }
   };
 
   bg.analysisHooks.push(async (analysis, page) => {
     const article = articleUrl(page.url);
     if (!article || analysis.statements.length === 0) return analysis;
-    keepBase(page.tabId, { article, analysis });
+    keepBase(page.tabId, { article, analysis, incognito: page.incognito });
     return applyCorrections(analysis, await store.forArticle(article));
   });
 
@@ -168,6 +177,8 @@ export function installCorrections(bg: Background, opts: CorrectionsOptions = {}
     }
     const analysis = applyCorrections(report.analysis, [rec]);
     await bg.replaceReport(origin.tabId, { ...report, analysis });
+    // the history holds what the reader said now, not only after the next visit (never for a private tab)
+    if (saved) await opts.history?.record({ ...report, analysis }, null, true).catch(() => undefined);
     return { ok: true, saved, analysis: pageSafe(analysis) };
   };
 

@@ -17,13 +17,16 @@ import { WINDOW_DAYS, readingFigures, type ReadingResponse, type ReadingWindow }
 
 export type HistorySettings = Settings["history"];
 export type TabLike = { incognito?: boolean } | null | undefined;
-export type HistoryExport = { format: "whosaid-history"; schemaVersion: number; exportedAt: string; records: HistoryRecord[] };
+/** The JSON export: the stored statements, then the reader's corrections (src/background/corrections). */
+export type HistoryExport = { format: "whosaid-history"; schemaVersion: number; exportedAt: string; records: HistoryRecord[]; corrections: unknown[] };
 
 export type HistoryOptions = {
   dbName?: string;
   now?: () => number;
   /** read on every call, so a change in the options applies at once */
   settings?: () => HistorySettings | Promise<HistorySettings>;
+  /** the reader's corrections, exported after the statements in the JSON export (none: an empty list) */
+  corrections?: () => Promise<readonly unknown[]>;
 };
 
 const DAY_MS = 86_400_000;
@@ -55,11 +58,14 @@ export class History {
   private readonly dbName: string;
   private readonly now: () => number;
   private readonly settings: () => HistorySettings | Promise<HistorySettings>;
+  /** where the JSON export takes the reader's corrections from (set once the corrections are installed) */
+  corrections: () => Promise<readonly unknown[]>;
 
   constructor(opts: HistoryOptions = {}) {
     this.dbName = opts.dbName ?? DB_NAME;
     this.now = opts.now ?? Date.now;
     this.settings = opts.settings ?? (() => DEFAULT_SETTINGS.history);
+    this.corrections = opts.corrections ?? (async () => []);
   }
 
   /** Writes one at a time (two tabs reporting at once), so caps and the index stay in step. */
@@ -105,8 +111,13 @@ export class History {
     if ((await this.settings()).enabled) await this.memory();
   }
 
-  /** Store the statements of an analysed page. Returns how many were stored (0 when off or private). */
-  async record(report: TabReport, tab?: TabLike): Promise<number> {
+  /**
+   * Store the statements of an analysed page. Returns how many were stored (0 when off or private).
+   * `amend`: the reader corrected the page's reading; its records, if the history holds the page,
+   * are written again from the corrected analysis under the time it was read (a statement called
+   * "not a statement" leaves the history at once); a page not in the history stays out of it.
+   */
+  async record(report: TabReport, tab?: TabLike, amend = false): Promise<number> {
     if (tab?.incognito) return 0;
     const cfg = await this.settings();
     if (!cfg.enabled || report.state !== "done" || !report.analysis || !report.text) return 0;
@@ -115,12 +126,15 @@ export class History {
     const { analysis, text } = report;
     const title = report.title.slice(0, RECORD_LIMITS.title);
     return this.exclusive(async () => {
-      const readAt = this.now();
+      const now = this.now();
+      const memory = await this.memory();
+      const before = amend ? memory.recordsOf(url) : [];
+      if (amend && before.length === 0) return 0;
+      const readAt = before.reduce((t, r) => Math.min(t, r.readAt), now);
       const records = profileAnalysis(analysis, text, title, MAX_PAGE_RECORDS)
         .map((p) => normaliseRecord(toRecord(p, url, title, readAt)))
         .filter((r): r is HistoryRecord => r !== null);
       const store = await this.db();
-      const memory = await this.memory();
       // Room first, then the write: a store that is full must still make room for new pages.
       // 1. this site's own older pages beyond its share
       const siteCap = Math.max(MAX_PAGE_RECORDS, Math.floor(cfg.maxStatements * SITE_SHARE));
@@ -132,7 +146,7 @@ export class History {
         for (const id of ids) memory.remove(id);
       }
       // 2. age and count, leaving room for this page
-      for (const id of await store.prune(Math.max(0, cfg.maxStatements - records.length), cfg.maxAgeDays * DAY_MS, readAt)) memory.remove(id);
+      for (const id of await store.prune(Math.max(0, cfg.maxStatements - records.length), cfg.maxAgeDays * DAY_MS, now)) memory.remove(id);
       // 3. the page; when storage is full, drop the oldest tenth (at least this page's size) and try once more
       try {
         await store.putPage(url, records);
@@ -206,7 +220,8 @@ export class History {
 
   async exportJson(): Promise<HistoryExport> {
     const records = await (await this.db()).all();
-    return { format: "whosaid-history", schemaVersion: DB_VERSION, exportedAt: new Date(this.now()).toISOString(), records };
+    const corrections = [...(await this.corrections())];
+    return { format: "whosaid-history", schemaVersion: DB_VERSION, exportedAt: new Date(this.now()).toISOString(), records, corrections };
   }
 
   async exportAnnotations(): Promise<AnnotationCollection> {
@@ -217,10 +232,12 @@ export class History {
    * One message's worth of an export: the file's text is the chunks' data joined, in order, from
    * the one asked for without a cursor to the one without `next`. One chunk of a small history is
    * the whole file. A history at the options' maximum takes a few hundred messages, each far under
-   * the browser's message size cap.
+   * the browser's message size cap. The JSON export ends with the reader's corrections
+   * (`"corrections":[…]`), in chunks of their own after the statements'.
    */
   async exportChunk(format: "json" | "annotations", cursor?: string): Promise<ExportChunk> {
     const at = parseCursor(cursor);
+    if (at && "corrections" in at) return format === "json" ? this.correctionsChunk(at.corrections, "") : { data: "", count: 0 };
     const store = await this.db();
     const fetched = await store.page(at, EXPORT_CHUNK_RECORDS);
     let head = "";
@@ -243,9 +260,34 @@ export class History {
     }
     const done = fetched.length < EXPORT_CHUNK_RECORDS && taken === fetched.length;
     const last = fetched[taken - 1];
-    const tail = done ? (format === "json" ? "\n]}\n" : "\n]}}\n") : "";
+    const data = head + parts.join("");
+    if (done && format === "json") {
+      const rest = await this.correctionsChunk(0, "\n]");
+      return { ...rest, data: data + rest.data, count: taken };
+    }
+    const tail = done ? "\n]}}\n" : "";
     const next = done || !last ? undefined : JSON.stringify({ readAt: last.readAt, id: last.id, n: given + taken });
-    return { data: head + parts.join("") + tail, count: taken, ...(next ? { next } : {}) };
+    return { data: data + tail, count: taken, ...(next ? { next } : {}) };
+  }
+
+  /**
+   * The corrections' part of the JSON export from the `from`-th on (`lead` closes the statements'
+   * list first); `count` stays 0, as it counts statements.
+   */
+  private async correctionsChunk(from: number, lead: string): Promise<ExportChunk> {
+    const all = await this.corrections();
+    const parts: string[] = [];
+    let chars = 0;
+    let i = from;
+    while (i < all.length && i - from < EXPORT_CHUNK_RECORDS && chars < EXPORT_CHUNK_CHARS) {
+      const json = (i > 0 ? ",\n" : "\n") + JSON.stringify(all[i]);
+      parts.push(json);
+      chars += json.length;
+      i++;
+    }
+    const head = from === 0 ? `${lead},"corrections":[` : "";
+    if (i < all.length) return { data: head + parts.join(""), count: 0, next: JSON.stringify({ corrections: i }) };
+    return { data: head + parts.join("") + "\n]}\n", count: 0 };
   }
 
   async clear(): Promise<void> {
@@ -266,10 +308,11 @@ export class History {
   }
 }
 
-function parseCursor(cursor: string | undefined): (ExportCursor & { n: number }) | null {
+function parseCursor(cursor: string | undefined): (ExportCursor & { n: number }) | { corrections: number } | null {
   if (!cursor) return null;
   try {
     const c = JSON.parse(cursor) as Record<string, unknown>;
+    if (typeof c.corrections === "number" && Number.isSafeInteger(c.corrections) && c.corrections >= 0) return { corrections: c.corrections };
     if (typeof c.readAt === "number" && typeof c.id === "string" && typeof c.n === "number") return { readAt: c.readAt, id: c.id, n: c.n };
   } catch {
     /* a bad cursor starts over */
