@@ -140,7 +140,13 @@ const capWord = (w: string): boolean => {
   }
   return UPPER.test(w) && !ALL_CAPS.test(w.replace(/[’']s$/, ""));
 };
-const initial = (t: Tok, next: Tok | undefined): boolean => /^\p{Lu}$/u.test(t.w) && next !== undefined && /^\.\s$/.test(next.gap);
+const ONE_UPPER = /^\p{Lu}$/u;
+/** One upper-case letter ("R" of "Nikki R. Haley"); ASCII by character codes (tried on every token). */
+const oneUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? w.length === 1 && c >= 65 && c <= 90 : ONE_UPPER.test(w);
+};
+const initial = (t: Tok, next: Tok | undefined): boolean => oneUpper(t.w) && next !== undefined && /^\.\s$/.test(next.gap);
 const bare = (w: string): string => w.replace(/[’']s$/, "");
 
 type Run = { a: number; b: number; title: string; gender: Gender; kin: boolean; oblique: boolean; words: string[]; s: number; e: number };
@@ -154,7 +160,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
   for (const t of toks) if (!t.sent && capWord(t.w)) capMid.add(t.w);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!capWord(t.w) && !/^\p{Lu}$/u.test(t.w)) continue;
+    if (!capWord(t.w) && !oneUpper(t.w)) continue;
     // extend the run
     let j = i;
     while (j + 1 < toks.length) {
@@ -163,7 +169,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
       const gapOk = n.gap === " " || n.gap === "\u00a0" || (initial(cur, n) && !n.sent) || (/^\p{Lu}[\p{Ll}]{0,2}$/u.test(cur.w) && /^\.\s$/.test(n.gap) && isTitleWord(cur.lw) && !n.sent);
       if (!gapOk || n.sent && j + 1 !== i) break;
       if (cur.w.endsWith("’s") || cur.w.endsWith("'s")) break;
-      if (capWord(n.w) || /^\p{Lu}$/u.test(n.w) || SUFFIX.test(n.w)) { j++; continue; }
+      if (capWord(n.w) || oneUpper(n.w) || SUFFIX.test(n.w)) { j++; continue; }
       if (PARTICLE.has(n.lw) && j + 2 < toks.length && capWord(toks[j + 2]!.w) && toks[j + 2]!.gap === " ") { j++; continue; }
       break;
     }
