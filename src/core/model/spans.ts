@@ -10,6 +10,8 @@
 // bounded, so the cost is linear in the number of statements.
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
+import { lastBreakWithin, nextBreakWithin } from "../lines";
+import { partitionPoint } from "../search";
 import model from "./spans.json";
 
 type Weights = Record<string, number>;
@@ -88,7 +90,7 @@ function endProblem(text: string, s: Statement, cueStarts: readonly number[]): B
   const parts = s.contentParts ?? [s.content];
   const last = parts[parts.length - 1]!;
   if (last.start < cue.end) return null;
-  const nl = text.indexOf("\n", last.end);
+  const nl = nextBreakWithin(text, last.end, last.end + 400); // (never a scan to a far line break)
   const limit = Math.min(nl < 0 ? text.length : nl, last.end + 400);
   const toks = tokensIn(text, last.start, limit);
   const wordIdx: number[] = [];
@@ -115,10 +117,9 @@ function endProblem(text: string, s: Statement, cueStarts: readonly number[]): B
   let commas = 0;
   let quoteOpen = 0;
   let cuesCrossed = 0;
-  let ci = 0;
   let finite = 0;
   const s0 = cls(toks[0], "^");
-  while (ci < cueStarts.length && cueStarts[ci]! < last.start) ci++;
+  let ci = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < last.start);
   let ti = 0;
   for (let k = Math.max(0, ruleW - MAX_BEFORE); k < wordIdx.length && k <= ruleW + MAX_AFTER; k++) {
     const i = wordIdx[k]!;
@@ -174,8 +175,9 @@ const SOURCE_REACH = 20; // word tokens a source boundary may move by
 /** Word tokens of the line around a source, bounded, not crossing the cue. */
 function sourceWindow(text: string, src: Span, cue: Span): Tok[] {
   const before = src.end <= cue.start;
-  const lo = before ? Math.max(text.lastIndexOf("\n", src.start - 1) + 1, src.start - 200) : cue.end;
-  let hi = before ? cue.start : text.indexOf("\n", src.end);
+  // line breaks looked for within the bounds only: run-on text has none to find
+  const lo = before ? Math.max(lastBreakWithin(text, src.start - 1, src.start - 200) + 1, src.start - 200) : cue.end;
+  let hi = before ? cue.start : nextBreakWithin(text, src.end, src.end + 200);
   if (!before) hi = Math.min(hi < 0 ? text.length : hi, src.end + 200);
   return tokensIn(text, lo, hi);
 }
