@@ -215,3 +215,24 @@ describe("a critical statement naming a person by surname alone", () => {
     expect(p?.quoted).toBe(false);
   });
 });
+
+describe("a named owner's family speaks as a side", () => {
+  const a = analyze(
+    [
+      "Questions over a death in custody",
+      "",
+      "Representatives of Dorn's family said on Monday that the prison had ignored his requests for a doctor.",
+      "",
+      'Warden Ilse Brandt denied that any request had been ignored. "Every request was logged and answered," she said.',
+      "",
+      "Some families of other inmates said they had not been told about the death for days.",
+    ].join("\n"),
+  );
+
+  test("'representatives of Dorn's family' stand for the family, a family alone for no side", () => {
+    const fam = a.statements.find((s) => /Dorn's family/.test(s.source?.text ?? ""));
+    expect(fam?.party).toBeTruthy();
+    expect(a.parties.find((p) => p.id === fam!.party)?.name).toMatch(/Dorn's family/);
+    expect(a.statements.find((s) => /^Some families/.test(s.source?.text ?? ""))?.party ?? null).toBeNull();
+  });
+});
