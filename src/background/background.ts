@@ -67,6 +67,7 @@ const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
   "toggle-marks": "none",
   "marks-state": "none",
   "inspect": "none",
+  "status": "none",
   "scroll-to-statement": "none",
   "read-text": "none",
   "scroll-to-text": "none",
@@ -390,6 +391,9 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
       } catch (e) {
         return { error: `the engine failed: ${e instanceof Error ? e.message : String(e)}` };
       }
+      // The text has arrived: the tab is half done (the content script does not send this itself,
+      // one message less on the page's main thread).
+      void enqueue({ state: "analysing", progress: 0.5, url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS) }, origin.tabId, origin.incognito).catch(() => null);
       return new Promise<AnalyzeResult>((resolve) => schedule({ text, url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS), origin, gen, links, extra: { page, force, read }, resolve }));
     },
     "get-report": (p) => store.get(p.tabId),

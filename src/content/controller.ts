@@ -5,7 +5,7 @@
 // entry point is guarded and turns failures into state "error" on the overlay host.
 import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
-import { isAnalyzeResponse, isCorrectionResponse, isMessage, message, type AnalyzeRequest, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
+import { isAnalyzeResponse, isCorrectionResponse, isMessage, message, type AnalyzeRequest, type ContentStatus, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
 import { adopt, findArticleSteps, MAX_ELEMENTS, measureSteps, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { cardFrom, type CardModel, type CorrectionAsk } from "./card";
@@ -34,8 +34,6 @@ export type Deps = {
   ext?: ContentExt;
   settings?: Settings;
   now?: () => number;
-  /** time the bundle took to evaluate (module set-up) before the controller existed */
-  initMs?: number;
 };
 
 /** Named defaults (Readability style): every timing the controller uses, in one place. */
@@ -62,8 +60,11 @@ export const TIMING = {
   answerMs: 10_000,
 };
 
-/** The default engine: the background, over runtime messaging, with a time limit. */
-export function analyzeInBackground(ext: ContentExt | undefined, win: Window): AnalyzeText {
+/**
+ * The default engine: the background, over runtime messaging, with a time limit. `account` times
+ * the check of the answer (it runs in the task the answer arrives in).
+ */
+export function analyzeInBackground(ext: ContentExt | undefined, win: Window, account: <T>(name: string, fn: () => T) => T = (_n, fn) => fn()): AnalyzeText {
   return async (text, page, extras = {}) => {
     const req: AnalyzeRequest = { text, url: page.url, title: page.title, ...extras };
     if (!ext) throw new Error("no extension API: cannot reach the background");
@@ -76,9 +77,11 @@ export function analyzeInBackground(ext: ContentExt | undefined, win: Window): A
         throw new Error(`the background is unavailable: ${e instanceof Error ? e.message : String(e)}`);
       });
       const res: unknown = await Promise.race([sent, late]);
-      if (!isAnalyzeResponse(res)) throw new Error("the background sent no analysis");
-      if ("error" in res) throw new Error(`the background could not analyse: ${res.error}`);
-      return res.analysis;
+      return account("send", () => {
+        if (!isAnalyzeResponse(res)) throw new Error("the background sent no analysis");
+        if ("error" in res) throw new Error(`the background could not analyse: ${res.error}`);
+        return res.analysis;
+      });
     } finally {
       win.clearTimeout(timer);
     }
@@ -130,6 +133,14 @@ export class Controller {
   private totalMs = 0;
   private longestMs = 0;
   private sliceMs: Record<string, number> = {};
+  /** inside a timed section (nested ones are counted once, by the outer) */
+  private timing = false;
+  /** what went wrong (state "error"), the engine's time in the background, statements drawn */
+  private error: string | null = null;
+  private engineMs: number | null = null;
+  private markedNow = 0;
+  /** statements of the analysis drawn last ("done"), as the status tells it */
+  private statementsNow = 0;
   private now: () => number;
   private readonly analyzeText: AnalyzeText;
   /** the background stores the report itself when it runs the engine */
@@ -138,18 +149,20 @@ export class Controller {
   constructor(private deps: Deps) {
     this.doc = deps.doc;
     this.win = deps.doc.defaultView ?? (globalThis as unknown as Window);
-    this.painter = createPainter(this.doc, () => this.ensureOverlay().markLayer, this.signal);
+    this.painter = createPainter(this.doc, () => this.ensureOverlay().markLayer, this.signal, (name, fn) => this.timed(name, fn));
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.url = this.doc.location?.href ?? "";
     this.now = deps.now ?? (() => performance.now());
-    this.analyzeText = deps.analyzeText ?? analyzeInBackground(deps.ext, this.win);
+    this.analyzeText = deps.analyzeText ?? analyzeInBackground(deps.ext, this.win, (name, fn) => this.timed(name, fn));
     this.backgroundReports = !deps.analyzeText;
-    // Module set-up ran as part of the script's own task: it counts as one of our tasks.
-    if (deps.initMs !== undefined) {
-      this.totalMs = deps.initMs;
-      this.longestMs = deps.initMs;
-      this.sliceMs.init = deps.initMs;
-    }
+  }
+
+  /**
+   * Main-thread time spent outside the controller's timed sections: the bundle's own set-up and
+   * the script's first task up to its first wait (index.ts measures it). Counted as "init".
+   */
+  countInit(ms: number): void {
+    this.count("init", ms);
   }
 
   /** Entry point: read settings, then analyse unless the reader asked for on-click only. */
@@ -157,17 +170,22 @@ export class Controller {
     await this.guard(async () => {
       this.listen();
       if (!this.deps.settings && this.deps.ext) this.settings = await loadSettings(this.deps.ext);
-      if (isNeverSite(this.url, this.settings)) {
-        // A never-run site gets no overlay and no marks: nothing of ours is left on the page.
-        this.report({ state: "skipped", reason: "Whosaid never runs on this site (options)" });
-        return;
-      }
-      if (this.settings.runMode === "click") {
-        // Nothing of ours on the page until the reader asks (no overlay element either).
-        this.state = "idle";
-        this.report({ state: "idle", reason: "runs on click" });
-        return;
-      }
+      const stop = this.timed("init", () => {
+        if (isNeverSite(this.url, this.settings)) {
+          // A never-run site gets no overlay and no marks: nothing of ours is left on the page.
+          this.state = "skipped";
+          this.report({ state: "skipped", reason: "Whosaid never runs on this site (options)" });
+          return true;
+        }
+        if (this.settings.runMode === "click") {
+          // Nothing of ours on the page until the reader asks (no overlay element either).
+          this.state = "idle";
+          this.report({ state: "idle", reason: "runs on click" });
+          return true;
+        }
+        return false;
+      });
+      if (stop) return;
       await this.analyseNow(false);
     });
   }
@@ -184,10 +202,12 @@ export class Controller {
   }
 
   private async fullRun(force: boolean): Promise<void> {
-    this.setState("analysing");
-    this.report({ state: "analysing", progress: 0 });
     // Cap before any work: a page this big is no article, and reading it would stall the page.
-    const size = await this.slice("gate", () => (this.doc.body ? this.doc.body.getElementsByTagName("*").length : -1));
+    const size = await this.slice("gate", () => {
+      this.setState("analysing");
+      this.report({ state: "analysing", progress: 0 });
+      return this.doc.body ? this.doc.body.getElementsByTagName("*").length : -1;
+    });
     if (size < 0) return this.skip("the page has no body", force);
     if (size > MAX_ELEMENTS && !force) return this.skip(`the page is too large to read (${size} elements)`, false);
     const body = this.doc.body!;
@@ -201,7 +221,7 @@ export class Controller {
       return this.skip("no text on this page", force);
     }
     await this.analyseArticle(article, force);
-    this.watch();
+    this.timed("watch", () => this.watch());
   }
 
   /** The article's text, read exactly as the CLI reads it (src/shared/article.ts). */
@@ -222,20 +242,23 @@ export class Controller {
     if (!map.text.trim()) return this.skip("no text on this page", force);
     // A few words (a login form, an error page) are no article; the engine is not even asked.
     if (map.text.length < MIN_ARTICLE_CHARS && !force) return this.skip(`too little text for an article (${map.text.length} characters)`, false);
+    // (The background marks the tab half done itself when the text arrives.)
     const signals = await this.slice("signals", () => pageSignals(this.doc, article, map.text));
-    this.report({ state: "analysing", progress: 0.5 });
     const page = { url: this.doc.location?.href ?? "", title: article.title };
     this.lastRead_ = { chars: map.text.length, via: article.via, partial: map.partial };
-    this.read = this.readInfo();
     // Only the hand-off (structured clone of the text) is ours; the wait is the page's time.
-    const pending = await this.slice("send", () => Promise.resolve(this.analyzeText(map.text, page, { page: signals, force, read: this.read! })));
+    const pending = await this.slice("send", () => {
+      this.read = this.readInfo();
+      return Promise.resolve(this.analyzeText(map.text, page, { page: signals, force, read: this.read }));
+    });
     const analysis = await pending;
     if (this.signal.aborted) throw new Error("stopped");
     // The page gate (core/gate.ts) says this is no news article with reported speech: leave the
     // page as it is (no overlay, no marks; the background stored nothing and shows no badge).
     if (analysis.verdict && !analysis.verdict.article && !force) {
       this.grown = 0;
-      return this.skip(analysis.verdict.reason, false);
+      // The background stored this "skipped" report itself (with the gate's reason).
+      return this.skip(analysis.verdict.reason, false, this.backgroundReports);
     }
     // Our element first, then the browser's own rendering frame: the boxes are measured on a
     // layout the browser has already computed, not on one our reads would force in our task.
@@ -247,17 +270,17 @@ export class Controller {
     this.run_ = { map, analysis, article, force };
     this.grown = -1;
     await this.drawInSteps();
-    this.overlay?.host.setAttribute("data-whosaid-engine-ms", analysis.timings.ms.toFixed(2));
-    const n = analysis.statements.length;
-    this.setState("done", n);
-    if (!this.backgroundReports) this.report({ state: "done", analysis, text: map.text });
+    this.timed("draw", () => {
+      this.engineMs = analysis.timings.ms;
+      this.setState("done");
+      if (!this.backgroundReports) this.report({ state: "done", analysis, text: map.text });
+    });
   }
 
   /** How the page was read, with the main-thread time so far (reports carry it; tests and bench:page read it). */
   private readInfo(): ReadInfo {
-    const parts = Object.entries(this.sliceMs).map(([k, v]) => `${k}:${v.toFixed(1)}`).join(" ");
     const r = this.lastRead_;
-    return { chars: r.chars, via: r.via, ...(r.partial ? { partial: true } : {}), ms: this.totalMs, longestMs: this.longestMs, parts };
+    return { chars: r.chars, via: r.via, ...(r.partial ? { partial: true } : {}), ms: this.totalMs, longestMs: this.longestMs, parts: this.parts() };
   }
 
   /**
@@ -265,7 +288,11 @@ export class Controller {
    * reader asked for never ends "skipped" (the popup waits for its result): it ends in "error"
    * with the reason, so the popup can say why there is nothing to show.
    */
-  private skip(reason: string, forced: boolean): void {
+  private skip(reason: string, forced: boolean, stored = false): void {
+    this.timed("skip", () => this.skipNow(reason, forced, stored));
+  }
+
+  private skipNow(reason: string, forced: boolean, stored: boolean): void {
     this.clearMarks();
     this.run_ = null;
     this.overlay?.remove();
@@ -278,7 +305,8 @@ export class Controller {
       return;
     }
     this.state = "skipped";
-    this.report({ state: "skipped", reason, read });
+    if (stored) this.reason = reason;
+    else this.report({ state: "skipped", reason, read });
   }
 
   // ---- drawing -------------------------------------------------------------------------------
@@ -318,7 +346,7 @@ export class Controller {
       if (this.observer) this.observe();
     } else this.clearMarks();
     overlay.setItems(this.listItems(run.analysis), this.marksOn);
-    overlay.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
+    this.markedNow = this.marksOn ? this.painter.marked : 0;
   }
 
   /** `draw` in short tasks: the boxes are measured and drawn a few at a time, the viewport's first. */
@@ -332,7 +360,9 @@ export class Controller {
       overlay.setItems(this.listItems(run.analysis), true);
     });
     while (!(await this.slice("draw", () => this.painter.step(STEP_MS))));
-    this.overlay?.setMarked(this.marksOn ? this.painter.marked : 0, this.marksOn);
+    // The marks in view are drawn in the painter's first observer callback (counted as "draw").
+    await this.painter.settled(250);
+    this.markedNow = this.marksOn ? this.painter.marked : 0;
   }
 
   /** Removes wrapper marks without our own mutations counting as late content. */
@@ -380,7 +410,7 @@ export class Controller {
     this.run_ = { ...run, analysis: res.analysis };
     this.safe(() => {
       this.draw();
-      this.setState("done", res.analysis.statements.length);
+      this.setState("done");
       const model = ask.kind === "speaker" ? this.cardModel(i) : null;
       if (model) this.overlay?.showCard(model, this.painter.rects(i)[0] ?? null);
       else this.overlay?.hideCard(true);
@@ -401,7 +431,6 @@ export class Controller {
       }),
       correct: (i, key, ask) => this.correct(i, key, ask),
     }, this.signal);
-    this.overlay.setState(this.state, this.run_?.analysis.statements.length ?? 0);
     return this.overlay;
   }
 
@@ -434,6 +463,8 @@ export class Controller {
         this.safe(() => this.toggle(p.on ?? !this.marksOn));
         return Promise.resolve({ on: this.marksOn });
       }
+      case "status":
+        return Promise.resolve(this.status());
       case "marks-state":
         return Promise.resolve(this.overlay?.tampered ? { on: this.marksOn, tampered: this.overlay.tampered } : { on: this.marksOn });
       case "inspect": {
@@ -477,7 +508,7 @@ export class Controller {
     if (!on) {
       this.clearMarks();
       this.overlay?.setItems(this.run_ ? this.listItems(this.run_.analysis) : [], false);
-      this.overlay?.setMarked(0, false);
+      this.markedNow = 0;
       return;
     }
     const run = this.run_;
@@ -603,10 +634,10 @@ export class Controller {
     if (!this.observer) {
       const MO = (this.win as Window & typeof globalThis).MutationObserver;
       // The callback only queues: no reading, no analysis inside it (uBlock Origin's rule).
-      this.observer = new MO((records) => {
+      this.observer = new MO((records) => this.timed("watch", () => {
         for (const r of records) this.queued.push(r);
         this.schedule();
-      });
+      }));
     }
     this.observe();
     this.armQuiet();
@@ -694,16 +725,31 @@ export class Controller {
   private async slice<T>(name: string, fn: () => T): Promise<T> {
     await yieldToPage(this.win);
     if (this.signal.aborted) throw new Error("stopped");
+    return this.timed(name, fn);
+  }
+
+  /** Run `fn` now, in the current task, and count its time under `name`. */
+  private timed<T>(name: string, fn: () => T): T {
+    if (this.timing) return fn();
+    this.timing = true;
     const t0 = this.now();
     try {
       return fn();
     } finally {
-      const ms = this.now() - t0;
-      this.totalMs += ms;
-      if (ms > this.longestMs) this.longestMs = ms;
-      this.sliceMs[name] = (this.sliceMs[name] ?? 0) + ms;
-      this.overlay?.setTimings(this.totalMs, this.longestMs, this.sliceMs);
+      this.timing = false;
+      this.count(name, this.now() - t0);
     }
+  }
+
+  /** Main-thread time per part, "name:ms …". */
+  private parts(): string {
+    return Object.entries(this.sliceMs).map(([k, v]) => `${k}:${v.toFixed(1)}`).join(" ");
+  }
+
+  private count(name: string, ms: number): void {
+    this.totalMs += ms;
+    if (ms > this.longestMs) this.longestMs = ms;
+    this.sliceMs[name] = (this.sliceMs[name] ?? 0) + ms;
   }
 
   /** Run a step-wise pass (article.ts) as a series of our tasks of at most about `STEP_MS` each. */
@@ -720,12 +766,13 @@ export class Controller {
     }
   }
 
-  private setState(state: PageState, n?: number): void {
+  private setState(state: PageState): void {
     this.state = state;
+    if (state !== "error") this.error = null;
+    if (state === "done") this.statementsNow = this.run_?.analysis.statements.length ?? 0;
     // The overlay exists only once there is something to show ("done"); until then nothing of
     // ours is on the page.
-    if (state === "done") this.ensureOverlay().setState(state, n);
-    else this.overlay?.setState(state, n);
+    if (state === "done") this.ensureOverlay();
   }
 
   private report(r: Omit<TabReport, "url" | "title">): void {
@@ -747,7 +794,7 @@ export class Controller {
     if (msg === "stopped") return;
     try {
       this.state = "error";
-      this.overlay?.setState("error", this.run_?.analysis.statements.length ?? 0, msg || "unknown error");
+      this.error = (msg || "unknown error").slice(0, 300);
       this.report({ state: "error", reason: msg });
     } catch {
       /* the page may have removed <html> itself; nothing more we can do quietly */
@@ -780,6 +827,23 @@ export class Controller {
     this.painter.clear();
     this.overlay?.remove();
     this.overlay = null;
+  }
+
+  /** What the extension's own pages learn when they ask ("status"); the page itself learns none of it. */
+  status(): ContentStatus {
+    return {
+      state: this.state,
+      statements: this.statementsNow,
+      marked: this.markedNow,
+      marks: this.marksOn ? "on" : "off",
+      overlay: this.overlay?.host.isConnected ?? false,
+      error: this.state === "error" ? this.error ?? this.reason : null,
+      reason: this.reason,
+      ms: this.totalMs,
+      longestMs: this.longestMs,
+      parts: this.parts(),
+      engineMs: this.engineMs,
+    };
   }
 
   /** For tests and the benchmark. */

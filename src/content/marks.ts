@@ -5,6 +5,12 @@
 // unnamed source). Boxes take no pointer events, so elementFromPoint cannot find them either.
 // At rest only the source (a party-coloured bar) and the cue (a thin underline) show; a statement's
 // content is tinted while it is hovered, focused or flashed, or always with "full highlight".
+//
+// Lazy, where the browser has IntersectionObserver: a box is measured (getClientRects) and drawn
+// only once the text it marks comes within a viewport of the screen; marks further down the page
+// are measured and drawn when the reader scrolls towards them (or resizes the window so they show),
+// never before. Without IntersectionObserver (jsdom) everything is drawn at once, in steps.
+// A content box's Range is made only when that content is to be shown.
 import type { TextMap } from "../shared/text-range";
 
 export type Role = "source" | "cue" | "content";
@@ -31,6 +37,8 @@ export interface Painter {
    */
   begin(map: TextMap, marks: Mark[]): void;
   step(budgetMs: number): boolean;
+  /** Resolves once the boxes in view are drawn (lazy drawing), or after at most `ms`. */
+  settled(ms: number): Promise<void>;
   /** Remove every mark. */
   clear(): void;
   /** Number of statements that got at least one visible mark. */
@@ -45,7 +53,7 @@ export interface Painter {
   setFull(on: boolean): void;
   /** The text under each mark name, for the extension's own tests (never exposed to the page). */
   texts(): Record<string, string[]>;
-  /** Measure the ranges again (the page's layout changed). */
+  /** Measure the drawn boxes again (the page's layout changed). */
   relayout(): void;
   /** Characters tinted now (content shown at rest in full mode, or of emphasised statements). */
   tinted(): number;
@@ -56,20 +64,39 @@ export const PARTY_COLOURS = 6;
 /** The layer the boxes go into; null while there is no overlay (nothing is drawn then). */
 export type LayerSource = () => HTMLElement | null;
 
+/** Runs work the painter does in its own callbacks (observers, frames), counted as the caller's time. */
+export type Account = <T>(name: string, fn: () => T) => T;
+
 /**
  * `shown`: measured and drawn. A statement's content is invisible at rest (tinted only while
  * hovered, focused or flashed, or always in "full highlight"), so its boxes, the largest (several
  * lines each), are measured and drawn only once they are to be seen.
  */
-type Box = { statement: number; role: Role; name: string; range: Range; els: HTMLElement[]; rects: Rect[]; shown: boolean };
+type Box = {
+  statement: number;
+  role: Role;
+  name: string;
+  start: number;
+  end: number;
+  /** made on first use (content boxes are made only when shown); null: covers no page text */
+  range: Range | null | undefined;
+  els: HTMLElement[];
+  rects: Rect[];
+  shown: boolean;
+  /** measured since it was last (re)painted: its rects are where its text is */
+  measured: boolean;
+};
 type Rect = { left: number; top: number; right: number; bottom: number };
 
 /** Boxes measured or drawn between two looks at the clock. */
 const STEP_BOXES = 16;
 
+/** Boxes further than this from the viewport wait until the reader scrolls nearer (IntersectionObserver rootMargin). */
+const NEAR = "100% 0px";
+
 /** Builds the box painter; `layer` is read at each paint (the overlay may have been re-created). */
-export function createPainter(doc: Document, layer: LayerSource, signal?: AbortSignal): Painter {
-  return new BoxPainter(doc, layer, signal);
+export function createPainter(doc: Document, layer: LayerSource, signal?: AbortSignal, account?: Account): Painter {
+  return new BoxPainter(doc, layer, signal, account);
 }
 
 export class BoxPainter implements Painter {
@@ -85,13 +112,21 @@ export class BoxPainter implements Painter {
   private full = false;
   /** a paint in steps: next box to measure, the drawing order once all are measured, next box to draw */
   private pending: { read: number; order: Box[] | null; write: number } | null = null;
+  private map: TextMap | null = null;
+  /** lazy drawing: the element each waiting box's text starts in, and the boxes waiting on it */
+  private io: IntersectionObserver | null = null;
+  private waiting = new Map<Element, Box[]>();
+  private firstSight: (() => void) | null = null;
+  private readonly account: Account;
   marked = 0;
 
   constructor(
     private doc: Document,
     private layer: LayerSource,
     signal?: AbortSignal,
+    account?: Account,
   ) {
+    this.account = account ?? ((_name, fn) => fn());
     const win = doc.defaultView;
     if (!win) return;
     // Capture: element scrolls do not bubble, and an article in a scrolling box moves its text.
@@ -113,11 +148,11 @@ export class BoxPainter implements Painter {
     const win = this.doc.defaultView;
     if (this.frame || !win) return;
     const raf = typeof win.requestAnimationFrame === "function" ? win.requestAnimationFrame.bind(win) : (f: () => void) => win.setTimeout(f, 16);
-    this.frame = raf(() => {
+    this.frame = raf(() => this.account("draw", () => {
       this.frame = 0;
       if (this.relayoutDue) this.relayout();
       else this.follow();
-    });
+    }));
   }
 
   /** Window scroll: the whole layer moves with the document (one style write, no layout read). */
@@ -138,10 +173,13 @@ export class BoxPainter implements Painter {
     const layer = this.layer();
     if (!layer) return;
     this.host = layer;
+    this.map = map;
     for (const m of marks) {
-      const range = map.toRange(m.start, m.end);
-      if (!range) continue;
-      const box: Box = { statement: m.statement, role: m.role, name: m.name, range, els: [], rects: [], shown: this.full || m.role !== "content" };
+      const shown = this.full || m.role !== "content";
+      // A content box's Range waits until it is shown; whether it covers page text is known now.
+      const range = shown ? map.toRange(m.start, m.end) : map.pieces(m.start, m.end).length ? undefined : null;
+      if (range === null) continue;
+      const box: Box = { statement: m.statement, role: m.role, name: m.name, start: m.start, end: m.end, range, els: [], rects: [], shown, measured: false };
       this.boxes.push(box);
       let s = this.byStatement.get(m.statement);
       if (!s) this.byStatement.set(m.statement, (s = []));
@@ -153,9 +191,18 @@ export class BoxPainter implements Painter {
 
   step(budgetMs: number): boolean {
     const p = this.pending;
-    const win = this.doc.defaultView;
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!p || !this.host || !win) {
       this.pending = null;
+      return true;
+    }
+    if (typeof win.IntersectionObserver === "function") {
+      // Lazy: each box is measured and drawn when its text comes near the viewport (see lazy()).
+      this.pending = null;
+      this.lazy(win, this.boxes.filter((b) => b.shown));
+      this.host.classList.toggle("full", this.full);
+      this.follow();
+      this.watchSize();
       return true;
     }
     const clock = win.performance ?? performance;
@@ -193,6 +240,73 @@ export class BoxPainter implements Painter {
     return true;
   }
 
+  /** Boxes to draw once their text comes within a viewport of the screen. */
+  private lazy(win: Window & typeof globalThis, boxes: readonly Box[]): void {
+    if (!this.io) {
+      this.io = new win.IntersectionObserver((entries) => this.account("draw", () => this.sighted(entries)), { rootMargin: NEAR });
+    }
+    for (const b of boxes) {
+      const r = this.rangeOf(b);
+      const c = r?.startContainer;
+      const at = c ? (c.nodeType === 1 ? (c as Element) : c.parentElement) : null;
+      if (!at) continue;
+      const list = this.waiting.get(at);
+      if (list) list.push(b);
+      else {
+        this.waiting.set(at, [b]);
+        this.io.observe(at);
+      }
+    }
+  }
+
+  /** IntersectionObserver: draws the boxes whose text came near the viewport (all reads, then all writes). */
+  private sighted(entries: IntersectionObserverEntry[]): void {
+    const win = this.doc.defaultView;
+    const io = this.io;
+    if (!win || !io || !this.host) return;
+    const due: Box[] = [];
+    for (const e of entries) {
+      const list = this.waiting.get(e.target);
+      if (!list) continue;
+      // An element without a box of its own (display: contents) never intersects: measure its text.
+      const boxless = !e.isIntersecting && e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0;
+      if (!e.isIntersecting && !boxless) continue;
+      io.unobserve(e.target);
+      this.waiting.delete(e.target);
+      for (const b of list) if (b.shown && !b.measured) due.push(b);
+    }
+    this.firstSight?.();
+    this.firstSight = null;
+    if (!due.length) return;
+    const sx = win.scrollX || 0;
+    const sy = win.scrollY || 0;
+    for (const b of due) this.measureBox(b, sx, sy);
+    const frag = this.doc.createDocumentFragment();
+    for (const b of due) this.drawBox(b, frag);
+    this.host.append(frag);
+  }
+
+  /**
+   * Resolves once the boxes in view are drawn (the observer's first report), or after `ms` where
+   * no report comes (a hidden tab renders nothing, and draws when it is shown).
+   */
+  settled(ms: number): Promise<void> {
+    const win = this.doc.defaultView;
+    if (!this.io || !win || this.waiting.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const late = win.setTimeout(resolve, ms);
+      this.firstSight = () => {
+        win.clearTimeout(late);
+        resolve();
+      };
+    });
+  }
+
+  private rangeOf(b: Box): Range | null {
+    if (b.range === undefined) b.range = this.map?.toRange(b.start, b.end) ?? null;
+    return b.range;
+  }
+
   private watchSize(): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (this.resize || !win || typeof win.ResizeObserver !== "function" || !this.doc.body) return;
@@ -219,8 +333,9 @@ export class BoxPainter implements Painter {
     if (!layer || !win) return;
     const sx = win.scrollX || 0;
     const sy = win.scrollY || 0;
-    // All reads first, then all writes: one layout, however many boxes.
-    const shown = this.boxes.filter((b) => b.shown);
+    // All reads first, then all writes: one layout, however many boxes. Boxes still waiting for
+    // the reader to scroll near them are measured then, not now.
+    const shown = this.boxes.filter((b) => b.shown && (b.measured || !this.io));
     for (const b of shown) this.measureBox(b, sx, sy);
     const frag = this.doc.createDocumentFragment();
     for (const b of shown) this.drawBox(b, frag);
@@ -231,7 +346,9 @@ export class BoxPainter implements Painter {
 
   /** Reads a box's client rects (document coordinates). Layout read, no write. */
   private measureBox(b: Box, sx: number, sy: number): void {
-    const list = typeof b.range.getClientRects === "function" ? Array.from(b.range.getClientRects()) : [];
+    b.measured = true;
+    const range = this.rangeOf(b);
+    const list = range && typeof range.getClientRects === "function" ? Array.from(range.getClientRects()) : [];
     b.rects = list
       .filter((r) => r.width > 0.5 && r.height > 0.5)
       .map((r) => ({ left: r.left + sx, top: r.top + sy, right: r.right + sx, bottom: r.bottom + sy }));
@@ -255,6 +372,11 @@ export class BoxPainter implements Painter {
 
   clear(): void {
     for (const b of this.boxes) for (const el of b.els) el.remove();
+    this.io?.disconnect();
+    this.io = null;
+    this.waiting.clear();
+    this.firstSight?.();
+    this.firstSight = null;
     this.boxes = [];
     this.pending = null;
     this.byStatement.clear();
@@ -265,7 +387,8 @@ export class BoxPainter implements Painter {
   rects(statement: number): DOMRect[] {
     const out: DOMRect[] = [];
     for (const b of this.byStatement.get(statement) ?? []) {
-      if (typeof b.range.getClientRects === "function") out.push(...Array.from(b.range.getClientRects()));
+      const range = this.rangeOf(b);
+      if (range && typeof range.getClientRects === "function") out.push(...Array.from(range.getClientRects()));
     }
     return out;
   }
@@ -330,14 +453,17 @@ export class BoxPainter implements Painter {
     for (const b of this.boxes) {
       if (b.role !== "content" || b.rects.length === 0) continue;
       const on = this.full || b.statement === this.emphasis.flash || b.statement === this.emphasis.focus || b.statement === this.emphasis.hover;
-      if (on) n += b.range.toString().length;
+      if (on) n += this.rangeOf(b)?.toString().length ?? 0;
     }
     return n;
   }
 
   texts(): Record<string, string[]> {
     const out: Record<string, string[]> = {};
-    for (const b of this.boxes) (out[b.name] ??= []).push(b.range.toString());
+    for (const b of this.boxes) {
+      const r = this.rangeOf(b);
+      if (r) (out[b.name] ??= []).push(r.toString());
+    }
     return out;
   }
 }

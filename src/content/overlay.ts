@@ -3,11 +3,12 @@
 // (launcher + statement list) and the card. Page text only ever enters it through textContent and
 // attribute values, never as HTML; nothing here changes the page's layout (everything is fixed or
 // absolutely placed inside the shadow root). The card holds only what this page's own Analysis
-// says (card.ts), and the host carries no attribute that says which statement the reader looks at.
+// says (card.ts). The host carries no attribute but its style: nothing of Whosaid's state (whether
+// it is analysing, how many statements, which card is open, its timings) is in the page's DOM; the
+// extension's own pages ask the content script ("status", "inspect") instead.
 // Events the page synthesises (isTrusted false) never open or move anything. The page can still
 // remove or cover the host with script: that is noticed (`tampered`) and told to the popup,
 // which the page cannot touch.
-import type { PageState } from "../shared/messages";
 import { correctionBox, type CardModel, type Correct } from "./card";
 import { OVERLAY_CSS } from "./styles";
 
@@ -126,7 +127,7 @@ export class Overlay {
           if (this.host.getAttribute("style") === HOST_STYLE) continue;
           this.tampered = "the page changed the style of Whosaid's overlay";
           this.host.setAttribute("style", HOST_STYLE);
-        } else if (r.type === "attributes" && r.attributeName !== null && !r.attributeName.startsWith("data-whosaid") && this.host.hasAttribute(r.attributeName)) {
+        } else if (r.type === "attributes" && r.attributeName !== null && this.host.hasAttribute(r.attributeName)) {
           this.tampered = "the page changed Whosaid's overlay";
           this.host.removeAttribute(r.attributeName);
         } else if (r.type === "childList" && Array.from(r.removedNodes).includes(this.host)) {
@@ -137,25 +138,6 @@ export class Overlay {
     });
     this.watcher.observe(this.host, { attributes: true });
     this.watcher.observe(this.doc.documentElement, { childList: true });
-  }
-
-  setState(state: PageState, statements?: number, error?: string): void {
-    this.host.setAttribute("data-whosaid-state", state);
-    if (statements !== undefined) this.host.setAttribute("data-whosaid-statements", String(statements));
-    if (error !== undefined) this.host.setAttribute("data-whosaid-error", error.slice(0, 300));
-    else this.host.removeAttribute("data-whosaid-error");
-  }
-
-  /** Debug figures for the page benchmark: cheap attributes, read by scripts/bench-page.mjs. */
-  setTimings(totalMs: number, longestMs: number, parts: Record<string, number>): void {
-    this.host.setAttribute("data-whosaid-ms", totalMs.toFixed(2));
-    this.host.setAttribute("data-whosaid-longest-ms", longestMs.toFixed(2));
-    this.host.setAttribute("data-whosaid-ms-parts", Object.entries(parts).map(([k, v]) => `${k}:${v.toFixed(1)}`).join(" "));
-  }
-
-  setMarked(marked: number, on: boolean): void {
-    this.host.setAttribute("data-whosaid-marked", String(marked));
-    this.host.setAttribute("data-whosaid-marks", on ? "on" : "off");
   }
 
   setItems(items: ListItem[], visible: boolean): void {

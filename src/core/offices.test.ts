@@ -161,3 +161,34 @@ describe("a title's holder named by the title alone", () => {
     expect(vale).not.toBe(gov);
   });
 });
+
+describe("one side per organization and per country, whatever name it goes by", () => {
+  const a = analyze(
+    [
+      "Ostland drops the case against Tarnleaks founder",
+      "",
+      "Tarnleaks founder Mika Sand said on Monday that the case had been a political campaign from the start.",
+      "",
+      '"This was never about the law," Sand said.',
+      "",
+      "Tarnleaks editor Jo Berg accused the US of pushing Ostland to keep the case open.",
+      "",
+      '"We have nothing to add," the US said in a brief statement, adding that the United States respects the courts of Ostland.',
+      "",
+      "Sand was accused of fraud by a former business partner in 2015, which he has always denied.",
+    ].join("\n"),
+  );
+
+  test("a founder who joined the organization leaves no empty side of his own for accusations to land on", () => {
+    const org = a.statements.find((s) => s.speaker === "Mika Sand")?.party;
+    expect(org).toBeTruthy();
+    expect(a.parties.some((p) => p.name === "Mika Sand")).toBe(false);
+    for (const d of a.disputes) expect(a.parties.some((p) => p.id === d.against)).toBe(true);
+  });
+
+  test("'the US' and 'the United States' are one side", () => {
+    const us = a.parties.filter((p) => /^(?:US|U\.S\.|United States)$/.test(p.name));
+    expect(us.length).toBe(1);
+    expect(us[0]!.name).toBe("United States");
+  });
+});

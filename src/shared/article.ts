@@ -375,9 +375,27 @@ function jsonLdTypes(doc: Document): string[] {
   return out;
 }
 
-function meta(doc: Document, names: string[]): string | null {
+/**
+ * The page's <meta> elements by name: for each value of a property, name or itemprop attribute,
+ * the first such element in document order (what `meta[property="x"], meta[name="x"],
+ * meta[itemprop="x"]` finds). One pass over the metas instead of one document scan per name.
+ */
+function metaIndex(doc: Document): Map<string, Element> {
+  const index = new Map<string, Element>();
+  const metas = doc.getElementsByTagName("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
+    for (const a of ["property", "name", "itemprop"]) {
+      const v = el.getAttribute(a);
+      if (v !== null && !index.has(v)) index.set(v, el);
+    }
+  }
+  return index;
+}
+
+function meta(index: Map<string, Element>, names: string[]): string | null {
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const el = index.get(n);
     const v = el?.getAttribute("content") ?? el?.getAttribute("value");
     if (v && v.trim()) return v.trim();
   }
@@ -395,10 +413,11 @@ export function pageSignals(doc: Document, article: Article | null, text: string
     const t = (el.getAttribute("itemtype") ?? "").split("/").pop();
     if (t) types.push(t);
   }
-  const ogType = (meta(doc, ["og:type"]) ?? "").toLowerCase();
-  const published = meta(doc, ["article:published_time", "datePublished", "date", "pubdate", "publish-date", "sailthru.date", "dc.date", "DC.date.issued"]) !== null ||
+  const metas = metaIndex(doc);
+  const ogType = (meta(metas, ["og:type"]) ?? "").toLowerCase();
+  const published = meta(metas, ["article:published_time", "datePublished", "date", "pubdate", "publish-date", "sailthru.date", "dc.date", "DC.date.issued"]) !== null ||
     doc.querySelector("time[datetime], [itemprop=datePublished]") !== null;
-  const byline = meta(doc, ["author", "article:author", "byl", "sailthru.author", "dc.creator"]) !== null ||
+  const byline = meta(metas, ["author", "article:author", "byl", "sailthru.author", "dc.creator"]) !== null ||
     doc.querySelector('[rel="author"], [itemprop="author"], [class*="byline" i], [id*="byline" i], [class*="author" i]') !== null;
   const scope = article?.root ?? doc.body;
   let codeChars = 0;

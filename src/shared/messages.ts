@@ -80,6 +80,25 @@ export type CorrectionRequest = { index: number; key: string; kind: CorrectionKi
  */
 export type CorrectionResponse = { ok: true; saved: boolean; analysis: Analysis } | { ok: false; error: string };
 
+/**
+ * What the content script says of itself when the extension asks ("status"): its state, the
+ * statements it drew, whether marks are on, whether its overlay element is on the page, and its
+ * main-thread time (total, longest task, per part as "name:ms …"; the engine's time in the background).
+ */
+export type ContentStatus = {
+  state: PageState;
+  statements: number;
+  marked: number;
+  marks: "on" | "off";
+  overlay: boolean;
+  error: string | null;
+  reason: string | null;
+  ms: number;
+  longestMs: number;
+  parts: string;
+  engineMs: number | null;
+};
+
 /** Requests and their responses. `to` says who handles it. */
 export type MessageMap = {
   // content -> background
@@ -118,6 +137,11 @@ export type MessageMap = {
      */
     res: { card: number | null; marks: Record<string, string[]>; tampered: string | null; focus?: string | null; tinted: number; chars: number; cardText?: string | null; cardLinks?: string[] };
   };
+  /**
+   * The content script's own state and timings, for the extension's own tests and bench:page.
+   * Only extension pages and the background can ask (tabs.sendMessage); nothing of it is in the page.
+   */
+  "status": { to: "content"; req: Record<string, never>; res: ContentStatus };
   "scroll-to-statement": { to: "content"; req: { index: number }; res: { ok: boolean } };
   /** The article text the content script reads on the page now, and how it found it (tests compare it with the CLI's). */
   "read-text": { to: "content"; req: Record<string, never>; res: { text: string; via: string } | null };
@@ -260,6 +284,7 @@ const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
   "toggle-marks": (p) => p.on === undefined || typeof p.on === "boolean",
   "marks-state": isEmpty,
   "inspect": isEmpty,
+  "status": isEmpty,
   "scroll-to-statement": (p) => Number.isInteger(p.index) && (p.index as number) >= 0,
   "read-text": isEmpty,
   "scroll-to-text": (p) => isStr(p.directive) && p.directive.length > 0 && p.directive.length <= 4000,

@@ -128,7 +128,8 @@ describe("late and changing pages", () => {
     await until(() => c.current.state === "done", 3_500);
     expect(c.current.analysis?.statements.length).toBe(2);
     expect(c.current.text).toContain("first trains in the spring");
-    expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("done");
+    expect(c.status()).toMatchObject({ state: "done", overlay: true });
+    expect(document.querySelector("whosaid-overlay")?.getAttributeNames()).toEqual(["style"]);
   }, 10_000);
 
   test("text gained is counted from the mutations: added less removed, and edited text nodes", () => {

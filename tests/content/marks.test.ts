@@ -173,6 +173,15 @@ afterEach(async () => {
   }
 });
 
+/** Every attribute on the page (any element, the overlay host included) that names Whosaid. */
+function whosaidAttributes(): string[] {
+  const out: string[] = [];
+  for (const el of [document.documentElement, ...Array.from(document.documentElement.querySelectorAll("*"))]) {
+    for (const a of Array.from(el.attributes)) if (/whosaid/i.test(`${a.name}=${a.value}`)) out.push(`${el.tagName}[${a.name}]`);
+  }
+  return out;
+}
+
 async function settled(c: Controller): Promise<void> {
   for (let i = 0; i < 100 && !["done", "skipped", "error"].includes(c.current.state); i++) await new Promise((r) => setTimeout(r, 5));
 }
@@ -185,10 +194,11 @@ describe("Controller", () => {
     await c.start();
     await settled(c);
     const host = document.querySelector("whosaid-overlay")!;
-    expect(host.getAttribute("data-whosaid-state")).toBe("done");
-    expect(host.getAttribute("data-whosaid-statements")).toBe("3");
-    expect(host.getAttribute("data-whosaid-marked")).toBe("3");
+    expect(c.status()).toMatchObject({ state: "done", statements: 3, marked: 3, marks: "on", overlay: true, error: null });
     expect(host.parentElement).toBe(document.documentElement);
+    // Nothing of Whosaid's state on the page: the host's only attribute is its style.
+    expect(host.getAttributeNames()).toEqual(["style"]);
+    expect(whosaidAttributes()).toEqual([]);
     // The analysed text is the article, not the navigation or the footer.
     expect(c.current.text).toContain("Ferry timetable change");
     expect(c.current.text).not.toContain("Contact us");
@@ -201,7 +211,7 @@ describe("Controller", () => {
     expect(card.textContent).toContain("<b>Editor</b>");
     expect(card.querySelectorAll("img, b, script").length).toBe(0);
     // nothing on the host says which statement the reader looks at
-    expect(host.hasAttribute("data-whosaid-card")).toBe(false);
+    expect(host.getAttributeNames()).toEqual(["style"]);
 
     // Counter-statements in the card; Escape closes it.
     c.focusStatement(0);
@@ -212,9 +222,10 @@ describe("Controller", () => {
 
     c.toggle(false);
     expect(document.body.innerHTML).toBe(before);
-    expect(host.getAttribute("data-whosaid-marks")).toBe("off");
+    expect(c.status()).toMatchObject({ marks: "off", marked: 0 });
     c.toggle(true);
-    expect(host.getAttribute("data-whosaid-marked")).toBe("3");
+    expect(c.status()).toMatchObject({ marks: "on", marked: 3 });
+    expect(host.getAttributeNames()).toEqual(["style"]);
     c.destroy();
     expect(document.body.innerHTML).toBe(before);
     expect(document.querySelector("whosaid-overlay")).toBeNull();
@@ -227,18 +238,16 @@ describe("Controller", () => {
     const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: DEFAULT_SETTINGS });
     await c.start();
     await settled(c);
-    const host = document.querySelector("whosaid-overlay")!;
-    expect(host.getAttribute("data-whosaid-statements")).toBe("3");
+    expect(c.status().statements).toBe(3);
     const marksBefore = shadow!.querySelectorAll(".marks i").length;
     const p = document.createElement("p");
     p.textContent = '"We will add a crossing at nine if the counts support it," said Nadia Ferrante on Friday.';
     document.querySelector("article")!.appendChild(p);
     clean.querySelector("article")!.appendChild(p.cloneNode(true));
     const before = clean.innerHTML;
-    for (let i = 0; i < 200 && host.getAttribute("data-whosaid-statements") === "3"; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 200 && c.status().statements === 3; i++) await new Promise((r) => setTimeout(r, 10));
     await settled(c);
-    expect(host.getAttribute("data-whosaid-statements")).toBe("4");
-    expect(host.getAttribute("data-whosaid-marked")).toBe("4");
+    expect(c.status()).toMatchObject({ statements: 4, marked: 4 });
     expect(shadow!.querySelectorAll(".marks i").length).toBeGreaterThan(marksBefore);
     expect(document.body.innerHTML).toBe(before);
     c.toggle(false);
@@ -255,6 +264,8 @@ describe("Controller", () => {
     // Left alone: not even the overlay element is added (nothing of ours on the page).
     expect(c.current.state).toBe("skipped");
     expect(document.querySelector("whosaid-overlay")).toBeNull();
+    expect(whosaidAttributes()).toEqual([]);
+    expect(c.status()).toMatchObject({ state: "skipped", overlay: false });
     expect(document.body.innerHTML).toBe(before);
     c.destroy();
   });
@@ -279,7 +290,8 @@ describe("Controller", () => {
     expect(c.current.state).toBe("idle");
     expect(document.querySelector("whosaid-overlay")).toBeNull();
     await c.analyseNow(true);
-    expect(document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state")).toBe("done");
+    expect(c.status().state).toBe("done");
+    expect(document.querySelector("whosaid-overlay")).not.toBeNull();
     c.destroy();
   });
 
@@ -307,9 +319,7 @@ describe("Controller", () => {
       const c = new Controller({ doc: document, ext, settings: DEFAULT_SETTINGS });
       await c.start();
       await settled(c);
-      const host = document.querySelector("whosaid-overlay")!;
-      expect(host.getAttribute("data-whosaid-state")).toBe("done");
-      expect(host.getAttribute("data-whosaid-marked")).toBe("3");
+      expect(c.status()).toMatchObject({ state: "done", marked: 3 });
       const ask = sent.find((m) => m.type === "analyze")!;
       expect(ask.payload.text).toBe(c.current.text);
       expect(typeof ask.payload.url).toBe("string");

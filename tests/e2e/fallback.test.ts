@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { distChrome, launch, startServer, type ChromiumBrowser, type StaticServer } from "./harness";
-import { finalHost, openPage, pageList } from "./harness-content";
+import { openPage, pageList } from "./harness-content";
+import type { ContentStatus } from "../../src/shared/messages";
 
 const pages = pageList();
 // A handful of pages with different markup; the full set runs with the Highlight API in pages.test.ts.
@@ -65,7 +66,12 @@ describe.skipIf(!run)("marks without the Highlight API in Chromium", () => {
       return { html: document.body.innerHTML, text: document.body.innerText };
     });
     await raw.addScriptTag({ content: readFileSync(join(distChrome, "content.js"), "utf8") });
-    const host = await finalHost(page);
+    // The content script's status, asked through the stub's recorded listener (as the extension would).
+    const host = await page.waitFor(async () => {
+      const l = (window as unknown as { __whosaidListeners: ((m: unknown) => unknown)[] }).__whosaidListeners;
+      const s = (await l[0]?.({ type: "status", payload: {} })) as ContentStatus | undefined;
+      return s && ["done", "skipped", "error"].includes(s.state) ? s : null;
+    }, 30_000);
     expect(host.error).toBeNull();
     expect(host.state).toBe("done");
     const marked = await raw.evaluate(async () => {

@@ -1,5 +1,5 @@
-// Content-script helpers for the end-to-end suites, on top of harness.ts: the overlay host's
-// attributes, console errors, messages to a tab's content script, and the list of real pages.
+// Content-script helpers for the end-to-end suites, on top of harness.ts: the content script's
+// status (asked from an extension page; the page's DOM holds none of it), console errors, messages to a tab's content script, and the list of real pages.
 // Reads ../shared at run time and never copies any of it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,32 +28,29 @@ export type HostInfo = {
   longestMs: number;
 };
 
-/** Reads the overlay host's attributes (the contract of DESIGN.md plus our own debug ones). */
-export function readHost(page: Page): Promise<HostInfo | null> {
-  return page.evaluate(() => {
-    const h = document.querySelector("whosaid-overlay");
-    if (!h) return null;
-    const a = (n: string) => h.getAttribute(n);
-    return {
-      state: a("data-whosaid-state"),
-      statements: Number(a("data-whosaid-statements") ?? 0),
-      marked: Number(a("data-whosaid-marked") ?? 0),
-      marks: a("data-whosaid-marks"),
-      error: a("data-whosaid-error"),
-      reason: a("data-whosaid-reason"),
-      ms: Number(a("data-whosaid-ms") ?? 0),
-      longestMs: Number(a("data-whosaid-longest-ms") ?? 0),
-    };
-  });
+/**
+ * The content script's status (asked from an extension page, "status") while the page holds our
+ * overlay element; null when the page holds none (pages left alone, on-click mode before a click).
+ */
+export async function readHost(page: Page): Promise<HostInfo | null> {
+  const inPage = await page.evaluate(() => document.querySelector("whosaid-overlay") !== null);
+  if (!inPage) return null;
+  const s = await page.status();
+  if (!s) return null;
+  return { state: s.state, statements: s.statements, marked: s.marked, marks: s.marks, error: s.error, reason: s.reason, ms: s.ms, longestMs: s.longestMs };
 }
 
-/** Waits for a final state (done, skipped, error) and returns the host's attributes. */
+/** Waits for a final state (done, skipped, error) of a page with our overlay and returns its status. */
 export async function finalHost(page: Page, timeoutMs = 30_000): Promise<HostInfo> {
   try {
-    await page.waitFor(() => {
-      const s = document.querySelector("whosaid-overlay")?.getAttribute("data-whosaid-state");
-      return s === "done" || s === "skipped" || s === "error";
-    }, timeoutMs);
+    await page.waitFor(() => document.querySelector("whosaid-overlay") !== null, timeoutMs);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const s = await page.status();
+      if (s && (s.state === "done" || s.state === "skipped" || s.state === "error")) break;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for a final state (${s?.state ?? "no answer"})`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   } catch (e) {
     // Say where it stuck: no host at all (content script never ran) or a state that never ended.
     const last = await readHost(page).catch(() => null);

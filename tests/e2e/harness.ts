@@ -2,6 +2,7 @@
 // Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
 // It must never reach the network beyond 127.0.0.1, and never skip silently when a browser is missing.
 import { pageCharset } from "../../src/cli/html";
+import type { ContentStatus } from "../../src/shared/messages";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -158,6 +159,11 @@ export type Page = {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Waits until `fn` returns a truthy value in the page; resolves with it. */
   waitFor<T, A = undefined>(fn: (arg: A) => T | Promise<T>, timeoutMs?: number, arg?: A): Promise<Truthy<T>>;
+  /**
+   * The content script's state and timings, asked from one of the extension's own pages
+   * ("status"); null while no content script answers in the tab. Nothing of it is in the page.
+   */
+  status(): Promise<ContentStatus | null>;
   close(): Promise<void>;
 };
 
@@ -204,6 +210,19 @@ async function pollInPage<T>(
 }
 
 type TabInfo = { id: number; url: string | null };
+
+/** Runs inside an extension page: asks a tab's content script for its status (null: none answers). */
+const ASK_STATUS = async ({ global, tabId }: { global: string; tabId: number }): Promise<ContentStatus | null> => {
+  type TabsApi = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+  const api = (globalThis as unknown as Record<string, TabsApi>)[global];
+  if (!api) throw new Error(`no ${global} API in this page`);
+  try {
+    const r = await api.tabs.sendMessage(tabId, { type: "status", payload: {} });
+    return r && typeof r === "object" && "state" in r ? (r as ContentStatus) : null;
+  } catch {
+    return null;
+  }
+};
 
 /** Runs inside an extension page: every tab's id (and url, where the extension may see it). */
 const QUERY_TABS = async (global: string): Promise<TabInfo[]> => {
@@ -326,6 +345,12 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     return helper.evaluate(QUERY_TABS, "chrome");
   };
   const tracker = new TabTracker(withExtension ? queryTabs : null);
+  const status = async (page: Page): Promise<ContentStatus | null> => {
+    if (!withExtension) return null;
+    const tabId = await tracker.idOf(page);
+    await queryTabs();
+    return helper!.evaluate(ASK_STATUS, { global: "chrome", tabId });
+  };
   const wrap = (p: import("playwright-core").Page): Page => {
     const page: Page = {
       goto: async (url) => {
@@ -335,6 +360,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
       evaluate: (fn, arg) => p.evaluate(fn as never, arg as never) as never,
       waitFor: (fn, timeoutMs = 20_000, arg) =>
         pollInPage(() => p.evaluate(fn as never, arg as never) as never, timeoutMs, "a page condition"),
+      status: () => status(page),
       close: () => p.close(),
     };
     pages.set(page, p);
@@ -437,6 +463,12 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxBr
     return helper.evaluate(QUERY_TABS, "browser");
   };
   const tracker = new TabTracker(withExtension ? queryTabs : null);
+  const status = async (page: Page): Promise<ContentStatus | null> => {
+    if (!withExtension) return null;
+    const tabId = await tracker.idOf(page);
+    await queryTabs();
+    return helper!.evaluate(ASK_STATUS, { global: "browser", tabId });
+  };
   const wrap = (p: import("puppeteer-core").Page): Page => {
     let extUrl: string | null = null;
     const page: Page = {
@@ -454,6 +486,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxBr
       evaluate: (fn, arg) => p.evaluate(fn as never, arg as never) as never,
       waitFor: (fn, timeoutMs = 20_000, arg) =>
         pollInPage(() => p.evaluate(fn as never, arg as never) as never, timeoutMs, "a page condition"),
+      status: () => status(page),
       close: () => p.close(),
     };
     pages.set(page, p);
@@ -500,26 +533,18 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 export type OverlayState = { state: string; statements: number; message: string | null };
 
 /**
- * Waits for the overlay host to report one of `finalStates` (by default the ends of an automatic
- * run: done, skipped, error; pass e.g. ["idle"] for on-click mode) and returns it.
+ * Waits for the tab's content script to report one of `finalStates` (by default the ends of an
+ * automatic run: done, skipped, error; pass e.g. ["idle"] for on-click mode) and returns it. Asked
+ * from an extension page ("status"): the page's DOM says nothing of Whosaid's state.
  */
 export async function overlayState(
   page: Page,
   timeoutMs = 20_000,
   finalStates: readonly string[] = ["done", "skipped", "error"],
 ): Promise<OverlayState> {
-  return page.waitFor(
-    (finals: readonly string[]) => {
-      const host = document.querySelector("[data-whosaid-state]");
-      const state = host?.getAttribute("data-whosaid-state");
-      if (!host || !state || !finals.includes(state)) return null;
-      return {
-        state,
-        statements: Number(host.getAttribute("data-whosaid-statements") ?? "0"),
-        message: host.getAttribute("data-whosaid-error"),
-      };
-    },
-    timeoutMs,
-    finalStates,
-  ) as Promise<OverlayState>;
+  return pollInPage<OverlayState | null>(async () => {
+    const s = await page.status();
+    if (!s || !finalStates.includes(s.state)) return null;
+    return { state: s.state, statements: s.statements, message: s.error };
+  }, timeoutMs, `the content script to reach ${finalStates.join("/")}`) as Promise<OverlayState>;
 }

@@ -7,13 +7,16 @@
 // - synthetic events: dispatched mousemove/click over the marks never open a card;
 // - the CSS.highlights registry and page stylesheets hold nothing of ours to read, delete or forge;
 // - one CSS rule (or a script) cannot hide or remove the overlay without the extension noticing;
-// - no host attribute says which statement the reader inspects.
+// - no host attribute says which statement the reader inspects;
+// - nothing in the page's DOM tells Whosaid's state (issue 15 item 9): no attribute naming Whosaid
+//   on any element, the overlay host's only attribute is its style, on a marked page (also with a
+//   card open and marks hidden) and on a page left alone; the extension asks "status" instead.
 // Set WHOSAID_E2E_DIST to another build's dist/ folder to run the same attacks against it (the
 // code before these fixes fails every test here).
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launch, startServer, type BrowserName, type LaunchedBrowser, type Page, type StaticServer } from "./harness";
-import { finalHost, openPage, press, reportOf, sendToTab, tabToOverlay } from "./harness-content";
+import { finalHost, finalTab, openPage, press, reportOf, sendToTab, tabToOverlay } from "./harness-content";
 
 const browsers = (process.env.WHOSAID_E2E_BROWSERS ?? "chromium,firefox").split(",").filter(Boolean) as BrowserName[];
 const dist = process.env.WHOSAID_E2E_DIST;
@@ -58,6 +61,24 @@ function pageFinds(needles: string[]): string[] {
   }
   window.getSelection()?.removeAllRanges();
   return hits;
+}
+
+/**
+ * Runs in the page, as any page script could: every attribute of every element (the overlay host
+ * included) that names Whosaid or holds a figure of its state, the host's attribute names, and
+ * any global of ours the page's world can see.
+ */
+function pageSeesOfUs(): { named: string[]; hostAttrs: string[] | null; globals: string[] } {
+  const named: string[] = [];
+  const els = [document.documentElement, ...Array.from(document.documentElement.querySelectorAll("*"))];
+  for (const el of els) {
+    for (const a of Array.from(el.attributes)) {
+      if (/whosaid/i.test(a.name) || /whosaid/i.test(a.value)) named.push(`${el.tagName.toLowerCase()}[${a.name}=${a.value.slice(0, 40)}]`);
+    }
+  }
+  const host = document.querySelector("whosaid-overlay");
+  const globals = Object.getOwnPropertyNames(window).filter((k) => /whosaid/i.test(k));
+  return { named, hostAttrs: host ? host.getAttributeNames().sort() : null, globals };
 }
 
 describe.each(browsers)("%s", (name) => {
@@ -221,4 +242,31 @@ describe.each(browsers)("%s", (name) => {
     expect(await attrs()).toEqual(before);
     await page.close();
   }, 60_000);
+
+  test("the page's DOM holds nothing of Whosaid's state: marked page, open card, marks hidden, and a page left alone", async () => {
+    const page = await browser.newPage();
+    await openPage(page, `${server.url}/demo/article.html`);
+    const host = await finalHost(page);
+    expect(host.state).toBe("done");
+    expect(host.statements).toBeGreaterThan(0);
+    // the extension knows its state (asked from its own page); the page sees none of it
+    expect(await page.evaluate(pageSeesOfUs)).toEqual({ named: [], hostAttrs: ["style"], globals: [] });
+    await openCardByKeyboard(browser, page, 0);
+    expect(await page.evaluate(pageSeesOfUs)).toEqual({ named: [], hostAttrs: ["style"], globals: [] });
+    expect(await sendToTab(browser, await browser.tabIdOf(page), { type: "toggle-marks", payload: { on: false } })).toEqual({ on: false });
+    expect((await page.status())?.marks).toBe("off");
+    expect(await page.evaluate(pageSeesOfUs)).toEqual({ named: [], hostAttrs: ["style"], globals: [] });
+    // a page that adds an attribute to our host does not keep it there
+    await page.evaluate(() => document.querySelector("whosaid-overlay")!.setAttribute("data-whosaid-state", "forged"));
+    await page.waitFor(() => !document.querySelector("whosaid-overlay")!.hasAttribute("data-whosaid-state"), 5_000);
+    await page.close();
+
+    const other = await browser.newPage();
+    await openPage(other, `${server.url}/demo/not-an-article.html`);
+    const skipped = await finalTab(browser, other);
+    expect(skipped.state).toBe("skipped");
+    expect((await other.status())?.state).toBe("skipped");
+    expect(await other.evaluate(pageSeesOfUs)).toEqual({ named: [], hostAttrs: null, globals: [] });
+    await other.close();
+  }, 90_000);
 });

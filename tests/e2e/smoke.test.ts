@@ -71,7 +71,7 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
       expect(result.state, `content script reported: ${result.message ?? "(no message)"}`).toBe("done");
       expect(result.statements).toBeGreaterThan(0);
       // The overlay host lives outside the article and is our custom element.
-      const tag = await page.evaluate(() => document.querySelector("[data-whosaid-state]")?.tagName.toLowerCase() ?? "");
+      const tag = await page.evaluate(() => document.querySelector("whosaid-overlay")?.tagName.toLowerCase() ?? "");
       expect(tag).toContain("-");
       expect(await browser.tabIdOf(page)).toBeGreaterThan(0);
 
@@ -98,7 +98,7 @@ describe.each(["chromium", "firefox"] as const)("%s", (name) => {
         const page = await browser.newPage();
         await page.goto(`${server.url}/demo/article.html`);
         await expect(overlayState(page, 4_000)).rejects.toThrow(/timed out/);
-        expect(await page.evaluate(() => document.querySelector("[data-whosaid-state]") === null)).toBe(true);
+        expect(await page.evaluate(() => document.querySelector("whosaid-overlay") === null)).toBe(true);
       } finally {
         await browser.close();
       }

@@ -192,7 +192,9 @@ describe("analyze (the engine runs in the background)", () => {
     const { typed } = fakeBgApi();
     const bg = createBackground(typed, { analyze: () => { throw new Error("boom"); } });
     await expect(bg.onMessage(ask(), content(4))).resolves.toEqual({ error: "the engine failed: boom" });
-    expect(await bg.store.get(4)).toBeNull();
+    // nothing finished is stored: the tab stays "analysing" (half done, as when the text arrived)
+    // until its content script reports the error it was answered
+    expect(await bg.store.get(4)).toMatchObject({ state: "analysing", progress: 0.5 });
   });
 
   it.each([
