@@ -4,8 +4,8 @@
 // extension's IndexedDB from its options page (the quick way to fill it; the records have the
 // stored shape), then the reader clicks "Export as JSON" and the file the browser downloads holds
 // every record, each once, and the corrections list. A one-message export cannot pass: the file
-// is checked to be over 64 MiB. Run time measured here: 3.5 to 5 min with the 2-core machine
-// loaded by other browser runs (load average 8 to 10); filling the database takes over a third.
+// is checked to be over 64 MiB. Run time measured here: 3.5 to 4.5 min with the 2-core machine
+// loaded by other browser runs (load average 8 to 14); filling the database takes over a third.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { launchChromium, type ChromiumBrowser } from "./harness";
