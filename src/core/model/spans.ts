@@ -18,7 +18,8 @@ type SpanModel = { scale: number; margin: Record<string, number>; weights: Recor
 /** The boundaries the tagger re-reads. */
 export type BoundaryKind = "contentEnd" | "sourceStart" | "sourceEnd";
 
-type Tok = { start: number; end: number; w: string };
+/** A token; `c` keeps its word class once computed (each token is read as c, p1, n1 and n2). */
+type Tok = { start: number; end: number; w: string; c: string | undefined };
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const isWord = (t: Tok | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.w);
@@ -27,7 +28,7 @@ function tokensIn(text: string, a: number, b: number): Tok[] {
   const out: Tok[] = [];
   const re = new RegExp(WORD.source, "gu");
   re.lastIndex = a;
-  for (let m = re.exec(text); m && m.index < b; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0] });
+  for (let m = re.exec(text); m && m.index < b; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0], c: undefined });
   return out;
 }
 
@@ -50,7 +51,10 @@ const CLOSE_QUOTE = /^[”’»]$/;
 
 function cls(t: Tok | undefined, edge: string): string {
   if (!t) return edge;
-  const w = t.w;
+  return (t.c ??= wordClass(t.w));
+}
+
+function wordClass(w: string): string {
   if (QUOTE.test(w)) return OPEN_QUOTE.test(w) ? "Q(" : CLOSE_QUOTE.test(w) ? "Q)" : "Q";
   if (!/^[\p{L}\p{N}]/u.test(w)) return w;
   const l = w.toLowerCase();
