@@ -123,6 +123,24 @@ for (let i = 0; i < elig.length; i++) {
   if (tp / (i + 1) >= TARGET_PRECISION) best = { t: elig[i].p };
 }
 const threshold = Math.floor(best.t * 1000) / 1000;
+// The reject threshold: below it a rule statement is dropped as no attribution. Chosen for the F1
+// of rule statements against all gold attributions of train (out of fold), below the display
+// threshold, so a statement the reader would see is never dropped.
+const goldTotal = docs.reduce((n, d) => n + d.attributions.length, 0);
+const byP = rows.map((r, i) => ({ y: r.y, p: oof[i] })).sort((a, b) => a.p - b.p);
+let keptTp = byP.reduce((n, x) => n + x.y, 0);
+let kept = byP.length;
+const f1 = (tp, n) => (2 * tp) / (n + goldTotal);
+let reject = { t: 0, f: f1(keptTp, kept) };
+for (let i = 0; i < byP.length && byP[i].p < threshold; i++) {
+  keptTp -= byP[i].y;
+  kept--;
+  if (i + 1 < byP.length && byP[i + 1].p === byP[i].p) continue;
+  const f = f1(keptTp, kept);
+  if (f > reject.f + 1e-9) reject = { t: byP[i + 1]?.p ?? 1, f };
+}
+const rejectAt = Math.floor(Math.min(reject.t, threshold) * 1000) / 1000;
+log(`reject below ${rejectAt}: out-of-fold statement F1 against gold ${f1(byP.reduce((n, x) => n + x.y, 0), byP.length).toFixed(4)} -> ${reject.f.toFixed(4)}`);
 for (const t of [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, threshold]) {
   const sel = elig.filter((x) => x.p >= t);
   const tpt = sel.filter((x) => x.r.y).length;
@@ -139,8 +157,9 @@ for (const f of [...feats].sort()) {
   if (q !== 0) weights[f] = q;
 }
 const out = {
-  note: "Whosaid reader: logistic weights (integer, divide by scale) over statement features, learned by scripts/train.mjs from PolNeAR train with cross-fitted rule features; threshold: the lowest at which out-of-fold precision of speech-class statements is at least 0.9.",
+  note: "Whosaid reader: logistic weights (integer, divide by scale) over statement features, learned by scripts/train.mjs from PolNeAR train with cross-fitted rule features; threshold: the lowest at which out-of-fold precision of speech-class statements is at least 0.9; reject: below it a rule statement is dropped, chosen for out-of-fold statement F1.",
   threshold,
+  reject: rejectAt,
   scale: SCALE,
   weights,
 };

@@ -5,7 +5,7 @@ import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
-import { decorate } from "./display";
+import { decorate, dropRejected } from "./display";
 import { refineSpans } from "./model/spans";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -95,7 +95,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
     const v = verdictFor(text, rest.statements, opts);
     // Below the bar: a manual, a tech blog, a legal text. Nothing is shown or stored for it.
     if (gated(v, opts)) return { ...empty(t0), ...v };
-    return { ...rest, ...v, timings: { ms: now() - t0 } };
+    // The reader's rejected cue candidates go last, after sides and the gate have seen them as before.
+    return dropRejected({ ...rest, ...v, timings: { ms: now() - t0 } });
   } catch {
     return empty(t0);
   }

@@ -6,7 +6,7 @@
 // said to", "were told"), anonymity boilerplate or a byline.
 import type { Analysis, CueClass, Statement } from "./types";
 import { lineBreaks, lineStartAt, type LineBreaks } from "./lines";
-import { cueFacts, readerFeatures, readerScore, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
+import { cueFacts, readerFeatures, readerScore, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 
 export { SHOW_THRESHOLD };
 
@@ -105,6 +105,16 @@ export function shownStatements(a: Analysis): Statement[] {
 /** The Analysis as the reader sees it: only shown statements (see keepStatements). */
 export function readerView(a: Analysis): Analysis {
   return keepStatements(a, isShown);
+}
+
+/**
+ * The Analysis without the cue candidates the reader rejects: confidence below REJECT_THRESHOLD
+ * (never a shown statement, so what the extension draws is the same). A statement nested in a
+ * rejected one is nested no more.
+ */
+export function dropRejected(a: Analysis): Analysis {
+  if (REJECT_THRESHOLD <= 0) return a;
+  return keepStatements(a, (s) => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD);
 }
 
 /** Statements at or above a confidence (statements without one, from older analyses, pass). */

@@ -1,6 +1,6 @@
 // Counter-statements of each statement: first the opposing parties' statements in this article
-// (the one it answers or that answers it first), then outbound search links built locally with
-// URL/URLSearchParams. Nothing is fetched here or anywhere in core.
+// (the one it answers or that answers it first), then outbound search links built locally (the
+// query form-encoded exactly as URLSearchParams does). Nothing is fetched here or anywhere in core.
 import type { Counter, Dispute, Party, Statement } from "./types";
 import { keyTerms, termSet } from "./disputes";
 import { partitionPoint } from "./search";
@@ -34,9 +34,19 @@ const PARTY_SITES: Record<string, string> = {
   "republican-party": "gop.com",
 };
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORM_EXTRA = /%20|[!'()~]/g;
+/**
+ * `new URLSearchParams({ q }).toString()` (the WHATWG form encoding: space as "+", only
+ * A-Z a-z 0-9 * - . _ left as they are, a lone surrogate as U+FFFD) without building the object
+ * per link: encodeURIComponent, then the five characters it leaves that the form encoding escapes.
+ */
+export const queryString = (q: string): string =>
+  "q=" + encodeURIComponent(q.replace(LONE_SURROGATE, "\uFFFD")).replace(FORM_EXTRA, (c) => (c === "%20" ? "+" : `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+
 function searchUrl(provider: string, q: string, qs: string): string | null {
   switch (provider) {
-    // fixed https origins; the query only ever goes through URLSearchParams or encodeURIComponent
+    // fixed https origins; the query only ever goes through queryString or encodeURIComponent
     case "google-news":
       return `https://news.google.com/search?${qs}&hl=en`;
     case "bing-news":
@@ -73,12 +83,12 @@ export function searchLinks(party: Party | null, content: string, providers: str
   if (!q) return [];
   const who = party ? party.name : "other accounts";
   const out: Counter[] = [];
-  const qs = new URLSearchParams({ q }).toString();
+  const qs = queryString(q);
   for (const p of providers) {
     if (p === "party-site") {
       const site = party ? PARTY_SITES[party.id] : undefined;
       if (!site) continue;
-      const url = `https://duckduckgo.com/?${new URLSearchParams({ q: `site:${site} ${terms.join(" ")}`.trim() }).toString()}`;
+      const url = `https://duckduckgo.com/?${queryString(`site:${site} ${terms.join(" ")}`.trim())}`;
       out.push({ kind: "search", label: `${who} on ${site}`, url });
       continue;
     }

@@ -161,3 +161,78 @@ describe("a title's holder named by the title alone", () => {
     expect(vale).not.toBe(gov);
   });
 });
+
+describe("one side per organization and per country, whatever name it goes by", () => {
+  const a = analyze(
+    [
+      "Ostland drops the case against Tarnleaks founder",
+      "",
+      "Tarnleaks founder Mika Sand said on Monday that the case had been a political campaign from the start.",
+      "",
+      '"This was never about the law," Sand said.',
+      "",
+      "Tarnleaks editor Jo Berg accused the US of pushing Ostland to keep the case open.",
+      "",
+      '"We have nothing to add," the US said in a brief statement, adding that the United States respects the courts of Ostland.',
+      "",
+      "Sand was accused of fraud by a former business partner in 2015, which he has always denied.",
+    ].join("\n"),
+  );
+
+  test("a founder who joined the organization leaves no empty side of his own for accusations to land on", () => {
+    const org = a.statements.find((s) => s.speaker === "Mika Sand")?.party;
+    expect(org).toBeTruthy();
+    expect(a.parties.some((p) => p.name === "Mika Sand")).toBe(false);
+    for (const d of a.disputes) expect(a.parties.some((p) => p.id === d.against)).toBe(true);
+  });
+
+  test("'the US' and 'the United States' are one side", () => {
+    const us = a.parties.filter((p) => /^(?:US|U\.S\.|United States)$/.test(p.name));
+    expect(us.length).toBe(1);
+    expect(us[0]!.name).toBe("United States");
+  });
+});
+
+describe("a critical statement naming a person by surname alone", () => {
+  const a = analyze(
+    [
+      "Harbor inquiry hears from the port's engineers",
+      "",
+      "The inquiry into the collapse of the Lindholm pier heard on Thursday from two engineers who worked under harbor master Viktor Hallan.",
+      "",
+      '"Hallan\'s handling of the repairs was a disgrace from the first day," said Petra Nyman, a senior engineer at the port.',
+      "",
+      '"We warned the board every month," Nyman said.',
+    ].join("\n"),
+  );
+
+  test("is an accusation against the person the text names in full, reported as not heard", () => {
+    const nyman = a.statements.map((s, i) => (s.speaker === "Petra Nyman" ? i : -1)).filter((i) => i >= 0);
+    const d = a.disputes.find((x) => x.kind === "accusation" && nyman.includes(x.from));
+    expect(d).toBeDefined();
+    const p = a.parties.find((x) => x.id === d!.against);
+    expect(p?.name).toBe("Viktor Hallan");
+    expect(p?.quoted).toBe(false);
+  });
+});
+
+describe("a named owner's family speaks as a side", () => {
+  const a = analyze(
+    [
+      "Questions over a death in custody",
+      "",
+      "Representatives of Dorn's family said on Monday that the prison had ignored his requests for a doctor.",
+      "",
+      'Warden Ilse Brandt denied that any request had been ignored. "Every request was logged and answered," she said.',
+      "",
+      "Some families of other inmates said they had not been told about the death for days.",
+    ].join("\n"),
+  );
+
+  test("'representatives of Dorn's family' stand for the family, a family alone for no side", () => {
+    const fam = a.statements.find((s) => /Dorn's family/.test(s.source?.text ?? ""));
+    expect(fam?.party).toBeTruthy();
+    expect(a.parties.find((p) => p.id === fam!.party)?.name).toMatch(/Dorn's family/);
+    expect(a.statements.find((s) => /^Some families/.test(s.source?.text ?? ""))?.party ?? null).toBeNull();
+  });
+});

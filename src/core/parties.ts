@@ -83,6 +83,9 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     return p;
   };
   const orgParty = (e: Entity): Party => {
+    // "US", "the U.S." and "the United States": one side, under the country's own name
+    const c = countryOf(e.name.replace(/^the\s+/i, "").replace(/\.$/, ""));
+    if (c && c !== e.name) return party(c, [e.name, ...e.mentions]);
     if (e.kind === "country") return party(e.name, e.mentions);
     // "Republicans", "the GOP", "Democrats": the political party
     const pol = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/.test(e.name) ? politicalParty(e.name) : "";
@@ -215,6 +218,7 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
   // "Kessel co-founder Jo Hart" written anywhere in the text: a person standing alone joins the
   // organization of the text they hold a role for (one pass over the text)
   const roleFor = rolesInText(text);
+  const joined = new Set<string>();
   for (const e of persons) {
     const pid = ofEntity.get(e.id);
     const own = pid ? byId.get(pid) : undefined;
@@ -226,11 +230,13 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     if (!target || target === own) continue;
     ofEntity.set(e.id, target.id);
     for (const a of [own.name, ...own.aliases]) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+    joined.add(own.id);
   }
   const used = new Set(ofEntity.values());
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k]!;
-    if (!used.has(p.id) && !p.name.includes(" ") && fullBySurname.get(p.name)?.length === 1) {
+    // a person's own side, left empty when they joined an organization's: their names are its aliases now
+    if (!used.has(p.id) && ((!p.name.includes(" ") && fullBySurname.get(p.name)?.length === 1) || joined.has(p.id))) {
       parties.splice(k, 1);
       byId.delete(p.id);
     }
@@ -382,7 +388,9 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
     // a singular head: only an owner's group ("Epstein's family") or a collective noun
     if (!/^(?:family|union|campaign|team|board|crew|staff)$/i.test(head)) return null;
   }
-  if (VAGUE_GROUP.test(head) || NEUTRAL_ROLE.test(head) || ws.some((w) => /^[a-z]+$/.test(w) && PRONOUN_NP.test(w))) return null;
+  // "Epstein's family", "the Hart family": a named owner's family is a side, a family alone is not
+  const ownFamily = /^famil(?:y|ies)$/i.test(head) && ws.length > 1 && /^\p{Lu}/u.test(ws[ws.length - 2]!);
+  if ((VAGUE_GROUP.test(head) && !ownFamily) || NEUTRAL_ROLE.test(head) || ws.some((w) => /^[a-z]+$/.test(w) && PRONOUN_NP.test(w))) return null;
   // only nouns of people ("prosecutors", "protesters", "activists") or collectives make a side
   if (!PEOPLE_NOUN.test(head) || /ments$/i.test(head)) return null;
   const pol = politicalParty(head) || (/^(?:GOP)$/.test(head) ? "Republican Party" : "");

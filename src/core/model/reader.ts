@@ -8,7 +8,7 @@ import { cueClassOf, cueHead, lemma } from "../cueclass";
 import { lastBreakWithin, nextBreakWithin } from "../lines";
 import weights from "./reader.json";
 
-type ReaderModel = { threshold: number; scale: number; weights: Record<string, number> };
+type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that)$/;
@@ -178,3 +178,7 @@ export function readerScore(features: readonly string[]): number {
 
 /** The confidence a statement must reach to be shown, chosen for precision on train folds. */
 export const SHOW_THRESHOLD: number = typeof MODEL.threshold === "number" ? MODEL.threshold : 0.5;
+
+/** Below this confidence a cue candidate of the rules is no statement at all (chosen on train folds
+ *  for the F1 of statements against the corpus; always below SHOW_THRESHOLD, so never one shown). */
+export const REJECT_THRESHOLD: number = typeof MODEL.reject === "number" ? Math.min(MODEL.reject, SHOW_THRESHOLD) : 0;
