@@ -23,7 +23,7 @@ const EPOCHS = 6;
 const SCALE = 100;
 const MIN_COUNT = 5;
 const PRUNE = 0.3; // weights smaller than this (before scaling) are dropped: a smaller, faster model
-const KINDS = ["contentEnd", "sourceStart", "sourceEnd"];
+const KINDS = ["contentEnd", "contentStart", "sourceStart", "sourceEnd"];
 const t0 = performance.now();
 const log = (m) => process.stderr.write(`train-spans: ${m} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
 
@@ -68,6 +68,7 @@ for (let k = 0; k < K; k++) {
       if (!g) continue;
       const gparts = g.content_parts ?? [g.content];
       const gset = toks(text, gparts);
+      const gStart = Math.min(...gparts.map((p) => p.start));
       const gEnd = Math.max(...gparts.map((p) => p.end));
       const parts = s.contentParts ?? [s.content];
       const gsrcParts = g.source_parts ?? (g.source ? [g.source] : []);
@@ -82,6 +83,11 @@ for (let k = 0; k < K; k++) {
           if (gold >= 0 && gold === p.offsets.length - 1 && gEnd > p.offsets[gold] + 3) gold = -1;
           if (gEnd <= parts[parts.length - 1].start) gold = -1;
           good = (i) => dice(gset, toks(text, parts.map((x, j) => (j === parts.length - 1 ? { start: x.start, end: p.offsets[i] } : x)))) >= 0.5;
+        } else if (p.kind === "contentStart") {
+          for (let i = p.offsets.length - 1; i >= 0; i--) if (p.offsets[i] >= gStart) gold = i;
+          if (gold === 0 && gStart < p.offsets[0] - 3) gold = -1;
+          if (gStart >= parts[0].end) gold = -1;
+          good = (i) => dice(gset, toks(text, parts.map((x, j) => (j === 0 ? { start: p.offsets[i], end: x.end } : x)))) >= 0.5;
         } else if (gsrcParts.length) {
           const gs = Math.min(...gsrcParts.map((x) => x.start));
           const ge = Math.max(...gsrcParts.map((x) => x.end));

@@ -133,6 +133,19 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     sideForms.set(pid, forms.map((f) => f.toLowerCase()));
   }
 
+  // "Hart" -> "Jo Hart" when the text writes the full name (one search per surname)
+  const fullNames = new Map<string, string>();
+  const fullNameOf = (n: string): string => {
+    const sur = n.replace(/[’']s$/, "");
+    if (!/^\p{Lu}\p{Ll}[\p{Ll}-]+$/u.test(sur) || countryOf(sur)) return "";
+    let f = fullNames.get(sur);
+    if (f === undefined) {
+      const m = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+${sur})(?![\\p{L}])`, "u").exec(text);
+      f = m && describePhrase(m[1]!).kind === "person" ? m[1]! : "";
+      fullNames.set(sur, f);
+    }
+    return f;
+  };
   // the last side a statement took aim at: "accused Obama of ... and urged him to ..."
   let lastTarget: { pid: string; at: number } | null = null;
   const order = statements.map((_, i) => i).sort((a, b) => (statements[a]!.cue?.start ?? statements[a]!.content.start) - (statements[b]!.cue?.start ?? statements[b]!.content.start));
@@ -174,8 +187,10 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
       let person = true;
       for (const n of namesIn(c)) {
         const full = person && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}’'-]+$/u.test(n) && describePhrase(n).kind === "person";
-        if (full) person = false;
-        aim(accusedParty(table, n, full || countryOf(n.replace(/^the\s+/i, "")) !== ""));
+        // a surname alone ("Hart's role") stands for the person the text names in full
+        const named = person && !full ? fullNameOf(n) : "";
+        if (full || named) person = false;
+        aim(accusedParty(table, named || n, full || named !== "" || countryOf(n.replace(/^the\s+/i, "")) !== ""));
       }
     }
     // An allegation that names another quoted side is an accusation of that side ("strikes by Russian jets").

@@ -192,3 +192,47 @@ describe("one side per organization and per country, whatever name it goes by", 
     expect(us[0]!.name).toBe("United States");
   });
 });
+
+describe("a critical statement naming a person by surname alone", () => {
+  const a = analyze(
+    [
+      "Harbor inquiry hears from the port's engineers",
+      "",
+      "The inquiry into the collapse of the Lindholm pier heard on Thursday from two engineers who worked under harbor master Viktor Hallan.",
+      "",
+      '"Hallan\'s handling of the repairs was a disgrace from the first day," said Petra Nyman, a senior engineer at the port.',
+      "",
+      '"We warned the board every month," Nyman said.',
+    ].join("\n"),
+  );
+
+  test("is an accusation against the person the text names in full, reported as not heard", () => {
+    const nyman = a.statements.map((s, i) => (s.speaker === "Petra Nyman" ? i : -1)).filter((i) => i >= 0);
+    const d = a.disputes.find((x) => x.kind === "accusation" && nyman.includes(x.from));
+    expect(d).toBeDefined();
+    const p = a.parties.find((x) => x.id === d!.against);
+    expect(p?.name).toBe("Viktor Hallan");
+    expect(p?.quoted).toBe(false);
+  });
+});
+
+describe("a named owner's family speaks as a side", () => {
+  const a = analyze(
+    [
+      "Questions over a death in custody",
+      "",
+      "Representatives of Dorn's family said on Monday that the prison had ignored his requests for a doctor.",
+      "",
+      'Warden Ilse Brandt denied that any request had been ignored. "Every request was logged and answered," she said.',
+      "",
+      "Some families of other inmates said they had not been told about the death for days.",
+    ].join("\n"),
+  );
+
+  test("'representatives of Dorn's family' stand for the family, a family alone for no side", () => {
+    const fam = a.statements.find((s) => /Dorn's family/.test(s.source?.text ?? ""));
+    expect(fam?.party).toBeTruthy();
+    expect(a.parties.find((p) => p.id === fam!.party)?.name).toMatch(/Dorn's family/);
+    expect(a.statements.find((s) => /^Some families/.test(s.source?.text ?? ""))?.party ?? null).toBeNull();
+  });
+});

@@ -388,7 +388,9 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
     // a singular head: only an owner's group ("Epstein's family") or a collective noun
     if (!/^(?:family|union|campaign|team|board|crew|staff)$/i.test(head)) return null;
   }
-  if (VAGUE_GROUP.test(head) || NEUTRAL_ROLE.test(head) || ws.some((w) => /^[a-z]+$/.test(w) && PRONOUN_NP.test(w))) return null;
+  // "Epstein's family", "the Hart family": a named owner's family is a side, a family alone is not
+  const ownFamily = /^famil(?:y|ies)$/i.test(head) && ws.length > 1 && /^\p{Lu}/u.test(ws[ws.length - 2]!);
+  if ((VAGUE_GROUP.test(head) && !ownFamily) || NEUTRAL_ROLE.test(head) || ws.some((w) => /^[a-z]+$/.test(w) && PRONOUN_NP.test(w))) return null;
   // only nouns of people ("prosecutors", "protesters", "activists") or collectives make a side
   if (!PEOPLE_NOUN.test(head) || /ments$/i.test(head)) return null;
   const pol = politicalParty(head) || (/^(?:GOP)$/.test(head) ? "Republican Party" : "");

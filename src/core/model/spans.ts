@@ -1,6 +1,6 @@
 // The span tagger: a cue-conditioned boundary model over the rules' statements. For each
-// statement with a cue, it re-reads where the content ends and where the source starts and ends,
-// scoring every word boundary in a window around the rules' own boundary with a linear model (averaged
+// statement with a cue, it re-reads where its content and its source start and end, scoring
+// every word boundary in a window around the rules' own boundary with a linear model (averaged
 // perceptron, learned by `npm run train` from PolNeAR train with cross-fitted rule output) and
 // keeping the best; the rules' boundary is one of the candidates and a feature. Features: the
 // distance to the rules' boundary, the words on either side as a small part-of-speech lookup
@@ -18,7 +18,7 @@ type Weights = Record<string, number>;
 type SpanModel = { scale: number; margin: Record<string, number>; weights: Record<string, Weights> };
 
 /** The boundaries the tagger re-reads. */
-export type BoundaryKind = "contentEnd" | "sourceStart" | "sourceEnd";
+export type BoundaryKind = "contentEnd" | "contentStart" | "sourceStart" | "sourceEnd";
 
 /** A token; `c` keeps its word class once computed (each token is read as c, p1, n1 and n2). */
 type Tok = { start: number; end: number; w: string; c: string | undefined };
@@ -247,12 +247,71 @@ function sourceProblems(text: string, s: Statement, out: BoundaryProblem[]): voi
   }
 }
 
+const START_REACH = 25; // word tokens a content start may move by
+
+/** The candidate starts of a statement's content: word starts near the rules' own, on its side of
+ *  the cue, never past an opening quotation mark inside the content. */
+function startProblem(text: string, s: Statement): BoundaryProblem | null {
+  const cue = s.cue!;
+  const parts = s.contentParts ?? [s.content];
+  const first = parts[0]!;
+  const after = first.start >= cue.end;
+  if (!after && first.end > cue.start) return null;
+  const lo = after ? cue.end : Math.max(text.lastIndexOf("\n", first.start - 1) + 1, first.start - 300);
+  const hi = Math.min(first.end, first.start + 300);
+  const toks = tokensIn(text, lo, hi);
+  let maxStart = hi;
+  for (let i = first.start; i < hi; i++) {
+    const c = text[i]!;
+    if (c === "“" || c === '"' || c === "«") {
+      maxStart = i;
+      break;
+    }
+  }
+  const words: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (isWord(toks[i])) words.push(i);
+  let ruleK = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (toks[words[k]!]!.start >= first.start) {
+      ruleK = k;
+      break;
+    }
+  }
+  if (ruleK < 0) return null;
+  const lem = lemma(cueHead(cue.text));
+  const side = after ? ">" : "<";
+  const offsets: number[] = [];
+  const feats: string[][] = [];
+  let rule = -1;
+  for (let k = Math.max(0, ruleK - START_REACH); k < words.length && k <= ruleK + START_REACH; k++) {
+    const i = words[k]!;
+    const t = toks[i]!;
+    const d = k - ruleK;
+    if (d !== 0 && t.start > maxStart) break;
+    const c0 = cls(t, "^");
+    const p1 = cls(toks[i - 1], "^");
+    const p2 = cls(toks[i - 2], "^");
+    const n1 = cls(toks[i + 1], "$");
+    const toCue = after ? k : words.length - k;
+    offsets.push(t.start);
+    feats.push([
+      `d=${side}${dbucket(d)}`, `${side}c=${c0}`, `${side}p1=${p1}`, `${side}p1|c=${p1}|${c0}`, `p2|p1|c=${p2}|${p1}|${c0}`,
+      `c|n1=${c0}|${n1}`, `d|p1=${dbucket(d)}|${p1}`, `d|c=${dbucket(d)}|${c0}`, `to=${side}${nbucket(toCue)}`,
+      `l|p1=${lem}|${p1}`, `l|c=${lem}|${c0}`, `l|d=${lem}|${dbucket(d)}`, `m|p1=${s.mode}|${p1}`,
+    ]);
+    if (d === 0) rule = offsets.length - 1;
+  }
+  return rule < 0 ? null : { kind: "contentStart", offsets, feats, rule };
+}
+
 /** The boundary problems of one statement (for training, and at run time). */
 export function boundaryProblems(text: string, s: Statement, cueStarts: readonly number[]): BoundaryProblem[] {
   if (!s.cue) return [];
   const out: BoundaryProblem[] = [];
   const e = endProblem(text, s, cueStarts);
   if (e) out.push(e);
+  const st = startProblem(text, s);
+  if (st) out.push(st);
   sourceProblems(text, s, out);
   return out;
 }
@@ -307,6 +366,18 @@ function withEnd(text: string, s: Statement, end: number): Statement {
   return { ...s, content: spanOf(text, np[0]!.start, e), contentParts: np };
 }
 
+/** A new start for a content: at the chosen word, with an opening quotation mark right before it. */
+function withStart(text: string, s: Statement, start: number): Statement {
+  const parts = s.contentParts ?? [s.content];
+  const first = parts[0]!;
+  const b = start > 0 && /[“"‘«]/.test(text[start - 1]!) ? start - 1 : start;
+  if (b >= first.end) return s;
+  const newFirst = spanOf(text, b, first.end);
+  if (parts.length === 1) return { ...s, content: newFirst };
+  const np = [newFirst, ...parts.slice(1)];
+  return { ...s, content: spanOf(text, b, np[np.length - 1]!.end), contentParts: np };
+}
+
 /** The statements with their boundaries re-read by the model (new objects where changed). */
 export function refineSpans(text: string, statements: readonly Statement[]): Statement[] {
   const cueStarts = statements.flatMap((s) => (s.cue ? [s.cue.start] : [])).sort((a, b) => a - b);
@@ -317,6 +388,7 @@ export function refineSpans(text: string, statements: readonly Statement[]): Sta
       if (k === p.rule) continue;
       const off = p.offsets[k]!;
       if (p.kind === "contentEnd") out = withEnd(text, out, off);
+      else if (p.kind === "contentStart") out = withStart(text, out, off);
       else if (out.source && p.kind === "sourceStart" && off < out.source.end) out = { ...out, source: spanOf(text, off, out.source.end) };
       else if (out.source && p.kind === "sourceEnd" && off > out.source.start) out = { ...out, source: spanOf(text, out.source.start, off) };
     }
