@@ -257,7 +257,7 @@ function startProblem(text: string, s: Statement): BoundaryProblem | null {
   const first = parts[0]!;
   const after = first.start >= cue.end;
   if (!after && first.end > cue.start) return null;
-  const lo = after ? cue.end : Math.max(text.lastIndexOf("\n", first.start - 1) + 1, first.start - 300);
+  const lo = after ? cue.end : Math.max(lastBreakWithin(text, first.start - 1, first.start - 300) + 1, first.start - 300);
   const hi = Math.min(first.end, first.start + 300);
   const toks = tokensIn(text, lo, hi);
   let maxStart = hi;
