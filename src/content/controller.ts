@@ -354,12 +354,12 @@ export class Controller {
     const run = this.run_;
     if (!run || !this.marksOn) return this.slice("draw", () => this.draw());
     await this.slice("draw", () => {
-      const overlay = this.ensureOverlay();
+      this.ensureOverlay();
       this.painter.setFull(this.settings.marks === "full");
       this.painter.begin(run.map, this.marks(run.analysis));
-      overlay.setItems(this.listItems(run.analysis), true);
     });
     while (!(await this.slice("draw", () => this.painter.step(STEP_MS))));
+    await this.slice("draw", () => this.ensureOverlay().setItems(this.listItems(run.analysis), true));
     // The marks in view are drawn in the painter's first observer callback (counted as "draw").
     await this.painter.settled(250);
     this.markedNow = this.marksOn ? this.painter.marked : 0;

@@ -201,7 +201,8 @@ export class BoxPainter implements Painter {
       this.pending = null;
       this.lazy(win, this.boxes.filter((b) => b.shown));
       this.host.classList.toggle("full", this.full);
-      this.follow();
+      // No scroll offset read here (it would force a layout in this task): the observer's
+      // callback, which runs on a fresh layout, places the layer before it draws.
       this.watchSize();
       return true;
     }
@@ -284,6 +285,7 @@ export class BoxPainter implements Painter {
     const frag = this.doc.createDocumentFragment();
     for (const b of due) this.drawBox(b, frag);
     this.host.append(frag);
+    this.follow();
   }
 
   /**

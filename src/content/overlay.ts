@@ -51,6 +51,8 @@ export class Overlay {
   private card: HTMLElement;
   private cardIndex: number | null = null;
   private items: ListItem[] = [];
+  /** whether the list's elements are made for `items` */
+  private built = false;
   private watcher: MutationObserver | null = null;
   private reattached = 0;
   /** what the page did to hide or remove the overlay, if anything (told to the popup) */
@@ -140,10 +142,25 @@ export class Overlay {
     this.watcher.observe(this.doc.documentElement, { childList: true });
   }
 
+  /**
+   * The statements of the keyboard list. Its elements are made when the list is opened (it is
+   * hidden until the reader opens it from the launcher), or at once while it is open.
+   */
   setItems(items: ListItem[], visible: boolean): void {
     this.items = items;
+    this.built = false;
     this.list.replaceChildren();
-    for (const it of items) {
+    if (!this.list.hidden) this.buildList();
+    this.launcher.textContent = `Whosaid · ${items.length}`;
+    this.launcher.setAttribute("aria-label", `Whosaid: ${items.length} statements marked. Open the list.`);
+    this.launcher.hidden = !visible || items.length === 0;
+    if (this.launcher.hidden) this.closeList(false);
+  }
+
+  private buildList(): void {
+    if (this.built) return;
+    this.built = true;
+    for (const it of this.items) {
       const li = this.doc.createElement("li");
       const b = el(this.doc, "button", "item");
       b.type = "button";
@@ -155,10 +172,6 @@ export class Overlay {
       li.append(b);
       this.list.append(li);
     }
-    this.launcher.textContent = `Whosaid · ${items.length}`;
-    this.launcher.setAttribute("aria-label", `Whosaid: ${items.length} statements marked. Open the list.`);
-    this.launcher.hidden = !visible || items.length === 0;
-    if (this.launcher.hidden) this.closeList(false);
   }
 
   get openCard(): number | null {
@@ -300,15 +313,22 @@ export class Overlay {
   }
 
   focusItem(index: number): void {
+    this.buildList();
     this.list.querySelector<HTMLElement>(`button[data-i="${index}"]`)?.focus();
   }
 
   private toggleList(): void {
     if (this.list.hidden) {
-      this.list.hidden = false;
-      this.launcher.setAttribute("aria-expanded", "true");
+      this.showList();
       this.list.querySelector<HTMLElement>("button.item")?.focus();
     } else this.closeList(true);
+  }
+
+  /** Opens the statement list (made now if it was not yet), without moving focus. */
+  showList(): void {
+    this.buildList();
+    this.list.hidden = false;
+    this.launcher.setAttribute("aria-expanded", "true");
   }
 
   private closeList(refocus: boolean): void {

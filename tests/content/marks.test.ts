@@ -89,6 +89,74 @@ describe("BoxPainter", () => {
   });
 });
 
+describe("lazy drawing (IntersectionObserver)", () => {
+  test("a mark is measured only once its text comes near the viewport; relayout measures only what is drawn", async () => {
+    document.body.innerHTML = HTML;
+    const before = document.body.innerHTML;
+    // A stand-in observer: the test says which observed elements are in view.
+    const observers: { cb: (e: IntersectionObserverEntry[]) => void; targets: Set<Element> }[] = [];
+    class FakeIO {
+      targets = new Set<Element>();
+      constructor(public cb: (e: IntersectionObserverEntry[]) => void) {
+        observers.push(this);
+      }
+      observe(t: Element): void {
+        this.targets.add(t);
+      }
+      unobserve(t: Element): void {
+        this.targets.delete(t);
+      }
+      disconnect(): void {
+        this.targets.clear();
+      }
+    }
+    const win = window as unknown as { IntersectionObserver?: unknown };
+    const had = win.IntersectionObserver;
+    win.IntersectionObserver = FakeIO;
+    const measured: string[] = [];
+    const orig = Range.prototype.getClientRects;
+    Range.prototype.getClientRects = function (this: Range) {
+      measured.push(this.toString());
+      return orig.call(this);
+    };
+    try {
+      const layer = document.createElement("div");
+      const p = new BoxPainter(document, () => layer);
+      const map = buildTextMap(document.body);
+      p.begin(map, marksFor(map.text));
+      expect(p.step(8)).toBe(true);
+      expect(p.marked).toBe(3);
+      // nothing measured or drawn yet: the source and cue wait for their elements to be in view
+      expect(measured).toEqual([]);
+      expect(layer.querySelectorAll("i").length).toBe(0);
+      const io = observers[0]!;
+      const entry = (t: Element, inView: boolean) => ({ target: t, isIntersecting: inView, boundingClientRect: new DOMRect(0, 0, inView ? 10 : 100, 10) }) as unknown as IntersectionObserverEntry;
+      const cueEl = [...io.targets].find((t) => t.tagName === "P")!;
+      const sourceEl = [...io.targets].find((t) => t.tagName === "A")!;
+      // the paragraph (cue "said") comes into view, the link (source) stays far below
+      const firstSight = p.settled(1_000);
+      io.cb([entry(cueEl, true), entry(sourceEl, false)]);
+      await firstSight;
+      expect(measured).toEqual(["said"]);
+      expect(layer.querySelectorAll("i").length).toBe(1);
+      p.relayout();
+      expect(measured).toEqual(["said", "said"]);
+      // the reader scrolls down: the source is measured and drawn then
+      io.cb([entry(sourceEl, true)]);
+      expect(measured.slice(2)).toEqual(["Teodor Brandt, the director"]);
+      expect(layer.querySelectorAll("i").length).toBe(2);
+      expect(io.targets.size).toBe(0);
+      expect(p.texts()["content p1"]).toEqual(["the plan would smother oyster beds"]);
+      p.clear();
+      expect(layer.children.length).toBe(0);
+      expect(document.body.innerHTML).toBe(before);
+    } finally {
+      Range.prototype.getClientRects = orig;
+      win.IntersectionObserver = had;
+    }
+  });
+});
+
 describe("the card drawn in the page", () => {
   test("never carries answers from the reading history (other sites' articles)", () => {
     const s: Statement = {

@@ -39,8 +39,7 @@ function drawCard(a: Analysis, index: number): string {
   );
   const root = overlay.host.shadowRoot!;
   // the list as the launcher opens it (its click listener takes only the reader's own clicks)
-  root.querySelector<HTMLElement>(".list")!.hidden = false;
-  root.querySelector(".launcher")!.setAttribute("aria-expanded", "true");
+  overlay.showList();
   const model = cardFrom(a, index);
   if (!model) throw new Error(`no statement ${index}`);
   overlay.showCard(model, null);
