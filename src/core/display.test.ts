@@ -184,10 +184,10 @@ describe("phrases with a verb of saying that report nothing", () => {
     loadReader();
     const a = analyze("Harbor news\n\nIt was Ortiz who took over, and Hale reported to her.\n\n(Ruiz, it is also worth noting, sought to delay the vote.)\n\nA council that tells the truth on Monday and spins it on Friday is a problem.\n\nThe county had admitted more than 1,400 refugees by May.\n\nRuiz admitted that the plan was late. Ruiz reported to the police that her car was stolen.");
     for (const cue of ["reported", "noting", "tells", "had admitted"]) {
-      const s = a.statements.find((x) => x.cue?.text === cue && x.content.text.length < 40 && !x.content.text.includes("police"));
+      const s = a.statements.find((x) => x.cue?.text === cue && x.content.text.length < 40 && !x.content.text.includes("car"));
       if (s) expect(s.shown, cue).toBe(false);
     }
     expect(byCue(a, "admitted")?.shown).toBe(true);
-    expect(a.statements.find((x) => x.cue?.text === "reported" && x.content.text.includes("police"))?.shown).toBe(true);
+    expect(a.statements.find((x) => x.cue?.text === "reported" && x.content.text.includes("car was stolen"))?.shown).toBe(true);
   });
 });

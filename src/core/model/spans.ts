@@ -182,11 +182,19 @@ function sourceWindow(text: string, src: Span, cue: Span): Tok[] {
   return tokensIn(text, lo, hi);
 }
 
-/** The candidate starts and ends of a statement's source: word boundaries near the rules' own. */
-function sourceProblems(text: string, s: Statement, out: BoundaryProblem[]): void {
+/** The candidate starts and ends of a statement's source: word boundaries near the rules' own,
+ *  never reaching over another statement's cue (a source holds no verb of saying of its own). */
+function sourceProblems(text: string, s: Statement, cueStarts: readonly number[], out: BoundaryProblem[]): void {
   const src = s.source;
   const cue = s.cue!;
   if (!src || src.end > cue.start && src.start < cue.end) return;
+  // the other cues nearest the source on each side bound how far it may grow
+  let ci = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < src.start) - 1;
+  while (ci >= 0 && cueStarts[ci] === cue.start) ci--;
+  const lowest = ci >= 0 ? cueStarts[ci]! : -1;
+  let cj = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < src.end);
+  while (cj < cueStarts.length && cueStarts[cj] === cue.start) cj++;
+  const highest = cj < cueStarts.length ? cueStarts[cj]! : Infinity;
   const toks = sourceWindow(text, src, cue);
   const lem = lemma(cueHead(cue.text));
   const side = src.end <= cue.start ? "<" : ">";
@@ -208,6 +216,7 @@ function sourceProblems(text: string, s: Statement, out: BoundaryProblem[]): voi
     let rule = -1;
     for (let k = Math.max(0, first - SOURCE_REACH); k <= Math.min(last, first + SOURCE_REACH); k++) {
       const i = words[k]!;
+      if (toks[i]!.start <= lowest) continue;
       const d = k - first;
       const c0 = cls(toks[i], "^");
       const p1 = cls(toks[i - 1], "^");
@@ -230,6 +239,7 @@ function sourceProblems(text: string, s: Statement, out: BoundaryProblem[]): voi
     let rule = -1;
     for (let k = Math.max(first, last - SOURCE_REACH); k <= Math.min(words.length - 1, last + SOURCE_REACH); k++) {
       const i = words[k]!;
+      if (toks[i]!.end > highest) break;
       const d = k - last;
       const c0 = cls(toks[i], "^");
       const p1 = cls(toks[i - 1], "^");
@@ -312,7 +322,7 @@ export function boundaryProblems(text: string, s: Statement, cueStarts: readonly
   if (e) out.push(e);
   const st = startProblem(text, s);
   if (st) out.push(st);
-  sourceProblems(text, s, out);
+  sourceProblems(text, s, cueStarts, out);
   return out;
 }
 
