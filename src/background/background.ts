@@ -441,10 +441,14 @@ export function startBackground(api: BackgroundApi, opts: BackgroundOptions = {}
   api.runtime.onMessage.addListener(bg.onMessage as Parameters<typeof api.runtime.onMessage.addListener>[0]);
 
   api.tabs.onUpdated.addListener((tabId, change) => {
+    // a new document: an engine answer still on its way is for the old one. Counted at once, not
+    // after the report is read below: the new document's own request may come in meanwhile, and
+    // it must not be taken for the old one's.
+    if (change.status === "loading") bg.tabNavigated(tabId);
     void (async () => {
       const report = await bg.store.get(tabId);
-      // a new document (or another URL): an engine answer still on its way is for the old one
-      if (change.status === "loading" || (change.url !== undefined && isNavigation(change, report))) bg.tabNavigated(tabId);
+      // another URL in the same document (history.pushState)
+      if (change.status !== "loading" && change.url !== undefined && isNavigation(change, report)) bg.tabNavigated(tabId);
       if (report && isNavigation(change, report)) {
         await bg.store.delete(tabId);
         await api.action.setBadgeText({ tabId, text: "" }).catch(() => undefined);

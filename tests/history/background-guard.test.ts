@@ -88,6 +88,16 @@ describe("the engine queue", () => {
     expect(await bg.store.get(1)).toBeNull();
   });
 
+  test("a new document's own request, sent right after its navigation began, is answered", async () => {
+    const { typed, fire } = fakeApi();
+    const bg = startBackground(typed, { analyze: () => empty() });
+    // the navigation event and the new page's request come in one after the other
+    fire("updated", 1, { status: "loading", url: "https://site1.example/p" });
+    const res = (await bg.onMessage(ask("page B"), content(1))) as { error?: string; analysis?: Analysis };
+    expect(res.error).toBeUndefined();
+    expect(res.analysis).toBeDefined();
+  });
+
   test("a closed tab's waiting request is answered, not left hanging", async () => {
     const { typed, fire } = fakeApi();
     const bg = startBackground(typed, { analyze: () => empty() });
