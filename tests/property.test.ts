@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { analyze, readerView, type Analysis, type Span } from "../src/core";
 import * as extractModule from "../src/core/extract";
-import { boundaryProblems, chooseBoundary, refineSpans } from "../src/core/model/spans";
+import { boundaryProblems, chooseBoundary, namedScores, refineSpans, slotScores } from "../src/core/model/spans";
 
 // analyze() keeps a safety net that turns an internal error into an empty result, which would hide
 // crashes from "never throws". Where extract.ts exposes the same work without the net, the
@@ -237,6 +237,12 @@ function checkTagger(text: string): void {
       const k = chooseBoundary(p);
       if (!Number.isInteger(k) || k < 0 || k >= p.offsets.length) bad.push(`${p.kind}: chose ${k} of ${p.offsets.length}`);
     }
+    // run time reads the features through slots and a hashed table: the same candidates, the same scores
+    const fast = slotScores(text, s, cueStarts);
+    const named = boundaryProblems(text, s, cueStarts)
+      .map((p) => ({ kind: p.kind, offsets: p.offsets, scores: namedScores(p), rule: p.rule }))
+      .filter((p) => p.scores.length > 0);
+    if (JSON.stringify(fast) !== JSON.stringify(named)) bad.push(`run-time scores differ from named features: ${JSON.stringify(fast)} vs ${JSON.stringify(named)}`);
   }
   const out = refineSpans(text, found);
   if (out.length !== found.length) bad.push(`refineSpans returned ${out.length} of ${found.length} statements`);
@@ -252,6 +258,10 @@ function checkTagger(text: string): void {
   if (bad.length) throw new Error(`on ${JSON.stringify(text)}:\n  ${bad.slice(0, 8).join("\n  ")}`);
 }
 
+const devTexts = haveDev
+  ? readFileSync(devPath, "utf8").split("\n").filter((l) => l.trim()).slice(0, 10).map((l) => (JSON.parse(l) as { text: string }).text)
+  : [];
+
 describe("the span tagger keeps spans valid on any input", () => {
   it("quote- and cue-heavy noise", () => {
     fc.assert(fc.property(attributionNoise, checkTagger), runs(300));
@@ -261,5 +271,13 @@ describe("the span tagger keeps spans valid on any input", () => {
   });
   it("arbitrary UTF-16 code units", () => {
     fc.assert(fc.property(codeUnits, checkTagger), runs(150));
+  });
+  it.runIf(haveDev)("real articles, and slices of them that start inside a word", () => {
+    for (const t of devTexts.slice(0, 10)) checkTagger(t);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9 }), fc.nat(), fc.nat(), (i, a, n) => {
+      const t = devTexts[i % devTexts.length]!;
+      const from = a % t.length;
+      checkTagger(t.slice(from, from + 200 + (n % 3000)));
+    }), runs(40));
   });
 });

@@ -53,6 +53,9 @@ const TITLE_OF = new Map<string, string>([
   ["general", "Gen\\.|General"],
 ]);
 
+/** Generic nouns of an organization: "the group" is the organization the text last quoted. */
+const GENERIC_ORG = /^(?:group|organization|organisation|watchdog|nonprofit|coalition|charity|ngo|outfit|network)$/;
+
 /** A mention without the relative clause the extractor may keep ("X (SOHR), which is based in ..."). */
 const asWritten = (s: string): string => s.replace(/,\s*(?:which|who|whose)\b[\s\S]*$/, "").trim();
 const lastWord = (s: string): string => s.split(/\s+/).pop() ?? s;
@@ -97,7 +100,7 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     .map((s, i) => ({ i, at: s.source ? s.source.start : s.content.start }))
     .sort((a, b) => a.at - b.at);
   // speakers so far, most recent last: "it", "they" and "we" look back along this list
-  const history: { id: number; at: number }[] = [];
+  const history: { id: number; at: number; nested?: boolean }[] = [];
   const plural: { at: number; name: string; id: number }[] = [];
   const pendingIndef: { i: number; at: number }[] = [];
   // statements resolved to a person, in text order: pronouns look back over them and the mentions
@@ -319,6 +322,15 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
           (x) => (x.kind === "org" || x.kind === "desc") && (!d.country || !x.country || x.country === d.country),
         );
         e = cands.sort((a, b) => lastUse(b) - lastUse(a))[0];
+        // "the group", "the organization": a generic noun for an organization stands for the
+        // organization quoted last, when no speaker came between and none carries that word itself
+        if (!e && !d.country && GENERIC_ORG.test(head)) {
+          let h = history.length - 1;
+          while (h >= 0 && history[h]!.nested) h--; // a speaker inside another's words does not count
+          const last = history[h];
+          const x = last && at - last.at < 1500 ? entities[last.id] : undefined;
+          if (x?.kind === "org") e = x;
+        }
         // "the Syrian forces", "the Iranian government": a state body of a named country
         if (!e && d.country && isStateOrg(head))
           e = add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, srcText);
@@ -337,8 +349,9 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     }
     if (!e && d.kind !== "pronoun") {
       // "a prospect Vindman": a source ending in a known name, with no "close to"/"of" before it
+      // ("another witness in the probe, former adviser Jo Hart": only the words after the last comma)
       const p = people.personIn(at, end);
-      const lead = p ? srcText.slice(0, Math.max(0, srcText.lastIndexOf(p.surname))) : "";
+      const lead = p ? srcText.slice(0, Math.max(0, srcText.lastIndexOf(p.surname))).replace(/^[\s\S]*,/, "") : "";
       if (p && srcText.trimEnd().replace(/[’']s$/, "").endsWith(p.surname) && !/\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i.test(lead))
         e = personEntity(p, at, srcText, d);
     }
@@ -372,7 +385,7 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
       const w = asWritten(src.text);
       if (!e.mentions.includes(w)) e.mentions.push(w);
       lastUseOf.set(e.id, history.length);
-      history.push({ id: e.id, at });
+      history.push({ id: e.id, at, nested: st.parent !== undefined });
       const p = personOf.get(e.id);
       if (p !== undefined) {
         said.push({ s: at, si: sentenceAt(at), person: p, oblique: false, speaker: true });

@@ -6,6 +6,7 @@ import { accusedParty, type PartyTable } from "./parties";
 import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
 import { isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
+import { sentenceStart } from "./owners";
 
 const STOP = new Set(
   (
@@ -97,6 +98,8 @@ const BEHIND = /((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s
 const NEGATION = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
 const BY_ACCUSER = /\b(?:allegations?|claims?|accusations?|charges?|reports?|assertions?)\s+(?:made\s+)?(?:by|from)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,4})/u;
 const POSS_ACCUSER = /((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s?\s+(?:allegations?|claims?|accusations?|charges?)\b/u;
+/** "the ministry's claim", "the Russian and Syrian defense ministry’s claims": whose claim, in any case. */
+const POSS_CLAIM = /((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+[\p{L}.-]+){0,4}?)['’]s?\s+(?:allegations?|claims?|accusations?|assertions?)\b/u;
 const ANAPHOR = /\b(?:th(?:at|ese|is|ose)|the)\s+(?:allegations?|claims?|accusations?|charges?|reports?|statements?|assertions?)\b/i;
 
 const trimNP = (np: string): string =>
@@ -146,6 +149,22 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     }
     return f;
   };
+  /** The side of the last person named earlier in the sentence that ends at `end` (not one of the
+   *  speaker's `own` words): "him" in "Hart apologized to the interns who accused him". */
+  const personBefore = (end: number, own: Set<string>): Party | null => {
+    const from = sentenceStart(text, end);
+    const names = namesIn(text.slice(from, end));
+    for (let k = names.length - 1; k >= 0; k--) {
+      const n = names[k]!;
+      const d = describePhrase(n);
+      if (d.kind !== "person" && d.kind !== "surname") continue;
+      if (own.has(n.split(/\s+/).pop()!.toLowerCase())) continue;
+      const full = d.kind === "person" ? d.name : fullNameOf(n);
+      const p = full ? accusedParty(table, full, true) : accusedParty(table, n, false);
+      if (p) return p;
+    }
+    return null;
+  };
   // the last side a statement took aim at: "accused Obama of ... and urged him to ..."
   let lastTarget: { pid: string; at: number } | null = null;
   const order = statements.map((_, i) => i).sort((a, b) => (statements[a]!.cue?.start ?? statements[a]!.content.start) - (statements[b]!.cue?.start ?? statements[b]!.content.start));
@@ -167,7 +186,10 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     if (text) {
       for (const t of targetsOf(st, text)) {
         if (t.how === "pronoun") {
-          if (lastTarget && at - lastTarget.at < 300) aim(table.byId.get(lastTarget.pid) ?? null);
+          // "Hart apologized to the interns who accused him": the person named earlier in the sentence
+          const named = /^(?:him|her)$/i.test(t.phrase) ? personBefore(st.source && st.source.start < at ? st.source.start : at, speakerWords) : null;
+          if (named) aim(named);
+          else if (lastTarget && at - lastTarget.at < 300) aim(table.byId.get(lastTarget.pid) ?? null);
           continue;
         }
         aim(accusedParty(table, t.phrase, true));
@@ -231,10 +253,18 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
   // Rebuttals: a denial (or a negated answer) of one side linked to the other side's allegation.
   statements.forEach((st, i) => {
     const own = partyOf[i];
-    if (!own) return;
     const negated = NEGATION.test(st.content.text);
     // a negated remark counts only when it is said ("does not strike", he said), not narrated
     const spoken = st.mode === "direct" || st.mode === "mixed" || /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i.test(st.cue?.text ?? "");
+    if (!own) {
+      // a speaker of no side who calls a side's claim untrue ("the ministry's claim is not true"):
+      // a rebuttal of the side whose claim it names, when that side is one of the text
+      if (stance[i] !== "denial" && !(negated && spoken)) return;
+      const m = POSS_CLAIM.exec(st.content.text.slice(0, 200)) ?? BY_ACCUSER.exec(st.content.text.slice(0, 200));
+      const p = m ? accusedParty(table, trimNP(m[1]!), false) : null;
+      if (p) disputes.push({ kind: "rebuttal", from: i, against: p.id });
+      return;
+    }
     if (stance[i] !== "denial" && !(negated && spoken && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
     const cands = nearAllegations(st.content.start)
       .map((j) => ({ s: statements[j]!, j }))

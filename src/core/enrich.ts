@@ -3,11 +3,11 @@
 // fetches nothing; the per-statement work is over statements (small N), never statements x tokens.
 import type { Analysis, SourceKind, Span, Statement } from "./types";
 import { tokenize, type Tok } from "./words";
-import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
+import { findUnnamedSources, isPersonNoun, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties, groupParty } from "./parties";
 import { isShown } from "./display";
-import { documentParty, joinMembers, joinOffices, staffParty, unnamedParty } from "./owners";
+import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joinOffices, staffParty, unnamedParty } from "./owners";
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
@@ -19,6 +19,9 @@ export type LinkOptions = { providers?: string[] };
 const DOCUMENT = /\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|footage|video|videos|documents?|records?|filings?|letter|memo|transcript|analysis|figures|estimates|research|census|audit|review|indictment|complaint|lawsuit|ruling|findings|images|photos|statistics|tally|count)\b/i;
 const OUTLET = /\b(?:newspaper|the post|the times|this paper|reuters|associated press|afp|bloomberg|cnn|bbc|tass|ria novosti|xinhua|al jazeera|state media|state television|state tv|news agency|magazine|the journal|the guardian|the outlet)\b/i;
 const ROLE = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|secretary|ambassador|envoy|aide|adviser|advisor|director|commander|chief|officer|representative|president|governor|mayor|senator|prosecutor|prosecutors|police|military|army)\b/i;
+
+/** One of a body just quoted: "one official", "another senior aide". */
+const ONE_OF = /^(?:one|another)\s+(?:(?:senior|top|other)\s+)?(?:official|aide|adviser|advisor|spokes(?:man|woman|person)|diplomat|staffer)$/i;
 
 /** A span of a sorted, non-overlapping list that overlaps the range (binary search). */
 function findOverlap<T extends { start: number; end: number }>(sorted: T[], r: { start: number; end: number }): T | undefined {
@@ -233,6 +236,10 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     if (s.party || !s.source || co.ofStatement[i]! >= 0 || s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || s.sourceKind === "document") return;
     s.party = groupParty(table, s.source.text)?.id ?? null;
   });
+  // "Hart and GOP legislative leaders": a named person with a group on their side
+  out.forEach((s) => {
+    if (!s.party && s.source) s.party = jointParty(table, s.source.text)?.id ?? null;
+  });
   // an unnamed source that names its owner ("White House officials", "people close to Ms. Hart")
   out.forEach((s) => {
     if (s.party || !s.source || s.sourceKind === "document") return;
@@ -248,12 +255,35 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     const hit = withParty[lo];
     return hit && hit.at < b + 40 ? out[hit.i]!.party : null;
   };
+  const personParty = new Set(co.entities.filter((e) => e.kind === "person").map((e) => table.ofEntity.get(e.id)));
+  /** The party of the last side quoted before `at`, when that side is an organization. */
+  const orgBefore = (at: number): string | null => {
+    const k = partitionPoint(withParty.length, (mid) => withParty[mid]!.at < at) - 1;
+    const p = k >= 0 && at - withParty[k]!.at < 1500 ? out[withParty[k]!.i]!.party! : null;
+    return p && !personParty.has(p) ? p : null;
+  };
   out.forEach((s) => {
     if (s.party || s.sourceKind !== "document") return;
-    s.party = documentParty(table, text, s, partyAt);
+    s.party = documentParty(table, text, s, partyAt, orgBefore);
+  });
+  // "Defense attorneys": the side of the clients the text names for its lawyers
+  out.forEach((s) => {
+    if (!s.party && s.source) s.party = defenseParty(table, s.source.text, text)?.id ?? null;
+  });
+  // people described, not named, who accuse someone ("two former employees", "by a woman"): the accusers
+  out.forEach((s) => {
+    if (!s.party) s.party = accuserParty(table, s, isPersonNoun)?.id ?? null;
+  });
+  const persons = new Set(co.entities.filter((e) => e.kind === "person").map((e) => e.name));
+  // "The board said ... and one official added": one of the body just quoted speaks for it
+  out.forEach((s) => {
+    if (s.party || !s.source || !ONE_OF.test(s.source.text.trim())) return;
+    const at = (s.cue ?? s.source).start;
+    const prev = withParty[partitionPoint(withParty.length, (mid) => withParty[mid]!.at < at) - 1];
+    const p = prev && at - prev.at < 300 ? table.byId.get(out[prev.i]!.party!) : undefined;
+    if (p && !persons.has(p.name)) s.party = p.id;
   });
   // a member of a group that is a side joins it ("High school teacher Jo Hart" and the teachers' union)
-  const persons = new Set(co.entities.filter((e) => e.kind === "person").map((e) => e.name));
   joinMembers(table, out, persons);
   // a prosecutor joins the prosecuting office, a president the government whose seat speaks
   joinOffices(table, out, persons);

@@ -4,7 +4,7 @@
 // side that issued it. Each lookup reads the source phrase and at most one sentence before it:
 // linear in the number of statements.
 import type { Party, Statement } from "./types";
-import { accusedParty, groupParty, roleOwner, type PartyTable } from "./parties";
+import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, roleOwner, slug, type PartyTable } from "./parties";
 import { namesIn } from "./targets";
 import { countryOf } from "./entities";
 
@@ -69,7 +69,7 @@ const COURT = /\bcourt\s+(?:records?|documents?|papers|filings?)\b|\bcharging\s+
 const PROSECUTION = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
 
 /** The start of the sentence holding offset `at` (a bounded look back). */
-function sentenceStart(text: string, at: number): number {
+export function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - 400);
   let k = at - 1;
   for (; k > from; k--) {
@@ -78,6 +78,9 @@ function sentenceStart(text: string, at: number): number {
   }
   return k <= 0 ? 0 : from;
 }
+
+/** "the group", "the watchdog": a generic noun for an organization, as a sentence's subject. */
+const GENERIC_ORG_NP = /(?:^|[\s,])the\s+(?:group|organization|organisation|watchdog|nonprofit|coalition|charity)\s+(?!of\b|for\b)/i;
 
 /** The first side of the text named in text[a, b) (capitalized names only). */
 function firstSideIn(table: PartyTable, text: string, a: number, b: number): Party | null {
@@ -94,7 +97,13 @@ function firstSideIn(table: PartyTable, text: string, a: number, b: number): Par
  * ("the board's statement", "a letter from the board"); for "the statement" the sentence that
  * introduced it ("the board said in a statement"); for "in a letter" the sentence's own subject.
  */
-export function documentParty(table: PartyTable, text: string, st: Statement, partyAt: (a: number, b: number) => string | null): string | null {
+export function documentParty(
+  table: PartyTable,
+  text: string,
+  st: Statement,
+  partyAt: (a: number, b: number) => string | null,
+  orgBefore?: (at: number) => string | null,
+): string | null {
   const src = st.source;
   if (!src) return null;
   const phrase = src.text.replace(/\s+/g, " ").trim();
@@ -118,7 +127,9 @@ export function documentParty(table: PartyTable, text: string, st: Statement, pa
     if (k < 0) return null;
     const at = Math.max(0, src.start - 1500) + k;
     const s0 = sentenceStart(text, at);
-    return partyAt(s0, at) ?? firstSideIn(table, text, s0, at)?.id ?? null;
+    // "the group sent a letter": the organization quoted last before that sentence
+    const generic = GENERIC_ORG_NP.test(text.slice(s0, at)) ? (orgBefore?.(s0) ?? null) : null;
+    return partyAt(s0, at) ?? firstSideIn(table, text, s0, at)?.id ?? generic;
   }
   // "Hart asked for leniency in a letter posted on Tuesday, saying ...": the writer is the subject
   if (/\bin\s+$/i.test(text.slice(Math.max(0, src.start - 4), src.start))) {
@@ -258,4 +269,75 @@ export function joinOffices(table: PartyTable, statements: Statement[], persons:
   for (const g of toSeat.values()) perSeat.set(g.id, (perSeat.get(g.id) ?? 0) + 1);
   for (const [id, g] of toSeat) if (perSeat.get(g.id) === 1) moved.set(id, g);
   mergeInto(table, statements, moved);
+}
+
+// A cue of accusation, active ("accused", "alleged") or passive ("was accused"), by its last word.
+const ACCUSING_CUE = /(?:^|\s)(?:accus\w*|alleg\w*)$/i;
+const PASSIVE_CUE = /^(?:was|were|is|are|has been|have been|had been|been|being)\s/i;
+/** "a woman", "two former employees", "the three interns": people described, not named. */
+const DESCRIBED_PEOPLE = /^(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens\s+of|\d+)\s+)(?:[\p{L}’'-]+\s+){0,5}?([\p{Ll}-]+)$/u;
+/** The agent of a passive accusation, opening its content: "rape by a woman who ...". */
+/** People who accuse and are rarely quoted by name (beyond the usual nouns of people). */
+const ACCUSER_NOUN = /^(?:victims?|accusers?|interns?|girls?|boys?|actress(?:es)?|models?|athletes?|gymnasts?|subordinates?|co-?workers?|patients?|pupils?|players?)$/;
+const BY_AGENT = /\bby\s+((?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
+
+/**
+ * The side of people described, not named, who accuse someone ("two former employees accused
+ * him of ..."; "he was accused of assault by a woman"): the accusers are a side of the story, named
+ * by their description. Only for a cue of accusation, and only for a description of people (a
+ * person noun at its head), never an official, an expert or a group the text names as a side.
+ */
+export function accuserParty(table: PartyTable, st: Statement, isPersonNoun: (lw: string) => boolean): Party | null {
+  const cue = st.cue?.text.trim() ?? "";
+  if (!ACCUSING_CUE.test(cue)) return null;
+  const passive = PASSIVE_CUE.test(cue);
+  if (passive && st.source) return null;
+  const phrase = passive ? (BY_AGENT.exec(st.content.text.slice(0, 160))?.[1] ?? "") : (st.speaker ?? st.source?.text ?? "").replace(/\s+/g, " ").trim();
+  const m = DESCRIBED_PEOPLE.exec(phrase);
+  if (!m || !(isPersonNoun(m[1]!.toLowerCase()) || ACCUSER_NOUN.test(m[1]!.toLowerCase())) || NEUTRAL_WORD.test(phrase) || /\bofficials?\b|\bsources?\b/i.test(phrase)) return null;
+  const name = phrase.replace(/^the\s+/i, "");
+  const id = slug(name);
+  let p = table.byId.get(id);
+  if (!p) {
+    p = { id, name: name[0]!.toUpperCase() + name.slice(1), aliases: [], quoted: true };
+    table.byId.set(id, p);
+    table.parties.push(p);
+    table.index = undefined;
+  }
+  return p;
+}
+
+const DEFENSE = /^(?:the\s+|his\s+|her\s+|their\s+)?(?:defen[cs]e\s+(?:attorneys?|lawyers?|counsel|team))$/i;
+/**
+ * "Defense attorneys said": the lawyers of the defendants, who are the side the text names as their
+ * clients ("Jo Hart, who represents Kolb"; "Kolb's attorney"), when all such clients are on one side.
+ * One bounded scan of the text per call; called only for a source that is a defense team.
+ */
+export function defenseParty(table: PartyTable, phrase: string, text: string): Party | null {
+  if (!DEFENSE.test(phrase.replace(/\s+/g, " ").trim())) return null;
+  const sides = new Set<Party>();
+  // a client may be one of two people who are one side ("Kroll" of "Kroll and Vasko")
+  const joint = (n: string): Party | undefined => {
+    const last = n.split(/\s+/).pop()!;
+    return table.parties.find((p) => / and /.test(p.name) && p.name.split(/\s+and\s+/).some((x) => x.split(/\s+/).pop() === last));
+  };
+  for (const re of [CLIENT_OF, CLIENT_POSS]) {
+    const g = new RegExp(re.source, "gu");
+    for (let m = g.exec(text); m && sides.size < 3; m = g.exec(text)) {
+      const p = accusedParty(table, m[1]!, false) ?? joint(m[1]!);
+      if (p) sides.add(p);
+    }
+  }
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
+/** "Hart and GOP legislative leaders", "the governor and his aides": a named person and a group with them. */
+const PERSON_AND_GROUP = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+(?:(?:his|her|their|other|fellow|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|supporters|lawyers|attorneys)$/u;
+/**
+ * A person named together with a group on their side speaks for the person's side ("Hart and GOP
+ * legislative leaders touted the plan"), when the person is a side of the text already.
+ */
+export function jointParty(table: PartyTable, phrase: string): Party | null {
+  const m = PERSON_AND_GROUP.exec(phrase.replace(/\s+/g, " ").trim());
+  return m ? accusedParty(table, m[1]!, false) : null;
 }

@@ -57,9 +57,9 @@ const ORG_BEFORE_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+
 
 const COUNSEL = "(?:attorney|lawyer|counsel|solicitor|barrister|spokes(?:man|woman|person)|representative|publicist|agent|physician|doctor)";
 /** "who represents Noel", "the lawyer for Carlineo", "a spokeswoman for Hart". */
-const CLIENT_OF = new RegExp(`\\b(?:represents|representing|${COUNSEL}\\s+(?:for|of))\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)`, "u");
+export const CLIENT_OF = new RegExp(`\\b(?:represents|representing|${COUNSEL}\\s+(?:for|of))\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)`, "u");
 /** "Carlineo’s attorney", "Trump's physician". */
-const CLIENT_POSS = new RegExp(`(\\p{Lu}[\\p{L}’'-]+)[’']s\\s+(?:personal\\s+|longtime\\s+|former\\s+|defense\\s+)?${COUNSEL}\\b`, "u");
+export const CLIENT_POSS = new RegExp(`(\\p{Lu}[\\p{L}’'-]+)[’']s\\s+(?:personal\\s+|longtime\\s+|former\\s+|defense\\s+)?${COUNSEL}\\b`, "u");
 
 const sameWords = (a: string, b: string): boolean => {
   const A = a.toLowerCase().replace(/^the\s+/, "").split(/\s+/);
@@ -165,6 +165,9 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
       ORG_BEFORE_ROLE.lastIndex = 0;
       for (let m = ORG_BEFORE_ROLE.exec(role); m && !affiliation; m = ORG_BEFORE_ROLE.exec(role)) if (orgNamed(m[1]!)) affiliation = m[1]!;
     }
+    // "Republican Gov. Jo Hart", "Republican state schools Superintendent Jo Hart": the holder of an
+    // executive office speaks for the office, not for the party its label names
+    if (affiliation && politicalParty(affiliation) === affiliation && EXECUTIVE_IN_ROLE.test(`${role} ${e.name}`)) affiliation = "";
     let p: Party | null | undefined;
     // a lawyer or spokesperson speaks for the client ("Carlineo's attorney", "who represents Noel")
     const client = CLIENT_OF.exec(role) ?? CLIENT_POSS.exec(role);
@@ -268,6 +271,7 @@ export function rolesInText(text: string): Map<string, string> {
   return out;
 }
 
+const EXECUTIVE_IN_ROLE = /\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor|Superintendent|Commissioner|Treasurer|Comptroller|Sheriff|Attorney General)(?=\s|$)/;
 const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
 
 /**

@@ -223,11 +223,17 @@ describe("faults (items 13, 14 and the fault-injection test)", () => {
 });
 
 describe("export (item 10)", () => {
-  test("a big history is exported in chunks that each stay far under a 64 MiB message, and join to one file", async () => {
-    const h = track(fresh({ settings: { ...SETTINGS, maxStatements: 10_000 } }));
-    for (let i = 0; i < 8; i++) await h.record(report(`https://site${i}.example/p`, bigPage(140)));
+  test.each([
+    ["all read at one time", () => () => Date.UTC(2026, 10, 1)],
+    ["read a minute apart", () => { let clock = Date.UTC(2026, 10, 1); return () => (clock += 60_000); }],
+  ])("a big history (%s) is exported in chunks that each stay far under a 64 MiB message, and join to one file, every record once", async (_, clock) => {
+    const h = track(fresh({ now: clock(), settings: { ...SETTINGS, maxStatements: 10_000 } }));
+    // a tenth more records than one chunk holds (at one time: the records after the first chunk
+    // share the time it ended at, more of them than one read past it brings)
+    const pages = Math.ceil((EXPORT_CHUNK_RECORDS * 1.1) / 140);
+    for (let i = 0; i < pages; i++) await h.record(report(`https://site${i}.example/p`, bigPage(140)));
     const total = await h.count();
-    expect(total).toBe(8 * 140);
+    expect(total).toBe(pages * 140);
     for (const format of ["json", "annotations"] as const) {
       const parts: string[] = [];
       let cursor: string | undefined;

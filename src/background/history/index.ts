@@ -43,8 +43,10 @@ export const MAX_LOOKUP_STATEMENTS = 500;
 /**
  * Records, and characters, per export message: a chunk ends after the record that passes
  * EXPORT_CHUNK_CHARS, so even at RECORD_LIMITS it stays far under Chromium's 64 MiB message cap.
+ * Typical records (about 500 characters) fill 5,000 to a chunk of about 2.5 MB: 40 messages for the
+ * options' maximum of 200,000, not 200.
  */
-export const EXPORT_CHUNK_RECORDS = 1_000;
+export const EXPORT_CHUNK_RECORDS = 5_000;
 export const EXPORT_CHUNK_CHARS = 4_000_000;
 
 export type ExportChunk = { data: string; count: number; next?: string };
@@ -239,7 +241,7 @@ export class History {
     const at = parseCursor(cursor);
     if (at && "corrections" in at) return format === "json" ? this.correctionsChunk(at.corrections, "") : { data: "", count: 0 };
     const store = await this.db();
-    const fetched = await store.page(at, EXPORT_CHUNK_RECORDS);
+    const { records: fetched, more } = await store.page(at, EXPORT_CHUNK_RECORDS);
     let head = "";
     if (!at) {
       head =
@@ -258,7 +260,7 @@ export class History {
       chars += json.length;
       taken++;
     }
-    const done = fetched.length < EXPORT_CHUNK_RECORDS && taken === fetched.length;
+    const done = !more && taken === fetched.length;
     const last = fetched[taken - 1];
     const data = head + parts.join("");
     if (done && format === "json") {

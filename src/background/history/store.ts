@@ -120,34 +120,36 @@ export class HistoryStore {
     return removed;
   }
 
-  /** Up to `limit` records after `after`, oldest first (an export, one message at a time). */
-  async page(after: ExportCursor | null, limit: number): Promise<HistoryRecord[]> {
+  /**
+   * Up to `limit` records after `after`, oldest first (an export, one message at a time); `more`
+   * says the page is full, so more may follow. The index orders by time, then id: the records left
+   * at the time last given out are walked from the last id given (any number may share one time),
+   * then the later times are read in one getAll.
+   */
+  async page(after: ExportCursor | null, limit: number): Promise<{ records: HistoryRecord[]; more: boolean }> {
     const tx = this.db.transaction(STORE, "readonly");
     const index = tx.store.index("byReadAt");
-    // One getAll, with room for the records that share the last time given out (one page's worth,
-    // written in one go), which are skipped by id: the index orders by time, then id.
-    const spare = 512;
-    const seen = (r: { readAt?: unknown; id?: unknown }): boolean =>
-      after !== null && r.readAt === after.readAt && typeof r.id === "string" && r.id <= after.id;
-    const batch: unknown[] = await index.getAll(after ? IDBKeyRange.lowerBound(after.readAt) : undefined, limit + spare);
-    let raw = batch.filter((r) => !seen(r as { readAt?: unknown; id?: unknown }));
-    if (raw.length === 0 && batch.length === limit + spare && after) {
-      // more records at that one time than the spare room: walk past them one by one
-      raw = [];
+    const raw: unknown[] = [];
+    let later: IDBKeyRange | undefined;
+    if (after) {
       let cursor = await index.openCursor(IDBKeyRange.only(after.readAt));
-      while (cursor) {
-        if (cursor.primaryKey > after.id && raw.length < limit) raw.push(cursor.value);
+      // continuePrimaryKey only moves forward: from an id before the last one given
+      if (cursor && cursor.primaryKey < after.id) cursor = await cursor.continuePrimaryKey(after.readAt, after.id);
+      if (cursor && cursor.primaryKey === after.id) cursor = await cursor.continue();
+      while (cursor && raw.length < limit) {
+        raw.push(cursor.value);
         cursor = await cursor.continue();
       }
-      if (raw.length === 0) raw = await index.getAll(IDBKeyRange.lowerBound(after.readAt, true), limit);
+      later = IDBKeyRange.lowerBound(after.readAt, true);
     }
+    if (raw.length < limit) raw.push(...((await index.getAll(later, limit - raw.length)) as unknown[]));
     await tx.done;
-    const out: HistoryRecord[] = [];
-    for (const r of raw.slice(0, limit)) {
+    const records: HistoryRecord[] = [];
+    for (const r of raw) {
       const n = normaliseRecord(r);
-      if (n) out.push(n);
+      if (n) records.push(n);
     }
-    return out;
+    return { records, more: raw.length >= limit };
   }
 
   /** Drop records older than maxAgeMs, then the oldest beyond maxCount. Returns the ids that went. */

@@ -8,6 +8,14 @@
 // (commas and other cues crossed), the cue's lemma and the statement's mode. A boundary moves only
 // when a candidate beats the rules' own by a margin chosen out of fold, per kind. Windows are
 // bounded, so the cost is linear in the number of statements.
+//
+// How features are read: the text is tokenized once (a window is a list of token ids) and each
+// token's class is a small integer symbol, read once. Features are templates declared by name
+// (END_FEATURES etc.: a name and the slots it joins, `name=v1|v2`); a candidate fills the slots and
+// each template's weight comes from a hashed table keyed by (template, slot symbols), filled from
+// the named weights the first time a feature is met. Training (boundaryProblems) names the same
+// features from the same templates. To add a feature: add a template line, and a slot if it needs
+// a new atom (set it in the problem builders before `add`).
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
 import { lastBreakWithin, nextBreakWithin } from "../lines";
@@ -20,19 +28,7 @@ type SpanModel = { scale: number; margin: Record<string, number>; weights: Recor
 /** The boundaries the tagger re-reads. */
 export type BoundaryKind = "contentEnd" | "contentStart" | "sourceStart" | "sourceEnd";
 
-/** A token; `c` keeps its word class once computed (each token is read as c, p1, n1 and n2). */
-type Tok = { start: number; end: number; w: string; c: string | undefined };
-
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const isWord = (t: Tok | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.w);
-/** Tokens of text[a, b). */
-function tokensIn(text: string, a: number, b: number): Tok[] {
-  const out: Tok[] = [];
-  const re = new RegExp(WORD.source, "gu");
-  re.lastIndex = a;
-  for (let m = re.exec(text); m && m.index < b; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0], c: undefined });
-  return out;
-}
 
 // The small part-of-speech lookup: function words stand for themselves, other words for a shape.
 const FUNCTION = new Set(
@@ -50,11 +46,6 @@ const FINITE = new Set("is are was were has have had will would can could should
 const QUOTE = /^[“”"‘’'«»]$/;
 const OPEN_QUOTE = /^[“‘«]$/;
 const CLOSE_QUOTE = /^[”’»]$/;
-
-function cls(t: Tok | undefined, edge: string): string {
-  if (!t) return edge;
-  return (t.c ??= wordClass(t.w));
-}
 
 function wordClass(w: string): string {
   if (QUOTE.test(w)) return OPEN_QUOTE.test(w) ? "Q(" : CLOSE_QUOTE.test(w) ? "Q)" : "Q";
@@ -77,29 +68,242 @@ const dbucket = (d: number): string => {
 };
 const nbucket = (n: number): string => (n <= 0 ? "0" : n === 1 ? "1" : n === 2 ? "2" : n <= 4 ? "3-4" : n <= 8 ? "5-8" : n <= 16 ? "9-16" : "17+");
 
+// ---------- symbols: every atom of a feature (a word class, a bucket, a lemma) as a small integer,
+// so that a candidate's features are read without building a string per feature.
+
+const symIds = new Map<string, number>();
+const symNames: string[] = [];
+function sym(s: string): number {
+  let id = symIds.get(s);
+  if (id === undefined) {
+    id = symNames.length;
+    symNames.push(s);
+    symIds.set(s, id);
+  }
+  return id;
+}
+const D_CAP = 21; // dbucket is the same for every |d| >= 21
+const N_CAP = 17; // nbucket is the same for every n >= 17 (and every n <= 0)
+const dSyms = (prefix: string): number[] => Array.from({ length: 2 * D_CAP + 1 }, (_, i) => sym(prefix + dbucket(i - D_CAP)));
+const nSyms = (prefix: string): number[] => Array.from({ length: N_CAP + 1 }, (_, n) => sym(prefix + nbucket(n)));
+const D_SYM = { "": dSyms(""), "<": dSyms("<"), ">": dSyms(">") };
+const N_SYM = { "": nSyms(""), "<": nSyms("<"), ">": nSyms(">") };
+type Side = "<" | ">";
+/** The symbol of dbucket(d), after `prefix`. */
+const dSym = (d: number, prefix: "" | Side = ""): number => D_SYM[prefix][Math.max(-D_CAP, Math.min(D_CAP, d)) + D_CAP]!;
+/** The symbol of nbucket(n), after `prefix`. */
+const nSym = (n: number, prefix: "" | Side = ""): number => N_SYM[prefix][Math.max(0, Math.min(N_CAP, n))]!;
+const NUM_SYM = [sym("0"), sym("1"), sym("2")];
+const EDGE_BEFORE = sym("^");
+const EDGE_AFTER = sym("$");
+
+// ---------- tokens: the text is tokenized once; each token's class and flags are read once
+
+const F_WORD = 1;
+const F_COMMA = 2; // , ; — –
+const F_FINITE = 4;
+const F_OPEN = 8; // “ ‘ «
+const F_CLOSE = 16; // ” ’ »
+const F_DQ = 32; // "
+
+/** Each word's class symbol and flags (class << 6 | flags), as read before (bounded). */
+const WORD_INFO = new Map<string, number>();
+
+/** The tokens of one text (WORD), read once; a window of it is a list of token ids. */
+class TextTokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** the number of tokens of the whole text (ids past it are pieces of a token a window cut into) */
+  readonly n: number;
+  /** per token: its class symbol << 6 | its flags, or -1 until read (pieces: in `more`) */
+  private readonly info: Int32Array;
+  private readonly more: number[] = [];
+  private readonly re = new RegExp(WORD.source, "gu");
+  constructor(readonly text: string) {
+    const re = this.re;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+    this.n = this.starts.length;
+    this.info = new Int32Array(this.n).fill(-1);
+  }
+  /** The class symbol << 6 | flags of the word w. */
+  private static read(w: string): number {
+    const known = WORD_INFO.get(w);
+    if (known !== undefined) return known;
+    let f = /^[\p{L}\p{N}]/u.test(w) ? F_WORD : 0;
+    if (w === "," || w === ";" || w === "—" || w === "–") f |= F_COMMA;
+    if (FINITE.has(w.toLowerCase())) f |= F_FINITE;
+    if (OPEN_QUOTE.test(w)) f |= F_OPEN;
+    if (CLOSE_QUOTE.test(w)) f |= F_CLOSE;
+    if (w === '"') f |= F_DQ;
+    const x = (sym(wordClass(w)) << 6) | f;
+    if (WORD_INFO.size >= 100_000) WORD_INFO.clear();
+    WORD_INFO.set(w, x);
+    return x;
+  }
+  private infoOf(id: number): number {
+    if (id >= this.n) return (this.more[id - this.n] ??= TextTokens.read(this.text.slice(this.starts[id]!, this.ends[id]!)));
+    let x = this.info[id]!;
+    if (x < 0) this.info[id] = x = TextTokens.read(this.text.slice(this.starts[id]!, this.ends[id]!));
+    return x;
+  }
+  /** The class symbol of token id. */
+  cl(id: number): number {
+    return this.infoOf(id) >> 6;
+  }
+  flags(id: number): number {
+    return this.infoOf(id) & 63;
+  }
+  /** The first token of the whole text starting at or after pos. */
+  private firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** The ids of the tokens WORD finds in text[a, b) when it starts reading at a (a may cut a token:
+   *  the pieces it then reads come first, until it meets a token of the whole text). */
+  window(a: number, b: number): number[] {
+    const out: number[] = [];
+    const re = this.re;
+    re.lastIndex = a;
+    for (let m = re.exec(this.text); m && m.index < b; m = re.exec(this.text)) {
+      const j = this.firstFrom(m.index);
+      if (j < this.n && this.starts[j] === m.index) {
+        // in step with the whole text's tokens from here on
+        const end = this.firstFrom(b);
+        for (let k = j; k < end; k++) out.push(k);
+        return out;
+      }
+      out.push(this.starts.length);
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+    return out;
+  }
+}
+
+// ---------- features: templates declared by name, read through a fixed set of slots
+
+/** The slots a candidate fills before its features are read (each holds a symbol). */
+const SLOTS = ["d", "sd", "c0", "p1", "p2", "n1", "n2", "q", "len", "com", "cue", "mode", "lem", "fin", "s0", "to", "none"] as const;
+type Slot = (typeof SLOTS)[number];
+const slot = (s: Slot): number => SLOTS.indexOf(s);
+/** each slot's index */
+const S = Object.fromEntries(SLOTS.map((x, i) => [x, i])) as Record<Slot, number>;
+const NONE = S.none;
+/** A feature template: its name (`{side}` stands for the source's side of the cue, < or >) and the
+ *  slots whose symbols, joined by "|", make its value: the feature `name=v1|v2`. */
+type FeatureDecl = readonly [name: string, ...slots: Slot[]];
+const MAX_ARITY = 4;
+type Template = { key: number; name: string; arity: number; slots: Int32Array; s0: number; s1: number; s2: number; s3: number };
+
+const END_FEATURES: FeatureDecl[] = [
+  ["d", "d"], ["c", "c0"], ["n1", "n1"], ["n1n2", "n1", "n2"], ["c|n1", "c0", "n1"], ["p1|c", "p1", "c0"],
+  ["d|n1", "d", "n1"], ["q", "q", "n1"], ["len", "len"], ["com", "com", "n1"], ["cue", "cue"], ["m|n1", "mode", "n1"],
+  ["l|n1", "lem", "n1"], ["l|d", "lem", "d"], ["fin", "fin", "n1"], ["s0|n1", "s0", "n1"], ["s0|d", "s0", "d"],
+  ["l|fin|n1", "lem", "fin", "n1"],
+];
+/** the rules' own end has one more */
+const END_RULE_FEATURES: FeatureDecl[] = [...END_FEATURES, ["rule|n1n2", "n1", "n2"]];
+const SOURCE_START_FEATURES: FeatureDecl[] = [
+  ["d", "d"], ["{side}c", "c0"], ["{side}p1", "p1"], ["{side}p1|c", "p1", "c0"], ["p2|p1|c", "p2", "p1", "c0"],
+  ["c|n1", "c0", "n1"], ["d|p1", "d", "p1"], ["d|c", "d", "c0"], ["len", "len"], ["to", "to"], ["l|p1", "lem", "p1"],
+  ["l|d", "lem", "d"],
+];
+const SOURCE_END_FEATURES: FeatureDecl[] = [
+  ["d", "d"], ["{side}c", "c0"], ["{side}n1", "n1"], ["{side}c|n1", "c0", "n1"], ["c|n1|n2", "c0", "n1", "n2"],
+  ["p1|c", "p1", "c0"], ["d|n1", "d", "n1"], ["d|c", "d", "c0"], ["len", "len"], ["to", "to"], ["l|n1", "lem", "n1"],
+  ["l|d", "lem", "d"],
+];
+const START_FEATURES: FeatureDecl[] = [
+  ["d", "sd"], ["{side}c", "c0"], ["{side}p1", "p1"], ["{side}p1|c", "p1", "c0"], ["p2|p1|c", "p2", "p1", "c0"],
+  ["c|n1", "c0", "n1"], ["d|p1", "d", "p1"], ["d|c", "d", "c0"], ["to", "to"], ["l|p1", "lem", "p1"], ["l|c", "lem", "c0"],
+  ["l|d", "lem", "d"], ["m|p1", "mode", "p1"],
+];
+
+/** Each (kind, template name) once: the key its weights are found under. */
+const TEMPLATE_KEYS = new Map<string, Template>();
+function compile(kind: BoundaryKind, decls: readonly FeatureDecl[], side: Side | "" = ""): Template[] {
+  return decls.map(([decl, ...slots]) => {
+    if (slots.length < 1 || slots.length > MAX_ARITY) throw new Error(`feature ${decl}: 1 to ${MAX_ARITY} slots`);
+    const name = decl.replace("{side}", side);
+    const s = new Int32Array(MAX_ARITY).fill(NONE);
+    slots.forEach((x, i) => (s[i] = slot(x)));
+    const known = TEMPLATE_KEYS.get(`${kind}\u0000${name}`);
+    if (known && known.arity !== slots.length) throw new Error(`feature ${name} of ${kind} declared twice with different slots`);
+    const t = { key: known?.key ?? TEMPLATE_KEYS.size, name, arity: slots.length, slots: s, s0: s[0]!, s1: s[1]!, s2: s[2]!, s3: s[3]! };
+    if (!known) TEMPLATE_KEYS.set(`${kind}\u0000${name}`, t);
+    return t;
+  });
+}
+const bySide = (kind: BoundaryKind, decls: readonly FeatureDecl[]): Record<Side, Template[]> => ({ "<": compile(kind, decls, "<"), ">": compile(kind, decls, ">") });
+const T_END = compile("contentEnd", END_FEATURES);
+const T_END_RULE = compile("contentEnd", END_RULE_FEATURES);
+const T_SOURCE_START = bySide("sourceStart", SOURCE_START_FEATURES);
+const T_SOURCE_END = bySide("sourceEnd", SOURCE_END_FEATURES);
+const T_START = bySide("contentStart", START_FEATURES);
+
+/** The feature a template reads from the slots, as the model's weights name it. */
+function featureName(t: Template, v: Int32Array): string {
+  let s = t.name + "=" + symNames[v[t.slots[0]!]!]!;
+  for (let i = 1; i < MAX_ARITY && t.slots[i] !== NONE; i++) s += "|" + symNames[v[t.slots[i]!]!]!;
+  return s;
+}
+
+/** Where the candidates of one boundary go: scored at run time, named for training. */
+interface Sink {
+  add(offset: number, rule: boolean, templates: readonly Template[], v: Int32Array): void;
+}
+
 /** One boundary decision: the candidate offsets, their features, and which one the rules chose. */
 export type BoundaryProblem = { kind: BoundaryKind; offsets: number[]; feats: string[][]; rule: number };
+
+class NameSink implements Sink {
+  offsets: number[] = [];
+  feats: string[][] = [];
+  rule = -1;
+  add(offset: number, rule: boolean, templates: readonly Template[], v: Int32Array): void {
+    this.offsets.push(offset);
+    this.feats.push(templates.map((t) => featureName(t, v)));
+    if (rule) this.rule = this.offsets.length - 1;
+  }
+  problem(kind: BoundaryKind): BoundaryProblem | null {
+    return this.rule < 0 ? null : { kind, offsets: this.offsets, feats: this.feats, rule: this.rule };
+  }
+}
+
+/** What one statement's problems share: its cue's lemma and its mode, as symbols. */
+type Ctx = { tt: TextTokens; cueStarts: readonly number[]; lem: number; mode: number };
 
 const MAX_AFTER = 25; // word tokens past the rules' content end that an end may move to
 const MAX_BEFORE = 25; // word tokens before it
 const MAX_TOKENS = 160; // word tokens of content read at most (longer contents keep their end)
 
 /** The candidate ends of a statement's content after its cue: word ends within the paragraph. */
-function endProblem(text: string, s: Statement, cueStarts: readonly number[]): BoundaryProblem | null {
+function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
+  const { tt, cueStarts } = x;
+  const text = tt.text;
   const cue = s.cue!;
   const parts = s.contentParts ?? [s.content];
   const last = parts[parts.length - 1]!;
-  if (last.start < cue.end) return null;
+  if (last.start < cue.end) return;
   const nl = nextBreakWithin(text, last.end, last.end + 400); // (never a scan to a far line break)
   const limit = Math.min(nl < 0 ? text.length : nl, last.end + 400);
-  const toks = tokensIn(text, last.start, limit);
+  const toks = tt.window(last.start, limit);
   const wordIdx: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (isWord(toks[i])) wordIdx.push(i);
-  if (wordIdx.length === 0) return null;
+  for (let i = 0; i < toks.length; i++) if (tt.flags(toks[i]!) & F_WORD) wordIdx.push(i);
+  if (wordIdx.length === 0) return;
   // the rules' last word
   let ruleW = -1;
-  for (let k = 0; k < wordIdx.length && toks[wordIdx[k]!]!.end <= last.end; k++) ruleW = k;
-  if (ruleW < 0 || ruleW >= MAX_TOKENS) return null;
+  for (let k = 0; k < wordIdx.length && tt.ends[toks[wordIdx[k]!]!]! <= last.end; k++) ruleW = k;
+  if (ruleW < 0 || ruleW >= MAX_TOKENS) return;
   // A quotation inside the rules' content stays inside it: the end never moves before its close.
   let minEnd = last.start;
   for (let i = last.end - 1; i > last.start; i--) {
@@ -109,82 +313,63 @@ function endProblem(text: string, s: Statement, cueStarts: readonly number[]): B
       break;
     }
   }
-  const lem = lemma(cueHead(cue.text));
-  const mode = s.mode;
-  const offsets: number[] = [];
-  const feats: string[][] = [];
-  let rule = -1;
+  const cl = (i: number, edge: number): number => (i >= 0 && i < toks.length ? tt.cl(toks[i]!) : edge);
+  v[S.lem] = x.lem;
+  v[S.mode] = x.mode;
+  v[S.s0] = cl(0, EDGE_BEFORE);
   let commas = 0;
   let quoteOpen = 0;
   let cuesCrossed = 0;
   let finite = 0;
-  const s0 = cls(toks[0], "^");
   let ci = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < last.start);
   let ti = 0;
   for (let k = Math.max(0, ruleW - MAX_BEFORE); k < wordIdx.length && k <= ruleW + MAX_AFTER; k++) {
     const i = wordIdx[k]!;
     for (; ti <= i; ti++) {
-      const w = toks[ti]!.w;
-      if (w === "," || w === ";" || w === "—" || w === "–") commas++;
-      if (FINITE.has(w.toLowerCase())) finite = 1;
-      if (OPEN_QUOTE.test(w) || w === '"' && quoteOpen === 0) quoteOpen = 1;
-      else if (CLOSE_QUOTE.test(w) || w === '"') quoteOpen = 0;
+      const f = tt.flags(toks[ti]!);
+      if (f & F_COMMA) commas++;
+      if (f & F_FINITE) finite = 1;
+      if (f & F_OPEN || f & F_DQ && quoteOpen === 0) quoteOpen = 1;
+      else if (f & F_CLOSE || f & F_DQ) quoteOpen = 0;
     }
-    const t = toks[i]!;
-    while (ci < cueStarts.length && cueStarts[ci]! < t.end) {
+    const tEnd = tt.ends[toks[i]!]!;
+    while (ci < cueStarts.length && cueStarts[ci]! < tEnd) {
       if (cueStarts[ci] !== cue.start) cuesCrossed++;
       ci++;
     }
     const d = k - ruleW;
-    const c0 = cls(t, "^");
-    const n1 = cls(toks[i + 1], "$");
-    const n2 = cls(toks[i + 2], "$");
-    const p1 = cls(toks[i - 1], "^");
-    const f = [
-      `d=${dbucket(d)}`,
-      `c=${c0}`,
-      `n1=${n1}`,
-      `n1n2=${n1}|${n2}`,
-      `c|n1=${c0}|${n1}`,
-      `p1|c=${p1}|${c0}`,
-      `d|n1=${dbucket(d)}|${n1}`,
-      `q=${quoteOpen}|${n1}`,
-      `len=${nbucket(k + 1)}`,
-      `com=${nbucket(commas)}|${n1}`,
-      `cue=${Math.min(cuesCrossed, 2)}`,
-      `m|n1=${mode}|${n1}`,
-      `l|n1=${lem}|${n1}`,
-      `l|d=${lem}|${dbucket(d)}`,
-      `fin=${finite}|${n1}`,
-      `s0|n1=${s0}|${n1}`,
-      `s0|d=${s0}|${dbucket(d)}`,
-      `l|fin|n1=${lem}|${finite}|${n1}`,
-    ];
-    if (d === 0) f.push(`rule|n1n2=${n1}|${n2}`);
-    if (t.end <= minEnd && d !== 0) continue;
-    offsets.push(t.end);
-    feats.push(f);
-    if (d === 0) rule = offsets.length - 1;
+    if (tEnd <= minEnd && d !== 0) continue;
+    v[S.d] = dSym(d);
+    v[S.c0] = cl(i, EDGE_BEFORE);
+    v[S.n1] = cl(i + 1, EDGE_AFTER);
+    v[S.n2] = cl(i + 2, EDGE_AFTER);
+    v[S.p1] = cl(i - 1, EDGE_BEFORE);
+    v[S.q] = NUM_SYM[quoteOpen]!;
+    v[S.len] = nSym(k + 1);
+    v[S.com] = nSym(commas);
+    v[S.cue] = NUM_SYM[Math.min(cuesCrossed, 2)]!;
+    v[S.fin] = NUM_SYM[finite]!;
+    sink.add(tEnd, d === 0, d === 0 ? T_END_RULE : T_END, v);
   }
-  if (rule < 0) return null;
-  return { kind: "contentEnd", offsets, feats, rule };
 }
 
 const SOURCE_REACH = 20; // word tokens a source boundary may move by
 
 /** Word tokens of the line around a source, bounded, not crossing the cue. */
-function sourceWindow(text: string, src: Span, cue: Span): Tok[] {
+function sourceWindow(tt: TextTokens, src: Span, cue: Span): number[] {
+  const text = tt.text;
   const before = src.end <= cue.start;
   // line breaks looked for within the bounds only: run-on text has none to find
   const lo = before ? Math.max(lastBreakWithin(text, src.start - 1, src.start - 200) + 1, src.start - 200) : cue.end;
   let hi = before ? cue.start : nextBreakWithin(text, src.end, src.end + 200);
   if (!before) hi = Math.min(hi < 0 ? text.length : hi, src.end + 200);
-  return tokensIn(text, lo, hi);
+  return tt.window(lo, hi);
 }
 
 /** The candidate starts and ends of a statement's source: word boundaries near the rules' own,
  *  never reaching over another statement's cue (a source holds no verb of saying of its own). */
-function sourceProblems(text: string, s: Statement, cueStarts: readonly number[], out: BoundaryProblem[]): void {
+function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32Array): void {
+  const { tt, cueStarts } = x;
   const src = s.source;
   const cue = s.cue!;
   if (!src || src.end > cue.start && src.start < cue.end) return;
@@ -195,65 +380,50 @@ function sourceProblems(text: string, s: Statement, cueStarts: readonly number[]
   let cj = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < src.end);
   while (cj < cueStarts.length && cueStarts[cj] === cue.start) cj++;
   const highest = cj < cueStarts.length ? cueStarts[cj]! : Infinity;
-  const toks = sourceWindow(text, src, cue);
-  const lem = lemma(cueHead(cue.text));
-  const side = src.end <= cue.start ? "<" : ">";
+  const toks = sourceWindow(tt, src, cue);
+  const side: Side = src.end <= cue.start ? "<" : ">";
   const words: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (isWord(toks[i])) words.push(i);
+  for (let i = 0; i < toks.length; i++) if (tt.flags(toks[i]!) & F_WORD) words.push(i);
   let first = -1;
   let last = -1;
   for (let k = 0; k < words.length; k++) {
     const t = toks[words[k]!]!;
-    if (t.start >= src.start && first < 0) first = k;
-    if (t.end <= src.end) last = k;
+    if (tt.starts[t]! >= src.start && first < 0) first = k;
+    if (tt.ends[t]! <= src.end) last = k;
   }
   if (first < 0 || last < first) return;
   const nTo = (k: number): number => (side === "<" ? words.length - 1 - k : k); // words between it and the cue
+  const cl = (i: number, edge: number): number => (i >= 0 && i < toks.length ? tt.cl(toks[i]!) : edge);
+  v[S.lem] = x.lem;
   // starts
-  {
-    const offsets: number[] = [];
-    const feats: string[][] = [];
-    let rule = -1;
-    for (let k = Math.max(0, first - SOURCE_REACH); k <= Math.min(last, first + SOURCE_REACH); k++) {
-      const i = words[k]!;
-      if (toks[i]!.start <= lowest) continue;
-      const d = k - first;
-      const c0 = cls(toks[i], "^");
-      const p1 = cls(toks[i - 1], "^");
-      const p2 = cls(toks[i - 2], "^");
-      const n1 = cls(toks[i + 1], "$");
-      offsets.push(toks[i]!.start);
-      feats.push([
-        `d=${dbucket(d)}`, `${side}c=${c0}`, `${side}p1=${p1}`, `${side}p1|c=${p1}|${c0}`, `p2|p1|c=${p2}|${p1}|${c0}`,
-        `c|n1=${c0}|${n1}`, `d|p1=${dbucket(d)}|${p1}`, `d|c=${dbucket(d)}|${c0}`, `len=${side}${nbucket(last - k + 1)}`,
-        `to=${side}${nbucket(nTo(k))}`, `l|p1=${lem}|${p1}`, `l|d=${lem}|${dbucket(d)}`,
-      ]);
-      if (d === 0) rule = offsets.length - 1;
-    }
-    if (rule >= 0) out.push({ kind: "sourceStart", offsets, feats, rule });
+  for (let k = Math.max(0, first - SOURCE_REACH); k <= Math.min(last, first + SOURCE_REACH); k++) {
+    const i = words[k]!;
+    const start = tt.starts[toks[i]!]!;
+    if (start <= lowest) continue;
+    const d = k - first;
+    v[S.d] = dSym(d);
+    v[S.c0] = cl(i, EDGE_BEFORE);
+    v[S.p1] = cl(i - 1, EDGE_BEFORE);
+    v[S.p2] = cl(i - 2, EDGE_BEFORE);
+    v[S.n1] = cl(i + 1, EDGE_AFTER);
+    v[S.len] = nSym(last - k + 1, side);
+    v[S.to] = nSym(nTo(k), side);
+    starts.add(start, d === 0, T_SOURCE_START[side], v);
   }
   // ends
-  {
-    const offsets: number[] = [];
-    const feats: string[][] = [];
-    let rule = -1;
-    for (let k = Math.max(first, last - SOURCE_REACH); k <= Math.min(words.length - 1, last + SOURCE_REACH); k++) {
-      const i = words[k]!;
-      if (toks[i]!.end > highest) break;
-      const d = k - last;
-      const c0 = cls(toks[i], "^");
-      const p1 = cls(toks[i - 1], "^");
-      const n1 = cls(toks[i + 1], "$");
-      const n2 = cls(toks[i + 2], "$");
-      offsets.push(toks[i]!.end);
-      feats.push([
-        `d=${dbucket(d)}`, `${side}c=${c0}`, `${side}n1=${n1}`, `${side}c|n1=${c0}|${n1}`, `c|n1|n2=${c0}|${n1}|${n2}`,
-        `p1|c=${p1}|${c0}`, `d|n1=${dbucket(d)}|${n1}`, `d|c=${dbucket(d)}|${c0}`, `len=${side}${nbucket(k - first + 1)}`,
-        `to=${side}${nbucket(nTo(k))}`, `l|n1=${lem}|${n1}`, `l|d=${lem}|${dbucket(d)}`,
-      ]);
-      if (d === 0) rule = offsets.length - 1;
-    }
-    if (rule >= 0) out.push({ kind: "sourceEnd", offsets, feats, rule });
+  for (let k = Math.max(first, last - SOURCE_REACH); k <= Math.min(words.length - 1, last + SOURCE_REACH); k++) {
+    const i = words[k]!;
+    const end = tt.ends[toks[i]!]!;
+    if (end > highest) break;
+    const d = k - last;
+    v[S.d] = dSym(d);
+    v[S.c0] = cl(i, EDGE_BEFORE);
+    v[S.p1] = cl(i - 1, EDGE_BEFORE);
+    v[S.n1] = cl(i + 1, EDGE_AFTER);
+    v[S.n2] = cl(i + 2, EDGE_AFTER);
+    v[S.len] = nSym(k - first + 1, side);
+    v[S.to] = nSym(nTo(k), side);
+    ends.add(end, d === 0, T_SOURCE_END[side], v);
   }
 }
 
@@ -261,15 +431,17 @@ const START_REACH = 25; // word tokens a content start may move by
 
 /** The candidate starts of a statement's content: word starts near the rules' own, on its side of
  *  the cue, never past an opening quotation mark inside the content. */
-function startProblem(text: string, s: Statement): BoundaryProblem | null {
+function startProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
+  const tt = x.tt;
+  const text = tt.text;
   const cue = s.cue!;
   const parts = s.contentParts ?? [s.content];
   const first = parts[0]!;
   const after = first.start >= cue.end;
-  if (!after && first.end > cue.start) return null;
+  if (!after && first.end > cue.start) return;
   const lo = after ? cue.end : Math.max(lastBreakWithin(text, first.start - 1, first.start - 300) + 1, first.start - 300);
   const hi = Math.min(first.end, first.start + 300);
-  const toks = tokensIn(text, lo, hi);
+  const toks = tt.window(lo, hi);
   let maxStart = hi;
   for (let i = first.start; i < hi; i++) {
     const c = text[i]!;
@@ -279,50 +451,60 @@ function startProblem(text: string, s: Statement): BoundaryProblem | null {
     }
   }
   const words: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (isWord(toks[i])) words.push(i);
+  for (let i = 0; i < toks.length; i++) if (tt.flags(toks[i]!) & F_WORD) words.push(i);
   let ruleK = -1;
   for (let k = 0; k < words.length; k++) {
-    if (toks[words[k]!]!.start >= first.start) {
+    if (tt.starts[toks[words[k]!]!]! >= first.start) {
       ruleK = k;
       break;
     }
   }
-  if (ruleK < 0) return null;
-  const lem = lemma(cueHead(cue.text));
-  const side = after ? ">" : "<";
-  const offsets: number[] = [];
-  const feats: string[][] = [];
-  let rule = -1;
+  if (ruleK < 0) return;
+  const side: Side = after ? ">" : "<";
+  const cl = (i: number, edge: number): number => (i >= 0 && i < toks.length ? tt.cl(toks[i]!) : edge);
+  v[S.lem] = x.lem;
+  v[S.mode] = x.mode;
   for (let k = Math.max(0, ruleK - START_REACH); k < words.length && k <= ruleK + START_REACH; k++) {
     const i = words[k]!;
-    const t = toks[i]!;
+    const start = tt.starts[toks[i]!]!;
     const d = k - ruleK;
-    if (d !== 0 && t.start > maxStart) break;
-    const c0 = cls(t, "^");
-    const p1 = cls(toks[i - 1], "^");
-    const p2 = cls(toks[i - 2], "^");
-    const n1 = cls(toks[i + 1], "$");
-    const toCue = after ? k : words.length - k;
-    offsets.push(t.start);
-    feats.push([
-      `d=${side}${dbucket(d)}`, `${side}c=${c0}`, `${side}p1=${p1}`, `${side}p1|c=${p1}|${c0}`, `p2|p1|c=${p2}|${p1}|${c0}`,
-      `c|n1=${c0}|${n1}`, `d|p1=${dbucket(d)}|${p1}`, `d|c=${dbucket(d)}|${c0}`, `to=${side}${nbucket(toCue)}`,
-      `l|p1=${lem}|${p1}`, `l|c=${lem}|${c0}`, `l|d=${lem}|${dbucket(d)}`, `m|p1=${s.mode}|${p1}`,
-    ]);
-    if (d === 0) rule = offsets.length - 1;
+    if (d !== 0 && start > maxStart) break;
+    v[S.sd] = dSym(d, side);
+    v[S.d] = dSym(d);
+    v[S.c0] = cl(i, EDGE_BEFORE);
+    v[S.p1] = cl(i - 1, EDGE_BEFORE);
+    v[S.p2] = cl(i - 2, EDGE_BEFORE);
+    v[S.n1] = cl(i + 1, EDGE_AFTER);
+    v[S.to] = nSym(after ? k : words.length - k, side);
+    sink.add(start, d === 0, T_START[side], v);
   }
-  return rule < 0 ? null : { kind: "contentStart", offsets, feats, rule };
 }
 
-/** The boundary problems of one statement (for training, and at run time). */
+/** The statement's cue lemma and mode as symbols, for its problems. */
+function ctxOf(tt: TextTokens, s: Statement, cueStarts: readonly number[]): Ctx {
+  return { tt, cueStarts, lem: sym(lemma(cueHead(s.cue!.text))), mode: sym(`${s.mode}`) };
+}
+
+let lastTokens: TextTokens | null = null;
+const tokensOf = (text: string): TextTokens => (lastTokens?.text === text ? lastTokens : (lastTokens = new TextTokens(text)));
+
+/** The boundary problems of one statement, with their features by name (for training and tests). */
 export function boundaryProblems(text: string, s: Statement, cueStarts: readonly number[]): BoundaryProblem[] {
   if (!s.cue) return [];
+  const x = ctxOf(tokensOf(text), s, cueStarts);
+  const v = new Int32Array(SLOTS.length).fill(-1);
   const out: BoundaryProblem[] = [];
-  const e = endProblem(text, s, cueStarts);
-  if (e) out.push(e);
-  const st = startProblem(text, s);
-  if (st) out.push(st);
-  sourceProblems(text, s, cueStarts, out);
+  const e = new NameSink();
+  endProblem(x, s, e, v);
+  const st = new NameSink();
+  startProblem(x, s, st, v);
+  const ss = new NameSink();
+  const se = new NameSink();
+  sourceProblems(x, s, ss, se, v);
+  for (const [sink, kind] of [[e, "contentEnd"], [st, "contentStart"], [ss, "sourceStart"], [se, "sourceEnd"]] as const) {
+    const p = sink.problem(kind);
+    if (p) out.push(p);
+  }
   return out;
 }
 
@@ -335,31 +517,164 @@ export function loadSpanTagger(): number {
   if (!tables) {
     tables = new Map();
     for (const [k, w] of Object.entries(MODEL.weights ?? {})) tables.set(k, new Map(Object.entries(w)));
+    buildTable();
   }
   return (typeof performance !== "undefined" ? performance.now() : Date.now()) - t0;
 }
 
-/** The candidate the model prefers (the rules' own unless another beats it by the margin). */
-export function chooseBoundary(p: BoundaryProblem): number {
+/** The scores of a problem's candidates, weighed by their features' names (empty: no weights). */
+export function namedScores(p: BoundaryProblem): number[] {
   if (!tables) loadSpanTagger();
   const w = tables!.get(p.kind);
-  if (!w || w.size === 0) return p.rule;
-  let best = p.rule;
-  let bestScore = -Infinity;
-  const scores = p.feats.map((fs) => {
+  if (!w || w.size === 0) return [];
+  return p.feats.map((fs) => {
     let z = 0;
     for (const f of fs) z += w.get(f) ?? 0;
     return z;
   });
+}
+
+/** The candidate the model prefers (the rules' own unless another beats it by the margin). */
+export function chooseBoundary(p: BoundaryProblem): number {
+  const scores = namedScores(p);
+  return scores.length === 0 ? p.rule : choose(p.kind, scores, p.rule);
+}
+
+function choose(kind: BoundaryKind, scores: readonly number[], rule: number): number {
+  let best = rule;
+  let bestScore = -Infinity;
   for (let i = 0; i < scores.length; i++) {
     if (scores[i]! > bestScore) {
       bestScore = scores[i]!;
       best = i;
     }
   }
-  const margin = (MODEL.margin?.[p.kind] ?? 0) * (MODEL.scale || 1);
-  return bestScore > scores[p.rule]! + margin ? best : p.rule;
+  const margin = (MODEL.margin?.[kind] ?? 0) * (MODEL.scale || 1);
+  return bestScore > scores[rule]! + margin ? best : rule;
 }
+
+// ---------- run time: a feature's weight by its template and slot symbols, from a hashed table
+// built once from the named weights (each name parsed into its template and symbols).
+
+const KEY = 1 + MAX_ARITY; // template key, then the symbols (-1 where a template has fewer)
+let capBits = 0;
+let keys = new Int32Array(0);
+let vals = new Float64Array(0);
+/** One bit per hash of the table's keys (a small filter most features without a weight stop at). */
+const FILTER_BITS = 20;
+const filter = new Int32Array(1 << (FILTER_BITS - 5));
+/** Symbols a feature's name cannot be parsed back into (empty, or holding "|" beside other text):
+ *  a feature holding one is weighed by its name. */
+const risky: boolean[] = [];
+const isRisky = (x: number): boolean => x >= 0 && (risky[x] ??= symNames[x] === "" || symNames[x] !== "|" && symNames[x]!.includes("|"));
+
+function hash(t: number, a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(t, 0x01000193) + a;
+  h = Math.imul(h, 0x01000193) + b;
+  h = Math.imul(h, 0x01000193) + c;
+  h = Math.imul(h, 0x01000193) + d;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The symbols of a feature value `v1|v2|…`: a "|" symbol is the one way to an empty part, so an
+ *  empty part starts a "|" (two parts). Null when that does not give back the value. */
+function parseValue(value: string, arity: number): number[] | null {
+  const parts = value.split("|");
+  const atoms: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] !== "") atoms.push(parts[i]!);
+    else if (parts[i + 1] === "") {
+      atoms.push("|");
+      i++;
+    } else return null;
+  }
+  return atoms.length === arity && atoms.join("|") === value ? atoms.map(sym) : null;
+}
+
+/** The hashed table of every named weight whose name parses into a template's symbols. */
+function buildTable(): void {
+  const entries: { t: number; a: number[]; w: number }[] = [];
+  for (const [kind, w] of tables!) {
+    for (const [name, weight] of w) {
+      const eq = name.indexOf("=");
+      const t = eq < 0 ? undefined : TEMPLATE_KEYS.get(`${kind}\u0000${name.slice(0, eq)}`);
+      if (t === undefined) continue; // a feature no template makes: never met
+      const atoms = parseValue(name.slice(eq + 1), t.arity);
+      if (atoms) entries.push({ t: t.key, a: atoms, w: weight });
+    }
+  }
+  capBits = 4;
+  while (1 << capBits < entries.length * 2) capBits++;
+  keys = new Int32Array(KEY << capBits).fill(-1);
+  vals = new Float64Array(1 << capBits);
+  const mask = (1 << capBits) - 1;
+  for (const { t, a, w } of entries) {
+    const x = [a[0]!, a[1] ?? -1, a[2] ?? -1, a[3] ?? -1];
+    const full = hash(t, x[0]!, x[1]!, x[2]!, x[3]!);
+    const f = full >>> (32 - FILTER_BITS);
+    filter[f >>> 5]! |= 1 << (f & 31);
+    let h = full & mask;
+    while (keys[h * KEY] !== -1) h = (h + 1) & mask;
+    keys.set([t, ...x], h * KEY);
+    vals[h] = w;
+  }
+}
+
+/** The weight of template t's feature on the slots v (0 when the model has none). */
+function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
+  const id = t.key;
+  const a = v[t.s0]!;
+  const b = v[t.s1]!;
+  const c = v[t.s2]!;
+  const d = v[t.s3]!;
+  const full = hash(id, a, b, c, d);
+  const f = full >>> (32 - FILTER_BITS);
+  if (filter[f >>> 5]! & (1 << (f & 31))) {
+    const mask = (1 << capBits) - 1;
+    for (let h = full & mask; ; h = (h + 1) & mask) {
+      const at = h * KEY;
+      const k = keys[at]!;
+      if (k === -1) break;
+      if (k === id && keys[at + 1] === a && keys[at + 2] === b && keys[at + 3] === c && keys[at + 4] === d) return vals[h]!;
+    }
+  }
+  return isRisky(a) || isRisky(b) || isRisky(c) || isRisky(d) ? (w.get(featureName(t, v)) ?? 0) : 0;
+}
+
+/** Scores each candidate as it comes (no feature is named unless its weight is not yet in the table). */
+class ScoreSink implements Sink {
+  offsets: number[] = [];
+  scores: number[] = [];
+  rule = -1;
+  constructor(private readonly w: Map<string, number>) {}
+  /** Empty again, for the next statement. */
+  reset(): this {
+    this.offsets.length = 0;
+    this.scores.length = 0;
+    this.rule = -1;
+    return this;
+  }
+  add(offset: number, rule: boolean, templates: readonly Template[], v: Int32Array): void {
+    let z = 0;
+    for (let i = 0; i < templates.length; i++) z += weightOf(templates[i]!, v, this.w);
+    this.offsets.push(offset);
+    this.scores.push(z);
+    if (rule) this.rule = this.offsets.length - 1;
+  }
+  /** The offset chosen, or -1 to keep the rules' own. */
+  chosen(kind: BoundaryKind): number {
+    if (this.rule < 0) return -1;
+    const k = choose(kind, this.scores, this.rule);
+    return k === this.rule ? -1 : this.offsets[k]!;
+  }
+}
+
+/** A sink that keeps nothing (a boundary kind the model leaves to the rules). */
+const IGNORE: Sink = { add() {} };
 
 const spanOf = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
@@ -388,19 +703,73 @@ function withStart(text: string, s: Statement, start: number): Statement {
   return { ...s, content: spanOf(text, b, np[np.length - 1]!.end), contentParts: np };
 }
 
+/** The scores run time gives one statement's candidates (features read through the slots and the
+ *  hashed table), by kind, for the kinds that have weights: the same as namedScores gives. */
+export function slotScores(text: string, s: Statement, cueStarts: readonly number[]): { kind: BoundaryKind; offsets: number[]; scores: number[]; rule: number }[] {
+  if (!tables) loadSpanTagger();
+  if (!s.cue) return [];
+  const x = ctxOf(tokensOf(text), s, cueStarts);
+  const v = new Int32Array(SLOTS.length).fill(-1);
+  const sink = (kind: BoundaryKind): ScoreSink | null => {
+    const w = tables!.get(kind);
+    return w && w.size > 0 ? new ScoreSink(w) : null;
+  };
+  const e = sink("contentEnd");
+  const st = sink("contentStart");
+  const ss = sink("sourceStart");
+  const se = sink("sourceEnd");
+  if (e) endProblem(x, s, e, v);
+  if (st) startProblem(x, s, st, v);
+  sourceProblems(x, s, ss ?? IGNORE, se ?? IGNORE, v);
+  const out = [];
+  for (const [k, kind] of [[e, "contentEnd"], [st, "contentStart"], [ss, "sourceStart"], [se, "sourceEnd"]] as const) {
+    if (k && k.rule >= 0) out.push({ kind, offsets: k.offsets, scores: k.scores, rule: k.rule });
+  }
+  return out;
+}
+
 /** The statements with their boundaries re-read by the model (new objects where changed). */
 export function refineSpans(text: string, statements: readonly Statement[]): Statement[] {
+  if (!tables) loadSpanTagger();
   const cueStarts = statements.flatMap((s) => (s.cue ? [s.cue.start] : [])).sort((a, b) => a - b);
+  const v = new Int32Array(SLOTS.length).fill(-1);
+  const weights = (kind: BoundaryKind): Map<string, number> | null => {
+    const w = tables!.get(kind);
+    return w && w.size > 0 ? w : null;
+  };
+  const wEnd = weights("contentEnd");
+  const wStart = weights("contentStart");
+  const wSourceStart = weights("sourceStart");
+  const wSourceEnd = weights("sourceEnd");
+  let tt: TextTokens | null = null;
+  const sEnd = wEnd && new ScoreSink(wEnd);
+  const sStart = wStart && new ScoreSink(wStart);
+  const sSourceStart = wSourceStart && new ScoreSink(wSourceStart);
+  const sSourceEnd = wSourceEnd && new ScoreSink(wSourceEnd);
   return statements.map((s) => {
+    if (!s.cue) return s;
+    const x = ctxOf((tt ??= new TextTokens(text)), s, cueStarts);
     let out = s;
-    for (const p of boundaryProblems(text, s, cueStarts)) {
-      const k = chooseBoundary(p);
-      if (k === p.rule) continue;
-      const off = p.offsets[k]!;
-      if (p.kind === "contentEnd") out = withEnd(text, out, off);
-      else if (p.kind === "contentStart") out = withStart(text, out, off);
-      else if (out.source && p.kind === "sourceStart" && off < out.source.end) out = { ...out, source: spanOf(text, off, out.source.end) };
-      else if (out.source && p.kind === "sourceEnd" && off > out.source.start) out = { ...out, source: spanOf(text, out.source.start, off) };
+    if (sEnd) {
+      const sink = sEnd.reset();
+      endProblem(x, s, sink, v);
+      const off = sink.chosen("contentEnd");
+      if (off >= 0) out = withEnd(text, out, off);
+    }
+    if (sStart) {
+      const sink = sStart.reset();
+      startProblem(x, s, sink, v);
+      const off = sink.chosen("contentStart");
+      if (off >= 0) out = withStart(text, out, off);
+    }
+    if (sSourceStart || sSourceEnd) {
+      const ss = sSourceStart ? sSourceStart.reset() : null;
+      const se = sSourceEnd ? sSourceEnd.reset() : null;
+      sourceProblems(x, s, ss ?? IGNORE, se ?? IGNORE, v);
+      const a = ss?.chosen("sourceStart") ?? -1;
+      if (out.source && a >= 0 && a < out.source.end) out = { ...out, source: spanOf(text, a, out.source.end) };
+      const b = se?.chosen("sourceEnd") ?? -1;
+      if (out.source && b >= 0 && b > out.source.start) out = { ...out, source: spanOf(text, out.source.start, b) };
     }
     return out;
   });

@@ -1,0 +1,143 @@
+// Sides that are described rather than named, and targets that are implied, on invented articles:
+// accusers known only by a description ("three former interns", "a woman"), "him" in "who accused
+// him", "the group" and "the letter" for the organization just quoted, a defense team for its
+// clients, one official of a body just quoted, and a claim called untrue by someone of no side.
+import { describe, expect, test } from "vitest";
+import { analyze } from "./analyze";
+import type { Analysis } from "./types";
+
+const byCue = (a: Analysis, cue: string, from = 0) => {
+  const i = a.statements.findIndex((s, k) => k >= from && s.cue?.text === cue);
+  expect(i, `a statement with the cue "${cue}"`).toBeGreaterThanOrEqual(0);
+  return i;
+};
+const partyName = (a: Analysis, i: number) => a.parties.find((p) => p.id === a.statements[i]!.party)?.name ?? null;
+
+describe("accusers described, not named", () => {
+  const a = analyze(
+    [
+      "Mayor-elect Tomas Brenner apologized on Sunday to the three former City Hall interns who accused him of harassment.",
+      "",
+      '"I regret the pain I caused," Brenner said in a speech.',
+      "",
+      "Last year, the conductor Elias Marr was accused of assault by a woman who worked with the orchestra in 2015. Marr has always denied the allegations, saying the meeting never took place.",
+    ].join("\n"),
+  );
+
+  test("people described by the text who accuse someone are a side, and 'him' is the person named before them", () => {
+    const i = byCue(a, "accused");
+    expect(partyName(a, i)).toMatch(/interns/i);
+    const brenner = a.statements[byCue(a, "said")]!.party;
+    expect(brenner).toBeTruthy();
+    expect(a.disputes.some((d) => d.kind === "accusation" && d.from === i && d.against === brenner)).toBe(true);
+  });
+
+  test("the agent of a passive accusation ('by a woman') is the accusing side, and the denial answers it", () => {
+    const i = byCue(a, "was accused");
+    expect(partyName(a, i)).toMatch(/woman/i);
+    const denial = byCue(a, "has always denied");
+    expect(a.disputes.some((d) => d.kind === "rebuttal" && d.from === denial && d.against === a.statements[i]!.party)).toBe(true);
+  });
+});
+
+describe("'the group' and 'the letter' are the organization just quoted", () => {
+  const a = analyze(
+    [
+      "The Citizens Ethics Watch, a nonpartisan watchdog group, has criticized Governor Lena Hoff over her travel.",
+      "",
+      "On Monday, the watchdog sent a letter to the state auditor. The letter said Hoff accepted six free flights from donors.",
+      "",
+      'But the group said the flights were "plainly gifts."',
+    ].join("\n"),
+  );
+  test("a generic noun for an organization, and the document it sent, speak for it", () => {
+    const watch = a.statements[byCue(a, "has criticized")]!.party;
+    expect(watch).toBeTruthy();
+    const said = a.statements.map((s, i) => (s.cue?.text === "said" && s.parent === undefined ? i : -1)).filter((i) => i >= 0);
+    expect(said.length).toBe(2);
+    for (const i of said) expect(a.statements[i]!.party).toBe(watch);
+  });
+});
+
+describe("a defense team and its clients", () => {
+  const a = analyze(
+    [
+      "Two harbor pilots were charged on Tuesday with falsifying safety logs.",
+      "",
+      "Prosecutors alleged that Ada Kroll and Ben Vasko skipped the required inspections for three weeks.",
+      "",
+      "Kroll and Vasko pleaded not guilty on Wednesday.",
+      "",
+      "Defense attorneys said the two were ready to fight the charges in court.",
+      "",
+      '"My client did nothing wrong," said Mara Quist, who represents Kroll.',
+    ].join("\n"),
+  );
+  test("'defense attorneys' speak for the side of the clients the text names for its lawyers", () => {
+    const team = a.statements[byCue(a, "said")]!;
+    expect(team.source?.text).toBe("Defense attorneys");
+    expect(team.party).toBeTruthy();
+    expect(team.party).toBe(a.statements[byCue(a, "pleaded")]!.party);
+    expect(team.counter.some((c) => c.kind === "in-article" && c.statement === byCue(a, "alleged"))).toBe(true);
+  });
+});
+
+describe("office holders, appositions and partitive sources", () => {
+  test("a party label before an executive title does not put the holder in the political party", () => {
+    const a = analyze(
+      [
+        "Hundreds of nurses rallied outside the Capitol on Monday.",
+        "",
+        "Republican state health Commissioner Dana Pruitt told the crowd that they deserved more.",
+        "",
+        "Republican Sen. Carl Voss said the budget was already generous.",
+      ].join("\n"),
+    );
+    expect(partyName(a, byCue(a, "told"))).not.toMatch(/Republican/);
+    expect(partyName(a, byCue(a, "said"))).toBe("Republican Party");
+  });
+
+  test("a description set before a name after a comma is that person", () => {
+    const a = analyze(
+      [
+        "Ambassador Carl Hendry is expected to testify on Wednesday.",
+        "",
+        "Hendry was known for telling others he ran the trade file, said another witness in the inquiry, former trade adviser Mona Reyes.",
+        "",
+        '"I asked who put him in charge," said Reyes.',
+      ].join("\n"),
+    );
+    const first = byCue(a, "said");
+    expect(a.statements[first]!.speaker).toBe("Mona Reyes");
+    expect(a.statements[first]!.party).toBe(a.statements[byCue(a, "said", first + 1)]!.party);
+  });
+
+  test("'one official' right after a body's statement speaks for that body", () => {
+    const a = analyze(
+      [
+        "Senator Ana Ruiz announced on Monday that the state would sue the Ferro Chemical Company over the spill.",
+        "",
+        'The next day, the Harbor Council said Ruiz had "gotten ahead of the facts," and one official attributed her announcement to "a misunderstanding."',
+      ].join("\n"),
+    );
+    expect(partyName(a, byCue(a, "attributed"))).toBe("Harbor Council");
+  });
+});
+
+describe("a claim called untrue by a speaker of no side", () => {
+  const a = analyze(
+    [
+      "The Lebanese interior ministry accused Egyptian border troops of blocking aid convoys to the camp.",
+      "",
+      'The Egyptian army rejected the accusations as "completely false" and accused the Lebanese government of spreading rumors.',
+      "",
+      'A camp resident, who asked not to be named for fear of reprisals, said that the Lebanese interior ministry\'s claim is "simply not true."',
+    ].join("\n"),
+  );
+  test("is a rebuttal of the side whose claim it names", () => {
+    const i = a.statements.findIndex((s) => s.cue?.text === "said" && /not true/.test(s.content.text));
+    expect(a.statements[i]!.party).toBeNull();
+    const lebanon = a.parties.find((p) => p.name === "Lebanon");
+    expect(a.disputes.some((d) => d.kind === "rebuttal" && d.from === i && d.against === lebanon?.id)).toBe(true);
+  });
+});
