@@ -2,11 +2,11 @@
 // party it accuses. Works over statements x statements (small N). It must never link a
 // statement to its own party or to a statement nested inside it.
 import type { Dispute, Party, Statement } from "./types";
-import { accusedParty, type PartyTable } from "./parties";
+import { accusedParty, prosecution, type PartyTable } from "./parties";
 import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
 import { isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
-import { sentenceStart } from "./owners";
+import { clientSides, sentenceStart } from "./owners";
 
 const STOP = new Set(
   (
@@ -306,6 +306,26 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
   function nearAllegations(at: number): number[] {
     const lo = partitionPoint(allegations.length, (mid) => statements[allegations[mid]!]!.content.start < at);
     return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
+  }
+  // A criminal case: the prosecution and the defendant (the side the text names a lawyer for) are
+  // opposed. A prosecution statement that names the defendant or is critical accuses them; a
+  // negated or critical statement of the defendant's side answers the prosecution.
+  const pros = prosecution(table);
+  const clients = pros && quotedParties.has(pros.id) ? clientSides(table, text) : undefined;
+  const defendant = clients?.size === 1 ? [...clients][0]! : undefined;
+  if (pros && defendant && defendant !== pros && quotedParties.has(defendant.id)) {
+    const inCase = new Set(disputes.map((d) => d.from));
+    const forms = [defendant.name, ...defendant.aliases].filter((a) => /^\p{Lu}/u.test(a)).flatMap((a) => a.split(/\s+and\s+|\s+/)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    statements.forEach((st, i) => {
+      if (inCase.has(i)) return;
+      const c = st.content.text;
+      if (partyOf[i] === pros.id && (mentions(c.toLowerCase(), forms) || isCritical(c))) {
+        disputes.push({ kind: "accusation", from: i, against: defendant.id });
+        accusation[i] = true;
+      } else if (partyOf[i] === defendant.id && (NEGATION.test(c) || isCritical(c))) {
+        disputes.push({ kind: NEGATION.test(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
+      }
+    });
   }
   // A side's criticism, demand or denial that names no one is aimed at the side it is in dispute
   // with in this article ("they aren't paid enough", "we need action now"): its main opponent.

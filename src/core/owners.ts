@@ -4,7 +4,7 @@
 // side that issued it. Each lookup reads the source phrase and at most one sentence before it:
 // linear in the number of statements.
 import type { Party, Statement } from "./types";
-import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, roleOwner, slug, type PartyTable } from "./parties";
+import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, PROSECUTING, roleOwner, slug, type PartyTable } from "./parties";
 import { namesIn } from "./targets";
 import { countryOf } from "./entities";
 
@@ -57,7 +57,7 @@ export function unnamedParty(table: PartyTable, phrase: string): Party | null {
 }
 
 /** "Hart’s office", "Hart’s campaign": a resolved speaker that is a person's staff speaks for that person's side. */
-const STAFF_OF = /^(.+?)[’']s\s+(?:office|campaign|staff|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|representatives?|team|administration|government)$/u;
+const STAFF_OF = /^(.+?)[’']s\s+(?:office|campaign|staff|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|representatives?|team|administration|government|supporters|allies|followers)$/u;
 export function staffParty(table: PartyTable, speaker: string): Party | null {
   const m = STAFF_OF.exec(speaker.trim());
   return m ? accusedParty(table, m[1]!, false) : null;
@@ -66,7 +66,7 @@ export function staffParty(table: PartyTable, speaker: string): Party | null {
 // The nouns of a document issued by one side, and those of a court's record of a prosecution.
 const ISSUED = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
 const COURT = /\bcourt\s+(?:records?|documents?|papers|filings?)\b|\bcharging\s+documents?\b|\b(?:the\s+)?indictment\b|\bcriminal\s+complaint\b/i;
-const PROSECUTION = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+const PROSECUTION = PROSECUTING;
 
 /** The start of the sentence holding offset `at` (a bounded look back). */
 export function sentenceStart(text: string, at: number): number {
@@ -212,7 +212,7 @@ export function mergeInto(table: PartyTable, statements: Statement[], moved: Map
 }
 
 // A prosecutor's office, and a person's title or description that names a public prosecutor.
-const PROSECUTION_OFFICE = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+const PROSECUTION_OFFICE = PROSECUTING;
 const PROSECUTOR_ROLE = /\bprosecut|\b(?:u\.\s?s\.|us|district|state[’']?s?|county|federal)\s+attorney\b/i;
 const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
 // The seat of a government that speaks for its head ("the White House" for the president).
@@ -315,6 +315,12 @@ const DEFENSE = /^(?:the\s+|his\s+|her\s+|their\s+)?(?:defen[cs]e\s+(?:attorneys
  */
 export function defenseParty(table: PartyTable, phrase: string, text: string): Party | null {
   if (!DEFENSE.test(phrase.replace(/\s+/g, " ").trim())) return null;
+  const sides = clientSides(table, text);
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
+/** The sides the text names as a lawyer's clients ("who represents Kolb", "Kolb's attorney"), up to three. */
+export function clientSides(table: PartyTable, text: string): Set<Party> {
   const sides = new Set<Party>();
   // a client may be one of two people who are one side ("Kroll" of "Kroll and Vasko")
   const joint = (n: string): Party | undefined => {
@@ -328,7 +334,7 @@ export function defenseParty(table: PartyTable, phrase: string, text: string): P
       if (p) sides.add(p);
     }
   }
-  return sides.size === 1 ? [...sides][0]! : null;
+  return sides;
 }
 
 /** "Hart and GOP legislative leaders", "the governor and his aides": a named person and a group with them. */
