@@ -201,3 +201,20 @@ describe("one side under two descriptions", () => {
     expect(a.statements[byCue(a, "said")]!.party).toBe(pair);
   });
 });
+
+describe("a president named by title where they never speak", () => {
+  test("joins the government whose seat speaks for them", () => {
+    const a = analyze(
+      [
+        "President Lena Marsh made an unannounced visit to the military hospital on Saturday, according to the Blue House.",
+        "",
+        '"The president is in excellent health," the Blue House said in a statement.',
+        "",
+        "Marsh told reporters on Sunday that she felt fine.",
+      ].join("\n"),
+    );
+    const marsh = a.statements.find((s) => s.speaker === "Lena Marsh");
+    expect(marsh?.party).toBeTruthy();
+    expect(marsh!.party).toBe(a.statements[byCue(a, "said")]!.party);
+  });
+});

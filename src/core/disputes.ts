@@ -330,11 +330,34 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
   // A side's criticism, demand or denial that names no one is aimed at the side it is in dispute
   // with in this article ("they aren't paid enough", "we need action now"): its main opponent.
   const rival = mainOpponents(disputes, statements, partyOf, quotedParties);
+  const explicit = new Set(disputes.flatMap((d) => (partyOf[d.from] ? [partyOf[d.from]!, d.against] : [])));
+  // a side in no explicit dispute answers, or is answered by, the other side quoted right next to it
+  // ("X suggested …, Y told lawmakers …"); the walk stops a few hundred characters away
+  const rank = new Int32Array(statements.length);
+  order.forEach((i, k) => (rank[i] = k));
+  const startOf = (i: number): number => statements[i]!.cue?.start ?? statements[i]!.content.start;
+  const nextTo = (i: number, own: string): string | undefined => {
+    let best: string | undefined;
+    let dist = 300;
+    for (const step of [-1, 1]) {
+      for (let k = rank[i]! + step; k >= 0 && k < order.length; k += step) {
+        const j = order[k]!;
+        const d = Math.abs(startOf(j) - startOf(i));
+        if (d >= dist) break;
+        if (partyOf[j] && partyOf[j] !== own && statements[j]!.parent === undefined) {
+          best = partyOf[j]!;
+          dist = d;
+          break;
+        }
+      }
+    }
+    return best;
+  };
   const inDispute = new Set(disputes.map((d) => d.from));
   statements.forEach((st, i) => {
     const own = partyOf[i];
     if (!own || inDispute.has(i)) return;
-    const against = rival.get(own);
+    const against = (explicit.has(own) ? undefined : nextTo(i, own)) ?? rival.get(own);
     if (!against) return;
     const c = st.content.text;
     if (stance[i] === "denial" || (NEGATION.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });

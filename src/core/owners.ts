@@ -221,6 +221,16 @@ const SEAT_OF: { seat: RegExp; title: RegExp }[] = [
   { seat: /^(?:the\s+)?Downing Street$/i, title: /^Prime Minister\s+\p{Lu}/u },
 ];
 
+/** Does the text write the full name right after a title of that kind ("President Jo Hart")? */
+function titledIn(text: string, name: string, title: RegExp): boolean {
+  if (!name.includes(" ")) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = /(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+    if (before && title.test(`${before[1]} ${name}`)) return true;
+  }
+  return false;
+}
+
 /**
  * People who speak for an office the article quotes as a side, though their own words name it
  * only by title: a prosecutor joins the one prosecuting office of the text ("Deputy Director of
@@ -229,7 +239,7 @@ const SEAT_OF: { seat: RegExp; title: RegExp }[] = [
  * ("President Hart" and "the White House") when nothing in their mentions names another country.
  * Only a side with a single speaker moves, and only when exactly one side answers.
  */
-export function joinOffices(table: PartyTable, statements: Statement[], persons: Set<string>): void {
+export function joinOffices(table: PartyTable, statements: Statement[], persons: Set<string>, text = ""): void {
   const speakers = new Map<string, Set<string>>();
   for (const s of statements) {
     if (!s.party) continue;
@@ -255,7 +265,9 @@ export function joinOffices(table: PartyTable, statements: Statement[], persons:
       }
     }
     if (!persons.has(p.name)) continue;
-    const to = seats.filter((x) => x.p !== p && desc.some((a) => x.title.test(a)));
+    // the title may be written only where the person is named, not where they speak ("President Jo Hart")
+    const titled = (x: { title: RegExp }): boolean => desc.some((a) => x.title.test(a)) || titledIn(text, p.name, x.title);
+    const to = seats.filter((x) => x.p !== p && titled(x));
     if (to.length !== 1) continue;
     const gov = to[0]!.p;
     const other = desc.some((a) => a.split(/\s+/).some((w) => {
