@@ -5,7 +5,7 @@ import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
-import { decorate, dropRejected } from "./display";
+import { decorate, dropRejected, unnestOutside } from "./display";
 import { refineSpans } from "./model/spans";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -96,7 +96,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
     // Below the bar: a manual, a tech blog, a legal text. Nothing is shown or stored for it.
     if (gated(v, opts)) return { ...empty(t0), ...v };
     // The reader's rejected cue candidates go last, after sides and the gate have seen them as before.
-    return dropRejected({ ...rest, ...v, timings: { ms: now() - t0 } });
+    // Nesting is re-read against the tagger's content spans last too, so sides and stances read
+    // the rules' nesting as before (a statement nested in an allegation carries it on).
+    return dropRejected({ ...rest, statements: unnestOutside(rest.statements), ...v, timings: { ms: now() - t0 } });
   } catch {
     return empty(t0);
   }

@@ -85,6 +85,16 @@ export function isSpeechPast(word: string): boolean {
   return l !== word && SPEECH.has(l) && !ACT_UNLESS_CLAUSE.has(l);
 }
 
+/** A finite form of a verb of saying, past or present ("vowed", "says", "told"). */
+export function isSpeechFinite(word: string): boolean {
+  if (isSpeechPast(word)) return true;
+  const irr = IRREGULAR[word];
+  if (irr) return word !== "read" && SPEECH.has(irr);
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss")) return false;
+  const l = lemma(word);
+  return l !== word && SPEECH.has(l) && !ACT_UNLESS_CLAUSE.has(l);
+}
+
 /** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
 const CUE_AUX = set(
   "has have had is was are were be been being 's ’s would will could can may might should must did does do not n't " +

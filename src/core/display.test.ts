@@ -3,8 +3,8 @@
 // recipe, a product page, a manual, a tech blog) shows nothing.
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze";
-import { keepStatements, readerView, shownStatements } from "./display";
-import { cueClassOf, cueHead, lemma } from "./cueclass";
+import { keepStatements, readerView, shownStatements, unnestOutside } from "./display";
+import { cueClassOf, cueHead, isSpeechFinite, lemma } from "./cueclass";
 import { loadReader } from "./model/reader";
 import type { Analysis, Statement } from "./types";
 
@@ -189,5 +189,36 @@ describe("phrases with a verb of saying that report nothing", () => {
     }
     expect(byCue(a, "admitted")?.shown).toBe(true);
     expect(a.statements.find((x) => x.cue?.text === "reported" && x.content.text.includes("car was stolen"))?.shown).toBe(true);
+  });
+});
+
+describe("nesting after the span tagger", () => {
+  const sp = (text: string, part: string): { start: number; end: number; text: string } => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length, text: part };
+  };
+  const st = (text: string, source: string, cue: string, content: string, parent?: number): Statement => ({
+    source: sp(text, source), cue: sp(text, cue), content: sp(text, content), mode: "indirect", stance: "neutral",
+    sourceKind: "named-person", speaker: source, party: null, labels: [], counter: [], ...(parent === undefined ? {} : { parent }),
+  });
+  const text = "Lind praised the harbour board, which she said had saved the ferry, and left.";
+
+  it("keeps a statement nested while its cue is inside its parent's content", () => {
+    const out = unnestOutside([st(text, "Lind", "praised", "the harbour board, which she said had saved the ferry"), st(text, "she", "said", "had saved the ferry", 0)]);
+    expect(out[1]!.parent).toBe(0);
+  });
+
+  it("lets it stand on its own once the parent's content ends before its cue", () => {
+    const inner = st(text, "she", "said", "had saved the ferry", 0);
+    const out = unnestOutside([st(text, "Lind", "praised", "the harbour board"), inner]);
+    expect(out[1]!.parent).toBeUndefined();
+    expect(inner.parent).toBe(0); // the input is not changed
+  });
+});
+
+describe("finite verbs of saying", () => {
+  it("knows past and present forms, not acts or other verbs", () => {
+    for (const w of ["said", "says", "vowed", "warns", "told", "calls"]) expect(isSpeechFinite(w)).toBe(true);
+    for (const w of ["arrived", "leaves", "ordered", "read", "business", "walked"]) expect(isSpeechFinite(w)).toBe(false);
   });
 });

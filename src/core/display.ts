@@ -117,6 +117,24 @@ export function dropRejected(a: Analysis): Analysis {
   return keepStatements(a, (s) => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD);
 }
 
+/**
+ * Nesting re-read after the span tagger: a statement stays nested only while its cue lies inside its
+ * parent's content. The rules nest by their own spans; when the tagger ends the parent's content
+ * earlier ("… toward the department, which he argued …"), the inner statement stands on its own.
+ */
+export function unnestOutside(statements: readonly Statement[]): Statement[] {
+  return statements.map((s) => {
+    if (s.parent === undefined || !s.cue) return s;
+    const p = statements[s.parent];
+    const cue = s.cue;
+    const parts = p ? (p.contentParts ?? [p.content]) : [];
+    if (parts.some((c) => c.start <= cue.start && cue.end <= c.end)) return s;
+    const copy: Statement = { ...s };
+    delete copy.parent;
+    return copy;
+  });
+}
+
 /** Statements at or above a confidence (statements without one, from older analyses, pass). */
 export const atLeast = (min: number) => (s: Statement): boolean => (s.confidence ?? 1) >= min;
 

@@ -96,6 +96,14 @@ const rows: Row[] = [
   ["a quoted title inside the speaker's apposition", "Lind, the author of “Salt Roads,” about the ferry trade, said the old routes are gone.", "Lind, the author of “Salt Roads,” about the ferry trade", "said", ["the old routes are gone"], "indirect"],
   ["a fronted question ending in a quotation", "Asked if the pier is “safe enough,” most ferry owners said no.", "most ferry owners", "said", ["no"], "indirect"],
   ["a subordinate clause inside the reported clause", "Okafor said that lately, when she walks the pier, she is often asked about the tolls.", "Okafor", "said", ["that lately, when she walks the pier, she is often asked about the tolls"], "indirect"],
+  ["a second predicate of the speaker ends the content", "The harbour master says the pier is sound and calls the inspection “a formality.”", "The harbour master", "says", ["the pier is sound"], "indirect"],
+  ["'and also' before a second verb of saying", "Okafor said the tolls would stay and also warned that repairs would take a year.", "Okafor", "said", ["the tolls would stay"], "indirect"],
+  ["a coordinated verb that is not speech stays in the content", "Lind said the ferry left late and arrived after dark.", "Lind", "said", ["the ferry left late and arrived after dark"], "indirect"],
+  ["a fronted subordinate clause is not the content", "As the storm moved north, the harbour master said the ferries would stay in port.", "the harbour master", "said", ["the ferries would stay in port"], "indirect"],
+  ["a fronted 'as for' is not the content", "As for the tolls, Okafor said they would not rise at all.", "Okafor", "said", ["they would not rise at all"], "indirect"],
+  ["a fronted infinitive clause is not the content", "To calm the traders, the board promised a review of the fees.", "the board", "promised", ["a review of the fees"], "indirect"],
+  ["content before the source still reads with a subordinate clause inside", "If the talks fail, the strike will go on, the union said.", "the union", "said", ["If the talks fail, the strike will go on"], "indirect"],
+  ["'vowed to' after a quoted sentence is content, not the quotation", "“We will not sell,” the owner said. She vowed to keep the shop open all winter.", "She", "vowed", ["to keep the shop open all winter"], "indirect"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

@@ -3,6 +3,7 @@
 // Pure and linear in text length; never throws (returns [] on any internal failure).
 import type { Mode, SourceKind, Span, Statement } from "./types";
 import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
+import { isSpeechFinite } from "./cueclass";
 import {
   ANON, APPOS, AUX, DET, DOCUMENT, LEFT_STOP, NOMINAL, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE,
   TELL, TIME, UNNAMED, cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
@@ -41,6 +42,8 @@ const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", 
 const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
 /** Nouns that make "made …" a cue of speech. */
 const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
+/** Words that open a fronted subordinate clause. */
+const SUBORD = new Set(["as", "if", "although", "though", "while", "when", "whenever", "because", "since", "once", "unless", "until", "whether", "whereas", "after", "before"]);
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */
@@ -508,8 +511,14 @@ function run(text: string): Statement[] {
     }
     return n > 0;
   };
-  /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content. */
+  /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content, nor a fronted
+   *  subordinate clause that is the sentence's only comma chunk ("As the vote neared, she said …",
+   *  "If the talks fail, the union warned …"): the reported words, if any, follow the cue. */
   const adverbial = (a: number, c: number): boolean => {
+    if ((SUBORD.has(word(a)) || isW(a, "to") && U[a + 1]?.k === WORD && !isCap(a + 1) && !DET.has(word(a + 1))) && !isQ(a + 1)) {
+      for (let t = a + 1; t < c; t++) if (isQ(t) || U[t]!.k === PUNCT && U[t]!.w !== "." && U[t]!.w !== "'" && U[t]!.w !== "’") return false;
+      return true;
+    }
     if (!PREP.has(word(a)) && !TIME.has(word(a))) {
       // "When asked about it, she said …", "Asked whether …, he said …": the question is a
       // statement of its own, not the answer's content.
@@ -533,6 +542,13 @@ function run(text: string): Statement[] {
     }
     return false;
   };
+  /** "… said the plan works and vowed to …": "and" (", and", "and also") then a finite verb that
+   *  reports speech opens a second predicate of the speaker, not more of what was said. */
+  const sharedSubjectVerb = (t: number): boolean => {
+    if (!isW(t, "and")) return false;
+    const v = isW(t + 1, "also") ? t + 2 : t + 1;
+    return U[v]?.k === WORD && !isCap(v) && isSpeechFinite(word(v));
+  };
   /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
   const clauseEnd = (k: number, e: number): number => {
     for (let t = k; t < e; t++) {
@@ -542,6 +558,7 @@ function run(text: string): Statement[] {
       if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1)) && !resumesAfter(t + 1, e)) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
       if (t > k + 2 && asOwnClause(t)) return t;
+      if (t > k + 2 && sharedSubjectVerb(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
       if (t > k && isQ(t) && U[t]!.last === "," && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t + 1;
@@ -938,7 +955,8 @@ function run(text: string): Statement[] {
       // opens a relative clause, not new content; the quotation is the content.
       if (!post && quoteBefore && isW(k, "that") && k > cueEnd + 2 && U[k + 1]?.k === WORD && !isCap(k + 1) && (AUX.has(word(k + 1)) || word(k + 1).endsWith("ed") || TIME.has(word(k + 1)))) post = true;
       // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
-      const bare = k >= e || adjunctOnly(k, e) || toldWhom;
+      // ("vowed to fight the cuts" is content, not an adjunct.)
+      const bare = k >= e || adjunctOnly(k, e) && !(isW(k, "to") && CATENATIVE.has(w)) || toldWhom;
       if (src[0] === a && bare && a > 0 && isQ(a - 1) && !claimedQuote.has(a - 1) && !isP(k - 1, ":")) {
         found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
         continue;
