@@ -106,41 +106,55 @@ const F_OPEN = 8; // “ ‘ «
 const F_CLOSE = 16; // ” ’ »
 const F_DQ = 32; // "
 
+/** Each word's class symbol and flags (class << 6 | flags), as read before (bounded). */
+const WORD_INFO = new Map<string, number>();
+
 /** The tokens of one text (WORD), read once; a window of it is a list of token ids. */
 class TextTokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   /** the number of tokens of the whole text (ids past it are pieces of a token a window cut into) */
   readonly n: number;
-  private readonly cls: number[] = [];
-  private readonly flag: number[] = [];
+  /** per token: its class symbol << 6 | its flags, or -1 until read (pieces: in `more`) */
+  private readonly info: Int32Array;
+  private readonly more: number[] = [];
+  private readonly re = new RegExp(WORD.source, "gu");
   constructor(readonly text: string) {
-    const re = new RegExp(WORD.source, "gu");
+    const re = this.re;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       this.starts.push(m.index);
       this.ends.push(m.index + m[0].length);
     }
     this.n = this.starts.length;
+    this.info = new Int32Array(this.n).fill(-1);
   }
-  private read(id: number): void {
-    const w = this.text.slice(this.starts[id]!, this.ends[id]!);
-    this.cls[id] = sym(wordClass(w));
+  /** The class symbol << 6 | flags of the word w. */
+  private static read(w: string): number {
+    const known = WORD_INFO.get(w);
+    if (known !== undefined) return known;
     let f = /^[\p{L}\p{N}]/u.test(w) ? F_WORD : 0;
     if (w === "," || w === ";" || w === "—" || w === "–") f |= F_COMMA;
     if (FINITE.has(w.toLowerCase())) f |= F_FINITE;
     if (OPEN_QUOTE.test(w)) f |= F_OPEN;
     if (CLOSE_QUOTE.test(w)) f |= F_CLOSE;
     if (w === '"') f |= F_DQ;
-    this.flag[id] = f;
+    const x = (sym(wordClass(w)) << 6) | f;
+    if (WORD_INFO.size >= 100_000) WORD_INFO.clear();
+    WORD_INFO.set(w, x);
+    return x;
+  }
+  private infoOf(id: number): number {
+    if (id >= this.n) return (this.more[id - this.n] ??= TextTokens.read(this.text.slice(this.starts[id]!, this.ends[id]!)));
+    let x = this.info[id]!;
+    if (x < 0) this.info[id] = x = TextTokens.read(this.text.slice(this.starts[id]!, this.ends[id]!));
+    return x;
   }
   /** The class symbol of token id. */
   cl(id: number): number {
-    if (this.cls[id] === undefined) this.read(id);
-    return this.cls[id]!;
+    return this.infoOf(id) >> 6;
   }
   flags(id: number): number {
-    if (this.flag[id] === undefined) this.read(id);
-    return this.flag[id]!;
+    return this.infoOf(id) & 63;
   }
   /** The first token of the whole text starting at or after pos. */
   private firstFrom(pos: number): number {
@@ -157,7 +171,7 @@ class TextTokens {
    *  the pieces it then reads come first, until it meets a token of the whole text). */
   window(a: number, b: number): number[] {
     const out: number[] = [];
-    const re = new RegExp(WORD.source, "gu");
+    const re = this.re;
     re.lastIndex = a;
     for (let m = re.exec(this.text); m && m.index < b; m = re.exec(this.text)) {
       const j = this.firstFrom(m.index);
@@ -188,7 +202,7 @@ const NONE = S.none;
  *  slots whose symbols, joined by "|", make its value: the feature `name=v1|v2`. */
 type FeatureDecl = readonly [name: string, ...slots: Slot[]];
 const MAX_ARITY = 4;
-type Template = { id: number; name: string; slots: Int32Array; kind: BoundaryKind };
+type Template = { key: number; name: string; arity: number; slots: Int32Array; s0: number; s1: number; s2: number; s3: number };
 
 const END_FEATURES: FeatureDecl[] = [
   ["d", "d"], ["c", "c0"], ["n1", "n1"], ["n1n2", "n1", "n2"], ["c|n1", "c0", "n1"], ["p1|c", "p1", "c0"],
@@ -214,13 +228,19 @@ const START_FEATURES: FeatureDecl[] = [
   ["l|d", "lem", "d"], ["m|p1", "mode", "p1"],
 ];
 
-let templateCount = 0;
+/** Each (kind, template name) once: the key its weights are found under. */
+const TEMPLATE_KEYS = new Map<string, Template>();
 function compile(kind: BoundaryKind, decls: readonly FeatureDecl[], side: Side | "" = ""): Template[] {
-  return decls.map(([name, ...slots]) => {
-    if (slots.length < 1 || slots.length > MAX_ARITY) throw new Error(`feature ${name}: 1 to ${MAX_ARITY} slots`);
+  return decls.map(([decl, ...slots]) => {
+    if (slots.length < 1 || slots.length > MAX_ARITY) throw new Error(`feature ${decl}: 1 to ${MAX_ARITY} slots`);
+    const name = decl.replace("{side}", side);
     const s = new Int32Array(MAX_ARITY).fill(NONE);
     slots.forEach((x, i) => (s[i] = slot(x)));
-    return { id: templateCount++, name: name.replace("{side}", side), slots: s, kind };
+    const known = TEMPLATE_KEYS.get(`${kind}\u0000${name}`);
+    if (known && known.arity !== slots.length) throw new Error(`feature ${name} of ${kind} declared twice with different slots`);
+    const t = { key: known?.key ?? TEMPLATE_KEYS.size, name, arity: slots.length, slots: s, s0: s[0]!, s1: s[1]!, s2: s[2]!, s3: s[3]! };
+    if (!known) TEMPLATE_KEYS.set(`${kind}\u0000${name}`, t);
+    return t;
   });
 }
 const bySide = (kind: BoundaryKind, decls: readonly FeatureDecl[]): Record<Side, Template[]> => ({ "<": compile(kind, decls, "<"), ">": compile(kind, decls, ">") });
@@ -497,6 +517,7 @@ export function loadSpanTagger(): number {
   if (!tables) {
     tables = new Map();
     for (const [k, w] of Object.entries(MODEL.weights ?? {})) tables.set(k, new Map(Object.entries(w)));
+    buildTable();
   }
   return (typeof performance !== "undefined" ? performance.now() : Date.now()) - t0;
 }
@@ -533,14 +554,19 @@ function choose(kind: BoundaryKind, scores: readonly number[], rule: number): nu
 }
 
 // ---------- run time: a feature's weight by its template and slot symbols, from a hashed table
-// filled from the named weights as features are met (the same weight its name has).
+// built once from the named weights (each name parsed into its template and symbols).
 
-const KEY = 1 + MAX_ARITY; // template id, then the symbols (-1 where a template has fewer)
-const MAX_BITS = 21; // a table this full (never met on real text) starts again empty
-let capBits = 12;
-let keys = new Int32Array(KEY << capBits).fill(-1);
-let vals = new Float64Array(1 << capBits);
-let used = 0;
+const KEY = 1 + MAX_ARITY; // template key, then the symbols (-1 where a template has fewer)
+let capBits = 0;
+let keys = new Int32Array(0);
+let vals = new Float64Array(0);
+/** One bit per hash of the table's keys (a small filter most features without a weight stop at). */
+const FILTER_BITS = 20;
+const filter = new Int32Array(1 << (FILTER_BITS - 5));
+/** Symbols a feature's name cannot be parsed back into (empty, or holding "|" beside other text):
+ *  a feature holding one is weighed by its name. */
+const risky: boolean[] = [];
+const isRisky = (x: number): boolean => x >= 0 && (risky[x] ??= symNames[x] === "" || symNames[x] !== "|" && symNames[x]!.includes("|"));
 
 function hash(t: number, a: number, b: number, c: number, d: number): number {
   let h = Math.imul(t, 0x01000193) + a;
@@ -554,58 +580,69 @@ function hash(t: number, a: number, b: number, c: number, d: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The table's slot holding (t, a, b, c, d), or the empty slot where it would go. */
-function find(t: number, a: number, b: number, c: number, d: number): number {
-  const mask = (1 << capBits) - 1;
-  for (let h = hash(t, a, b, c, d) & mask; ; h = (h + 1) & mask) {
-    const at = h * KEY;
-    const k = keys[at]!;
-    if (k === -1 || k === t && keys[at + 1] === a && keys[at + 2] === b && keys[at + 3] === c && keys[at + 4] === d) return h;
+/** The symbols of a feature value `v1|v2|…`: a "|" symbol is the one way to an empty part, so an
+ *  empty part starts a "|" (two parts). Null when that does not give back the value. */
+function parseValue(value: string, arity: number): number[] | null {
+  const parts = value.split("|");
+  const atoms: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] !== "") atoms.push(parts[i]!);
+    else if (parts[i + 1] === "") {
+      atoms.push("|");
+      i++;
+    } else return null;
   }
+  return atoms.length === arity && atoms.join("|") === value ? atoms.map(sym) : null;
 }
 
-function rehash(): void {
-  const oldKeys = keys;
-  const oldVals = vals;
-  const restart = capBits >= MAX_BITS;
-  capBits = restart ? 12 : capBits + 1;
+/** The hashed table of every named weight whose name parses into a template's symbols. */
+function buildTable(): void {
+  const entries: { t: number; a: number[]; w: number }[] = [];
+  for (const [kind, w] of tables!) {
+    for (const [name, weight] of w) {
+      const eq = name.indexOf("=");
+      const t = eq < 0 ? undefined : TEMPLATE_KEYS.get(`${kind}\u0000${name.slice(0, eq)}`);
+      if (t === undefined) continue; // a feature no template makes: never met
+      const atoms = parseValue(name.slice(eq + 1), t.arity);
+      if (atoms) entries.push({ t: t.key, a: atoms, w: weight });
+    }
+  }
+  capBits = 4;
+  while (1 << capBits < entries.length * 2) capBits++;
   keys = new Int32Array(KEY << capBits).fill(-1);
   vals = new Float64Array(1 << capBits);
-  used = 0;
-  if (restart) return;
-  for (let i = 0; i < oldVals.length; i++) {
-    const at = i * KEY;
-    if (oldKeys[at] === -1) continue;
-    const h = find(oldKeys[at]!, oldKeys[at + 1]!, oldKeys[at + 2]!, oldKeys[at + 3]!, oldKeys[at + 4]!);
-    keys.set(oldKeys.subarray(at, at + KEY), h * KEY);
-    vals[h] = oldVals[i]!;
-    used++;
+  const mask = (1 << capBits) - 1;
+  for (const { t, a, w } of entries) {
+    const x = [a[0]!, a[1] ?? -1, a[2] ?? -1, a[3] ?? -1];
+    const full = hash(t, x[0]!, x[1]!, x[2]!, x[3]!);
+    const f = full >>> (32 - FILTER_BITS);
+    filter[f >>> 5]! |= 1 << (f & 31);
+    let h = full & mask;
+    while (keys[h * KEY] !== -1) h = (h + 1) & mask;
+    keys.set([t, ...x], h * KEY);
+    vals[h] = w;
   }
 }
 
-/** The weight of template t's feature on the slots v (named, and looked up by name, once). */
+/** The weight of template t's feature on the slots v (0 when the model has none). */
 function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
-  const s = t.slots;
-  const a = v[s[0]!]!;
-  const b = v[s[1]!]!;
-  const c = v[s[2]!]!;
-  const d = v[s[3]!]!;
-  let h = find(t.id, a, b, c, d);
-  if (keys[h * KEY] !== -1) return vals[h]!;
-  const weight = w.get(featureName(t, v)) ?? 0;
-  if ((used + 1) * 2 > 1 << capBits) {
-    rehash();
-    h = find(t.id, a, b, c, d);
+  const id = t.key;
+  const a = v[t.s0]!;
+  const b = v[t.s1]!;
+  const c = v[t.s2]!;
+  const d = v[t.s3]!;
+  const full = hash(id, a, b, c, d);
+  const f = full >>> (32 - FILTER_BITS);
+  if (filter[f >>> 5]! & (1 << (f & 31))) {
+    const mask = (1 << capBits) - 1;
+    for (let h = full & mask; ; h = (h + 1) & mask) {
+      const at = h * KEY;
+      const k = keys[at]!;
+      if (k === -1) break;
+      if (k === id && keys[at + 1] === a && keys[at + 2] === b && keys[at + 3] === c && keys[at + 4] === d) return vals[h]!;
+    }
   }
-  const at = h * KEY;
-  keys[at] = t.id;
-  keys[at + 1] = a;
-  keys[at + 2] = b;
-  keys[at + 3] = c;
-  keys[at + 4] = d;
-  vals[h] = weight;
-  used++;
-  return weight;
+  return isRisky(a) || isRisky(b) || isRisky(c) || isRisky(d) ? (w.get(featureName(t, v)) ?? 0) : 0;
 }
 
 /** Scores each candidate as it comes (no feature is named unless its weight is not yet in the table). */
@@ -614,9 +651,16 @@ class ScoreSink implements Sink {
   scores: number[] = [];
   rule = -1;
   constructor(private readonly w: Map<string, number>) {}
+  /** Empty again, for the next statement. */
+  reset(): this {
+    this.offsets.length = 0;
+    this.scores.length = 0;
+    this.rule = -1;
+    return this;
+  }
   add(offset: number, rule: boolean, templates: readonly Template[], v: Int32Array): void {
     let z = 0;
-    for (const t of templates) z += weightOf(t, v, this.w);
+    for (let i = 0; i < templates.length; i++) z += weightOf(templates[i]!, v, this.w);
     this.offsets.push(offset);
     this.scores.push(z);
     if (rule) this.rule = this.offsets.length - 1;
@@ -698,25 +742,29 @@ export function refineSpans(text: string, statements: readonly Statement[]): Sta
   const wSourceStart = weights("sourceStart");
   const wSourceEnd = weights("sourceEnd");
   let tt: TextTokens | null = null;
+  const sEnd = wEnd && new ScoreSink(wEnd);
+  const sStart = wStart && new ScoreSink(wStart);
+  const sSourceStart = wSourceStart && new ScoreSink(wSourceStart);
+  const sSourceEnd = wSourceEnd && new ScoreSink(wSourceEnd);
   return statements.map((s) => {
     if (!s.cue) return s;
     const x = ctxOf((tt ??= new TextTokens(text)), s, cueStarts);
     let out = s;
-    if (wEnd) {
-      const sink = new ScoreSink(wEnd);
+    if (sEnd) {
+      const sink = sEnd.reset();
       endProblem(x, s, sink, v);
       const off = sink.chosen("contentEnd");
       if (off >= 0) out = withEnd(text, out, off);
     }
-    if (wStart) {
-      const sink = new ScoreSink(wStart);
+    if (sStart) {
+      const sink = sStart.reset();
       startProblem(x, s, sink, v);
       const off = sink.chosen("contentStart");
       if (off >= 0) out = withStart(text, out, off);
     }
-    if (wSourceStart || wSourceEnd) {
-      const ss = wSourceStart ? new ScoreSink(wSourceStart) : null;
-      const se = wSourceEnd ? new ScoreSink(wSourceEnd) : null;
+    if (sSourceStart || sSourceEnd) {
+      const ss = sSourceStart ? sSourceStart.reset() : null;
+      const se = sSourceEnd ? sSourceEnd.reset() : null;
       sourceProblems(x, s, ss ?? IGNORE, se ?? IGNORE, v);
       const a = ss?.chosen("sourceStart") ?? -1;
       if (out.source && a >= 0 && a < out.source.end) out = { ...out, source: spanOf(text, a, out.source.end) };
