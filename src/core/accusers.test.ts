@@ -141,3 +141,80 @@ describe("a claim called untrue by a speaker of no side", () => {
     expect(a.disputes.some((d) => d.kind === "rebuttal" && d.from === i && d.against === lebanon?.id)).toBe(true);
   });
 });
+
+describe("a criminal case: the prosecution and the defendant", () => {
+  const a = analyze(
+    [
+      "A Dayton man pleaded guilty on Monday to threatening to burn down a senator's office, the U.S. Attorney's Office for the Southern District of Ohio announced.",
+      "",
+      'U.S. Attorney Rhea Lund said in the release that the case shows that anger at a lawmaker "is never a license to threaten violence."',
+      "",
+      "Nina Ortell, Vince Harlan's attorney, said in a statement that her client never meant to hurt anyone and did not own a lighter.",
+      "",
+      "In a 2016 video, Harlan said he and his supporters had called on the Ohio Republican Party to expel the senator.",
+    ].join("\n"),
+  );
+  test("the prosecutor's criticism accuses the side the text names a lawyer for, and the lawyer's denial answers the prosecution", () => {
+    const lund = a.statements.findIndex((s) => s.speaker === "Rhea Lund");
+    const ortell = a.statements.findIndex((s) => s.speaker === "Nina Ortell");
+    const harlan = a.statements[ortell]!.party;
+    const pros = a.statements[lund]!.party;
+    expect(harlan).toBeTruthy();
+    expect(pros).toBeTruthy();
+    expect(harlan).not.toBe(pros);
+    expect(a.disputes.some((d) => d.from === lund && d.against === harlan)).toBe(true);
+    expect(a.disputes.some((d) => d.kind === "rebuttal" && d.from === ortell && d.against === pros)).toBe(true);
+  });
+  test("'his supporters' speak for his side, and 'had called on X to' is a demand of X", () => {
+    const i = byCue(a, "had called on");
+    expect(a.statements[i]!.party).toBe(a.statements.find((s) => s.speaker === "Nina Ortell")!.party);
+    const target = a.parties.find((p) => /Republican/.test(p.name));
+    expect(a.disputes.some((d) => d.from === i && d.against === target?.id)).toBe(true);
+  });
+});
+
+describe("one side under two descriptions", () => {
+  test("'the Maine Democrat' is the lawmaker the text named by title", () => {
+    const a = analyze(
+      [
+        "Harbor official Lena Dorsey once met Rep. Carl Ostrow, the chairman of the House Maritime Committee, for ten minutes, the Maine Democrat said.",
+        "",
+        '"It was a brief meeting," Ostrow said.',
+      ].join("\n"),
+    );
+    expect(a.statements[0]!.speaker).toBe("Carl Ostrow");
+    expect(a.statements[0]!.party).toBe(a.statements[1]!.party);
+  });
+
+  test("'two jail guards' speaking are the one pair of people the text names", () => {
+    const a = analyze(
+      [
+        "Prosecutors alleged that Ada Kroll and Ben Vasko slept through their shift at the county jail.",
+        "",
+        "Kroll and Vasko pleaded not guilty on Wednesday.",
+        "",
+        "The two county jail guards said in a statement that the jail was badly understaffed.",
+      ].join("\n"),
+    );
+    const pair = a.statements[byCue(a, "pleaded")]!.party;
+    expect(pair).toBeTruthy();
+    expect(a.statements[byCue(a, "said")]!.party).toBe(pair);
+  });
+});
+
+describe("a president named by title where they never speak", () => {
+  test("joins the government whose seat speaks for them", () => {
+    const a = analyze(
+      [
+        "President Lena Marsh made an unannounced visit to the military hospital on Saturday, according to the Blue House.",
+        "",
+        '"The president is in excellent health," the Blue House said in a statement.',
+        "",
+        "Marsh told reporters on Sunday that she felt fine.",
+      ].join("\n"),
+    );
+    const marsh = a.statements.find((s) => s.speaker === "Lena Marsh");
+    expect(marsh?.party).toBeTruthy();
+    expect(marsh!.party).toBe(a.statements[byCue(a, "said")]!.party);
+  });
+});

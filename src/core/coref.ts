@@ -51,6 +51,9 @@ const TITLE_OF = new Map<string, string>([
   ["superintendent", "Superintendent"],
   ["commissioner", "Commissioner"],
   ["general", "Gen\\.|General"],
+  // "the California Republican", "the Ohio Democrat": the lawmaker or governor last named by title
+  ["republican", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
+  ["democrat", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
 ]);
 
 /** Generic nouns of an organization: "the group" is the organization the text last quoted. */
@@ -260,6 +263,12 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
       return { name: owner ? `${owner}’s ${own[2]}` : srcText.trim() };
     }
     let e: Entity | undefined;
+    // "the California Republican": a lawmaker named earlier by title and described by state and party
+    const partisan = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(Republican|Democrat)$/u.exec(srcText.trim());
+    if (partisan) {
+      const p = titledBefore(lower(partisan[1]!), at);
+      if (p) return { e: personEntity(p, at, srcText), name: p.name };
+    }
     switch (d.kind) {
       case "person":
       case "surname": {

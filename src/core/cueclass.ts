@@ -112,6 +112,9 @@ export function cueHead(cue: string): string {
   // "tried to suggest", "continues to insist": the verb after "to" carries the meaning.
   const to = cue.toLowerCase().lastIndexOf(" to ");
   if (to >= 0) cue = cue.slice(to + 4);
+  // "issued a statement Tuesday saying": a participle of saying at the end carries the meaning.
+  const tail = / (\p{L}+ing)$/u.exec(cue.trimEnd());
+  if (tail && SPEECH.has(lemma(tail[1]!))) return tail[1]!.toLowerCase();
   for (const m of cue.matchAll(WORDS)) {
     const w = m[0].toLowerCase();
     last = w;

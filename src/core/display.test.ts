@@ -14,6 +14,8 @@ describe("cue classes", () => {
   it("reads the verb of the cue, past auxiliaries and catenatives", () => {
     expect(cueHead("has also said")).toBe("said");
     expect(cueHead("tried to suggest")).toBe("suggest");
+    expect(cueHead("issued a statement Tuesday saying")).toBe("saying");
+    expect(cueClassOf("issued a statement saying", false, " the port was safe")).toBe("speech");
     expect(lemma("admitted")).toBe("admit");
     expect(lemma("told")).toBe("tell");
     expect(lemma("worries")).toBe("worry");

@@ -2,11 +2,11 @@
 // party it accuses. Works over statements x statements (small N). It must never link a
 // statement to its own party or to a statement nested inside it.
 import type { Dispute, Party, Statement } from "./types";
-import { accusedParty, type PartyTable } from "./parties";
+import { accusedParty, prosecution, type PartyTable } from "./parties";
 import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
 import { isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
-import { sentenceStart } from "./owners";
+import { clientSides, sentenceStart } from "./owners";
 
 const STOP = new Set(
   (
@@ -117,6 +117,38 @@ function mentions(lc: string, forms: string[]): boolean {
   return false;
 }
 
+const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}-]+$/u;
+const FIRST_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+/gu;
+const SURNAME_RUN = /\p{Lu}\p{Ll}[\p{Ll}-]*/uy;
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * For each surname, the first "First Surname" or "First X. Surname" of the text (a capitalized
+ * first name not glued to a letter, the surname not followed by one): what a search of the text
+ * for that one surname finds first, for every surname at once, in one pass.
+ */
+export function firstFullNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  FIRST_NAME.lastIndex = 0;
+  for (let m = FIRST_NAME.exec(text); m; m = FIRST_NAME.exec(text)) {
+    const q = m.index + m[0].length;
+    SURNAME_RUN.lastIndex = q;
+    const run = SURNAME_RUN.exec(text);
+    if (!run) continue;
+    const end = q + run[0].length;
+    // a surname ends where the run does (before no letter), or at a hyphen inside it
+    const ends: number[] = [];
+    for (let i = q; i < end; i++) if (text.charCodeAt(i) === 45) ends.push(i);
+    LETTER_AT.lastIndex = end;
+    if (!LETTER_AT.test(text)) ends.push(end);
+    for (const e of ends) {
+      const sur = text.slice(q, e);
+      if (SURNAME.test(sur) && !out.has(sur)) out.set(sur, text.slice(m.index, e));
+    }
+  }
+  return out;
+}
+
 /** How many allegations on each side of a denial are considered as what it answers. */
 const NEAR = 12;
 
@@ -136,15 +168,16 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     sideForms.set(pid, forms.map((f) => f.toLowerCase()));
   }
 
-  // "Hart" -> "Jo Hart" when the text writes the full name (one search per surname)
+  // "Hart" -> "Jo Hart" when the text writes the full name (every full name found in one pass)
   const fullNames = new Map<string, string>();
+  let written: Map<string, string> | undefined;
   const fullNameOf = (n: string): string => {
     const sur = n.replace(/[’']s$/, "");
-    if (!/^\p{Lu}\p{Ll}[\p{Ll}-]+$/u.test(sur) || countryOf(sur)) return "";
+    if (!SURNAME.test(sur) || countryOf(sur)) return "";
     let f = fullNames.get(sur);
     if (f === undefined) {
-      const m = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+${sur})(?![\\p{L}])`, "u").exec(text);
-      f = m && describePhrase(m[1]!).kind === "person" ? m[1]! : "";
+      const m = (written ??= firstFullNames(text)).get(sur);
+      f = m !== undefined && describePhrase(m).kind === "person" ? m : "";
       fullNames.set(sur, f);
     }
     return f;
@@ -307,14 +340,57 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     const lo = partitionPoint(allegations.length, (mid) => statements[allegations[mid]!]!.content.start < at);
     return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
   }
+  // A criminal case: the prosecution and the defendant (the side the text names a lawyer for) are
+  // opposed. A prosecution statement that names the defendant or is critical accuses them; a
+  // negated or critical statement of the defendant's side answers the prosecution.
+  const pros = prosecution(table);
+  const clients = pros && quotedParties.has(pros.id) ? clientSides(table, text) : undefined;
+  const defendant = clients?.size === 1 ? [...clients][0]! : undefined;
+  if (pros && defendant && defendant !== pros && quotedParties.has(defendant.id)) {
+    const inCase = new Set(disputes.map((d) => d.from));
+    const forms = [defendant.name, ...defendant.aliases].filter((a) => /^\p{Lu}/u.test(a)).flatMap((a) => a.split(/\s+and\s+|\s+/)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    statements.forEach((st, i) => {
+      if (inCase.has(i)) return;
+      const c = st.content.text;
+      if (partyOf[i] === pros.id && (mentions(c.toLowerCase(), forms) || isCritical(c))) {
+        disputes.push({ kind: "accusation", from: i, against: defendant.id });
+        accusation[i] = true;
+      } else if (partyOf[i] === defendant.id && (NEGATION.test(c) || isCritical(c))) {
+        disputes.push({ kind: NEGATION.test(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
+      }
+    });
+  }
   // A side's criticism, demand or denial that names no one is aimed at the side it is in dispute
   // with in this article ("they aren't paid enough", "we need action now"): its main opponent.
   const rival = mainOpponents(disputes, statements, partyOf, quotedParties);
+  const explicit = new Set(disputes.flatMap((d) => (partyOf[d.from] ? [partyOf[d.from]!, d.against] : [])));
+  // a side in no explicit dispute answers, or is answered by, the other side quoted right next to it
+  // ("X suggested …, Y told lawmakers …"); the walk stops a few hundred characters away
+  const rank = new Int32Array(statements.length);
+  order.forEach((i, k) => (rank[i] = k));
+  const startOf = (i: number): number => statements[i]!.cue?.start ?? statements[i]!.content.start;
+  const nextTo = (i: number, own: string): string | undefined => {
+    let best: string | undefined;
+    let dist = 300;
+    for (const step of [-1, 1]) {
+      for (let k = rank[i]! + step; k >= 0 && k < order.length; k += step) {
+        const j = order[k]!;
+        const d = Math.abs(startOf(j) - startOf(i));
+        if (d >= dist) break;
+        if (partyOf[j] && partyOf[j] !== own && statements[j]!.parent === undefined) {
+          best = partyOf[j]!;
+          dist = d;
+          break;
+        }
+      }
+    }
+    return best;
+  };
   const inDispute = new Set(disputes.map((d) => d.from));
   statements.forEach((st, i) => {
     const own = partyOf[i];
     if (!own || inDispute.has(i)) return;
-    const against = rival.get(own);
+    const against = (explicit.has(own) ? undefined : nextTo(i, own)) ?? rival.get(own);
     if (!against) return;
     const c = st.content.text;
     if (stance[i] === "denial" || (NEGATION.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });

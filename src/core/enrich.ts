@@ -286,7 +286,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   // a member of a group that is a side joins it ("High school teacher Jo Hart" and the teachers' union)
   joinMembers(table, out, persons);
   // a prosecutor joins the prosecuting office, a president the government whose seat speaks
-  joinOffices(table, out, persons);
+  joinOffices(table, out, persons, text);
   const partyNow = out.map((s) => s.party);
   const disp = findDisputes(out, partyNow, table, text);
   out.forEach((s, i) => {

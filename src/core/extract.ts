@@ -42,6 +42,11 @@ const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", 
 const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
 /** Nouns that make "made …" a cue of speech. */
 const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
+/** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
+const ISSUE = new Set(["issued", "released", "sent", "posted", "published", "put", "fired", "tweeted"]);
+const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
+/** Verbs that name rather than report ("a group, called the Fund, will …"). */
+const NAMING = new Set(["called", "named", "dubbed", "titled", "entitled", "known"]);
 /** Words that open a fronted subordinate clause. */
 const SUBORD = new Set(["as", "if", "although", "though", "while", "when", "whenever", "because", "since", "once", "unless", "until", "whether", "whereas", "after", "before"]);
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -368,7 +373,8 @@ function run(text: string): Statement[] {
       if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
       let t = j + 2;
       while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && speechRelative(t + 1))) t++;
-      const reachesEnd = toEnd && t + 1 >= e;
+      // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.
+      const reachesEnd = toEnd && (t + 1 >= e || isP(t + 1, ",") && resumesWithVerb(t + 2));
       if (!reachesEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
       // "Turnout, according to the clerk, has surged": a finite verb outside a relative clause
       // makes the chunk the rest of the sentence, not an apposition.
@@ -464,9 +470,23 @@ function run(text: string): Statement[] {
     }
     return false;
   };
+  /** In units a..b, a verb of issuing followed within four words by a document noun ("issued a
+   *  statement", "sent out a press release", "posted a video"): its index, or -1. */
+  const issuedAt = (a: number, b: number): number => {
+    for (let t = a + 1; t <= b; t++) {
+      if (!ISSUE.has(word(t)) || isCap(t)) continue;
+      for (let x = t + 1; x <= b && x <= t + 4; x++) if (!isCap(x) && DOCUMENT_NOUN.test(word(x))) return t;
+    }
+    return -1;
+  };
+  /** A lower-case finite auxiliary at t: the sentence's own verb resumes after an inverted
+   *  attribution ("The catch, says Lind, is the tide"). */
+  const resumesWithVerb = (t: number): boolean => U[t]?.k === WORD && !isCap(t) && FINITE.has(word(t));
   /** Whether the words after a parenthetical attribution continue the content ("A, he said, B"). */
   const continues = (t: number): boolean => {
     const w = word(t);
+    // "The ferries, Lind said, now run …": an adverb before the clause's verb goes on with it.
+    if ((w === "now" || w === "still" || w === "also" || w === "then" || w === "instead") && U[t + 1]?.k === WORD && !isCap(t + 1) && !TIME.has(word(t + 1))) return true;
     return !(w.endsWith("ing") || w === "and" || w === "but" || w === "who" || w === "as" || w === "which" || w === "after" || w === "when" || w === "before" || PREP.has(w) || TIME.has(w) || TELL.has(w));
   };
   /** After-cue words that are only an adjunct ("to a crowd of 500", "of the encounter"). */
@@ -819,7 +839,7 @@ function run(text: string): Statement[] {
         if (src) {
           const content = range(a, j);
           const after = src[1] + 1;
-          if (isP(after, ",") && after + 1 < e && isQ(after + 1)) content.push(...range(after + 1, e - 1));
+          if (isP(after, ",") && after + 1 < e && (isQ(after + 1) || !NAMING.has(w) && resumesWithVerb(after + 1))) content.push(...range(after + 1, e - 1));
           if (content.length) {
             found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
             continue;
@@ -990,6 +1010,18 @@ function run(text: string): Statement[] {
         else if (commaBefore && k > cueEnd + 1 && andClause(k)) content.push(...range(k, e - 1));
         if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
       }
+    }
+
+    // "She issued a statement Tuesday saying …": the act of issuing belongs to the cue, and the
+    // source is its subject.
+    for (const f of found) {
+      if (!f.source || f.source[1] >= f.cue[0] || f.acc) continue;
+      const t = issuedAt(f.source[0], f.source[1]);
+      if (t <= f.source[0]) continue;
+      const end = trimEnd(f.source[0], t - 1);
+      if (end < f.source[0] || found.some((g) => g !== f && g.cue[0] >= t && g.cue[0] < f.cue[0])) continue;
+      f.cue = [t, f.cue[1]];
+      f.source = [f.source[0], end];
     }
 
     // "A said X, according to B": the according-to attribution is its own, covering the clause.

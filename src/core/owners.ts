@@ -4,7 +4,7 @@
 // side that issued it. Each lookup reads the source phrase and at most one sentence before it:
 // linear in the number of statements.
 import type { Party, Statement } from "./types";
-import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, roleOwner, slug, type PartyTable } from "./parties";
+import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, PROSECUTING, roleOwner, slug, type PartyTable } from "./parties";
 import { namesIn } from "./targets";
 import { countryOf } from "./entities";
 
@@ -57,7 +57,7 @@ export function unnamedParty(table: PartyTable, phrase: string): Party | null {
 }
 
 /** "Hart’s office", "Hart’s campaign": a resolved speaker that is a person's staff speaks for that person's side. */
-const STAFF_OF = /^(.+?)[’']s\s+(?:office|campaign|staff|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|representatives?|team|administration|government)$/u;
+const STAFF_OF = /^(.+?)[’']s\s+(?:office|campaign|staff|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|representatives?|team|administration|government|supporters|allies|followers)$/u;
 export function staffParty(table: PartyTable, speaker: string): Party | null {
   const m = STAFF_OF.exec(speaker.trim());
   return m ? accusedParty(table, m[1]!, false) : null;
@@ -66,7 +66,7 @@ export function staffParty(table: PartyTable, speaker: string): Party | null {
 // The nouns of a document issued by one side, and those of a court's record of a prosecution.
 const ISSUED = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
 const COURT = /\bcourt\s+(?:records?|documents?|papers|filings?)\b|\bcharging\s+documents?\b|\b(?:the\s+)?indictment\b|\bcriminal\s+complaint\b/i;
-const PROSECUTION = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+const PROSECUTION = PROSECUTING;
 
 /** The start of the sentence holding offset `at` (a bounded look back). */
 export function sentenceStart(text: string, at: number): number {
@@ -212,7 +212,7 @@ export function mergeInto(table: PartyTable, statements: Statement[], moved: Map
 }
 
 // A prosecutor's office, and a person's title or description that names a public prosecutor.
-const PROSECUTION_OFFICE = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+const PROSECUTION_OFFICE = PROSECUTING;
 const PROSECUTOR_ROLE = /\bprosecut|\b(?:u\.\s?s\.|us|district|state[’']?s?|county|federal)\s+attorney\b/i;
 const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
 // The seat of a government that speaks for its head ("the White House" for the president).
@@ -220,6 +220,16 @@ const SEAT_OF: { seat: RegExp; title: RegExp }[] = [
   { seat: /^(?:the\s+)?(?:White House|Kremlin|Elysee|Élysée|Blue House)$/i, title: /^President\s+\p{Lu}/u },
   { seat: /^(?:the\s+)?Downing Street$/i, title: /^Prime Minister\s+\p{Lu}/u },
 ];
+
+/** Does the text write the full name right after a title of that kind ("President Jo Hart")? */
+function titledIn(text: string, name: string, title: RegExp): boolean {
+  if (!name.includes(" ")) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = /(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+    if (before && title.test(`${before[1]} ${name}`)) return true;
+  }
+  return false;
+}
 
 /**
  * People who speak for an office the article quotes as a side, though their own words name it
@@ -229,7 +239,7 @@ const SEAT_OF: { seat: RegExp; title: RegExp }[] = [
  * ("President Hart" and "the White House") when nothing in their mentions names another country.
  * Only a side with a single speaker moves, and only when exactly one side answers.
  */
-export function joinOffices(table: PartyTable, statements: Statement[], persons: Set<string>): void {
+export function joinOffices(table: PartyTable, statements: Statement[], persons: Set<string>, text = ""): void {
   const speakers = new Map<string, Set<string>>();
   for (const s of statements) {
     if (!s.party) continue;
@@ -255,7 +265,9 @@ export function joinOffices(table: PartyTable, statements: Statement[], persons:
       }
     }
     if (!persons.has(p.name)) continue;
-    const to = seats.filter((x) => x.p !== p && desc.some((a) => x.title.test(a)));
+    // the title may be written only where the person is named, not where they speak ("President Jo Hart")
+    const titled = (x: { title: RegExp }): boolean => desc.some((a) => x.title.test(a)) || titledIn(text, p.name, x.title);
+    const to = seats.filter((x) => x.p !== p && titled(x));
     if (to.length !== 1) continue;
     const gov = to[0]!.p;
     const other = desc.some((a) => a.split(/\s+/).some((w) => {
@@ -315,6 +327,12 @@ const DEFENSE = /^(?:the\s+|his\s+|her\s+|their\s+)?(?:defen[cs]e\s+(?:attorneys
  */
 export function defenseParty(table: PartyTable, phrase: string, text: string): Party | null {
   if (!DEFENSE.test(phrase.replace(/\s+/g, " ").trim())) return null;
+  const sides = clientSides(table, text);
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
+/** The sides the text names as a lawyer's clients ("who represents Kolb", "Kolb's attorney"), up to three. */
+export function clientSides(table: PartyTable, text: string): Set<Party> {
   const sides = new Set<Party>();
   // a client may be one of two people who are one side ("Kroll" of "Kroll and Vasko")
   const joint = (n: string): Party | undefined => {
@@ -328,7 +346,7 @@ export function defenseParty(table: PartyTable, phrase: string, text: string): P
       if (p) sides.add(p);
     }
   }
-  return sides.size === 1 ? [...sides][0]! : null;
+  return sides;
 }
 
 /** "Hart and GOP legislative leaders", "the governor and his aides": a named person and a group with them. */

@@ -380,6 +380,13 @@ const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leade
  */
 export function groupParty(table: PartyTable, phrase: string): Party | null {
   let p = phrase.replace(/\s+/g, " ").trim().replace(/[,;:].*$/, "");
+  // "Two federal prison officers" and "Noel and Thomas": as many people as the one pair the text names
+  const count = /^(?:[Tt]he\s+)?([Tt]wo|[Tt]hree)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s$/u.exec(p);
+  if (count) {
+    const n = count[1]!.toLowerCase() === "two" ? 2 : 3;
+    const named = table.parties.filter((x) => x.quoted && / and /.test(x.name) && x.name.split(/\s*,\s*|\s+and\s+/).length === n && x.name.split(/\s*,\s*|\s+and\s+/).every((w) => /^\p{Lu}/u.test(w)));
+    if (named.length === 1) return named[0]!;
+  }
   const of = /^(?:the\s+)?(?:\w+\s+)?(?:representatives|members|lawyers|attorneys|leaders)\s+(?:of|for)\s+(.+)$/i.exec(p);
   if (of) p = of[1]!;
   const ws = p.split(" ").filter((w) => !/^(?:the|a|an|two|three|four|five|several|some|many|both|all|\d+)$/i.test(w));
@@ -417,6 +424,14 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
   return party;
 }
 
+/** A prosecutor's office or the prosecutors themselves. */
+export const PROSECUTING = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+/** The one quoted side of the text that prosecutes (by its name or aliases), if exactly one does. */
+export function prosecution(table: PartyTable): Party | undefined {
+  const pros = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some((a) => PROSECUTING.test(a)));
+  return pros.length === 1 ? pros[0] : undefined;
+}
+
 const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
 
 /**
@@ -427,6 +442,11 @@ const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|the
 export function accusedParty(table: PartyTable, phrase: string, make: boolean): Party | null {
   const np = phrase.replace(/[“”"‘]/g, "").replace(/\s+/g, " ").trim();
   if (!np || PRONOUN_NP.test(np)) return null;
+  // "the U.S. Attorney's Office", "the Justice Department": the one prosecuting side that speaks
+  if (PROSECUTING.test(np)) {
+    const pros = prosecution(table);
+    if (pros) return pros;
+  }
   const d = describePhrase(np);
   // a state body ("the Russian Defense Ministry", "US forces") speaks for its country
   const stateOf = d.country && (d.kind === "country" || isStateOrg(d.head) || (d.kind !== "person" && d.kind !== "org")) ? d.country : "";

@@ -122,7 +122,8 @@ export function targetsOf(st: Statement, text: string): Target[] {
   const cue = st.cue;
   const cueLw = cue ? cue.text.toLowerCase() : "";
   const passive = PASSIVE.exec(cueLw);
-  const verb = passive ? passive[1]! : (cueLw.split(/\s+/).pop() ?? "");
+  // "had called on", "appealed to": the verb before its particle
+  const verb = passive ? passive[1]! : (cueLw.replace(/\s+(?:on|upon|for|to)$/, "").split(/\s+/).pop() ?? "");
   if (cue && passive && (ACCUSE.test(verb) || DEMAND.test(verb))) {
     // "Ms. Haley has been criticized by ...": the subject before the cue is the one criticised
     const before = text.slice(Math.max(0, cue.start - 60), cue.start);
