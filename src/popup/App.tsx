@@ -8,6 +8,7 @@ import { isTabReport, reportKey, type TabReport } from "../shared/messages";
 import { isNeverSite, type Settings } from "../shared/settings";
 import { analyseNow, fetchReport, fetchSettings, marksState, openInNewTab, openOptions, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
 import { ArticleView } from "./ArticleView";
+import type { Early } from "./early";
 
 export type AppProps = {
   api?: PopupApi;
@@ -21,12 +22,17 @@ export type AppProps = {
 
 export type Loaded = { tabId: number; report: TabReport | null; settings: Settings | null };
 
-/** Everything the first view needs, fetched in parallel; the entry starts this before the first render. */
-export async function loadPopup(api: PopupApi, search: string): Promise<Loaded> {
+/**
+ * Everything the first view needs, fetched in parallel; the entry starts this before the first
+ * render, with the tab and its stored report already asked for (`early`).
+ */
+export async function loadPopup(api: PopupApi, search: string, early?: Early | null): Promise<Loaded> {
   const settings = fetchSettings(api).catch(() => null);
-  const tabId = await resolveTabId(api, search);
+  const tabId = early ? await early.tabId.catch(() => resolveTabId(api, search)) : await resolveTabId(api, search);
   if (tabId === null) throw new Error("No tab to show.");
-  const report = await fetchReport(api, tabId);
+  // The report the entry already asked the session area for (early.ts), if it is one.
+  const stored: unknown = early ? await early.stored.catch(() => undefined) : undefined;
+  const report = isTabReport(stored) ? stored : await fetchReport(api, tabId);
   performance.mark("whosaid:report");
   // settings only shape the "not run here" views; a report on screen need not wait for them
   return { tabId, report, settings: wordedBySettings(report) ? await settings : null };
