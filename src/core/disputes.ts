@@ -117,6 +117,38 @@ function mentions(lc: string, forms: string[]): boolean {
   return false;
 }
 
+const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}-]+$/u;
+const FIRST_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+/gu;
+const SURNAME_RUN = /\p{Lu}\p{Ll}[\p{Ll}-]*/uy;
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * For each surname, the first "First Surname" or "First X. Surname" of the text (a capitalized
+ * first name not glued to a letter, the surname not followed by one): what a search of the text
+ * for that one surname finds first, for every surname at once, in one pass.
+ */
+export function firstFullNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  FIRST_NAME.lastIndex = 0;
+  for (let m = FIRST_NAME.exec(text); m; m = FIRST_NAME.exec(text)) {
+    const q = m.index + m[0].length;
+    SURNAME_RUN.lastIndex = q;
+    const run = SURNAME_RUN.exec(text);
+    if (!run) continue;
+    const end = q + run[0].length;
+    // a surname ends where the run does (before no letter), or at a hyphen inside it
+    const ends: number[] = [];
+    for (let i = q; i < end; i++) if (text.charCodeAt(i) === 45) ends.push(i);
+    LETTER_AT.lastIndex = end;
+    if (!LETTER_AT.test(text)) ends.push(end);
+    for (const e of ends) {
+      const sur = text.slice(q, e);
+      if (SURNAME.test(sur) && !out.has(sur)) out.set(sur, text.slice(m.index, e));
+    }
+  }
+  return out;
+}
+
 /** How many allegations on each side of a denial are considered as what it answers. */
 const NEAR = 12;
 
@@ -136,15 +168,16 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     sideForms.set(pid, forms.map((f) => f.toLowerCase()));
   }
 
-  // "Hart" -> "Jo Hart" when the text writes the full name (one search per surname)
+  // "Hart" -> "Jo Hart" when the text writes the full name (every full name found in one pass)
   const fullNames = new Map<string, string>();
+  let written: Map<string, string> | undefined;
   const fullNameOf = (n: string): string => {
     const sur = n.replace(/[’']s$/, "");
-    if (!/^\p{Lu}\p{Ll}[\p{Ll}-]+$/u.test(sur) || countryOf(sur)) return "";
+    if (!SURNAME.test(sur) || countryOf(sur)) return "";
     let f = fullNames.get(sur);
     if (f === undefined) {
-      const m = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+${sur})(?![\\p{L}])`, "u").exec(text);
-      f = m && describePhrase(m[1]!).kind === "person" ? m[1]! : "";
+      const m = (written ??= firstFullNames(text)).get(sur);
+      f = m !== undefined && describePhrase(m).kind === "person" ? m : "";
       fullNames.set(sur, f);
     }
     return f;

@@ -482,8 +482,16 @@ function startProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
 
 /** The statement's cue lemma and mode as symbols, for its problems. */
 function ctxOf(tt: TextTokens, s: Statement, cueStarts: readonly number[]): Ctx {
-  return { tt, cueStarts, lem: sym(lemma(cueHead(s.cue!.text))), mode: sym(`${s.mode}`) };
+  const cue = s.cue!.text;
+  let lem = CUE_LEMMA.get(cue);
+  if (lem === undefined) {
+    if (CUE_LEMMA.size >= 10_000) CUE_LEMMA.clear();
+    CUE_LEMMA.set(cue, (lem = sym(lemma(cueHead(cue)))));
+  }
+  return { tt, cueStarts, lem, mode: sym(`${s.mode}`) };
 }
+/** Each cue's lemma symbol, as read before (bounded). */
+const CUE_LEMMA = new Map<string, number>();
 
 let lastTokens: TextTokens | null = null;
 const tokensOf = (text: string): TextTokens => (lastTokens?.text === text ? lastTokens : (lastTokens = new TextTokens(text)));
