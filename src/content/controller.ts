@@ -7,7 +7,7 @@ import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isAnalyzeResponse, isCorrectionResponse, isMessage, message, type AnalyzeRequest, type ContentStatus, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
-import { adopt, findArticleSteps, MAX_ELEMENTS, measureSteps, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
+import { adopt, findArticleSteps, MAX_ELEMENTS, pageSignals, scanSteps, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { cardFrom, type CardModel, type CorrectionAsk } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type ListItem } from "./overlay";
@@ -211,12 +211,13 @@ export class Controller {
     if (size < 0) return this.skip("the page has no body", force);
     if (size > MAX_ELEMENTS && !force) return this.skip(`the page is too large to read (${size} elements)`, false);
     const body = this.doc.body!;
-    // One linear pass for every element's text and link lengths, then scoring and fallbacks, over
-    // one list of the elements; both in short steps, so a big page never blocks it for long.
+    // One linear pass for every element's text and link lengths and the paragraphs that vote,
+    // then scoring (over those paragraphs and their ancestors) and fallbacks; both in short steps,
+    // so a big page never blocks it for long.
     const all = await this.slice("measure", () => Array.from(body.querySelectorAll("*")));
-    const sums = await this.steps("measure", measureSteps(body, all));
-    const article = await this.steps("score", findArticleSteps(this.doc, sums, all));
-    if (!article || (sums.get(article.root)?.len ?? 0) === 0) {
+    const pass = await this.steps("measure", scanSteps(body, undefined, all));
+    const article = await this.steps("score", findArticleSteps(this.doc, pass));
+    if (!article || (pass.sums.get(article.root)?.len ?? 0) === 0) {
       this.watch();
       return this.skip("no text on this page", force);
     }

@@ -150,55 +150,113 @@ export type ScoreOptions = {
   climbShare?: number;
 };
 
-/** Finds the article by scoring the page. Returns null when no paragraph qualifies. */
-export function scoreArticle(doc: Document, opts: ScoreOptions = {}, sums?: Map<Element, Sums>): Article | null {
-  return drain(scoreSteps(doc, opts, sums));
+/** A paragraph that may vote, with its text length (its own sums). */
+type Voter = { el: Element; len: number };
+
+/**
+ * One pass over the page for everything scoring needs: every element's sums (as `measure`), and
+ * the elements that vote as paragraphs (<p>, <pre>, and <div>s with at least `minLen` characters
+ * of their own text), in document order. Scoring then looks only at those and their ancestors,
+ * not at every element again.
+ */
+export type Scan = { sums: Map<Element, Sums>; voters: Voter[]; minLen: number };
+
+/** Default of `ScoreOptions.minParagraph`. */
+const MIN_PARAGRAPH = 25;
+
+/**
+ * `Scan` in steps: `measure`'s bottom-up pass over the body's elements (`all`: the body's
+ * elements in document order, querySelectorAll("*"), when the caller has them), which also notes
+ * the paragraphs that vote, with their own text read in the same look at their children.
+ */
+export function* scanSteps(body: Element, minLen = MIN_PARAGRAPH, all?: readonly Element[]): Generator<void, Scan> {
+  const list = all ?? Array.from(body.querySelectorAll("*"));
+  const sums = new Map<Element, Sums>();
+  const voters: Voter[] = [];
+  // Children come after their parent in document order: walking backwards, a node's children
+  // are done before it (body, before all of them, last).
+  for (let i = list.length - 1; i >= -1; i--) {
+    if (i % STEP_ELEMENTS === 0) yield;
+    const el = i >= 0 ? list[i]! : body;
+    const tag = el.tagName;
+    const isDiv = tag === "DIV";
+    let len = 0;
+    let links = 0;
+    let direct = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === 3) {
+        const d = (c as Text).data;
+        if (/\S/.test(d)) len += d.length;
+        if (isDiv) direct += d.trim().length;
+      } else if (type === 1 && !NO_TEXT.has((c as Element).tagName)) {
+        const s = sums.get(c as Element);
+        if (s) {
+          len += s.len;
+          links += s.links;
+        }
+      }
+    }
+    if (tag === "A") links = len;
+    sums.set(el, { len, links });
+    if (i >= 0 && len >= minLen && (tag === "P" || tag === "PRE" || (isDiv && direct >= minLen))) voters.push({ el, len });
+  }
+  // Found from the last element back: scoring wants document order.
+  voters.reverse();
+  return { sums, voters, minLen };
 }
 
-/** `scoreArticle` in steps; `all`: the body's elements in document order, when the caller has them. */
-export function* scoreSteps(doc: Document, opts: ScoreOptions = {}, sums?: Map<Element, Sums>, all?: readonly Element[]): Generator<void, Article | null> {
+/** Runs `scanSteps` to its end. */
+export function scan(body: Element, minLen = MIN_PARAGRAPH): Scan {
+  return drain(scanSteps(body, minLen));
+}
+
+/** Finds the article by scoring the page. Returns null when no paragraph qualifies. */
+export function scoreArticle(doc: Document, opts: ScoreOptions = {}, pass?: Scan): Article | null {
+  return drain(scoreSteps(doc, opts, pass));
+}
+
+/** `scoreArticle` in steps; `pass`: the page's scan, when the caller has it. */
+export function* scoreSteps(doc: Document, opts: ScoreOptions = {}, pass?: Scan): Generator<void, Article | null> {
   const body = doc.body;
   if (!body) return null;
-  const list = all ?? Array.from(body.querySelectorAll("*"));
-  const m = sums ?? (yield* measureSteps(body, list));
+  const minLen = opts.minParagraph ?? MIN_PARAGRAPH;
+  const s = pass && pass.minLen === minLen ? pass : yield* scanSteps(body, minLen);
   // Like Readability's retry: some sites put the whole page in a wrapper whose class looks
   // unlikely ("has-sidebar"); if the strict pass finds too little, vote without that filter.
-  const strict = yield* scoreOnce(doc, body, list, m, opts, true);
+  const strict = scoreOnce(doc, body, s, opts, true);
   if (strict && strict.chars >= (opts.minArticle ?? 500)) return strict.article;
-  const loose = yield* scoreOnce(doc, body, list, m, opts, false);
+  yield;
+  const loose = scoreOnce(doc, body, s, opts, false);
   if (loose && (!strict || loose.chars > strict.chars)) return loose.article;
   return strict?.article ?? null;
 }
 
-function* scoreOnce(doc: Document, body: HTMLElement, all: readonly Element[], sums: Map<Element, Sums>, opts: ScoreOptions, strict: boolean): Generator<void, { article: Article; chars: number } | null> {
-  const minLen = opts.minParagraph ?? 25;
-  // Top-down: whether an element sits inside furniture (strict pass only), one look per element.
+function scoreOnce(doc: Document, body: HTMLElement, pass: Scan, opts: ScoreOptions, strict: boolean): { article: Article; chars: number } | null {
+  const sums = pass.sums;
+  // Whether an element sits inside furniture (strict pass only): itself or an ancestor below
+  // <body> looks unlikely. Looked up for the voters' ancestors only, each element once.
   const unlikely = new Map<Element, boolean>();
+  const isUnlikely = (el: Element): boolean => {
+    const chain: Element[] = [];
+    let known = false;
+    for (let x: Element | null = el; x && x !== body; x = x.parentElement) {
+      const u = unlikely.get(x);
+      if (u !== undefined) {
+        known = u;
+        break;
+      }
+      chain.push(x);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      known = known || unlikelySelf(chain[i]!);
+      unlikely.set(chain[i]!, known);
+    }
+    return known;
+  };
   const vote = new Map<Element, { s: number; chars: number }>();
-  for (let i = 0; i < all.length; i++) {
-    if (i % STEP_ELEMENTS === 0) yield;
-    const el = all[i]!;
-    const parent = el.parentElement;
-    let u = false;
-    if (strict) {
-      const inherited = parent && parent !== body ? (unlikely.get(parent) ?? false) : false;
-      u = inherited || unlikelySelf(el);
-      unlikely.set(el, u);
-    }
-    const tag = el.tagName;
-    let votes = tag === "P" || tag === "PRE";
-    if (!votes && tag === "DIV") {
-      // Text written straight into a <div> (div.zn-body__paragraph, <br>-separated posts) votes
-      // like a paragraph, as Readability turns such divs into <p>s.
-      let direct = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c as Text).data.trim().length;
-      votes = direct >= minLen;
-    }
-    if (!votes) continue;
-    const len = sums.get(el)?.len ?? 0;
-    if (len < minLen) continue;
-    if (strict && u) continue;
-    if (!strict && FURNITURE_TAGS.has(parent?.tagName ?? "")) continue;
+  for (const { el, len } of pass.voters) {
+    if (strict ? isUnlikely(el) : FURNITURE_TAGS.has(el.parentElement?.tagName ?? "")) continue;
     // Commas of the paragraph's own text (a paragraph inside another counts in both, as before).
     let commas = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -208,31 +266,20 @@ function* scoreOnce(doc: Document, body: HTMLElement, all: readonly Element[], s
     vote.set(el, { s: 1 + commas + Math.min(3, Math.floor(len / 100)), chars: len });
   }
   if (vote.size === 0) return null;
-  // Scores for the three levels above each paragraph; totals over the whole ancestry are summed
-  // bottom-up below (one pass) instead of walking every paragraph's ancestors.
+  // Scores for the three levels above each paragraph; and, for every ancestor up to <body>, the
+  // votes and characters of the paragraphs inside it (all integers: the order of sums is free).
   const score = new Map<Element, number>();
-  for (const [p, { s }] of vote) {
+  const total = new Map<Element, number>();
+  const chars = new Map<Element, number>();
+  for (const [p, { s, chars: n }] of vote) {
     let level = 0;
     for (let a = p.parentElement; a && a !== body.parentElement && level < 3; a = a.parentElement, level++) {
       if (!score.has(a)) score.set(a, classWeight(a) + (a.tagName === "DIV" ? 5 : a.tagName === "ARTICLE" ? 10 : 0));
       score.set(a, score.get(a)! + s / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
-  }
-  const total = new Map<Element, number>();
-  const chars = new Map<Element, number>();
-  for (let i = all.length - 1; i >= -1; i--) {
-    if (i % STEP_ELEMENTS === 0) yield;
-    const el = i >= 0 ? all[i]! : body;
-    let t = 0;
-    let c = 0;
-    for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
-      const own = vote.get(k);
-      t += (total.get(k) ?? 0) + (own?.s ?? 0);
-      c += (chars.get(k) ?? 0) + (own?.chars ?? 0);
-    }
-    if (t > 0) {
-      total.set(el, t);
-      chars.set(el, c);
+    for (let a = p.parentElement; a && a !== body.parentElement; a = a.parentElement) {
+      total.set(a, (total.get(a) ?? 0) + s);
+      chars.set(a, (chars.get(a) ?? 0) + n);
     }
   }
   // Link density only matters for the few best.
@@ -443,17 +490,17 @@ const MIN_SCORED = 250;
  * The article of a page: scoring first; when it finds nothing or almost nothing, the fallbacks
  * (which say so in `via`). Null only for a page without a body or text.
  */
-export function findArticle(doc: Document, sums?: Map<Element, Sums>): Article | null {
-  return drain(findArticleSteps(doc, sums));
+export function findArticle(doc: Document, pass?: Scan): Article | null {
+  return drain(findArticleSteps(doc, pass));
 }
 
-/** `findArticle` in steps; `all`: the body's elements in document order, when the caller has them. */
-export function* findArticleSteps(doc: Document, sums?: Map<Element, Sums>, all?: readonly Element[]): Generator<void, Article | null> {
+/** `findArticle` in steps; `pass`: the page's scan (`scanSteps`), when the caller has it. */
+export function* findArticleSteps(doc: Document, pass?: Scan): Generator<void, Article | null> {
   const body = doc.body;
   if (!body) return null;
-  const list = all ?? Array.from(body.querySelectorAll("*"));
-  const m = sums ?? (yield* measureSteps(body, list));
-  const scored = yield* scoreSteps(doc, {}, m, list);
+  const s = pass ?? (yield* scanSteps(body));
+  const m = s.sums;
+  const scored = yield* scoreSteps(doc, {}, s);
   const scoredLen = scored ? (m.get(scored.root)?.len ?? 0) : 0;
   if (scored && scoredLen >= MIN_SCORED) return scored;
   const fallback = fallbackArticle(doc, m);
@@ -476,7 +523,7 @@ export type PageRead = { article: Article; text: string; partial: boolean; page:
 /** Find and read a page's article in one go, with the page's own signals. */
 export function readPage(doc: Document, maxChars = MAX_TEXT_CHARS): PageRead | null {
   if (!doc.body) return null;
-  const article = findArticle(doc, measure(doc.body));
+  const article = findArticle(doc);
   if (!article) return null;
   const map = readArticleText(article, maxChars);
   return { article, text: map.text, partial: map.partial, page: pageSignals(doc, article, map.text) };

@@ -10,7 +10,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { Analysis, Statement } from "../../src/core/types";
 import { Controller, TIMING, textAdded } from "../../src/content/controller";
-import { findArticle, MAX_ELEMENTS, MAX_TEXT_CHARS, measure, readArticleText, readPage } from "../../src/shared/article";
+import { findArticle, MAX_ELEMENTS, MAX_TEXT_CHARS, readArticleText, readPage } from "../../src/shared/article";
 import { DEFAULT_SETTINGS } from "../../src/shared/settings";
 
 let seen: string[] = [];
@@ -169,7 +169,7 @@ describe("size caps", () => {
     const para = `<p>${PARAS[1]} ${PARAS[3]}</p>`;
     const count = Math.ceil((MAX_TEXT_CHARS * 1.5) / para.length);
     document.body.innerHTML = `<article><h1>Long</h1>${para.repeat(count)}</article>`;
-    const article = findArticle(document, measure(document.body))!;
+    const article = findArticle(document)!;
     const full = readArticleText(article, Infinity);
     expect(full.text.length).toBeGreaterThan(MAX_TEXT_CHARS);
     expect(full.partial).toBe(false);
