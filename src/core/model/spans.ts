@@ -73,12 +73,16 @@ const nbucket = (n: number): string => (n <= 0 ? "0" : n === 1 ? "1" : n === 2 ?
 
 const symIds = new Map<string, number>();
 const symNames: string[] = [];
+/** Symbols a feature's name cannot be parsed back into (empty, or holding "|" beside other text):
+ *  a feature holding one is weighed by its name. */
+const risky = new Set<number>();
 function sym(s: string): number {
   let id = symIds.get(s);
   if (id === undefined) {
     id = symNames.length;
     symNames.push(s);
     symIds.set(s, id);
+    if (s === "" || s !== "|" && s.includes("|")) risky.add(id);
   }
   return id;
 }
@@ -571,10 +575,6 @@ let vals = new Float64Array(0);
 /** One bit per hash of the table's keys (a small filter most features without a weight stop at). */
 const FILTER_BITS = 20;
 const filter = new Int32Array(1 << (FILTER_BITS - 5));
-/** Symbols a feature's name cannot be parsed back into (empty, or holding "|" beside other text):
- *  a feature holding one is weighed by its name. */
-const risky: boolean[] = [];
-const isRisky = (x: number): boolean => x >= 0 && (risky[x] ??= symNames[x] === "" || symNames[x] !== "|" && symNames[x]!.includes("|"));
 
 function hash(t: number, a: number, b: number, c: number, d: number): number {
   let h = Math.imul(t, 0x01000193) + a;
@@ -650,7 +650,7 @@ function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
       if (k === id && keys[at + 1] === a && keys[at + 2] === b && keys[at + 3] === c && keys[at + 4] === d) return vals[h]!;
     }
   }
-  return isRisky(a) || isRisky(b) || isRisky(c) || isRisky(d) ? (w.get(featureName(t, v)) ?? 0) : 0;
+  return risky.size > 0 && (risky.has(a) || risky.has(b) || risky.has(c) || risky.has(d)) ? (w.get(featureName(t, v)) ?? 0) : 0;
 }
 
 /** Scores each candidate as it comes (no feature is named unless its weight is not yet in the table). */
