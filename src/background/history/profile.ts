@@ -108,6 +108,8 @@ function statementSpan(s: Statement): { start: number; end: number } {
  * first statements.
  */
 export function profileAnalysis(analysis: Analysis, text: string, fullTitle = "", limit = Infinity): StatementProfile[] {
+  // nothing to profile: the page-wide keys (story words, the flattened text) are not worth making
+  if (limit <= 0 || !analysis.statements.some((s) => s.sourceKind !== "none")) return [];
   const title = fullTitle.slice(0, MAX_TITLE_CHARS);
   const parties = new Map(analysis.parties.map((p) => [p.id, p]));
   // a side's keys once per side, not once per dispute it takes part in
