@@ -20,7 +20,7 @@ describe("accusers described, not named", () => {
       "",
       '"I regret the pain I caused," Brenner said in a speech.',
       "",
-      "Last year, the conductor Elias Marr was accused of assault by a woman who worked with the orchestra in 2015. Marr has always denied the allegations, saying the meeting never took place.",
+      "Last year, the conductor Elias Marr was accused of assault by a woman who worked with the orchestra in 2015. Marr has firmly denied it, saying the meeting never took place.",
     ].join("\n"),
   );
 
@@ -35,7 +35,7 @@ describe("accusers described, not named", () => {
   test("the agent of a passive accusation ('by a woman') is the accusing side, and the denial answers it", () => {
     const i = byCue(a, "was accused");
     expect(partyName(a, i)).toMatch(/woman/i);
-    const denial = byCue(a, "has always denied");
+    const denial = byCue(a, "has firmly denied");
     expect(a.disputes.some((d) => d.kind === "rebuttal" && d.from === denial && d.against === a.statements[i]!.party)).toBe(true);
   });
 });
@@ -102,7 +102,7 @@ describe("office holders, appositions and partitive sources", () => {
       [
         "Ambassador Carl Hendry is expected to testify on Wednesday.",
         "",
-        "Hendry was known for telling others he ran the trade file, said another witness in the inquiry, former trade adviser Mona Reyes.",
+        "Hendry often boasted that the trade file was his alone, said another witness in the inquiry, former trade adviser Mona Reyes.",
         "",
         '"I asked who put him in charge," said Reyes.',
       ].join("\n"),
