@@ -68,7 +68,7 @@ describe("a defense team and its clients", () => {
       "",
       "Kroll and Vasko pleaded not guilty on Wednesday.",
       "",
-      "Defense attorneys said the two were ready to fight the charges in court.",
+      "Defense attorneys said both pilots would contest every count at trial.",
       "",
       '"My client did nothing wrong," said Mara Quist, who represents Kroll.',
     ].join("\n"),
@@ -147,11 +147,11 @@ describe("a criminal case: the prosecution and the defendant", () => {
     [
       "A Dayton man pleaded guilty on Monday to threatening to burn down a senator's office, the U.S. Attorney's Office for the Southern District of Ohio announced.",
       "",
-      'U.S. Attorney Rhea Lund said in the release that the case shows that anger at a lawmaker "is never a license to threaten violence."',
+      'In a news release, U.S. Attorney Rhea Lund warned that anger at a lawmaker "is never a license to threaten violence."',
       "",
-      "Nina Ortell, Vince Harlan's attorney, said in a statement that her client never meant to hurt anyone and did not own a lighter.",
+      "Nina Ortell, Vince Harlan's attorney, said her client regretted the posts and had never owned a weapon.",
       "",
-      "In a 2016 video, Harlan said he and his supporters had called on the Ohio Republican Party to expel the senator.",
+      "Harlan wrote last year that his supporters had called on the Ohio Republican Party to expel the senator.",
     ].join("\n"),
   );
   test("the prosecutor's criticism accuses the side the text names a lawyer for, and the lawyer's denial answers the prosecution", () => {
