@@ -397,7 +397,7 @@ export function clientSides(table: PartyTable, text: string): Set<Party> {
 }
 
 /** "Hart and GOP legislative leaders", "the governor and his aides": a named person and a group with them. */
-const PERSON_AND_GROUP = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+(?:(?:his|her|their|other|fellow|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|supporters|lawyers|attorneys)$/u;
+const PERSON_AND_GROUP = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+(?:(?:his|her|their|other|fellow|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|supporters|lawyers|attorneys)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?$/u;
 /**
  * A person named together with a group on their side speaks for the person's side ("Hart and GOP
  * legislative leaders touted the plan"), when the person is a side of the text already.
