@@ -81,9 +81,14 @@ export function collectErrors(browser: LaunchedBrowser, page: Page): string[] {
   return out;
 }
 
-/** Error messages reduced to what is stable between two loads (no numbers, ids or URLs' queries). */
+/**
+ * Error messages reduced to what is stable between two loads: no numbers, and a web address only
+ * by its origin (pages' own scripts put per-load random ids into the paths they request, e.g. an
+ * ad image's file name, so the same error of the page reads differently on every load). The
+ * extension's own addresses (moz-extension://, chrome-extension://) are kept whole.
+ */
 export function errorKey(message: string): string {
-  return message.replace(/\?[^\s'")]*/g, "").replace(/\d+/g, "#").replace(/\s+/g, " ").trim().slice(0, 200);
+  return message.replace(/\b(https?:\/\/[^/\s'")]+)[^\s'")]*/g, "$1/…").replace(/\d+/g, "#").replace(/\s+/g, " ").trim().slice(0, 200);
 }
 
 /** Sends a message to the content script of a tab, from one of the extension's own pages. */

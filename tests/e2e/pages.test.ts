@@ -42,8 +42,11 @@ function entries(): Entry[] | null {
       out.push({ set, id: p.id, leaveAlone, hasAttributions: Boolean(p.has_attributions) && !leaveAlone, language: p.language });
     }
   }
-  const all = process.env.WHOSAID_E2E_PAGES === "all";
-  return all ? out : out.filter((e) => e.set === "pages" || SAMPLE.has(e.id));
+  // WHOSAID_E2E_PAGES: "all", or page ids (comma-separated) to run only those; unset: the sample.
+  const want = process.env.WHOSAID_E2E_PAGES ?? "";
+  if (want === "all") return out;
+  if (want) return out.filter((e) => want.split(",").includes(e.id));
+  return out.filter((e) => e.set === "pages" || SAMPLE.has(e.id));
 }
 
 type Cli = { text: string; statements: string[]; verdict: string };
