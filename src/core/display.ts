@@ -6,7 +6,7 @@
 // said to", "were told"), anonymity boilerplate or a byline.
 import type { Analysis, CueClass, Statement } from "./types";
 import { lineBreaks, lineStartAt, type LineBreaks } from "./lines";
-import { cueFacts, readerFeatures, readerScore, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
+import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 
 export { SHOW_THRESHOLD };
 
@@ -75,7 +75,7 @@ export function decorate(text: string, statements: readonly Statement[], opts: {
       return { ...s, confidence: 0.5, cueClass, shown: true };
     }
     const f = cueFacts(text, s)!;
-    const confidence = Math.round(readerScore(readerFeatures(text, s, f)) * 1000) / 1000;
+    const confidence = Math.round(readerConfidence(text, s, f) * 1000) / 1000;
     const clears = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD;
     const why = clears ? notShownReason(text, s, f, (breaks ??= lineBreaks(text))) : "class or confidence";
     const d = { ...s, confidence, cueClass: f.cueClass, shown: why === null };
