@@ -218,3 +218,23 @@ describe("a president named by title where they never speak", () => {
     expect(marsh!.party).toBe(a.statements[byCue(a, "said")]!.party);
   });
 });
+
+describe("a proceeding criticised stands for whoever runs it", () => {
+  test("'the ongoing ethics hearings' are a side accused and never heard; a bare 'the review' is none", () => {
+    const a = analyze(
+      [
+        "Harbor commissioner Ida Roth said on Friday she had followed every rule in awarding the dredging contract.",
+        "",
+        "Roth also condemned the ongoing ethics hearings as a “witch hunt” and said she would not resign.",
+        "",
+        "The mayor, Paul Genn, criticized the review as too slow, his spokesman said.",
+      ].join("\n"),
+    );
+    const i = byCue(a, "condemned");
+    const hearings = a.parties.find((p) => /^Ethics hearings$/i.test(p.name));
+    expect(hearings, "a side named by the proceeding").toBeTruthy();
+    expect(hearings!.quoted).toBe(false);
+    expect(a.disputes.some((d) => d.kind === "accusation" && d.from === i && d.against === hearings!.id)).toBe(true);
+    expect(a.parties.some((p) => /^(?:the\s+)?review$/i.test(p.name))).toBe(false);
+  });
+});

@@ -90,6 +90,10 @@ export function fullNameIn(text: string, surname: string): string {
   return "";
 }
 
+/** A group named right after a person as one subject with them: "and GOP legislative leaders",
+ *  "and leaders of the state Senate", "and his aides" (then a verb). */
+const WITH_GROUP = /^\s+and\s+((?:(?:his|her|their|other|fellow|top|senior|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|lawyers|attorneys)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?)\s+(?:have|has|had|are|were|will|would|\p{Ll}+ed)\b/u;
+
 type Cand = { s: number; si: number; person: number; oblique: boolean; speaker: boolean };
 
 export function resolveSpeakers(statements: Statement[], text = "", toksIn?: readonly Tok[]): Coref {
@@ -221,10 +225,16 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     const pl = plural[plural.length - 1];
     let pair: { s: number; name: string } | undefined;
     const ms = people.mentions;
-    for (let m = lastBefore(ms, at), n = 0; m >= 1 && n < 40 && at - ms[m]!.s < 2500; m--, n++) {
-      const a = ms[m - 1]!;
+    for (let m = lastBefore(ms, at), n = 0; m >= 0 && n < 40 && at - ms[m]!.s < 2500; m--, n++) {
       const b = ms[m]!;
-      if (a.person !== b.person && /^\s+and\s+$/.test(text.slice(a.e, b.s))) {
+      // "Gov. Jo Hart and leaders of the Legislature have …": a person and a group with them
+      const group = WITH_GROUP.exec(text.slice(b.e, Math.min(at, b.e + 90)));
+      if (group) {
+        pair = { s: b.s, name: `${people.persons[b.person]!.name} and ${group[1]!}` };
+        break;
+      }
+      const a = ms[m - 1];
+      if (a && a.person !== b.person && /^\s+and\s+$/.test(text.slice(a.e, b.s))) {
         pair = { s: a.s, name: `${people.persons[a.person]!.name} and ${people.persons[b.person]!.name}` };
         break;
       }

@@ -238,7 +238,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   });
   // "Hart and GOP legislative leaders": a named person with a group on their side
   out.forEach((s) => {
-    if (!s.party && s.source) s.party = jointParty(table, s.source.text)?.id ?? null;
+    if (!s.party && s.source) s.party = (jointParty(table, s.source.text) ?? (s.speaker ? jointParty(table, s.speaker) : null))?.id ?? null;
   });
   // an unnamed source that names its owner ("White House officials", "people close to Ms. Hart")
   out.forEach((s) => {

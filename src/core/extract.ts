@@ -43,6 +43,13 @@ const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begi
 /** Nouns that make "made …" a cue of speech. */
 const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
 /** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
+/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
+ *  "their calls for …"), by the word that opens the clause. */
+const NOMINAL_THAT = new Set(["claim", "claims", "assertion", "assertions", "allegation", "allegations", "warning", "warnings", "insistence", "promise", "promises", "pledge", "pledges", "vow", "vows", "remark", "remarks", "comment", "comments", "suggestion", "argument", "contention", "denial", "admission", "accusation", "accusations", "statement"]);
+const NOMINAL_TO = new Set(["promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats", "call", "calls", "plea", "pleas", "demand", "demands", "claim", "claims"]);
+const NOMINAL_FOR = new Set(["call", "calls", "plea", "pleas", "demand", "demands", "appeal", "appeals"]);
+/** Possessive determiners: the possessor of a speech noun is its source. */
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
 const ISSUE = new Set(["issued", "released", "sent", "posted", "published", "put", "fired", "tweeted"]);
 const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
 /** Verbs that name rather than report ("a group, called the Fund, will …"). */
@@ -586,6 +593,41 @@ function run(text: string): Statement[] {
     return e;
   };
 
+  /** Start of the possessor noun phrase ending at j ("the mayor's", "Rosa Lind's", "the
+   *  harbour board's"): a name, or a determiner and up to three words; -1 when neither. */
+  const possessorStart = (j: number, a: number): number => {
+    if (U[j]?.k !== WORD) return -1;
+    let t = j;
+    while (t - 1 >= a && (isCap(t - 1) && U[t - 1]!.k === WORD || npPunct(t - 1) && isCap(t - 2) || NAME_GLUE.has(word(t - 1)) && isCap(t - 2) && isCap(t))) t--;
+    if (isCap(t)) return t;
+    for (let x = j - 1; x >= a && x >= j - 3 && U[x]!.k === WORD; x--) {
+      if (NOUN_DET.has(word(x)) || word(x) === "this" || word(x) === "that") return x;
+      if (FINITE.has(word(x)) || PREP.has(word(x)) || prob(x) >= 0.5) return -1;
+    }
+    return -1;
+  };
+
+  /** A speech noun after a possessive ("his promise to …", "Lind's call for …", "their claim
+   *  that …"): the possessor is the source, the noun's clause the content. Null otherwise. */
+  const nominalCue = (i: number, w: string, a: number, e: number): { cue: Range; source: Range; content: Range[] } | null => {
+    const next = word(i + 1);
+    const clause = next === "that" && NOMINAL_THAT.has(w) || next === "for" && NOMINAL_FOR.has(w) ||
+      next === "to" && NOMINAL_TO.has(w) && U[i + 2]?.k === WORD && !isCap(i + 2) && !NOUN_DET.has(word(i + 2)) && !PRONOUN.has(word(i + 2)) && !PRO_DET.has(word(i + 2));
+    if (!clause || i + 2 >= e) return null;
+    let source: Range | null = null;
+    if (POSSESSIVE.has(word(i - 1)) && !isCap(i - 1) || POSSESSIVE.has(word(i - 1)) && i - 1 === a) source = [i - 1, i - 1];
+    else if (/['’]s$/.test(word(i - 1)) || isP(i - 1, "'") || isP(i - 1, "’")) {
+      const st = possessorStart(isP(i - 1, "'") || isP(i - 1, "’") ? i - 2 : i - 1, a);
+      if (st >= 0) source = [st, i - 1];
+    }
+    // Only as an object ("renewed its calls for …", "despite her claim that …"): in subject
+    // position the clause runs into the sentence's own verb ("His promise to … drew cheers").
+    if (!source || source[0] <= a || U[source[0] - 1]!.k !== WORD) return null;
+    const from = next === "for" ? i + 2 : i + 1;
+    const content = range(from, clauseEnd(from + 1, e) - 1);
+    return content.length ? { cue: next === "for" ? [i, i + 1] : [i, i], source, content } : null;
+  };
+
   /** "…, Ruiz said on Monday, and it has …": after the cue's adjuncts, a new clause joined by
    *  "and"/"but" continues the content before the source (not "and added …", a cue of its own). */
   const andClause = (k: number): boolean =>
@@ -708,6 +750,15 @@ function run(text: string): Statement[] {
             continue;
           }
         }
+      }
+      // Nominal cue after a possessive: "his promise to rebuild the pier", "her claim that …",
+      // "the council's calls for a recount". The possessor is the source; the clause the noun
+      // takes is the content ("for" belongs to the cue, as with the verb "call for").
+      const nominal = nominalCue(i, w, a, e);
+      if (nominal) {
+        found.push({ ...nominal, acc: false, head: w, sent: si });
+        i = nominal.cue[1];
+        continue;
       }
       // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
       if (NOMINAL.has(w) && (isW(i + 1, "that") || isW(i + 1, "by"))) {

@@ -167,7 +167,12 @@ export function buildCounters(
   };
   for (const d of disputes) link(statements[d.from]?.party, d.against);
   // labels once per statement, statements once per party: the loops below are per pair
-  const labelOf = statements.map((s) => `${s.speaker ?? (s.party ? byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
+  // (made when first offered: most statements are never offered as another's counter)
+  const labels: (string | undefined)[] = [];
+  const labelOf = (j: number): string => {
+    const s = statements[j]!;
+    return (labels[j] ??= `${s.speaker ?? (s.party ? byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
+  };
   const ofParty = new Map<string, number[]>();
   statements.forEach((s, j) => {
     if (!s.party || isNonAnswer(j)) return;
@@ -224,11 +229,15 @@ export function buildCounters(
 
   const pool: number[] = [];
   const stamp = new Int32Array(statements.length).fill(-1);
-  const take = (j: number, i: number): void => {
-    if (stamp[j] === i) return;
-    stamp[j] = i;
+  let current = -1; // the statement whose pool is being filled
+  const take = (j: number): void => {
+    if (stamp[j] === current) return;
+    stamp[j] = current;
     pool.push(j);
   };
+  // the best candidates of a statement, best first (ties in the order met, as a stable sort gives)
+  const bestJ: number[] = [];
+  const bestScore: number[] = [];
   return statements.map((st, i) => {
     const own = st.party;
     const out: Counter[] = [];
@@ -240,13 +249,17 @@ export function buildCounters(
       const direct: ReadonlySet<number> = answered[i] ?? NONE;
       // candidates in the order first met, each once (a stamp per statement instead of a Set)
       pool.length = 0;
-      for (const j of direct) take(j, i);
+      current = i;
+      for (const j of direct) take(j);
       // (opposing sides that speak in the article: a side only accused has no statement to offer)
       const named = namedSides[i]!;
       const first = firstOf(named, MAX_SIDES);
       const speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
-      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, (j) => take(j, i));
-      const ranked: { j: number; score: number }[] = [];
+      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, take);
+      // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
+      const keep = Math.max(MAX_IN_ARTICLE, direct.size);
+      bestJ.length = 0;
+      bestScore.length = 0;
       for (const j of pool) {
         const sj = statements[j]!;
         if (j === i || !sj.party || sj.party === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
@@ -258,12 +271,19 @@ export function buildCounters(
         if (!direct.has(j) && !aimed && need === Infinity) continue;
         const shared = overlap(termsOf(i), termsOf(j));
         if (!direct.has(j) && !aimed && shared < need) continue;
-        ranked.push({ j, score: (direct.has(j) ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000 });
+        const score = (direct.has(j) ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000;
+        // kept in place among the best: after every one scoring at least as much
+        let at = bestJ.length;
+        while (at > 0 && bestScore[at - 1]! < score) at--;
+        if (at >= keep) continue;
+        bestJ.splice(at, 0, j);
+        bestScore.splice(at, 0, score);
+        if (bestJ.length > keep) {
+          bestJ.length = keep;
+          bestScore.length = keep;
+        }
       }
-      ranked.sort((a, b) => b.score - a.score);
-      // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
-      const keep = Math.max(MAX_IN_ARTICLE, direct.size);
-      for (let r = 0; r < ranked.length && r < keep; r++) out.push({ kind: "in-article", statement: ranked[r]!.j, label: labelOf[ranked[r]!.j]! });
+      for (const j of bestJ) out.push({ kind: "in-article", statement: j, label: labelOf(j) });
     }
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.

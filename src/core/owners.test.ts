@@ -246,3 +246,27 @@ describe("counters from the side a statement names", () => {
     expect(ins).toContain(lind);
   });
 });
+
+describe("staff named by their principal's title", () => {
+  test("'the Governor's physician' joins the side of the one person the text calls governor; a former doctor of his does not", () => {
+    const a = analyze(
+      [
+        "Gov. Aldo Brenner spent two nights at Eastvale General Hospital, the governor's office said on Monday.",
+        "",
+        '"The governor is resting and in good spirits," his office said in a statement.',
+        "",
+        "Dr. Mira Sand, who has served as the Governor's physician since 2021, said the tests were routine.",
+        "",
+        "Brenner told reporters on Tuesday that he felt fine.",
+        "",
+        "Dr. Olaf Wren, his doctor until last year, said the governor had long ignored his advice.",
+      ].join("\n"),
+    );
+    const sand = a.statements.find((s) => s.speaker === "Mira Sand");
+    const brenner = a.statements.find((s) => s.speaker === "Aldo Brenner");
+    expect(sand?.party).toBeTruthy();
+    expect(sand!.party).toBe(brenner!.party);
+    const wren = a.statements.find((s) => s.speaker === "Olaf Wren");
+    expect(wren?.party ?? null).not.toBe(brenner!.party);
+  });
+});

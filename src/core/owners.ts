@@ -281,6 +281,53 @@ export function joinOffices(table: PartyTable, statements: Statement[], persons:
   for (const g of toSeat.values()) perSeat.set(g.id, (perSeat.get(g.id) ?? 0) + 1);
   for (const [id, g] of toSeat) if (perSeat.get(g.id) === 1) moved.set(id, g);
   mergeInto(table, statements, moved);
+  joinPrincipals(table, statements, persons, text);
+}
+
+// "the President's physician", "the governor's spokeswoman": staff named by their principal's title.
+const TITLE_STAFF = /\bthe\s+(President|Prime\s+Minister|Governor|Mayor|Chancellor|Premier)[’']s\s+(?:personal\s+|chief\s+|own\s+)?(?:physician|doctor|attorney|lawyer|counsel|spokes(?:man|woman|person)|press\s+secretary|chief\s+of\s+staff|aide|adviser|advisor)\b/iu;
+/** How the text writes each title right before a name ("Gov. Jo Hart"). */
+const TITLE_BEFORE: Record<string, RegExp> = {
+  president: /(?<!\p{L})President\s+$/u,
+  "prime minister": /(?<!\p{L})Prime\s+Minister\s+$/u,
+  governor: /(?<!\p{L})(?:Gov\.|Governor)\s+$/u,
+  mayor: /(?<!\p{L})Mayor\s+$/u,
+  chancellor: /(?<!\p{L})Chancellor\s+$/u,
+  premier: /(?<!\p{L})Premier\s+$/u,
+};
+/** Does the text write the title right before the full name? */
+const titleBefore = (text: string, name: string, title: RegExp): boolean => {
+  if (!name.includes(" ")) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (title.test(text.slice(Math.max(0, at - 20), at))) return true;
+  return false;
+};
+
+/**
+ * A person who speaks as the staff of someone named only by title ("Dr. Jo Hart, the President's
+ * physician") joins the side of the one person the text names with that title ("President Lena
+ * Marsh"). Only a side with that single speaker moves, only when exactly one person holds the title.
+ */
+function joinPrincipals(table: PartyTable, statements: Statement[], persons: Set<string>, text: string): void {
+  const speakers = new Map<string, Set<string>>();
+  const said = new Map<string, string>(); // a person's name -> the party of their statements
+  for (const s of statements) {
+    if (!s.party) continue;
+    (speakers.get(s.party) ?? speakers.set(s.party, new Set()).get(s.party)!).add(s.speaker ?? "");
+    if (s.speaker && !said.has(s.speaker)) said.set(s.speaker, s.party);
+  }
+  const moved = new Map<string, Party>();
+  for (const s of statements) {
+    const p = s.party ? table.byId.get(s.party) : undefined;
+    if (!p || !s.source || moved.has(p.id) || speakers.get(p.id)!.size !== 1 || !persons.has(s.speaker ?? "")) continue;
+    const m = TITLE_STAFF.exec(s.source.text);
+    if (!m) continue;
+    const title = TITLE_BEFORE[m[1]!.toLowerCase().replace(/\s+/g, " ")]!;
+    const holders = [...persons].filter((n) => n !== s.speaker && titleBefore(text, n, title));
+    if (holders.length !== 1) continue;
+    const to = table.byId.get(said.get(holders[0]!) ?? "") ?? table.byId.get(slug(holders[0]!));
+    if (to && to !== p) moved.set(p.id, to);
+  }
+  mergeInto(table, statements, moved);
 }
 
 // A cue of accusation, active ("accused", "alleged") or passive ("was accused"), by its last word.
@@ -350,7 +397,7 @@ export function clientSides(table: PartyTable, text: string): Set<Party> {
 }
 
 /** "Hart and GOP legislative leaders", "the governor and his aides": a named person and a group with them. */
-const PERSON_AND_GROUP = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+(?:(?:his|her|their|other|fellow|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|supporters|lawyers|attorneys)$/u;
+const PERSON_AND_GROUP = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+(?:(?:his|her|their|other|fellow|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|supporters|lawyers|attorneys)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?$/u;
 /**
  * A person named together with a group on their side speaks for the person's side ("Hart and GOP
  * legislative leaders touted the plan"), when the person is a side of the text already.

@@ -4,6 +4,7 @@
 import type { Party } from "./types";
 import type { Entity } from "./coref";
 import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf, politicalParty } from "./entities";
+import { proceedingName } from "./targets";
 
 export type PartyTable = {
   parties: Party[];
@@ -460,7 +461,9 @@ export function accusedParty(table: PartyTable, phrase: string, make: boolean): 
     stateOf ||
     (d.kind === "org" || d.kind === "person" || d.kind === "surname" ? d.name : "") ||
     // "the interim government", "prosecutors": a described side keeps its description
-    ((d.kind === "def-desc" || d.kind === "other") && isStateOrg(d.head) ? np.replace(/^the\s+/i, "") : "");
+    ((d.kind === "def-desc" || d.kind === "other") && isStateOrg(d.head) ? np.replace(/^the\s+/i, "") : "") ||
+    // "the impeachment hearings": a proceeding named by what it is stands for whoever runs it
+    (d.kind === "def-desc" || d.kind === "other" ? proceedingName(np) : "");
   if (!name) return null;
   const id = slug(name);
   const have = table.byId.get(id);

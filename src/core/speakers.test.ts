@@ -119,3 +119,21 @@ describe("coreference stays linear in the text size", () => {
     expect(large.ms).toBeLessThan(Math.max(500, small.ms * 50));
   }, 120_000);
 });
+
+describe("'they' after a person named with a group as one subject", () => {
+  const t = [
+    "The harbor police counted about 2,000 people at the rally on Tuesday, the police said.",
+    "",
+    "Mayor Ilse Varga and leaders of the city council have refused to reopen the budget. However, they said they would look at pay again next spring.",
+    "",
+    '"We hear you," Varga told the crowd.',
+  ].join("\n");
+  test("is the person and the group together, on the person's side", () => {
+    const a = analyze(t);
+    const they = a.statements.find((s) => s.source?.text === "they" && s.cue?.text === "said");
+    expect(they?.speaker).toBe("Ilse Varga and leaders of the city council");
+    const varga = a.statements.find((s) => s.cue?.text === "told");
+    expect(varga?.party).toBeTruthy();
+    expect(they!.party).toBe(varga!.party);
+  });
+});

@@ -47,6 +47,21 @@ const SIDE_HEAD = new Set(
   ).split(" "),
 );
 const OBJ_PRONOUN = /^(?:him|her|them|it|us)$/i;
+/** Heads of a proceeding some side runs ("the impeachment hearings", "the Senate inquiry"): criticising
+ *  it takes aim at whoever runs it, so with a word saying which one it is, it stands for that side. */
+export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|trials?|impeachment|tribunals?|commissions?|panels?)$/i;
+/** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
+const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
+/** A proceeding named with a word of its own ("impeachment hearings"), without its determiner and
+ *  the words that say nothing of it; "" for a bare one ("the investigation") or any other phrase. */
+export function proceedingName(np: string): string {
+  const ws = np.replace(/^(?:the|a|an|this|that|these|those)\s+/i, "").split(/\s+/).filter(Boolean);
+  while (ws.length > 1 && SAYS_NOTHING.test(ws[0]!)) ws.shift();
+  const head = ws[ws.length - 1]?.replace(/[’']s$/, "") ?? "";
+  if (ws.length < 2 || !PROCEEDING.test(head)) return "";
+  const name = ws.join(" ");
+  return name[0]!.toUpperCase() + name.slice(1);
+}
 
 const WORD = /[“"‘']?[\p{L}\p{N}][\p{L}\p{N}.’'‐-]*[”"’']?/uy;
 
@@ -103,7 +118,7 @@ export function sideNP(ws: { w: string }[]): string {
   while (out.length && /^(?:of|for)$/i.test(out[out.length - 1]!)) out.pop();
   if (out.length === 0) return "";
   const last = bare(out[out.length - 1]!).replace(/[’']s$/, "").toLowerCase();
-  if (!named && !SIDE_HEAD.has(last)) return "";
+  if (!named && !SIDE_HEAD.has(last) && !proceedingName(out.join(" "))) return "";
   // "Pakistan's intelligence agency": the owner is the side
   const phrase = out.join(" ").replace(/[,]$/, "");
   return (det && !named ? `${det.toLowerCase()} ` : "") + phrase;

@@ -88,17 +88,24 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
 }
 
-/** The model's features of one statement (names only; every feature has value 1). */
-export function readerFeatures(text: string, s: Statement, f: CueFacts): string[] {
-  const out: string[] = ["bias"];
-  const add = (k: string): void => void out.push(k);
+/** Where a statement's features go, each as its template and the atoms of its value: the feature
+ *  `template=a|b|c` (a bare `template` when it has no value). Every feature has value 1. */
+type Emit = (template: string, a?: string, b?: string, c?: string) => void;
+
+/** A feature's name, as the weights (reader.json) and training know it. */
+const featureName = (t: string, a?: string, b?: string, c?: string): string =>
+  a === undefined ? t : b === undefined ? `${t}=${a}` : c === undefined ? `${t}=${a}|${b}` : `${t}=${a}|${b}|${c}`;
+
+/** The model's features of one statement, in order, given to `add`. */
+function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
+  add("bias");
   const { head, lemma: l, cueClass: c, before, after } = f;
-  add(`h=${head}`);
-  add(`l=${l}`);
-  add(`c=${c}`);
-  add(`m=${s.mode}`);
-  add(`c|m=${c}|${s.mode}`);
-  add(`suf=${head.slice(-3)}`);
+  add("h", head);
+  add("l", l);
+  add("c", c);
+  add("m", s.mode);
+  add("c|m", c, s.mode);
+  add("suf", head.slice(-3));
   const cue = s.cue!;
   const src = s.source;
   let st = "none";
@@ -107,39 +114,41 @@ export function readerFeatures(text: string, s: Statement, f: CueFacts): string[
     st = PRONOUN.test(src.text.trim().toLowerCase()) ? "pron" : /^\p{Lu}/u.test(first) ? "cap" : /^\p{N}/u.test(first) ? "num" : "low";
     st += src.start < cue.start ? "<" : ">";
     const words = src.text.trim().split(/\s+/);
-    add(`slen=${bucket(words.length)}`);
+    add("slen", bucket(words.length));
     const last = (words[words.length - 1] ?? "").toLowerCase();
-    add(`slast=${/^\p{Lu}/u.test(words[words.length - 1] ?? "") ? "Cap" : last}`);
-    add(`sfirst=${/^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : first.toLowerCase()}`);
+    add("slast", /^\p{Lu}/u.test(words[words.length - 1] ?? "") ? "Cap" : last);
+    add("sfirst", /^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : first.toLowerCase());
     if (/(?:ing|ed)$/.test(last) || /^\p{N}/u.test(last)) add("s:verbish");
   }
-  add(`s=${st}`);
-  add(`l|s=${l}|${st}`);
-  add(`c|s=${c}|${st}`);
+  add("s", st);
+  add("l|s", l, st);
+  add("c|s", c, st);
   const p1 = before[before.length - 1];
   const p2 = before[before.length - 2];
   const n1 = after[0];
   const n2 = after[1];
+  const p1s = shape(p1);
+  const n1s = shape(n1);
   // Word identities only for lower-case words: names are the article's, not the model's.
-  add(`p1=${p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : p1.toLowerCase()}`);
-  add(`p1s=${shape(p1)}`);
-  add(`p2s=${shape(p2)}`);
-  add(`n1=${n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : n1.toLowerCase()}`);
-  add(`n1s=${shape(n1)}`);
-  add(`n2s=${shape(n2)}`);
-  add(`l|p1s=${l}|${shape(p1)}`);
-  add(`l|n1s=${l}|${shape(n1)}`);
-  add(`c|p1s|n1s=${c}|${shape(p1)}|${shape(n1)}`);
+  add("p1", p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : p1.toLowerCase());
+  add("p1s", p1s);
+  add("p2s", shape(p2));
+  add("n1", n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : n1.toLowerCase());
+  add("n1s", n1s);
+  add("n2s", shape(n2));
+  add("l|p1s", l, p1s);
+  add("l|n1s", l, n1s);
+  add("c|p1s|n1s", c, p1s, n1s);
   if (f.passive) add(f.agent ? "passive+by" : "passive");
   if (f.negated) add("neg");
   if (/^\p{Lu}/u.test(cue.text) && p1 !== "^" && p1 !== undefined && !/^[.!?:“"‘]$/.test(p1)) add("cue:Cap");
   if (cue.text.includes(" ")) add("cue:multi");
   const content = s.content;
   const quoted = /[“”"]/.test(content.text);
-  add(`q=${quoted ? 1 : 0}`);
-  add(`clen=${bucket(countWords(text, content.start, Math.min(content.end, content.start + 400)))}`);
-  add(`cpos=${content.start >= cue.end ? "after" : content.end <= cue.start ? "before" : "around"}`);
-  add(`c|q=${c}|${quoted ? 1 : 0}`);
+  add("q", quoted ? "1" : "0");
+  add("clen", bucket(countWords(text, content.start, Math.min(content.end, content.start + 400))));
+  add("cpos", content.start >= cue.end ? "after" : content.end <= cue.start ? "before" : "around");
+  add("c|q", c, quoted ? "1" : "0");
   // (Nesting is left out: the corpus marks nested acts less often than readers see them.)
   // The line holding the cue: a headline or a link has no final punctuation and few words.
   // (at most 2,000 characters each side: the scans stop there, so run-on text costs no more)
@@ -150,9 +159,16 @@ export function readerFeatures(text: string, s: Statement, f: CueFacts): string[
   while (le > ls && /\s/.test(text[le - 1]!)) le--;
   while (ls < le && /\s/.test(text[ls]!)) ls++;
   const fin = /[.!?"”’)]/.test(text[le - 1] ?? "");
-  add(`line=${fin ? "sent" : "frag"}`);
-  add(`lw=${bucket(countWords(text, ls, Math.min(le, ls + 400)))}`);
+  add("line", fin ? "sent" : "frag");
+  add("lw", bucket(countWords(text, ls, Math.min(le, ls + 400))));
   if (/[“"‘]/.test(text[ls] ?? "")) add("line:quote");
+}
+
+/** The model's features of one statement by name (training and tests; run time weighs them by
+ *  readerConfidence without naming them). */
+export function readerFeatures(text: string, s: Statement, f: CueFacts): string[] {
+  const out: string[] = [];
+  features(text, s, f, (t, a, b, c) => void out.push(featureName(t, a, b, c)));
   return out;
 }
 
@@ -166,6 +182,8 @@ export function loadReader(): number {
   return (typeof performance !== "undefined" ? performance.now() : Date.now()) - t0;
 }
 
+const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
+
 /** Confidence (0-1) from feature names. */
 export function readerScore(features: readonly string[]): number {
   if (!table) loadReader();
@@ -173,7 +191,79 @@ export function readerScore(features: readonly string[]): number {
   let z = 0;
   for (const k of features) z += table!.get(k) ?? 0;
   z /= scale;
-  return 1 / (1 + Math.exp(-z));
+  return logistic(z);
+}
+
+// ---------- run time: a feature's weight by numbers, without naming it. Each template and atom is
+// a small integer (a symbol); the weight of (template, atoms) is kept in a hashed table the first
+// time that feature is met (looked up by its name then, once). Both are emptied when they grow
+// large, so a long-running background holds a bounded table.
+
+const symIds = new Map<string, number>();
+const sym = (x: string): number => {
+  let id = symIds.get(x);
+  if (id === undefined) symIds.set(x, (id = symIds.size));
+  return id;
+};
+const ROW = 4; // template, then up to three atoms (-1 where the feature has fewer)
+const CAP_BITS = 15;
+const MAX_KNOWN = 1 << (CAP_BITS - 1); // features kept before the table is emptied (half full)
+const rows = new Int32Array(ROW << CAP_BITS).fill(-1);
+const known = new Float64Array(1 << CAP_BITS);
+let entries = 0;
+
+function hash(t: number, a: number, b: number, c: number): number {
+  let h = Math.imul(t, 0x01000193) + a;
+  h = Math.imul(h, 0x01000193) + b;
+  h = Math.imul(h, 0x01000193) + c;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+let z = 0; // the sum being read (one statement at a time)
+/** Adds the weight of one feature to z. */
+function weigh(template: string, a?: string, b?: string, c?: string): void {
+  const t = sym(template);
+  const x = a === undefined ? -1 : sym(a);
+  const y = b === undefined ? -1 : sym(b);
+  const w = c === undefined ? -1 : sym(c);
+  const mask = (1 << CAP_BITS) - 1;
+  let h = hash(t, x, y, w) & mask;
+  for (; ; h = (h + 1) & mask) {
+    const at = h * ROW;
+    const k = rows[at]!;
+    if (k === -1) break;
+    if (k === t && rows[at + 1] === x && rows[at + 2] === y && rows[at + 3] === w) {
+      z += known[h]!;
+      return;
+    }
+  }
+  const weight = table!.get(featureName(template, a, b, c)) ?? 0;
+  rows[h * ROW] = t;
+  rows[h * ROW + 1] = x;
+  rows[h * ROW + 2] = y;
+  rows[h * ROW + 3] = w;
+  known[h] = weight;
+  entries++;
+  z += weight;
+}
+
+/** The reader's confidence (0-1) in a statement: readerScore(readerFeatures(…)), without a string
+ *  per feature. */
+export function readerConfidence(text: string, s: Statement, f: CueFacts): number {
+  if (!table) loadReader();
+  // emptied between statements only: a statement adds at most a few dozen features and symbols
+  if (entries >= MAX_KNOWN || symIds.size >= MAX_KNOWN) {
+    rows.fill(-1);
+    symIds.clear();
+    entries = 0;
+  }
+  z = 0;
+  features(text, s, f, weigh);
+  return logistic(z / (MODEL.scale || 1));
 }
 
 /** The confidence a statement must reach to be shown, chosen for precision on train folds. */
