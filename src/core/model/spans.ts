@@ -18,7 +18,7 @@
 // a new atom (set it in the problem builders before `add`).
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
-import { lastBreakWithin, nextBreakWithin } from "../lines";
+import { isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
 import model from "./spans.json";
 
@@ -29,6 +29,7 @@ type SpanModel = { scale: number; margin: Record<string, number>; weights: Recor
 export type BoundaryKind = "contentEnd" | "contentStart" | "sourceStart" | "sourceEnd";
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD_AT = new RegExp(WORD.source, "uy");
 
 // The small part-of-speech lookup: function words stand for themselves, other words for a shape.
 const FUNCTION = new Set(
@@ -124,10 +125,21 @@ class TextTokens {
   private readonly more: number[] = [];
   private readonly re = new RegExp(WORD.source, "gu");
   constructor(readonly text: string) {
-    const re = this.re;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
+    // WORD matches at every character but a space: each token starts at the next such character,
+    // where the anchored WORD_AT is tried (test(): no match object per token)
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (isSpaceCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      WORD_AT.lastIndex = i;
+      if (!WORD_AT.test(text)) {
+        i++; // (no token starts here: as WORD, look on)
+        continue;
+      }
+      this.starts.push(i);
+      this.ends.push((i = WORD_AT.lastIndex));
     }
     this.n = this.starts.length;
     this.info = new Int32Array(this.n).fill(-1);
