@@ -2,7 +2,7 @@
 // Whole quotations become single "quote" units so sentence and clause logic never looks inside
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
-import { isSpaceCode } from "./lines";
+import { isSpaceCode, lower } from "./lines";
 
 export const WORD = 0;
 export const PUNCT = 1;
@@ -167,7 +167,7 @@ export function tokenize(text: string): Unit[] {
     let w = t;
     // "U.S." keeps its final dot; a sentence-final dot after an ordinary word stays punctuation.
     if (isWord && text[e] === "." && DOTTED.test(t)) { e++; w = t + "."; i = e; }
-    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? w.toLowerCase() : w, cap: isWord && isUpper(t), open: false, last: "", p: isWord ? -1 : 0 });
+    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? lower(w) : w, cap: isWord && isUpper(t), open: false, last: "", p: isWord ? -1 : 0 });
   }
   return units;
 }
