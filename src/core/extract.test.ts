@@ -43,6 +43,8 @@ const rows: Row[] = [
   ["a name and a plural noun coordinated", "Lind and others said the tolls would rise.", "Lind and others", "said", ["the tolls would rise"], "indirect"],
   ["content before a coordinated source is not a list member", "Tolls rose, Lind and Berg said.", "Lind and Berg", "said", ["Tolls rose"], "indirect"],
   ["a fronted adverb is not a list member", "Later, Lind and Berg said the port was closed.", "Lind and Berg", "said", ["the port was closed"], "indirect"],
+  ["'when asked' later in the sentence", "The mayor smiled when asked if she would run again.", null, "asked", ["if she would run again"], "indirect"],
+  ["', asked whether' after a quotation", "“We will see,” Lind said, asked whether the boats were safe.", null, "asked", ["whether the boats were safe"], "indirect"],
   ["evidence cue", "Polls show the race is tightening in Ohio.", "Polls", "show", ["the race is tightening in Ohio"], "indirect"],
   ["belief cue", "He believes the deal will collapse.", "He", "believes", ["the deal will collapse"], "indirect"],
   ["intention cue", "The senator wants to cut taxes for small businesses.", "The senator", "wants", ["to cut taxes for small businesses"], "indirect"],

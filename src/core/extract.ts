@@ -621,6 +621,8 @@ function run(text: string): Statement[] {
       if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1)) && !resumesAfter(t + 1, e)) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
       if (t > k + 2 && asOwnClause(t)) return t;
+      // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
+      if (t > k + 1 && isW(t, "when") && isW(t + 1, "asked")) return t;
       if (t > k + 2 && sharedSubjectVerb(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
@@ -840,7 +842,10 @@ function run(text: string): Statement[] {
       if (w === "called" && (/^(off|up|back|in|away)$/.test(word(i + 1)) || isW(i + 1, "to") && (isW(i + 2, "mind") || isW(i + 2, "jury") || isW(i + 2, "testify")) || (isCap(i + 1) || isQ(i + 1)) && indefiniteBefore(i))) continue;
       if (w === "found" && (REFLEXIVE.has(word(i + 1)) || isW(i - 1, "help") || isW(i - 1, "helped") || isW(i - 1, "to"))) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
-      if (w === "asked" && (i === a || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
+      // "… told the radio on Monday when asked about the tolls." / "…, Lind said, asked whether …":
+      // the participle later in the sentence reports a question put to the speaker too.
+      const askedLater = i > a + 1 && (isW(i - 1, "when") || isP(i - 1, ",") && /^(?:about|if|whether|what|why|how|who|which|to|by)$/.test(word(i + 1)));
+      if (w === "asked" && (i === a || askedLater || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
         // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
         // about X," has none (the answer is a statement of its own).
         let c = i + 1;
