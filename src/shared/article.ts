@@ -281,7 +281,7 @@ const VOTER_XPATH = ".//p | .//pre | .//div[text()[normalize-space()]]";
  */
 export function* lazyScanSteps(body: Element, minLen = MIN_PARAGRAPH): Generator<void, Scan> {
   const doc = body.ownerDocument as Document | null;
-  let found: XPathResult | null = null;
+  let found: XPathResult | null;
   try {
     // 7: ORDERED_NODE_SNAPSHOT_TYPE (document order)
     found = doc && typeof doc.evaluate === "function" ? doc.evaluate(VOTER_XPATH, body, null, 7, null) : null;

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The content script finds the article without walking the whole page (lazyScanSteps: XPath for
 // the paragraphs that vote, every other sum measured on demand). It must give exactly what the
 // pass over every element gives (scanSteps, which the CLI uses where there is no XPath): the same
@@ -5,13 +6,11 @@
 // Invented pages here; the real pages of ../shared/data (read at run time) when present.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, test } from "vitest";
 import { drain, findArticle, lazyScanSteps, readArticleText, scanSteps, type Scan } from "../../src/shared/article";
 
 function doc(html: string): Document {
-  // jsdom's complaints about the pages' stylesheets are not ours to print
-  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+  return new DOMParser().parseFromString(html, "text/html");
 }
 
 /** Voters as comparable rows (the element's place in document order, its length). */
