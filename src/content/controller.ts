@@ -7,7 +7,7 @@ import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { isAnalyzeResponse, isCorrectionResponse, isMessage, message, type AnalyzeRequest, type ContentStatus, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
 import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
-import { adopt, findArticleSteps, MAX_ELEMENTS, pageSignals, scanSteps, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
+import { adopt, findArticleSteps, lazyScanSteps, MAX_ELEMENTS, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { cardFrom, type CardModel, type CorrectionAsk } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
 import { Overlay, type ListItem } from "./overlay";
@@ -211,11 +211,11 @@ export class Controller {
     if (size < 0) return this.skip("the page has no body", force);
     if (size > MAX_ELEMENTS && !force) return this.skip(`the page is too large to read (${size} elements)`, false);
     const body = this.doc.body!;
-    // One linear pass for every element's text and link lengths and the paragraphs that vote,
-    // then scoring (over those paragraphs and their ancestors) and fallbacks; both in short steps,
-    // so a big page never blocks it for long.
-    const all = await this.slice("measure", () => Array.from(body.querySelectorAll("*")));
-    const pass = await this.steps("measure", scanSteps(body, undefined, all));
+    // The paragraphs that vote, found by the browser's XPath and measured with what they hold,
+    // then scoring (over those paragraphs and their ancestors, measuring the best candidates) and
+    // fallbacks; all in short steps, so a big page never blocks it for long. The rest of the page
+    // is never walked (article.ts, SumTable).
+    const pass = await this.steps("measure", lazyScanSteps(body));
     const article = await this.steps("score", findArticleSteps(this.doc, pass));
     if (!article || (pass.sums.get(article.root)?.len ?? 0) === 0) {
       this.watch();

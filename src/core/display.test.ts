@@ -3,9 +3,10 @@
 // recipe, a product page, a manual, a tech blog) shows nothing.
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze";
-import { keepStatements, readerView, shownStatements, unnestOutside } from "./display";
+import { keepStatements, notShownReason, readerView, shownStatements, unnestOutside } from "./display";
+import { extractStatements } from "./extract";
 import { cueClassOf, cueHead, isSpeechFinite, lemma } from "./cueclass";
-import { loadReader } from "./model/reader";
+import { cueFacts, loadReader } from "./model/reader";
 import type { Analysis, Statement } from "./types";
 
 const byCue = (a: Analysis, cue: string): Statement | undefined => a.statements.find((s) => s.cue?.text === cue);
@@ -66,6 +67,14 @@ describe("display policy", () => {
     const shown = shownStatements(a).map((s) => s.cue?.text);
     expect(shown).toContain("said");
     for (const cue of ["declined", "respond", "is said", "said to", "urged", "never urged"]) expect(shown).not.toContain(cue);
+  });
+
+  it("keeps a noun of saying after a possessive without showing it (the verbs are shown)", () => {
+    const text = "The ferry operator renewed its calls for a second pier. Rosa Lind said the pier would reopen in May.";
+    const nominal = extractStatements(text).find((s) => s.cue?.text === "calls for")!;
+    expect(nominal.source?.text).toBe("its");
+    expect(notShownReason(text, nominal, cueFacts(text, nominal)!)).toBe("nominal");
+    expect(shownStatements(analyze(text)).map((s) => s.cue?.text)).toEqual(["said"]);
   });
 
   it("does not show quantities added or number phrases as speakers", () => {

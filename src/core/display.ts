@@ -18,6 +18,8 @@ const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contri
 // section describes …"): a how-to or a manual, not an attribution.
 const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
 
+const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
+
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
   const a0 = f.after[0]?.toLowerCase() ?? "";
@@ -37,6 +39,9 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const b1 = f.before[f.before.length - 1] ?? "";
   if (/\p{N}/u.test(b1) && !/^\p{Lu}/u.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
   if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
+  // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
+  // for …") names a statement made elsewhere; the reader sees the verbs that make one.
+  if (NOMINAL_HEAD.test(f.head) && /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i.test(b1)) return "nominal";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
   if (f.head === ":" && !/^[“"‘'«]/.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";

@@ -43,6 +43,13 @@ const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begi
 /** Nouns that make "made …" a cue of speech. */
 const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
 /** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
+/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
+ *  "their calls for …"), by the word that opens the clause. */
+const NOMINAL_THAT = new Set(["claim", "claims", "assertion", "assertions", "allegation", "allegations", "warning", "warnings", "insistence", "promise", "promises", "pledge", "pledges", "vow", "vows", "remark", "remarks", "comment", "comments", "suggestion", "argument", "contention", "denial", "admission", "accusation", "accusations", "statement"]);
+const NOMINAL_TO = new Set(["promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats", "call", "calls", "plea", "pleas", "demand", "demands", "claim", "claims"]);
+const NOMINAL_FOR = new Set(["call", "calls", "plea", "pleas", "demand", "demands", "appeal", "appeals"]);
+/** Possessive determiners: the possessor of a speech noun is its source. */
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
 const ISSUE = new Set(["issued", "released", "sent", "posted", "published", "put", "fired", "tweeted"]);
 const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
 /** Verbs that name rather than report ("a group, called the Fund, will …"). */
@@ -287,7 +294,43 @@ function run(text: string): Statement[] {
     if ((isW(j, "who") || isW(j, "which")) && j > a) return [j, j];
     if (REFLEXIVE.has(word(j))) j--;
     const s = bareLeft(j, a);
-    return s >= 0 ? [s, j] : null;
+    return s >= 0 ? [coordinatedStart(s, j, a), j] : null;
+  };
+
+  /** Whether units x..y read as a short noun phrase opening a list: no verb-like word in it. */
+  const listNP = (x: number, y: number): boolean => {
+    if (y < x || y - x > 5 || LEAD.has(word(x)) || TIME.has(word(x)) || PREP.has(word(x)) || SUBORD.has(word(x))) return false;
+    if (PRONOUN.has(word(x)) && y === x) return false;
+    for (let t = x; t <= y; t++) {
+      const w = word(t);
+      if (U[t]!.k !== WORD && !npPunct(t)) return false;
+      if (U[t]!.k === WORD && !isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || /ed$/.test(w) || isAdverb(t) || prob(t) >= 0.3)) return false;
+    }
+    return true;
+  };
+  /** Whether a list's first member starts at x: the clause opens there. */
+  const opensClause = (x: number, a: number): boolean => x === a || U[x - 1]!.k === PARA || isQ(x - 1) || isP(x - 1, ":") || isP(x - 1, ";") || isW(x - 1, "but") || isW(x - 1, "and") && isP(x - 2, ",");
+  /**
+   * The start of a coordinated subject whose last member ends the source at s..j: "Lind and
+   * others said", "Fishermen, traders and their families say" (the list opens the clause; each
+   * member a short noun phrase).
+   */
+  const coordinatedStart = (s: number, j: number, a: number): number => {
+    let st = s;
+    if (isW(st - 1, "and") && st - 2 >= a) {
+      const p = bareLeft(st - 2, a);
+      if (p >= 0 && (allName(p, st - 2) || /[a-z]s$/.test(word(st - 2))) && listNP(p, st - 2) && opensClause(p, a)) return p;
+    }
+    let coordinated = false;
+    for (let t = s + 1; t < j; t++) if (isW(t, "and") || isW(t, "or")) coordinated = true;
+    if (!coordinated) return s;
+    for (let n = 0; n < 6 && isP(st - 1, ",") && st - 2 >= a; n++) {
+      const p = bareLeft(st - 2, a);
+      if (p < 0 || !listNP(p, st - 2)) return s;
+      st = p;
+      if (opensClause(st, a)) return st;
+    }
+    return s;
   };
 
   /** The dash closing a dateline that opens a sentence at a ("WASHINGTON —", "ORLANDO, Fla.
@@ -578,12 +621,49 @@ function run(text: string): Statement[] {
       if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1)) && !resumesAfter(t + 1, e)) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
       if (t > k + 2 && asOwnClause(t)) return t;
+      // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
+      if (t > k + 1 && isW(t, "when") && isW(t + 1, "asked")) return t;
       if (t > k + 2 && sharedSubjectVerb(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
       if (t > k && isQ(t) && U[t]!.last === "," && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t + 1;
     }
     return e;
+  };
+
+  /** Start of the possessor noun phrase ending at j ("the mayor's", "Rosa Lind's", "the
+   *  harbour board's"): a name, or a determiner and up to three words; -1 when neither. */
+  const possessorStart = (j: number, a: number): number => {
+    if (U[j]?.k !== WORD) return -1;
+    let t = j;
+    while (t - 1 >= a && (isCap(t - 1) && U[t - 1]!.k === WORD || npPunct(t - 1) && isCap(t - 2) || NAME_GLUE.has(word(t - 1)) && isCap(t - 2) && isCap(t))) t--;
+    if (isCap(t)) return t;
+    for (let x = j - 1; x >= a && x >= j - 3 && U[x]!.k === WORD; x--) {
+      if (NOUN_DET.has(word(x)) || word(x) === "this" || word(x) === "that") return x;
+      if (FINITE.has(word(x)) || PREP.has(word(x)) || prob(x) >= 0.5) return -1;
+    }
+    return -1;
+  };
+
+  /** A speech noun after a possessive ("his promise to …", "Lind's call for …", "their claim
+   *  that …"): the possessor is the source, the noun's clause the content. Null otherwise. */
+  const nominalCue = (i: number, w: string, a: number, e: number): { cue: Range; source: Range; content: Range[] } | null => {
+    const next = word(i + 1);
+    const clause = next === "that" && NOMINAL_THAT.has(w) || next === "for" && NOMINAL_FOR.has(w) ||
+      next === "to" && NOMINAL_TO.has(w) && U[i + 2]?.k === WORD && !isCap(i + 2) && !NOUN_DET.has(word(i + 2)) && !PRONOUN.has(word(i + 2)) && !PRO_DET.has(word(i + 2));
+    if (!clause || i + 2 >= e) return null;
+    let source: Range | null = null;
+    if (POSSESSIVE.has(word(i - 1)) && !isCap(i - 1) || POSSESSIVE.has(word(i - 1)) && i - 1 === a) source = [i - 1, i - 1];
+    else if (/['’]s$/.test(word(i - 1)) || isP(i - 1, "'") || isP(i - 1, "’")) {
+      const st = possessorStart(isP(i - 1, "'") || isP(i - 1, "’") ? i - 2 : i - 1, a);
+      if (st >= 0) source = [st, i - 1];
+    }
+    // Only as an object ("renewed its calls for …", "despite her claim that …"): in subject
+    // position the clause runs into the sentence's own verb ("His promise to … drew cheers").
+    if (!source || source[0] <= a || U[source[0] - 1]!.k !== WORD) return null;
+    const from = next === "for" ? i + 2 : i + 1;
+    const content = range(from, clauseEnd(from + 1, e) - 1);
+    return content.length ? { cue: next === "for" ? [i, i + 1] : [i, i], source, content } : null;
   };
 
   /** "…, Ruiz said on Monday, and it has …": after the cue's adjuncts, a new clause joined by
@@ -709,6 +789,15 @@ function run(text: string): Statement[] {
           }
         }
       }
+      // Nominal cue after a possessive: "his promise to rebuild the pier", "her claim that …",
+      // "the council's calls for a recount". The possessor is the source; the clause the noun
+      // takes is the content ("for" belongs to the cue, as with the verb "call for").
+      const nominal = nominalCue(i, w, a, e);
+      if (nominal) {
+        found.push({ ...nominal, acc: false, head: w, sent: si });
+        i = nominal.cue[1];
+        continue;
+      }
       // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
       if (NOMINAL.has(w) && (isW(i + 1, "that") || isW(i + 1, "by"))) {
         let src: Range | null = null;
@@ -753,7 +842,10 @@ function run(text: string): Statement[] {
       if (w === "called" && (/^(off|up|back|in|away)$/.test(word(i + 1)) || isW(i + 1, "to") && (isW(i + 2, "mind") || isW(i + 2, "jury") || isW(i + 2, "testify")) || (isCap(i + 1) || isQ(i + 1)) && indefiniteBefore(i))) continue;
       if (w === "found" && (REFLEXIVE.has(word(i + 1)) || isW(i - 1, "help") || isW(i - 1, "helped") || isW(i - 1, "to"))) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
-      if (w === "asked" && (i === a || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
+      // "… told the radio on Monday when asked about the tolls." / "…, Lind said, asked whether …":
+      // the participle later in the sentence reports a question put to the speaker too.
+      const askedLater = i > a + 1 && (isW(i - 1, "when") || isP(i - 1, ",") && /^(?:about|if|whether|what|why|how|who|which|to|by)$/.test(word(i + 1)));
+      if (w === "asked" && (i === a || askedLater || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
         // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
         // about X," has none (the answer is a statement of its own).
         let c = i + 1;

@@ -93,6 +93,70 @@ export function* measureSteps(top: Element, all?: readonly Element[]): Generator
   return sums;
 }
 
+/**
+ * Per-element sums, measured on demand, each element once: scoring asks only for the paragraphs
+ * that vote, the best candidates and the article's root, so the rest of the page (navigation,
+ * footers, comments, ads) is never walked at all. In a content script every node touched costs a
+ * wrapper object in the script's own world, which is most of the price of reading a page; the
+ * numbers are exactly those of a pass over every element (`measure`), since each element's sums
+ * are computed by the same rule from its children's.
+ *
+ * `seal()` ends the scan: what was measured until then stays as it was (like a full pass made
+ * then), and an element not measured by then (late content) is measured afresh at every ask.
+ */
+export class SumTable {
+  private sealed = false;
+  constructor(private readonly memo = new Map<Element, Sums>()) {}
+
+  /** The element's sums, measured now if they are not known. */
+  get(el: Element): Sums {
+    return this.memo.get(el) ?? drain(this.of(el));
+  }
+
+  seal(): void {
+    this.sealed = true;
+  }
+
+  /** `get` in steps (a big subtree is measured a few hundred elements at a time). */
+  *of(top: Element): Generator<void, Sums> {
+    const known = this.memo.get(top);
+    if (known) return known;
+    const into = this.sealed ? new Map<Element, Sums>() : this.memo;
+    // The elements below `top` whose sums are not known, parents before children (the text-free
+    // ones, script and style, count for nothing and are not entered)...
+    const order: Element[] = [];
+    const stack: Element[] = [top];
+    while (stack.length) {
+      const el = stack.pop()!;
+      order.push(el);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!NO_TEXT.has(c.tagName) && !into.has(c)) stack.push(c);
+      if (order.length % STEP_ELEMENTS === 0) yield;
+    }
+    // ...then measured children first, by the rule of `measureSteps`.
+    for (let i = order.length - 1; i >= 0; i--) {
+      if (i % STEP_ELEMENTS === 0 && i > 0) yield;
+      const el = order[i]!;
+      let len = 0;
+      let links = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          const d = (c as Text).data;
+          if (/\S/.test(d)) len += d.length;
+        } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
+          const s = into.get(c as Element);
+          if (s) {
+            len += s.len;
+            links += s.links;
+          }
+        }
+      }
+      if (el.tagName === "A") links = len;
+      into.set(el, { len, links });
+    }
+    return into.get(top)!;
+  }
+}
+
 // ---- the scoring path --------------------------------------------------------------------------
 // Readability's own idea (paragraphs score their ancestors by length and commas; class names
 // weigh in; link-heavy blocks lose). Regexes are Readability's, defined once here.
@@ -125,7 +189,7 @@ function unlikelySelf(el: Element): boolean {
 }
 
 /** Page furniture inside an article container: navigation, share and related blocks, ads. */
-export function isFurniture(el: Element, sums?: Map<Element, Sums>): boolean {
+export function isFurniture(el: Element, sums?: SumTable): boolean {
   if (FURNITURE_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute("role");
   if (role && FURNITURE_ROLES.has(role)) return true;
@@ -134,8 +198,8 @@ export function isFurniture(el: Element, sums?: Map<Element, Sums>): boolean {
   // Short link lists ("Read more: …", tag clouds) are furniture; paragraphs with a link are not.
   const tag = el.tagName;
   if (tag === "UL" || tag === "OL" || tag === "DIV" || tag === "SECTION") {
-    // Elements added after scoring (late content) are not in the sums: measure them alone.
-    const m = sums?.get(el) ?? measure(el).get(el)!;
+    // Elements added after scoring (late content) are not in the sums: they are measured alone.
+    const m = sums ? sums.get(el) : measure(el).get(el)!;
     if (m.len > 0 && m.len < 400 && m.links / m.len > 0.5) return true;
   }
   return false;
@@ -159,7 +223,7 @@ type Voter = { el: Element; len: number };
  * of their own text), in document order. Scoring then looks only at those and their ancestors,
  * not at every element again.
  */
-export type Scan = { sums: Map<Element, Sums>; voters: Voter[]; minLen: number };
+export type Scan = { sums: SumTable; voters: Voter[]; minLen: number };
 
 /** Default of `ScoreOptions.minParagraph`. */
 const MIN_PARAGRAPH = 25;
@@ -203,6 +267,44 @@ export function* scanSteps(body: Element, minLen = MIN_PARAGRAPH, all?: readonly
   }
   // Found from the last element back: scoring wants document order.
   voters.reverse();
+  return { sums: new SumTable(sums), voters, minLen };
+}
+
+/** The elements that may vote (a superset: every <p> and <pre>, and every <div> with some non-blank text of its own), in document order. */
+const VOTER_XPATH = ".//p | .//pre | .//div[text()[normalize-space()]]";
+
+/**
+ * The same `Scan` as `scanSteps`, without walking the whole page: the browser's own XPath finds
+ * the elements that may vote, and only they (with what they hold) are measured; every other sum
+ * is measured when scoring asks for it (`SumTable`). Where the document has no XPath (linkedom in
+ * the CLI), it is `scanSteps`. Same voters, in the same order, with the same lengths.
+ */
+export function* lazyScanSteps(body: Element, minLen = MIN_PARAGRAPH): Generator<void, Scan> {
+  const doc = body.ownerDocument as Document | null;
+  let found: XPathResult | null;
+  try {
+    // 7: ORDERED_NODE_SNAPSHOT_TYPE (document order)
+    found = doc && typeof doc.evaluate === "function" ? doc.evaluate(VOTER_XPATH, body, null, 7, null) : null;
+  } catch {
+    found = null;
+  }
+  if (!found) return yield* scanSteps(body, minLen);
+  const sums = new SumTable();
+  const voters: Voter[] = [];
+  for (let i = 0; i < found.snapshotLength; i++) {
+    if (i % 64 === 63) yield;
+    const el = found.snapshotItem(i) as Element | null;
+    if (!el) continue;
+    const tag = el.tagName;
+    if (tag === "DIV") {
+      // A <div> votes with enough text of its own (then its whole text is at least that long).
+      let direct = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c as Text).data.trim().length;
+      if (direct < minLen) continue;
+    } else if (tag !== "P" && tag !== "PRE") continue;
+    const { len } = yield* sums.of(el);
+    if (len >= minLen) voters.push({ el, len });
+  }
   return { sums, voters, minLen };
 }
 
@@ -221,18 +323,18 @@ export function* scoreSteps(doc: Document, opts: ScoreOptions = {}, pass?: Scan)
   const body = doc.body;
   if (!body) return null;
   const minLen = opts.minParagraph ?? MIN_PARAGRAPH;
-  const s = pass && pass.minLen === minLen ? pass : yield* scanSteps(body, minLen);
+  const s = pass && pass.minLen === minLen ? pass : yield* lazyScanSteps(body, minLen);
   // Like Readability's retry: some sites put the whole page in a wrapper whose class looks
   // unlikely ("has-sidebar"); if the strict pass finds too little, vote without that filter.
-  const strict = scoreOnce(doc, body, s, opts, true);
+  const strict = yield* scoreOnce(doc, body, s, opts, true);
   if (strict && strict.chars >= (opts.minArticle ?? 500)) return strict.article;
   yield;
-  const loose = scoreOnce(doc, body, s, opts, false);
+  const loose = yield* scoreOnce(doc, body, s, opts, false);
   if (loose && (!strict || loose.chars > strict.chars)) return loose.article;
   return strict?.article ?? null;
 }
 
-function scoreOnce(doc: Document, body: HTMLElement, pass: Scan, opts: ScoreOptions, strict: boolean): { article: Article; chars: number } | null {
+function* scoreOnce(doc: Document, body: HTMLElement, pass: Scan, opts: ScoreOptions, strict: boolean): Generator<void, { article: Article; chars: number } | null> {
   const sums = pass.sums;
   // Whether an element sits inside furniture (strict pass only): itself or an ancestor below
   // <body> looks unlikely. Looked up for the voters' ancestors only, each element once.
@@ -287,8 +389,11 @@ function scoreOnce(doc: Document, body: HTMLElement, pass: Scan, opts: ScoreOpti
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [el, sc] of ranked) {
-    const m = sums.get(el);
-    const density = m && m.len > 0 ? m.links / m.len : 0;
+    // Link density is between 0 and 1, so a candidate scores at most max(sc, 0): one that cannot
+    // beat the best so far is not measured at all.
+    if (Math.max(sc, 0) <= bestScore) continue;
+    const m = yield* sums.of(el);
+    const density = m.len > 0 ? m.links / m.len : 0;
     const adjusted = sc * (1 - density);
     if (adjusted > bestScore) {
       bestScore = adjusted;
@@ -326,10 +431,10 @@ function inlineCommas(el: Element): number {
  * own <article> (or [itemprop=articleBody]) element, else the largest text block that is not
  * mostly links, else the body's paragraphs. Never null on a page with a body and some text.
  */
-export function fallbackArticle(doc: Document, sums?: Map<Element, Sums>): Article | null {
+export function fallbackArticle(doc: Document, sums?: SumTable): Article | null {
   const body = doc.body;
   if (!body) return null;
-  const m = sums ?? measure(body);
+  const m = sums ?? new SumTable(measure(body));
   const len = (el: Element): number => m.get(el)?.len ?? 0;
   const furniture = (el: Element): boolean => isFurniture(el, m);
   const marked = [...Array.from(body.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]')), ...Array.from(body.getElementsByTagName("article"))];
@@ -498,14 +603,20 @@ export function findArticle(doc: Document, pass?: Scan): Article | null {
 export function* findArticleSteps(doc: Document, pass?: Scan): Generator<void, Article | null> {
   const body = doc.body;
   if (!body) return null;
-  const s = pass ?? (yield* scanSteps(body));
+  const s = pass ?? (yield* lazyScanSteps(body));
   const m = s.sums;
   const scored = yield* scoreSteps(doc, {}, s);
-  const scoredLen = scored ? (m.get(scored.root)?.len ?? 0) : 0;
-  if (scored && scoredLen >= MIN_SCORED) return scored;
+  const scoredLen = scored ? (yield* m.of(scored.root)).len : 0;
+  if (scored && scoredLen >= MIN_SCORED) {
+    m.seal();
+    return scored;
+  }
+  // The fallbacks weigh the whole page: measured here in steps, not in one go inside them.
+  yield* m.of(body);
   const fallback = fallbackArticle(doc, m);
-  if (fallback && (m.get(fallback.root)?.len ?? 0) > scoredLen) return fallback;
-  return scored ?? fallback;
+  const found = fallback && m.get(fallback.root).len > scoredLen ? fallback : (scored ?? fallback);
+  m.seal();
+  return found;
 }
 
 /**
