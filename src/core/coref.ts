@@ -94,6 +94,9 @@ export function fullNameIn(text: string, surname: string): string {
  *  "and leaders of the state Senate", "and his aides" (then a verb). */
 const WITH_GROUP = /^\s+and\s+((?:(?:his|her|their|other|fellow|top|senior|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|lawyers|attorneys)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?)\s+(?:have|has|had|are|were|will|would|\p{Ll}+ed)\b/u;
 
+/** The rest of an organization's name ("for Fair Courts in Ostland"), ended by punctuation. */
+const NAME_REST = /^ ((?:for|of)\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|in|of|for|on|the)\s+)?\p{Lu}[\p{L}’'-]*)+)(?=[,.;:]|$)/u;
+
 type Cand = { s: number; si: number; person: number; oblique: boolean; speaker: boolean };
 
 export function resolveSpeakers(statements: Statement[], text = "", toksIn?: readonly Tok[]): Coref {
@@ -396,7 +399,13 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
       }
       if (r) info[i] = describePhrase(src.text);
     }
-    r ??= resolvePhrase(src.text, at, src.end, i, 0);
+    if (!r) {
+      // "criticized by Citizens" + "for Fair Courts in Ostland, a watchdog": a name the source cut
+      // short, its rest opening the content, is read whole
+      const rest = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.test(src.text) ? NAME_REST.exec(text.slice(src.end, src.end + 160)) : null;
+      const whole = rest && describePhrase(src.text).kind !== "person" && !people.personIn(src.start, src.end) ? `${src.text} ${rest[1]}` : "";
+      r = whole && describePhrase(whole).kind === "org" ? resolvePhrase(whole, at, src.end + rest![0].length, i, 0) : resolvePhrase(src.text, at, src.end, i, 0);
+    }
     const e = r.e;
     speakerOf[i] = r.name;
     if (e) {

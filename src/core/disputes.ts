@@ -340,6 +340,26 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     const lo = partitionPoint(allegations.length, (mid) => statements[allegations[mid]!]!.content.start < at);
     return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
   }
+  // "X suggested …, but Y has said …", "… . But the group said …": a side's statement set against
+  // the other side's statement right before it answers that one.
+  const answering = new Set(disputes.filter((d) => d.answers !== undefined).map((d) => d.from));
+  for (let k = 1; text && k < order.length; k++) {
+    const i = order[k]!;
+    const st = statements[i]!;
+    const own = partyOf[i];
+    if (!own || answering.has(i)) continue;
+    const at = Math.min(st.source?.start ?? Infinity, st.cue?.start ?? Infinity);
+    if (at === Infinity || !CONTRAST.test(text.slice(Math.max(0, at - 12), at))) continue;
+    // the statement just before, within the sentence or the one before it
+    let j = order[k - 1]!;
+    if ((statements[j]!.cue?.start ?? statements[j]!.content.start) < at - 400 || !partyOf[j] || partyOf[j] === own) continue;
+    // a claim nested in its own side's words is answered with them ("tried to suggest that he knows …")
+    for (let p = statements[j]!.parent; p !== undefined && partyOf[p] === partyOf[j]; p = statements[p]!.parent) j = p;
+    const sj = statements[j]!;
+    // a question is not a claim to answer, nor words the reader is not shown as a statement
+    if (sj.parent === i || st.parent === j || sj.shown === false || ASKING.test(sj.cue?.text ?? "")) continue;
+    disputes.push({ kind: "rebuttal", from: i, against: partyOf[j]!, answers: j });
+  }
   // A criminal case: the prosecution and the defendant (the side the text names a lawyer for) are
   // opposed. A prosecution statement that names the defendant or is critical accuses them; a
   // negated or critical statement of the defendant's side answers the prosecution.
@@ -402,6 +422,9 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
   return { disputes, stance, accusation };
 }
 
+/** A contrast right before a source or cue: ", but Hart said", ". But the group said", "However, they said". */
+const CONTRAST = /(?:^|[\s,;.“”"])(?:[Bb]ut|[Hh]owever,?|[Yy]et)\s+$/;
+const ASKING = /^(?:ask|question|wonder|inquir|quer)/i;
 const DEMAND_WORD = /\b(?:should|must|need to|needs to|have to|has to|ought to|call(?:s|ed|ing)? for|demand\w*|urg(?:e|es|ed|ing))\b/i;
 const DEMAND_CUE = /^(?:urg|demand|call|press|implor|appeal|insist|warn|critici|condemn|denounc|slam|blast|assail|attack)/i;
 

@@ -270,3 +270,21 @@ describe("staff named by their principal's title", () => {
     expect(wren?.party ?? null).not.toBe(brenner!.party);
   });
 });
+
+describe("an organization's name cut short at 'for'", () => {
+  test("'criticized by Citizens for Open Government in Ostland' is the whole name, and 'the group' and its letter are it", () => {
+    const a = analyze(
+      [
+        "Mayor Lena Hoff has been criticized by Citizens for Open Government in Ostland, a nonpartisan watchdog group. On Friday, the group sent a letter to the state auditor, asking for a review of her travel.",
+        "",
+        "The letter said Hoff accepted six free flights from donors.",
+        "",
+        '"Every flight was paid for," Hoff said.',
+      ].join("\n"),
+    );
+    const crit = a.statements.find((s) => s.cue?.text === "has been criticized");
+    expect(crit?.speaker).toBe("Citizens for Open Government in Ostland");
+    expect(crit!.party).toBeTruthy();
+    for (const src of ["the group", "The letter"]) expect(a.statements.find((s) => s.source?.text === src)?.party).toBe(crit!.party);
+  });
+});

@@ -188,3 +188,26 @@ describe("the CLI text report of sides", async () => {
     expect(out).toMatch(/One-sided accusations[\s\S]*Ostland government[\s\S]*https:\/\//);
   });
 });
+
+describe("a statement set against the other side's with 'but'", () => {
+  const a = analyze(
+    [
+      "Mayor Tomas Ekberg tried to suggest on Monday that he hardly knew the builder, but Ivo Lund has said he met the mayor every week during the tender.",
+      "",
+      "Councillor Rita Moen asked Lund about the contract in a hearing. But Lund's lawyer said the question went beyond the inquiry.",
+    ].join("\n"),
+  );
+  const at = (cue: string) => a.statements.findIndex((s) => s.cue?.text === cue);
+  test("answers the claim just before it", () => {
+    const lund = at("has said");
+    const mayor = at("tried to suggest");
+    expect(a.statements[lund]!.party).toBeTruthy();
+    expect(a.statements[mayor]!.party).toBeTruthy();
+    expect(a.disputes.some((d) => d.kind === "rebuttal" && d.from === lund && d.answers === mayor)).toBe(true);
+    expect(a.statements[lund]!.counter.some((c) => c.kind === "in-article" && c.statement === mayor)).toBe(true);
+  });
+  test("but a question asked is not a claim it answers", () => {
+    const asked = at("asked");
+    expect(a.disputes.some((d) => d.answers === asked)).toBe(false);
+  });
+});
