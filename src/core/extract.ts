@@ -294,7 +294,43 @@ function run(text: string): Statement[] {
     if ((isW(j, "who") || isW(j, "which")) && j > a) return [j, j];
     if (REFLEXIVE.has(word(j))) j--;
     const s = bareLeft(j, a);
-    return s >= 0 ? [s, j] : null;
+    return s >= 0 ? [coordinatedStart(s, j, a), j] : null;
+  };
+
+  /** Whether units x..y read as a short noun phrase opening a list: no verb-like word in it. */
+  const listNP = (x: number, y: number): boolean => {
+    if (y < x || y - x > 5 || LEAD.has(word(x)) || TIME.has(word(x)) || PREP.has(word(x)) || SUBORD.has(word(x))) return false;
+    if (PRONOUN.has(word(x)) && y === x) return false;
+    for (let t = x; t <= y; t++) {
+      const w = word(t);
+      if (U[t]!.k !== WORD && !npPunct(t)) return false;
+      if (U[t]!.k === WORD && !isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || /ed$/.test(w) || isAdverb(t) || prob(t) >= 0.3)) return false;
+    }
+    return true;
+  };
+  /** Whether a list's first member starts at x: the clause opens there. */
+  const opensClause = (x: number, a: number): boolean => x === a || U[x - 1]!.k === PARA || isQ(x - 1) || isP(x - 1, ":") || isP(x - 1, ";") || isW(x - 1, "but") || isW(x - 1, "and") && isP(x - 2, ",");
+  /**
+   * The start of a coordinated subject whose last member ends the source at s..j: "Lind and
+   * others said", "Fishermen, traders and their families say" (the list opens the clause; each
+   * member a short noun phrase).
+   */
+  const coordinatedStart = (s: number, j: number, a: number): number => {
+    let st = s;
+    if (isW(st - 1, "and") && st - 2 >= a) {
+      const p = bareLeft(st - 2, a);
+      if (p >= 0 && (allName(p, st - 2) || /[a-z]s$/.test(word(st - 2))) && listNP(p, st - 2) && opensClause(p, a)) return p;
+    }
+    let coordinated = false;
+    for (let t = s + 1; t < j; t++) if (isW(t, "and") || isW(t, "or")) coordinated = true;
+    if (!coordinated) return s;
+    for (let n = 0; n < 6 && isP(st - 1, ",") && st - 2 >= a; n++) {
+      const p = bareLeft(st - 2, a);
+      if (p < 0 || !listNP(p, st - 2)) return s;
+      st = p;
+      if (opensClause(st, a)) return st;
+    }
+    return s;
   };
 
   /** The dash closing a dateline that opens a sentence at a ("WASHINGTON —", "ORLANDO, Fla.
@@ -585,6 +621,8 @@ function run(text: string): Statement[] {
       if (t > k + 2 && isP(t, ",") && CLAUSE_END.has(word(t + 1)) && !resumesAfter(t + 1, e)) return t;
       if (t > k + 2 && isW(t, "but") && (PRONOUN.has(word(t + 1)) || prob(t + 1) >= 0.5)) return t;
       if (t > k + 2 && asOwnClause(t)) return t;
+      // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
+      if (t > k + 1 && isW(t, "when") && isW(t + 1, "asked")) return t;
       if (t > k + 2 && sharedSubjectVerb(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
@@ -804,7 +842,10 @@ function run(text: string): Statement[] {
       if (w === "called" && (/^(off|up|back|in|away)$/.test(word(i + 1)) || isW(i + 1, "to") && (isW(i + 2, "mind") || isW(i + 2, "jury") || isW(i + 2, "testify")) || (isCap(i + 1) || isQ(i + 1)) && indefiniteBefore(i))) continue;
       if (w === "found" && (REFLEXIVE.has(word(i + 1)) || isW(i - 1, "help") || isW(i - 1, "helped") || isW(i - 1, "to"))) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
-      if (w === "asked" && (i === a || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
+      // "… told the radio on Monday when asked about the tolls." / "…, Lind said, asked whether …":
+      // the participle later in the sentence reports a question put to the speaker too.
+      const askedLater = i > a + 1 && (isW(i - 1, "when") || isP(i - 1, ",") && /^(?:about|if|whether|what|why|how|who|which|to|by)$/.test(word(i + 1)));
+      if (w === "asked" && (i === a || askedLater || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
         // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
         // about X," has none (the answer is a statement of its own).
         let c = i + 1;
