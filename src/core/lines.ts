@@ -30,3 +30,21 @@ export function nextBreakWithin(text: string, from: number, max: number): number
   for (let i = Math.max(0, from), end = Math.min(max, text.length - 1); i <= end; i++) if (text.charCodeAt(i) === 10) return i;
   return -1;
 }
+
+/** Whether one UTF-16 code unit is what `\s` matches in a regular expression (white space and line
+ *  terminators), without a regex: tokenizers skip spaces by hand and run their regex only where a
+ *  token starts. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.toLowerCase()`, but `s` itself when it holds no upper-case ASCII letter and nothing beyond
+ *  ASCII (toLowerCase makes a new string even when nothing changes: one per token adds up). */
+export function lower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}

@@ -227,17 +227,17 @@ export function buildCounters(
     .map((p) => p.id)
     .sort((a, b) => ofParty.get(b)!.length - ofParty.get(a)!.length);
 
+  // (reused: the first poolN entries are this statement's; an array emptied by `length = 0` loses
+  // its storage and grows it again for every statement)
   const pool: number[] = [];
+  let poolN = 0;
   const stamp = new Int32Array(statements.length).fill(-1);
   let current = -1; // the statement whose pool is being filled
   const take = (j: number): void => {
     if (stamp[j] === current) return;
     stamp[j] = current;
-    pool.push(j);
+    pool[poolN++] = j;
   };
-  // the best candidates of a statement, best first (ties in the order met, as a stable sort gives)
-  const bestJ: number[] = [];
-  const bestScore: number[] = [];
   return statements.map((st, i) => {
     const own = st.party;
     const out: Counter[] = [];
@@ -248,7 +248,7 @@ export function buildCounters(
     if (own && !isNonAnswer(i)) {
       const direct: ReadonlySet<number> = answered[i] ?? NONE;
       // candidates in the order first met, each once (a stamp per statement instead of a Set)
-      pool.length = 0;
+      poolN = 0;
       current = i;
       for (const j of direct) take(j);
       // (opposing sides that speak in the article: a side only accused has no statement to offer)
@@ -258,9 +258,11 @@ export function buildCounters(
       for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, take);
       // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
       const keep = Math.max(MAX_IN_ARTICLE, direct.size);
-      bestJ.length = 0;
-      bestScore.length = 0;
-      for (const j of pool) {
+      // the best candidates, best first (ties in the order met, as a stable sort gives)
+      const bestJ: number[] = [];
+      const bestScore: number[] = [];
+      for (let q = 0; q < poolN; q++) {
+        const j = pool[q]!;
         const sj = statements[j]!;
         if (j === i || !sj.party || sj.party === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
         const aimed = !!mine[i]?.has(sj.party) || !!mine[j]?.has(own) || namedSides[i]!.has(sj.party) || namedSides[j]!.has(own);

@@ -2,6 +2,8 @@
 // Whole quotations become single "quote" units so sentence and clause logic never looks inside
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
+import { isSpaceCode, lower } from "./lines";
+
 export const WORD = 0;
 export const PUNCT = 1;
 export const QUOTE = 2;
@@ -121,36 +123,51 @@ export function findQuotes(text: string): QSpan[] {
   return top;
 }
 
+/** TOKEN anchored: tried where a token starts, read with test() (no match object per token). */
+const TOKEN_AT = new RegExp(TOKEN.source, "uy");
+
 /** Words, punctuation, whole quotes and paragraph breaks, in text order. */
 export function tokenize(text: string): Unit[] {
   const quotes = findQuotes(text);
   const units: Unit[] = [];
   let qi = 0;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const s = m.index;
+  const n = text.length;
+  let i = 0;
+  // TOKEN matches wherever a character other than a space (or a line break itself) stands: the
+  // next token starts at the first such character, where the anchored TOKEN_AT is tried.
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
     const q = quotes[qi];
     if (q && s >= q.s) {
       let inner = q.e - 1;
       while (inner > q.s && /["”’'»\s]/.test(text[inner] ?? "")) inner--;
       units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "", p: 0 });
-      TOKEN.lastIndex = q.e;
+      i = q.e;
       qi++;
       continue;
     }
-    const t = m[0];
-    const c = t.charCodeAt(0);
+    TOKEN_AT.lastIndex = s;
+    if (!TOKEN_AT.test(text)) {
+      i++; // (no token starts here: as TOKEN, look on)
+      continue;
+    }
+    i = TOKEN_AT.lastIndex;
     if (c === 10) {
       units.push({ s, e: s + 1, k: PARA, w: "", cap: false, open: false, last: "", p: 0 });
       continue;
     }
+    const t = text.slice(s, i);
     const isWord = isLetter(t[0]);
-    let e = s + t.length;
+    let e = i;
     let w = t;
     // "U.S." keeps its final dot; a sentence-final dot after an ordinary word stays punctuation.
-    if (isWord && text[e] === "." && DOTTED.test(t)) { e++; w = t + "."; TOKEN.lastIndex = e; }
-    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? w.toLowerCase() : w, cap: isWord && isUpper(t), open: false, last: "", p: isWord ? -1 : 0 });
+    if (isWord && text[e] === "." && DOTTED.test(t)) { e++; w = t + "."; i = e; }
+    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? lower(w) : w, cap: isWord && isUpper(t), open: false, last: "", p: isWord ? -1 : 0 });
   }
   return units;
 }

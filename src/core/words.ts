@@ -2,6 +2,8 @@
 // Pure string work in one linear pass; it must never allocate per character or look back
 // further than a token, so enrichment stays linear in the text length.
 
+import { lower } from "./lines";
+
 export type Tok = {
   s: number;
   e: number;
@@ -107,7 +109,7 @@ export function tokenize(text: string): Tok[] {
     }
     if (i > n) i = n; // a lone high surrogate at the very end
     const w = text.slice(s, i);
-    const lw = w.toLowerCase();
+    const lw = lower(w);
     if (sent && toks.length > 0) si++;
     toks.push({ s, e: i, w, lw, gap: text.slice(gapStart, s), sent: sent || toks.length === 0, quoted, si, hard: hard || sent || toks.length === 0, comma });
     prevLw = lw;

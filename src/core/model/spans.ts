@@ -18,7 +18,7 @@
 // a new atom (set it in the problem builders before `add`).
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
-import { lastBreakWithin, nextBreakWithin } from "../lines";
+import { isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
 import model from "./spans.json";
 
@@ -29,6 +29,7 @@ type SpanModel = { scale: number; margin: Record<string, number>; weights: Recor
 export type BoundaryKind = "contentEnd" | "contentStart" | "sourceStart" | "sourceEnd";
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD_AT = new RegExp(WORD.source, "uy");
 
 // The small part-of-speech lookup: function words stand for themselves, other words for a shape.
 const FUNCTION = new Set(
@@ -124,10 +125,21 @@ class TextTokens {
   private readonly more: number[] = [];
   private readonly re = new RegExp(WORD.source, "gu");
   constructor(readonly text: string) {
-    const re = this.re;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
+    // WORD matches at every character but a space: each token starts at the next such character,
+    // where the anchored WORD_AT is tried (test(): no match object per token)
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (isSpaceCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      WORD_AT.lastIndex = i;
+      if (!WORD_AT.test(text)) {
+        i++; // (no token starts here: as WORD, look on)
+        continue;
+      }
+      this.starts.push(i);
+      this.ends.push((i = WORD_AT.lastIndex));
     }
     this.n = this.starts.length;
     this.info = new Int32Array(this.n).fill(-1);
@@ -172,9 +184,10 @@ class TextTokens {
     return lo;
   }
   /** The ids of the tokens WORD finds in text[a, b) when it starts reading at a (a may cut a token:
-   *  the pieces it then reads come first, until it meets a token of the whole text). */
-  window(a: number, b: number): number[] {
-    const out: number[] = [];
+   *  the pieces it then reads come first, until it meets a token of the whole text), written to
+   *  out[0, n); returns n. */
+  window(a: number, b: number, out: number[]): number {
+    let n = 0;
     const re = this.re;
     re.lastIndex = a;
     for (let m = re.exec(this.text); m && m.index < b; m = re.exec(this.text)) {
@@ -182,14 +195,14 @@ class TextTokens {
       if (j < this.n && this.starts[j] === m.index) {
         // in step with the whole text's tokens from here on
         const end = this.firstFrom(b);
-        for (let k = j; k < end; k++) out.push(k);
-        return out;
+        for (let k = j; k < end; k++) out[n++] = k;
+        return n;
       }
-      out.push(this.starts.length);
+      out[n++] = this.starts.length;
       this.starts.push(m.index);
       this.ends.push(m.index + m[0].length);
     }
-    return out;
+    return n;
   }
 }
 
@@ -286,6 +299,18 @@ class NameSink implements Sink {
 /** What one statement's problems share: its cue's lemma and its mode, as symbols. */
 type Ctx = { tt: TextTokens; cueStarts: readonly number[]; lem: number; mode: number };
 
+// A problem's window of token ids and the indexes of its words in it, in arrays kept from one
+// statement to the next (the problems of a statement are read one after the other): the first
+// nt and nw entries are the current problem's.
+const TOKS: number[] = [];
+const WORDS: number[] = [];
+/** The indexes (into toks[0, nt)) of the word tokens, written to out; returns their number. */
+function wordsOf(tt: TextTokens, toks: readonly number[], nt: number, out: number[]): number {
+  let n = 0;
+  for (let i = 0; i < nt; i++) if (tt.flags(toks[i]!) & F_WORD) out[n++] = i;
+  return n;
+}
+
 const MAX_AFTER = 25; // word tokens past the rules' content end that an end may move to
 const MAX_BEFORE = 25; // word tokens before it
 const MAX_TOKENS = 160; // word tokens of content read at most (longer contents keep their end)
@@ -300,13 +325,14 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
   if (last.start < cue.end) return;
   const nl = nextBreakWithin(text, last.end, last.end + 400); // (never a scan to a far line break)
   const limit = Math.min(nl < 0 ? text.length : nl, last.end + 400);
-  const toks = tt.window(last.start, limit);
-  const wordIdx: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (tt.flags(toks[i]!) & F_WORD) wordIdx.push(i);
-  if (wordIdx.length === 0) return;
+  const toks = TOKS;
+  const nt = tt.window(last.start, limit, toks);
+  const wordIdx = WORDS;
+  const nw = wordsOf(tt, toks, nt, wordIdx);
+  if (nw === 0) return;
   // the rules' last word
   let ruleW = -1;
-  for (let k = 0; k < wordIdx.length && tt.ends[toks[wordIdx[k]!]!]! <= last.end; k++) ruleW = k;
+  for (let k = 0; k < nw && tt.ends[toks[wordIdx[k]!]!]! <= last.end; k++) ruleW = k;
   if (ruleW < 0 || ruleW >= MAX_TOKENS) return;
   // A quotation inside the rules' content stays inside it: the end never moves before its close.
   let minEnd = last.start;
@@ -317,7 +343,7 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
       break;
     }
   }
-  const cl = (i: number, edge: number): number => (i >= 0 && i < toks.length ? tt.cl(toks[i]!) : edge);
+  const cl = (i: number, edge: number): number => (i >= 0 && i < nt ? tt.cl(toks[i]!) : edge);
   v[S.lem] = x.lem;
   v[S.mode] = x.mode;
   v[S.s0] = cl(0, EDGE_BEFORE);
@@ -327,7 +353,7 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
   let finite = 0;
   let ci = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < last.start);
   let ti = 0;
-  for (let k = Math.max(0, ruleW - MAX_BEFORE); k < wordIdx.length && k <= ruleW + MAX_AFTER; k++) {
+  for (let k = Math.max(0, ruleW - MAX_BEFORE); k < nw && k <= ruleW + MAX_AFTER; k++) {
     const i = wordIdx[k]!;
     for (; ti <= i; ti++) {
       const f = tt.flags(toks[ti]!);
@@ -359,15 +385,15 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
 
 const SOURCE_REACH = 20; // word tokens a source boundary may move by
 
-/** Word tokens of the line around a source, bounded, not crossing the cue. */
-function sourceWindow(tt: TextTokens, src: Span, cue: Span): number[] {
+/** Word tokens of the line around a source, bounded, not crossing the cue (in out[0, n); returns n). */
+function sourceWindow(tt: TextTokens, src: Span, cue: Span, out: number[]): number {
   const text = tt.text;
   const before = src.end <= cue.start;
   // line breaks looked for within the bounds only: run-on text has none to find
   const lo = before ? Math.max(lastBreakWithin(text, src.start - 1, src.start - 200) + 1, src.start - 200) : cue.end;
   let hi = before ? cue.start : nextBreakWithin(text, src.end, src.end + 200);
   if (!before) hi = Math.min(hi < 0 ? text.length : hi, src.end + 200);
-  return tt.window(lo, hi);
+  return tt.window(lo, hi, out);
 }
 
 /** The candidate starts and ends of a statement's source: word boundaries near the rules' own,
@@ -384,20 +410,21 @@ function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32
   let cj = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < src.end);
   while (cj < cueStarts.length && cueStarts[cj] === cue.start) cj++;
   const highest = cj < cueStarts.length ? cueStarts[cj]! : Infinity;
-  const toks = sourceWindow(tt, src, cue);
+  const toks = TOKS;
+  const nt = sourceWindow(tt, src, cue, toks);
   const side: Side = src.end <= cue.start ? "<" : ">";
-  const words: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (tt.flags(toks[i]!) & F_WORD) words.push(i);
+  const words = WORDS;
+  const nw = wordsOf(tt, toks, nt, words);
   let first = -1;
   let last = -1;
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 0; k < nw; k++) {
     const t = toks[words[k]!]!;
     if (tt.starts[t]! >= src.start && first < 0) first = k;
     if (tt.ends[t]! <= src.end) last = k;
   }
   if (first < 0 || last < first) return;
-  const nTo = (k: number): number => (side === "<" ? words.length - 1 - k : k); // words between it and the cue
-  const cl = (i: number, edge: number): number => (i >= 0 && i < toks.length ? tt.cl(toks[i]!) : edge);
+  const nTo = (k: number): number => (side === "<" ? nw - 1 - k : k); // words between it and the cue
+  const cl = (i: number, edge: number): number => (i >= 0 && i < nt ? tt.cl(toks[i]!) : edge);
   v[S.lem] = x.lem;
   // starts
   for (let k = Math.max(0, first - SOURCE_REACH); k <= Math.min(last, first + SOURCE_REACH); k++) {
@@ -415,7 +442,7 @@ function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32
     starts.add(start, d === 0, T_SOURCE_START[side], v);
   }
   // ends
-  for (let k = Math.max(first, last - SOURCE_REACH); k <= Math.min(words.length - 1, last + SOURCE_REACH); k++) {
+  for (let k = Math.max(first, last - SOURCE_REACH); k <= Math.min(nw - 1, last + SOURCE_REACH); k++) {
     const i = words[k]!;
     const end = tt.ends[toks[i]!]!;
     if (end > highest) break;
@@ -445,7 +472,8 @@ function startProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
   if (!after && first.end > cue.start) return;
   const lo = after ? cue.end : Math.max(lastBreakWithin(text, first.start - 1, first.start - 300) + 1, first.start - 300);
   const hi = Math.min(first.end, first.start + 300);
-  const toks = tt.window(lo, hi);
+  const toks = TOKS;
+  const nt = tt.window(lo, hi, toks);
   let maxStart = hi;
   for (let i = first.start; i < hi; i++) {
     const c = text[i]!;
@@ -454,10 +482,10 @@ function startProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
       break;
     }
   }
-  const words: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (tt.flags(toks[i]!) & F_WORD) words.push(i);
+  const words = WORDS;
+  const nw = wordsOf(tt, toks, nt, words);
   let ruleK = -1;
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 0; k < nw; k++) {
     if (tt.starts[toks[words[k]!]!]! >= first.start) {
       ruleK = k;
       break;
@@ -465,10 +493,10 @@ function startProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
   }
   if (ruleK < 0) return;
   const side: Side = after ? ">" : "<";
-  const cl = (i: number, edge: number): number => (i >= 0 && i < toks.length ? tt.cl(toks[i]!) : edge);
+  const cl = (i: number, edge: number): number => (i >= 0 && i < nt ? tt.cl(toks[i]!) : edge);
   v[S.lem] = x.lem;
   v[S.mode] = x.mode;
-  for (let k = Math.max(0, ruleK - START_REACH); k < words.length && k <= ruleK + START_REACH; k++) {
+  for (let k = Math.max(0, ruleK - START_REACH); k < nw && k <= ruleK + START_REACH; k++) {
     const i = words[k]!;
     const start = tt.starts[toks[i]!]!;
     const d = k - ruleK;
@@ -479,7 +507,7 @@ function startProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
     v[S.p1] = cl(i - 1, EDGE_BEFORE);
     v[S.p2] = cl(i - 2, EDGE_BEFORE);
     v[S.n1] = cl(i + 1, EDGE_AFTER);
-    v[S.to] = nSym(after ? k : words.length - k, side);
+    v[S.to] = nSym(after ? k : nw - k, side);
     sink.add(start, d === 0, T_START[side], v);
   }
 }
@@ -552,10 +580,10 @@ export function chooseBoundary(p: BoundaryProblem): number {
   return scores.length === 0 ? p.rule : choose(p.kind, scores, p.rule);
 }
 
-function choose(kind: BoundaryKind, scores: readonly number[], rule: number): number {
+function choose(kind: BoundaryKind, scores: readonly number[], rule: number, n = scores.length): number {
   let best = rule;
   let bestScore = -Infinity;
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (scores[i]! > bestScore) {
       bestScore = scores[i]!;
       best = i;
@@ -655,28 +683,36 @@ function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
 
 /** Scores each candidate as it comes (no feature is named unless its weight is not yet in the table). */
 class ScoreSink implements Sink {
-  offsets: number[] = [];
-  scores: number[] = [];
+  /** the first n entries are this statement's candidates (the arrays are kept from one statement
+   *  to the next: emptying them would free their storage and grow it again for every statement) */
+  readonly offsets: number[] = [];
+  readonly scores: number[] = [];
+  n = 0;
   rule = -1;
   constructor(private readonly w: Map<string, number>) {}
   /** Empty again, for the next statement. */
   reset(): this {
-    this.offsets.length = 0;
-    this.scores.length = 0;
+    this.n = 0;
     this.rule = -1;
     return this;
   }
   add(offset: number, rule: boolean, templates: readonly Template[], v: Int32Array): void {
     let z = 0;
     for (let i = 0; i < templates.length; i++) z += weightOf(templates[i]!, v, this.w);
-    this.offsets.push(offset);
-    this.scores.push(z);
-    if (rule) this.rule = this.offsets.length - 1;
+    const k = this.n++;
+    if (k < this.offsets.length) {
+      this.offsets[k] = offset;
+      this.scores[k] = z;
+    } else {
+      this.offsets.push(offset);
+      this.scores.push(z);
+    }
+    if (rule) this.rule = k;
   }
   /** The offset chosen, or -1 to keep the rules' own. */
   chosen(kind: BoundaryKind): number {
     if (this.rule < 0) return -1;
-    const k = choose(kind, this.scores, this.rule);
+    const k = choose(kind, this.scores, this.rule, this.n);
     return k === this.rule ? -1 : this.offsets[k]!;
   }
 }
@@ -731,7 +767,7 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
   sourceProblems(x, s, ss ?? IGNORE, se ?? IGNORE, v);
   const out = [];
   for (const [k, kind] of [[e, "contentEnd"], [st, "contentStart"], [ss, "sourceStart"], [se, "sourceEnd"]] as const) {
-    if (k && k.rule >= 0) out.push({ kind, offsets: k.offsets, scores: k.scores, rule: k.rule });
+    if (k && k.rule >= 0) out.push({ kind, offsets: k.offsets.slice(0, k.n), scores: k.scores.slice(0, k.n), rule: k.rule });
   }
   return out;
 }
