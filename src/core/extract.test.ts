@@ -171,6 +171,12 @@ describe("nesting and coordination", () => {
     const inner = st.find((s) => s.cue?.text === "claimed");
     expect(inner?.parent).toBe(st.findIndex((s) => s.cue?.text === "said"));
   });
+  test("a quotation is not nested in a later cue describing its speaker ('…, who spoke on condition of anonymity')", () => {
+    const st = extractStatements("''The tolls will rise,'' said Ana Ruiz, who spoke on condition of anonymity because she was not authorized to talk. ''Nobody wants that.''");
+    const said = st.find((s) => s.cue?.text === "said");
+    expect(said?.source?.text).toBe("Ana Ruiz");
+    expect(said?.parent).toBeUndefined();
+  });
   test("coordinated attributions are separate statements", () => {
     const st = pick(extractStatements("Smith alleged that the count was rigged, while Jones admitted that mistakes were made."));
     expect(st.map((s) => [s.source?.text, s.content.text])).toEqual([

@@ -1337,6 +1337,15 @@ function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: num
     if (!parts.length) continue;
     kept.push({ c, parts, a: parts[0]![0], b: parts[parts.length - 1]![1] });
   }
+  // A later cue in the description of X's speaker ("“…,” said Ana Ruiz, who spoke on condition
+  // of anonymity", "“…,” said Ivo Berg, an analyst at a fund backing the port") whose content
+  // reaches back over X describes the speaker, not a report that holds X.
+  const within = (r: Range | null, t: number): boolean => !!r && r[0] <= t && t <= r[1];
+  const describesSpeaker = (X: (typeof kept)[number], Y: (typeof kept)[number]): boolean => {
+    if (!X.c.source || Y.c.cue[0] <= X.c.cue[1] || Y.a > X.c.cue[0]) return false;
+    const ys = Y.c.source;
+    return within(X.c.source, Y.c.cue[0]) || !!ys && (within(X.c.source, ys[0]) || ys[0] === ys[1] && U[ys[0]]?.k === WORD && (U[ys[0]]!.w === "who" || U[ys[0]]!.w === "which"));
+  };
   // A cue inside another statement's content makes a nested statement. When two statements hold
   // each other's cue ("…, a state she hoped to carry, …, said Gerstein"), the wider one is outer.
   // Only neighbours are compared, which keeps this linear.
@@ -1348,6 +1357,7 @@ function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: num
       if (y === x) continue;
       const Y = kept[y]!;
       if (!Y.parts.some(([pa, pb]) => X.c.cue[0] >= pa && X.c.cue[1] <= pb)) continue;
+      if (describesSpeaker(X, Y)) continue;
       const lx = X.b - X.a;
       const ly = Y.b - Y.a;
       if (ly < lx || (ly === lx && y > x)) continue; // the parent is strictly wider (ties: earlier)
