@@ -350,9 +350,10 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     if (!own || answering.has(i)) continue;
     const at = Math.min(st.source?.start ?? Infinity, st.cue?.start ?? Infinity);
     if (at === Infinity || !CONTRAST.test(text.slice(Math.max(0, at - 12), at))) continue;
-    // the statement just before, within the sentence or the one before it
+    // the statement just before, in the same paragraph and close by
     let j = order[k - 1]!;
-    if ((statements[j]!.cue?.start ?? statements[j]!.content.start) < at - 400 || !partyOf[j] || partyOf[j] === own) continue;
+    const from = statements[j]!.cue?.start ?? statements[j]!.content.start;
+    if (from < at - 400 || text.slice(from, at).includes("\n") || !partyOf[j] || partyOf[j] === own) continue;
     // a claim nested in its own side's words is answered with them ("tried to suggest that he knows …")
     for (let p = statements[j]!.parent; p !== undefined && partyOf[p] === partyOf[j]; p = statements[p]!.parent) j = p;
     const sj = statements[j]!;

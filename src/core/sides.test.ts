@@ -206,6 +206,18 @@ describe("a statement set against the other side's with 'but'", () => {
     expect(a.disputes.some((d) => d.kind === "rebuttal" && d.from === lund && d.answers === mayor)).toBe(true);
     expect(a.statements[lund]!.counter.some((c) => c.kind === "in-article" && c.statement === mayor)).toBe(true);
   });
+  test("nor a statement of an earlier paragraph ('But' there sets the new paragraph against its own story)", () => {
+    const b = analyze(
+      [
+        "Mayor Tomas Ekberg said on Monday that the tender was fair.",
+        "",
+        "Council staff were caught off guard by the news. But Ivo Lund said he had been told weeks ago.",
+      ].join("\n"),
+    );
+    const lund = b.statements.findIndex((s) => s.speaker === "Ivo Lund");
+    expect(lund).toBeGreaterThanOrEqual(0);
+    expect(b.disputes.some((d) => d.from === lund && d.answers !== undefined)).toBe(false);
+  });
   test("but a question asked is not a claim it answers", () => {
     const asked = at("asked");
     expect(a.disputes.some((d) => d.answers === asked)).toBe(false);
