@@ -490,6 +490,7 @@ function run(text: string): Statement[] {
       const w = word(t);
       if (isP(t, ",") || isP(t, ";") || isP(t, "—") || isP(t, ":") || (w !== "" && (OBJ_STOP.has(w) || TIME.has(w)))) return t;
       if (asOwnClause(t)) return t;
+      if (t > k + 1 && newSpeaker(t)) return t;
     }
     return e;
   };
@@ -612,6 +613,20 @@ function run(text: string): Statement[] {
     const v = isW(t + 1, "also") ? t + 2 : t + 1;
     return U[v]?.k === WORD && !isCap(v) && isSpeechFinite(word(v));
   };
+  /** "… asked for a photo and Lind said …", "…, but most traders say …": "and"/"but", a short
+   *  subject of its own, then a verb of saying open the next statement, not more of this one. */
+  const newSpeaker = (t: number): boolean => {
+    if (!isW(t, "and") && !isW(t, "but")) return false;
+    for (let y = t + 1; y <= t + 7; y++) {
+      const u = U[y];
+      if (!u || u.k !== WORD && !npPunct(y)) return false;
+      if (u.k !== WORD) continue;
+      if (y > t + 1 && !u.cap && isSpeechFinite(u.w)) return !isW(y - 1, "to") && !AUX.has(word(y - 1)) || PRONOUN.has(word(t + 1));
+      if (FINITE.has(u.w) || AUX.has(u.w) && !u.cap || SUBORD.has(u.w) || u.w === "that" || u.w === "who" || u.w === "which") return false;
+      if (!u.cap && (prob(y) >= 0.5 || IRREGULAR.has(u.w) || /ed$/.test(u.w))) return false;
+    }
+    return false;
+  };
   /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
   const clauseEnd = (k: number, e: number): number => {
     for (let t = k; t < e; t++) {
@@ -624,6 +639,7 @@ function run(text: string): Statement[] {
       // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
       if (t > k + 1 && isW(t, "when") && isW(t + 1, "asked")) return t;
       if (t > k + 2 && sharedSubjectVerb(t)) return t;
+      if (t > k + 1 && newSpeaker(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
       if (t > k && isQ(t) && U[t]!.last === "," && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t + 1;
