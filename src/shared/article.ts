@@ -492,6 +492,13 @@ const ARTICLE_TYPES = /^(?:Article|Report|BlogPosting|SocialMediaPosting)$/i;
 // kind of page, news included, and say nothing.
 const OTHER_TYPES = /^(?:Recipe|Product|ProductGroup|HowTo|FAQPage|QAPage|SoftwareApplication|WebApplication|MobileApplication|TechArticle|APIReference|Course|JobPosting|ProfilePage|SearchResultsPage|Dataset|ScholarlyArticle)$/i;
 
+/** The first `n` elements of a list, without making an array of (and so touching) all of them. */
+function first(list: NodeListOf<Element>, n: number): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < list.length && i < n; i++) out.push(list[i]!);
+  return out;
+}
+
 function jsonLdTypes(doc: Document): string[] {
   const out: string[] = [];
   const visit = (x: unknown, depth: number): void => {
@@ -507,8 +514,7 @@ function jsonLdTypes(doc: Document): string[] {
     if (o["@graph"]) visit(o["@graph"], depth + 1);
     if (o.mainEntity) visit(o.mainEntity, depth + 1);
   };
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20);
-  for (const s of scripts) {
+  for (const s of first(doc.querySelectorAll('script[type="application/ld+json"]'), 20)) {
     const raw = s.textContent ?? "";
     if (raw.length > 200_000) continue;
     try {
@@ -554,7 +560,7 @@ const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?(?:,?\
 /** The page's own evidence of being a news article, read from its markup. Cheap. */
 export function pageSignals(doc: Document, article: Article | null, text: string): PageSignals {
   const types = jsonLdTypes(doc);
-  for (const el of Array.from(doc.querySelectorAll("[itemtype]")).slice(0, 50)) {
+  for (const el of first(doc.querySelectorAll("[itemtype]"), 50)) {
     const t = (el.getAttribute("itemtype") ?? "").split("/").pop();
     if (t) types.push(t);
   }
