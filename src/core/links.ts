@@ -278,19 +278,21 @@ export function buildCounters(
         let at = bestJ.length;
         while (at > 0 && bestScore[at - 1]! < score) at--;
         if (at >= keep) continue;
-        bestJ.splice(at, 0, j);
-        bestScore.splice(at, 0, score);
-        if (bestJ.length > keep) {
-          bestJ.length = keep;
-          bestScore.length = keep;
+        // (shifted by hand: splice makes an array of what it removes on every call)
+        let k = Math.min(bestJ.length, keep - 1);
+        for (; k > at; k--) {
+          bestJ[k] = bestJ[k - 1]!;
+          bestScore[k] = bestScore[k - 1]!;
         }
+        bestJ[at] = j;
+        bestScore[at] = score;
       }
       for (const j of bestJ) out.push({ kind: "in-article", statement: j, label: labelOf(j) });
     }
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
     const mineI: ReadonlySet<string> = mine[i] ?? NONE;
-    const targets = others
+    const targets = others.length === 0 ? [] : others
       .map((id) => byId.get(id))
       .filter((p): p is Party => p !== undefined)
       .sort((a, b) => Number(mineI.has(b.id)) - Number(mineI.has(a.id)) || Number(a.quoted) - Number(b.quoted))

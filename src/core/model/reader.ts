@@ -5,7 +5,7 @@
 // with the rules' cue table cross-fitted so the model sees rule output as it will on new text.
 import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
-import { lastBreakWithin, nextBreakWithin } from "../lines";
+import { lastBreakWithin, lower, nextBreakWithin } from "../lines";
 import weights from "./reader.json";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
@@ -34,7 +34,7 @@ const shape = (w: string | undefined): string => {
   if (w === "^" || w === "$") return w;
   if (/^[“”"‘’'«»]$/.test(w)) return "Q";
   if (/^[^\p{L}\p{N}]$/u.test(w)) return w;
-  const l = w.toLowerCase();
+  const l = lower(w);
   if (PRONOUN.test(l)) return "pron";
   if (DET.test(l)) return "det";
   if (/^\p{N}/u.test(w)) return "num";
@@ -76,13 +76,13 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   const head = cueHead(cue.text);
   const before = wordsIn(text, cue.start - WINDOW, cue.start, true);
   const after = wordsIn(text, cue.end, cue.end + WINDOW, false);
-  const cueWords = (cue.text.match(WORD) ?? []).map((w) => w.toLowerCase());
-  const b1 = before[before.length - 1]?.toLowerCase() ?? "";
-  const b2 = before[before.length - 2]?.toLowerCase() ?? "";
+  const cueWords = (cue.text.match(WORD) ?? []).map(lower);
+  const b1 = lower(before[before.length - 1] ?? "");
+  const b2 = lower(before[before.length - 2] ?? "");
   const passive = (cueWords.some((w) => BE.test(w)) || BE.test(b1) || BE.test(b2) && /ly$/.test(b1)) && /(?:ed|en|wn|told|said|thought|known|found|made|held)$/.test(head);
   // "accused of fraud by a former aide": the agent may follow a short complement.
   let agent = false;
-  for (let i = 0; i < after.length && i < 8 && !/^[,.;:!?$]$/.test(after[i]!); i++) if (after[i]!.toLowerCase() === "by") agent = true;
+  for (let i = 0; i < after.length && i < 8 && !/^[,.;:!?$]$/.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
   const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && /ly$|^(?:to|be|been|have|has|had|also|even|yet|ever|immediately)$/.test(b1);
   const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, cue.start - 3), cue.start));
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
@@ -110,14 +110,14 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
   const src = s.source;
   let st = "none";
   if (src) {
-    const first = src.text.trim().split(/\s+/)[0] ?? "";
-    st = PRONOUN.test(src.text.trim().toLowerCase()) ? "pron" : /^\p{Lu}/u.test(first) ? "cap" : /^\p{N}/u.test(first) ? "num" : "low";
-    st += src.start < cue.start ? "<" : ">";
     const words = src.text.trim().split(/\s+/);
+    const first = words[0] ?? "";
+    st = PRONOUN.test(lower(src.text.trim())) ? "pron" : /^\p{Lu}/u.test(first) ? "cap" : /^\p{N}/u.test(first) ? "num" : "low";
+    st += src.start < cue.start ? "<" : ">";
     add("slen", bucket(words.length));
-    const last = (words[words.length - 1] ?? "").toLowerCase();
+    const last = lower(words[words.length - 1] ?? "");
     add("slast", /^\p{Lu}/u.test(words[words.length - 1] ?? "") ? "Cap" : last);
-    add("sfirst", /^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : first.toLowerCase());
+    add("sfirst", /^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : lower(first));
     if (/(?:ing|ed)$/.test(last) || /^\p{N}/u.test(last)) add("s:verbish");
   }
   add("s", st);
@@ -130,10 +130,10 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
   const p1s = shape(p1);
   const n1s = shape(n1);
   // Word identities only for lower-case words: names are the article's, not the model's.
-  add("p1", p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : p1.toLowerCase());
+  add("p1", p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : lower(p1));
   add("p1s", p1s);
   add("p2s", shape(p2));
-  add("n1", n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : n1.toLowerCase());
+  add("n1", n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : lower(n1));
   add("n1s", n1s);
   add("n2s", shape(n2));
   add("l|p1s", l, p1s);
