@@ -5,7 +5,7 @@
 // with the rules' cue table cross-fitted so the model sees rule output as it will on new text.
 import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
-import { lastBreakWithin, lower, nextBreakWithin } from "../lines";
+import { lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
 import weights from "./reader.json";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
@@ -96,8 +96,9 @@ type Emit = (template: string, a?: string, b?: string, c?: string) => void;
 const featureName = (t: string, a?: string, b?: string, c?: string): string =>
   a === undefined ? t : b === undefined ? `${t}=${a}` : c === undefined ? `${t}=${a}|${b}` : `${t}=${a}|${b}|${c}`;
 
-/** The model's features of one statement, in order, given to `add`. */
-function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
+/** The model's features of one statement, in order, given to `add` (`breaks`: the text's line
+ *  breaks, when the caller has them: the same features, found without a scan). */
+function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: LineBreaks): void {
   add("bias");
   const { head, lemma: l, cueClass: c, before, after } = f;
   add("h", head);
@@ -152,9 +153,9 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
   // (Nesting is left out: the corpus marks nested acts less often than readers see them.)
   // The line holding the cue: a headline or a link has no final punctuation and few words.
   // (at most 2,000 characters each side: the scans stop there, so run-on text costs no more)
-  const nlBefore = lastBreakWithin(text, cue.start - 1, cue.start - 2001);
+  const nlBefore = breaks ? lastBreakIn(breaks, cue.start - 1, cue.start - 2001) : lastBreakWithin(text, cue.start - 1, cue.start - 2001);
   let ls = nlBefore >= 0 ? nlBefore + 1 : Math.max(0, cue.start - 2000);
-  const nlAfter = nextBreakWithin(text, cue.end, cue.end + 2000);
+  const nlAfter = breaks ? nextBreakIn(breaks, cue.end, cue.end + 2000) : nextBreakWithin(text, cue.end, cue.end + 2000);
   let le = nlAfter >= 0 ? nlAfter : Math.min(text.length, cue.end + 2000);
   while (le > ls && /\s/.test(text[le - 1]!)) le--;
   while (ls < le && /\s/.test(text[ls]!)) ls++;
@@ -253,7 +254,7 @@ function weigh(template: string, a?: string, b?: string, c?: string): void {
 
 /** The reader's confidence (0-1) in a statement: readerScore(readerFeatures(…)), without a string
  *  per feature. */
-export function readerConfidence(text: string, s: Statement, f: CueFacts): number {
+export function readerConfidence(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): number {
   if (!table) loadReader();
   // emptied between statements only: a statement adds at most a few dozen features and symbols
   if (entries >= MAX_KNOWN || symIds.size >= MAX_KNOWN) {
@@ -262,7 +263,7 @@ export function readerConfidence(text: string, s: Statement, f: CueFacts): numbe
     entries = 0;
   }
   z = 0;
-  features(text, s, f, weigh);
+  features(text, s, f, weigh, breaks);
   return logistic(z / (MODEL.scale || 1));
 }
 
