@@ -292,11 +292,19 @@ export function buildCounters(
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
     const mineI: ReadonlySet<string> = mine[i] ?? NONE;
-    const targets = others.length === 0 ? [] : others
-      .map((id) => byId.get(id))
-      .filter((p): p is Party => p !== undefined)
-      .sort((a, b) => Number(mineI.has(b.id)) - Number(mineI.has(a.id)) || Number(a.quoted) - Number(b.quoted))
-      .slice(0, MAX_SEARCH_SIDES);
+    // (sorted in place, stably, by insertion: a handful of sides, one array per statement)
+    const targets: Party[] = [];
+    for (const id of others) {
+      const p = byId.get(id);
+      if (!p) continue;
+      let k = targets.length;
+      while (k > 0 && (Number(mineI.has(p.id)) - Number(mineI.has(targets[k - 1]!.id)) || Number(targets[k - 1]!.quoted) - Number(p.quoted)) > 0) {
+        targets[k] = targets[k - 1]!;
+        k--;
+      }
+      targets[k] = p;
+    }
+    if (targets.length > MAX_SEARCH_SIDES) targets.length = MAX_SEARCH_SIDES;
     const topic = topicTerms(st.content.text);
     if (targets.length === 0) out.push(...searchLinks(null, st.content.text, providers, topic));
     for (const p of targets) out.push(...searchLinks(p, st.content.text, providers, topic));
