@@ -4,6 +4,8 @@
 // several opens), next to a yardstick: an empty page of the same extension whose one-line script
 // only sets the mark, which is what any popup costs on this machine before our code runs.
 // A benchmark prints numbers; it never fails on them. Pass --no-build to reuse dist/.
+// WHOSAID_POPUP_B=<dir of another dist/chrome build>: also measures that build's popup, opened
+// beside each of ours on the same tab, and prints both medians and the per-pair difference.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -51,6 +53,15 @@ const extDir = join(tmp, "chrome");
 cpSync(join(root, "dist/chrome"), extDir, { recursive: true });
 writeFileSync(join(extDir, "yardstick.html"), '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="popup.css"><div id="app"></div><script src="yardstick.js"></script>');
 writeFileSync(join(extDir, "yardstick.js"), 'performance.mark("whosaid:first-render");');
+// WHOSAID_POPUP_B=<a built dist/chrome>: that build's popup goes beside ours as popup-b.html (same
+// extension, same tab, same stored report) and is opened beside each of ours (alternating which
+// goes first): an A/B in one run.
+const distB = process.env.WHOSAID_POPUP_B;
+if (distB) {
+  cpSync(join(distB, "popup.js"), join(extDir, "popup-b.js"));
+  cpSync(join(distB, "popup.css"), join(extDir, "popup-b.css"));
+  writeFileSync(join(extDir, "popup-b.html"), readFileSync(join(distB, "popup.html"), "utf8").replace('href="popup.css"', 'href="popup-b.css"').replace('src="popup.js"', 'src="popup-b.js"'));
+}
 
 const server = await startServer();
 const browser = await launchChromium({ extensionDir: extDir });
@@ -62,10 +73,12 @@ try {
   console.log(`demo article: state ${overlay.state}, ${overlay.statements} statements, tab ${tabId}`);
 
   const runs = [];
+  const runsB = [];
   const yard = [];
-  for (let i = 0; i < OPENS; i++) {
+  /** Opens one popup page and returns its marks once every statement is drawn. */
+  const openPopup = async (page) => {
     const p = await browser.context.newPage();
-    await p.goto(browser.extensionUrl(`popup.html?tab=${tabId}`), { waitUntil: "domcontentloaded" });
+    await p.goto(browser.extensionUrl(`${page}?tab=${tabId}`), { waitUntil: "domcontentloaded" });
     const r = await p.waitForFunction(() => {
       const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
       const painted = at("whosaid:painted");
@@ -76,9 +89,16 @@ try {
       return { render: at("whosaid:first-render"), painted, doc: nav?.responseEnd ?? 0, script: at("whosaid:script"), report: at("whosaid:report") ?? -1, complete: complete ?? painted, view };
     }, null, { timeout: 20_000 });
     const v = await r.jsonValue();
+    await p.close();
+    return v;
+  };
+  for (let i = 0; i < OPENS; i++) {
+    // with B, the order alternates: each build is opened first in half of the pairs
+    if (distB && i % 2) runsB.push(await openPopup("popup-b.html"));
+    const v = await openPopup("popup.html");
     runs.push(v);
     if (process.env.BENCH_DEBUG) console.log(JSON.stringify(v));
-    await p.close();
+    if (distB && !(i % 2)) runsB.push(await openPopup("popup-b.html"));
     // the yardstick, interleaved so both see the same load from the rest of the machine
     const y = await browser.context.newPage();
     await y.goto(browser.extensionUrl("yardstick.html"), { waitUntil: "domcontentloaded" });
@@ -106,6 +126,12 @@ try {
   console.log(`  our own part, from the bundle starting to the first render: median ${own[Math.floor(own.length / 2)].toFixed(1)} ms (min ${own[0].toFixed(1)}, max ${own.at(-1).toFixed(1)})`);
   console.log(`  yardstick: empty extension page, its script runs at median ${yardMed.toFixed(1)} ms (min ${yard[0].toFixed(1)}); the popup's first render is ${(render.med - yardMed).toFixed(1)} ms above it`);
   console.log(`  every statement drawn  ${stats("complete").line}   (the first six come first, the rest in the next task)`);
+  if (distB) {
+    const ownOf = (rs) => rs.map((r) => r.render - r.script).sort((a, b) => a - b);
+    const med = (xs) => xs[Math.floor(xs.length / 2)];
+    const diffs = runs.map((a, i) => (runsB[i].render - runsB[i].script) - (a.render - a.script)).sort((a, b) => a - b);
+    console.log(`A/B in one run (B: ${distB}, opened beside each A, alternating which goes first): our own part median A ${med(ownOf(runs)).toFixed(1)} ms, B ${med(ownOf(runsB)).toFixed(1)} ms; median of B - A per pair ${med(diffs).toFixed(1)} ms (${diffs.length} pairs; views A ${runs.at(-1).view}, B ${runsB.at(-1).view})`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -10,7 +10,7 @@
 // remove or cover the host with script: that is noticed (`tampered`) and told to the popup,
 // which the page cannot touch.
 import { correctionBox, type CardModel, type Correct } from "./card";
-import { OVERLAY_CSS } from "./styles";
+import { OVERLAY_CSS, PANEL_CSS } from "./styles";
 
 export type { CardModel } from "./card";
 
@@ -53,6 +53,8 @@ export class Overlay {
   private items: ListItem[] = [];
   /** whether the list's elements are made for `items` */
   private built = false;
+  /** whether the list's and card's styles are in the shadow root (added when one first opens) */
+  private panelStyled = false;
   private watcher: MutationObserver | null = null;
   private reattached = 0;
   /** what the page did to hide or remove the overlay, if anything (told to the popup) */
@@ -157,7 +159,17 @@ export class Overlay {
     if (this.launcher.hidden) this.closeList(false);
   }
 
+  /** The list's and the card's styles, added the first time one of them is shown. */
+  private stylePanels(): void {
+    if (this.panelStyled) return;
+    this.panelStyled = true;
+    const style = this.doc.createElement("style");
+    style.textContent = PANEL_CSS;
+    this.root.append(style);
+  }
+
   private buildList(): void {
+    this.stylePanels();
     if (this.built) return;
     this.built = true;
     for (const it of this.items) {
@@ -185,6 +197,7 @@ export class Overlay {
   }
 
   showCard(model: CardModel, anchor: DOMRect | null): void {
+    this.stylePanels();
     const d = this.doc;
     const c = this.card;
     c.replaceChildren();

@@ -27,7 +27,12 @@ export const MENTIONED_UNNAMED = "source x unnamed";
 
 const slotRules = [...PARTY_HEX.map((c, i) => `.p${i}{--c:${c}}`), `.x{--c:${NEUTRAL_HEX}}`].join("");
 
-/** Styles of the overlay's closed shadow root. */
+/**
+ * Styles of the overlay's closed shadow root that show at rest: the host, the marks and the
+ * launcher. What only the statement list and the card need is `PANEL_CSS`, added the first time
+ * one of them opens (most pages are read without ever opening one, and its rules would be parsed
+ * on every page for nothing).
+ */
 export const OVERLAY_CSS = `
 :host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;
   width:0!important;height:0!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important}
@@ -45,7 +50,16 @@ ${slotRules}
 .ui{font:14px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1f;color-scheme:light dark}
 .launcher{position:fixed;right:12px;bottom:12px;z-index:2147483647;border:1px solid #8886;border-radius:16px;
   padding:4px 10px;background:#fff;color:#1b1b1f;font:inherit;cursor:pointer;box-shadow:0 1px 4px #0003}
-.launcher:focus-visible,.item:focus-visible,.card button:focus-visible,.card a:focus-visible{outline:2px solid #0072b2;outline-offset:2px}
+.launcher:focus-visible{outline:2px solid #0072b2;outline-offset:2px}
+[hidden]{display:none!important}
+@media (prefers-color-scheme: dark){
+  .ui,.launcher{background:#1f1f24;color:#eee}
+}
+`;
+
+/** Styles of the statement list and the card (after OVERLAY_CSS, in the same shadow root). */
+export const PANEL_CSS = `
+.item:focus-visible,.card button:focus-visible,.card a:focus-visible{outline:2px solid #0072b2;outline-offset:2px}
 .list{position:fixed;right:12px;bottom:48px;z-index:2147483647;width:min(360px,90vw);max-height:50vh;overflow:auto;
   background:#fff;border:1px solid #8886;border-radius:8px;box-shadow:0 2px 10px #0004;padding:4px;margin:0;list-style:none}
 .item{display:block;width:100%;text-align:left;border:0;background:none;font:inherit;color:inherit;padding:4px 6px;border-radius:4px;cursor:pointer}
@@ -71,9 +85,8 @@ ${slotRules}
 .card button.counter-link{border:0;background:none;color:#0062a0;text-decoration:underline;font:inherit;padding:0;cursor:pointer;text-align:left}
 .card a{color:#0062a0}
 .close{float:right;border:0;background:none;font:inherit;font-size:16px;cursor:pointer;color:inherit}
-[hidden]{display:none!important}
 @media (prefers-color-scheme: dark){
-  .ui,.card,.list,.launcher{background:#1f1f24;color:#eee}
+  .card,.list{background:#1f1f24;color:#eee}
   .card blockquote,.card .resolved,.card .side,.card .none,.card .legend{color:#ccc}
   .card a,.card button.counter-link{color:#7cc4ff}
 }

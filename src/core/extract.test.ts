@@ -45,6 +45,9 @@ const rows: Row[] = [
   ["a fronted adverb is not a list member", "Later, Lind and Berg said the port was closed.", "Lind and Berg", "said", ["the port was closed"], "indirect"],
   ["'when asked' later in the sentence", "The mayor smiled when asked if she would run again.", null, "asked", ["if she would run again"], "indirect"],
   ["', asked whether' after a quotation", "“We will see,” Lind said, asked whether the boats were safe.", null, "asked", ["whether the boats were safe"], "indirect"],
+  ["an object ends before 'and' + a new speaker + a verb of saying", "A tourist asked for a photo and Lind said, “As long as the tide allows.”", "A tourist", "asked for", ["a photo"], "indirect"],
+  ["the new speaker after 'and' has a statement of its own", "A tourist asked for a photo and Lind said, “As long as the tide allows.”", "Lind", "said", ["“As long as the tide allows.”"], "direct"],
+  ["a coordinated object is no new speaker", "Lind said the boats and the cranes were old.", "Lind", "said", ["the boats and the cranes were old"], "indirect"],
   ["evidence cue", "Polls show the race is tightening in Ohio.", "Polls", "show", ["the race is tightening in Ohio"], "indirect"],
   ["belief cue", "He believes the deal will collapse.", "He", "believes", ["the deal will collapse"], "indirect"],
   ["intention cue", "The senator wants to cut taxes for small businesses.", "The senator", "wants", ["to cut taxes for small businesses"], "indirect"],
@@ -170,6 +173,12 @@ describe("nesting and coordination", () => {
     const st = extractStatements("The lawyer said that the witness claimed the car was red.");
     const inner = st.find((s) => s.cue?.text === "claimed");
     expect(inner?.parent).toBe(st.findIndex((s) => s.cue?.text === "said"));
+  });
+  test("a quotation is not nested in a later cue describing its speaker ('…, who spoke on condition of anonymity')", () => {
+    const st = extractStatements("''The tolls will rise,'' said Ana Ruiz, who spoke on condition of anonymity because she was not authorized to talk. ''Nobody wants that.''");
+    const said = st.find((s) => s.cue?.text === "said");
+    expect(said?.source?.text).toBe("Ana Ruiz");
+    expect(said?.parent).toBeUndefined();
   });
   test("coordinated attributions are separate statements", () => {
     const st = pick(extractStatements("Smith alleged that the count was rigged, while Jones admitted that mistakes were made."));

@@ -490,6 +490,7 @@ function run(text: string): Statement[] {
       const w = word(t);
       if (isP(t, ",") || isP(t, ";") || isP(t, "—") || isP(t, ":") || (w !== "" && (OBJ_STOP.has(w) || TIME.has(w)))) return t;
       if (asOwnClause(t)) return t;
+      if (t > k + 1 && newSpeaker(t)) return t;
     }
     return e;
   };
@@ -612,6 +613,20 @@ function run(text: string): Statement[] {
     const v = isW(t + 1, "also") ? t + 2 : t + 1;
     return U[v]?.k === WORD && !isCap(v) && isSpeechFinite(word(v));
   };
+  /** "… asked for a photo and Lind said …", "…, but most traders say …": "and"/"but", a short
+   *  subject of its own, then a verb of saying open the next statement, not more of this one. */
+  const newSpeaker = (t: number): boolean => {
+    if (!isW(t, "and") && !isW(t, "but")) return false;
+    for (let y = t + 1; y <= t + 7; y++) {
+      const u = U[y];
+      if (!u || u.k !== WORD && !npPunct(y)) return false;
+      if (u.k !== WORD) continue;
+      if (y > t + 1 && !u.cap && isSpeechFinite(u.w)) return !isW(y - 1, "to") && !AUX.has(word(y - 1)) || PRONOUN.has(word(t + 1));
+      if (FINITE.has(u.w) || AUX.has(u.w) && !u.cap || SUBORD.has(u.w) || u.w === "that" || u.w === "who" || u.w === "which") return false;
+      if (!u.cap && (prob(y) >= 0.5 || IRREGULAR.has(u.w) || /ed$/.test(u.w))) return false;
+    }
+    return false;
+  };
   /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
   const clauseEnd = (k: number, e: number): number => {
     for (let t = k; t < e; t++) {
@@ -624,6 +639,7 @@ function run(text: string): Statement[] {
       // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
       if (t > k + 1 && isW(t, "when") && isW(t + 1, "asked")) return t;
       if (t > k + 2 && sharedSubjectVerb(t)) return t;
+      if (t > k + 1 && newSpeaker(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
       if (t > k && isQ(t) && U[t]!.last === "," && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t + 1;
@@ -1337,6 +1353,15 @@ function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: num
     if (!parts.length) continue;
     kept.push({ c, parts, a: parts[0]![0], b: parts[parts.length - 1]![1] });
   }
+  // A later cue in the description of X's speaker ("“…,” said Ana Ruiz, who spoke on condition
+  // of anonymity", "“…,” said Ivo Berg, an analyst at a fund backing the port") whose content
+  // reaches back over X describes the speaker, not a report that holds X.
+  const within = (r: Range | null, t: number): boolean => !!r && r[0] <= t && t <= r[1];
+  const describesSpeaker = (X: (typeof kept)[number], Y: (typeof kept)[number]): boolean => {
+    if (!X.c.source || Y.c.cue[0] <= X.c.cue[1] || Y.a > X.c.cue[0]) return false;
+    const ys = Y.c.source;
+    return within(X.c.source, Y.c.cue[0]) || !!ys && (within(X.c.source, ys[0]) || ys[0] === ys[1] && U[ys[0]]?.k === WORD && (U[ys[0]]!.w === "who" || U[ys[0]]!.w === "which"));
+  };
   // A cue inside another statement's content makes a nested statement. When two statements hold
   // each other's cue ("…, a state she hoped to carry, …, said Gerstein"), the wider one is outer.
   // Only neighbours are compared, which keeps this linear.
@@ -1348,6 +1373,7 @@ function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: num
       if (y === x) continue;
       const Y = kept[y]!;
       if (!Y.parts.some(([pa, pb]) => X.c.cue[0] >= pa && X.c.cue[1] <= pb)) continue;
+      if (describesSpeaker(X, Y)) continue;
       const lx = X.b - X.a;
       const ly = Y.b - Y.a;
       if (ly < lx || (ly === lx && y > x)) continue; // the parent is strictly wider (ties: earlier)

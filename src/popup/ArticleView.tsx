@@ -211,10 +211,9 @@ function Corrections({ analysis, options }: Props) {
   );
 }
 
-function StatementLine(props: { analysis: Analysis; index: number; scrollTo: (i: number) => void }) {
-  const { analysis, index, scrollTo } = props;
+function StatementLine(props: { analysis: Analysis; index: number; scrollTo: (i: number) => void; body: boolean }) {
+  const { analysis, index } = props;
   const s = analysis.statements[index]!;
-  const { inArticle } = splitCounters(s, analysis);
   const corrected = analysis.corrections?.find((c) => c.statement === index);
   return (
     <li class="statement" data-statement={index}>
@@ -223,38 +222,49 @@ function StatementLine(props: { analysis: Analysis; index: number; scrollTo: (i:
           <span class="who">{speakerOf(s)}</span>: {firstWords(s.content.text, 9)}
           {corrected ? <span class="tag corrected"> corrected by you</span> : null}
         </summary>
-        <div class="detail">
-          {corrected ? (
-            <p class="corrected">
-              Corrected by you. Whosaid read: {corrected.was.speaker ?? "no stated source"}
-              {corrected.was.side ? ` (${corrected.was.side})` : ""}.
-            </p>
-          ) : null}
-          <p class="content">“{firstWords(s.content.text, 60)}”</p>
-          <p class="labels">{plainLabels(s).join(" · ")}</p>
-          <p class="why">{whyMarked(s)}</p>
-          <button type="button" class="speaker" onClick={() => scrollTo(index)} aria-label={`Show on the page: ${speakerOf(s)}`}>
-            Show on the page
-          </button>
-          {inArticle.length > 0 ? (
-            <ul class="in-article" aria-label="Answers in this article">
-              {inArticle.slice(0, 3).map((c) => (
-                <li key={c.statement}>
-                  <button type="button" class="counter-in-article" data-statement={c.statement} onClick={() => scrollTo(c.statement)}>
-                    <span aria-hidden="true">↪ </span>
-                    {c.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        {props.body ? <StatementDetail {...props} /> : null}
       </details>
     </li>
   );
 }
 
-function SideSection(props: Props & { g: SideGroup; limit: number }) {
+/** What a statement's line shows when opened (made with the rest of the list, after the first frame). */
+function StatementDetail(props: { analysis: Analysis; index: number; scrollTo: (i: number) => void }) {
+  const { analysis, index, scrollTo } = props;
+  const s = analysis.statements[index]!;
+  const { inArticle } = splitCounters(s, analysis);
+  const corrected = analysis.corrections?.find((c) => c.statement === index);
+  return (
+    <div class="detail">
+      {corrected ? (
+        <p class="corrected">
+          Corrected by you. Whosaid read: {corrected.was.speaker ?? "no stated source"}
+          {corrected.was.side ? ` (${corrected.was.side})` : ""}.
+        </p>
+      ) : null}
+      <p class="content">“{firstWords(s.content.text, 60)}”</p>
+      <p class="labels">{plainLabels(s).join(" · ")}</p>
+      <p class="why">{whyMarked(s)}</p>
+      <button type="button" class="speaker" onClick={() => scrollTo(index)} aria-label={`Show on the page: ${speakerOf(s)}`}>
+        Show on the page
+      </button>
+      {inArticle.length > 0 ? (
+        <ul class="in-article" aria-label="Answers in this article">
+          {inArticle.slice(0, 3).map((c) => (
+            <li key={c.statement}>
+              <button type="button" class="counter-in-article" data-statement={c.statement} onClick={() => scrollTo(c.statement)}>
+                <span aria-hidden="true">↪ </span>
+                {c.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function SideSection(props: Props & { g: SideGroup; limit: number; bodies: boolean }) {
   const { analysis, g, open } = props;
   const links = groupLinks(analysis, g.statements);
   const id = `side-${g.party?.id ?? g.kind}`.replace(/[^\w-]/g, "_");
@@ -267,7 +277,7 @@ function SideSection(props: Props & { g: SideGroup; limit: number }) {
       </h3>
       <ul class="statements">
         {g.statements.slice(0, props.limit).map((i) => (
-          <StatementLine key={i} analysis={analysis} index={i} scrollTo={props.scrollTo} />
+          <StatementLine key={i} analysis={analysis} index={i} scrollTo={props.scrollTo} body={props.bodies} />
         ))}
       </ul>
       {links.history.length > 0 ? (
@@ -295,7 +305,10 @@ function SideSection(props: Props & { g: SideGroup; limit: number }) {
   );
 }
 
-/** Statements drawn in the first frame; the rest follow in the next task. */
+/**
+ * Statements drawn in the first frame, as their one closed line each; the rest, and what every
+ * line shows when opened, follow in the next task.
+ */
 export const FIRST_PASS = 6;
 
 export function ArticleView(props: Props) {
@@ -330,7 +343,7 @@ export function ArticleView(props: Props) {
         {groups.map((g) => {
           const limit = Math.max(0, left);
           left -= g.statements.length;
-          return <SideSection key={g.party?.id ?? g.kind} {...props} g={g} limit={limit} />;
+          return <SideSection key={g.party?.id ?? g.kind} {...props} g={g} limit={limit} bodies={complete} />;
         })}
       </section>
       {complete ? <Unnamed {...props} /> : null}

@@ -254,11 +254,14 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
       return;
     }
     let i = 0;
+    // Start of the visible run being read: words joined by single plain spaces, which the text
+    // keeps as they are, so the run is emitted in one piece (one chunk, as word by word would give).
+    let run = -1;
     WS.lastIndex = 0;
     for (;;) {
       const m = WS.exec(data);
       const wsStart = m ? m.index : data.length;
-      if (wsStart > i) {
+      if (wsStart > i && run < 0) {
         // Visible text: settle what was owed before it.
         if (pendingBreak > 0) {
           pendingSpace = null;
@@ -268,12 +271,22 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
           if (length > 0 && trailingNewlines === 0) emitReal(pendingSpace.node, pendingSpace.at, " ", !pendingSpace.single);
           pendingSpace = null;
         }
-        emitReal(node, i, data.slice(i, wsStart), false);
+        run = i;
       }
       if (!m) break;
+      // One plain space between two words: the run goes on.
+      if (run >= 0 && m[0] === " " && m.index + 1 < data.length) {
+        i = m.index + 1;
+        continue;
+      }
+      if (run >= 0) {
+        emitReal(node, run, data.slice(run, wsStart), false);
+        run = -1;
+      }
       if (!pendingSpace) pendingSpace = { node, at: m.index, single: m[0] === " " };
       i = m.index + m[0].length;
     }
+    if (run >= 0) emitReal(node, run, data.slice(run), false);
   };
 
   const walk = (el: Node): void => {
