@@ -97,6 +97,9 @@ const WITH_GROUP = /^\s+and\s+((?:(?:his|her|their|other|fellow|top|senior|the|[
 /** The rest of an organization's name ("for Fair Courts in Ostland"), ended by punctuation. */
 const NAME_REST = /^ ((?:for|of)\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|in|of|for|on|the)\s+)?\p{Lu}[\p{L}’'-]*)+)(?=[,.;:]|$)/u;
 
+/** Between a possessive name and a pronoun: the thing owned, then a clause about it ("’s July 25 call when "). */
+const OWNER_CLAUSE = /^[’']s\s+(?:[\p{L}\p{N}-]+\s+){1,4}?,?\s*(?:when|as|after|before|while|in which|during which|where)\s+$/u;
+
 type Cand = { s: number; si: number; person: number; oblique: boolean; speaker: boolean };
 
 export function resolveSpeakers(statements: Statement[], text = "", toksIn?: readonly Tok[]): Coref {
@@ -136,6 +139,9 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     };
     let a = lastBefore(people.mentions, at);
     let b = lastBefore(said, at);
+    // "Hart’s July call, when he asked …": the owner of the thing the clause is about
+    const own = a >= 0 ? people.mentions[a]! : undefined;
+    if (own && own.si === si0 && OWNER_CLAUSE.test((/[’']s$/.test(text.slice(own.s, own.e)) ? "’s" : "") + text.slice(own.e, at)) && ok({ s: own.s, si: own.si, person: own.person, oblique: true, speaker: false })) return people.persons[own.person];
     let seen = 0;
     let si = si0;
     let group: Cand[] = [];

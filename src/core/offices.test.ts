@@ -236,3 +236,29 @@ describe("a named owner's family speaks as a side", () => {
     expect(a.statements.find((s) => /^Some families/.test(s.source?.text ?? ""))?.party ?? null).toBeNull();
   });
 });
+
+describe("an officer of a body the text does not quote", () => {
+  const lines = (second: string) =>
+    [
+      "Two soldiers were killed when their transport plane crashed in the north, the British military said on Tuesday.",
+      "",
+      '"The cause of the crash is under investigation," the military said in a statement.',
+      "",
+      second,
+      "",
+      "General Olaf Brandt, chairman of the Joint Defence Staff, told reporters this month that the troops would stay for years.",
+    ].join("\n");
+  const brandt = (t: string) => {
+    const a = analyze(t);
+    return { a, p: a.statements.find((s) => s.speaker === "Olaf Brandt")?.party, mil: a.statements[0]!.party };
+  };
+  test("a general speaks for the one country whose military the text quotes", () => {
+    const { p, mil } = brandt(lines("The crash came a day after a ceasefire was agreed."));
+    expect(mil).toBeTruthy();
+    expect(p).toBe(mil);
+  });
+  test("with two militaries quoted, neither is assumed", () => {
+    const { p, mil } = brandt(lines("The French army said it had sent a rescue team to the site."));
+    expect(p).not.toBe(mil);
+  });
+});

@@ -139,6 +139,15 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     if (id) return byId.get(id);
     return e.kind === "person" ? party(e.name) : undefined;
   };
+  /** The country party of the one military body among the text's organizations, or null. */
+  let mil: Party | null | undefined;
+  const quotedMilitary = (): Party | null => {
+    const found = new Set<string>();
+    for (const x of orgs) if (x.country && MILITARY_HEAD.test(x.head)) found.add(ofEntity.get(x.id) ?? "");
+    const id = found.size === 1 ? [...found][0]! : "";
+    const hit = id ? byId.get(id) : undefined;
+    return hit && countryOf(hit.name) === hit.name ? hit : null;
+  };
   for (const e of persons) {
     // every phrase the person went by, and the appositions after them
     const roles: string[] = [e.role];
@@ -185,6 +194,9 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
       else if (country && STATE_ROLE.test(role)) p = party(country);
       // a description ("the cooperative") that no organization of the text answers to: no party from it
       else if (/^\p{Ll}/u.test(affiliation)) p = undefined;
+      // "General Jo Hart, chairman of the Joint Staff": an officer of a body the text does not quote
+      // speaks for the one country whose military the text quotes ("the Ostland military said")
+      else if (e.mentions.some((m) => MILITARY_RANK.test(m)) && (mil ??= quotedMilitary()) !== null) p = mil;
       else {
         const d = describePhrase(affiliation);
         const c = d.country || countryOf(affiliation.split(" ")[0] ?? "");
@@ -272,6 +284,9 @@ export function rolesInText(text: string): Map<string, string> {
   return out;
 }
 
+/** A military rank before a name ("General Jo Hart", "Lt. Gen. Hart", "Admiral Hart"). */
+const MILITARY_RANK = /(?:^|[\s;,])(?:General|Gen\.|Lt\.?\s+Gen\.|Maj\.?\s+Gen\.|Brig\.?\s+Gen\.|Admiral|Adm\.|Vice\s+Admiral|Air\s+Marshal|Field\s+Marshal)\s+\p{Lu}/u;
+const MILITARY_HEAD = /^(?:military|army|navy|forces|troops|armed forces)$/;
 const EXECUTIVE_IN_ROLE = /\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor|Superintendent|Commissioner|Treasurer|Comptroller|Sheriff|Attorney General)(?=\s|$)/;
 const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
 

@@ -137,3 +137,15 @@ describe("'they' after a person named with a group as one subject", () => {
     expect(they!.party).toBe(varga!.party);
   });
 });
+
+describe("'he' in a clause about a thing a person owns", () => {
+  test("'about Ekberg’s March 3 call when he asked' is the owner, not the last speaker", () => {
+    const t = [
+      "Mayor Tomas Ekberg has tried to suggest that he barely knows the builder, but Ivo Lund has said he met the mayor every week.",
+      "",
+      "The builder is likely to face hard questions from the council about Ekberg’s March 3 call when he asked the port director for a faster permit.",
+    ].join("\n");
+    const a = analyze(t);
+    expect(a.statements.find((s) => s.cue?.text === "asked")?.speaker).toBe("Tomas Ekberg");
+  });
+});
