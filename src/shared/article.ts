@@ -73,24 +73,32 @@ export function* measureSteps(top: Element, all?: readonly Element[]): Generator
   for (let i = list.length - 1; i >= -1; i--) {
     if (i % STEP_ELEMENTS === 0) yield;
     const el = i >= 0 ? list[i]! : top;
-    let len = 0;
-    let links = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const d = (c as Text).data;
-        if (/\S/.test(d)) len += d.length;
-      } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
-        const s = sums.get(c as Element);
-        if (s) {
-          len += s.len;
-          links += s.links;
-        }
-      }
-    }
-    if (el.tagName === "A") links = len;
-    sums.set(el, { len, links });
+    sums.set(el, sumsOf(el, sums));
   }
   return sums;
+}
+
+/**
+ * One element's sums from its children's (`known`, children done first): text with something
+ * visible counts whole, text-free elements (script, style) not at all, and a link's text is all link.
+ */
+function sumsOf(el: Element, known: Map<Element, Sums>): Sums {
+  let len = 0;
+  let links = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      const d = (c as Text).data;
+      if (/\S/.test(d)) len += d.length;
+    } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
+      const s = known.get(c as Element);
+      if (s) {
+        len += s.len;
+        links += s.links;
+      }
+    }
+  }
+  if (el.tagName === "A") links = len;
+  return { len, links };
 }
 
 /**
@@ -132,26 +140,11 @@ export class SumTable {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!NO_TEXT.has(c.tagName) && !into.has(c)) stack.push(c);
       if (order.length % STEP_ELEMENTS === 0) yield;
     }
-    // ...then measured children first, by the rule of `measureSteps`.
+    // ...then measured children first, by the rule of `measure` (sumsOf).
     for (let i = order.length - 1; i >= 0; i--) {
       if (i % STEP_ELEMENTS === 0 && i > 0) yield;
       const el = order[i]!;
-      let len = 0;
-      let links = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) {
-          const d = (c as Text).data;
-          if (/\S/.test(d)) len += d.length;
-        } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
-          const s = into.get(c as Element);
-          if (s) {
-            len += s.len;
-            links += s.links;
-          }
-        }
-      }
-      if (el.tagName === "A") links = len;
-      into.set(el, { len, links });
+      into.set(el, sumsOf(el, into));
     }
     return into.get(top)!;
   }
