@@ -75,9 +75,10 @@ export function decorate(text: string, statements: readonly Statement[], opts: {
       return { ...s, confidence: 0.5, cueClass, shown: true };
     }
     const f = cueFacts(text, s)!;
-    const confidence = Math.round(readerConfidence(text, s, f) * 1000) / 1000;
+    breaks ??= lineBreaks(text);
+    const confidence = Math.round(readerConfidence(text, s, f, breaks) * 1000) / 1000;
     const clears = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD;
-    const why = clears ? notShownReason(text, s, f, (breaks ??= lineBreaks(text))) : "class or confidence";
+    const why = clears ? notShownReason(text, s, f, breaks) : "class or confidence";
     const d = { ...s, confidence, cueClass: f.cueClass, shown: why === null };
     if (why === "label with a quotation") labelled.push(d);
     return d;

@@ -60,14 +60,18 @@ function computeTerms(content: string): string[] {
     if (f >= 48 && f <= 57) continue;
     (w !== lw && w[0] !== lw[0] ? names : rest).push(w);
   }
-  for (const w of [...names, ...rest.sort((a, b) => b.length - a.length)]) {
+  // names first, then the other words longest first (two passes: no joined copy of both lists)
+  const take = (w: string): boolean => {
     const lw = w.toLowerCase();
     if (!seen.has(lw)) {
       seen.add(lw);
       out.push(w);
     }
-    if (out.length >= max) break;
-  }
+    return out.length >= max;
+  };
+  for (const w of names) if (take(w)) return out;
+  if (rest.length > 1) rest.sort((a, b) => b.length - a.length);
+  for (const w of rest) if (take(w)) return out;
   return out;
 }
 

@@ -1396,8 +1396,10 @@ function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: num
     let words = 0;
     for (const [x0, y0] of parts) for (let t = x0; t <= y0; t++) { const k = U[t]!.k; if (k === QUOTE) quoted++; else if (k === WORD) words++; }
     const mode: Mode = c.acc ? "according-to" : quoted && !words ? "direct" : quoted ? "mixed" : "indirect";
-    const source = c.source ? span(text, U, c.source) : null;
     const cue = span(text, U, c.cue);
+    // (a possessor before a noun of saying keeps its "'s": "the mayor's call for …")
+    const nominal = NOMINAL.has(c.head) || NOMINAL_THAT.has(c.head) || NOMINAL_TO.has(c.head) || NOMINAL_FOR.has(c.head);
+    const source = c.source ? (nominal ? span(text, U, c.source) : withoutContraction(text, span(text, U, c.source), cue)) : null;
     const st: Statement = {
       source,
       cue,
@@ -1415,6 +1417,18 @@ function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: num
     out.push(st);
   }
   return headings.length ? withHeadings(text, U, out, headings) : out;
+}
+
+/** A source right before its cue loses a contracted auxiliary ("He's said", "who’ve argued",
+ *  "I'd told"): the speaker is the pronoun or name; a source never runs into its cue either. */
+function withoutContraction(text: string, source: Span, cue: Span): Span {
+  let end = Math.min(source.end, source.start < cue.start ? cue.start : source.end);
+  if (end <= cue.start && /^(?:\s+(?:been|also|long|already|often|never|repeatedly|always|since|just|previously))*\s*$/.test(text.slice(end, cue.start))) {
+    const m = /['’](?:s|ve|d|ll|re)$/i.exec(text.slice(source.start, end));
+    if (m && m.index > 0) end = source.start + m.index;
+  }
+  while (end > source.start && /\s/.test(text[end - 1]!)) end--;
+  return end === source.end || end <= source.start ? source : { start: source.start, end, text: text.slice(source.start, end) };
 }
 
 /** The statements with the cue-less subhead quotations merged in, in text order (parents renumbered). */

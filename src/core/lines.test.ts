@@ -3,7 +3,7 @@
 // reader features, counter-statements) grow like the text, not like its square.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { lastBreakWithin, lineBreaks, lineStartAt, nextBreakWithin } from "./lines";
+import { lastBreakIn, lastBreakWithin, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin } from "./lines";
 import { extractStatements } from "./extract";
 import { decorate } from "./display";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
@@ -26,6 +26,16 @@ describe("line helpers agree with the native scans", () => {
         const fwd = t.indexOf("\n", pos);
         expect(nextBreakWithin(t, pos, pos + w)).toBe(fwd >= 0 && fwd <= pos + w ? fwd : -1);
       }),
+    );
+  });
+  test("the same bounded scans read from the line breaks", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -4, max: 70 }), fc.integer({ min: -4, max: 70 }), (t, a, b) => {
+        const breaks = lineBreaks(t);
+        expect(lastBreakIn(breaks, a, b)).toBe(lastBreakWithin(t, a, b));
+        expect(nextBreakIn(breaks, a, b)).toBe(nextBreakWithin(t, a, b));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

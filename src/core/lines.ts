@@ -48,3 +48,17 @@ export function lower(s: string): string {
   }
   return s;
 }
+
+/** lastBreakWithin(text, from, min), read from the text's line breaks (a binary search, no scan). */
+export function lastBreakIn(breaks: LineBreaks, from: number, min: number): number {
+  const hi = Math.max(0, from);
+  const k = partitionPoint(breaks.length, (mid) => breaks[mid]! <= hi) - 1;
+  return k >= 0 && breaks[k]! >= Math.max(0, min) ? breaks[k]! : -1;
+}
+
+/** nextBreakWithin(text, from, max), read from the text's line breaks (a binary search, no scan). */
+export function nextBreakIn(breaks: LineBreaks, from: number, max: number): number {
+  const lo = Math.max(0, from);
+  const k = partitionPoint(breaks.length, (mid) => breaks[mid]! < lo);
+  return k < breaks.length && breaks[k]! <= max ? breaks[k]! : -1;
+}

@@ -278,23 +278,33 @@ export function buildCounters(
         let at = bestJ.length;
         while (at > 0 && bestScore[at - 1]! < score) at--;
         if (at >= keep) continue;
-        bestJ.splice(at, 0, j);
-        bestScore.splice(at, 0, score);
-        if (bestJ.length > keep) {
-          bestJ.length = keep;
-          bestScore.length = keep;
+        // (shifted by hand: splice makes an array of what it removes on every call)
+        let k = Math.min(bestJ.length, keep - 1);
+        for (; k > at; k--) {
+          bestJ[k] = bestJ[k - 1]!;
+          bestScore[k] = bestScore[k - 1]!;
         }
+        bestJ[at] = j;
+        bestScore[at] = score;
       }
       for (const j of bestJ) out.push({ kind: "in-article", statement: j, label: labelOf(j) });
     }
     // The side this statement answers or accuses first, then sides the article never quotes:
     // their answer is what this article does not carry.
     const mineI: ReadonlySet<string> = mine[i] ?? NONE;
-    const targets = others
-      .map((id) => byId.get(id))
-      .filter((p): p is Party => p !== undefined)
-      .sort((a, b) => Number(mineI.has(b.id)) - Number(mineI.has(a.id)) || Number(a.quoted) - Number(b.quoted))
-      .slice(0, MAX_SEARCH_SIDES);
+    // (sorted in place, stably, by insertion: a handful of sides, one array per statement)
+    const targets: Party[] = [];
+    for (const id of others) {
+      const p = byId.get(id);
+      if (!p) continue;
+      let k = targets.length;
+      while (k > 0 && (Number(mineI.has(p.id)) - Number(mineI.has(targets[k - 1]!.id)) || Number(targets[k - 1]!.quoted) - Number(p.quoted)) > 0) {
+        targets[k] = targets[k - 1]!;
+        k--;
+      }
+      targets[k] = p;
+    }
+    if (targets.length > MAX_SEARCH_SIDES) targets.length = MAX_SEARCH_SIDES;
     const topic = topicTerms(st.content.text);
     if (targets.length === 0) out.push(...searchLinks(null, st.content.text, providers, topic));
     for (const p of targets) out.push(...searchLinks(p, st.content.text, providers, topic));

@@ -73,24 +73,32 @@ export function* measureSteps(top: Element, all?: readonly Element[]): Generator
   for (let i = list.length - 1; i >= -1; i--) {
     if (i % STEP_ELEMENTS === 0) yield;
     const el = i >= 0 ? list[i]! : top;
-    let len = 0;
-    let links = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const d = (c as Text).data;
-        if (/\S/.test(d)) len += d.length;
-      } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
-        const s = sums.get(c as Element);
-        if (s) {
-          len += s.len;
-          links += s.links;
-        }
-      }
-    }
-    if (el.tagName === "A") links = len;
-    sums.set(el, { len, links });
+    sums.set(el, sumsOf(el, sums));
   }
   return sums;
+}
+
+/**
+ * One element's sums from its children's (`known`, children done first): text with something
+ * visible counts whole, text-free elements (script, style) not at all, and a link's text is all link.
+ */
+function sumsOf(el: Element, known: Map<Element, Sums>): Sums {
+  let len = 0;
+  let links = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      const d = (c as Text).data;
+      if (/\S/.test(d)) len += d.length;
+    } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
+      const s = known.get(c as Element);
+      if (s) {
+        len += s.len;
+        links += s.links;
+      }
+    }
+  }
+  if (el.tagName === "A") links = len;
+  return { len, links };
 }
 
 /**
@@ -132,26 +140,11 @@ export class SumTable {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!NO_TEXT.has(c.tagName) && !into.has(c)) stack.push(c);
       if (order.length % STEP_ELEMENTS === 0) yield;
     }
-    // ...then measured children first, by the rule of `measureSteps`.
+    // ...then measured children first, by the rule of `measure` (sumsOf).
     for (let i = order.length - 1; i >= 0; i--) {
       if (i % STEP_ELEMENTS === 0 && i > 0) yield;
       const el = order[i]!;
-      let len = 0;
-      let links = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) {
-          const d = (c as Text).data;
-          if (/\S/.test(d)) len += d.length;
-        } else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).tagName)) {
-          const s = into.get(c as Element);
-          if (s) {
-            len += s.len;
-            links += s.links;
-          }
-        }
-      }
-      if (el.tagName === "A") links = len;
-      into.set(el, { len, links });
+      into.set(el, sumsOf(el, into));
     }
     return into.get(top)!;
   }
@@ -499,6 +492,13 @@ const ARTICLE_TYPES = /^(?:Article|Report|BlogPosting|SocialMediaPosting)$/i;
 // kind of page, news included, and say nothing.
 const OTHER_TYPES = /^(?:Recipe|Product|ProductGroup|HowTo|FAQPage|QAPage|SoftwareApplication|WebApplication|MobileApplication|TechArticle|APIReference|Course|JobPosting|ProfilePage|SearchResultsPage|Dataset|ScholarlyArticle)$/i;
 
+/** The first `n` elements of a list, without making an array of (and so touching) all of them. */
+function first(list: NodeListOf<Element>, n: number): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < list.length && i < n; i++) out.push(list[i]!);
+  return out;
+}
+
 function jsonLdTypes(doc: Document): string[] {
   const out: string[] = [];
   const visit = (x: unknown, depth: number): void => {
@@ -514,8 +514,7 @@ function jsonLdTypes(doc: Document): string[] {
     if (o["@graph"]) visit(o["@graph"], depth + 1);
     if (o.mainEntity) visit(o.mainEntity, depth + 1);
   };
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20);
-  for (const s of scripts) {
+  for (const s of first(doc.querySelectorAll('script[type="application/ld+json"]'), 20)) {
     const raw = s.textContent ?? "";
     if (raw.length > 200_000) continue;
     try {
@@ -561,7 +560,7 @@ const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?(?:,?\
 /** The page's own evidence of being a news article, read from its markup. Cheap. */
 export function pageSignals(doc: Document, article: Article | null, text: string): PageSignals {
   const types = jsonLdTypes(doc);
-  for (const el of Array.from(doc.querySelectorAll("[itemtype]")).slice(0, 50)) {
+  for (const el of first(doc.querySelectorAll("[itemtype]"), 50)) {
     const t = (el.getAttribute("itemtype") ?? "").split("/").pop();
     if (t) types.push(t);
   }

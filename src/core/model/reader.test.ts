@@ -3,6 +3,7 @@
 // emptied and filled again. Invented sentences only.
 import { describe, expect, it } from "vitest";
 import { extractStatements } from "../extract";
+import { lineBreaks } from "../lines";
 import { cueFacts, readerConfidence, readerFeatures, readerScore } from "./reader";
 
 const SPEAKERS = ["Mayor Ilse Varga", "the harbour authority", "a spokeswoman", "He", "Councillor Doran", "officials", "Ms. Petrov", "the 12 members"];
@@ -35,13 +36,16 @@ describe("reader scoring", () => {
     // enough distinct words that the run-time table is emptied and refilled along the way
     for (let seed = 1; seed <= 40; seed++) {
       const text = page(seed, 250);
+      const breaks = lineBreaks(text);
       for (const s of extractStatements(text)) {
         const f = cueFacts(text, s);
         if (!f) continue;
-        expect(readerConfidence(text, s, f)).toBe(readerScore(readerFeatures(text, s, f)));
+        const named = readerScore(readerFeatures(text, s, f));
+        expect(readerConfidence(text, s, f)).toBe(named);
+        expect(readerConfidence(text, s, f, breaks)).toBe(named);
         n++;
       }
     }
     expect(n).toBeGreaterThan(9000);
-  });
+  }, 120_000); // (some 10,000 statements scored twice: seconds on a busy machine)
 });

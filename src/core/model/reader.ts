@@ -5,7 +5,7 @@
 // with the rules' cue table cross-fitted so the model sees rule output as it will on new text.
 import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
-import { lastBreakWithin, nextBreakWithin } from "../lines";
+import { lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
 import weights from "./reader.json";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
@@ -34,7 +34,7 @@ const shape = (w: string | undefined): string => {
   if (w === "^" || w === "$") return w;
   if (/^[“”"‘’'«»]$/.test(w)) return "Q";
   if (/^[^\p{L}\p{N}]$/u.test(w)) return w;
-  const l = w.toLowerCase();
+  const l = lower(w);
   if (PRONOUN.test(l)) return "pron";
   if (DET.test(l)) return "det";
   if (/^\p{N}/u.test(w)) return "num";
@@ -76,13 +76,13 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   const head = cueHead(cue.text);
   const before = wordsIn(text, cue.start - WINDOW, cue.start, true);
   const after = wordsIn(text, cue.end, cue.end + WINDOW, false);
-  const cueWords = (cue.text.match(WORD) ?? []).map((w) => w.toLowerCase());
-  const b1 = before[before.length - 1]?.toLowerCase() ?? "";
-  const b2 = before[before.length - 2]?.toLowerCase() ?? "";
+  const cueWords = (cue.text.match(WORD) ?? []).map(lower);
+  const b1 = lower(before[before.length - 1] ?? "");
+  const b2 = lower(before[before.length - 2] ?? "");
   const passive = (cueWords.some((w) => BE.test(w)) || BE.test(b1) || BE.test(b2) && /ly$/.test(b1)) && /(?:ed|en|wn|told|said|thought|known|found|made|held)$/.test(head);
   // "accused of fraud by a former aide": the agent may follow a short complement.
   let agent = false;
-  for (let i = 0; i < after.length && i < 8 && !/^[,.;:!?$]$/.test(after[i]!); i++) if (after[i]!.toLowerCase() === "by") agent = true;
+  for (let i = 0; i < after.length && i < 8 && !/^[,.;:!?$]$/.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
   const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && /ly$|^(?:to|be|been|have|has|had|also|even|yet|ever|immediately)$/.test(b1);
   const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, cue.start - 3), cue.start));
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
@@ -96,8 +96,9 @@ type Emit = (template: string, a?: string, b?: string, c?: string) => void;
 const featureName = (t: string, a?: string, b?: string, c?: string): string =>
   a === undefined ? t : b === undefined ? `${t}=${a}` : c === undefined ? `${t}=${a}|${b}` : `${t}=${a}|${b}|${c}`;
 
-/** The model's features of one statement, in order, given to `add`. */
-function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
+/** The model's features of one statement, in order, given to `add` (`breaks`: the text's line
+ *  breaks, when the caller has them: the same features, found without a scan). */
+function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: LineBreaks): void {
   add("bias");
   const { head, lemma: l, cueClass: c, before, after } = f;
   add("h", head);
@@ -110,14 +111,14 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
   const src = s.source;
   let st = "none";
   if (src) {
-    const first = src.text.trim().split(/\s+/)[0] ?? "";
-    st = PRONOUN.test(src.text.trim().toLowerCase()) ? "pron" : /^\p{Lu}/u.test(first) ? "cap" : /^\p{N}/u.test(first) ? "num" : "low";
-    st += src.start < cue.start ? "<" : ">";
     const words = src.text.trim().split(/\s+/);
+    const first = words[0] ?? "";
+    st = PRONOUN.test(lower(src.text.trim())) ? "pron" : /^\p{Lu}/u.test(first) ? "cap" : /^\p{N}/u.test(first) ? "num" : "low";
+    st += src.start < cue.start ? "<" : ">";
     add("slen", bucket(words.length));
-    const last = (words[words.length - 1] ?? "").toLowerCase();
+    const last = lower(words[words.length - 1] ?? "");
     add("slast", /^\p{Lu}/u.test(words[words.length - 1] ?? "") ? "Cap" : last);
-    add("sfirst", /^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : first.toLowerCase());
+    add("sfirst", /^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : lower(first));
     if (/(?:ing|ed)$/.test(last) || /^\p{N}/u.test(last)) add("s:verbish");
   }
   add("s", st);
@@ -130,10 +131,10 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
   const p1s = shape(p1);
   const n1s = shape(n1);
   // Word identities only for lower-case words: names are the article's, not the model's.
-  add("p1", p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : p1.toLowerCase());
+  add("p1", p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : lower(p1));
   add("p1s", p1s);
   add("p2s", shape(p2));
-  add("n1", n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : n1.toLowerCase());
+  add("n1", n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : lower(n1));
   add("n1s", n1s);
   add("n2s", shape(n2));
   add("l|p1s", l, p1s);
@@ -152,9 +153,9 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit): void {
   // (Nesting is left out: the corpus marks nested acts less often than readers see them.)
   // The line holding the cue: a headline or a link has no final punctuation and few words.
   // (at most 2,000 characters each side: the scans stop there, so run-on text costs no more)
-  const nlBefore = lastBreakWithin(text, cue.start - 1, cue.start - 2001);
+  const nlBefore = breaks ? lastBreakIn(breaks, cue.start - 1, cue.start - 2001) : lastBreakWithin(text, cue.start - 1, cue.start - 2001);
   let ls = nlBefore >= 0 ? nlBefore + 1 : Math.max(0, cue.start - 2000);
-  const nlAfter = nextBreakWithin(text, cue.end, cue.end + 2000);
+  const nlAfter = breaks ? nextBreakIn(breaks, cue.end, cue.end + 2000) : nextBreakWithin(text, cue.end, cue.end + 2000);
   let le = nlAfter >= 0 ? nlAfter : Math.min(text.length, cue.end + 2000);
   while (le > ls && /\s/.test(text[le - 1]!)) le--;
   while (ls < le && /\s/.test(text[ls]!)) ls++;
@@ -253,7 +254,7 @@ function weigh(template: string, a?: string, b?: string, c?: string): void {
 
 /** The reader's confidence (0-1) in a statement: readerScore(readerFeatures(…)), without a string
  *  per feature. */
-export function readerConfidence(text: string, s: Statement, f: CueFacts): number {
+export function readerConfidence(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): number {
   if (!table) loadReader();
   // emptied between statements only: a statement adds at most a few dozen features and symbols
   if (entries >= MAX_KNOWN || symIds.size >= MAX_KNOWN) {
@@ -262,7 +263,7 @@ export function readerConfidence(text: string, s: Statement, f: CueFacts): numbe
     entries = 0;
   }
   z = 0;
-  features(text, s, f, weigh);
+  features(text, s, f, weigh, breaks);
   return logistic(z / (MODEL.scale || 1));
 }
 
