@@ -49,7 +49,7 @@ const SIDE_HEAD = new Set(
 const OBJ_PRONOUN = /^(?:him|her|them|it|us)$/i;
 /** Heads of a proceeding some side runs ("the impeachment hearings", "the Senate inquiry"): criticising
  *  it takes aim at whoever runs it, so with a word saying which one it is, it stands for that side. */
-export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|trials?|impeachment|tribunals?|commissions?|panels?)$/i;
+export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|impeachment|tribunals?|commissions?|panels?)$/i;
 /** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
 const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
 /** A proceeding named with a word of its own ("impeachment hearings"), without its determiner and
