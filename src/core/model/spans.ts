@@ -596,10 +596,10 @@ function choose(kind: BoundaryKind, scores: readonly number[], rule: number, n =
 // ---------- run time: a feature's weight by its template and slot symbols, from a hashed table
 // built once from the named weights (each name parsed into its template and symbols).
 
-const KEY = 1 + MAX_ARITY; // template key, then the symbols (-1 where a template has fewer)
 let capBits = 0;
-/** Entry h holds its key at keys[h * STRIDE, h * STRIDE + KEY) and its weight at vals[h * STRIDE / 2 + 3]
- *  (one buffer of 32 bytes per entry: a look-up reads one cache line, not one for keys and one for weights). */
+/** Entry h holds its key (the template key, then the symbols, -1 where a template has fewer) at
+ *  keys[h * STRIDE, h * STRIDE + 1 + MAX_ARITY) and its weight at vals[h * STRIDE / 2 + 3]: one buffer
+ *  of 32 bytes per entry, so a look-up reads one cache line, not one for keys and one for weights. */
 const STRIDE = 8;
 let keys = new Int32Array(0);
 let vals = new Float64Array(0);
