@@ -10,6 +10,7 @@
 // It bundles src/ fresh (esbuild), reads ../shared at run time only and writes nothing into the repo.
 //   --only=dev,train,pages,growth   a subset of the inputs
 //   --growth-scales=1,10            sizes of the growth texts (x 20,000 characters)
+//   --src=DIR                       the engine of another checkout (e.g. a `git archive` of main)
 import { build } from "esbuild";
 import { supported } from "./esbuild-supported.mjs";
 import { createHash } from "node:crypto";
@@ -18,10 +19,12 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const shared = resolve(root, "..", "shared");
 const argv = process.argv.slice(2);
 const arg = (name) => argv.find((x) => x.startsWith(`--${name}=`))?.slice(name.length + 3);
+const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+// --src=DIR: the engine of another checkout (a tree holding src/ and scripts/bench-growth.mjs)
+const root = resolve(arg("src") ?? here);
+const shared = resolve(here, "..", "shared");
 const out = arg("out");
 const ref = arg("compare");
 const only = new Set((arg("only") ?? "dev,train,pages,growth").split(","));
@@ -40,7 +43,7 @@ writeFileSync(
     `export { load } from ${JSON.stringify(join(root, "src/cli/input.ts"))};\n`,
 );
 const bundle = join(work, "same.mjs");
-await build({ absWorkingDir: root, entryPoints: [entry], outfile: bundle, bundle: true, platform: "node", format: "esm", target: "node20", supported, logLevel: "warning" });
+await build({ absWorkingDir: here, entryPoints: [entry], outfile: bundle, bundle: true, platform: "node", format: "esm", target: "node20", supported, logLevel: "warning" });
 const { analyze, readerView, load } = await import(pathToFileURL(bundle).href);
 
 const lines = [];
