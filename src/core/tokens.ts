@@ -2,7 +2,7 @@
 // Whole quotations become single "quote" units so sentence and clause logic never looks inside
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
-import { isSpaceCode, lower } from "./lines";
+import { asciiTokenEndAt, isSpaceCode, lower, wordEndAt } from "./lines";
 
 export const WORD = 0;
 export const PUNCT = 1;
@@ -126,11 +126,6 @@ export function findQuotes(text: string): QSpan[] {
 /** TOKEN anchored: tried where a token starts, read with test() (no match object per token). */
 const TOKEN_AT = new RegExp(TOKEN.source, "uy");
 
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-/** Characters beyond ASCII that are neither a letter, a digit, a space nor a joiner of TOKEN: a
- *  word before one of them ends there (– — ‘ “ ” „ … « »). */
-const isWideStop = (c: number): boolean => c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2026 || c === 0xab || c === 0xbb;
-
 /**
  * Where the TOKEN match starting at s (not a space other than a line break) ends, read by
  * character codes for the common case (ASCII words, punctuation, line breaks); -1 when the regex
@@ -140,39 +135,20 @@ const isWideStop = (c: number): boolean => c === 0x2013 || c === 0x2014 || c ===
 function tokenEndAt(text: string, s: number): number {
   const n = text.length;
   const c = text.charCodeAt(s);
-  if (c >= 128) return -1;
   if (c === 10) {
     // \n\s*
     let i = s + 1;
     while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
     return i;
   }
-  if (!isAsciiAlnum(c)) return s + 1; // [^\s\p{L}\p{N}]
-  let i = s + 1;
-  if (c <= 57) {
+  if (c >= 48 && c <= 57) {
     // digits: "1,409" is one token (the first alternative) when 1 to 3 digits meet a comma
+    let i = s + 1;
     while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
     if (i < n && (text.charCodeAt(i) >= 128 || (i - s <= 3 && text.charCodeAt(i) === 44))) return -1;
+    return wordEndAt(text, i, true);
   }
-  // [\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*
-  for (;;) {
-    if (i >= n) return i;
-    const d = text.charCodeAt(i);
-    if (isAsciiAlnum(d)) {
-      i++;
-      continue;
-    }
-    if (d === 39 || d === 45 || d === 46 || d === 38 || d === 0x2019) {
-      if (i + 1 >= n) return i;
-      const e = text.charCodeAt(i + 1);
-      if (isAsciiAlnum(e)) {
-        i += 2;
-        continue;
-      }
-      return e < 128 || isSpaceCode(e) || isWideStop(e) ? i : -1;
-    }
-    return d < 128 || isSpaceCode(d) || isWideStop(d) ? i : -1;
-  }
+  return asciiTokenEndAt(text, s, true);
 }
 
 /** Words, punctuation, whole quotes and paragraph breaks, in text order. */

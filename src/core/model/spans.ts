@@ -18,7 +18,7 @@
 // a new atom (set it in the problem builders before `add`).
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
-import { isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
+import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
 import model from "./spans.json";
 
@@ -133,13 +133,18 @@ class TextTokens {
         i++;
         continue;
       }
-      WORD_AT.lastIndex = i;
-      if (!WORD_AT.test(text)) {
-        i++; // (no token starts here: as WORD, look on)
-        continue;
+      // ASCII words and marks by character codes; the regex reads the rest
+      let end = asciiTokenEndAt(text, i, false);
+      if (end < 0) {
+        WORD_AT.lastIndex = i;
+        if (!WORD_AT.test(text)) {
+          i++; // (no token starts here: as WORD, look on)
+          continue;
+        }
+        end = WORD_AT.lastIndex;
       }
       this.starts.push(i);
-      this.ends.push((i = WORD_AT.lastIndex));
+      this.ends.push((i = end));
     }
     this.n = this.starts.length;
     this.info = new Int32Array(this.n).fill(-1);
