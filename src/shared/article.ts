@@ -165,6 +165,9 @@ const FURNITURE_ROLES = new Set(["navigation", "complementary", "banner", "conte
 const NO_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 function idClass(el: Element): string {
+  // An element without attributes (most inline elements, many paragraphs) has neither: one call
+  // instead of two, each of which costs a string from the page in a content script.
+  if (!el.hasAttributes()) return " ";
   const cls = el.getAttribute("class") ?? "";
   return `${cls} ${el.id}`;
 }
@@ -184,7 +187,7 @@ function unlikelySelf(el: Element): boolean {
 /** Page furniture inside an article container: navigation, share and related blocks, ads. */
 export function isFurniture(el: Element, sums?: SumTable): boolean {
   if (FURNITURE_TAGS.has(el.tagName)) return true;
-  const role = el.getAttribute("role");
+  const role = el.hasAttributes() ? el.getAttribute("role") : null;
   if (role && FURNITURE_ROLES.has(role)) return true;
   const s = idClass(el);
   if (s.length > 1 && RX.unlikely.test(s) && !RX.maybe.test(s)) return true;

@@ -57,10 +57,14 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 /** Tag-only classification: cheap, no style, used as the fallback of the styled one. */
 export function classifyByTag(el: Element): Classification {
   const tag = el.tagName;
-  if (SKIP_TAGS.has(tag) || el.hasAttribute("hidden")) return "skip";
-  // Hidden by its own style attribute: markup says so, no layout needed.
-  const style = el.getAttribute("style");
-  if (style && HIDDEN_STYLE.test(style)) return "skip";
+  if (SKIP_TAGS.has(tag)) return "skip";
+  // Attributes are read only where there are some (one call instead of two on most elements).
+  if (el.hasAttributes()) {
+    if (el.hasAttribute("hidden")) return "skip";
+    // Hidden by its own style attribute: markup says so, no layout needed.
+    const style = el.getAttribute("style");
+    if (style && HIDDEN_STYLE.test(style)) return "skip";
+  }
   return BLOCK_TAGS.has(tag.toUpperCase()) ? "block" : "inline";
 }
 
