@@ -119,6 +119,13 @@ describe("lazy drawing (IntersectionObserver)", () => {
       measured.push(this.toString());
       return orig.call(this);
     };
+    // Ranges are made when a box is first measured, not for every mark at paint.
+    let ranges = 0;
+    const origRange = Document.prototype.createRange;
+    Document.prototype.createRange = function (this: Document) {
+      ranges++;
+      return origRange.call(this);
+    };
     try {
       const layer = document.createElement("div");
       const p = new BoxPainter(document, () => layer);
@@ -128,6 +135,7 @@ describe("lazy drawing (IntersectionObserver)", () => {
       expect(p.marked).toBe(3);
       // nothing measured or drawn yet: the source and cue wait for their elements to be in view
       expect(measured).toEqual([]);
+      expect(ranges).toBe(0);
       expect(layer.querySelectorAll("i").length).toBe(0);
       const io = observers[0]!;
       const entry = (t: Element, inView: boolean) => ({ target: t, isIntersecting: inView, boundingClientRect: new DOMRect(0, 0, inView ? 10 : 100, 10) }) as unknown as IntersectionObserverEntry;
@@ -138,6 +146,7 @@ describe("lazy drawing (IntersectionObserver)", () => {
       io.cb([entry(cueEl, true), entry(sourceEl, false)]);
       await firstSight;
       expect(measured).toEqual(["said"]);
+      expect(ranges).toBe(1);
       expect(layer.querySelectorAll("i").length).toBe(1);
       p.relayout();
       expect(measured).toEqual(["said", "said"]);
@@ -152,6 +161,7 @@ describe("lazy drawing (IntersectionObserver)", () => {
       expect(document.body.innerHTML).toBe(before);
     } finally {
       Range.prototype.getClientRects = orig;
+      Document.prototype.createRange = origRange;
       win.IntersectionObserver = had;
     }
   });
@@ -326,9 +336,21 @@ describe("Controller", () => {
   test("a page that is not an article is skipped and left alone", async () => {
     document.body.innerHTML = `<nav><a href="/">Home</a></nav><ul><li>Price: 3</li></ul>`;
     const before = document.body.innerHTML;
+    const added: string[] = [];
+    const origAdd = document.addEventListener;
+    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (origAdd as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof document.addEventListener;
     const c = new Controller({ doc: document, analyzeText: fakeAnalyze, settings: DEFAULT_SETTINGS });
-    await c.start();
-    await settled(c);
+    try {
+      await c.start();
+      await settled(c);
+    } finally {
+      document.addEventListener = origAdd;
+    }
+    // Nor is the reader's pointer or scrolling listened to on a page left alone.
+    expect(added.filter((t) => t === "mousemove" || t === "click" || t === "scroll")).toEqual([]);
     // Left alone: not even the overlay element is added (nothing of ours on the page).
     expect(c.current.state).toBe("skipped");
     expect(document.querySelector("whosaid-overlay")).toBeNull();

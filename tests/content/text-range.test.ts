@@ -102,6 +102,13 @@ describe("TextMap: offsets to ranges and back", () => {
     const root = dom(`<p>a<b>b</b></p><div hidden>x</div><p>c</p>`);
     expect(buildTextMap(root, { classify: classifyByTag }).text).toBe("ab\n\nc");
   });
+
+  test("classifyByTag reads the hidden and style attributes where there are attributes, and only the tag elsewhere", () => {
+    const root = dom(`<div><p>a</p><p class="x" hidden>b</p><span style="color:red; display: none">c</span><span id="d" style="color:red">d</span><em>e</em></div>`);
+    const kinds = Array.from(root.querySelectorAll("p, span, em"), (el) => classifyByTag(el));
+    expect(kinds).toEqual(["block", "skip", "skip", "inline", "inline"]);
+    expect(buildTextMap(root, { classify: classifyByTag }).text).toBe("a\n\nde");
+  });
 });
 
 // Random trees of blocks, inline elements, <br>s and text (split across nodes): every span of the
