@@ -9,6 +9,7 @@ import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { MAX_ANALYZE_CHARS, isMessage, isTabReport, message, type AnalyzeRequest, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
 import { loadSettings } from "../shared/settings";
+import { popupPath } from "../shared/summary";
 import { ReportStore, type SessionArea } from "./reports";
 
 /** The slice of the browser API the background uses (tests pass a fake of this shape). */
@@ -182,6 +183,7 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
     } catch {
       // the tab may have closed between the report and the badge; nothing to show then
     }
+    await setTabPopup(api, tabId, report);
   };
 
   // Reports of one tab are handled strictly in order: a slow hook on a "done" report (the history
@@ -435,6 +437,19 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
   return { handlers, reportHooks, analysisHooks, store, replaceReport, onMessage, tabNavigated, tabClosed };
 }
 
+/**
+ * The tab's toolbar popup: `popup.html?tab=<id>`, with the first screen's summary of a report
+ * that has statements (src/shared/summary.ts), so the popup draws it without waiting for a read.
+ * Per tab, held by the browser for the tab's life only; reset with the report on navigation.
+ */
+async function setTabPopup(api: BackgroundApi, tabId: number, report: TabReport | null): Promise<void> {
+  try {
+    await api.action.setPopup({ tabId, popup: popupPath(tabId, report) });
+  } catch {
+    // the tab closed meanwhile, or a browser without per-tab popups: the default popup asks for the report
+  }
+}
+
 /** Register every listener; call once, synchronously, at the top of the background script. */
 export function startBackground(api: BackgroundApi, opts: BackgroundOptions = {}): Background {
   const bg = createBackground(api, opts);
@@ -452,6 +467,7 @@ export function startBackground(api: BackgroundApi, opts: BackgroundOptions = {}
       if (report && isNavigation(change, report)) {
         await bg.store.delete(tabId);
         await api.action.setBadgeText({ tabId, text: "" }).catch(() => undefined);
+        await setTabPopup(api, tabId, null);
       }
     })();
   });

@@ -52,8 +52,23 @@ const IRREGULAR: Record<string, string> = {
 const ALL = [SPEECH, BELIEF, PERCEPTION, EVIDENCE];
 const known = (w: string): boolean => ALL.some((s) => s.has(w)) || w === "accord";
 
+/** A pure function of a string, with its results kept (bounded: emptied when it grows large; the
+ *  words and cue texts of a page repeat, so most calls are a look-up). */
+function remembered(f: (x: string) => string): (x: string) => string {
+  const seen = new Map<string, string>();
+  return (x) => {
+    let y = seen.get(x);
+    if (y === undefined) {
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(x, (y = f(x)));
+    }
+    return y;
+  };
+}
+
 /** The lemma of a verb form, as far as our lists know it ("admitted" → "admit", "tries" → "try"). */
-export function lemma(word: string): string {
+export const lemma = remembered(lemmaOf);
+function lemmaOf(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
   const irr = IRREGULAR[w];
   if (irr) return irr;
@@ -107,7 +122,8 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|:|―|—|–/gu;
 const LY_VERBS = set("reply apply supply rely comply ally multiply imply");
 
 /** The word of a cue span that carries its meaning: the first that is not an auxiliary. */
-export function cueHead(cue: string): string {
+export const cueHead = remembered(cueHeadOf);
+function cueHeadOf(cue: string): string {
   let last = "";
   // "tried to suggest", "continues to insist": the verb after "to" carries the meaning.
   const to = cue.toLowerCase().lastIndexOf(" to ");

@@ -123,6 +123,9 @@ const rows: Row[] = [
   ["a fronted 'as for' is not the content", "As for the tolls, Okafor said they would not rise at all.", "Okafor", "said", ["they would not rise at all"], "indirect"],
   ["a fronted infinitive clause is not the content", "To calm the traders, the board promised a review of the fees.", "the board", "promised", ["a review of the fees"], "indirect"],
   ["content before the source still reads with a subordinate clause inside", "If the talks fail, the strike will go on, the union said.", "the union", "said", ["If the talks fail, the strike will go on"], "indirect"],
+  ["a relative clause describing the speaker stays in a source before the cue", "Ana Ruiz, who has known the family for years, said the house was empty.", "Ana Ruiz, who has known the family for years", "said", ["the house was empty"], "indirect"],
+  ["a relative clause describing the speaker stays in an inverted source", "The harbour will reopen in May, said Tom Vale, a ferry captain who has known the mayor for two decades.", "Tom Vale, a ferry captain who has known the mayor for two decades", "said", ["The harbour will reopen in May"], "indirect"],
+  ["a relative clause of saying is a statement of its own, not the source", "“We are ready,” said Ivo Berg, who added that the crews were trained.", "Ivo Berg", "said", ["“We are ready,”"], "direct"],
   ["'vowed to' after a quoted sentence is content, not the quotation", "“We will not sell,” the owner said. She vowed to keep the shop open all winter.", "She", "vowed", ["to keep the shop open all winter"], "indirect"],
 ];
 

@@ -178,7 +178,10 @@ function run(text: string): Statement[] {
     let x = t + 1;
     while (AUX.has(word(x))) x++;
     const w = word(x);
-    return prob(x) >= 0.3 || w === "spoke" || w === "requested" || w === "declined" || w === "asked" || w === "insisted";
+    // Only a verb of saying makes the relative a statement of its own ("who added that …"); a
+    // description of the speaker stays in the source ("who has known her for decades", "who
+    // backs the plan").
+    return prob(x) >= 0.3 && isSpeechFinite(w) || w === "spoke" || w === "requested" || w === "declined" || w === "asked" || w === "insisted";
   };
   /** Whether the auxiliaries between t and the verb at i contain a form of "be" (passive voice). */
   const passive = (t: number, i: number): boolean => {

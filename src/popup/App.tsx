@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preac
 import { ext } from "../shared/browser";
 import { isTabReport, reportKey, type TabReport } from "../shared/messages";
 import { isNeverSite, type Settings } from "../shared/settings";
+import { decodeSummary, summaryReport, type Summary } from "../shared/summary";
 import { analyseNow, fetchReport, fetchSettings, marksState, openInNewTab, openOptions, resolveTabId, scrollToStatement, toggleMarks, type PopupApi } from "./api";
 import { ArticleView } from "./ArticleView";
 import type { Early } from "./early";
@@ -18,9 +19,27 @@ export type AppProps = {
   pollMs?: number;
   /** the first load, when the entry started it before rendering (saves a frame of latency) */
   initial?: Promise<Loaded>;
+  /** what the popup's address already says (firstFromAddress), shown until `initial` is there */
+  first?: Loaded | null;
 };
 
-export type Loaded = { tabId: number; report: TabReport | null; settings: Settings | null };
+/**
+ * `summary`: the first screen as the popup's address carried it (src/shared/summary.ts), while
+ * `report` is only its stand-in (a done report without the analysis); gone once a report is read.
+ */
+export type Loaded = { tabId: number; report: TabReport | null; settings: Settings | null; summary?: Summary | null };
+
+/**
+ * The view the popup can draw before anything is read: the background sets each tab's toolbar
+ * popup to `popup.html?tab=<id>#<summary>` (popupPath). Null without both, or when the summary
+ * does not decode; the popup then waits for the stored report.
+ */
+export function firstFromAddress(search: string, hash: string): Loaded | null {
+  const tab = new URLSearchParams(search).get("tab");
+  if (tab === null || !/^\d+$/.test(tab)) return null;
+  const summary = decodeSummary(hash.replace(/^#/, ""));
+  return summary ? { tabId: Number(tab), report: summaryReport(summary), settings: null, summary } : null;
+}
 
 /**
  * Everything the first view needs, fetched in parallel; the entry starts this before the first
@@ -51,8 +70,8 @@ function pending(report: TabReport | null, awaiting: boolean): boolean {
   return awaiting && report.state !== "done" && report.state !== "error";
 }
 
-export function App({ api = ext as PopupApi, search = location.search, pollMs = 400, initial }: AppProps) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+export function App({ api = ext as PopupApi, search = location.search, pollMs = 400, initial, first = null }: AppProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(first);
   const [fatal, setFatal] = useState<string | null>(null);
   const [awaiting, setAwaiting] = useState(false);
   const [runError, setRunError] = useState<string | null>(null);
@@ -61,13 +80,16 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
   const [tampered, setTampered] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const marked = useRef(false);
+  /** whether a report came in live (storage.session) since the popup opened */
+  const live = useRef(false);
 
   // a layout effect subscribes before the first paint: a plain effect would wait a frame, and the
   // report often arrives sooner than that
   useLayoutEffect(() => {
     let gone = false;
     (initial ?? loadPopup(api, search))
-      .then((l) => !gone && setLoaded(l))
+      // a report that came in live while the first load was on its way is the newer one
+      .then((l) => !gone && setLoaded((cur) => (live.current && cur ? { ...l, report: cur.report } : l)))
       .catch((e: unknown) => !gone && setFatal(e instanceof Error ? e.message : String(e)));
     return () => {
       gone = true;
@@ -117,7 +139,7 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
         }
         if (r.state === "done" || r.state === "error") setAwaiting(false);
       }
-      setLoaded((l) => (l ? { ...l, report: r } : l));
+      setLoaded((l) => (l ? { ...l, report: r, summary: null } : l));
     },
     [awaiting],
   );
@@ -141,6 +163,7 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== "session" || !(key in changes)) return;
       const next = changes[key]?.newValue;
+      live.current = true;
       apply(isTabReport(next) ? next : null);
     };
     onChanged.addListener(listener);
@@ -255,6 +278,9 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
         error={runError}
       />
     );
+  } else if (!report.analysis && loaded.summary) {
+    // the first screen from the popup's address; the statements follow with the stored report
+    body = <ArticleView summary={loaded.summary} scrollTo={scrollTo} open={open} options={() => void openOptions(api).catch(() => undefined)} />;
   } else if (!report.analysis || report.analysis.statements.length === 0) {
     body = (
       <State
@@ -271,7 +297,7 @@ export function App({ api = ext as PopupApi, search = location.search, pollMs = 
     body = <ArticleView analysis={report.analysis} scrollTo={scrollTo} open={open} options={() => void openOptions(api).catch(() => undefined)} />;
   }
 
-  const showToggle = report?.state === "done" && (report.analysis?.statements.length ?? 0) > 0;
+  const showToggle = report?.state === "done" && (report.analysis?.statements.length ?? loaded?.summary?.statements ?? 0) > 0;
   return (
     <main class="popup" aria-busy={!loaded && !fatal}>
       <header>

@@ -3,13 +3,11 @@
 // each other. Below it the statements, grouped by side, one line each and expandable; each side's
 // links (earlier answers, searches for the other side's words) appear once per side. Page-derived
 // text is rendered as JSX text only (never as HTML); only http(s) URLs become links.
-import { useEffect, useLayoutEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Analysis } from "../core/types";
 import { plainLabels, whyMarked } from "../shared/labels";
-import {
-  exchanges, firstWords, groupLinks, linksFor, loadedWords, oneSidedAccusations, speakerOf, splitCounters, unnamedSources,
-  sideGroups, type Link, type SideGroup,
-} from "./model";
+import { summarize, type Summary, type SummaryExchange, type SummaryGroup } from "../shared/summary";
+import { firstWords, groupLinks, loadedWords, speakerOf, splitCounters, unnamedSources, sideGroups, type SideGroup } from "../shared/view-model";
 
 export type ReportActions = {
   /** scroll the article to statement `index` and flash its marks */
@@ -21,11 +19,12 @@ export type ReportActions = {
 };
 
 type Props = { analysis: Analysis } & ReportActions;
+type SummaryProps = { summary: Summary } & ReportActions;
 
 const plural = (n: number, one: string, many = one + "s") => `${n} ${n === 1 ? one : many}`;
 const slotClass = (slot: number) => `party-${slot < 0 ? "none" : slot}`;
 
-function OutLink({ link, open, label }: { link: Link; open: (url: string) => void; label?: string }) {
+function OutLink({ link, open }: { link: { kind: string; url: string; label: string }; open: (url: string) => void }) {
   return (
     <a
       href={link.url}
@@ -38,28 +37,24 @@ function OutLink({ link, open, label }: { link: Link; open: (url: string) => voi
         open(link.url);
       }}
     >
-      {label ?? link.label}
+      {link.label}
       <span class="sr-only"> (opens in a new tab)</span>
     </a>
   );
 }
 
-/** "Alder Harbor Authority: Google News" -> "Google News" where the side is already named. */
-const providerOf = (label: string): string => label.replace(/^.{1,80}?:\s+/, "");
-
-function Members({ g }: { g: SideGroup }) {
+function Members({ g }: { g: SummaryGroup }) {
   if (g.members.length === 0) return null;
-  const shown = g.members.slice(0, 3);
   return (
     <span class="members">
-      {shown.join(", ")}
-      {g.members.length > shown.length ? ` +${g.members.length - shown.length}` : ""}
+      {g.members.join(", ")}
+      {g.more > 0 ? ` +${g.more}` : ""}
     </span>
   );
 }
 
-function Voices({ groups }: { groups: SideGroup[] }) {
-  const most = Math.max(1, ...groups.map((g) => g.statements.length));
+function Voices({ groups }: { groups: SummaryGroup[] }) {
+  const most = Math.max(1, ...groups.map((g) => g.statements));
   return (
     <section aria-labelledby="voice-h" class="voice">
       <h2 id="voice-h">Who speaks, for which side</h2>
@@ -73,15 +68,15 @@ function Voices({ groups }: { groups: SideGroup[] }) {
         </thead>
         <tbody>
           {groups.map((g) => (
-            <tr key={g.party?.id ?? g.kind} class={`${slotClass(g.slot)} kind-${g.kind}`} data-party={g.party?.id ?? ""}>
+            <tr key={g.party ?? g.kind} class={`${slotClass(g.slot)} kind-${g.kind}`} data-party={g.party ?? ""}>
               <th scope="row">
                 <span class={`swatch ${g.kind}`} aria-hidden="true" />
                 {g.name}
                 <Members g={g} />
               </th>
               <td>
-                <span class="num">{g.statements.length}</span>
-                <span class="bar" aria-hidden="true" style={{ width: `${(100 * g.statements.length) / most}%` }} />
+                <span class="num">{g.statements}</span>
+                <span class="bar" aria-hidden="true" style={{ width: `${(100 * g.statements) / most}%` }} />
               </td>
               <td>
                 <span class="num">{g.quotedWords}</span>
@@ -94,34 +89,29 @@ function Voices({ groups }: { groups: SideGroup[] }) {
   );
 }
 
-function Unheard({ analysis, open }: Props) {
-  const list = oneSidedAccusations(analysis);
-  if (list.length === 0) return null;
+function Unheard({ summary, open }: SummaryProps) {
+  if (summary.accused.length === 0) return null;
   return (
     <section aria-labelledby="onesided-h" class="one-sided">
       <h2 id="onesided-h">Accused and not heard</h2>
       <ul>
-        {list.map((o) => {
-          const links = linksFor(o.party, groupLinks(analysis, o.accusations).search).slice(0, 2);
-          const accusers = [...new Set(o.accusations.map((i) => speakerOf(analysis.statements[i]!)))];
-          return (
-            <li key={o.party.id} class="accused" data-party={o.party.id}>
-              <strong>{o.party.name}</strong> is accused {o.accusations.length > 1 ? `${o.accusations.length} times ` : ""}by {accusers.slice(0, 2).join(" and ")} and never
-              quoted.
-              {links.length > 0 ? (
-                <span class="find">
-                  {" "}Find its own words:{" "}
-                  {links.map((l, i) => (
-                    <span key={l.url}>
-                      {i > 0 ? " · " : ""}
-                      <OutLink link={l} open={open} label={providerOf(l.label)} />
-                    </span>
-                  ))}
-                </span>
-              ) : null}
-            </li>
-          );
-        })}
+        {summary.accused.map((o) => (
+          <li key={o.party} class="accused" data-party={o.party}>
+            <strong>{o.name}</strong> is accused {o.times > 1 ? `${o.times} times ` : ""}by {o.accusers.join(" and ")} and never
+            quoted.
+            {o.links.length > 0 ? (
+              <span class="find">
+                {" "}Find its own words:{" "}
+                {o.links.map((l, i) => (
+                  <span key={l.url}>
+                    {i > 0 ? " · " : ""}
+                    <OutLink link={l} open={open} />
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -129,20 +119,13 @@ function Unheard({ analysis, open }: Props) {
 
 const EXCHANGES_SHOWN = 4;
 
-function Exchanges({ analysis, scrollTo }: Props) {
-  const list = exchanges(analysis);
+function Exchanges({ summary, scrollTo }: SummaryProps) {
+  const list = summary.exchanges;
   if (list.length === 0) return null;
-  const name = (id: string) => analysis.parties.find((p) => p.id === id)?.name ?? id;
-  const line = (x: (typeof list)[number]) => {
-    const s = analysis.statements[x.from]!;
-    const who = speakerOf(s);
-    const verb = x.kind === "accusation" ? "accuses" : s.stance === "denial" ? "denies what" : "answers";
-    return `${who} ${verb} ${name(x.against)}${x.kind === "rebuttal" && s.stance === "denial" ? " said" : ""}`;
-  };
-  const item = (x: (typeof list)[number], k: number) => (
+  const item = (x: SummaryExchange, k: number) => (
     <li key={k}>
       <button type="button" class="exchange" data-statement={x.from} onClick={() => scrollTo(x.from)}>
-        {line(x)}
+        {x.line}
       </button>
     </li>
   );
@@ -194,13 +177,12 @@ function Legend() {
 }
 
 /** What the reader corrected in this article: how many, how many no longer marked, where to undo. */
-function Corrections({ analysis, options }: Props) {
-  const list = analysis.corrections ?? [];
-  if (list.length === 0) return null;
-  const removed = list.filter((c) => c.kind === "not-statement").length;
+function Corrections({ summary, options }: SummaryProps) {
+  if (summary.corrections === 0) return null;
+  const removed = summary.removed;
   return (
     <p class="corrections-note" role="note">
-      Corrected by you: {plural(list.length, "statement")}
+      Corrected by you: {plural(summary.corrections, "statement")}
       {removed > 0 ? ` (${removed} not marked any more)` : ""}.{" "}
       {options ? (
         <button type="button" class="link" onClick={options}>
@@ -311,36 +293,52 @@ function SideSection(props: Props & { g: SideGroup; limit: number; bodies: boole
  */
 export const FIRST_PASS = 6;
 
-export function ArticleView(props: Props) {
+/**
+ * The report, summary first. With the analysis, all of it; with only the summary (the one the
+ * popup's address carries, before the stored report is read) the first screen, the same as the
+ * full view draws it, and every statement at once when the analysis is there.
+ */
+export function ArticleView(props: ReportActions & { analysis?: Analysis; summary?: Summary }) {
   const { analysis } = props;
-  const groups = sideGroups(analysis);
-  const unheard = analysis.parties.filter((p) => !p.quoted).length;
-  const unnamed = unnamedSources(analysis).length;
-  const [complete, setComplete] = useState(analysis.statements.length <= FIRST_PASS);
+  const summary = analysis ? summarize(analysis) : props.summary!;
+  // drawn first from the summary: the first screen is already there, so the statements come in one go
+  const fromSummary = useRef(analysis === undefined);
+  const [drawn, setComplete] = useState(analysis !== undefined && analysis.statements.length <= FIRST_PASS);
+  const complete = drawn || (fromSummary.current && analysis !== undefined);
   useEffect(() => {
-    if (complete) return;
+    if (complete || !analysis) return;
     const t = setTimeout(() => setComplete(true), 0);
     return () => clearTimeout(t);
-  }, [complete]);
+  }, [complete, analysis]);
   useLayoutEffect(() => {
     if (complete) performance.mark("whosaid:complete");
   }, [complete]);
-  let left = complete ? Infinity : FIRST_PASS;
+  const sp: SummaryProps = { ...props, summary };
   return (
     <div class="report" data-complete={complete ? "" : undefined}>
       <a class="skip" href="#statements-h">Skip to the statements</a>
       <p class="summary" role="status">
-        {plural(analysis.statements.length, "statement")} · {plural(analysis.parties.length, "side")}
-        {unheard > 0 ? ` (${unheard} not heard)` : ""} · {plural(unnamed, "unnamed source")}
+        {plural(summary.statements, "statement")} · {plural(summary.sides, "side")}
+        {summary.unheard > 0 ? ` (${summary.unheard} not heard)` : ""} · {plural(summary.unnamed, "unnamed source")}
       </p>
-      <Voices groups={groups} />
-      <Unheard {...props} />
-      <Exchanges {...props} />
+      <Voices groups={summary.groups} />
+      <Unheard {...sp} />
+      <Exchanges {...sp} />
       <Legend />
-      <Corrections {...props} />
+      <Corrections {...sp} />
+      {analysis ? <Statements {...props} analysis={analysis} complete={complete} /> : null}
+    </div>
+  );
+}
+
+function Statements(props: Props & { complete: boolean }) {
+  const { analysis, complete } = props;
+  let left = complete ? Infinity : FIRST_PASS;
+  return (
+    <>
       <section aria-labelledby="statements-h" class="parties">
         <h2 id="statements-h" tabIndex={-1}>Statements by side</h2>
-        {groups.map((g) => {
+        {sideGroups(analysis).map((g) => {
           const limit = Math.max(0, left);
           left -= g.statements.length;
           return <SideSection key={g.party?.id ?? g.kind} {...props} g={g} limit={limit} bodies={complete} />;
@@ -348,7 +346,7 @@ export function ArticleView(props: Props) {
       </section>
       {complete ? <Unnamed {...props} /> : null}
       {complete ? <Loaded analysis={analysis} /> : null}
-    </div>
+    </>
   );
 }
 

@@ -246,6 +246,81 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
     }
   });
 
+  test("the toolbar button's popup names the tab and carries its first screen, drawn before the stored report is read; reset on navigation", async () => {
+    const browser = await launch(name);
+    try {
+      const article = await browser.newPage();
+      await article.goto(`${server.url}/demo/article.html`);
+      const overlay = await overlayState(article);
+      expect(overlay.state, overlay.message ?? "").toBe("done");
+      const tabId = await browser.tabIdOf(article);
+
+      // what the button opens for the tab, asked from an extension page (the background sets it
+      // with the tab's report: poll, it may still be on its way)
+      const probe = await browser.newPage();
+      await probe.goto(browser.extensionUrl("readingreport.html"));
+      const buttonPopup = (want: "summary" | "none") =>
+        probe.waitFor(
+          async ({ id, want }) => {
+            const g = globalThis as unknown as Record<string, { action: { getPopup(d: object): Promise<string> } } | undefined>;
+            const url = new URL(await (g.browser ?? g.chrome)!.action.getPopup({ tabId: id }), location.href).href;
+            return (url.includes("#") === (want === "summary")) && url;
+          },
+          20_000,
+          { id: tabId, want },
+        );
+      const url = await buttonPopup("summary");
+      expect(url).toBe(browser.extensionUrl(`popup.html?tab=${tabId}${new URL(url).hash}`));
+      if (name === "chromium") {
+        // and it is what the browser opens: the real toolbar popup (action.openPopup, for the
+        // article's tab, the window's active one) is a document at that very address
+        await bringToFront(browser, article);
+        const opened = await probe.evaluate(async () => {
+          const c = (globalThis as unknown as Record<string, unknown>).chrome as { action: { openPopup(): Promise<void> }; runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } };
+          await c.action.openPopup();
+          for (let i = 0; i < 200; i++) {
+            const [popup] = await c.runtime.getContexts({ contextTypes: ["POPUP"] });
+            if (popup?.documentUrl) return popup.documentUrl;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          return null;
+        });
+        expect(opened).toBe(url);
+      }
+
+      const popup = await browser.newPage();
+      await popup.goto(url);
+      await popup.waitFor(() => document.querySelector(".report[data-complete]") !== null);
+      const got = await popup.evaluate(() => {
+        const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? -1;
+        return {
+          firstRender: at("whosaid:first-render"),
+          reportRead: at("whosaid:report"),
+          statements: document.querySelectorAll(".parties li.statement").length,
+          voiceRows: [...document.querySelectorAll(".voice tbody tr")].map((x) => x.getAttribute("data-party") ?? ""),
+          sections: [...document.querySelectorAll(".parties section.party")].map((x) => x.getAttribute("data-party") ?? ""),
+          summary: document.querySelector(".report > .summary")?.textContent ?? "",
+        };
+      });
+      // the first screen was drawn from the address, before the stored report was read ...
+      expect(got.firstRender).toBeGreaterThan(0);
+      expect(got.reportRead).toBeGreaterThan(0);
+      expect(got.firstRender).toBeLessThan(got.reportRead);
+      // ... and then the stored report drew every statement under the same sides
+      expect(got.statements).toBe(overlay.statements);
+      expect(got.voiceRows).toEqual(got.sections);
+      expect(got.summary).toContain(`${overlay.statements} statements`);
+      await popup.close();
+
+      // another page in the tab: the old page's summary is gone from the button's popup
+      await article.goto(`${server.url}/demo/not-an-article.html`);
+      await overlayState(article);
+      expect(await buttonPopup("none")).not.toContain("#");
+    } finally {
+      await browser.close();
+    }
+  });
+
   test("on-click mode set in the options: the popup offers to run, and running it analyses the page", async () => {
     const browser = await launch(name);
     try {

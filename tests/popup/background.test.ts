@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { badgeText, createBackground, isNavigation, originOf, startBackground, type BackgroundApi, type Sender } from "../../src/background/background";
 import type { Analysis } from "../../src/core/types";
 import type { TabReport } from "../../src/shared/messages";
+import { decodeSummary, summarize } from "../../src/shared/summary";
 import { doneReport, fakeArea } from "./fixtures";
 
 type Listener = (...args: never[]) => unknown;
@@ -21,7 +22,7 @@ function fakeBgApi(session = fakeArea()) {
       create: vi.fn(async (o: { url: string }) => ({ id: 77, url: o.url })),
     },
     storage: { session, local: fakeArea() },
-    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
+    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined), setPopup: vi.fn(async (_d: { tabId: number; popup: string }) => undefined) },
     commands: { onCommand: event("command") },
   };
   const fire = async (name: string, ...args: unknown[]) => {
@@ -249,6 +250,29 @@ describe("report ordering", () => {
   });
 });
 
+describe("the toolbar popup per tab", () => {
+  it("carries the first screen's summary of a done report, and only the tab while it is analysed", async () => {
+    const { typed, api } = fakeBgApi();
+    const bg = withEngine(typed);
+    await bg.onMessage(report({ state: "analysing", url: "https://news.example/pier", title: "Pier" }), content(4));
+    expect(api.action.setPopup).toHaveBeenLastCalledWith({ tabId: 4, popup: "popup.html?tab=4" });
+    await bg.onMessage(done(), content(4));
+    const popupUrl = api.action.setPopup.mock.lastCall![0].popup;
+    expect(popupUrl.startsWith("popup.html?tab=4#")).toBe(true);
+    const stored = (await bg.store.get(4))!;
+    expect(decodeSummary(popupUrl.split("#")[1]!)).toEqual(summarize(stored.analysis!, stored));
+  });
+
+  it("a browser without per-tab popups (or a closed tab) costs nothing but the summary", async () => {
+    const { typed, api } = fakeBgApi();
+    api.action.setPopup.mockRejectedValue(new Error("No tab with id: 4"));
+    const bg = withEngine(typed);
+    await bg.onMessage(done(), content(4));
+    expect(await bg.onMessage({ type: "get-report", payload: { tabId: 4 } }, popup)).toEqual(doneReport());
+    expect(api.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: "6" });
+  });
+});
+
 describe("tab lifecycle", () => {
   it("a restarted worker still knows the reports (storage.session)", async () => {
     const first = fakeBgApi();
@@ -268,6 +292,8 @@ describe("tab lifecycle", () => {
     await fire("updated", 4, { status: "loading", url: "https://news.example/other" });
     expect(await bg.store.get(4)).toBeNull();
     expect(api.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: "" });
+    // the toolbar popup no longer carries the old page's summary
+    expect(api.action.setPopup).toHaveBeenLastCalledWith({ tabId: 4, popup: "popup.html?tab=4" });
     await fire("removed", 5, {});
     expect(await bg.store.get(5)).toBeNull();
   });

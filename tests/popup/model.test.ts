@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   countWords, firstWords, groupByParty, labelText, oneSidedAccusations, quotedWords, safeUrl, splitCounters, unnamedSources,
-} from "../../src/popup/model";
+} from "../../src/shared/view-model";
 import type { Statement } from "../../src/core/types";
 import { analysis } from "./fixtures";
 

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 // the real wrapper loads webextension-polyfill, which refuses to run outside an extension
 vi.mock("../../src/shared/browser", () => ({ ext: {} }));
-import { App } from "../../src/popup/App";
+import { App, firstFromAddress, type Loaded } from "../../src/popup/App";
+import { popupPath, summarize } from "../../src/shared/summary";
 import type { PopupApi } from "../../src/popup/api";
 import type { TabReport } from "../../src/shared/messages";
 import { analysis, doneReport, fakeArea, fakePopupApi } from "./fixtures";
@@ -337,5 +338,82 @@ describe("the report", () => {
     const root = css.slice(0, css.indexOf("@media"));
     PARTY_HEX.forEach((hex, i) => expect(root).toContain(`--p${i}: ${hex};`));
     expect(root).toContain(`--pnone: ${NEUTRAL_HEX};`);
+  });
+});
+
+describe("the first screen from the popup's address (the toolbar button's popup for a tab with a report)", () => {
+  const address = () => popupPath(5, doneReport());
+  const firstOf = (path = address()) => firstFromAddress(path.slice(path.indexOf("?"), path.indexOf("#")), path.slice(path.indexOf("#")));
+  /** The summary sections' markup: what the first screen shows, with or without the stored report. */
+  const firstScreen = () =>
+    [".popup > header", ".page-title", ".report > .summary", ".voice", ".one-sided", ".exchanges", ".legend"].map((sel) => document.querySelector(sel)?.outerHTML ?? `none: ${sel}`);
+
+  it("reads the tab and the summary from the address; nothing without both, or when malformed", () => {
+    const f = firstOf()!;
+    expect(f.tabId).toBe(5);
+    expect(f.summary).toEqual(summarize(analysis(), doneReport()));
+    expect(f.report).toEqual({ state: "done", url: "https://news.example/pier", title: "Pier safety disputed" });
+    expect(firstFromAddress("", address().slice(address().indexOf("#")))).toBeNull();
+    expect(firstFromAddress("?tab=5", "")).toBeNull();
+    expect(firstFromAddress("?tab=5", "#not-a-summary")).toBeNull();
+    expect(firstFromAddress("?tab=x5", address().slice(address().indexOf("#")))).toBeNull();
+  });
+
+  it("draws the first screen in the first render, the same as the full report's, then the statements from the stored report", async () => {
+    // the reference: the full report's first screen
+    const ref = fakePopupApi({ reports: { 5: doneReport() } });
+    render(<App api={ref as unknown as PopupApi} search="?tab=5" pollMs={10} />);
+    await screen.findByRole("heading", { name: "Statements by side" });
+    const full = firstScreen();
+    cleanup();
+
+    const api = fakePopupApi({ reports: { 5: doneReport() } });
+    let answer!: (l: Loaded) => void;
+    const initial = new Promise<Loaded>((r) => (answer = r));
+    render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} initial={initial} first={firstOf()} />);
+    // synchronously, before anything is read
+    expect(screen.getByRole("heading", { name: "Who speaks, for which side" })).toBeTruthy();
+    expect(performance.getEntriesByName("whosaid:first-render").length).toBeGreaterThan(0);
+    expect(firstScreen()).toEqual(full);
+    expect(document.querySelector(".parties")).toBeNull();
+    expect(document.querySelector(".popup")?.getAttribute("aria-busy")).toBe("false");
+    // the exchanges already scroll the page
+    fireEvent.click(screen.getByRole("button", { name: "Harbour Authority accuses Beamco" }));
+    await waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(5, { type: "scroll-to-statement", payload: { index: 5 } }));
+
+    await act(async () => answer({ tabId: 5, report: doneReport(), settings: null }));
+    await screen.findByRole("heading", { name: "Statements by side" });
+    await waitFor(() => expect(document.querySelector(".report[data-complete]")).not.toBeNull());
+    expect(firstScreen()).toEqual(full);
+    expect(document.querySelectorAll(".parties li.statement").length).toBe(6);
+  });
+
+  it("the stored report wins when it says something else (the page was re-analysed, or is gone)", async () => {
+    const api = fakePopupApi({ reports: {} });
+    let answer!: (l: Loaded) => void;
+    const initial = new Promise<Loaded>((r) => (answer = r));
+    render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} initial={initial} first={firstOf()} />);
+    expect(screen.getByRole("heading", { name: "Who speaks, for which side" })).toBeTruthy();
+    await act(async () => answer({ tabId: 5, report: null, settings: null }));
+    expect(await screen.findByText("This page has not been analysed")).toBeTruthy();
+    expect(document.querySelector(".voice")).toBeNull();
+  });
+
+  it("a report that comes in live before the stored one is read is not overwritten by the older read", async () => {
+    const api = fakePopupApi({ reports: { 5: doneReport() } });
+    const listeners: ((c: Record<string, { newValue?: unknown }>, area: string) => void)[] = [];
+    (api.storage as Record<string, unknown>).onChanged = {
+      addListener: (f: (typeof listeners)[number]) => listeners.push(f),
+      removeListener: (f: (typeof listeners)[number]) => listeners.splice(listeners.indexOf(f), 1),
+    };
+    let answer!: (l: Loaded) => void;
+    const initial = new Promise<Loaded>((r) => (answer = r));
+    render(<App api={api as unknown as PopupApi} search="?tab=5" pollMs={10} initial={initial} first={firstOf()} />);
+    await waitFor(() => expect(listeners.length).toBe(1));
+    const rerun: TabReport = { state: "analysing", url: "https://news.example/pier", title: "Pier safety disputed", progress: 0.5 };
+    act(() => listeners[0]!({ "tab:5": { newValue: rerun } }, "session"));
+    await screen.findByText("Analysing…");
+    await act(async () => answer({ tabId: 5, report: doneReport(), settings: null }));
+    expect(screen.getByText("Analysing…")).toBeTruthy();
   });
 });

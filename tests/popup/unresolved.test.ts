@@ -1,7 +1,7 @@
 // An unresolved speaker is shown as such ("unresolved: he"), in the popup and in the card.
 import { describe, expect, test } from "vitest";
 import { analyze } from "../../src/core/analyze";
-import { speakerOf } from "../../src/popup/model";
+import { speakerOf } from "../../src/shared/view-model";
 import { speakerName } from "../../src/content/card";
 
 describe("unresolved speakers", () => {

@@ -1,9 +1,10 @@
 // What the popup derives from an Analysis: statements grouped by party, voice share, unnamed
 // sources, one-sided accusations, safe outbound links. Pure functions, no DOM and no browser API,
-// so every view state can be tested from a small hand-written Analysis.
+// so every view state can be tested from a small hand-written Analysis. In shared/ because the
+// background computes the popup's first screen from it too (summary.ts).
 import type { Analysis, Counter, Party, Statement } from "../core/types";
-import { partySlot } from "../shared/palette";
-import { speakerLabel } from "../shared/labels";
+import { partySlot } from "./palette";
+import { speakerLabel } from "./labels";
 
 export type PartyGroup = {
   /** null: statements whose speaker belongs to no party (unnamed sources, documents, …) */
