@@ -147,7 +147,7 @@ try {
   const own = runs.map((r) => r.render - r.script).sort((a, b) => a - b);
   console.log(`  our own part, from the bundle starting to the first render: median ${own[Math.floor(own.length / 2)].toFixed(1)} ms (min ${own[0].toFixed(1)}, max ${own.at(-1).toFixed(1)})`);
   console.log(`  yardstick: empty extension page, its script runs at median ${yardMed.toFixed(1)} ms (min ${yard[0].toFixed(1)}); the popup's first render is ${(render.med - yardMed).toFixed(1)} ms above it`);
-  console.log(`  every statement drawn  ${stats("complete").line}   (the first six come first, the rest in the next task)`);
+  console.log(`  every statement drawn  ${stats("complete").line}   (from the stored report: after the first screen from the address, every statement at once; without it, the first six first, the rest in the next task)`);
   if (distB) {
     const ownOf = (rs) => rs.map((r) => r.render - r.script).sort((a, b) => a - b);
     const med = (xs) => xs[Math.floor(xs.length / 2)];

@@ -84,13 +84,17 @@ if (only.has("pages")) {
   }
 }
 if (only.has("growth")) {
-  // the generators of bench-growth.mjs, taken from its source so both always use the same texts
-  const src = readFileSync(join(root, "scripts", "bench-growth.mjs"), "utf8");
-  const from = src.indexOf("// ---------- generators");
-  const to = src.indexOf("// ---------- worker");
-  if (from < 0 || to < 0) throw new Error("bench-growth.mjs: generators section not found");
-  const genFile = join(work, "generators.mjs");
-  writeFileSync(genFile, `${src.slice(from, to)}\nexport { GENERATORS };\n`);
+  // the generators of the growth benchmark: their own module when there is one, else the section
+  // of bench-growth.mjs that holds them, so both always use the same texts
+  let genFile = join(root, "scripts", "lib", "growth-generators.mjs");
+  if (!existsSync(genFile)) {
+    const src = readFileSync(join(root, "scripts", "bench-growth.mjs"), "utf8");
+    const from = src.indexOf("// ---------- generators");
+    const to = src.indexOf("// ---------- worker");
+    if (from < 0 || to < 0) throw new Error("bench-growth.mjs: generators section not found");
+    genFile = join(work, "generators.mjs");
+    writeFileSync(genFile, `${src.slice(from, to)}\nexport { GENERATORS };\n`);
+  }
   const { GENERATORS } = await import(pathToFileURL(genFile).href);
   for (const [gen, make] of Object.entries(GENERATORS)) {
     for (const scale of scales) {

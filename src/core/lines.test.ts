@@ -3,7 +3,7 @@
 // reader features, counter-statements) grow like the text, not like its square.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { lastBreakIn, lastBreakWithin, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin } from "./lines";
+import { asciiTokenEndAt, isSpaceCode, lastBreakIn, lastBreakWithin, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin } from "./lines";
 import { extractStatements } from "./extract";
 import { decorate } from "./display";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
@@ -97,4 +97,31 @@ describe("per-statement passes stay linear in the text size", () => {
     const large = run(16_000);
     expect(large).toBeLessThan(Math.max(200, small * SLACK));
   }, 120_000);
+});
+
+describe("the tokenizers' character-code word scan", () => {
+  // where asciiTokenEndAt answers, it ends the token where the tokenizers' anchored regex does
+  // (the span tagger's WORD; with "&", the word and mark alternatives of tokens.ts's TOKEN)
+  const WORD_AT = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
+  const AMP_AT = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
+  const PIECES = ["a", "Bo", "x7", "42", "é", "ß", "中", "٣", "½", "𝟘", "😀", "\ud800", " ", "\n", "\u00a0", "\u3000", "'", "’", "-", ".", "&", ",",
+    "“", "”", "‘", "„", "«", "»", "–", "—", "…", "!", "(", "\u0301"];
+  test("ends each token where the regex does, or leaves it to the regex", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        for (let s = 0; s < text.length; s++) {
+          if (isSpaceCode(text.charCodeAt(s))) continue;
+          for (const [re, amp] of [[WORD_AT, false], [AMP_AT, true]] as const) {
+            const end = asciiTokenEndAt(text, s, amp);
+            if (end < 0) continue;
+            re.lastIndex = s;
+            expect(re.test(text)).toBe(true);
+            expect(end).toBe(re.lastIndex);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -62,3 +62,44 @@ export function nextBreakIn(breaks: LineBreaks, from: number, max: number): numb
   const k = partitionPoint(breaks.length, (mid) => breaks[mid]! < lo);
   return k < breaks.length && breaks[k]! <= max ? breaks[k]! : -1;
 }
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Characters beyond ASCII that are neither a letter, a digit, a space nor a joiner: a word before
+ *  one of them ends there (– — ‘ “ ” „ … « »). */
+const isWideStop = (c: number): boolean => c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2026 || c === 0xab || c === 0xbb;
+
+/**
+ * Where a word that runs on at i ends, as `[\p{L}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*` reads it ("&" a
+ * joiner too when `amp`), by character codes: ASCII letters and digits, and the joiners. -1 when a
+ * character beyond ASCII it cannot place (a letter? a digit?) decides: the tokenizer's regex then
+ * reads the word. The tokenizers try it first where a token starts (tokens.ts, the span tagger).
+ */
+export function wordEndAt(text: string, i: number, amp: boolean): number {
+  const n = text.length;
+  for (;;) {
+    if (i >= n) return i;
+    const d = text.charCodeAt(i);
+    if (isAsciiAlnum(d)) {
+      i++;
+      continue;
+    }
+    if (d === 39 || d === 45 || d === 46 || d === 0x2019 || (amp && d === 38)) {
+      if (i + 1 >= n) return i;
+      const e = text.charCodeAt(i + 1);
+      if (isAsciiAlnum(e)) {
+        i += 2;
+        continue;
+      }
+      return e < 128 || isSpaceCode(e) || isWideStop(e) ? i : -1;
+    }
+    return d < 128 || isSpaceCode(d) || isWideStop(d) ? i : -1;
+  }
+}
+
+/** Where the token starting at s (no space) ends, when it is an ASCII word (as wordEndAt reads it)
+ *  or one ASCII mark; -1 when the tokenizer's regex must decide. */
+export function asciiTokenEndAt(text: string, s: number, amp: boolean): number {
+  const c = text.charCodeAt(s);
+  if (c >= 128) return -1;
+  return isAsciiAlnum(c) ? wordEndAt(text, s + 1, amp) : s + 1;
+}

@@ -2,7 +2,7 @@
 // Whole quotations become single "quote" units so sentence and clause logic never looks inside
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
-import { isSpaceCode, lower } from "./lines";
+import { asciiTokenEndAt, isSpaceCode, lower, wordEndAt } from "./lines";
 
 export const WORD = 0;
 export const PUNCT = 1;
@@ -126,6 +126,31 @@ export function findQuotes(text: string): QSpan[] {
 /** TOKEN anchored: tried where a token starts, read with test() (no match object per token). */
 const TOKEN_AT = new RegExp(TOKEN.source, "uy");
 
+/**
+ * Where the TOKEN match starting at s (not a space other than a line break) ends, read by
+ * character codes for the common case (ASCII words, punctuation, line breaks); -1 when the regex
+ * must decide (a character beyond ASCII it cannot place, or a number that may carry thousands
+ * separators). Matches TOKEN_AT's lastIndex wherever it answers.
+ */
+function tokenEndAt(text: string, s: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(s);
+  if (c === 10) {
+    // \n\s*
+    let i = s + 1;
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    return i;
+  }
+  if (c >= 48 && c <= 57) {
+    // digits: "1,409" is one token (the first alternative) when 1 to 3 digits meet a comma
+    let i = s + 1;
+    while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i < n && (text.charCodeAt(i) >= 128 || (i - s <= 3 && text.charCodeAt(i) === 44))) return -1;
+    return wordEndAt(text, i, true);
+  }
+  return asciiTokenEndAt(text, s, true);
+}
+
 /** Words, punctuation, whole quotes and paragraph breaks, in text order. */
 export function tokenize(text: string): Unit[] {
   const quotes = findQuotes(text);
@@ -151,12 +176,16 @@ export function tokenize(text: string): Unit[] {
       qi++;
       continue;
     }
-    TOKEN_AT.lastIndex = s;
-    if (!TOKEN_AT.test(text)) {
-      i++; // (no token starts here: as TOKEN, look on)
-      continue;
+    const end = tokenEndAt(text, s);
+    if (end >= 0) i = end;
+    else {
+      TOKEN_AT.lastIndex = s;
+      if (!TOKEN_AT.test(text)) {
+        i++; // (no token starts here: as TOKEN, look on)
+        continue;
+      }
+      i = TOKEN_AT.lastIndex;
     }
-    i = TOKEN_AT.lastIndex;
     if (c === 10) {
       units.push({ s, e: s + 1, k: PARA, w: "", cap: false, open: false, last: "", p: 0 });
       continue;

@@ -3,7 +3,7 @@
 // each other. Below it the statements, grouped by side, one line each and expandable; each side's
 // links (earlier answers, searches for the other side's words) appear once per side. Page-derived
 // text is rendered as JSX text only (never as HTML); only http(s) URLs become links.
-import { useEffect, useLayoutEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Analysis } from "../core/types";
 import { plainLabels, whyMarked } from "../shared/labels";
 import { summarize, type Summary, type SummaryExchange, type SummaryGroup } from "../shared/summary";
@@ -296,12 +296,15 @@ export const FIRST_PASS = 6;
 /**
  * The report, summary first. With the analysis, all of it; with only the summary (the one the
  * popup's address carries, before the stored report is read) the first screen, the same as the
- * full view draws it, and the statements once the analysis is there.
+ * full view draws it, and every statement at once when the analysis is there.
  */
 export function ArticleView(props: ReportActions & { analysis?: Analysis; summary?: Summary }) {
   const { analysis } = props;
   const summary = analysis ? summarize(analysis) : props.summary!;
-  const [complete, setComplete] = useState(analysis !== undefined && analysis.statements.length <= FIRST_PASS);
+  // drawn first from the summary: the first screen is already there, so the statements come in one go
+  const fromSummary = useRef(analysis === undefined);
+  const [drawn, setComplete] = useState(analysis !== undefined && analysis.statements.length <= FIRST_PASS);
+  const complete = drawn || (fromSummary.current && analysis !== undefined);
   useEffect(() => {
     if (complete || !analysis) return;
     const t = setTimeout(() => setComplete(true), 0);

@@ -271,6 +271,22 @@ describe.each(["chromium", "firefox"] as BrowserName[])("%s", (name) => {
         );
       const url = await buttonPopup("summary");
       expect(url).toBe(browser.extensionUrl(`popup.html?tab=${tabId}${new URL(url).hash}`));
+      if (name === "chromium") {
+        // and it is what the browser opens: the real toolbar popup (action.openPopup, for the
+        // article's tab, the window's active one) is a document at that very address
+        await bringToFront(browser, article);
+        const opened = await probe.evaluate(async () => {
+          const c = (globalThis as unknown as Record<string, unknown>).chrome as { action: { openPopup(): Promise<void> }; runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } };
+          await c.action.openPopup();
+          for (let i = 0; i < 200; i++) {
+            const [popup] = await c.runtime.getContexts({ contextTypes: ["POPUP"] });
+            if (popup?.documentUrl) return popup.documentUrl;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          return null;
+        });
+        expect(opened).toBe(url);
+      }
 
       const popup = await browser.newPage();
       await popup.goto(url);

@@ -263,6 +263,17 @@ describe("the toolbar popup per tab", () => {
     expect(decodeSummary(popupUrl.split("#")[1]!)).toEqual(summarize(stored.analysis!, stored));
   });
 
+  it("a changed report (a correction) changes the summary the popup carries", async () => {
+    const { typed, api } = fakeBgApi();
+    const bg = withEngine(typed);
+    await bg.onMessage(done(), content(4));
+    const r = (await bg.store.get(4))!;
+    const corrected = { ...r, analysis: { ...r.analysis!, statements: r.analysis!.statements.slice(1) } };
+    await bg.replaceReport(4, corrected);
+    const popupUrl = api.action.setPopup.mock.lastCall![0].popup;
+    expect(decodeSummary(popupUrl.split("#")[1]!)?.statements).toBe(r.analysis!.statements.length - 1);
+  });
+
   it("a browser without per-tab popups (or a closed tab) costs nothing but the summary", async () => {
     const { typed, api } = fakeBgApi();
     api.action.setPopup.mockRejectedValue(new Error("No tab with id: 4"));

@@ -388,6 +388,17 @@ describe("the first screen from the popup's address (the toolbar button's popup 
     expect(document.querySelectorAll(".parties li.statement").length).toBe(6);
   });
 
+  it("page text in the summary is shown as text, never as markup", () => {
+    const a = analysis();
+    a.parties[0] = { ...a.parties[0]!, name: '<img src=x onerror="window.__pwned=1">Harbour' };
+    a.statements[1] = { ...a.statements[1]!, speaker: "<b>Dana</b>" };
+    const path = popupPath(5, doneReport(a));
+    render(<App api={fakePopupApi({ reports: {} }) as unknown as PopupApi} search="?tab=5" pollMs={10} initial={new Promise(() => undefined)} first={firstOf(path)} />);
+    expect(document.querySelector(".voice img, .voice b")).toBeNull();
+    expect(document.querySelector(".voice")?.textContent).toContain('<img src=x onerror="window.__pwned=1">Harbour');
+    expect(document.querySelector(".voice")?.textContent).toContain("<b>Dana</b>");
+  });
+
   it("the stored report wins when it says something else (the page was re-analysed, or is gone)", async () => {
     const api = fakePopupApi({ reports: {} });
     let answer!: (l: Loaded) => void;

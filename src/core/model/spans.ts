@@ -18,7 +18,7 @@
 // a new atom (set it in the problem builders before `add`).
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
-import { isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
+import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
 import model from "./spans.json";
 
@@ -133,13 +133,18 @@ class TextTokens {
         i++;
         continue;
       }
-      WORD_AT.lastIndex = i;
-      if (!WORD_AT.test(text)) {
-        i++; // (no token starts here: as WORD, look on)
-        continue;
+      // ASCII words and marks by character codes; the regex reads the rest
+      let end = asciiTokenEndAt(text, i, false);
+      if (end < 0) {
+        WORD_AT.lastIndex = i;
+        if (!WORD_AT.test(text)) {
+          i++; // (no token starts here: as WORD, look on)
+          continue;
+        }
+        end = WORD_AT.lastIndex;
       }
       this.starts.push(i);
-      this.ends.push((i = WORD_AT.lastIndex));
+      this.ends.push((i = end));
     }
     this.n = this.starts.length;
     this.info = new Int32Array(this.n).fill(-1);
@@ -603,6 +608,9 @@ let capBits = 0;
 const STRIDE = 8;
 let keys = new Int32Array(0);
 let vals = new Float64Array(0);
+/** The weights of the one-slot templates (the distance, the length, a word's class) by their symbol,
+ *  read without hashing: single[template key][symbol], up to the highest symbol with a weight. */
+let single: Float64Array[] = [];
 /** One bit per hash of the table's keys (a small filter most features without a weight stop at). */
 const FILTER_BITS = 20;
 const filter = new Int32Array(1 << (FILTER_BITS - 5));
@@ -662,6 +670,10 @@ function buildTable(): void {
     keys.set([t, ...x], h * STRIDE);
     vals[h * (STRIDE / 2) + 3] = w;
   }
+  const top: number[] = [];
+  for (const { t, a } of entries) if (a.length === 1) top[t] = Math.max(top[t] ?? -1, a[0]!);
+  single = top.map((n) => new Float64Array(n + 1));
+  for (const { t, a, w } of entries) if (a.length === 1) single[t]![a[0]!] = w;
 }
 
 /** The weight of template t's feature on the slots v (0 when the model has none). */
@@ -671,6 +683,11 @@ function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
   const b = v[t.s1]!;
   const c = v[t.s2]!;
   const d = v[t.s3]!;
+  if (t.arity === 1) {
+    // (a symbol past the row has no weight; a risky one may have one by name: both as below)
+    const row = single[id];
+    if (row !== undefined && a >= 0 && a < row.length && !(risky.size > 0 && risky.has(a))) return row[a]!;
+  }
   const full = hash(id, a, b, c, d);
   const f = full >>> (32 - FILTER_BITS);
   if (filter[f >>> 5]! & (1 << (f & 31))) {
