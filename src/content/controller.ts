@@ -99,7 +99,10 @@ export class Controller {
   private readonly abort = new AbortController();
   private readonly signal = this.abort.signal;
   private overlay: Overlay | null = null;
-  private painter: Painter;
+  /** made when first needed: a page left alone never gets one (nor its listeners) */
+  private painter_: Painter | null = null;
+  /** whether the reader's pointer is listened to (from the first overlay on) */
+  private pointer = false;
   private settings: Settings;
   private run_: Run | null = null;
   private marksOn = true;
@@ -149,12 +152,15 @@ export class Controller {
   constructor(private deps: Deps) {
     this.doc = deps.doc;
     this.win = deps.doc.defaultView ?? (globalThis as unknown as Window);
-    this.painter = createPainter(this.doc, () => this.ensureOverlay().markLayer, this.signal, (name, fn) => this.timed(name, fn));
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.url = this.doc.location?.href ?? "";
     this.now = deps.now ?? (() => performance.now());
     this.analyzeText = deps.analyzeText ?? analyzeInBackground(deps.ext, this.win, (name, fn) => this.timed(name, fn));
     this.backgroundReports = !deps.analyzeText;
+  }
+
+  private get painter(): Painter {
+    return (this.painter_ ??= createPainter(this.doc, () => this.ensureOverlay().markLayer, this.signal, (name, fn) => this.timed(name, fn)));
   }
 
   /**
@@ -232,12 +238,12 @@ export class Controller {
 
   private async analyseArticle(article: Article, force: boolean, attempt = 0): Promise<void> {
     // Wrapper marks split text nodes; read the page as its owner wrote it.
-    if (this.painter.splitsText) this.unwrap();
+    if (this.painter_?.splitsText) this.unwrap();
     const map = await this.slice("text", () => this.readText(article));
     if (this.run_ && this.run_.map.text === map.text && this.run_.article.root === article.root) {
       // Nothing the reader sees changed: keep the analysis (wrappers were taken off to read).
       this.run_ = { ...this.run_, map, article };
-      if (this.painter.splitsText) await this.slice("draw", () => this.draw());
+      if (this.painter_?.splitsText) await this.slice("draw", () => this.draw());
       return;
     }
     if (!map.text.trim()) return this.skip("no text on this page", force);
@@ -369,7 +375,7 @@ export class Controller {
   /** Removes wrapper marks without our own mutations counting as late content. */
   private unwrap(): void {
     this.observer?.disconnect();
-    this.painter.clear();
+    this.painter_?.clear();
     if (this.observer) this.observe();
   }
 
@@ -432,10 +438,25 @@ export class Controller {
       }),
       correct: (i, key, ask) => this.correct(i, key, ask),
     }, this.signal);
+    this.listenPointer();
     return this.overlay;
   }
 
   private listen(): void {
+    const opts = { signal: this.signal, passive: true } as const;
+    this.win.addEventListener("popstate", () => this.safe(() => this.schedule()), opts);
+    const onMessage = (msg: unknown): Promise<unknown> | undefined => this.onMessage(msg);
+    this.deps.ext?.runtime.onMessage.addListener(onMessage);
+    this.signal.addEventListener("abort", () => this.deps.ext?.runtime.onMessage.removeListener(onMessage));
+  }
+
+  /**
+   * The reader's pointer and scrolling, listened to once there is an overlay (every handler waits
+   * for an analysis drawn on the page; a page left alone is not listened to at all).
+   */
+  private listenPointer(): void {
+    if (this.pointer) return;
+    this.pointer = true;
     const opts = { signal: this.signal, passive: true } as const;
     // Only the reader's own pointer counts: events the page synthesises (isTrusted false) must
     // never open a card, or the page could open one and read it.
@@ -447,10 +468,6 @@ export class Controller {
     });
     this.doc.addEventListener("click", rearm, opts);
     this.win.addEventListener("scroll", rearm, opts);
-    this.win.addEventListener("popstate", () => this.safe(() => this.schedule()), opts);
-    const onMessage = (msg: unknown): Promise<unknown> | undefined => this.onMessage(msg);
-    this.deps.ext?.runtime.onMessage.addListener(onMessage);
-    this.signal.addEventListener("abort", () => this.deps.ext?.runtime.onMessage.removeListener(onMessage));
   }
 
   private onMessage(msg: unknown): Promise<unknown> | undefined {
@@ -825,7 +842,7 @@ export class Controller {
     this.observer?.disconnect();
     this.observer = null;
     for (const t of [this.settleTimer, this.quietTimer, this.flashTimer, this.hideTimer, this.hoverFrame, this.intentTimer]) this.win.clearTimeout(t);
-    this.painter.clear();
+    this.painter_?.clear();
     this.overlay?.remove();
     this.overlay = null;
   }
@@ -849,7 +866,7 @@ export class Controller {
 
   /** For tests and the benchmark. */
   get current(): Readonly<{ state: PageState; analysis: Analysis | null; text: string | null; marked: number; reason: string | null }> {
-    return { state: this.state, analysis: this.run_?.analysis ?? null, text: this.run_?.map.text ?? null, marked: this.painter.marked, reason: this.reason };
+    return { state: this.state, analysis: this.run_?.analysis ?? null, text: this.run_?.map.text ?? null, marked: this.painter_?.marked ?? 0, reason: this.reason };
   }
 }
 

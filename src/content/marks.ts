@@ -78,8 +78,13 @@ type Box = {
   name: string;
   start: number;
   end: number;
-  /** made on first use (content boxes are made only when shown); null: covers no page text */
+  /**
+   * Made on first use, when the box is first measured (boxes are measured only once their text
+   * comes near the viewport, content boxes only when shown); null: covers no page text.
+   */
   range: Range | null | undefined;
+  /** the element the box's text starts in (what the IntersectionObserver watches) */
+  at: Element | null;
   els: HTMLElement[];
   rects: Rect[];
   shown: boolean;
@@ -155,12 +160,16 @@ export class BoxPainter implements Painter {
     }));
   }
 
-  /** Window scroll: the whole layer moves with the document (one style write, no layout read). */
-  private follow(): void {
+  /**
+   * Window scroll: the whole layer moves with the document (one style write). `sx`, `sy`: the
+   * scroll offsets the caller read before its writes; reading them again after writes would make
+   * the browser lay the page out at once, in our task, rather than in its own next frame.
+   */
+  private follow(sx?: number, sy?: number): void {
     const win = this.doc.defaultView;
     const l = this.host;
     if (!win || !l) return;
-    l.style.transform = `translate(${-win.scrollX}px,${-win.scrollY}px)`;
+    l.style.transform = `translate(${-(sx ?? win.scrollX)}px,${-(sy ?? win.scrollY)}px)`;
   }
 
   paint(map: TextMap, marks: Mark[]): void {
@@ -176,10 +185,11 @@ export class BoxPainter implements Painter {
     this.map = map;
     for (const m of marks) {
       const shown = this.full || m.role !== "content";
-      // A content box's Range waits until it is shown; whether it covers page text is known now.
-      const range = shown ? map.toRange(m.start, m.end) : map.pieces(m.start, m.end).length ? undefined : null;
-      if (range === null) continue;
-      const box: Box = { statement: m.statement, role: m.role, name: m.name, start: m.start, end: m.end, range, els: [], rects: [], shown, measured: false };
+      // No Range yet (it is made when the box is measured): whether the span covers page text,
+      // and where that text starts, are known from the map alone.
+      const first = map.pieces(m.start, m.end)[0];
+      if (!first) continue;
+      const box: Box = { statement: m.statement, role: m.role, name: m.name, start: m.start, end: m.end, range: undefined, at: first.node.parentElement, els: [], rects: [], shown, measured: false };
       this.boxes.push(box);
       let s = this.byStatement.get(m.statement);
       if (!s) this.byStatement.set(m.statement, (s = []));
@@ -236,7 +246,7 @@ export class BoxPainter implements Painter {
     }
     this.pending = null;
     this.host.classList.toggle("full", this.full);
-    this.follow();
+    this.follow(sx, sy);
     this.watchSize();
     return true;
   }
@@ -247,9 +257,7 @@ export class BoxPainter implements Painter {
       this.io = new win.IntersectionObserver((entries) => this.account("draw", () => this.sighted(entries)), { rootMargin: NEAR });
     }
     for (const b of boxes) {
-      const r = this.rangeOf(b);
-      const c = r?.startContainer;
-      const at = c ? (c.nodeType === 1 ? (c as Element) : c.parentElement) : null;
+      const at = b.at;
       if (!at) continue;
       const list = this.waiting.get(at);
       if (list) list.push(b);
@@ -285,7 +293,7 @@ export class BoxPainter implements Painter {
     const frag = this.doc.createDocumentFragment();
     for (const b of due) this.drawBox(b, frag);
     this.host.append(frag);
-    this.follow();
+    this.follow(sx, sy);
   }
 
   /**
@@ -305,7 +313,14 @@ export class BoxPainter implements Painter {
   }
 
   private rangeOf(b: Box): Range | null {
-    if (b.range === undefined) b.range = this.map?.toRange(b.start, b.end) ?? null;
+    if (b.range === undefined) {
+      try {
+        b.range = this.map?.toRange(b.start, b.end) ?? null;
+      } catch {
+        // The page cut the text short since it was read (the re-read of late content follows).
+        b.range = null;
+      }
+    }
     return b.range;
   }
 
@@ -343,7 +358,7 @@ export class BoxPainter implements Painter {
     for (const b of shown) this.drawBox(b, frag);
     layer.append(frag);
     layer.classList.toggle("full", this.full);
-    this.follow();
+    this.follow(sx, sy);
   }
 
   /** Reads a box's client rects (document coordinates). Layout read, no write. */
