@@ -11,7 +11,7 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole } from "./entities";
+import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 
 export type LinkOptions = { providers?: string[] };
@@ -187,6 +187,14 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
 }
 
 export function enrich(text: string, statements: Statement[], opts: LinkOptions = {}): Omit<Analysis, "timings"> {
+  try {
+    return enrichStatements(text, statements, opts);
+  } finally {
+    trimPhraseCache();
+  }
+}
+
+function enrichStatements(text: string, statements: Statement[], opts: LinkOptions): Omit<Analysis, "timings"> {
   const providers = opts.providers ?? DEFAULT_PROVIDERS;
   clearTermCache();
   const toks = tokenize(text);

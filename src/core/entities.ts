@@ -208,10 +208,19 @@ const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+(?:['’.\-&][\p{L}
 const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
 const allCaps = (w: string): boolean => /^[\p{Lu}]{2,6}$/u.test(w);
 
-// Phrases repeat within and across articles ("he", "officials"); the cache is bounded (emptied when
-// it grows past a few thousand entries) so a long-lived page never grows it without bound.
+// Phrases repeat within and across articles ("he", "officials"). Within one analysis the cache
+// holds every phrase of it: coreference, parties and disputes describe the same sources in turn,
+// and a cache emptied whenever it held a few thousand made every look-up on a page with tens of
+// thousands of speakers a miss. Between analyses it keeps at most a few thousand (trimPhraseCache),
+// so a long-lived page never grows it without bound; PHRASE_CACHE_MAX bounds one analysis.
 const phraseCache = new Map<string, PhraseInfo>();
+const PHRASE_CACHE_KEEP = 5000;
+const PHRASE_CACHE_MAX = 250_000;
 export const clearPhraseCache = (): void => phraseCache.clear();
+/** After an analysis: empty the cache when that analysis left more than a few thousand phrases. */
+export const trimPhraseCache = (): void => {
+  if (phraseCache.size > PHRASE_CACHE_KEEP) phraseCache.clear();
+};
 
 /** Describe a source phrase as written ("The so-called Coastal Monitoring Group (CMG)"). */
 /** Capitalized words that are never part of a person's name: abstract nouns of office, party labels. */
@@ -221,7 +230,7 @@ export function describePhrase(raw: string): PhraseInfo {
   const hit = phraseCache.get(raw);
   if (hit) return { ...hit, descriptors: [...hit.descriptors] };
   const info = describeUncached(raw);
-  if (phraseCache.size > 5000) phraseCache.clear();
+  if (phraseCache.size >= PHRASE_CACHE_MAX) phraseCache.clear();
   phraseCache.set(raw, info);
   return { ...info, descriptors: [...info.descriptors] };
 }

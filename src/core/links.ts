@@ -60,8 +60,10 @@ function searchUrl(provider: string, q: string, qs: string): string | null {
   }
 }
 
+/** How much of a statement's opening its search query is made from. */
+const TOPIC_CHARS = 240;
 /** Key terms of a statement for a search query (from its opening: that is where the topic is). */
-export const topicTerms = (content: string): string[] => keyTerms(content.slice(0, 240), 6);
+export const topicTerms = (content: string): string[] => keyTerms(content.slice(0, TOPIC_CHARS), 6);
 
 const PROVIDER_LABEL: Record<string, string> = {
   "google-news": "Google News",
@@ -152,8 +154,11 @@ export function buildCounters(
   providers: string[],
   isNonAnswerOf: (i: number) => boolean = () => false,
 ): Counter[][] {
+  // Per-statement tables are made whole up front: filled out of order, a growing array turns
+  // into a slow dictionary on a page of 40,000 statements.
+  const perStatement = <T>(): (T | undefined)[] => new Array<T | undefined>(statements.length).fill(undefined);
   // asked per statement and again per candidate pair: each statement's answer is kept
-  const nonAnswer: (boolean | undefined)[] = [];
+  const nonAnswer = perStatement<boolean>();
   const isNonAnswer = (k: number): boolean => (nonAnswer[k] ??= isNonAnswerOf(k));
   const byId = new Map(parties.map((p) => [p.id, p]));
   // Opposing sides: parties joined by a dispute, in either direction.
@@ -168,7 +173,7 @@ export function buildCounters(
   for (const d of disputes) link(statements[d.from]?.party, d.against);
   // labels once per statement, statements once per party: the loops below are per pair
   // (made when first offered: most statements are never offered as another's counter)
-  const labels: (string | undefined)[] = [];
+  const labels = perStatement<string>();
   const labelOf = (j: number): string => {
     const s = statements[j]!;
     return (labels[j] ??= `${s.speaker ?? (s.party ? byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
@@ -181,8 +186,8 @@ export function buildCounters(
     else ofParty.set(s.party, [j]);
   });
   // per statement, allocated only for the few statements in a dispute (a page may hold 40,000)
-  const answered: (Set<number> | undefined)[] = [];
-  const mine: (Set<string> | undefined)[] = [];
+  const answered = perStatement<Set<number>>();
+  const mine = perStatement<Set<string>>();
   const setAt = <T>(sets: (Set<T> | undefined)[], k: number): Set<T> | undefined => (k >= 0 && k < statements.length ? (sets[k] ??= new Set<T>()) : undefined);
   for (const d of disputes) {
     setAt(mine, d.from)?.add(d.against);
@@ -195,8 +200,19 @@ export function buildCounters(
   // per index: a look-up by content string hashes and compares the whole content, per pair
   // each statement's term stems as sorted numbers: a pair's shared count is one merge, no hashing
   const stemId = new Map<string, number>();
-  const termsAt: Int32Array[] = [];
-  const termsOf = (k: number): Int32Array => (termsAt[k] ??= stemIds(termSet(statements[k]!.content.text), stemId));
+  const termsAt = perStatement<Int32Array>();
+  // (one array per distinct content: termSet gives equal contents one set)
+  const idsOfSet = new Map<ReadonlySet<string>, Int32Array>();
+  const termsOf = (k: number): Int32Array => {
+    let t = termsAt[k];
+    if (!t) {
+      const set = termSet(statements[k]!.content.text);
+      t = idsOfSet.get(set);
+      if (!t) idsOfSet.set(set, (t = stemIds(set, stemId)));
+      termsAt[k] = t;
+    }
+    return t;
+  };
   // The speaking sides a statement names ("concerns about Vindman's judgment"): their answer is on
   // the same matter. Sides are found by their capitalized last words, through an index (one look-up
   // per capitalized word of the content's opening), and only when the word names one side.
@@ -227,6 +243,21 @@ export function buildCounters(
     .map((p) => p.id)
     .sort((a, b) => ofParty.get(b)!.length - ofParty.get(a)!.length);
 
+  // Search links depend on the side and the opening of the content only: made once per side and
+  // opening, their strings shared by every statement that repeats them.
+  const linkCache = new Map<string, { topic: string[]; bySide: Map<string, Counter[]> }>();
+  const linksOf = (content: string): ((p: Party | null, out: Counter[]) => void) => {
+    const opening = content.slice(0, TOPIC_CHARS);
+    let c = linkCache.get(opening);
+    if (!c) linkCache.set(opening, (c = { topic: topicTerms(opening), bySide: new Map() }));
+    const { topic, bySide } = c;
+    return (p, out) => {
+      const key = p ? p.id : "";
+      let links = bySide.get(key);
+      if (!links) bySide.set(key, (links = searchLinks(p, opening, providers, topic)));
+      for (const l of links) out.push({ kind: l.kind, label: l.label, url: l.url });
+    };
+  };
   // (reused: the first poolN entries are this statement's; an array emptied by `length = 0` loses
   // its storage and grows it again for every statement)
   const pool: number[] = [];
@@ -305,9 +336,9 @@ export function buildCounters(
       targets[k] = p;
     }
     if (targets.length > MAX_SEARCH_SIDES) targets.length = MAX_SEARCH_SIDES;
-    const topic = topicTerms(st.content.text);
-    if (targets.length === 0) out.push(...searchLinks(null, st.content.text, providers, topic));
-    for (const p of targets) out.push(...searchLinks(p, st.content.text, providers, topic));
+    const links = linksOf(st.content.text);
+    if (targets.length === 0) links(null, out);
+    for (const p of targets) links(p, out);
     return out;
   });
 }

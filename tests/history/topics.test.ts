@@ -148,3 +148,40 @@ test("FlatText squashes whitespace exactly as /\\s+/ -> ' ' and finds terms befo
   expect(f.occursBefore("two three", t.indexOf("Two"))).toBe(true); // across the squashed break
   expect(f.occursBefore("Two three", t.indexOf("Two"))).toBe(false); // only the sentence itself
 });
+
+test("FlatText read lazily answers as the whole squashed text does (offsets, first index, length)", async () => {
+  const { FlatText } = await import("../../src/background/history/fragment");
+  const fc = (await import("fast-check")).default;
+  // long enough to cross the lazy chunks (64 KB and its doublings), with runs of white space cut anywhere
+  const unit = fc.constantFrom("ab ", "a", " ", "\n\n", "b\t", "\u00a0 ", "ba");
+  fc.assert(
+    fc.property(fc.array(unit, { minLength: 0, maxLength: 120_000, size: "max" }), fc.array(fc.nat(), { maxLength: 6 }), (parts, picks) => {
+      const t = parts.join("");
+      const whole = t.replace(/\s+/g, " ");
+      const at: number[] = [];
+      let n = 0;
+      for (let i = 0; i <= t.length; i++) {
+        at.push(n);
+        if (i < t.length && !(/\s/.test(t[i]!) && i > 0 && /\s/.test(t[i - 1]!))) n++;
+      }
+      const f = new FlatText(t);
+      for (const p of picks) {
+        const pos = t.length ? p % (t.length + 1) : 0;
+        const term = whole.slice(Math.max(0, at[pos]! - 3), at[pos]! + 4);
+        expect(f.indexOf(term)).toBe(whole.indexOf(term));
+        expect(f.offsetOf(pos)).toBe(at[pos]);
+      }
+      expect(f.indexOf("zz")).toBe(-1);
+      expect(f.length).toBe(whole.length);
+      expect(f.flat).toBe(whole);
+    }),
+    { numRuns: 12, seed: 7 },
+  );
+});
+
+test("excludedWords reads every name's words as nameKey does", () => {
+  const names = ["The Russian Defense Ministry", "the", "Kalo Renlo (R-Quilo), of the Valo Party", "U.S.-China  Trade", "Ms. Hart’s office", "Ünal Çelik", "İstanbul", "the  Group"];
+  const expected = new Set<string>();
+  for (const n of names) for (const w of nameKey(n).split(" ")) if (w) expected.add(stem(w));
+  expect(excludedWords(names)).toEqual(expected);
+});

@@ -58,48 +58,105 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const WORDS_PER_TERM = 5;
 const squash = (t: string): string => t.replace(/\s+/g, " ");
 
-/**
- * Page text with whitespace runs squashed to one space, searchable for "does this term occur
- * before position X" without re-squashing per statement (articles can hold hundreds).
- */
 /** The characters \s matches, by code: tested per character, so no regular expression here. */
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export class FlatText {
-  readonly flat: string;
-  private readonly at: Int32Array;
-  constructor(text: string) {
-    const at = new Int32Array(text.length + 1);
-    let n = 0;
-    let inSpace = false;
-    for (let i = 0; i < text.length; i++) {
-      at[i] = n;
-      if (isSpace(text.charCodeAt(i))) {
-        if (!inSpace) {
-          n++;
-          inSpace = true;
-        }
-      } else {
-        n++;
-        inSpace = false;
-      }
+/**
+ * Squashed length after text[from, to) given `n` and the white-space state before `from`; with
+ * `at`, the squashed offset after each character is written to at[i + 1].
+ */
+function squashedCount(t: string, from: number, to: number, n: number, inSpace: boolean, at: Int32Array | null): { n: number; inSpace: boolean } {
+  for (let i = from; i < to; i++) {
+    if (isSpace(t.charCodeAt(i))) {
+      if (!inSpace) n++;
+      inSpace = true;
+    } else {
+      n++;
+      inSpace = false;
     }
-    at[text.length] = n;
-    // each run of white space as one space (isSpace is what \s matches): one native pass
-    this.flat = text.replace(/\s+/g, " ");
-    this.at = at;
+    if (at) at[i + 1] = n;
   }
-  /** The offset in `flat` of original offset `pos`. */
+  return { n, inSpace };
+}
+
+/** Smallest stretch of the page squashed at a time (then doubled as searches reach further). */
+const FLAT_CHUNK = 1 << 16;
+
+/**
+ * Page text with whitespace runs squashed to one space, searchable for "does this term occur
+ * before position X" without re-squashing per statement (articles can hold hundreds). Built
+ * lazily, as far into the page as the look-ups reach: a history profile reads the first few
+ * hundred statements of a page that may run to megabytes, and a term from a statement's own
+ * sentence is always found by that sentence.
+ */
+export class FlatText {
+  private readonly text: string;
+  /** the squashed offset of each original offset up to `mapped` (at[0] = 0) */
+  private at = new Int32Array(1);
+  private mapped = 0;
+  /** at[mapped], and whether the character before it is white space */
+  private count = 0;
+  private inSpace = false;
+  /** text.slice(0, prefixEnd) squashed: a prefix of the whole squashed text */
+  private prefix = "";
+  private prefixEnd = 0;
+  private total = -1;
+  constructor(text: string) {
+    this.text = text;
+  }
+  /** The whole squashed text (each run of white space as one space, as /\s+/g -> " "). */
+  get flat(): string {
+    this.squash(this.text.length);
+    return this.prefix;
+  }
+  /** Length of the whole squashed text, counted without building it. */
+  get length(): number {
+    if (this.total < 0) this.total = squashedCount(this.text, this.mapped, this.text.length, this.count, this.inSpace, null).n;
+    return this.total;
+  }
+  /** The offset in the squashed text of original offset `pos`. */
   offsetOf(pos: number): number {
-    return this.at[Math.max(0, Math.min(pos, this.at.length - 1))] ?? 0;
+    const p = Math.max(0, Math.min(pos, this.text.length));
+    if (p > this.mapped) this.map(p);
+    return this.at[p]!;
+  }
+  /** The first index of `term` in the whole squashed text, or -1 (read only as far as it takes). */
+  indexOf(term: string): number {
+    for (;;) {
+      // a prefix holds the first match whenever it holds any: a match straddling its end would
+      // start after every match inside it
+      const i = this.prefix.indexOf(term);
+      if (i >= 0 || this.prefixEnd >= this.text.length) return i;
+      this.squash(Math.max(FLAT_CHUNK, this.prefixEnd * 2));
+    }
   }
   /** Whether `term` occurs in the text before original offset `pos`. */
   occursBefore(term: string, pos: number): boolean {
-    const i = this.flat.indexOf(term);
+    const i = this.indexOf(term);
     return i >= 0 && i < this.offsetOf(pos);
+  }
+  private squash(end: number): void {
+    const e = Math.min(end, this.text.length);
+    if (e <= this.prefixEnd) return;
+    // each run of white space as one space (isSpace is what \s matches): one native pass; a run
+    // cut at the end is one space here and in the whole text alike
+    this.prefix = this.text.slice(0, e).replace(/\s+/g, " ");
+    this.prefixEnd = e;
+  }
+  private map(pos: number): void {
+    const t = this.text;
+    if (pos + 1 > this.at.length) {
+      const at = new Int32Array(Math.min(t.length + 1, Math.max(pos + 1, this.at.length * 2, FLAT_CHUNK)));
+      at.set(this.at.subarray(0, this.mapped + 1));
+      this.at = at;
+    }
+    const r = squashedCount(t, this.mapped, pos, this.count, this.inSpace, this.at);
+    this.count = r.n;
+    this.inSpace = r.inSpace;
+    this.mapped = pos;
   }
 }
 

@@ -93,6 +93,8 @@ function partyKeysOf(p: Party | undefined, speaker: string | null): string[] {
   return nameKeys(p ? [p.name, ...p.aliases] : speaker ? [speaker] : []);
 }
 
+const contentOf = (st: Statement | undefined): string => (st?.content.text ?? "").slice(0, MAX_CONTENT_CHARS);
+
 function statementSpan(s: Statement): { start: number; end: number } {
   const spans = [s.source, s.cue, s.content, ...(s.contentParts ?? [])].filter((x) => x !== null && x !== undefined);
   return {
@@ -101,16 +103,43 @@ function statementSpan(s: Statement): { start: number; end: number } {
   };
 }
 
+/** What profileAnalysis reads from a whole page, the same for every statement of it. */
+type Page = {
+  parties: Map<string, Party>;
+  /** party id -> name keys of the sides it is in a dispute with */
+  opponentsOf: Map<string, Set<string>>;
+  /** statement -> display names of the parties it stands against */
+  against: Map<number, Set<string>>;
+  againstKeys: Map<number, Set<string>>;
+  kinds: Map<number, Set<"rebuttal" | "accusation">>;
+  /** every party and speaker name's words (never topic keys) */
+  exclude: Set<string>;
+  titleKeys: Set<TopicKey>;
+  story: TopicKey[];
+  /** "\n"-joined headline and text, squashed as far as the look-ups read */
+  flat: FlatText;
+  /** statements linked by a rebuttal, both ways */
+  answerOf: Map<number, number[]>;
+  /** the topic keys of a statement's content (made once per statement) */
+  contentKeys: (i: number) => Set<TopicKey>;
+};
+
 /**
- * Build one profile per statement that has a source; one with no identifiable side (an unnamed
- * source, "officials") gets no party keys: it is never offered as an answer, but the reading
- * report counts it. Statements without any source are skipped. At most `limit` profiles, of the
- * first statements.
+ * The page-wide part of a profile, kept while its Analysis lives: the history profiles each report
+ * twice (to record it and to look up earlier answers), and on a long page the names, disputes and
+ * text cost more than the few hundred statements profiled. An Analysis is never changed once made.
  */
-export function profileAnalysis(analysis: Analysis, text: string, fullTitle = "", limit = Infinity): StatementProfile[] {
-  // nothing to profile: the page-wide keys (story words, the flattened text) are not worth making
-  if (limit <= 0 || !analysis.statements.some((s) => s.sourceKind !== "none")) return [];
-  const title = fullTitle.slice(0, MAX_TITLE_CHARS);
+const pages = new WeakMap<Analysis, { text: string; title: string; page: Page }>();
+
+function pageOf(analysis: Analysis, text: string, title: string): Page {
+  const known = pages.get(analysis);
+  if (known && known.text === text && known.title === title) return known.page;
+  const page = makePage(analysis, text, title);
+  pages.set(analysis, { text, title, page });
+  return page;
+}
+
+function makePage(analysis: Analysis, text: string, title: string): Page {
   const parties = new Map(analysis.parties.map((p) => [p.id, p]));
   // a side's keys once per side, not once per dispute it takes part in
   const sideKeys = new Map<string, string[]>();
@@ -136,52 +165,92 @@ export function profileAnalysis(analysis: Analysis, text: string, fullTitle = ""
   const against = new Map<number, Set<string>>();
   const againstKeys = new Map<number, Set<string>>();
   const kinds = new Map<number, Set<"rebuttal" | "accusation">>();
+  const setAt = <K, T>(m: Map<K, Set<T>>, k: K): Set<T> => {
+    let set = m.get(k);
+    if (!set) m.set(k, (set = new Set()));
+    return set;
+  };
   for (const d of analysis.disputes) {
     const from = partyOfStatement(d.from);
     const target = parties.get(d.against);
     link(from, target);
     if (d.answers !== undefined) link(from, partyOfStatement(d.answers));
-    if (target) against.set(d.from, (against.get(d.from) ?? new Set()).add(target.name));
+    if (target) setAt(against, d.from).add(target.name);
     // a rebuttal stands against the party of what it answers, too
     const answered = d.answers !== undefined ? partyOfStatement(d.answers) : undefined;
     for (const p of [target, answered]) {
-      if (p) againstKeys.set(d.from, new Set([...(againstKeys.get(d.from) ?? []), ...keysOfSide(p)]));
+      if (!p) continue;
+      const set = setAt(againstKeys, d.from);
+      for (const k of keysOfSide(p)) set.add(k);
     }
-    kinds.set(d.from, (kinds.get(d.from) ?? new Set()).add(d.kind));
-    if (d.answers !== undefined) kinds.set(d.answers, (kinds.get(d.answers) ?? new Set()).add(d.kind));
+    setAt(kinds, d.from).add(d.kind);
+    if (d.answers !== undefined) setAt(kinds, d.answers).add(d.kind);
   }
   // Who speaks is not what it is about: drop every party and speaker name from topic keys.
-  const names: string[] = [];
-  for (const p of analysis.parties) names.push(p.name, ...p.aliases);
-  for (const s of analysis.statements) if (s.speaker) names.push(s.speaker);
-  const exclude = excludedWords(new Set(names)); // each name once: a speaker quoted a thousand times is one name
-  const titleKeys = topicKeys(title, exclude);
-  const story = storyKeys(title, text);
-  // The headline is on the page above the article: a start term must not match there either.
-  const head = title.length + 1;
-  const flat = new FlatText(title + "\n" + text);
-  let budget = SEARCH_BUDGET_PER_CHAR * flat.flat.length + 100_000;
-  const occursBefore = (term: string, pos: number): boolean => {
-    if (budget <= 0) return false;
-    const i = flat.flat.indexOf(term);
-    budget -= (i < 0 ? flat.flat.length : i) + term.length;
-    return i >= 0 && i < flat.offsetOf(pos);
-  };
-  const contentOf = (st: Statement | undefined): string => (st?.content.text ?? "").slice(0, MAX_CONTENT_CHARS);
-
+  const names = new Set<string>(); // each name once: a speaker quoted a thousand times is one name
+  for (const p of analysis.parties) {
+    names.add(p.name);
+    for (const a of p.aliases) names.add(a);
+  }
+  for (const s of analysis.statements) if (s.speaker) names.add(s.speaker);
+  const exclude = excludedWords(names);
   // Statements linked by a rebuttal, both ways, and their content keys, each computed once:
   // long live pages carry hundreds of statements and disputes.
   const answerOf = new Map<number, number[]>();
+  const listAt = (k: number): number[] => {
+    let l = answerOf.get(k);
+    if (!l) answerOf.set(k, (l = []));
+    return l;
+  };
   for (const d of analysis.disputes) {
     if (d.answers === undefined) continue;
-    answerOf.set(d.from, [...(answerOf.get(d.from) ?? []), d.answers]);
-    answerOf.set(d.answers, [...(answerOf.get(d.answers) ?? []), d.from]);
+    listAt(d.from).push(d.answers);
+    listAt(d.answers).push(d.from);
   }
   const keyCache = new Map<number, Set<TopicKey>>();
   const contentKeys = (i: number): Set<TopicKey> => {
     let k = keyCache.get(i);
     if (!k) keyCache.set(i, (k = topicKeys(contentOf(analysis.statements[i]), exclude)));
     return k;
+  };
+  return {
+    parties,
+    opponentsOf,
+    against,
+    againstKeys,
+    kinds,
+    exclude,
+    titleKeys: topicKeys(title, exclude),
+    story: storyKeys(title, text),
+    flat: new FlatText(title + "\n" + text),
+    answerOf,
+    contentKeys,
+  };
+}
+
+/**
+ * Build one profile per statement that has a source; one with no identifiable side (an unnamed
+ * source, "officials") gets no party keys: it is never offered as an answer, but the reading
+ * report counts it. Statements without any source are skipped. At most `limit` profiles, of the
+ * first statements.
+ */
+export function profileAnalysis(analysis: Analysis, text: string, fullTitle = "", limit = Infinity): StatementProfile[] {
+  // nothing to profile: the page-wide keys (story words, the flattened text) are not worth making
+  if (limit <= 0 || !analysis.statements.some((s) => s.sourceKind !== "none")) return [];
+  const title = fullTitle.slice(0, MAX_TITLE_CHARS);
+  const { parties, opponentsOf, against, againstKeys, kinds, exclude, titleKeys, story, flat, answerOf, contentKeys } = pageOf(analysis, text, title);
+  const partyOfStatement = (i: number): Party | undefined => {
+    const id = analysis.statements[i]?.party;
+    return id ? parties.get(id) : undefined;
+  };
+  // The headline is on the page above the article: a start term must not match there either.
+  const head = title.length + 1;
+  let budget = SEARCH_BUDGET_PER_CHAR * flat.length + 100_000;
+  const occursBefore = (term: string, pos: number): boolean => {
+    if (budget <= 0) return false;
+    const i = flat.indexOf(term);
+    budget -= (i < 0 ? flat.length : i) + term.length;
+    return i >= 0 && i < flat.offsetOf(pos);
   };
 
   const out: StatementProfile[] = [];

@@ -88,10 +88,30 @@ export function nameKey(name: string): string {
     .replace(/^the /, "");
 }
 
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of nameKey(name) (its lower-case letter and digit runs, a leading "the" dropped), read
+ * in one pass: a page can name tens of thousands of speakers and sides.
+ */
+function nameWords(name: string): string[] {
+  const words = name.toLowerCase().match(NAME_WORD) ?? [];
+  if (words.length > 1 && words[0] === "the") words.shift();
+  return words;
+}
+
 /** Words of names, stemmed, to drop from topic keys: parties say who, topics say what. */
 export function excludedWords(names: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const n of names) for (const w of nameKey(n).split(" ")) if (w) out.add(stem(w));
+  // names share most of their words ("Party", a surname): each word stemmed once
+  const seen = new Set<string>();
+  for (const n of names) {
+    for (const w of nameWords(n)) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      out.add(stem(w));
+    }
+  }
   return out;
 }
 
@@ -269,13 +289,19 @@ function computeStoryNames(title: string, text: string): StoryNames {
   let i = 0;
   for (const m of all.matchAll(RE.token)) {
     const at = m.index ?? 0;
-    const between = all.slice(prevEnd, at);
-    const sentenceStart = i++ === 0 || RE.sentenceBreak.test(between) || RE.quoteOpen.test(between);
-    if (!RE.oneSpace.test(between)) flush();
-    prevEnd = at + m[0].length;
-    // "U.S.-China" and "Lindqvist’s": the parts of a compound, without the possessive
-    for (const part of m[0].split(RE.compound)) {
-      const clean = part.replace(RE.punctEdges, "").replace(RE.possessive, "");
+    const tok = m[0];
+    // (most words follow one plain space: no sentence break, no quote, the run goes on)
+    const oneSpace = at === prevEnd + 1 && all.charCodeAt(prevEnd) === 32;
+    const between = oneSpace ? " " : all.slice(prevEnd, at);
+    const sentenceStart = i++ === 0 || (!oneSpace && (RE.sentenceBreak.test(between) || RE.quoteOpen.test(between)));
+    if (!oneSpace && !RE.oneSpace.test(between)) flush();
+    prevEnd = at + tok.length;
+    // "U.S.-China" and "Lindqvist’s": the parts of a compound, without the possessive (a token
+    // starts and ends with a letter or digit: only a part of a compound has punctuation at its edges)
+    const compound = RE.compound.test(tok);
+    for (const part of compound ? tok.split(RE.compound) : [tok]) {
+      const bare = compound ? part.replace(RE.punctEdges, "") : part;
+      const clean = bare.includes("'") || bare.includes("’") ? bare.replace(RE.possessive, "") : bare;
       if (clean.length < 2 || RE.number.test(clean)) continue;
       const key = clean.toLowerCase();
       if (!RE.capital.test(clean)) {
