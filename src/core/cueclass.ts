@@ -100,6 +100,9 @@ export function isSpeechPast(word: string): boolean {
   return l !== word && SPEECH.has(l) && !ACT_UNLESS_CLAUSE.has(l);
 }
 
+/** The base form of a verb of saying ("say", "declare", "call"). */
+export const isSpeechBase = (word: string): boolean => SPEECH.has(word) && !ACT_UNLESS_CLAUSE.has(word);
+
 /** A finite form of a verb of saying, past or present ("vowed", "says", "told"). */
 export function isSpeechFinite(word: string): boolean {
   if (isSpeechPast(word)) return true;

@@ -126,6 +126,8 @@ const rows: Row[] = [
   ["a relative clause describing the speaker stays in a source before the cue", "Ana Ruiz, who has known the family for years, said the house was empty.", "Ana Ruiz, who has known the family for years", "said", ["the house was empty"], "indirect"],
   ["a relative clause describing the speaker stays in an inverted source", "The harbour will reopen in May, said Tom Vale, a ferry captain who has known the mayor for two decades.", "Tom Vale, a ferry captain who has known the mayor for two decades", "said", ["The harbour will reopen in May"], "indirect"],
   ["a relative clause of saying is a statement of its own, not the source", "“We are ready,” said Ivo Berg, who added that the crews were trained.", "Ivo Berg", "said", ["“We are ready,”"], "direct"],
+  ["a verb of saying after a causative verb has its object as source", "The storm led the captain to announce that the ferry would stay in port.", "the captain", "to announce", ["that the ferry would stay in port"], "indirect"],
+  ["'went on to say' is one cue with the clause's subject", "The mayor went on to say the tram would be free.", "The mayor", "went on to say", ["the tram would be free"], "indirect"],
   ["'vowed to' after a quoted sentence is content, not the quotation", "“We will not sell,” the owner said. She vowed to keep the shop open all winter.", "She", "vowed", ["to keep the shop open all winter"], "indirect"],
 ];
 

@@ -3,7 +3,7 @@
 // Pure and linear in text length; never throws (returns [] on any internal failure).
 import type { Mode, SourceKind, Span, Statement } from "./types";
 import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
-import { isSpeechFinite } from "./cueclass";
+import { isSpeechBase, isSpeechFinite } from "./cueclass";
 import {
   ANON, APPOS, AUX, DET, DOCUMENT, LEFT_STOP, NOMINAL, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE,
   TELL, TIME, UNNAMED, cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
@@ -39,6 +39,10 @@ const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got"
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
 /** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
+/** "went on to say" */
+const GO = new Set(["went", "go", "goes", "going", "gone"]);
+/** Verbs that make their object act: "led the mayor to declare …". */
+const CAUSATIVE = new Set(["led", "lead", "leads", "leading", "prompted", "prompt", "prompts", "prompting", "forced", "force", "forces", "forcing", "drove", "drive", "drives", "driving", "pushed", "push", "pushes", "pushing", "compelled", "compel", "compels", "caused", "cause", "causes", "causing", "allowed", "allow", "allows", "allowing", "permitted", "permit", "permits", "spurred", "spur", "spurs", "inspired", "inspire", "inspires", "moved"]);
 const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
 /** Nouns that make "made …" a cue of speech. */
 const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
@@ -849,6 +853,22 @@ function run(text: string): Statement[] {
           continue;
         }
       }
+      // "The loss led the mayor to declare …", "it prompted Lind to accuse …": a verb of saying
+      // after a causative verb and its object has that object as its source.
+      if (isW(i - 1, "to") && isSpeechBase(w) && !u.cap) {
+        let c = i - 3;
+        while (c >= a && c > i - 10 && U[c]!.k === WORD && !CAUSATIVE.has(U[c]!.w)) c--;
+        const np = c >= a && CAUSATIVE.has(word(c)) ? bareLeft(i - 2, c + 1) : -1;
+        if (np === c + 1) {
+          const cueEnd = isW(i + 1, "for") && w === "call" ? i + 1 : i;
+          const k = contentStart(cueEnd, e, w);
+          const content = k < e ? range(k, clauseEnd(k, e) - 1) : [];
+          if (content.length) {
+            found.push({ cue: [i - 1, cueEnd], source: [np, i - 2], content, acc: false, head: w, sent: si });
+            continue;
+          }
+        }
+      }
       const p = prob(i);
       if (p < PRE_THRESHOLD) continue;
       if (w === "known" && isW(i + 1, "as")) continue; // "the chief known as Bob" names, it reports nothing
@@ -904,10 +924,12 @@ function run(text: string): Statement[] {
         if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
         break;
       }
-      // "Harbour owners continue to warn that …", "he began to argue": the catenative verb joins the cue.
-      if (isW(j, "to") && j === i - 1 && CATENATIVE.has(word(j - 1))) {
-        cueStart = j - 1;
-        j -= 2;
+      // "Harbour owners continue to warn that …", "he began to argue", "she went on to say": the
+      // catenative verb joins the cue.
+      const goesOn = isW(j, "to") && j === i - 1 && isW(j - 1, "on") && GO.has(word(j - 2));
+      if (isW(j, "to") && j === i - 1 && CATENATIVE.has(word(j - 1)) || goesOn) {
+        cueStart = goesOn ? j - 2 : j - 1;
+        j -= goesOn ? 3 : 2;
         while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j))) j--;
       }
       if (j >= a && (NOUN_DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
