@@ -611,8 +611,9 @@ let vals = new Float64Array(0);
 /** The weights of the one-slot templates (the distance, the length, a word's class) by their symbol,
  *  read without hashing: single[template key][symbol], up to the highest symbol with a weight. */
 let single: Float64Array[] = [];
-/** One bit per hash of the table's keys (a small filter most features without a weight stop at). */
-const FILTER_BITS = 20;
+/** One bit per hash of the table's keys (a small filter most features without a weight stop at; 32 KB, so
+ *  it stays in the nearest cache). */
+const FILTER_BITS = 18;
 const filter = new Int32Array(1 << (FILTER_BITS - 5));
 
 function hash(t: number, a: number, b: number, c: number, d: number): number {
