@@ -6,8 +6,12 @@
 // The popup is opened at the address the toolbar button opens for the demo tab: the one the
 // background set for that tab (action.getPopup({tabId}), read from an extension page once the tab's
 // report is done: `popup.html?tab=<id>#<summary of the first screen>`, src/shared/summary.ts), so
-// what is measured is what the reader's click loads, summary in the address included. The popup
-// still reads the stored report and draws all of it; "every statement drawn" waits for that.
+// what is measured is what the reader's click loads, summary in the address included
+// (tests/e2e/popup.test.ts checks that Chromium's real toolbar popup opens at that address). The
+// first render is then the report's first screen itself (who speaks for which side, who is
+// accused and not heard, where the sides answer each other), the same markup the full report
+// draws there, not a placeholder. The popup still reads the stored report and draws all of it;
+// "every statement drawn" waits for that.
 // A benchmark prints numbers; it never fails on them. Pass --no-build to reuse dist/.
 // WHOSAID_POPUP_B=<dir of another dist/chrome build>: also measures that build's popup, opened
 // beside each of ours on the same tab (at the same address), and prints both medians and the
