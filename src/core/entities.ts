@@ -86,7 +86,12 @@ const COUNTRY = new Map<string, string>();
 for (const [name, forms] of COUNTRY_FORMS) for (const f of forms) COUNTRY.set(f, name);
 
 /** Country for a word or short phrase ("Russian" -> "Russia"), or "". */
-export const countryOf = (w: string): string => COUNTRY.get(w.toLowerCase().replace(/[’']s$/, "")) ?? "";
+/** A word without its possessive "'s" / "’s" (as /[’']s$/ removes it, with no regular expression: this runs per word). */
+export const unpossessed = (l: string): string => {
+  const n = l.length;
+  return n >= 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019) ? l.slice(0, -2) : l;
+};
+export const countryOf = (w: string): string => COUNTRY.get(unpossessed(w.toLowerCase())) ?? "";
 
 export const COUNTRY_ALIASES = (name: string): string[] => COUNTRY_FORMS.find(([n]) => n === name)?.[1] ?? [];
 
@@ -204,9 +209,28 @@ const PRONOUNS: Record<string, PhraseInfo["pronoun"]> = {
   their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
 };
 
-const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?/gu) ?? [];
-const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
-const allCaps = (w: string): boolean => /^[\p{Lu}]{2,6}$/u.test(w);
+const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?/gu;
+/** The same words when the text has no letter or digit beyond ASCII (most English news): a far cheaper match. */
+const WORD_ASCII = /[A-Za-z0-9]+(?:['’.\-&][A-Za-z0-9]+)*\.?/g;
+const BEYOND_ASCII_LETTER = /[\u00aa-\u1fff\u2070-\uffff]/; // the General Punctuation block (quotes, dashes) holds no letter
+const words = (s: string): string[] => s.match(BEYOND_ASCII_LETTER.test(s) ? WORD : WORD_ASCII) ?? [];
+const UPPER = /^\p{Lu}/u;
+const capital = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+};
+const ALL_CAPS = /^[\p{Lu}]{2,6}$/u;
+/** Two to six capitals ("NATO"); ASCII by character codes. */
+const allCaps = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return ALL_CAPS.test(w);
+    if (c < 65 || c > 90) return false;
+  }
+  return w.length >= 2 && w.length <= 6;
+};
+/** A word without one final full stop (as /\.$/ removes it). */
+const noDot = (w: string): string => (w.endsWith(".") ? w.slice(0, -1) : w);
 
 // Phrases repeat within and across articles ("he", "officials"). Within one analysis the cache
 // holds every phrase of it: coreference, parties and disputes describe the same sources in turn,
@@ -252,7 +276,9 @@ function describeUncached(raw: string): PhraseInfo {
     info.acronym = acr[1]!;
     p = (p.slice(0, acr.index) + p.slice(acr.index + acr[0].length)).trim();
   }
-  p = p.replace(DESCRIPTOR_RE, " ");
+  // (a descriptor in the phrase left here is one in the phrase as written, unless cutting out the
+  // acronym joined two parts: most phrases hold none, and the scan is spared)
+  if (acr || info.descriptors.length > 0) p = p.replace(DESCRIPTOR_RE, " ");
   p = p.replace(/\s+/g, " ").trim();
   const ws = words(p);
   if (ws.length === 0) return info;
@@ -274,7 +300,7 @@ function describeUncached(raw: string): PhraseInfo {
     return info;
   }
   for (const w of body) {
-    const cc = countryOf(w.replace(/\.$/, ""));
+    const cc = countryOf(noDot(w));
     if (cc) { info.country = cc; break; }
   }
   if (!info.country) {
@@ -282,7 +308,7 @@ function describeUncached(raw: string): PhraseInfo {
     if (m) info.country = countryOf(m[1]!);
   }
   const last = body[body.length - 1]!;
-  const lastLw = last.toLowerCase().replace(/\.$/, "");
+  const lastLw = noDot(last.toLowerCase());
   const hasOrgWord = body.some((w) => ORG_WORDS.has(w.toLowerCase()));
   const capsRun = body.every((w, i) => capital(w) || (i > 0 && /^(?:for|of|and|the|on|in|de|al|el)$/i.test(w)) || /^al-/i.test(w));
 
@@ -296,7 +322,7 @@ function describeUncached(raw: string): PhraseInfo {
   // Person: the phrase ends in a run of capitalized words that are neither titles nor org words.
   let k = body.length;
   // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
-  while (k > 0 && capital(body[k - 1]!) && !TITLE.has(body[k - 1]!.toLowerCase().replace(/\.$/, "")) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!) && !NOT_A_NAME.test(body[k - 1]!)) k--;
+  while (k > 0 && capital(body[k - 1]!) && !TITLE.has(noDot(body[k - 1]!.toLowerCase())) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!) && !NOT_A_NAME.test(body[k - 1]!)) k--;
   const nameRun = body.slice(k);
   if (nameRun.length >= 1 && k > 0 && !det) {
     // "Defense Ministry spokesman Igor Konashenkov": role words, then the name
@@ -305,7 +331,7 @@ function describeUncached(raw: string): PhraseInfo {
     info.role = body.slice(0, k).join(" ");
     info.affiliation = affiliationOf(body.slice(0, k)) || politicalParty(info.role) || apposAffiliation(appos) || politicalParty(appos.split(/\s(?:for|of|at|with|in|under|since|from)\s/)[0]!);
     if (!info.country && appos) info.country = countryIn(appos);
-    if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(w.toLowerCase().replace(/\.$/, "")))) info.kind = "other";
+    if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(noDot(w.toLowerCase())))) info.kind = "other";
     else return info;
   }
   if (nameRun.length >= 2 && k === 0 && !det && !hasOrgWord) {
@@ -378,7 +404,7 @@ export function politicalParty(s: string): string {
 /** A country named in a phrase by name or demonym ("the U.S. commander" -> United States), or "". */
 function countryIn(s: string): string {
   for (const w of words(s)) {
-    const c = countryOf(w.replace(/\.$/, ""));
+    const c = countryOf(noDot(w));
     if (c) return c;
   }
   const m = /\b(united states|united kingdom|north korea|south korea|saudi arabia|european union|united nations)\b/i.exec(s);
@@ -412,7 +438,7 @@ export function orgHeadAfterRole(phrase: string): string {
 function affiliationOf(role: string[]): string {
   const out: string[] = [];
   for (const w of role) {
-    const lw = w.toLowerCase().replace(/\.$/, "");
+    const lw = noDot(w.toLowerCase());
     if (capital(w) && (ORG_WORDS.has(lw) || !TITLE.has(lw) || /^(?:defense|defence|foreign|interior|finance|state|justice)$/.test(lw))) {
       out.push(w);
       if (ORG_WORDS.has(lw)) return out.join(" ");

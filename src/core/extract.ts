@@ -5,8 +5,9 @@ import type { Mode, SourceKind, Span, Statement } from "./types";
 import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
 import { isSpeechBase, isSpeechFinite } from "./cueclass";
 import {
-  ANON, APPOS, AUX, DET, DOCUMENT, LEFT_STOP, NOMINAL, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE,
-  TELL, TIME, UNNAMED, cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
+  ANON, APPOS, AUX, CAUSATIVE, DET, DOCUMENT, DOCUMENT_NOUN, GO, ISSUE, LEFT_STOP, NAMING, NOMINAL, NOMINAL_FOR,
+  NOMINAL_THAT, NOMINAL_TO, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TELL, TIME, UNNAMED,
+  cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
 } from "./lexicon";
 
 /** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
@@ -39,27 +40,11 @@ const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got"
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
 /** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
-/** "went on to say" */
-const GO = new Set(["went", "go", "goes", "going", "gone"]);
-/** Verbs that make their object act: "led the mayor to declare …". */
-const CAUSATIVE = new Set(["led", "lead", "leads", "leading", "prompted", "prompt", "prompts", "prompting", "forced", "force", "forces", "forcing", "drove", "drive", "drives", "driving", "pushed", "push", "pushes", "pushing", "compelled", "compel", "compels", "caused", "cause", "causes", "causing", "allowed", "allow", "allows", "allowing", "permitted", "permit", "permits", "spurred", "spur", "spurs", "inspired", "inspire", "inspires", "moved"]);
 const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
 /** Nouns that make "made …" a cue of speech. */
 const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
-/** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
-/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
- *  "their calls for …"), by the word that opens the clause. */
-const NOMINAL_THAT = new Set(["claim", "claims", "assertion", "assertions", "allegation", "allegations", "warning", "warnings", "insistence", "promise", "promises", "pledge", "pledges", "vow", "vows", "remark", "remarks", "comment", "comments", "suggestion", "argument", "contention", "denial", "admission", "accusation", "accusations", "statement"]);
-const NOMINAL_TO = new Set(["promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats", "call", "calls", "plea", "pleas", "demand", "demands", "claim", "claims"]);
-const NOMINAL_FOR = new Set(["call", "calls", "plea", "pleas", "demand", "demands", "appeal", "appeals"]);
 /** Possessive determiners: the possessor of a speech noun is its source. */
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
-const ISSUE = new Set(["issued", "released", "sent", "posted", "published", "put", "fired", "tweeted"]);
-const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
-/** Verbs that name rather than report ("a group, called the Fund, will …"). */
-const NAMING = new Set(["called", "named", "dubbed", "titled", "entitled", "known"]);
-/** Words that open a fronted subordinate clause. */
-const SUBORD = new Set(["as", "if", "although", "though", "while", "when", "whenever", "because", "since", "once", "unless", "until", "whether", "whereas", "after", "before"]);
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */

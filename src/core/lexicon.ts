@@ -118,3 +118,27 @@ export const ROLE = /\b(spokes(man|woman|person)|official|minister|ministry|secr
 export const DOCUMENT = /\b(report|reports|poll|polls|polling|survey|surveys|study|studies|data|document|documents|records|statement|memo|letter|footage|video|analysis|figures|numbers|estimates?|research|filing|filings|complaint|indictment|lawsuit|ruling|transcript|tweet|post|email|emails|book|article|release|excerpts|website|ad|research)\b/i;
 export const OUTLET = /\b(times|post|journal|news|cnn|msnbc|fox|nbc|abc|cbs|npr|reuters|associated press|ap|politico|bloomberg|axios|breitbart|huffpost|huffington|guardian|bbc|magazine|newspaper|daily|tribune|herald|gazette|wire|network|channel)\b/i;
 export const ORG = /\b(ministry|department|committee|campaign|party|house|senate|congress|court|agency|administration|government|office|council|commission|union|association|institute|foundation|group|organization|corporation|company|bureau|board|fbi|cia|pentagon|kremlin|observatory|army|military|police|church|university|center|centre|coalition|league|network|inc|corp|llc|rnc|dnc|gop|un|nato|eu|state)\b/i;
+
+/** "went on to say": the verb of going on before "on to" + a verb of saying. */
+export const GO = set("went go goes going gone");
+/** Verbs that make their object act: "led the mayor to declare …", "prompted Lind to accuse …". */
+export const CAUSATIVE = set(
+  "led lead leads leading prompted prompt prompts prompting forced force forces forcing drove drive drives driving " +
+  "pushed push pushes pushing compelled compel compels caused cause causes causing allowed allow allows allowing " +
+  "permitted permit permits spurred spur spurs inspired inspire inspires moved",
+);
+/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
+ *  "their calls for …"), by the word that opens the clause. */
+export const NOMINAL_THAT = set(
+  "claim claims assertion assertions allegation allegations warning warnings insistence promise promises pledge pledges " +
+  "vow vows remark remarks comment comments suggestion argument contention denial admission accusation accusations statement",
+);
+export const NOMINAL_TO = set("promise promises pledge pledges vow vows threat threats call calls plea pleas demand demands claim claims");
+export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appeals");
+/** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
+export const ISSUE = set("issued released sent posted published put fired tweeted");
+export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
+/** Verbs that name rather than report ("a group, called the Fund, will …"). */
+export const NAMING = set("called named dubbed titled entitled known");
+/** Words that open a fronted subordinate clause. */
+export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");

@@ -292,19 +292,25 @@ export function buildCounters(
       // the best candidates, best first (ties in the order met, as a stable sort gives)
       const bestJ: number[] = [];
       const bestScore: number[] = [];
+      // (this statement's side tables, read once for all its candidates)
+      const mineOfI = mine[i];
+      const namedOfI = namedSides[i]!;
       for (let q = 0; q < poolN; q++) {
         const j = pool[q]!;
         const sj = statements[j]!;
-        if (j === i || !sj.party || sj.party === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
-        const aimed = !!mine[i]?.has(sj.party) || !!mine[j]?.has(own) || namedSides[i]!.has(sj.party) || namedSides[j]!.has(own);
+        const side = sj.party;
+        if (j === i || !side || side === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
+        const mineOfJ = mine[j];
+        const aimed = (mineOfI !== undefined && mineOfI.has(side)) || (mineOfJ !== undefined && mineOfJ.has(own)) || namedOfI.has(side) || namedSides[j]!.has(own);
+        const isDirect = direct.has(j);
         // the same matter: an answer, or shared names and topic words
-        const opposed = explicit?.has(sj.party) ?? false;
+        const opposed = explicit?.has(side) ?? false;
         const need = opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER;
         // no count of shared words reaches an infinite bar: spare the count
-        if (!direct.has(j) && !aimed && need === Infinity) continue;
+        if (!isDirect && !aimed && need === Infinity) continue;
         const shared = overlap(termsOf(i), termsOf(j));
-        if (!direct.has(j) && !aimed && shared < need) continue;
-        const score = (direct.has(j) ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000;
+        if (!isDirect && !aimed && shared < need) continue;
+        const score = (isDirect ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000;
         // kept in place among the best: after every one scoring at least as much
         let at = bestJ.length;
         while (at > 0 && bestScore[at - 1]! < score) at--;

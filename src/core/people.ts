@@ -3,7 +3,7 @@
 // or a title gives one. Coreference resolves speakers' surnames and pronouns against it. One pass
 // over the word tokens plus passes over the (fewer) mentions: linear in the text, no rescans.
 import type { Tok } from "./words";
-import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME } from "./entities";
+import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME, unpossessed } from "./entities";
 import { partitionPoint } from "./search";
 
 export type Gender = "m" | "f" | "";
@@ -147,7 +147,7 @@ const oneUpper = (w: string): boolean => {
   return c < 128 ? w.length === 1 && c >= 65 && c <= 90 : ONE_UPPER.test(w);
 };
 const initial = (t: Tok, next: Tok | undefined): boolean => oneUpper(t.w) && next !== undefined && /^\.\s$/.test(next.gap);
-const bare = (w: string): string => w.replace(/[’']s$/, "");
+const bare = unpossessed;
 
 type Run = { a: number; b: number; title: string; gender: Gender; kin: boolean; oblique: boolean; words: string[]; s: number; e: number };
 
