@@ -1,18 +1,10 @@
 // The growth benchmark's adversarial generators (scripts/bench-growth.mjs), shared with
 // scripts/snapshot.mjs: deterministic, invented text; nothing read from ../shared.
+// The PRNG is the training scripts' own (mulberry32), so every run measures the same text.
+import { rng } from "./fold-engine.mjs";
+
 export const BASE_CHARS = 20_000;
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same text. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const WORDS = (
   "plan budget canal harbour council tariff levy school bridge river permit vote ferry market grain wage " +
   "pension clinic road rail tower license fund water power lease report audit court treaty border farm"
