@@ -316,7 +316,8 @@ export function ArticleView(props: ReportActions & { analysis?: Analysis; summar
   const sp: SummaryProps = { ...props, summary };
   return (
     <div class="report" data-complete={complete ? "" : undefined}>
-      <a class="skip" href="#statements-h">Skip to the statements</a>
+      {/* the link's target, the statements' heading, is drawn with the analysis: no link to nowhere before it */}
+      {analysis ? <a class="skip" href="#statements-h">Skip to the statements</a> : null}
       <p class="summary" role="status">
         {plural(summary.statements, "statement")} · {plural(summary.sides, "side")}
         {summary.unheard > 0 ? ` (${summary.unheard} not heard)` : ""} · {plural(summary.unnamed, "unnamed source")}

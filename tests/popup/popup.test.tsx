@@ -376,6 +376,8 @@ describe("the first screen from the popup's address (the toolbar button's popup 
     expect(performance.getEntriesByName("whosaid:first-render").length).toBeGreaterThan(0);
     expect(firstScreen()).toEqual(full);
     expect(document.querySelector(".parties")).toBeNull();
+    // no "skip to the statements" link while its target is not drawn
+    expect(screen.queryByRole("link", { name: "Skip to the statements" })).toBeNull();
     expect(document.querySelector(".popup")?.getAttribute("aria-busy")).toBe("false");
     // the exchanges already scroll the page
     fireEvent.click(screen.getByRole("button", { name: "Harbour Authority accuses Beamco" }));
@@ -386,6 +388,9 @@ describe("the first screen from the popup's address (the toolbar button's popup 
     await waitFor(() => expect(document.querySelector(".report[data-complete]")).not.toBeNull());
     expect(firstScreen()).toEqual(full);
     expect(document.querySelectorAll(".parties li.statement").length).toBe(6);
+    // every in-page link has its target once the statements are drawn
+    const skip = screen.getByRole("link", { name: "Skip to the statements" });
+    expect(document.getElementById(skip.getAttribute("href")!.slice(1))).not.toBeNull();
   });
 
   it("page text in the summary is shown as text, never as markup", () => {
