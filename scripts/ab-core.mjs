@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// A/B timing of two builds of core in one process, for speed work: bundles src/core of two trees
+// (esbuild, as bench:core does), warms both up, then times analyze() on each PolNeAR dev article
+// with the builds alternating run by run, so load from other processes lands on both alike.
+// Prints each build's median ms per 1,000 words (per-article medians, then their median), the
+// pooled figure, and the ratio B/A. Optionally a growth generator's text (scripts/lib/
+// growth-generators.mjs) at a given scale, also alternating. Reads ../shared at run time only.
+//   node scripts/ab-core.mjs --a=DIR_A [--b=DIR_B] [--runs=7] [--growth=NAME] [--scale=100] [--growth-runs=3]
+// DIR_A / DIR_B: trees holding src/ (e.g. `git archive main | tar -x -C DIR`); B defaults to this tree.
+import { build } from "esbuild";
+import { supported } from "./esbuild-supported.mjs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { BASE_CHARS, GENERATORS } from "./lib/growth-generators.mjs";
+
+const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const argv = process.argv.slice(2);
+const arg = (name) => argv.find((x) => x.startsWith(`--${name}=`))?.slice(name.length + 3);
+const dirA = arg("a");
+const dirB = resolve(arg("b") ?? here);
+const RUNS = Number(arg("runs") ?? 7);
+const growth = arg("growth");
+const scale = Number(arg("scale") ?? 100);
+const growthRuns = Number(arg("growth-runs") ?? 3);
+if (!dirA) {
+  process.stderr.write("usage: node scripts/ab-core.mjs --a=DIR_A [--b=DIR_B] [--runs=7] [--growth=NAME] [--scale=100]\n");
+  process.exit(2);
+}
+const shared = resolve(here, "..", "shared");
+if (!existsSync(shared)) {
+  process.stderr.write(`ab-core: shared data not found at ${shared}\n`);
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), "whosaid-ab-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+async function bundle(dir, name) {
+  const entry = join(work, `${name}.ts`);
+  writeFileSync(entry, `export { analyze, analyzeSteps } from ${JSON.stringify(join(resolve(dir), "src/core/analyze.ts"))};\n`);
+  const out = join(work, `${name}.mjs`);
+  await build({ absWorkingDir: here, entryPoints: [entry], outfile: out, bundle: true, platform: "neutral", format: "esm", target: "node20", supported, logLevel: "warning" });
+  return import(pathToFileURL(out).href);
+}
+const A = await bundle(dirA, "a");
+const B = await bundle(dirB, "b");
+
+const dev = readFileSync(join(shared, "data", "polnear", "dev.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).text);
+const countWords = (t) => (t.match(/\S+/g) ?? []).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+let sink = 0;
+const builds = [A, B];
+for (let i = 0; i < 2; i++) for (const t of dev) for (const b of builds) sink += b.analyze(t).statements.length;
+
+const acc = builds.map(() => ({ rates: [], ms: 0 }));
+let words = 0;
+for (const t of dev) {
+  const w = countWords(t);
+  if (!w) continue;
+  const samples = builds.map(() => []);
+  for (let r = 0; r < RUNS; r++) {
+    // alternate which build goes first, so neither always follows the other's garbage
+    const order = r % 2 ? [1, 0] : [0, 1];
+    for (const i of order) {
+      const t0 = performance.now();
+      sink += builds[i].analyze(t).statements.length;
+      samples[i].push(performance.now() - t0);
+    }
+  }
+  builds.forEach((_, i) => {
+    const m = median(samples[i]);
+    acc[i].rates.push((m / w) * 1000);
+    acc[i].ms += m;
+  });
+  words += w;
+}
+const f = (x, d = 3) => x.toFixed(d);
+const [a, b] = acc.map(({ rates, ms }) => ({ median: median(rates), pooled: (ms / words) * 1000 }));
+console.log(`A/B over PolNeAR dev (${dev.length} articles, ${words} words, ${RUNS} runs each, alternating)`);
+console.log(`  A ${dirA}: median ${f(a.median)} ms/1k words, pooled ${f(a.pooled)}`);
+console.log(`  B ${dirB}: median ${f(b.median)} ms/1k words, pooled ${f(b.pooled)}`);
+console.log(`  B/A: median ${f(b.median / a.median)}, pooled ${f(b.pooled / a.pooled)}`);
+
+if (growth) {
+  const make = GENERATORS[growth];
+  if (!make) throw new Error(`no generator ${growth}`);
+  const { text } = make(BASE_CHARS * scale);
+  const once = (bd) => {
+    const run = bd.analyzeSteps(text);
+    let r = run.next();
+    while (!r.done) r = run.next();
+    return r.value.statements.length;
+  };
+  const ts = builds.map(() => []);
+  for (let r = 0; r < growthRuns; r++) {
+    const order = r % 2 ? [1, 0] : [0, 1];
+    for (const i of order) {
+      const t0 = performance.now();
+      sink += once(builds[i]);
+      ts[i].push(performance.now() - t0);
+    }
+  }
+  const [ga, gb] = ts.map((x) => median(x));
+  console.log(`Growth "${growth}" at ${scale}x (${text.length} chars), ${growthRuns} runs each: A ${f(ga, 0)} ms, B ${f(gb, 0)} ms, B/A ${f(gb / ga)}`);
+}
+if (sink === -1) console.log("");
