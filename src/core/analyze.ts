@@ -69,18 +69,20 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
       // Another language: the English lexicons and model would read nothing (or noise). The
       // fallback's direct quotes and "according to" markers are drawn as they are; enrichment's
       // parties, coreference and framing are English-only.
-      const statements = decorate(text, extractIntl(text), { intl: true });
+      const statements = decorate(text, extractIntl(text), { intl: true, inPlace: true });
       const speech = reportsSpeech(statements, { intl: true });
       const v = verdictFor(text, speech ? statements : [], { ...opts, intl: true });
       if (!speech || gated(v, opts)) return { ...empty(t0), ...v };
       return { ...empty(t0), statements, ...v, timings: { ms: now() - t0 } };
     }
-    // Each statement gets its confidence, cue class and whether it is shown (display.ts).
+    // Each statement gets its confidence, cue class and whether it is shown (display.ts). The
+    // statements are this run's own from here on: each stage sets its fields on them in place
+    // instead of copying every statement (the stages' results are the same as copies would be).
     const found = dropGenericYou(extractStatements(text));
     yield* stage("extract");
     // The reader judges the rules' spans (as it was trained); then the span tagger re-reads each
     // statement's source and content boundaries (src/core/model/spans.ts).
-    const statements = refineSpans(text, decorate(text, found));
+    const statements = refineSpans(text, decorate(text, found, { inPlace: true }), true);
     yield* stage("display");
     const rest = enrich(text, statements, opts);
     yield* stage("enrich");
@@ -98,7 +100,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
     // The reader's rejected cue candidates go last, after sides and the gate have seen them as before.
     // Nesting is re-read against the tagger's content spans last too, so sides and stances read
     // the rules' nesting as before (a statement nested in an allegation carries it on).
-    return dropRejected({ ...rest, statements: unnestOutside(rest.statements), ...v, timings: { ms: now() - t0 } });
+    return dropRejected({ ...rest, statements: unnestOutside(rest.statements, true), ...v, timings: { ms: now() - t0 } }, true);
   } catch {
     return empty(t0);
   }

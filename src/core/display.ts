@@ -60,26 +60,36 @@ const QUOTED_PHRASE = /[“"‘«][^“”"‘’«»]{2,80}[”"’»]/;
 
 const SHOWABLE: ReadonlySet<CueClass> = new Set(["speech", "according-to"]);
 
+/** Sets the three display fields on d (the same fields, in the same order, as a copy spreading them). */
+function setDisplay(d: Statement, confidence: number, cueClass: CueClass, shown: boolean): Statement {
+  d.confidence = confidence;
+  d.cueClass = cueClass;
+  d.shown = shown;
+  return d;
+}
+
 /**
  * Sets `confidence`, `cueClass` and `shown` on each statement (new objects; the input is not
- * changed). `intl`: statements of the other-language fallback (direct quotes and "according to"
- * markers only), which the English model cannot read: shown as found.
+ * changed, unless `inPlace`: the caller's own statements, which then get the fields themselves,
+ * as analyze() does between its stages). `intl`: statements of the other-language fallback (direct
+ * quotes and "according to" markers only), which the English model cannot read: shown as found.
  */
-export function decorate(text: string, statements: readonly Statement[], opts: { intl?: boolean } = {}): Statement[] {
+export function decorate(text: string, statements: readonly Statement[], opts: { intl?: boolean; inPlace?: boolean } = {}): Statement[] {
   // line starts by binary search: a scan back per statement is quadratic on text without breaks
   let breaks: LineBreaks | undefined;
   const labelled: Statement[] = [];
+  const own = (s: Statement): Statement => (opts.inPlace ? s : { ...s });
   const out = statements.map((s) => {
     if (opts.intl || !s.cue) {
       const cueClass: CueClass = s.mode === "according-to" ? "according-to" : "speech";
-      return { ...s, confidence: 0.5, cueClass, shown: true };
+      return setDisplay(own(s), 0.5, cueClass, true);
     }
     const f = cueFacts(text, s)!;
     breaks ??= lineBreaks(text);
     const confidence = Math.round(readerConfidence(text, s, f, breaks) * 1000) / 1000;
     const clears = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD;
     const why = clears ? notShownReason(text, s, f, breaks) : "class or confidence";
-    const d = { ...s, confidence, cueClass: f.cueClass, shown: why === null };
+    const d = setDisplay(own(s), confidence, f.cueClass, why === null);
     if (why === "label with a quotation") labelled.push(d);
     return d;
   });
@@ -118,9 +128,9 @@ export function readerView(a: Analysis): Analysis {
  * (never a shown statement, so what the extension draws is the same). A statement nested in a
  * rejected one is nested no more.
  */
-export function dropRejected(a: Analysis): Analysis {
+export function dropRejected(a: Analysis, inPlace = false): Analysis {
   if (REJECT_THRESHOLD <= 0) return a;
-  return keepStatements(a, (s) => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD);
+  return keepStatements(a, (s) => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD, inPlace);
 }
 
 /**
@@ -128,17 +138,22 @@ export function dropRejected(a: Analysis): Analysis {
  * parent's content. The rules nest by their own spans; when the tagger ends the parent's content
  * earlier ("… toward the department, which he argued …"), the inner statement stands on its own.
  */
-export function unnestOutside(statements: readonly Statement[]): Statement[] {
-  return statements.map((s) => {
-    if (s.parent === undefined || !s.cue) return s;
+export function unnestOutside(statements: readonly Statement[], inPlace = false): Statement[] {
+  // (a statement's nesting is read from its parent's content alone, never from the parent's own
+  // nesting, so un-nesting one in place changes nothing the others read)
+  const out = inPlace ? (statements as Statement[]) : statements.slice();
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    if (s.parent === undefined || !s.cue) continue;
     const p = statements[s.parent];
     const cue = s.cue;
     const parts = p ? (p.contentParts ?? [p.content]) : [];
-    if (parts.some((c) => c.start <= cue.start && cue.end <= c.end)) return s;
-    const copy: Statement = { ...s };
+    if (parts.some((c) => c.start <= cue.start && cue.end <= c.end)) continue;
+    const copy: Statement = inPlace ? s : { ...s };
     delete copy.parent;
-    return copy;
-  });
+    out[i] = copy;
+  }
+  return out;
 }
 
 /** Statements at or above a confidence (statements without one, from older analyses, pass). */
@@ -147,8 +162,10 @@ export const atLeast = (min: number) => (s: Statement): boolean => (s.confidence
 /**
  * The Analysis with only the statements `keep` accepts, every index into the statement list
  * (parent, disputes, counters) renumbered, and parties kept when still quoted or accused.
+ * `inPlace`: the statements and disputes are the caller's own (analyze()'s, between its stages)
+ * and are renumbered themselves instead of copied.
  */
-export function keepStatements(a: Analysis, keep: (s: Statement) => boolean): Analysis {
+export function keepStatements(a: Analysis, keep: (s: Statement) => boolean, inPlace = false): Analysis {
   if (a.statements.every(keep)) return a;
   const newIndex: number[] = [];
   let n = 0;
@@ -157,17 +174,21 @@ export function keepStatements(a: Analysis, keep: (s: Statement) => boolean): An
   const statements: Statement[] = [];
   a.statements.forEach((s, i) => {
     if (newIndex[i]! < 0) return;
-    const copy: Statement = { ...s, counter: s.counter.filter((c) => c.statement === undefined || at(c.statement) >= 0).map((c) => (c.statement === undefined ? c : { ...c, statement: at(c.statement) })) };
+    const counter = s.counter.filter((c) => c.statement === undefined || at(c.statement) >= 0).map((c) => (c.statement === undefined ? c : { ...c, statement: at(c.statement) }));
+    const copy: Statement = inPlace ? s : { ...s };
+    copy.counter = counter;
     if (at(s.parent) >= 0) copy.parent = at(s.parent);
-    else delete copy.parent;
+    else if (copy.parent !== undefined) delete copy.parent;
     statements.push(copy);
   });
   const disputes = a.disputes
     .filter((d) => at(d.from) >= 0)
     .map((d) => {
-      const copy = { ...d, from: at(d.from) };
-      if (d.answers !== undefined && at(d.answers) >= 0) copy.answers = at(d.answers);
-      else delete copy.answers;
+      const copy = inPlace ? d : { ...d };
+      const answers = d.answers;
+      copy.from = at(d.from);
+      if (answers !== undefined && at(answers) >= 0) copy.answers = at(answers);
+      else if (copy.answers !== undefined) delete copy.answers;
       return copy;
     });
   const quoted = new Set(statements.map((s) => s.party).filter((p): p is string => p !== null));

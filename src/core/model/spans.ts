@@ -744,29 +744,46 @@ const IGNORE: Sink = { add() {} };
 
 const spanOf = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
+/** A statement to set new spans on: a copy of the caller's, or the statement itself when it is
+ *  already one (or refineSpans works in place). Setting a span a copy already holds keeps the order
+ *  of its fields, so the result reads as a copy spreading the new span would. */
+type Own = (s: Statement) => Statement;
+
 /** A new end for a content: at the chosen word, with a closing quotation mark right after it. */
-function withEnd(text: string, s: Statement, end: number): Statement {
+function withEnd(text: string, s: Statement, end: number, own: Own): Statement {
   const parts = s.contentParts ?? [s.content];
   const last = parts[parts.length - 1]!;
   let e = end;
   while (e < text.length && e < end + 3 && /[.,!?”’"]/.test(text[e]!) && /[”’"]/.test(text.slice(e, end + 3))) e++;
   if (e <= last.start) return s;
   const newLast = spanOf(text, last.start, e);
-  if (parts.length === 1) return { ...s, content: newLast };
+  const d = own(s);
+  if (parts.length === 1) {
+    d.content = newLast;
+    return d;
+  }
   const np = [...parts.slice(0, -1), newLast];
-  return { ...s, content: spanOf(text, np[0]!.start, e), contentParts: np };
+  d.content = spanOf(text, np[0]!.start, e);
+  d.contentParts = np;
+  return d;
 }
 
 /** A new start for a content: at the chosen word, with an opening quotation mark right before it. */
-function withStart(text: string, s: Statement, start: number): Statement {
+function withStart(text: string, s: Statement, start: number, own: Own): Statement {
   const parts = s.contentParts ?? [s.content];
   const first = parts[0]!;
   const b = start > 0 && /[“"‘«]/.test(text[start - 1]!) ? start - 1 : start;
   if (b >= first.end) return s;
   const newFirst = spanOf(text, b, first.end);
-  if (parts.length === 1) return { ...s, content: newFirst };
+  const d = own(s);
+  if (parts.length === 1) {
+    d.content = newFirst;
+    return d;
+  }
   const np = [newFirst, ...parts.slice(1)];
-  return { ...s, content: spanOf(text, b, np[np.length - 1]!.end), contentParts: np };
+  d.content = spanOf(text, b, np[np.length - 1]!.end);
+  d.contentParts = np;
+  return d;
 }
 
 /** The scores run time gives one statement's candidates (features read through the slots and the
@@ -794,8 +811,9 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
   return out;
 }
 
-/** The statements with their boundaries re-read by the model (new objects where changed). */
-export function refineSpans(text: string, statements: readonly Statement[]): Statement[] {
+/** The statements with their boundaries re-read by the model (new objects where changed; with
+ *  `inPlace`, the caller's own statements get their new spans themselves, as analyze() does). */
+export function refineSpans(text: string, statements: readonly Statement[], inPlace = false): Statement[] {
   if (!tables) loadSpanTagger();
   const cueStarts = statements.flatMap((s) => (s.cue ? [s.cue.start] : [])).sort((a, b) => a - b);
   const v = new Int32Array(SLOTS.length).fill(-1);
@@ -815,27 +833,42 @@ export function refineSpans(text: string, statements: readonly Statement[]): Sta
   return statements.map((s) => {
     if (!s.cue) return s;
     const x = ctxOf((tt ??= new TextTokens(text)), s, cueStarts);
-    let out = s;
+    // every boundary is read from the rules' spans (s as it came) before any is moved
+    let end = -1;
     if (sEnd) {
       const sink = sEnd.reset();
       endProblem(x, s, sink, v);
-      const off = sink.chosen("contentEnd");
-      if (off >= 0) out = withEnd(text, out, off);
+      end = sink.chosen("contentEnd");
     }
+    let start = -1;
     if (sStart) {
       const sink = sStart.reset();
       startProblem(x, s, sink, v);
-      const off = sink.chosen("contentStart");
-      if (off >= 0) out = withStart(text, out, off);
+      start = sink.chosen("contentStart");
     }
+    let a = -1;
+    let b = -1;
     if (sSourceStart || sSourceEnd) {
       const ss = sSourceStart ? sSourceStart.reset() : null;
       const se = sSourceEnd ? sSourceEnd.reset() : null;
       sourceProblems(x, s, ss ?? IGNORE, se ?? IGNORE, v);
-      const a = ss?.chosen("sourceStart") ?? -1;
-      if (out.source && a >= 0 && a < out.source.end) out = { ...out, source: spanOf(text, a, out.source.end) };
-      const b = se?.chosen("sourceEnd") ?? -1;
-      if (out.source && b >= 0 && b > out.source.start) out = { ...out, source: spanOf(text, out.source.start, b) };
+      a = ss?.chosen("sourceStart") ?? -1;
+      b = se?.chosen("sourceEnd") ?? -1;
+    }
+    // one copy of a statement that changes (none in place)
+    const own: Own = (d) => (inPlace || d !== s ? d : { ...d });
+    let out = s;
+    if (end >= 0) out = withEnd(text, out, end, own);
+    if (start >= 0) out = withStart(text, out, start, own);
+    if (out.source && a >= 0 && a < out.source.end) {
+      const src = spanOf(text, a, out.source.end);
+      out = own(out);
+      out.source = src;
+    }
+    if (out.source && b >= 0 && b > out.source.start) {
+      const src = spanOf(text, out.source.start, b);
+      out = own(out);
+      out.source = src;
     }
     return out;
   });
