@@ -7,8 +7,8 @@
 // gold boundary when it is among them. An averaged perceptron (fixed seed, fixed order) learns
 // the weights. Each boundary kind's margin (how much a candidate must beat the rules' own
 // boundary by) is chosen on out-of-fold predictions, by the share of statements whose content
-// matches gold (token Dice >= 0.5, as the scorer counts), smoothed over neighbouring margins so the
-// choice is stable under retraining; a kind that does not beat the rules out of fold is shipped empty (the rules' boundary stays). Stores weights only, never text.
+// matches gold (token Dice >= 0.5, as the scorer counts): the middle of the margins within 0.2
+// points of the best, so the choice is stable under retraining; a kind that does not beat the rules out of fold is shipped empty (the rules' boundary stays). Stores weights only, never text.
 // Usage: node scripts/train-spans.mjs [train.jsonl]
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -187,8 +187,8 @@ for (const kind of KINDS) {
   for (let k = 0; k < K; k++) oofW.push(fit(ps.filter((p) => p.fold !== k), index.size));
   const ruleOk = ps.filter((p) => p.good(p.rule)).length;
   // The out-of-fold curve over margins is flat near its top, so the best single margin moves with
-  // any retraining; each margin is scored by the mean of its own and its neighbours' counts (a
-  // moving average over the margin grid) and the best smoothed margin is kept if it beats the rules.
+  // any retraining; the margin kept is the middle of the plateau near the top (below), if it beats
+  // the rules.
   const MARGINS = [0, 0.5, 1, 2, 3, 5, 8, 12];
   const oks = [];
   for (const margin of MARGINS) {
@@ -204,12 +204,19 @@ for (const kind of KINDS) {
     log(`${kind}: margin ${margin}: exact boundary ${exact} of ${reach.length} reachable (rules ${reach.filter((p) => p.rule === p.gold).length}); out-of-fold right ${ok} of ${ps.length} (rules ${ruleOk}), ${changed} changed`);
     oks.push(ok);
   }
-  let best = { margin: Infinity, ok: ruleOk, smooth: -Infinity };
-  oks.forEach((ok, i) => {
-    const near = oks.slice(Math.max(0, i - 1), i + 2);
-    const smooth = near.reduce((a, b) => a + b, 0) / near.length;
-    if (ok > ruleOk && smooth > best.smooth) best = { margin: MARGINS[i], ok, smooth };
-  });
+  // The middle of the plateau: the margins whose count is within 0.2 points of the best one's
+  // (contiguous around it), and the middle one of those.
+  const top = Math.max(...oks);
+  let best = { margin: Infinity, ok: ruleOk };
+  if (top > ruleOk) {
+    const tol = 0.002 * ps.length;
+    let lo = oks.indexOf(top);
+    let hi = lo;
+    while (lo > 0 && oks[lo - 1] >= top - tol) lo--;
+    while (hi + 1 < oks.length && oks[hi + 1] >= top - tol) hi++;
+    const mid = (lo + hi) >> 1;
+    if (oks[mid] > ruleOk) best = { margin: MARGINS[mid], ok: oks[mid] };
+  }
   if (!Number.isFinite(best.margin)) {
     log(`${kind}: does not beat the rules out of fold; shipped empty`);
     continue;

@@ -5,7 +5,7 @@ import type { Mode, SourceKind, Span, Statement } from "./types";
 import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
 import { isSpeechBase, isSpeechFinite } from "./cueclass";
 import {
-  ANON, APPOS, AUX, CAUSATIVE, DET, DOCUMENT, DOCUMENT_NOUN, GO, ISSUE, LEFT_STOP, NAMING, NOMINAL, NOMINAL_FOR,
+  ANON, APPOS, AUX, CAUSATIVE, INTERPOSED, DET, DOCUMENT, DOCUMENT_NOUN, GO, ISSUE, LEFT_STOP, NAMING, NOMINAL, NOMINAL_FOR,
   NOMINAL_THAT, NOMINAL_TO, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TELL, TIME, UNNAMED,
   cueProb, cueProbIn, objectCue, stanceOf, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD,
 } from "./lexicon";
@@ -633,6 +633,8 @@ function run(text: string): Statement[] {
       if (t > k + 2 && sharedSubjectVerb(t)) return t;
       if (t > k + 1 && newSpeaker(t)) return t;
       if (t > k + 2 && isP(t, ",") && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t;
+      // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.
+      if (t > k + 2 && isP(t, ",") && isW(t + 1, "with") && !isCap(t + 1)) return t;
       // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
       if (t > k && isQ(t) && U[t]!.last === "," && word(t + 1).endsWith("ing") && prob(t + 1) >= 0.3) return t + 1;
     }
@@ -904,7 +906,7 @@ function run(text: string): Statement[] {
       let j = i - 1;
       let cueStart = i;
       for (;;) {
-        while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j))) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
+        while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j) || INTERPOSED.has(U[j]!.w) && !isCap(j))) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
         // "Clinton on Tuesday said", "Clinton Tuesday said".
         if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
         break;
@@ -1131,16 +1133,20 @@ function run(text: string): Statement[] {
     }
 
     // "She issued a statement Tuesday saying …": the act of issuing belongs to the cue, and the
-    // source is its subject.
+    // source is its subject. (The issuing verb read as a cue of its own, "Ortiz issued [a
+    // statement saying …]", gives way.)
+    let issuing: Cand[] | null = null;
     for (const f of found) {
       if (!f.source || f.source[1] >= f.cue[0] || f.acc) continue;
       const t = issuedAt(f.source[0], f.source[1]);
       if (t <= f.source[0]) continue;
       const end = trimEnd(f.source[0], t - 1);
-      if (end < f.source[0] || found.some((g) => g !== f && g.cue[0] >= t && g.cue[0] < f.cue[0])) continue;
+      if (end < f.source[0] || found.some((g) => g !== f && g.cue[0] > t && g.cue[0] < f.cue[0])) continue;
       f.cue = [t, f.cue[1]];
       f.source = [f.source[0], end];
+      for (const g of found) if (g !== f && g.cue[0] === t) (issuing ??= []).push(g);
     }
+    if (issuing) for (const g of issuing) found.splice(found.indexOf(g), 1);
 
     // "A said X, according to B": the according-to attribution is its own, covering the clause.
     for (const B of found) {

@@ -90,6 +90,9 @@ export const AUX = set(
   "wouldn't wouldn’t won't won’t didn't didn’t doesn't doesn’t don't don’t can't can’t couldn't couldn’t isn't isn’t " +
   "wasn't wasn’t hasn't hasn’t haven't haven’t hadn't hadn’t cannot",
 );
+/** Sentence adverbs that may stand between a subject and its verb without commas ("Lind however
+ *  said", "she has since stressed"): skipped like the auxiliaries when looking for the subject. */
+export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise");
 /** Words that end a subject noun phrase when scanning leftwards from the cue. */
 export const LEFT_STOP = set(
   "that and but or as while when because although though if after before since so where whereas than then " +
