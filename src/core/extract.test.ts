@@ -128,6 +128,11 @@ const rows: Row[] = [
   ["a relative clause of saying is a statement of its own, not the source", "“We are ready,” said Ivo Berg, who added that the crews were trained.", "Ivo Berg", "said", ["“We are ready,”"], "direct"],
   ["a verb of saying after a causative verb has its object as source", "The storm led the captain to announce that the ferry would stay in port.", "the captain", "to announce", ["that the ferry would stay in port"], "indirect"],
   ["'went on to say' is one cue with the clause's subject", "The mayor went on to say the tram would be free.", "The mayor", "went on to say", ["the tram would be free"], "indirect"],
+  ["a sentence adverb between the subject and the verb", "Okafor however said the tolls would stay until spring.", "Okafor", "said", ["the tolls would stay until spring"], "indirect"],
+  ["'since' between the auxiliary and the verb", "The harbour board has since stressed that no crane was unsafe.", "The harbour board", "has since stressed", ["that no crane was unsafe"], "indirect"],
+  ["issuing a statement after a bare name belongs to the cue", "Okafor issued a statement saying the cranes were safe.", "Okafor", "issued a statement saying", ["the cranes were safe"], "indirect"],
+  ["an opening mark typed to close a quotation before an inverted cue", "The ferry ran late. “It was a long night,“ said Tom Vale, a deckhand on the night crossing.", "Tom Vale, a deckhand on the night crossing", "said", ["“It was a long night,“"], "direct"],
+  ["', with' opens the writer's absolute clause after the content", "The port authority denied the spill had happened, with its chief calling the reports “fiction” on the radio.", "The port authority", "denied", ["the spill had happened"], "indirect"],
   ["'vowed to' after a quoted sentence is content, not the quotation", "“We will not sell,” the owner said. She vowed to keep the shop open all winter.", "She", "vowed", ["to keep the shop open all winter"], "indirect"],
 ];
 
