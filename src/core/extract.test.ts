@@ -133,6 +133,7 @@ const rows: Row[] = [
   ["issuing a statement after a bare name belongs to the cue", "Okafor issued a statement saying the cranes were safe.", "Okafor", "issued a statement saying", ["the cranes were safe"], "indirect"],
   ["an opening mark typed to close a quotation before an inverted cue", "The ferry ran late. “It was a long night,“ said Tom Vale, a deckhand on the night crossing.", "Tom Vale, a deckhand on the night crossing", "said", ["“It was a long night,“"], "direct"],
   ["', with' opens the writer's absolute clause after the content", "The port authority denied the spill had happened, with its chief calling the reports “fiction” on the radio.", "The port authority", "denied", ["the spill had happened"], "indirect"],
+  ["a long fronted prepositional phrase sets the scene: the object after the cue is the content", "With the help of a short film about the night shift, the director asked the crew to stay late.", "the director", "asked", ["the crew to stay late"], "indirect"],
   ["'vowed to' after a quoted sentence is content, not the quotation", "“We will not sell,” the owner said. She vowed to keep the shop open all winter.", "She", "vowed", ["to keep the shop open all winter"], "indirect"],
 ];
 

@@ -1089,7 +1089,10 @@ function run(text: string): Statement[] {
         const adjunct = w0 === "this" || w0 === "last"
           ? TIME.has(word(k + 1)) || /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/.test(word(k + 1))
           : PREP.has(w0) || TIME.has(w0);
-        post = quoteBefore || (w0 === "and" || w0 === "but") && isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || TELL.has(w) && n <= 6 && !finiteIn(k, e) || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
+        // A fronted prepositional phrase ("With the help of a video series, the actor asked …", "In
+        // her speech, a talk on …, she tells …") sets the scene: what follows the cue is its object.
+        const frontPrep = !quoteBefore && (PREP.has(word(a)) || isW(a, "with")) && !LEAD.has(word(a)) && !TIME.has(word(a)) && !parenthetical;
+        post = quoteBefore || (w0 === "and" || w0 === "but") && isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(k, e) || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !isCap(k) && isP(k - 1, ",");
       }
       // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
       // opens a relative clause, not new content; the quotation is the content.

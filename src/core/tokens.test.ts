@@ -19,7 +19,7 @@ function reference(text: string): Unit[] {
     const q = quotes[qi];
     if (q && s >= q.s) {
       let inner = q.e - 1;
-      while (inner > q.s && /["”’'»\s]/.test(text[inner] ?? "")) inner--;
+      while (inner > q.s && /["“”’'»›\s]/.test(text[inner] ?? "")) inner--;
       units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "", p: 0 });
       TOKEN.lastIndex = q.e;
       qi++;
