@@ -158,8 +158,15 @@ export function buildCounters(
   // into a slow dictionary on a page of 40,000 statements.
   const perStatement = <T>(): (T | undefined)[] => new Array<T | undefined>(statements.length).fill(undefined);
   // asked per statement and again per candidate pair: each statement's answer is kept
-  const nonAnswer = perStatement<boolean>();
-  const isNonAnswer = (k: number): boolean => (nonAnswer[k] ??= isNonAnswerOf(k));
+  // (-1 not asked yet, else 0 or 1)
+  const nonAnswer = new Int8Array(statements.length).fill(-1);
+  const isNonAnswer = (k: number): boolean => {
+    const v = nonAnswer[k]!;
+    if (v >= 0) return v === 1;
+    const yes = isNonAnswerOf(k);
+    nonAnswer[k] = yes ? 1 : 0;
+    return yes;
+  };
   const byId = new Map(parties.map((p) => [p.id, p]));
   // Opposing sides: parties joined by a dispute, in either direction.
   const opp = new Map<string, Set<string>>();
@@ -269,67 +276,50 @@ export function buildCounters(
     stamp[j] = current;
     pool[poolN++] = j;
   };
-  return statements.map((st, i) => {
-    const own = st.party;
-    const out: Counter[] = [];
-    const explicit = own ? opp.get(own) : undefined;
-    const others = own ? firstOf(explicit ?? [], MAX_SIDES) : [];
-    // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
-    const implicit = own && !isNonAnswer(i) ? firstOf(quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)) : [];
-    if (own && !isNonAnswer(i)) {
-      const direct: ReadonlySet<number> = answered[i] ?? NONE;
-      // candidates in the order first met, each once (a stamp per statement instead of a Set)
-      poolN = 0;
-      current = i;
-      for (const j of direct) take(j);
-      // (opposing sides that speak in the article: a side only accused has no statement to offer)
-      const named = namedSides[i]!;
-      const first = firstOf(named, MAX_SIDES);
-      const speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
-      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, take);
-      // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
-      const keep = Math.max(MAX_IN_ARTICLE, direct.size);
-      // the best candidates, best first (ties in the order met, as a stable sort gives)
-      const bestJ: number[] = [];
-      const bestScore: number[] = [];
-      // (this statement's side tables, read once for all its candidates)
-      const mineOfI = mine[i];
-      const namedOfI = namedSides[i]!;
-      for (let q = 0; q < poolN; q++) {
-        const j = pool[q]!;
-        const sj = statements[j]!;
-        const side = sj.party;
-        if (j === i || !side || side === own || isNonAnswer(j) || sj.parent === i || st.parent === j) continue;
-        const mineOfJ = mine[j];
-        const aimed = (mineOfI !== undefined && mineOfI.has(side)) || (mineOfJ !== undefined && mineOfJ.has(own)) || namedOfI.has(side) || namedSides[j]!.has(own);
-        const isDirect = direct.has(j);
-        // the same matter: an answer, or shared names and topic words
-        const opposed = explicit?.has(side) ?? false;
-        const need = opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER;
-        // no count of shared words reaches an infinite bar: spare the count
-        if (!isDirect && !aimed && need === Infinity) continue;
-        const shared = overlap(termsOf(i), termsOf(j));
-        if (!isDirect && !aimed && shared < need) continue;
-        const score = (isDirect ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000;
-        // kept in place among the best: after every one scoring at least as much
-        let at = bestJ.length;
-        while (at > 0 && bestScore[at - 1]! < score) at--;
-        if (at >= keep) continue;
-        // (shifted by hand: splice makes an array of what it removes on every call)
-        let k = Math.min(bestJ.length, keep - 1);
-        for (; k > at; k--) {
-          bestJ[k] = bestJ[k - 1]!;
-          bestScore[k] = bestScore[k - 1]!;
-        }
-        bestJ[at] = j;
-        bestScore[at] = score;
-      }
-      for (const j of bestJ) out.push({ kind: "in-article", statement: j, label: labelOf(j) });
+  // The pair loop below reads numbers only: each side a small number, each statement's side and
+  // parent in typed arrays (statement objects come in many shapes: reading them per pair is slow).
+  const sideNum = new Map<string, number>();
+  const numOf = (p: string): number => {
+    let n = sideNum.get(p);
+    if (n === undefined) sideNum.set(p, (n = sideNum.size));
+    return n;
+  };
+  const sideOf = new Int32Array(statements.length).fill(-1);
+  const parentOf = new Int32Array(statements.length).fill(-1);
+  statements.forEach((s, j) => {
+    if (s.party) sideOf[j] = numOf(s.party);
+    if (s.parent !== undefined) parentOf[j] = s.parent;
+  });
+  const numSet = (set: ReadonlySet<string> | undefined): ReadonlySet<number> | undefined => {
+    if (set === undefined) return undefined;
+    if (set.size === 0) return NONE;
+    const out = new Set<number>();
+    for (const p of set) out.add(numOf(p));
+    return out;
+  };
+  const mineNum = mine.map(numSet);
+  const namedNum = namedSides.map((set) => numSet(set)!);
+  // What depends on the statement's side only, made once per side: its opposing sides, the
+  // most-quoted others, and (for a statement naming no side and answering none) the sides searched.
+  type OfSide = { explicit?: Set<string>; explicitNum?: ReadonlySet<number>; others: string[]; implicit: string[]; speaking?: string[]; targets?: Party[] };
+  const perSide = new Map<string, OfSide>();
+  const ofSide = (own: string): OfSide => {
+    let o = perSide.get(own);
+    if (!o) {
+      const explicit = opp.get(own);
+      o = {
+        explicit,
+        explicitNum: numSet(explicit),
+        others: firstOf(explicit ?? [], MAX_SIDES),
+        implicit: firstOf(quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)),
+      };
+      perSide.set(own, o);
     }
-    // The side this statement answers or accuses first, then sides the article never quotes:
-    // their answer is what this article does not carry.
-    const mineI: ReadonlySet<string> = mine[i] ?? NONE;
-    // (sorted in place, stably, by insertion: a handful of sides, one array per statement)
+    return o;
+  };
+  /** The sides searched for a statement: the ones it answers or accuses first, then the quoted. */
+  const targetsOf = (others: string[], mineI: ReadonlySet<string>): Party[] => {
+    // (sorted in place, stably, by insertion: a handful of sides)
     const targets: Party[] = [];
     for (const id of others) {
       const p = byId.get(id);
@@ -342,6 +332,78 @@ export function buildCounters(
       targets[k] = p;
     }
     if (targets.length > MAX_SEARCH_SIDES) targets.length = MAX_SEARCH_SIDES;
+    return targets;
+  };
+  const NO_SIDES: string[] = [];
+  const bestJ: number[] = [];
+  const bestScore: number[] = [];
+  return statements.map((st, i) => {
+    const own = st.party;
+    const out: Counter[] = [];
+    const side0 = own ? ofSide(own) : undefined;
+    const explicit = side0?.explicit;
+    const others = side0 ? side0.others : NO_SIDES;
+    if (own && !isNonAnswer(i)) {
+      const ownN = sideOf[i]!;
+      const explicitN = side0!.explicitNum;
+      // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
+      const implicit = side0!.implicit;
+      const direct: ReadonlySet<number> = answered[i] ?? NONE;
+      // candidates in the order first met, each once (a stamp per statement instead of a Set)
+      poolN = 0;
+      current = i;
+      for (const j of direct) take(j);
+      // (opposing sides that speak in the article: a side only accused has no statement to offer)
+      const named = namedSides[i]!;
+      let speaking: string[];
+      if (named.size === 0) speaking = side0!.speaking ??= firstOf(explicit ?? [], MAX_SIDES, (p) => ofParty.has(p));
+      else {
+        const first = firstOf(named, MAX_SIDES);
+        speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
+      }
+      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, take);
+      // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
+      const keep = Math.max(MAX_IN_ARTICLE, direct.size);
+      // the best candidates, best first (ties in the order met, as a stable sort gives)
+      let bestN = 0;
+      // (this statement's side tables, read once for all its candidates)
+      const mineOfI = mineNum[i];
+      const namedOfI = namedNum[i]!;
+      const parentI = parentOf[i]!;
+      for (let q = 0; q < poolN; q++) {
+        const j = pool[q]!;
+        const side = sideOf[j]!;
+        if (j === i || side < 0 || side === ownN || isNonAnswer(j) || parentOf[j] === i || parentI === j) continue;
+        const mineOfJ = mineNum[j];
+        const aimed = (mineOfI !== undefined && mineOfI.has(side)) || (mineOfJ !== undefined && mineOfJ.has(ownN)) || namedOfI.has(side) || namedNum[j]!.has(ownN);
+        const isDirect = direct.has(j);
+        // the same matter: an answer, or shared names and topic words
+        const opposed = explicitN !== undefined && explicitN.has(side);
+        const need = opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER;
+        // no count of shared words reaches an infinite bar: spare the count
+        if (!isDirect && !aimed && need === Infinity) continue;
+        const shared = overlap(termsOf(i), termsOf(j));
+        if (!isDirect && !aimed && shared < need) continue;
+        const score = (isDirect ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000;
+        // kept in place among the best: after every one scoring at least as much
+        let at = bestN;
+        while (at > 0 && bestScore[at - 1]! < score) at--;
+        if (at >= keep) continue;
+        // (shifted by hand: splice makes an array of what it removes on every call)
+        if (bestN < keep) bestN++;
+        for (let k = bestN - 1; k > at; k--) {
+          bestJ[k] = bestJ[k - 1]!;
+          bestScore[k] = bestScore[k - 1]!;
+        }
+        bestJ[at] = j;
+        bestScore[at] = score;
+      }
+      for (let k = 0; k < bestN; k++) out.push({ kind: "in-article", statement: bestJ[k]!, label: labelOf(bestJ[k]!) });
+    }
+    // The side this statement answers or accuses first, then sides the article never quotes:
+    // their answer is what this article does not carry.
+    const mineI = mine[i];
+    const targets = mineI === undefined ? (side0 ? (side0.targets ??= targetsOf(others, NONE)) : []) : targetsOf(others, mineI);
     const links = linksOf(st.content.text);
     if (targets.length === 0) links(null, out);
     for (const p of targets) links(p, out);
