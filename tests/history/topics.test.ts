@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { excludedWords, nameKey, overlap, stem, topicKeys } from "../../src/background/history/topics";
+import { codeUnitsAt, excludedWords, letterOrDigitAt, nameKey, overlap, stem, tokenEnd, topicKeys } from "../../src/background/history/topics";
 import { encodeTextTerm, sentenceBounds, textDirective, textFragmentUrl } from "../../src/background/history/fragment";
 
 describe("stem", () => {
@@ -184,4 +184,31 @@ test("excludedWords reads every name's words as nameKey does", () => {
   const expected = new Set<string>();
   for (const n of names) for (const w of nameKey(n).split(" ")) if (w) expected.add(stem(w));
   expect(excludedWords(names)).toEqual(expected);
+});
+
+test("the story names' hand-read words are the matches of the token pattern", async () => {
+  const fc = (await import("fast-check")).default;
+  const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  const byHand = (s: string): string[] => {
+    const out: string[] = [];
+    for (let p = 0; p < s.length; ) {
+      const w = letterOrDigitAt(s, p);
+      if (w === 0) p += codeUnitsAt(s, p);
+      else {
+        const end = tokenEnd(s, p, w);
+        out.push(`${p}:${s.slice(p, end)}`);
+        p = end;
+      }
+    }
+    return out;
+  };
+  // letters and digits of several scripts, a letter outside the BMP, lone surrogates, a combining mark
+  const parts = ["a", "B", "1", " ", ".", "-", "'", "’", "é", "Ж", "\u{1D400}", "\u{1F600}", "\uD835", "\uDC00", "\n", "“", ",", "٣", "_", "ǅ", "\u0301"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 16 }), (ps) => {
+      const s = ps.join("");
+      expect(byHand(s)).toEqual([...s.matchAll(TOKEN)].map((m) => `${m.index}:${m[0]}`));
+    }),
+    { numRuns: 3000, seed: 11 },
+  );
 });

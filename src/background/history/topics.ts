@@ -263,6 +263,42 @@ let last: { title: string; text: string; names: StoryNames } | null = null;
 const MAX_NAME_RUN = 8;
 const NO_PARTNERS: ReadonlySet<string> = new Set();
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+/** The length in code units (1 or 2) of the letter or digit at `i` ([\p{L}\p{N}]), or 0 for none. */
+export function letterOrDigitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  LETTER_OR_DIGIT.lastIndex = i;
+  return LETTER_OR_DIGIT.test(s) ? LETTER_OR_DIGIT.lastIndex - i : 0;
+}
+/** The length in code units of the code point at `i` (a surrogate pair is one, as the u flag reads it). */
+export function codeUnitsAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * The end of RE.token's match at `p`, where a letter or digit `w` code units long starts: the
+ * longest run of letters, digits and ' ’ . - that ends with a letter or digit.
+ */
+export function tokenEnd(s: string, p: number, w: number): number {
+  let end = p + w;
+  for (let q = end; q < s.length; ) {
+    const c = s.charCodeAt(q);
+    if (c === 39 || c === 0x2019 || c === 46 || c === 45) {
+      q++;
+      continue;
+    }
+    const w2 = letterOrDigitAt(s, q);
+    if (w2 === 0) break;
+    q += w2;
+    end = q;
+  }
+  return end;
+}
+
 function computeStoryNames(title: string, text: string): StoryNames {
   const all = title + "\n" + text;
   const titleEnd = title.length;
@@ -287,9 +323,18 @@ function computeStoryNames(title: string, text: string): StoryNames {
   };
   let prevEnd = 0;
   let i = 0;
-  for (const m of all.matchAll(RE.token)) {
-    const at = m.index ?? 0;
-    const tok = m[0];
+  // RE.token's matches, read by hand: a match object per word of a 2 MB page was most of this pass
+  const n = all.length;
+  for (let p = 0; p < n; ) {
+    const w = letterOrDigitAt(all, p);
+    if (w === 0) {
+      p += codeUnitsAt(all, p);
+      continue;
+    }
+    const at = p;
+    const end = tokenEnd(all, p, w);
+    p = end;
+    const tok = all.slice(at, end);
     // (most words follow one plain space: no sentence break, no quote, the run goes on)
     const oneSpace = at === prevEnd + 1 && all.charCodeAt(prevEnd) === 32;
     const between = oneSpace ? " " : all.slice(prevEnd, at);
