@@ -5,7 +5,8 @@
 // derived here, so each verb is listed once.
 import type { CueClass } from "./types";
 
-const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+const SPACES = /\s+/;
+const set = (s: string): Set<string> => new Set(s.split(SPACES).filter(Boolean));
 
 /** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
 const SPEECH = set(
@@ -126,13 +127,14 @@ const LY_VERBS = set("reply apply supply rely comply ally multiply imply");
 
 /** The word of a cue span that carries its meaning: the first that is not an auxiliary. */
 export const cueHead = remembered(cueHeadOf);
+const ING_TAIL = / (\p{L}+ing)$/u;
 function cueHeadOf(cue: string): string {
   let last = "";
   // "tried to suggest", "continues to insist": the verb after "to" carries the meaning.
   const to = cue.toLowerCase().lastIndexOf(" to ");
   if (to >= 0) cue = cue.slice(to + 4);
   // "issued a statement Tuesday saying": a participle of saying at the end carries the meaning.
-  const tail = / (\p{L}+ing)$/u.exec(cue.trimEnd());
+  const tail = ING_TAIL.exec(cue.trimEnd());
   if (tail && SPEECH.has(lemma(tail[1]!))) return tail[1]!.toLowerCase();
   for (const m of cue.matchAll(WORDS)) {
     const w = m[0].toLowerCase();
@@ -143,25 +145,29 @@ function cueHeadOf(cue: string): string {
   return last;
 }
 
+const IN_WORD = /^in$/;
+const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
+const QUOTE_BEFORE = /[”"’,]\s*$/;
+const THAT_NEXT = /^\s*that\b/i;
 /**
  * The class of a cue. `after` is the text right after the cue (a few dozen characters): some
  * verbs report words only when a clause, a colon or a quotation follows them.
  */
 export function cueClassOf(cueText: string, accordingTo: boolean, after = "", before = ""): CueClass {
   const head = cueHead(cueText);
-  if (head === "according" || head === "in" && accordingTo === false && /\bpolls?\b|\bsurveys?\b/i.test(after)) {
+  if (head === "according" || head === "in" && accordingTo === false && POLL_WORD.test(after)) {
     return head === "according" ? "according-to" : "evidence";
   }
-  if (accordingTo) return /^in$/.test(head) ? "evidence" : "according-to";
+  if (accordingTo) return IN_WORD.test(head) ? "evidence" : "according-to";
   if (head === ":" || head === "―" || head === "—" || head === "–") return "speech"; // speaker label, signature
   const l = lemma(head);
   if (SPEECH.has(l)) {
-    if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after, l) && !/[”"’,]\s*$/.test(before)) return "other";
+    if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after, l) && !QUOTE_BEFORE.test(before)) return "other";
     return "speech";
   }
   if (BELIEF.has(l)) return "belief";
   // A finding with its clause is reported ("the tribunal found that …"); "found the keys" is not.
-  if (l === "find" && /^\s*that\b/i.test(after)) return "speech";
+  if (l === "find" && THAT_NEXT.test(after)) return "speech";
   if (PERCEPTION.has(l)) return "perception";
   if (EVIDENCE.has(l)) return "evidence";
   return "other";
@@ -174,7 +180,8 @@ const SELF_DESCRIPTION = /^\s*(?:himself|herself|themselves|itself|myself|oursel
 // "welcomed the decision", "welcomed the court's ruling": a reaction to an act, not a greeting.
 const WELCOMED_ACT = /^\s*(?:the|this|that|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}(?:moves?|decisions?|rulings?|announcements?|verdicts?|news|steps?|deals?|agreements?|proposals?|plans?|reports?|results?|outcomes?|resignations?|releases?|ceasefire|truce|vote|findings?)\b/i;
 
+const CLAUSE_NEXT = /^\s*(?:that\b|:|[“"‘]|,\s*[“"‘])/i;
 /** A reported clause, a colon or a quotation opens right after the cue. */
 function clauseFollows(after: string, l = ""): boolean {
-  return /^\s*(?:that\b|:|[“"‘]|,\s*[“"‘])/i.test(after) || SPEECH_OBJECT.test(after) || SELF_DESCRIPTION.test(after) || l === "welcome" && WELCOMED_ACT.test(after);
+  return CLAUSE_NEXT.test(after) || SPEECH_OBJECT.test(after) || SELF_DESCRIPTION.test(after) || l === "welcome" && WELCOMED_ACT.test(after);
 }

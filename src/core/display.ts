@@ -20,6 +20,17 @@ const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|la
 
 const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
 
+const CONTRIBUTED = /contributed\s+to\s+this/i;
+const DIGIT = /\p{N}/u;
+const DIGIT_FIRST = /^\p{N}/u;
+const LIES = /^(?:lies|lie)$/;
+const LIES_OR_A = /^(?:lies|a)$/;
+const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
+const OPENS_QUOTE = /^[“"‘'«]/;
+const POSSESSOR = /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i;
+const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/;
+const SPACES = /\s+/;
+const UPPER_FIRST = /^\p{Lu}/u;
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
   const a0 = f.after[0]?.toLowerCase() ?? "";
@@ -29,28 +40,28 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (f.negated) return "negated";
   // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
   // "had admitted more than 1,000 refugees").
-  if ((f.lemma === "add" || f.lemma === "admit") && (/^\p{N}/u.test(f.after[0] ?? "") || /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/.test(a0) && /^(?:\p{N}|than|to)/u.test(a1))) return "quantity";
+  if ((f.lemma === "add" || f.lemma === "admit") && (DIGIT_FIRST.test(f.after[0] ?? "") || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1))) return "quantity";
   // The writer's aside ("it's worth noting", "worth mentioning") and a line of reporting in an
   // organisation ("Ruiz reported to him") name no statement; nor does telling the truth or lies.
   if ((f.before[f.before.length - 1] ?? "").toLowerCase() === "worth") return "aside";
-  if (f.lemma === "report" && a0 === "to" && s.content.text.split(/\s+/).filter(Boolean).length <= 3) return "reporting line";
-  if (f.lemma === "tell" && (a0 === "the" && a1 === "truth" || /^(?:lies|a)$/.test(a0) && /^(?:lies|lie)$/.test(a0 === "a" ? a1 : a0))) return "idiom";
+  if (f.lemma === "report" && a0 === "to" && s.content.text.split(SPACES).filter(Boolean).length <= 3) return "reporting line";
+  if (f.lemma === "tell" && (a0 === "the" && a1 === "truth" || LIES_OR_A.test(a0) && LIES.test(a0 === "a" ? a1 : a0))) return "idiom";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
   const b1 = f.before[f.before.length - 1] ?? "";
-  if (/\p{N}/u.test(b1) && !/^\p{Lu}/u.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
+  if (DIGIT.test(b1) && !UPPER_FIRST.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
   if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
   // for …") names a statement made elsewhere; the reader sees the verbs that make one.
-  if (NOMINAL_HEAD.test(f.head) && /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i.test(b1)) return "nominal";
+  if (NOMINAL_HEAD.test(f.head) && POSSESSOR.test(b1)) return "nominal";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
-  if (f.head === ":" && !/^[“"‘'«]/.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";
+  if (f.head === ":" && !OPENS_QUOTE.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";
   if (s.source && SELF_REFERENCE.test(s.source.text.trim())) return "self-reference";
   const cue = s.cue!;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
   const ls = breaks ? lineStartAt(breaks, cue.start) : text.lastIndexOf("\n", cue.start - 1) + 1;
   const line = text.slice(ls, Math.min(text.length, ls + 200));
-  if (BYLINE.test(line.trimStart()) || /contributed\s+to\s+this/i.test(text.slice(cue.start, cue.start + 40))) return "byline";
+  if (BYLINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, cue.start + 40))) return "byline";
   return null;
 }
 
@@ -101,12 +112,12 @@ export function decorate(text: string, statements: readonly Statement[], opts: {
   for (const s of out) {
     if (!s.cue || !s.shown || !s.source) continue;
     shownSource.add(s.source.start);
-    if (s.cue.text !== ":") for (const w of s.source.text.split(/\s+/)) if (/^\p{Lu}/u.test(w)) speakerWords.add(w);
+    if (s.cue.text !== ":") for (const w of s.source.text.split(SPACES)) if (UPPER_FIRST.test(w)) speakerWords.add(w);
   }
   for (const s of out) if (!s.cue) s.shown = !!s.source && shownSource.has(s.source.start);
   // A speaker label heading a quoted phrase is shown when its name speaks elsewhere in the text
   // ("Ruiz: Claims … are “not credible”" beside "…, Ruiz said"), never on a page of bare labels.
-  for (const s of labelled) s.shown = !!s.source && s.source.text.split(/\s+/).some((w) => speakerWords.has(w));
+  for (const s of labelled) s.shown = !!s.source && s.source.text.split(SPACES).some((w) => speakerWords.has(w));
   return out;
 }
 

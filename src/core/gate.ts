@@ -90,6 +90,7 @@ export function shownStatements(statements: Statement[]): Statement[] {
   return statements.filter((s) => (s as Statement & { shown?: boolean }).shown !== false);
 }
 
+const SPACES = /\s+/;
 /**
  * The gate's verdict on an analysed text. `intl`: the statements come from the non-English
  * fallback, where every statement already is a quote tied to a speech verb or an "according to".
@@ -97,7 +98,7 @@ export function shownStatements(statements: Statement[]): Statement[] {
 export function judgeArticle(text: string, statements: Statement[], opts: { intl?: boolean; page?: PageSignals } = {}): Verdict {
   const page = opts.page ?? {};
   const shown = shownStatements(statements);
-  const words = Math.max(1, text.split(/\s+/).filter(Boolean).length);
+  const words = Math.max(1, text.split(SPACES).filter(Boolean).length);
   const reporting = opts.intl
     ? shown.filter((s) => s.cue !== null || s.source !== null).length
     : shown.filter((s) => SOURCED(s) && s.cue !== null && REPORTING_CUE.test(s.cue.text.trim())).length;

@@ -151,6 +151,7 @@ function tokenEndAt(text: string, s: number): number {
   return asciiTokenEndAt(text, s, true);
 }
 
+const QUOTE_TAIL = /["“”’'»›\s]/;
 /** Words, punctuation, whole quotes and paragraph breaks, in text order. */
 export function tokenize(text: string): Unit[] {
   const quotes = findQuotes(text);
@@ -170,7 +171,7 @@ export function tokenize(text: string): Unit[] {
     const q = quotes[qi];
     if (q && s >= q.s) {
       let inner = q.e - 1;
-      while (inner > q.s && /["“”’'»›\s]/.test(text[inner] ?? "")) inner--;
+      while (inner > q.s && QUOTE_TAIL.test(text[inner] ?? "")) inner--;
       units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "", p: 0 });
       i = q.e;
       qi++;
@@ -212,9 +213,12 @@ const STARTERS = new Set(["the", "he", "she", "it", "they", "we", "i", "but", "a
 /** Abbreviations of places, which may end a sentence ("… in Frankfort, Ky. “We …”"). */
 const PLACE_ABBREV = new Set(["ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex", "va", "wash", "wis",
   "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala", "ark", "kan", "neb", "miss"]);
+const QUOTE_FINAL = /[.!?,]/;
 /** A quotation long enough to be a sentence of its own, not a scare quote ("the U.S. “pivot”"). */
-const longQuote = (n: Unit): boolean => n.k === QUOTE && n.e - n.s >= 25 && /[.!?,]/.test(n.last);
+const longQuote = (n: Unit): boolean => n.k === QUOTE && n.e - n.s >= 25 && QUOTE_FINAL.test(n.last);
 
+const DIGIT_FIRST = /^\d/;
+const STOP_MARK = /^[.!?]$/;
 /** Sentence ranges over units; paragraph breaks always split, quotes never do internally. */
 export function sentences(units: Unit[]): Sentence[] {
   const out: Sentence[] = [];
@@ -228,7 +232,7 @@ export function sentences(units: Unit[]): Sentence[] {
     if (i - a >= MAX_SENTENCE) { push(i); a = i; }
     const n = units[i + 1];
     if (!n || n.k === PARA) continue;
-    const nextStarts = (n.k === WORD && (n.cap || /^\d/.test(n.w))) || n.k === QUOTE || n.w === "(" || n.w === "[";
+    const nextStarts = (n.k === WORD && (n.cap || DIGIT_FIRST.test(n.w))) || n.k === QUOTE || n.w === "(" || n.w === "[";
     if (u.k === PUNCT && (u.w === "." || u.w === "!" || u.w === "?" || u.w === "…")) {
       if (!nextStarts) continue;
       const p = units[i - 1];
@@ -239,7 +243,7 @@ export function sentences(units: Unit[]): Sentence[] {
     } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
       // "U.S." ends a sentence only when a typical sentence opener follows.
       if (n.k === WORD && STARTERS.has(n.w) || longQuote(n)) { push(i + 1); a = i + 1; }
-    } else if (u.k === PUNCT && u.w === ")" && nextStarts && /^[.!?]$/.test(units[i - 1]?.w ?? "")) {
+    } else if (u.k === PUNCT && u.w === ")" && nextStarts && STOP_MARK.test(units[i - 1]?.w ?? "")) {
       // "(Asked about it, the police said nothing.) Smith …": a bracketed sentence ends here.
       push(i + 1); a = i + 1;
     } else if (u.k === QUOTE && (u.last === "." || u.last === "!" || u.last === "?") && nextStarts) {

@@ -5,7 +5,7 @@
 // with the rules' cue table cross-fitted so the model sees rule output as it will on new text.
 import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
-import { lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
+import { asciiTokenEndAt, isSpaceCode, isWideStop, lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
 import weights from "./reader.json";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
@@ -17,28 +17,63 @@ const NEG = /^(?:not|never|no|n't|didn't|didn’t|doesn't|doesn’t|don't|don’
 const DET = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|any|no|every|each)$/;
 const WINDOW = 60; // characters read on each side of a cue
 
-/** Words (and single punctuation marks) in text[a, b), never crossing a line break. */
+/** Where the WORD token starting at s (not a space) ends, by character codes: an ASCII word or mark
+ *  (as asciiTokenEndAt reads it), or one quotation mark, dash or ellipsis; -1 when WORD must decide. */
+function tokenEndAt(text: string, s: number): number {
+  const c = text.charCodeAt(s);
+  if (c < 128) return asciiTokenEndAt(text, s, false);
+  return isWideStop(c) || c === 0x2019 ? s + 1 : -1;
+}
+
+/** Words (and single punctuation marks) in text[a, b), never crossing a line break: what
+ *  `text.slice(a, b).match(WORD)` gives (cut at the line break nearest the cue), read by character
+ *  codes where they can place a token, by WORD for the rest. */
 function wordsIn(text: string, a: number, b: number, fromEnd: boolean): string[] {
-  let s = text.slice(Math.max(0, a), Math.min(text.length, b));
-  const nl = fromEnd ? s.lastIndexOf("\n") : s.indexOf("\n");
-  if (nl >= 0) s = fromEnd ? s.slice(nl + 1) : s.slice(0, nl);
-  // match() with the g flag: the matched words alone, no match object per word
-  const out: string[] = s.match(WORD) ?? [];
-  if (fromEnd && nl >= 0) out.unshift("^");
+  let lo = Math.max(0, a);
+  let hi = Math.min(text.length, b);
+  const out: string[] = [];
+  if (lo >= hi) return out;
+  const nl = fromEnd ? lastBreakWithin(text, hi - 1, lo) : nextBreakWithin(text, lo, hi - 1);
+  if (nl >= 0) {
+    if (fromEnd) {
+      lo = nl + 1;
+      out.push("^");
+    } else hi = nl;
+  }
+  for (let i = lo; i < hi; ) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = tokenEndAt(text, i);
+    if (e < 0 || e > hi) {
+      // a character only WORD can place, or a token the range cuts: WORD reads the rest as the
+      // slice would (i starts a token of it)
+      const rest = text.slice(i, hi).match(WORD);
+      if (rest) for (const w of rest) out.push(w);
+      break;
+    }
+    out.push(text.slice(i, e));
+    i = e;
+  }
   if (!fromEnd && nl >= 0) out.push("$");
   return out;
 }
 
+const DIGIT_FIRST = /^\p{N}/u;
+const ONE_MARK = /^[^\p{L}\p{N}]$/u;
+const QUOTE_MARK = /^[“”"‘’'«»]$/;
+const UPPER_FIRST = /^\p{Lu}/u;
 const shape = (w: string | undefined): string => {
   if (w === undefined) return "^";
   if (w === "^" || w === "$") return w;
-  if (/^[“”"‘’'«»]$/.test(w)) return "Q";
-  if (/^[^\p{L}\p{N}]$/u.test(w)) return w;
+  if (QUOTE_MARK.test(w)) return "Q";
+  if (ONE_MARK.test(w)) return w;
   const l = lower(w);
   if (PRONOUN.test(l)) return "pron";
   if (DET.test(l)) return "det";
-  if (/^\p{N}/u.test(w)) return "num";
-  if (/^\p{Lu}/u.test(w)) return "Cap";
+  if (DIGIT_FIRST.test(w)) return "num";
+  if (UPPER_FIRST.test(w)) return "Cap";
   return "low";
 };
 const bucket = (n: number): string => (n <= 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2-3" : n <= 8 ? "4-8" : n <= 20 ? "9-20" : "21+");
@@ -55,6 +90,27 @@ const countWords = (text: string, a: number, b: number): number => {
   return n;
 };
 
+/** What `t.trim().split(/\s+/)` holds: the number of words, the first and the last (one empty word
+ *  when t is all space), without the array. */
+function edgeWords(t: string): { n: number; first: string; last: string } {
+  let p = 0;
+  let q = t.length;
+  while (p < q && isSpaceCode(t.charCodeAt(p))) p++;
+  while (q > p && isSpaceCode(t.charCodeAt(q - 1))) q--;
+  if (p === q) return { n: 1, first: "", last: "" };
+  let n = 1;
+  let firstEnd = -1;
+  let lastStart = p;
+  for (let i = p; i < q; i++) {
+    if (!isSpaceCode(t.charCodeAt(i))) continue;
+    if (firstEnd < 0) firstEnd = i;
+    while (i + 1 < q && isSpaceCode(t.charCodeAt(i + 1))) i++;
+    n++;
+    lastStart = i + 1;
+  }
+  return { n, first: t.slice(p, firstEnd < 0 ? q : firstEnd), last: t.slice(lastStart, q) };
+}
+
 /** Facts about a statement's cue shared by the model and the display policy. */
 export type CueFacts = {
   head: string;
@@ -70,6 +126,10 @@ export type CueFacts = {
   negated: boolean;
 };
 
+const CLAUSE_MARK = /^[,.;:!?$]$/;
+const LY_END = /ly$/;
+const NEG_GAP = /ly$|^(?:to|be|been|have|has|had|also|even|yet|ever|immediately)$/;
+const PARTICIPLE_END = /(?:ed|en|wn|told|said|thought|known|found|made|held)$/;
 export function cueFacts(text: string, s: Statement): CueFacts | null {
   const cue = s.cue;
   if (!cue) return null;
@@ -79,11 +139,11 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   const cueWords = (cue.text.match(WORD) ?? []).map(lower);
   const b1 = lower(before[before.length - 1] ?? "");
   const b2 = lower(before[before.length - 2] ?? "");
-  const passive = (cueWords.some((w) => BE.test(w)) || BE.test(b1) || BE.test(b2) && /ly$/.test(b1)) && /(?:ed|en|wn|told|said|thought|known|found|made|held)$/.test(head);
+  const passive = (cueWords.some((w) => BE.test(w)) || BE.test(b1) || BE.test(b2) && LY_END.test(b1)) && PARTICIPLE_END.test(head);
   // "accused of fraud by a former aide": the agent may follow a short complement.
   let agent = false;
-  for (let i = 0; i < after.length && i < 8 && !/^[,.;:!?$]$/.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
-  const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && /ly$|^(?:to|be|been|have|has|had|also|even|yet|ever|immediately)$/.test(b1);
+  for (let i = 0; i < after.length && i < 8 && !CLAUSE_MARK.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
+  const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && NEG_GAP.test(b1);
   const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, cue.start - 3), cue.start));
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
 }
@@ -96,6 +156,12 @@ type Emit = (template: string, a?: string, b?: string, c?: string) => void;
 const featureName = (t: string, a?: string, b?: string, c?: string): string =>
   a === undefined ? t : b === undefined ? `${t}=${a}` : c === undefined ? `${t}=${a}|${b}` : `${t}=${a}|${b}|${c}`;
 
+const DOUBLE_QUOTE = /[“”"]/;
+const FINAL_MARK = /[.!?"”’)]/;
+const OPENER_MARK = /^[.!?:“"‘]$/;
+const OPENING_QUOTE = /[“"‘]/;
+const SPACE_CHAR = /\s/;
+const VERBISH_END = /(?:ing|ed)$/;
 /** The model's features of one statement, in order, given to `add` (`breaks`: the text's line
  *  breaks, when the caller has them: the same features, found without a scan). */
 function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: LineBreaks): void {
@@ -111,15 +177,14 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   const src = s.source;
   let st = "none";
   if (src) {
-    const words = src.text.trim().split(/\s+/);
-    const first = words[0] ?? "";
-    st = PRONOUN.test(lower(src.text.trim())) ? "pron" : /^\p{Lu}/u.test(first) ? "cap" : /^\p{N}/u.test(first) ? "num" : "low";
+    const { n, first, last: lastWord } = edgeWords(src.text);
+    st = PRONOUN.test(lower(src.text.trim())) ? "pron" : UPPER_FIRST.test(first) ? "cap" : DIGIT_FIRST.test(first) ? "num" : "low";
     st += src.start < cue.start ? "<" : ">";
-    add("slen", bucket(words.length));
-    const last = lower(words[words.length - 1] ?? "");
-    add("slast", /^\p{Lu}/u.test(words[words.length - 1] ?? "") ? "Cap" : last);
-    add("sfirst", /^\p{Lu}/u.test(first) && words.length > 1 ? "Cap" : lower(first));
-    if (/(?:ing|ed)$/.test(last) || /^\p{N}/u.test(last)) add("s:verbish");
+    add("slen", bucket(n));
+    const last = lower(lastWord);
+    add("slast", UPPER_FIRST.test(lastWord) ? "Cap" : last);
+    add("sfirst", UPPER_FIRST.test(first) && n > 1 ? "Cap" : lower(first));
+    if (VERBISH_END.test(last) || DIGIT_FIRST.test(last)) add("s:verbish");
   }
   add("s", st);
   add("l|s", l, st);
@@ -131,10 +196,10 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   const p1s = shape(p1);
   const n1s = shape(n1);
   // Word identities only for lower-case words: names are the article's, not the model's.
-  add("p1", p1 === undefined ? "^" : /^\p{Lu}/u.test(p1) ? "Cap" : lower(p1));
+  add("p1", p1 === undefined ? "^" : UPPER_FIRST.test(p1) ? "Cap" : lower(p1));
   add("p1s", p1s);
   add("p2s", shape(p2));
-  add("n1", n1 === undefined ? "$" : /^\p{Lu}/u.test(n1) ? "Cap" : lower(n1));
+  add("n1", n1 === undefined ? "$" : UPPER_FIRST.test(n1) ? "Cap" : lower(n1));
   add("n1s", n1s);
   add("n2s", shape(n2));
   add("l|p1s", l, p1s);
@@ -142,10 +207,10 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   add("c|p1s|n1s", c, p1s, n1s);
   if (f.passive) add(f.agent ? "passive+by" : "passive");
   if (f.negated) add("neg");
-  if (/^\p{Lu}/u.test(cue.text) && p1 !== "^" && p1 !== undefined && !/^[.!?:“"‘]$/.test(p1)) add("cue:Cap");
+  if (UPPER_FIRST.test(cue.text) && p1 !== "^" && p1 !== undefined && !OPENER_MARK.test(p1)) add("cue:Cap");
   if (cue.text.includes(" ")) add("cue:multi");
   const content = s.content;
-  const quoted = /[“”"]/.test(content.text);
+  const quoted = DOUBLE_QUOTE.test(content.text);
   add("q", quoted ? "1" : "0");
   add("clen", bucket(countWords(text, content.start, Math.min(content.end, content.start + 400))));
   add("cpos", content.start >= cue.end ? "after" : content.end <= cue.start ? "before" : "around");
@@ -157,12 +222,12 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   let ls = nlBefore >= 0 ? nlBefore + 1 : Math.max(0, cue.start - 2000);
   const nlAfter = breaks ? nextBreakIn(breaks, cue.end, cue.end + 2000) : nextBreakWithin(text, cue.end, cue.end + 2000);
   let le = nlAfter >= 0 ? nlAfter : Math.min(text.length, cue.end + 2000);
-  while (le > ls && /\s/.test(text[le - 1]!)) le--;
-  while (ls < le && /\s/.test(text[ls]!)) ls++;
-  const fin = /[.!?"”’)]/.test(text[le - 1] ?? "");
+  while (le > ls && SPACE_CHAR.test(text[le - 1]!)) le--;
+  while (ls < le && SPACE_CHAR.test(text[ls]!)) ls++;
+  const fin = FINAL_MARK.test(text[le - 1] ?? "");
   add("line", fin ? "sent" : "frag");
   add("lw", bucket(countWords(text, ls, Math.min(le, ls + 400))));
-  if (/[“"‘]/.test(text[ls] ?? "")) add("line:quote");
+  if (OPENING_QUOTE.test(text[ls] ?? "")) add("line:quote");
 }
 
 /** The model's features of one statement by name (training and tests; run time weighs them by

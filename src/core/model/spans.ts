@@ -48,13 +48,17 @@ const QUOTE = /^[“”"‘’'«»]$/;
 const OPEN_QUOTE = /^[“‘«]$/;
 const CLOSE_QUOTE = /^[”’»]$/;
 
+const ALL_UPPER = /^\p{Lu}+$/u;
+const ALNUM_FIRST = /^[\p{L}\p{N}]/u;
+const DIGIT_FIRST = /^\p{N}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 function wordClass(w: string): string {
   if (QUOTE.test(w)) return OPEN_QUOTE.test(w) ? "Q(" : CLOSE_QUOTE.test(w) ? "Q)" : "Q";
-  if (!/^[\p{L}\p{N}]/u.test(w)) return w;
+  if (!ALNUM_FIRST.test(w)) return w;
   const l = w.toLowerCase();
   if (FUNCTION.has(l)) return l;
-  if (/^\p{N}/u.test(w)) return "NUM";
-  if (/^\p{Lu}/u.test(w)) return /^\p{Lu}+$/u.test(w) && w.length > 1 ? "CAPS" : "Cap";
+  if (DIGIT_FIRST.test(w)) return "NUM";
+  if (UPPER_FIRST.test(w)) return ALL_UPPER.test(w) && w.length > 1 ? "CAPS" : "Cap";
   if (l.endsWith("ing")) return "-ing";
   if (l.endsWith("ed")) return "-ed";
   if (l.endsWith("ly")) return "-ly";
@@ -153,7 +157,7 @@ class TextTokens {
   private static read(w: string): number {
     const known = WORD_INFO.get(w);
     if (known !== undefined) return known;
-    let f = /^[\p{L}\p{N}]/u.test(w) ? F_WORD : 0;
+    let f = ALNUM_FIRST.test(w) ? F_WORD : 0;
     if (w === "," || w === ";" || w === "—" || w === "–") f |= F_COMMA;
     if (FINITE.has(w.toLowerCase())) f |= F_FINITE;
     if (OPEN_QUOTE.test(w)) f |= F_OPEN;
@@ -749,12 +753,14 @@ const spanOf = (text: string, start: number, end: number): Span => ({ start, end
  *  of its fields, so the result reads as a copy spreading the new span would. */
 type Own = (s: Statement) => Statement;
 
+const CLOSING_MARK = /[.,!?”’"]/;
+const CLOSING_QUOTE = /[”’"]/;
 /** A new end for a content: at the chosen word, with a closing quotation mark right after it. */
 function withEnd(text: string, s: Statement, end: number, own: Own): Statement {
   const parts = s.contentParts ?? [s.content];
   const last = parts[parts.length - 1]!;
   let e = end;
-  while (e < text.length && e < end + 3 && /[.,!?”’"]/.test(text[e]!) && /[”’"]/.test(text.slice(e, end + 3))) e++;
+  while (e < text.length && e < end + 3 && CLOSING_MARK.test(text[e]!) && CLOSING_QUOTE.test(text.slice(e, end + 3))) e++;
   if (e <= last.start) return s;
   const newLast = spanOf(text, last.start, e);
   const d = own(s);
@@ -768,11 +774,12 @@ function withEnd(text: string, s: Statement, end: number, own: Own): Statement {
   return d;
 }
 
+const OPENING_QUOTE = /[“"‘«]/;
 /** A new start for a content: at the chosen word, with an opening quotation mark right before it. */
 function withStart(text: string, s: Statement, start: number, own: Own): Statement {
   const parts = s.contentParts ?? [s.content];
   const first = parts[0]!;
-  const b = start > 0 && /[“"‘«]/.test(text[start - 1]!) ? start - 1 : start;
+  const b = start > 0 && OPENING_QUOTE.test(text[start - 1]!) ? start - 1 : start;
   if (b >= first.end) return s;
   const newFirst = spanOf(text, b, first.end);
   const d = own(s);
