@@ -97,6 +97,29 @@ export function extractStatementsUnchecked(text: string): Statement[] {
   return run(text);
 }
 
+// The patterns run() tests words with, made once: a regex literal is a new object each time it is
+// evaluated, once per word in the loops below.
+const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
+const CALLED_PARTICLE = /^(off|up|back|in|away)$/;
+const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
+const DIGIT_FIRST = /^\d/;
+const ED_END = /ed$/;
+const HAVE_FORM = /^(has|have|had)$/;
+const HEADING_MARK = /[.!?,;:…]/;
+const OBJECT_PRONOUN = /^(him|her|them|us|me)$/;
+const OBJECT_PRONOUN_IT = /^(him|her|them|it|us|me)$/;
+const PARTY_TAG = /^[rdi]-/;
+const PLURAL_END = /[a-z]s$/;
+const POSSESSIVE_END = /['’]s$/;
+const QUOTE_CLOSER = /[,.?!]/;
+const RELATIVE_WORD = /^(who|whose|which|where)$/;
+const SENTENCE_END = /[.?!]["”’']*$/;
+const SPACES = /\s+/;
+const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
+const S_END = /s$/;
+const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
+const TRAILING_COMMA = /,["”’']*$/;
+const VERB_END = /(?:ing|ed|un|en)$/;
 function run(text: string): Statement[] {
   const U = tokenize(text);
   const S = sentences(U);
@@ -137,7 +160,7 @@ function run(text: string): Statement[] {
       const p = U[k - 1]!;
       if (p.k === WORD) {
         if (PRONOUN.has(p.w) && !p.cap) break;
-        if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || /[a-z]s$/.test(word(k - 2)) && !isCap(k - 2) && !isCap(k))) && !(p.w === "to" && TO_NOUN.has(word(k - 2)))) break;
+        if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (isCap(k - 2) && isCap(k) || PLURAL_END.test(word(k - 2)) && !isCap(k - 2) && !isCap(k))) && !(p.w === "to" && TO_NOUN.has(word(k - 2)))) break;
         if (!p.cap && prob(k - 1) >= 0.5) break;
         // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
         if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
@@ -191,7 +214,7 @@ function run(text: string): Statement[] {
     // "Lena Ortiz, the Harbour Trust's executive director, said": a title after a name.
     let roleChunk = false;
     if (isCap(t)) for (let x = t + 1; x < t + 8 && !isP(x, ",") && U[x]; x++) if (!U[x]!.cap && ROLE.test(word(x))) { roleChunk = true; break; }
-    return roleChunk || APPOS.has(w) || /^\d/.test(w) || /^[rdi]-/.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
+    return roleChunk || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
   };
 
   /**
@@ -237,7 +260,7 @@ function run(text: string): Statement[] {
         // (Not a titled name: "…, Ms. Ruiz, the first …, said" is a person.)
         if (isCap(cs) && ce - cs <= 2 && isCap(pe) && !TIME.has(word(pe)) && !PERSON_TITLE.has(word(cs))) continue;
         // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
-        if (isCap(cs) && ce - cs <= 2 && /^(who|whose|which|where)$/.test(word(ps))) continue;
+        if (isCap(cs) && ce - cs <= 2 && RELATIVE_WORD.test(word(ps))) continue;
         if (apposStart(cs)) continue;
         break;
       }
@@ -296,7 +319,7 @@ function run(text: string): Statement[] {
     for (let t = x; t <= y; t++) {
       const w = word(t);
       if (U[t]!.k !== WORD && !npPunct(t)) return false;
-      if (U[t]!.k === WORD && !isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || /ed$/.test(w) || isAdverb(t) || prob(t) >= 0.3)) return false;
+      if (U[t]!.k === WORD && !isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w) || isAdverb(t) || prob(t) >= 0.3)) return false;
     }
     return true;
   };
@@ -311,7 +334,7 @@ function run(text: string): Statement[] {
     let st = s;
     if (isW(st - 1, "and") && st - 2 >= a) {
       const p = bareLeft(st - 2, a);
-      if (p >= 0 && (allName(p, st - 2) || /[a-z]s$/.test(word(st - 2))) && listNP(p, st - 2) && opensClause(p, a)) return p;
+      if (p >= 0 && (allName(p, st - 2) || PLURAL_END.test(word(st - 2))) && listNP(p, st - 2) && opensClause(p, a)) return p;
     }
     let coordinated = false;
     for (let t = s + 1; t < j; t++) if (isW(t, "and") || isW(t, "or")) coordinated = true;
@@ -348,7 +371,7 @@ function run(text: string): Statement[] {
   function allName(x: number, y: number): boolean {
     if (y < x || y - x > 8 || !isCap(x)) return false;
     for (let t = x; t <= y; t++) {
-      if (isCap(t) || npPunct(t) || /^[rdi]-/.test(word(t))) continue;
+      if (isCap(t) || npPunct(t) || PARTY_TAG.test(word(t))) continue;
       if (NAME_GLUE.has(word(t)) && isCap(t + 1) && t > x) continue;
       return false;
     }
@@ -357,7 +380,7 @@ function run(text: string): Statement[] {
 
   const bareLeftPossessive = (j: number, a: number): number => {
     const st = bareLeft(j, a);
-    return st >= 0 ? st : (/['’]s$/.test(word(j)) ? j : -1);
+    return st >= 0 ? st : (POSSESSIVE_END.test(word(j)) ? j : -1);
   };
 
   /** Source starting at k and running right (inverted "said Smith, a spokesman, …"). */
@@ -410,7 +433,7 @@ function run(text: string): Statement[] {
       while (t + 1 < e && t - j < MAX_APPOS && !isP(t + 1, ",") && !isQ(t + 1) && !isP(t + 1, ";") && !(isW(t + 1, "who") && speechRelative(t + 1))) t++;
       // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.
       const reachesEnd = toEnd && (t + 1 >= e || isP(t + 1, ",") && resumesWithVerb(t + 2));
-      if (!reachesEnd && !(APPOS.has(f.w) || /^\d/.test(f.w) || /^[rdi]-/.test(f.w))) break;
+      if (!reachesEnd && !(APPOS.has(f.w) || DIGIT_FIRST.test(f.w) || PARTY_TAG.test(f.w))) break;
       // "Turnout, according to the clerk, has surged": a finite verb outside a relative clause
       // makes the chunk the rest of the sentence, not an apposition.
       let clause = false;
@@ -559,7 +582,7 @@ function run(text: string): Statement[] {
       if (isW(t, "that") || isP(t, ":") || !isCap(t) && prob(t) >= 0.5) return false;
       if (isQ(t)) {
         const q = text.slice(U[t]!.s, U[t]!.e);
-        if (q.split(/\s+/).length > 5 || /[.?!]["”’']*$/.test(q.trim().replace(/,["”’']*$/, ""))) return false;
+        if (q.split(SPACES).length > 5 || SENTENCE_END.test(q.trim().replace(TRAILING_COMMA, ""))) return false;
         n += 2;
         if (U[t]!.last === ",") break;
       } else if (U[t]!.k === WORD) n++;
@@ -591,7 +614,7 @@ function run(text: string): Statement[] {
   /** "…, when he gives speeches, he is asked …": a subordinate clause opened at t closes with a
    *  comma and a pronoun subject goes on with the same clause. */
   const resumesAfter = (t: number, e: number): boolean => {
-    if (!/^(?:when|while|although|though|whereas|even)$/.test(word(t))) return false;
+    if (!SUBORDINATOR.test(word(t))) return false;
     for (let x = t + 1; x < e && x - t < 16; x++) {
       if (isQ(x) || isP(x, ";")) return false;
       if (isP(x, ",")) return pronounSubject(x + 1);
@@ -615,7 +638,7 @@ function run(text: string): Statement[] {
       if (u.k !== WORD) continue;
       if (y > t + 1 && !u.cap && isSpeechFinite(u.w)) return !isW(y - 1, "to") && !AUX.has(word(y - 1)) || PRONOUN.has(word(t + 1));
       if (FINITE.has(u.w) || AUX.has(u.w) && !u.cap || SUBORD.has(u.w) || u.w === "that" || u.w === "who" || u.w === "which") return false;
-      if (!u.cap && (prob(y) >= 0.5 || IRREGULAR.has(u.w) || /ed$/.test(u.w))) return false;
+      if (!u.cap && (prob(y) >= 0.5 || IRREGULAR.has(u.w) || ED_END.test(u.w))) return false;
     }
     return false;
   };
@@ -664,7 +687,7 @@ function run(text: string): Statement[] {
     if (!clause || i + 2 >= e) return null;
     let source: Range | null = null;
     if (POSSESSIVE.has(word(i - 1)) && !isCap(i - 1) || POSSESSIVE.has(word(i - 1)) && i - 1 === a) source = [i - 1, i - 1];
-    else if (/['’]s$/.test(word(i - 1)) || isP(i - 1, "'") || isP(i - 1, "’")) {
+    else if (POSSESSIVE_END.test(word(i - 1)) || isP(i - 1, "'") || isP(i - 1, "’")) {
       const st = possessorStart(isP(i - 1, "'") || isP(i - 1, "’") ? i - 2 : i - 1, a);
       if (st >= 0) source = [st, i - 1];
     }
@@ -752,8 +775,8 @@ function run(text: string): Statement[] {
         // Opening its clause: at the sentence start, after "But", "But,", a colon or a bracket.
         const lead = (t: number): boolean => t === a || isP(t - 1, ":") || isP(t - 1, "(") || isP(t - 1, "—") && t - 1 === a;
         const initial = lead(i) || (i === a + 1 && (word(a) === "but" || word(a) === "and")) ||
-          (isP(i - 1, ",") && i - 2 === a && /^(but|and|yet|still|so|however|now|meanwhile)$/.test(word(a)));
-        const objPronoun = /^(him|her|them|us|me)$/.test(word(i + 2)) && !isCap(i + 2) && (i + 3 >= e || U[i + 3]!.k !== WORD);
+          (isP(i - 1, ",") && i - 2 === a && CLAUSE_LINK.test(word(a)));
+        const objPronoun = OBJECT_PRONOUN.test(word(i + 2)) && !isCap(i + 2) && (i + 3 >= e || U[i + 3]!.k !== WORD);
         let src: Range | null = objPronoun ? [i + 2, i + 2] : sourceRight(i + 2, e, !initial, true);
         // "according to" names its source whatever its shape ("according to the first count of
         // ballots held by the county clerk …", "according to him"): up to the next comma, dash or
@@ -782,7 +805,7 @@ function run(text: string): Statement[] {
         let t = i + 1;
         while (t < e && t - i <= 6 && U[t]!.k === WORD && !POLL.test(word(t))) t++;
         // "in the polls", "in most polls": standing in polls in general, not a poll that shows something
-        const generic = /s$/.test(word(t)) && t === i + 2 && (isW(i + 1, "the") || isW(i + 1, "most") || isW(i + 1, "several") || isW(i + 1, "many") || isW(i + 1, "all"));
+        const generic = S_END.test(word(t)) && t === i + 2 && (isW(i + 1, "the") || isW(i + 1, "most") || isW(i + 1, "several") || isW(i + 1, "many") || isW(i + 1, "all"));
         if (t < e && t - i <= 6 && POLL.test(word(t)) && (DET.has(word(i + 1)) || isCap(i + 1)) && !generic) {
           let end = t;
           while (isW(end + 1, "of") || isW(end + 1, "by") || isW(end + 1, "conducted") || isW(end + 1, "released")) {
@@ -816,7 +839,7 @@ function run(text: string): Statement[] {
           let x = t + 1;
           while (x < e && x - t < 10 && !isW(x, "that") && U[x]!.k !== QUOTE) x++;
           if (isW(x, "that") && x > t + 1) { src = [t + 1, x - 1]; t = x; }
-        } else if (/['’]s$/.test(word(i - 1)) || isP(i - 1, "'") || isP(i - 1, "’")) {
+        } else if (POSSESSIVE_END.test(word(i - 1)) || isP(i - 1, "'") || isP(i - 1, "’")) {
           const end = isP(i - 1, "'") || isP(i - 1, "’") ? i - 2 : i - 1;
           const st = bareLeftPossessive(end, a);
           if (st >= 0) src = [st, i - 1];
@@ -865,12 +888,12 @@ function run(text: string): Statement[] {
       // "show up", "a talk show, writes …", "found himself in …": not cues
       if ((w === "show" || w === "shows") && (isW(i + 1, "up") || U[i + 1]?.k !== WORD || isW(i + 1, "and") || BE.has(word(i + 1)) || isCap(i) && !isCap(i + 1) && i > a)) continue;
       // "called off the deal", "called to mind", "a course called “Tides”": no report of speech
-      if (w === "called" && (/^(off|up|back|in|away)$/.test(word(i + 1)) || isW(i + 1, "to") && (isW(i + 2, "mind") || isW(i + 2, "jury") || isW(i + 2, "testify")) || (isCap(i + 1) || isQ(i + 1)) && indefiniteBefore(i))) continue;
+      if (w === "called" && (CALLED_PARTICLE.test(word(i + 1)) || isW(i + 1, "to") && (isW(i + 2, "mind") || isW(i + 2, "jury") || isW(i + 2, "testify")) || (isCap(i + 1) || isQ(i + 1)) && indefiniteBefore(i))) continue;
       if (w === "found" && (REFLEXIVE.has(word(i + 1)) || isW(i - 1, "help") || isW(i - 1, "helped") || isW(i - 1, "to"))) continue;
       // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
       // "… told the radio on Monday when asked about the tolls." / "…, Lind said, asked whether …":
       // the participle later in the sentence reports a question put to the speaker too.
-      const askedLater = i > a + 1 && (isW(i - 1, "when") || isP(i - 1, ",") && /^(?:about|if|whether|what|why|how|who|which|to|by)$/.test(word(i + 1)));
+      const askedLater = i > a + 1 && (isW(i - 1, "when") || isP(i - 1, ",") && ASKED_NEXT.test(word(i + 1)));
       if (w === "asked" && (i === a || askedLater || isW(i - 1, "when") && (i === a + 1 || isP(i - 2, ",") || isW(i - 2, "but") || isW(i - 2, "and") || prob(i - 2) >= 0.5))) {
         // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
         // about X," has none (the answer is a statement of its own).
@@ -906,7 +929,7 @@ function run(text: string): Statement[] {
       let j = i - 1;
       let cueStart = i;
       for (;;) {
-        while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j) || INTERPOSED.has(U[j]!.w) && !isCap(j))) { if (/^(has|have|had)$/.test(U[j]!.w)) cueStart = j; j--; }
+        while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j) || INTERPOSED.has(U[j]!.w) && !isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
         // "Clinton on Tuesday said", "Clinton Tuesday said".
         if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
         break;
@@ -922,7 +945,7 @@ function run(text: string): Statement[] {
       if (j >= a && (NOUN_DET.has(word(j)) || word(j) === "to")) continue; // "the report", "to say"
       if (w === "think" && word(i + 1).startsWith("tank")) continue;
       // A possessive is not a subject ("Trump's continued strength"); contractions are.
-      if (j >= a && /['’]s$/.test(word(j)) && !CONTRACTED.has(word(j).slice(0, -2))) continue;
+      if (j >= a && POSSESSIVE_END.test(word(j)) && !CONTRACTED.has(word(j).slice(0, -2))) continue;
       {
         const pu = j >= a ? U[j]! : null;
         const ctx = !pu || pu.k !== WORD ? CTX_PUNCT : PRONOUN.has(pu.w) || pu.w === "who" ? CTX_PRONOUN : pu.cap ? CTX_CAP : CTX_WORD;
@@ -953,7 +976,7 @@ function run(text: string): Statement[] {
       }
       // A quotation that opens the sentence may close without a comma ("“… a false story” said Ana
       // Ruiz, a spokeswoman.").
-      const quoteOpens = prev?.k === QUOTE && (/[,.?!]/.test(prev.last) || j === a && prev.e - prev.s >= 20 && (isCap(i + 1) || DET.has(word(i + 1))));
+      const quoteOpens = prev?.k === QUOTE && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (isCap(i + 1) || DET.has(word(i + 1))));
       if (!ingClause && !leftFirst && (isP(j, ",") || quoteOpens) && !AUX.has(word(i - 1)) && prev !== null && !PREP.has(word(i + 1)) && !isW(i + 1, "by")) {
         const src = sourceRight(i + 1, e, true, prev.k === QUOTE || isQ(j - 1));
         if (src) {
@@ -1087,7 +1110,7 @@ function run(text: string): Statement[] {
         // An adjunct opens what follows ("on Tuesday", "this week"); "told reporters this was …"
         // is content.
         const adjunct = w0 === "this" || w0 === "last"
-          ? TIME.has(word(k + 1)) || /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/.test(word(k + 1))
+          ? TIME.has(word(k + 1)) || TIME_SPAN.test(word(k + 1))
           : PREP.has(w0) || TIME.has(w0);
         // A fronted prepositional phrase ("With the help of a video series, the actor asked …", "In
         // her speech, a talk on …, she tells …") sets the scene: what follows the cue is its object.
@@ -1200,7 +1223,7 @@ function run(text: string): Statement[] {
       if (!sr || sr[1] <= sr[0] || isCap(sr[0])) continue;
       const w0 = word(sr[0]);
       const w1 = word(sr[0] + 1);
-      if ((IRREGULAR.has(w0) || w0.length > 4 && /(?:ing|ed|un|en)$/.test(w0)) && (PREP.has(w1) || w1 === "by" || w1 === "to" || w1.endsWith("ly") || /^(him|her|them|it|us|me)$/.test(w1))) f.source = null;
+      if ((IRREGULAR.has(w0) || w0.length > 4 && VERB_END.test(w0)) && (PREP.has(w1) || w1 === "by" || w1 === "to" || w1.endsWith("ly") || OBJECT_PRONOUN_IT.test(w1))) f.source = null;
     }
 
     // A relative clause ends where the clause it sits in goes on: "women who had accused him of
@@ -1244,7 +1267,7 @@ function run(text: string): Statement[] {
     }
     // A short quotation alone in its paragraph without closing punctuation is a subhead: it heads
     // what follows (see headingSources) rather than continuing the quotation before.
-    const subhead = !found.length && headingQuote(U, text, a, b) >= 0 && !/[.!?,;:…]/.test(U[headingQuote(U, text, a, b)]!.last);
+    const subhead = !found.length && headingQuote(U, text, a, b) >= 0 && !HEADING_MARK.test(U[headingQuote(U, text, a, b)]!.last);
     if (!found.length && !subhead && U[a]!.k === QUOTE && trimEnd(a, b - 1) === a) {
       // The speaker of a quotation in the sentence before goes on, even when a participle clause
       // or a relative clause read as a statement came after it ("“A?” said Ruiz, referring to
@@ -1275,12 +1298,13 @@ function run(text: string): Statement[] {
 /** Words in a short heading quotation (a subhead that is only a quotation). */
 const HEADING_WORDS = 14;
 
+const SMALL_NUMBER = /^\d{1,2}$/;
 /**
  * The quotation that makes up a whole paragraph (a subhead such as `3. “Not a back channel”`,
  * optionally numbered) and is short, or -1.
  */
 function headingQuote(U: Unit[], text: string, a: number, b: number): number {
-  const numbered = (t: number): boolean => U[t]?.k === WORD && /^\d{1,2}$/.test(U[t]!.w) && U[t + 1]?.k === PUNCT && (U[t + 1]!.w === "." || U[t + 1]!.w === ")");
+  const numbered = (t: number): boolean => U[t]?.k === WORD && SMALL_NUMBER.test(U[t]!.w) && U[t + 1]?.k === PUNCT && (U[t + 1]!.w === "." || U[t + 1]!.w === ")");
   // (the sentence splitter may have cut "3." off as a sentence of its own)
   if (a > 0 && U[a - 1]!.k !== PARA && !(a >= 2 && numbered(a - 2) && (a === 2 || U[a - 3]!.k === PARA))) return -1;
   if (b < U.length && U[b]!.k !== PARA) return -1;
@@ -1289,7 +1313,7 @@ function headingQuote(U: Unit[], text: string, a: number, b: number): number {
   const q = U[x];
   if (!q || q.k !== QUOTE || q.open) return -1;
   for (let t = x + 1; t < b; t++) if (U[t]!.k !== PUNCT) return -1;
-  const words = text.slice(q.s, q.e).split(/\s+/).filter(Boolean).length;
+  const words = text.slice(q.s, q.e).split(SPACES).filter(Boolean).length;
   return words <= HEADING_WORDS ? x : -1;
 }
 
@@ -1328,26 +1352,31 @@ function span(text: string, U: Unit[], r: Range): Span {
 
 const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
 
+const ARTICLE_FIRST = /^(a|an|the|one)\b/;
+const OTHER_PRONOUN = /^(they|it|which|that)$/;
+const PERSON_PRONOUN = /^(he|she|i|we|you|who)$/;
+const TWO_NAMES_END = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 function sourceKind(src: string | null, acc: boolean, around = ""): SourceKind {
   if (!src) return "none";
   // Anonymity is often stated in a clause the source span leaves out ("…, who spoke on
   // condition of anonymity, said").
   if (ANON.test(src) || ANON.test(around)) return "anonymous";
   const lower = src.toLowerCase();
-  if (/^(he|she|i|we|you|who)$/.test(lower)) return "named-person";
-  if (/^(they|it|which|that)$/.test(lower)) return "unnamed";
-  const words = src.split(/\s+/);
+  if (PERSON_PRONOUN.test(lower)) return "named-person";
+  if (OTHER_PRONOUN.test(lower)) return "unnamed";
+  const words = src.split(SPACES);
   // A capital on the first word only marks the sentence start ("Officials said"), not a name.
-  const cap = words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && (FIRST_COMMON.test(w.toLowerCase()) || UNNAMED.test(w) || ROLE.test(w) || DOCUMENT.test(w))));
+  const cap = words.some((w, i) => UPPER_FIRST.test(w) && !(i === 0 && (FIRST_COMMON.test(w.toLowerCase()) || UNNAMED.test(w) || ROLE.test(w) || DOCUMENT.test(w))));
   const last = (words[words.length - 1] ?? "").toLowerCase();
   if (DOCUMENT.test(last) && !ROLE.test(lower)) return "document";
   if (!cap) {
-    if (ROLE.test(lower) && /^(a|an|the|one)\b/.test(lower) && !/s$/.test(last)) return "official";
+    if (ROLE.test(lower) && ARTICLE_FIRST.test(lower) && !S_END.test(last)) return "official";
     return "unnamed";
   }
   if (OUTLET.test(lower) && (acc || !ROLE.test(lower))) return "outlet";
   if (ORG.test(last)) return "named-organization";
-  if (ORG.test(lower) && !ROLE.test(lower) && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(src)) return "named-organization";
+  if (ORG.test(lower) && !ROLE.test(lower) && !TWO_NAMES_END.test(src)) return "named-organization";
   return "named-person";
 }
 
@@ -1438,15 +1467,18 @@ function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: num
   return headings.length ? withHeadings(text, U, out, headings) : out;
 }
 
+const AUX_ADVERBS = /^(?:\s+(?:been|also|long|already|often|never|repeatedly|always|since|just|previously))*\s*$/;
+const CONTRACTION_END = /['’](?:s|ve|d|ll|re)$/i;
+const SPACE_CHAR = /\s/;
 /** A source right before its cue loses a contracted auxiliary ("He's said", "who’ve argued",
  *  "I'd told"): the speaker is the pronoun or name; a source never runs into its cue either. */
 function withoutContraction(text: string, source: Span, cue: Span): Span {
   let end = Math.min(source.end, source.start < cue.start ? cue.start : source.end);
-  if (end <= cue.start && /^(?:\s+(?:been|also|long|already|often|never|repeatedly|always|since|just|previously))*\s*$/.test(text.slice(end, cue.start))) {
-    const m = /['’](?:s|ve|d|ll|re)$/i.exec(text.slice(source.start, end));
+  if (end <= cue.start && AUX_ADVERBS.test(text.slice(end, cue.start))) {
+    const m = CONTRACTION_END.exec(text.slice(source.start, end));
     if (m && m.index > 0) end = source.start + m.index;
   }
-  while (end > source.start && /\s/.test(text[end - 1]!)) end--;
+  while (end > source.start && SPACE_CHAR.test(text[end - 1]!)) end--;
   return end === source.end || end <= source.start ? source : { start: source.start, end, text: text.slice(source.start, end) };
 }
 
