@@ -134,6 +134,13 @@ const rows: Row[] = [
   ["an opening mark typed to close a quotation before an inverted cue", "The ferry ran late. “It was a long night,“ said Tom Vale, a deckhand on the night crossing.", "Tom Vale, a deckhand on the night crossing", "said", ["“It was a long night,“"], "direct"],
   ["', with' opens the writer's absolute clause after the content", "The port authority denied the spill had happened, with its chief calling the reports “fiction” on the radio.", "The port authority", "denied", ["the spill had happened"], "indirect"],
   ["a long fronted prepositional phrase sets the scene: the object after the cue is the content", "With the help of a short film about the night shift, the director asked the crew to stay late.", "the director", "asked", ["the crew to stay late"], "indirect"],
+  ["a semicolon after an inverted cue closes the attribution", "The board did receive some letters of warning, she said; her staff found them in a drawer.", "she", "said", ["The board did receive some letters of warning"], "indirect"],
+  ["a fronted adverbial before a parenthetical cue and a quotation: the quotation is the content", "In his speech, the harbour master declares, “The port belongs to the town.”", "the harbour master", "declares", ["“The port belongs to the town.”"], "direct"],
+  ["an interposed 'when' clause is not part of the source", "The port office, when reached by phone, said the ferry could not run.", "The port office", "said", ["the ferry could not run"], "indirect"],
+  ["a two-word time phrase between subject and verb", "Vale last week said the ferry would run again.", "Vale", "said", ["the ferry would run again"], "indirect"],
+  ["a gerund after a preposition is no act of the noun phrase before it", "The court heard from Tom Vale, a man convicted of threatening the clerk. We must act, she said.", "she", "said", ["We must act"], "indirect"],
+  ["'what it calls' before a quotation names the organisation's own words", "The union backs what it calls “fair rules for the night shift.”", "it", "calls", ["“fair rules for the night shift.”"], "direct"],
+  ["an apposition opening on a possessive name", "Ada Berg of Nordbank, Norway's oldest savings bank, warned that rates would rise.", "Ada Berg of Nordbank, Norway's oldest savings bank", "warned", ["that rates would rise"], "indirect"],
   ["'vowed to' after a quoted sentence is content, not the quotation", "“We will not sell,” the owner said. She vowed to keep the shop open all winter.", "She", "vowed", ["to keep the shop open all winter"], "indirect"],
 ];
 

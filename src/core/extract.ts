@@ -120,6 +120,7 @@ const S_END = /s$/;
 const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
 const TRAILING_COMMA = /,["”’']*$/;
 const VERB_END = /(?:ing|ed|un|en)$/;
+const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
 function run(text: string): Statement[] {
   const U = tokenize(text);
   const S = sentences(U);
@@ -207,14 +208,18 @@ function run(text: string): Statement[] {
   };
   const adjunctStart = (t: number): boolean => {
     const w = word(t);
-    return (PREP.has(w) && (w !== "for" || isW(t + 1, "instance") || isW(t + 1, "example")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like";
+    return (PREP.has(w) && (w !== "for" || isW(t + 1, "instance") || isW(t + 1, "example")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !isCap(t)) || w === "speaking" || w === "like" ||
+      // "Ruiz, when reached by phone, said …": a short interposed clause of time
+      (w === "when" || w === "while") && !isCap(t) && U[t + 1]?.k === WORD && !isCap(t + 1);
   };
   const apposStart = (t: number): boolean => {
     const w = word(t);
     // "Lena Ortiz, the Harbour Trust's executive director, said": a title after a name.
     let roleChunk = false;
     if (isCap(t)) for (let x = t + 1; x < t + 8 && !isP(x, ",") && U[x]; x++) if (!U[x]!.cap && ROLE.test(word(x))) { roleChunk = true; break; }
-    return roleChunk || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
+    // ("…, Germany's largest private bank, said": a possessive name opening a description.)
+    const possessiveName = isCap(t) && POSSESSIVE_END.test(w) && U[t + 1]?.k === WORD && !isCap(t + 1);
+    return roleChunk || possessiveName || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
   };
 
   /**
@@ -932,6 +937,8 @@ function run(text: string): Statement[] {
         while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(j) || INTERPOSED.has(U[j]!.w) && !isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
         // "Clinton on Tuesday said", "Clinton Tuesday said".
         if (j > a && TIME.has(word(j)) && !TIME.has(word(j - 1)) && prob(i) >= 0.5) { j--; if (isW(j, "on")) j--; continue; }
+        // "Lind last week said": a time phrase of two words
+        if (j - 1 > a && (isW(j - 1, "last") || isW(j - 1, "this")) && WEEK_UNIT.test(word(j)) && prob(i) >= 0.5) { j -= 2; continue; }
         break;
       }
       // "Harbour owners continue to warn that …", "he began to argue", "she went on to say": the
@@ -1079,7 +1086,8 @@ function run(text: string): Statement[] {
         found.push({ cue: [cueStart, cueEnd], source: null, content, acc: false, head: w, sent: si });
         continue;
       }
-      if (p < 1 && src[0] === src[1] && word(src[0]) === "it") continue; // "it seems", "it shows"
+      // ("it seems", "it shows"; but "what it calls “…”" names the organisation's own words)
+      if (p < 1 && src[0] === src[1] && word(src[0]) === "it" && !(isW(src[0] - 1, "what") && isQ(cueEnd + 1))) continue;
       const k = contentStart(cueEnd, e, w);
       const before = src[0] - 1;
       // "Walking in to chants of “Go!,” the mayor said her campaign …": a fronted
@@ -1100,7 +1108,8 @@ function run(text: string): Statement[] {
       // "“…,” Okafor told the harbour radio.", "“…,” she told “Morning Coast,” adding …": what
       // follows "told" is only the addressee (a show's title may be quoted), not new content.
       const toldWhom = TELL.has(w) && addresseeOnly(cueEnd + 1, e);
-      let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",") || quoteBefore && toldWhom;
+      // ("…, he said; his staff …": a semicolon after the cue closes the attribution.)
+      let post = k >= e || quoteBefore && isQ(k) && isP(cueEnd + 1, ",") || quoteBefore && toldWhom || (quoteBefore || commaBefore) && isP(cueEnd + 1, ";");
       if (!post && (quoteBefore || commaBefore) && !isQ(k) && !isW(k, "that") && !isP(k - 1, ":")) {
         const w0 = word(k);
         let n = 0;
@@ -1151,7 +1160,10 @@ function run(text: string): Statement[] {
       }
       // Content before the source: "…, Smith said." and the parenthetical "A, he said, B."
       if (quoteBefore || commaBefore) {
-        const content = range(a, before);
+        // "In his speech, he declares, “…”": a fronted adverbial before a parenthetical cue
+        // and a quotation after it sets the scene; the quotation alone is what was said.
+        const sceneThenQuote = !quoteBefore && isP(cueEnd + 1, ",") && isQ(cueEnd + 2) && adverbial(a, before);
+        const content = sceneThenQuote ? [] : range(a, before);
         if (isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(cueEnd + 2)) content.push(...range(cueEnd + 2, e - 1));
         else if (commaBefore && k > cueEnd + 1 && andClause(k)) content.push(...range(k, e - 1));
         if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
@@ -1213,6 +1225,14 @@ function run(text: string): Statement[] {
       if (isP(t, ".")) t--;
       found.length = 0;
       found.push({ cue: [a + 1, a + 1], source: [a + 2, t], content: [[a, a]], acc: false, head: "―", sent: si });
+    }
+
+    // A gerund after a preposition ("a man convicted of threatening her") is no act of the noun
+    // phrase before it: a candidate whose source runs up to that preposition is dropped.
+    for (let x = found.length - 1; x >= 0; x--) {
+      const f = found[x]!;
+      const c0 = f.cue[0];
+      if (f.source && f.source[1] === c0 - 1 && word(c0).endsWith("ing") && (PREP.has(word(c0 - 1)) || isW(c0 - 1, "of"))) found.splice(x, 1);
     }
 
     // A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
