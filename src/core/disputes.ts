@@ -6,6 +6,7 @@ import { accusedParty, prosecution, type PartyTable } from "./parties";
 import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
 import { isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
+import { matchesAt, upperOffsets } from "./anchors";
 import { clientSides, sentenceStart } from "./owners";
 
 const STOP = new Set(
@@ -122,7 +123,8 @@ function mentions(lc: string, forms: string[]): boolean {
 }
 
 const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}-]+$/u;
-const FIRST_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+/gu;
+// (sticky: tried at the text's capitals only, see ./anchors)
+const FIRST_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+/uy;
 const SURNAME_RUN = /\p{Lu}\p{Ll}[\p{Ll}-]*/uy;
 const LETTER_AT = /\p{L}/uy;
 
@@ -133,8 +135,7 @@ const LETTER_AT = /\p{L}/uy;
  */
 export function firstFullNames(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  FIRST_NAME.lastIndex = 0;
-  for (let m = FIRST_NAME.exec(text); m; m = FIRST_NAME.exec(text)) {
+  for (const m of matchesAt(FIRST_NAME, text, upperOffsets(text))) {
     const q = m.index + m[0].length;
     SURNAME_RUN.lastIndex = q;
     const run = SURNAME_RUN.exec(text);
@@ -205,12 +206,16 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
   // the last side a statement took aim at: "accused Obama of ... and urged him to ..."
   let lastTarget: { pid: string; at: number } | null = null;
   const order = statements.map((_, i) => i).sort((a, b) => (statements[a]!.cue?.start ?? statements[a]!.content.start) - (statements[b]!.cue?.start ?? statements[b]!.content.start));
+  // a speaker's words once per speaker (a page quotes one speaker thousands of times)
+  const wordsOfSpeaker = new Map<string, Set<string>>();
   for (const i of order) {
     const st = statements[i]!;
     const own = partyOf[i];
     const c = st.content.text;
     const against = new Set<string>();
-    const speakerWords = new Set((st.speaker ?? "").toLowerCase().split(/\s+/));
+    const speaker = st.speaker ?? "";
+    let speakerWords = wordsOfSpeaker.get(speaker);
+    if (!speakerWords) wordsOfSpeaker.set(speaker, (speakerWords = new Set(speaker.toLowerCase().split(/\s+/))));
     // never the speaker's own side, nor the speaker named by surname in its own statement
     const aim = (p: Party | null): void => {
       if (!p || p.id === own) return;
@@ -234,12 +239,13 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     }
     // cheap word checks first: the patterns only run where their trigger word occurs
     const lc = c.toLowerCase();
-    const pats = [lc.includes(" by ") ? AGENT : null, /accus|blam|fault/.test(lc) ? BLAME : null, /behind|responsible for/.test(lc) ? BEHIND : null];
-    for (const re of pats) {
-      if (!re) continue;
+    const agentsIn = (re: RegExp): void => {
       re.lastIndex = 0;
       for (let m = re.exec(c); m !== null; m = re.exec(c)) aim(accusedParty(table, trimNP(m[1]!), true));
-    }
+    };
+    if (lc.includes(" by ")) agentsIn(AGENT);
+    if (lc.includes("accus") || lc.includes("blam") || lc.includes("fault")) agentsIn(BLAME);
+    if (lc.includes("behind") || lc.includes("responsible for")) agentsIn(BEHIND);
     // A critical statement takes aim at the sides it names ("violations of international law by China")
     if (against.size === 0 && isCritical(c)) {
       // a country, or the person the critical statement is first about, is a side even when never quoted
@@ -321,11 +327,12 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
     const lc = st.content.text.toLowerCase();
     for (const c of cands) {
       // how clearly it is about that claim: shared terms, or naming the other side ("by the Observatory")
-      const ref = overlapSets(termsOf(i), termsOf(c.j)) + (namedIn(lc, partyOf[c.j]!) ? 2 : 0);
+      const shared = overlapSets(termsOf(i), termsOf(c.j));
+      const ref = shared + (namedIn(lc, partyOf[c.j]!) ? 2 : 0);
       // "rejected that allegation": the most recent one before it; otherwise the one sharing most terms
       const before = c.s.content.start < st.content.start;
       const score =
-        (anaphoric ? (before ? 100 - (st.content.start - c.s.content.start) / 1e4 : 0) : overlapSets(termsOf(i), termsOf(c.j)) * 10) +
+        (anaphoric ? (before ? 100 - (st.content.start - c.s.content.start) / 1e4 : 0) : shared * 10) +
         (c.s.parent === undefined ? 3 : 0) +
         (accusedBy.get(c.j)?.has(own) ? 5 : 0) -
         Math.abs(st.content.start - c.s.content.start) / 1e7; // the nearer one on a tie

@@ -13,6 +13,7 @@ import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
 import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
+import { forgetText, matchesAt } from "./anchors";
 
 export type LinkOptions = { providers?: string[] };
 
@@ -60,24 +61,6 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   return st.sourceKind;
 }
 
-/**
- * The matches of a sticky regex (flag y) tried only at the given offsets, in order and never
- * overlapping: what a global scan of the text finds when every match can only start at one of them.
- * Word tokens give those offsets; a scan with \b and the u flag over every character of the text
- * cost more than all the rest of the function.
- */
-function* matchesAt(re: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
-  let end = 0;
-  for (const at of starts) {
-    if (at < end) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m) {
-      end = m.index + Math.max(1, m[0].length);
-      yield m;
-    }
-  }
-}
 const startsOf = (toks: readonly Tok[], keep: (t: Tok) => boolean): number[] => toks.filter(keep).map((t) => t.s);
 
 const FRAMED_RE = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "yiu");
@@ -87,9 +70,16 @@ const REGIME_RE = /\b(\p{Lu}[\p{L}’'-]+)\s+regime\b/yu;
 /** Descriptors written before an entity's mention ("a shadowy monitoring group"): the entity they frame. */
 function framedEntities(text: string, statements: Statement[], co: Coref, toks: readonly Tok[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  // most texts hold none of the descriptors: a few indexOf calls spare the regex scan
-  const lower = text.toLowerCase();
-  if (!DESCRIPTORS.some((d) => lower.includes(d))) return out;
+  // most texts hold none of the descriptors: one look at the word tokens spares the rest. A match
+  // below starts at a descriptor token (or anywhere, with the hyphen U+2010), or is a "regime".
+  // (with the hyphen U+2010, which the tokenizer splits, the descriptors are looked for as written)
+  const hyphen = text.includes("‐");
+  if (hyphen) {
+    const lower = text.toLowerCase();
+    if (!DESCRIPTORS.some((d) => lower.includes(d))) return out;
+  }
+  const starts = hyphen ? Array.from({ length: text.length }, (_, i) => i) : startsOf(toks, (t) => DESCRIPTOR_SET.has(t.lw));
+  if (starts.length === 0 && !text.includes("regime")) return out;
   const entityByKey = new Map<string, Coref["entities"][number]>();
   for (const x of co.entities) {
     for (const k of [x.name.toLowerCase(), x.acronym ? `#${x.acronym}` : "", x.head ? `@${x.head}` : ""]) if (k && !entityByKey.has(k)) entityByKey.set(k, x);
@@ -103,7 +93,6 @@ function framedEntities(text: string, statements: Statement[], co: Coref, toks: 
   };
   // A descriptor starts a word token, except one written with the hyphen "‐" (U+2010), which the
   // tokenizer splits: then every offset is tried.
-  const starts = lower.includes("‐") ? Array.from({ length: text.length }, (_, i) => i) : startsOf(toks, (t) => DESCRIPTOR_SET.has(t.lw));
   for (const m of matchesAt(FRAMED_RE, text, starts)) {
     const at = m.index;
     if (insideSource(at)) continue;
@@ -191,6 +180,7 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
     return enrichStatements(text, statements, opts);
   } finally {
     trimPhraseCache();
+    forgetText();
   }
 }
 

@@ -72,9 +72,20 @@ const PROVIDER_LABEL: Record<string, string> = {
   factcheck: "Fact Check Explorer",
 };
 
+const SPACES = /\s+/g;
+/**
+ * The first n words of the opening (`split(/\s+/)` pieces, a trailing empty one included, joined
+ * by one space), then " …" when more follow: found by the white space between them, never by
+ * splitting the whole opening into words.
+ */
 const firstWords = (s: string, n = 8): string => {
-  const ws = s.slice(0, 160).replace(/^[\s“"‘']+/, "").split(/\s+/);
-  return ws.slice(0, n).join(" ") + (ws.length > n ? " …" : "");
+  const t = s.slice(0, 160).replace(/^[\s“"‘']+/, "");
+  SPACES.lastIndex = 0;
+  let seps = 0;
+  for (let m = SPACES.exec(t); m !== null; m = SPACES.exec(t)) {
+    if (++seps === n) return t.slice(0, m.index).replace(SPACES, " ") + " …";
+  }
+  return t.replace(SPACES, " ");
 };
 
 /** Search links to find a party's own words on the statement's topic. */

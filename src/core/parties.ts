@@ -5,6 +5,7 @@ import type { Party } from "./types";
 import type { Entity } from "./coref";
 import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf, politicalParty } from "./entities";
 import { proceedingName } from "./targets";
+import { matchesAt, upperOffsets } from "./anchors";
 
 export type PartyTable = {
   parties: Party[];
@@ -258,10 +259,12 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     }
   }
   // A country party also answers to its capital and demonym where the text uses them ("Moscow").
-  const lower = text.toLowerCase();
+  // (the lower-cased text only when some side is a country: it is a copy of the whole text)
+  let lower: string | undefined;
   for (const p of parties) {
     for (const f of COUNTRY_ALIASES(p.name)) {
       if (f.length < 3) continue;
+      lower ??= text.toLowerCase();
       const at = lower.indexOf(f);
       if (at >= 0 && !/[a-z]/.test(lower[at + f.length] ?? "") && !/[a-z]/.test(lower[at - 1] ?? "")) {
         const written = text.slice(at, at + f.length);
@@ -272,12 +275,12 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
   return { parties, ofEntity, byId };
 }
 
-const TEXT_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:co-?)?(?:founder|spokes(?:man|woman|person)|editor-in-chief|chairman|chairwoman|chief executive|ceo|director|leader|president)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)/gu;
+// (sticky: tried at the text's capitals only, see ./anchors)
+const TEXT_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:co-?)?(?:founder|spokes(?:man|woman|person)|editor-in-chief|chairman|chairwoman|chief executive|ceo|director|leader|president)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)/uy;
 /** Full names written after an organization's role noun ("Kessel founder Jo Hart"), to that organization. */
 export function rolesInText(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  TEXT_ROLE.lastIndex = 0;
-  for (let m = TEXT_ROLE.exec(text); m; m = TEXT_ROLE.exec(text)) {
+  for (const m of matchesAt(TEXT_ROLE, text, upperOffsets(text))) {
     const owner = roleOwner(`${m[1]} founder`);
     if (owner && !out.has(m[2]!)) out.set(m[2]!, owner);
   }
@@ -297,21 +300,21 @@ const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent
 export function partyTags(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const label = (w: string): string => (/^D|^Democrat/.test(w) ? "Democratic Party" : w === "I" ? "" : "Republican Party");
-  const after = /(\p{Lu}[\p{L}’'-]+)(?:\s*\(|,\s*)([DRI])-[A-Z]/gu;
-  for (let m = after.exec(text); m; m = after.exec(text)) {
+  // (opens with a capital: tried at the text's capitals only, see ./anchors)
+  for (const m of matchesAt(PARTY_AFTER, text, upperOffsets(text))) {
     const l = label(m[2]!);
     if (l && !out.has(m[1]!)) out.set(m[1]!, l);
   }
+  // (a literal-led pattern: a global scan finds it fast)
   const before = /\b(Democratic|Democrat|Republican|GOP)((?:\s+[\p{L}.-]+){1,5})/gu;
   for (let m = before.exec(text); m; m = before.exec(text)) {
+    // the next label may sit inside these words: the scan goes on right after the party word
+    before.lastIndex = m.index + m[1]!.length;
     const ws = m[2]!.trim().split(/\s+/);
     const l = label(m[1]!);
     // "Republican Gov. Jo Hart": the holder of an executive office speaks for that office, not the party
     const title = ws.findIndex((w) => EXECUTIVE_TITLE.test(w));
-    if (title >= 0 && title <= 3) {
-      before.lastIndex = m.index + m[1]!.length;
-      continue;
-    }
+    if (title >= 0 && title <= 3) continue;
     // the name may start up to three words after the party word and run two or three words
     for (let i = 0; i < ws.length && i <= 3; i++) {
       for (const n of [2, 3]) {
@@ -322,10 +325,10 @@ export function partyTags(text: string): Map<string, string> {
         }
       }
     }
-    before.lastIndex = m.index + m[1]!.length; // the next label may sit inside these words
   }
   return out;
 }
+const PARTY_AFTER = /(\p{Lu}[\p{L}’'-]+)(?:\s*\(|,\s*)([DRI])-[A-Z]/uy;
 
 const bareForm = (a: string): string => a.toLowerCase().replace(/^the\s+/, "");
 

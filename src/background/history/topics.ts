@@ -261,7 +261,6 @@ let last: { title: string; text: string; names: StoryNames } | null = null;
 
 /** Longest run of capitalised words whose words are told apart as partners (see computeStoryNames). */
 const MAX_NAME_RUN = 8;
-const NO_PARTNERS: ReadonlySet<string> = new Set();
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 /** The length in code units (1 or 2) of the letter or digit at `i` ([\p{L}\p{N}]), or 0 for none. */
@@ -314,10 +313,11 @@ function computeStoryNames(title: string, text: string): StoryNames {
     // keeps the pass linear on adversarial text (each word of a run would scan the whole run).
     const long = run.length > MAX_NAME_RUN;
     for (const w of run) {
-      const others = long ? NO_PARTNERS : new Set(run.filter((x) => x !== w));
       const p = partners.get(w);
-      if (!p) partners.set(w, new Set(others));
-      else for (const x of p) if (!others.has(x)) p.delete(x);
+      // (a word is never its own partner: its partners are kept while the run holds them too)
+      if (!p) partners.set(w, long ? new Set() : new Set(run.filter((x) => x !== w)));
+      else if (long) p.clear();
+      else for (const x of p) if (!run.includes(x)) p.delete(x);
     }
     run = [];
   };

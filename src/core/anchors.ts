@@ -1,0 +1,59 @@
+// Patterns run over a whole text, tried only where a match can start. A global scan tries every
+// character of the text (and with \p{…} classes at its head no fast skip applies); a pattern that
+// opens with an upper-case letter or a word token can only start at one of those, so a sticky copy
+// of it tried at each of those offsets, in order, finds the same matches for far less.
+
+/**
+ * The matches of a sticky regex (flag y) tried only at the given offsets, in order and never
+ * overlapping: what a global scan of the text finds when every match can only start at one of them.
+ */
+export function* matchesAt(re: RegExp, text: string, starts: Iterable<number>): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      end = m.index + Math.max(1, m[0].length);
+      yield m;
+    }
+  }
+}
+
+const UPPER = /\p{Lu}/uy;
+let lastText: string | null = null;
+let lastUpper: Int32Array = new Int32Array(0);
+
+/**
+ * The offsets of the text's upper-case letters (\p{Lu}, a letter beyond the BMP at its first code
+ * unit), in order: where a pattern opening with \p{Lu} or a capital can start. The last text's
+ * offsets are kept (one analysis asks several times).
+ */
+export function upperOffsets(text: string): Int32Array {
+  if (text === lastText) return lastUpper;
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) out.push(i);
+      continue;
+    }
+    // Latin-1 punctuation and symbols, and U+2000–U+20FF (quotes, dashes, spaces, currency) hold
+    // no letter; a low surrogate is never one either (a high one is tested with its code point)
+    if (c < 0xc0 || (c >= 0x2000 && c <= 0x20ff) || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    UPPER.lastIndex = i;
+    if (UPPER.test(text)) {
+      out.push(i);
+      if (UPPER.lastIndex === i + 2) i++;
+    }
+  }
+  lastText = text;
+  lastUpper = Int32Array.from(out);
+  return lastUpper;
+}
+
+/** Lets the last text go (the background analyses one page after another). */
+export function forgetText(): void {
+  lastText = null;
+  lastUpper = new Int32Array(0);
+}
