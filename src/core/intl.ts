@@ -24,7 +24,23 @@ const OTHER_STOP = new Set(
     "il di che è gli della delle nel per sono anche"
   ).split(" "),
 );
-const WORD = /[\p{L}']+/gu;
+const LETTER = /^\p{L}/u;
+/** The code units of the letter or apostrophe at i (1, or 2 for a letter beyond the BMP), as
+ *  `[\p{L}']` with the u flag reads it; 0 when none is there. */
+function letterOrApostropheAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER.test(s[i]!) ? 1 : 0;
+}
+/** A surrogate pair starts at i (the u flag reads it as one character). */
+const isHighSurrogateAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff;
+};
 
 /** Cheap check on the start of the text: English stopwords at least as common as other languages'. */
 export function isLikelyEnglish(text: string): boolean {
@@ -44,9 +60,25 @@ export function isLikelyEnglish(text: string): boolean {
   if (nonLatin > 20 && nonLatin > latin * 0.5) return false;
   let en = 0;
   let other = 0;
-  for (const m of sample.toLowerCase().matchAll(WORD)) {
-    if (EN_STOP.has(m[0])) en++;
-    else if (OTHER_STOP.has(m[0])) other++;
+  // the words `/[\p{L}']+/gu` matches in the lower-cased sample, read by character codes (no match object per
+  // word): runs of letters and apostrophes
+  const low = sample.toLowerCase();
+  const n = low.length;
+  for (let i = 0; i < n; ) {
+    let e = i;
+    while (e < n) {
+      const w = letterOrApostropheAt(low, e);
+      if (w === 0) break;
+      e += w;
+    }
+    if (e === i) {
+      i += isHighSurrogateAt(low, i) ? 2 : 1;
+      continue;
+    }
+    const m = low.slice(i, e);
+    i = e;
+    if (EN_STOP.has(m)) en++;
+    else if (OTHER_STOP.has(m)) other++;
     // plainly English already: the rest of the sample cannot turn it round
     if (en >= 40 && en >= 4 * other) return true;
   }
