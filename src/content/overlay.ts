@@ -46,9 +46,12 @@ export class Overlay {
   /** where marks.ts draws the mark boxes */
   readonly markLayer: HTMLElement;
   private root: ShadowRoot;
+  private ui: HTMLElement;
   private launcher: HTMLButtonElement;
-  private list: HTMLOListElement;
-  private card: HTMLElement;
+  /** the statement list and the card: made the first time one is opened (most pages never open them) */
+  private list_: HTMLOListElement | null = null;
+  private card_: HTMLElement | null = null;
+  private readonly signal: AbortSignal;
   private cardIndex: number | null = null;
   private items: ListItem[] = [];
   /** whether the list's elements are made for `items` */
@@ -65,6 +68,7 @@ export class Overlay {
     private events: OverlayEvents,
     signal: AbortSignal,
   ) {
+    this.signal = signal;
     const existing = doc.querySelector(HOST_TAG);
     // A second injection (on-click mode after auto) must not leave two hosts behind.
     if (existing) existing.remove();
@@ -75,49 +79,67 @@ export class Overlay {
     style.textContent = OVERLAY_CSS;
     this.markLayer = el(doc, "div", "marks");
     this.markLayer.setAttribute("aria-hidden", "true");
-    const ui = doc.createElement("div");
-    ui.className = "ui";
+    this.ui = el(doc, "div", "ui");
     this.launcher = el(doc, "button", "launcher");
     this.launcher.type = "button";
     this.launcher.hidden = true;
     this.launcher.setAttribute("aria-expanded", "false");
-    this.list = el(doc, "ol", "list");
-    this.list.hidden = true;
-    this.list.setAttribute("aria-label", "Statements marked by Whosaid");
-    this.card = el(doc, "section", "card");
-    this.card.hidden = true;
-    this.card.setAttribute("role", "dialog");
-    this.card.tabIndex = -1;
-    ui.append(this.launcher, this.list, this.card);
-    this.root.append(style, this.markLayer, ui);
+    this.ui.append(this.launcher);
+    this.root.append(style, this.markLayer, this.ui);
     doc.documentElement.appendChild(this.host);
     this.watch(signal);
-
-    const trusted = <E extends Event>(f: (e: E) => void) => (e: E): void => {
-      if (e.isTrusted) f(e);
-    };
     this.launcher.addEventListener("click", trusted(() => this.toggleList()), { signal });
-    this.list.addEventListener("focusin", trusted((e) => {
+    // Escape anywhere closes the card (and the list), whether it was opened by hover or keyboard.
+    doc.addEventListener("keydown", trusted((e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      if (this.cardShown) this.hideCard(true);
+      else if (this.listShown) this.closeList(true);
+    }), { signal, capture: true });
+    signal.addEventListener("abort", () => this.watcher?.disconnect());
+  }
+
+  private get listShown(): boolean {
+    return this.list_ !== null && !this.list_.hidden;
+  }
+
+  private get cardShown(): boolean {
+    return this.card_ !== null && !this.card_.hidden;
+  }
+
+  /** The statement list (hidden), made on first use, right after the launcher. */
+  private get list(): HTMLOListElement {
+    if (this.list_) return this.list_;
+    const list = el(this.doc, "ol", "list");
+    list.hidden = true;
+    list.setAttribute("aria-label", "Statements marked by Whosaid");
+    const signal = this.signal;
+    list.addEventListener("focusin", trusted((e) => {
       const i = indexOf(e.target);
       if (i !== null) this.events.focusStatement(i);
     }), { signal });
-    this.list.addEventListener("click", trusted((e) => {
-      if (indexOf(e.target) !== null && !this.card.hidden) this.focusCard();
+    list.addEventListener("click", trusted((e) => {
+      if (indexOf(e.target) !== null && this.cardShown) this.focusCard();
     }), { signal });
-    this.list.addEventListener("keydown", trusted((e: KeyboardEvent) => this.listKey(e)), { signal });
-    this.card.addEventListener("click", trusted((e) => {
+    list.addEventListener("keydown", trusted((e: KeyboardEvent) => this.listKey(e)), { signal });
+    this.launcher.after(list);
+    return (this.list_ = list);
+  }
+
+  /** The card (hidden), made on first use, last in the overlay's UI. */
+  private get card(): HTMLElement {
+    if (this.card_) return this.card_;
+    const card = el(this.doc, "section", "card");
+    card.hidden = true;
+    card.setAttribute("role", "dialog");
+    card.tabIndex = -1;
+    card.addEventListener("click", trusted((e) => {
       const t = e.target as HTMLElement | null;
       const goto = t?.closest?.("[data-goto]");
       if (goto) this.events.gotoStatement(Number(goto.getAttribute("data-goto")));
       if (t?.closest?.(".close")) this.hideCard(true);
-    }), { signal });
-    // Escape anywhere closes the card (and the list), whether it was opened by hover or keyboard.
-    doc.addEventListener("keydown", trusted((e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      if (!this.card.hidden) this.hideCard(true);
-      else if (!this.list.hidden) this.closeList(true);
-    }), { signal, capture: true });
-    signal.addEventListener("abort", () => this.watcher?.disconnect());
+    }), { signal: this.signal });
+    this.ui.append(card);
+    return (this.card_ = card);
   }
 
   /** Notices the page removing the host or rewriting its style; puts it back a few times. */
@@ -151,8 +173,8 @@ export class Overlay {
   setItems(items: ListItem[], visible: boolean): void {
     this.items = items;
     this.built = false;
-    this.list.replaceChildren();
-    if (!this.list.hidden) this.buildList();
+    this.list_?.replaceChildren();
+    if (this.listShown) this.buildList();
     this.launcher.textContent = `Whosaid · ${items.length}`;
     this.launcher.setAttribute("aria-label", `Whosaid: ${items.length} statements marked. Open the list.`);
     this.launcher.hidden = !visible || items.length === 0;
@@ -192,7 +214,7 @@ export class Overlay {
 
   /** The open card's text and link addresses (the extension's tests ask it, in both browsers; the page cannot). */
   get openCardView(): { text: string; links: string[] } | null {
-    if (this.card.hidden || this.cardIndex === null) return null;
+    if (!this.cardShown || this.cardIndex === null) return null;
     return { text: this.card.textContent ?? "", links: [...this.card.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? "") };
   }
 
@@ -276,7 +298,7 @@ export class Overlay {
     const measured = typeof c.getBoundingClientRect === "function" ? c.getBoundingClientRect().height : 0;
     const hgt = Math.min(measured || 320, vh - 16);
     // the open list sits at the bottom right: keep the card left of it where the window allows
-    const right = !this.list.hidden && vw >= w + 400 ? vw - 384 : vw - 8;
+    const right = this.listShown && vw >= w + 400 ? vw - 384 : vw - 8;
     let left = right - w;
     let top = 8;
     if (anchor) {
@@ -300,12 +322,12 @@ export class Overlay {
   }
 
   hideCard(byUser: boolean): void {
-    if (this.card.hidden) return;
+    if (!this.cardShown) return;
     this.card.hidden = true;
     this.cardIndex = null;
     if (byUser) {
       this.events.closed();
-      const item = this.list.hidden ? null : this.list.querySelector<HTMLElement>("button.item:focus");
+      const item = this.listShown ? this.list.querySelector<HTMLElement>("button.item:focus") : null;
       if (!item && this.root.activeElement && this.card.contains(this.root.activeElement)) this.launcher.focus();
     }
   }
@@ -331,7 +353,7 @@ export class Overlay {
   }
 
   private toggleList(): void {
-    if (this.list.hidden) {
+    if (!this.listShown) {
       this.showList();
       this.list.querySelector<HTMLElement>("button.item")?.focus();
     } else this.closeList(true);
@@ -345,7 +367,7 @@ export class Overlay {
   }
 
   private closeList(refocus: boolean): void {
-    if (this.list.hidden) return;
+    if (!this.listShown) return;
     this.list.hidden = true;
     this.launcher.setAttribute("aria-expanded", "false");
     if (refocus) this.launcher.focus();
@@ -373,6 +395,13 @@ export class Overlay {
     this.watcher?.disconnect();
     this.host.remove();
   }
+}
+
+/** Events the page synthesises (isTrusted false) never open or move anything. */
+function trusted<E extends Event>(f: (e: E) => void): (e: E) => void {
+  return (e: E): void => {
+    if (e.isTrusted) f(e);
+  };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string): HTMLElementTagNameMap[K] {
