@@ -8,7 +8,7 @@ import type { LinkOptions } from "../core/enrich";
 import type { Analysis } from "../core/types";
 import type { Ext } from "../shared/browser";
 import { MAX_ANALYZE_CHARS, isMessage, isTabReport, message, type AnalyzeRequest, type MessageMap, type MessageType, type TabReport } from "../shared/messages";
-import { loadSettings } from "../shared/settings";
+import { NEVER_RUN, RUNS_ON_CLICK, isNeverSite, loadSettings } from "../shared/settings";
 import { popupPath } from "../shared/summary";
 import { ReportStore, type SessionArea } from "./reports";
 
@@ -52,6 +52,7 @@ export type AnalysisHook = (analysis: Analysis, page: { url: string; tabId: numb
 
 /** Who may send which message: reports only from content scripts, the rest only from our pages. */
 const ALLOWED: { [T in MessageType]: Origin["kind"] | "none" } = {
+  "start": "content",
   "report": "content",
   "analyze": "content",
   "get-report": "extension-page",
@@ -350,6 +351,26 @@ export function createBackground(api: BackgroundApi, opts: BackgroundOptions = {
   };
 
   const handlers: Handlers = {
+    "start": async ({ url, title }, origin) => {
+      if (origin.kind !== "content") return { never: true, runMode: "click", marks: "quiet" };
+      const settings = await loadSettings(api);
+      const marks = settings.marks;
+      const page = { url: senderUrl(origin, url), title: title.slice(0, MAX_TITLE_CHARS) };
+      // The tab's first report, as the content script would have sent it: a never-run site gets
+      // nothing of ours on the page, on-click mode waits for the reader.
+      const never = isNeverSite(page.url, settings);
+      const report: TabReport = never
+        ? { state: "skipped", reason: NEVER_RUN, ...page }
+        : settings.runMode === "click"
+          ? { state: "idle", reason: RUNS_ON_CLICK, ...page }
+          : { state: "analysing", progress: 0, ...page };
+      void enqueue(report, origin.tabId, origin.incognito)
+        .then(() => {
+          if (report.state !== "analysing") scrollWhenRead(origin.tabId);
+        })
+        .catch(() => null);
+      return { never, runMode: settings.runMode, marks };
+    },
     "report": async (claimed, origin) => {
       if (origin.kind !== "content") return { ok: true };
       // Only the background computes a "done" report (from "analyze"): a content script's word

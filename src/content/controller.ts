@@ -5,8 +5,8 @@
 // entry point is guarded and turns failures into state "error" on the overlay host.
 import type { Analysis, Statement } from "../core/types";
 import type { Ext } from "../shared/browser";
-import { isAnalyzeResponse, isCorrectionResponse, isMessage, message, type AnalyzeRequest, type ContentStatus, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
-import { DEFAULT_SETTINGS, isNeverSite, loadSettings, type Settings } from "../shared/settings";
+import { isAnalyzeResponse, isCorrectionResponse, isMessage, isStartResponse, message, type AnalyzeRequest, type ContentStatus, type Message, type PageState, type ReadInfo, type TabReport } from "../shared/messages";
+import { DEFAULT_SETTINGS, NEVER_RUN, RUNS_ON_CLICK, isNeverSite, type Settings } from "../shared/settings";
 import { adopt, findArticleSteps, lazyScanSteps, MAX_ELEMENTS, pageSignals, readArticleText, readPage, type Article, type PageSignals } from "../shared/article";
 import { cardFrom, type CardModel, type CorrectionAsk } from "./card";
 import { createPainter, type Mark, type Painter, type Role } from "./marks";
@@ -108,6 +108,8 @@ export class Controller {
   private marksOn = true;
   private state: PageState = "idle";
   private busy: Promise<void> | null = null;
+  /** the background stored this page's "analysing" report when the script started ("start") */
+  private announced = false;
   private observer: MutationObserver | null = null;
   private queued: MutationRecord[] = [];
   private settleTimer = 0;
@@ -171,29 +173,54 @@ export class Controller {
     this.count("init", ms);
   }
 
-  /** Entry point: read settings, then analyse unless the reader asked for on-click only. */
+  /** Entry point: learn the reader's settings, then analyse unless the reader asked for on-click only. */
   async start(): Promise<void> {
     await this.guard(async () => {
       this.listen();
-      if (!this.deps.settings && this.deps.ext) this.settings = await loadSettings(this.deps.ext);
+      // With the extension, the background answers from the settings (the page's script needs no
+      // storage API) and stores the tab's first report itself; in unit tests the settings given
+      // decide here, and where the background gives no answer, the defaults do (as before).
+      const answer = !this.deps.settings && this.deps.ext ? await this.askStart(this.deps.ext) : null;
       const stop = this.timed("init", () => {
-        if (isNeverSite(this.url, this.settings)) {
+        const started = isStartResponse(answer) ? answer : null;
+        if (started) this.settings = { ...this.settings, runMode: started.runMode, marks: started.marks };
+        // The background stored the tab's report already: the script does not send it again.
+        const stored = started !== null;
+        if (started ? started.never : isNeverSite(this.url, this.settings)) {
           // A never-run site gets no overlay and no marks: nothing of ours is left on the page.
           this.state = "skipped";
-          this.report({ state: "skipped", reason: "Whosaid never runs on this site (options)" });
+          if (stored) this.reason = NEVER_RUN;
+          else this.report({ state: "skipped", reason: NEVER_RUN });
           return true;
         }
         if (this.settings.runMode === "click") {
           // Nothing of ours on the page until the reader asks (no overlay element either).
           this.state = "idle";
-          this.report({ state: "idle", reason: "runs on click" });
+          if (stored) this.reason = RUNS_ON_CLICK;
+          else this.report({ state: "idle", reason: RUNS_ON_CLICK });
           return true;
         }
+        // The background stored "analysing" already: the first read does not say it again.
+        this.announced = stored;
         return false;
       });
       if (stop) return;
       await this.analyseNow(false);
     });
+  }
+
+  /** The background's answer to "start"; null when it gives none in time. */
+  private async askStart(ext: ContentExt): Promise<unknown> {
+    let timer = 0;
+    const late = new Promise<null>((resolve) => {
+      timer = this.win.setTimeout(() => resolve(null), TIMING.answerMs);
+    });
+    try {
+      const sent = Promise.resolve(ext.runtime.sendMessage(message("start", { url: this.url, title: this.doc.title.slice(0, 300) }))).catch(() => null);
+      return await Promise.race([sent, late]);
+    } finally {
+      this.win.clearTimeout(timer);
+    }
   }
 
   /** Analyse (again) now; `force` skips the not-an-article gate. */
@@ -211,7 +238,8 @@ export class Controller {
     // Cap before any work: a page this big is no article, and reading it would stall the page.
     const size = await this.slice("gate", () => {
       this.setState("analysing");
-      this.report({ state: "analysing", progress: 0 });
+      if (this.announced) this.announced = false;
+      else this.report({ state: "analysing", progress: 0 });
       return this.doc.body ? this.doc.body.getElementsByTagName("*").length : -1;
     });
     if (size < 0) return this.skip("the page has no body", force);

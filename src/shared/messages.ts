@@ -99,9 +99,22 @@ export type ContentStatus = {
   engineMs: number | null;
 };
 
+/**
+ * The background's answer when a content script starts on a page ("start"), from the reader's
+ * settings: whether the page is on a never-run site, the run mode ("auto": read it now, "click":
+ * wait until the reader asks) and how the marks are drawn. The background has stored the tab's
+ * first report for it already (skipped, idle or analysing).
+ */
+export type StartResponse = { never: boolean; runMode: "auto" | "click"; marks: "quiet" | "full" };
+
 /** Requests and their responses. `to` says who handles it. */
 export type MessageMap = {
   // content -> background
+  /**
+   * A content script starts on a page: the background reads the settings (the page's script
+   * needs no storage API for it) and stores the tab's first report.
+   */
+  "start": { to: "background"; req: { url: string; title: string }; res: StartResponse };
   "report": { to: "background"; req: TabReport; res: { ok: true } };
   /**
    * The article text to analyse: the background runs the engine (warm across pages, off the
@@ -272,6 +285,7 @@ const isEmpty = (p: Obj): boolean => Object.keys(p).length === 0;
 
 /** One payload check per message type; the Record type makes a new message without a check a compile error. */
 const PAYLOAD: { [T in MessageType]: (p: Obj) => boolean } = {
+  "start": (p) => isStr(p.url) && p.url.length <= 8192 && isStr(p.title),
   "report": isTabReport,
   // a text over MAX_ANALYZE_CHARS is let through to be answered "too long" (a state the tab shows)
   "analyze": (p) =>
@@ -316,6 +330,11 @@ export function isMessage(x: unknown): x is Message {
 export function isAnalyzeResponse(x: unknown): x is AnalyzeResponse {
   if (!isObj(x)) return false;
   return isStr(x.error) || isAnalysis(x.analysis);
+}
+
+/** Shape check of the background's answer to "start". */
+export function isStartResponse(x: unknown): x is StartResponse {
+  return isObj(x) && typeof x.never === "boolean" && (x.runMode === "auto" || x.runMode === "click") && (x.marks === "quiet" || x.marks === "full");
 }
 
 /** Narrow a validated message to one type (for handler maps). */

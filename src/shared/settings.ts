@@ -116,6 +116,10 @@ export async function saveSettings(api: StorageApi, settings: Settings): Promise
   return clean;
 }
 
+/** Why a page is left alone on a never-run site, and why on-click mode waits (the popup shows them). */
+export const NEVER_RUN = "Whosaid never runs on this site (options)";
+export const RUNS_ON_CLICK = "runs on click";
+
 /** Whether `url` is on one of the never-run sites (a listed host or any of its subdomains). */
 export function isNeverSite(url: string, settings: Pick<Settings, "neverSites">): boolean {
   let host: string;

@@ -387,20 +387,22 @@ describe("Controller", () => {
 
   describe("the engine in the background (the default)", () => {
     /** A fake extension API whose background answers "analyze" with `answer`. */
-    function fakeExt(answer: (msg: { type: string; payload: { text: string; url: string; title: string } }) => Promise<unknown>) {
+    function fakeExt(answer: (msg: { type: string; payload: { text: string; url: string; title: string } }) => Promise<unknown>, start?: () => Promise<unknown>) {
       const sent: { type: string; payload: Record<string, unknown> }[] = [];
+      const listeners: ((m: unknown) => unknown)[] = [];
       const ext = {
         runtime: {
           id: "test",
-          onMessage: { addListener: () => undefined, removeListener: () => undefined },
+          onMessage: { addListener: (f: (m: unknown) => unknown) => void listeners.push(f), removeListener: () => undefined },
           sendMessage: (m: { type: string; payload: { text: string; url: string; title: string } }) => {
             sent.push(m);
+            if (m.type === "start" && start) return start();
             return m.type === "analyze" ? answer(m) : Promise.resolve({ ok: true });
           },
         },
         storage: {},
       } as unknown as ContentExt;
-      return { ext, sent };
+      return { ext, sent, ask: (m: unknown) => listeners[0]!(m) };
     }
 
     test("sends the article text, draws from the answer, and leaves the report to the background", async () => {
@@ -416,6 +418,56 @@ describe("Controller", () => {
       // the background stored the "done" report with the analysis; the page only says "analysing"
       expect(sent.filter((m) => m.type === "report").map((m) => m.payload.state)).not.toContain("done");
       c.destroy();
+    });
+
+    test("asks the background for the settings when it starts; the background's first report is not sent again", async () => {
+      document.body.innerHTML = ARTICLE;
+      const { ext, sent, ask } = fakeExt(async (m) => ({ analysis: fakeAnalyze(m.payload.text) }), async () => ({ never: false, runMode: "auto", marks: "full" }));
+      const c = new Controller({ doc: document, ext });
+      await c.start();
+      await settled(c);
+      expect(c.status()).toMatchObject({ state: "done", marked: 3 });
+      expect(sent[0]).toMatchObject({ type: "start", payload: { url: document.location.href, title: document.title } });
+      expect(sent.filter((m) => m.type === "report")).toEqual([]);
+      // "full" marks from the answer: every statement's content is tinted at rest
+      expect(((await ask({ type: "inspect", payload: {} })) as { tinted: number }).tinted).toBeGreaterThan(0);
+      c.destroy();
+    });
+
+    test.each([
+      ["a never-run site", { never: true, runMode: "auto", marks: "quiet" }, "skipped", "Whosaid never runs on this site (options)"],
+      ["on-click mode", { never: false, runMode: "click", marks: "quiet" }, "idle", "runs on click"],
+    ])("%s: the page is left alone, and the background's report stands", async (_name, answer, state, reason) => {
+      document.body.innerHTML = ARTICLE;
+      const { ext, sent } = fakeExt(async (m) => ({ analysis: fakeAnalyze(m.payload.text) }), async () => answer);
+      const c = new Controller({ doc: document, ext });
+      await c.start();
+      await settled(c);
+      expect(c.current).toMatchObject({ state, reason });
+      expect(sent.map((m) => m.type)).toEqual(["start"]);
+      expect(document.querySelector("whosaid-overlay")).toBeNull();
+      c.destroy();
+    });
+
+    test.each([
+      ["no receiver", async () => { throw new Error("Receiving end does not exist."); }],
+      ["a malformed answer", async () => ({ runMode: "sometimes" })],
+      ["no answer at all", () => new Promise(() => undefined)],
+    ])("start with %s: the defaults, and the page says it is analysing itself", async (_name, start) => {
+      document.body.innerHTML = ARTICLE;
+      const saved = TIMING.answerMs;
+      TIMING.answerMs = 30;
+      try {
+        const { ext, sent } = fakeExt(async (m) => ({ analysis: fakeAnalyze(m.payload.text) }), start as () => Promise<unknown>);
+        const c = new Controller({ doc: document, ext });
+        await c.start();
+        await settled(c);
+        expect(c.current.state).toBe("done");
+        expect(sent.filter((m) => m.type === "report").map((m) => m.payload.state)).toEqual(["analysing"]);
+        c.destroy();
+      } finally {
+        TIMING.answerMs = saved;
+      }
     });
 
     test.each([

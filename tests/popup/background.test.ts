@@ -82,6 +82,29 @@ describe("message router", () => {
     expect(await bg.store.get(4)).toBeNull();
   });
 
+  it.each([
+    ["defaults: read the page now", undefined, { never: false, runMode: "auto", marks: "quiet" }, { state: "analysing", progress: 0 }],
+    ["full marks", { marks: "full" }, { never: false, runMode: "auto", marks: "full" }, { state: "analysing", progress: 0 }],
+    ["on-click mode", { runMode: "click" }, { never: false, runMode: "click", marks: "quiet" }, { state: "idle", reason: "runs on click" }],
+    ["a never-run site (a subdomain of one listed)", { neverSites: ["example"] }, { never: true, runMode: "auto", marks: "quiet" }, { state: "skipped", reason: "Whosaid never runs on this site (options)" }],
+  ])("start: answers a content script from the settings (%s) and stores the tab's first report", async (_name, settings, answer, first) => {
+    const { typed, api } = fakeBgApi();
+    if (settings) await api.storage.local.set({ settings });
+    const bg = createBackground(typed);
+    // the page's own word on its URL is not taken: the browser's (sender.url) is
+    await expect(bg.onMessage({ type: "start", payload: { url: "https://elsewhere.example/", title: "Pier" } }, content(4))).resolves.toEqual(answer);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await bg.store.get(4)).toEqual({ ...first, url: "https://news.example/pier", title: "Pier" });
+  });
+
+  it("start: not answered for an extension page, nor for a malformed request", async () => {
+    const { typed } = fakeBgApi();
+    const bg = createBackground(typed);
+    expect(bg.onMessage({ type: "start", payload: { url: "https://news.example/pier", title: "Pier" } }, popup)).toBeUndefined();
+    expect(bg.onMessage({ type: "start", payload: { url: 4, title: "Pier" } }, content(4))).toBeUndefined();
+    expect(await bg.store.get(4)).toBeNull();
+  });
+
   it("open-link opens the tab and, for a text-fragment link, asks its content script to scroll there once it has read the page", async () => {
     const { typed, api } = fakeBgApi();
     const bg = withEngine(typed);
