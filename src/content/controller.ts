@@ -380,7 +380,7 @@ export class Controller {
       // Our own wrappers (fallback painter) are not late content.
       if (this.observer) this.observe();
     } else this.clearMarks();
-    overlay.setItems(this.listItems(run.analysis), this.marksOn);
+    overlay.setItems(run.analysis.statements.length, () => this.listItems(run.analysis), this.marksOn);
     this.markedNow = this.marksOn ? this.painter.marked : 0;
   }
 
@@ -394,7 +394,7 @@ export class Controller {
       this.painter.begin(run.map, this.marks(run.analysis));
     });
     while (!(await this.slice("draw", () => this.painter.step(STEP_MS))));
-    await this.slice("draw", () => this.ensureOverlay().setItems(this.listItems(run.analysis), true));
+    await this.slice("draw", () => this.ensureOverlay().setItems(run.analysis.statements.length, () => this.listItems(run.analysis), true));
     // The marks in view are drawn in the painter's first observer callback (counted as "draw").
     await this.painter.settled(250);
     this.markedNow = this.marksOn ? this.painter.marked : 0;
@@ -553,7 +553,8 @@ export class Controller {
     this.marksOn = on;
     if (!on) {
       this.clearMarks();
-      this.overlay?.setItems(this.run_ ? this.listItems(this.run_.analysis) : [], false);
+      const a = this.run_?.analysis;
+      this.overlay?.setItems(a?.statements.length ?? 0, () => (a ? this.listItems(a) : []), false);
       this.markedNow = 0;
       return;
     }

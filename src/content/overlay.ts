@@ -54,6 +54,8 @@ export class Overlay {
   private readonly signal: AbortSignal;
   private cardIndex: number | null = null;
   private items: ListItem[] = [];
+  /** makes the list's items (only when the list is opened: most readers never open it) */
+  private makeItems: () => ListItem[] = () => [];
   /** whether the list's elements are made for `items` */
   private built = false;
   /** whether the list's and card's styles are in the shadow root (added when one first opens) */
@@ -167,17 +169,18 @@ export class Overlay {
   }
 
   /**
-   * The statements of the keyboard list. Its elements are made when the list is opened (it is
-   * hidden until the reader opens it from the launcher), or at once while it is open.
+   * The statements of the keyboard list: `count` of them, made by `items` when the list is opened
+   * (it is hidden until the reader opens it from the launcher), or at once while it is open.
    */
-  setItems(items: ListItem[], visible: boolean): void {
-    this.items = items;
+  setItems(count: number, items: () => ListItem[], visible: boolean): void {
+    this.makeItems = items;
+    this.items = [];
     this.built = false;
     this.list_?.replaceChildren();
     if (this.listShown) this.buildList();
-    this.launcher.textContent = `Whosaid · ${items.length}`;
-    this.launcher.setAttribute("aria-label", `Whosaid: ${items.length} statements marked. Open the list.`);
-    this.launcher.hidden = !visible || items.length === 0;
+    this.launcher.textContent = `Whosaid · ${count}`;
+    this.launcher.setAttribute("aria-label", `Whosaid: ${count} statements marked. Open the list.`);
+    this.launcher.hidden = !visible || count === 0;
     if (this.launcher.hidden) this.closeList(false);
   }
 
@@ -194,6 +197,7 @@ export class Overlay {
     this.stylePanels();
     if (this.built) return;
     this.built = true;
+    this.items = this.makeItems();
     for (const it of this.items) {
       const li = this.doc.createElement("li");
       const b = el(this.doc, "button", "item");

@@ -30,7 +30,8 @@ function drawCard(a: Analysis, index: number): string {
   document.body.append(overlay.host);
   const partyIndex = new Map(a.parties.map((p, i) => [p.id, i]));
   overlay.setItems(
-    a.statements.map((s, i) => ({
+    a.statements.length,
+    () => a.statements.map((s, i) => ({
       index: i,
       label: `${s.speaker ?? s.source?.text ?? "Unattributed"}: ${s.content.text.slice(0, 60)}`,
       colour: partyColour(s.party === null ? null : (partyIndex.get(s.party) ?? null)),
