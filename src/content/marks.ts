@@ -216,6 +216,14 @@ export class BoxPainter implements Painter {
       this.watchSize();
       return true;
     }
+    return this.stepAll(win, p, this.host, budgetMs);
+  }
+
+  /**
+   * `step` without IntersectionObserver (jsdom): every box measured, then drawn. A method of its
+   * own, so a browser never compiles it.
+   */
+  private stepAll(win: Window & typeof globalThis, p: { read: number; order: Box[] | null; write: number }, host: HTMLElement, budgetMs: number): boolean {
     const clock = win.performance ?? performance;
     const end = clock.now() + budgetMs;
     const sx = win.scrollX || 0;
@@ -241,11 +249,11 @@ export class BoxPainter implements Painter {
       const frag = this.doc.createDocumentFragment();
       const stop = Math.min(p.order.length, p.write + STEP_BOXES);
       for (; p.write < stop; p.write++) this.drawBox(p.order[p.write]!, frag);
-      this.host.append(frag);
+      host.append(frag);
       if (clock.now() >= end && p.write < p.order.length) return false;
     }
     this.pending = null;
-    this.host.classList.toggle("full", this.full);
+    host.classList.toggle("full", this.full);
     this.follow(sx, sy);
     this.watchSize();
     return true;
