@@ -125,6 +125,24 @@ export class SumTable {
     this.sealed = true;
   }
 
+  /**
+   * `of` for a small subtree, without a generator (a paragraph: most of what is measured): its
+   * sums, or null when more than STEP_ELEMENTS - 1 elements under `top` are to be measured, where
+   * `of` would yield (nothing is recorded then; measure it with `of`). Same numbers as `of`.
+   */
+  small(top: Element): Sums | null {
+    const known = this.memo.get(top);
+    if (known) return known;
+    const into = this.sealed ? new Map<Element, Sums>() : this.memo;
+    const order: Element[] = [];
+    for (const stack = [top]; stack.length; ) {
+      if (order.push(stack.pop()!) >= STEP_ELEMENTS) return null;
+      unmeasured(order[order.length - 1]!, into, stack);
+    }
+    for (let i = order.length - 1; i >= 0; i--) into.set(order[i]!, sumsOf(order[i]!, into));
+    return into.get(top)!;
+  }
+
   /** `get` in steps (a big subtree is measured a few hundred elements at a time). */
   *of(top: Element): Generator<void, Sums> {
     const known = this.memo.get(top);
@@ -137,7 +155,7 @@ export class SumTable {
     while (stack.length) {
       const el = stack.pop()!;
       order.push(el);
-      for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!NO_TEXT.has(c.tagName) && !into.has(c)) stack.push(c);
+      unmeasured(el, into, stack);
       if (order.length % STEP_ELEMENTS === 0) yield;
     }
     // ...then measured children first, by the rule of `measure` (sumsOf).
@@ -148,6 +166,11 @@ export class SumTable {
     }
     return into.get(top)!;
   }
+}
+
+/** Pushes the children of `el` whose sums are not in `into` (text-free ones are not entered), last first. */
+function unmeasured(el: Element, into: Map<Element, Sums>, stack: Element[]): void {
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!NO_TEXT.has(c.tagName) && !into.has(c)) stack.push(c);
 }
 
 // ---- the scoring path --------------------------------------------------------------------------
@@ -330,7 +353,7 @@ export function* lazyScanSteps(body: Element, minLen = MIN_PARAGRAPH): Generator
       for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c as Text).data.trim().length;
       if (direct < minLen) continue;
     } else if (tag !== "P" && tag !== "PRE") continue;
-    const { len } = yield* sums.of(el);
+    const { len } = sums.small(el) ?? (yield* sums.of(el));
     if (len >= minLen) voters.push({ el, len });
   }
   return { sums, voters, minLen };
