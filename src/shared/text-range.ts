@@ -52,6 +52,12 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const WS = /[ \t\n\r\f]+/g;
+/**
+ * The next whitespace run that ends a run of visible text: any but one plain space between two
+ * words (two or more whitespace characters, a tab or line break, or a space that ends the node).
+ * Found in one search, rather than word by word with WS.
+ */
+const RUN_END = /[ \t\n\r\f]{2,}|[\t\n\r\f]| $/g;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 /** Tag-only classification: cheap, no style, used as the fallback of the styled one. */
@@ -278,9 +284,11 @@ export function buildTextMap(root: Node, opts: TextMapOptions = {}): TextMap {
         run = i;
       }
       if (!m) break;
-      // One plain space between two words: the run goes on.
+      // One plain space between two words: the run goes on, up to the whitespace that ends it.
       if (run >= 0 && m[0] === " " && m.index + 1 < data.length) {
         i = m.index + 1;
+        RUN_END.lastIndex = i;
+        WS.lastIndex = RUN_END.exec(data)?.index ?? data.length;
         continue;
       }
       if (run >= 0) {
