@@ -69,11 +69,24 @@ const index = new Map();
 for (const f of [...counts.keys()].sort()) if (counts.get(f) >= MIN_COUNT) index.set(f, index.size);
 const rows = examples.map((e) => ({ ...e, x: Int32Array.from(e.feats.map((f) => index.get(f) ?? -1).filter((j) => j >= 0)) }));
 
+// Each model is the mean of SEEDS fits that see the examples in different orders: one order's
+// weights move with any small change of the rule output, their mean much less.
+const SEEDS = [1234, 5678, 9012];
 function fit(data) {
+  const w = new Float64Array(index.size);
+  for (const seed of SEEDS) {
+    const ws = fitOnce(data, seed);
+    for (let j = 0; j < w.length; j++) w[j] += ws[j] / SEEDS.length;
+  }
+  // quantise as stored, so threshold choice sees the weights the runtime will use
+  for (let j = 0; j < w.length; j++) w[j] = Math.round(w[j] * SCALE) / SCALE;
+  return w;
+}
+function fitOnce(data, seed) {
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
   const order = data.map((_, i) => i);
-  const rand = rng(1234);
+  const rand = rng(seed);
   const LR = 0.2;
   const L2 = 1e-4;
   for (let ep = 0; ep < EPOCHS; ep++) {
@@ -94,8 +107,6 @@ function fit(data) {
       }
     }
   }
-  // quantise as stored, so threshold choice sees the weights the runtime will use
-  for (let j = 0; j < w.length; j++) w[j] = Math.round(w[j] * SCALE) / SCALE;
   return w;
 }
 const predict = (w, r) => {
