@@ -121,6 +121,13 @@ const MAX_SIDES = 6;
 export const MAX_IN_ARTICLE = 3;
 /** Statements of each opposing side looked at per statement (the nearest ones): bounded work. */
 const POOL_PER_SIDE = 12;
+/**
+ * A page with more statements than any article holds (the longest news articles hold a few
+ * hundred; a generated or hostile page tens of thousands) looks at fewer per side: its counters
+ * come from the nearest few, at a third of the cost per statement.
+ */
+const BIG_PAGE = 2_000;
+const POOL_PER_SIDE_BIG = 4;
 /** Shared names and topic words that make two statements of opposed sides speak to one matter. */
 const MIN_SHARED_OPPOSED = 1;
 /** The same for two sides the article sets in no dispute: more must be shared. */
@@ -280,6 +287,7 @@ export function buildCounters(
   // its storage and grows it again for every statement)
   const pool: number[] = [];
   let poolN = 0;
+  const poolPerSide = statements.length > BIG_PAGE ? POOL_PER_SIDE_BIG : POOL_PER_SIDE;
   const stamp = new Int32Array(statements.length).fill(-1);
   let current = -1; // the statement whose pool is being filled
   const take = (j: number): void => {
@@ -372,7 +380,7 @@ export function buildCounters(
         const first = firstOf(named, MAX_SIDES);
         speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
       }
-      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, POOL_PER_SIDE, take);
+      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, poolPerSide, take);
       // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
       const keep = Math.max(MAX_IN_ARTICLE, direct.size);
       // the best candidates, best first (ties in the order met, as a stable sort gives)
