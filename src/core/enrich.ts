@@ -5,7 +5,7 @@ import type { Analysis, SourceKind, Span, Statement } from "./types";
 import { tokenize, type Tok } from "./words";
 import { findUnnamedSources, isPersonNoun, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
-import { buildParties, groupParty } from "./parties";
+import { buildParties, groupParty, type SourceAt } from "./parties";
 import { isShown } from "./display";
 import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joinOffices, staffParty, unnamedParty } from "./owners";
 import { findDisputes, clearTermCache } from "./disputes";
@@ -190,7 +190,10 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
   const co = resolveSpeakers(statements, text, toks);
-  const sourcesAt = statements.flatMap((s, i) => (co.ofStatement[i]! >= 0 && s.source ? [{ entity: co.ofStatement[i]!, start: s.source.start, end: s.source.end }] : []));
+  const sourcesAt: SourceAt[] = [];
+  statements.forEach((s, i) => {
+    if (co.ofStatement[i]! >= 0 && s.source) sourcesAt.push({ entity: co.ofStatement[i]!, start: s.source.start, end: s.source.end });
+  });
   const table = buildParties(co.entities, text, sourcesAt);
   const partyOf = statements.map((_, i) => {
     const e = co.ofStatement[i]!;
