@@ -107,6 +107,11 @@ export class Controller {
   private run_: Run | null = null;
   private marksOn = true;
   private state: PageState = "idle";
+  /**
+   * The reader's options say never to run on this site: no navigation, history event or page
+   * growth starts a read (a page can fire popstate at will); only the reader's own "analyse anyway".
+   */
+  private never = false;
   private busy: Promise<void> | null = null;
   /** the background stored this page's "analysing" report when the script started ("start") */
   private announced = false;
@@ -189,6 +194,7 @@ export class Controller {
         if (started ? started.never : isNeverSite(this.url, this.settings)) {
           // A never-run site gets no overlay and no marks: nothing of ours is left on the page.
           this.state = "skipped";
+          this.never = true;
           if (stored) this.reason = NEVER_RUN;
           else this.report({ state: "skipped", reason: NEVER_RUN });
           return true;
@@ -722,6 +728,11 @@ export class Controller {
     }, wait);
   }
 
+  /** Whether the page is read on its own, without the reader asking (auto mode, not a never-run site). */
+  private reads(): boolean {
+    return this.settings.runMode === "auto" && !this.never;
+  }
+
   private async settle(): Promise<void> {
     this.lastRead = this.now();
     const records = this.queued;
@@ -733,7 +744,7 @@ export class Controller {
       this.url = this.doc.location?.href ?? "";
       this.run_ = null;
       this.grown = -1;
-      if (this.settings.runMode === "auto" || run) await this.analyseNow(false);
+      if (this.reads() || run) await this.analyseNow(false);
       return;
     }
     if (!run || !run.article.root.isConnected) {
@@ -746,7 +757,7 @@ export class Controller {
       // Skipped or no article yet: read again only when an article's worth of text arrived,
       // counted from the mutations themselves (no read of the whole page's text at each change).
       if (this.grown >= 0) this.grown += textAdded(records);
-      if (this.settings.runMode !== "auto" || this.state === "analysing") return;
+      if (!this.reads() || this.state === "analysing") return;
       if (this.grown >= 0 && this.grown < TIMING.growChars) return;
       this.armQuiet();
       this.grown = 0;

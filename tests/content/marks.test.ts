@@ -449,6 +449,34 @@ describe("Controller", () => {
       c.destroy();
     });
 
+    test("a never-run site stays unread when the page fires history events or navigates itself", async () => {
+      document.body.innerHTML = ARTICLE;
+      const saved = { ...TIMING };
+      TIMING.settleMs = 5;
+      TIMING.maxSettleMs = 20;
+      TIMING.minRereadMs = 0;
+      const before = location.href;
+      try {
+        const { ext, sent } = fakeExt(async (m) => ({ analysis: fakeAnalyze(m.payload.text) }), async () => ({ never: true, runMode: "auto", marks: "full" }));
+        const c = new Controller({ doc: document, ext });
+        await c.start();
+        await settled(c);
+        // the page's own script: a synthetic popstate in place, then a single-page "navigation"
+        window.dispatchEvent(new PopStateEvent("popstate"));
+        await new Promise((r) => setTimeout(r, 60));
+        history.pushState({}, "", "#elsewhere");
+        window.dispatchEvent(new PopStateEvent("popstate"));
+        await new Promise((r) => setTimeout(r, 60));
+        expect(sent.map((m) => m.type)).toEqual(["start"]);
+        expect(c.current.state).toBe("skipped");
+        expect(document.querySelector("whosaid-overlay")).toBeNull();
+        c.destroy();
+      } finally {
+        Object.assign(TIMING, saved);
+        history.replaceState({}, "", before);
+      }
+    });
+
     test.each([
       ["no receiver", async () => { throw new Error("Receiving end does not exist."); }],
       ["a malformed answer", async () => ({ runMode: "sometimes" })],
