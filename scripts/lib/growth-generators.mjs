@@ -57,6 +57,12 @@ export const GENERATORS = {
     const r = rng(3);
     return { title: "", text: fill(chars, () => `${pick(r, TITLES)} ${pick(r, SURNAMES)} said the ${pick(r, WORDS)} ${pick(r, VERBS)} and `) };
   },
+  // quotations with the speaker after the verb ("“…,” said Mayor Tamura."), no line break at all: a
+  // search for the next line break from each speaker ran to the end of the page
+  "inverted, one line": (chars) => {
+    const r = rng(8);
+    return { title: "", text: fill(chars, () => `“${clause(r)},” said ${pick(r, TITLES)} ${pick(r, SURNAMES)}. `) };
+  },
   // quotation marks everywhere, balanced and not
   "quotation marks": (chars) => {
     const r = rng(4);

@@ -4,6 +4,7 @@
 import type { Mode, SourceKind, Span, Statement } from "./types";
 import { PARA, PUNCT, QUOTE, WORD, sentences, tokenize, type Unit } from "./tokens";
 import { isSpeechBase, isSpeechFinite } from "./cueclass";
+import { nextBreakWithin } from "./lines";
 import {
   ANON, APPOS, AUX, CAUSATIVE, INTERPOSED, DET, DOCUMENT, DOCUMENT_NOUN, GO, ISSUE, LEFT_STOP, NAMING, NOMINAL, NOMINAL_FOR,
   NOMINAL_THAT, NOMINAL_TO, ORG, OUTLET, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TELL, TIME, UNNAMED,
@@ -1405,8 +1406,10 @@ function sourceKind(src: string | null, acc: boolean, around = ""): SourceKind {
 function around(text: string, source: Span, cue: Span): string {
   if (source.start < cue.start) return cue.start - source.start > 400 ? "" : text.slice(source.start, cue.start);
   let b = Math.min(text.length, source.end + 80);
-  const nl = text.indexOf("\n", source.end);
-  if (nl >= 0 && nl < b) b = nl;
+  // (looked for within the 80 characters only: on text without line breaks an open search ran
+  // to the end of the text for every statement, quadratic in the text)
+  const nl = nextBreakWithin(text, source.end, b - 1);
+  if (nl >= 0) b = nl;
   return text.slice(source.start, b);
 }
 
