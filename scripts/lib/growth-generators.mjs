@@ -63,6 +63,13 @@ export const GENERATORS = {
     const r = rng(8);
     return { title: "", text: fill(chars, () => `“${clause(r)},” said ${pick(r, TITLES)} ${pick(r, SURNAMES)}. `) };
   },
+  // a defense team quoted over and over, its client named once: each of its statements read the
+  // whole page again for the lawyers' clients
+  "defense team": (chars) => {
+    const r = rng(9);
+    const head = `“${clause(r)},” said Mara Quist, who represents ${pick(r, SURNAMES)}.\n\n`;
+    return { title: "", text: head + fill(chars - head.length, (i) => `Defense attorneys said the ${pick(r, WORDS)} ${pick(r, VERBS)}.${i % 4 === 3 ? "\n\n" : " "}`) };
+  },
   // quotation marks everywhere, balanced and not
   "quotation marks": (chars) => {
     const r = rng(4);

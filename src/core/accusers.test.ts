@@ -4,7 +4,9 @@
 // clients, one official of a body just quoted, and a claim called untrue by someone of no side.
 import { describe, expect, test } from "vitest";
 import { analyze } from "./analyze";
-import type { Analysis } from "./types";
+import { defenseParty } from "./owners";
+import type { PartyTable } from "./parties";
+import type { Analysis, Party } from "./types";
 
 const byCue = (a: Analysis, cue: string, from = 0) => {
   const i = a.statements.findIndex((s, k) => k >= from && s.cue?.text === cue);
@@ -79,6 +81,44 @@ describe("a defense team and its clients", () => {
     expect(team.party).toBeTruthy();
     expect(team.party).toBe(a.statements[byCue(a, "pleaded")]!.party);
     expect(team.counter.some((c) => c.kind === "in-article" && c.statement === byCue(a, "alleged"))).toBe(true);
+  });
+});
+
+describe("a defense team quoted over and over", () => {
+  const kroll: Party = { id: "kroll", name: "Ada Kroll", aliases: ["Kroll"], quoted: true };
+  const page = (n: number): string => {
+    const lines = ['"My client did nothing wrong," said Mara Quist, who represents Kroll.'];
+    for (let i = 0; i < n; i++) lines.push(`Defense attorneys said exhibit ${i} was never shown to the jury.`);
+    return lines.join(" ");
+  };
+  const table = (): PartyTable => ({ parties: [kroll], ofEntity: new Map(), byId: new Map([["kroll", kroll]]) });
+  /** One look-up per defense-team statement, as enrichment makes them; best of two runs, in ms. */
+  const run = (n: number): number => {
+    const text = page(n);
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t = table();
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) expect(defenseParty(t, "Defense attorneys", text)).toBe(kroll);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+
+  test("every statement of the team gets its client's side, and the text is read for clients once, not once per statement", () => {
+    run(250); // warm-up
+    const small = run(250);
+    const large = run(4_000);
+    // 16x the statements on a 16x longer page: a scan of the page per statement takes 256x the
+    // time; wall seconds are not asserted (npm run bench:growth prints them)
+    expect(large).toBeLessThan(Math.max(200, small * 48));
+  }, 120_000);
+
+  test("the clients of a later analysis are read from its own text", () => {
+    const t = table();
+    expect(defenseParty(t, "the defense team", page(3))).toBe(kroll);
+    expect(defenseParty(t, "the defense team", "Defense attorneys said the exhibit was never shown.")).toBeNull();
+    expect(defenseParty(table(), "the defense team", "Defense attorneys said the exhibit was never shown.")).toBeNull();
   });
 });
 

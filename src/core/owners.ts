@@ -370,7 +370,7 @@ const DEFENSE = /^(?:the\s+|his\s+|her\s+|their\s+)?(?:defen[cs]e\s+(?:attorneys
 /**
  * "Defense attorneys said": the lawyers of the defendants, who are the side the text names as their
  * clients ("Jo Hart, who represents Kolb"; "Kolb's attorney"), when all such clients are on one side.
- * One bounded scan of the text per call; called only for a source that is a defense team.
+ * The text's clients are read once per analysis (clientSides); called only for a source that is a defense team.
  */
 export function defenseParty(table: PartyTable, phrase: string, text: string): Party | null {
   if (!DEFENSE.test(phrase.replace(/\s+/g, " ").trim())) return null;
@@ -378,7 +378,30 @@ export function defenseParty(table: PartyTable, phrase: string, text: string): P
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
-/** The sides the text names as a lawyer's clients ("who represents Kolb", "Kolb's attorney"), up to three. */
+/** At most this many distinct client names are looked up per call (a page naming more is no news story). */
+const MAX_CLIENT_NAMES = 64;
+/** The text's client names, read once per text and party table (a page may repeat "defense attorneys said" thousands of times). */
+const clientNamesOf = new WeakMap<PartyTable, { text: string; names: string[] }>();
+
+/** The names the text gives as a lawyer's clients, distinct, in the order the two patterns find them. */
+function clientNames(table: PartyTable, text: string): string[] {
+  const had = clientNamesOf.get(table);
+  if (had && had.text === text) return had.names;
+  const seen = new Set<string>();
+  for (const re of [CLIENT_OF, CLIENT_POSS]) {
+    const g = new RegExp(re.source, "gu");
+    for (let m = g.exec(text); m && seen.size < MAX_CLIENT_NAMES; m = g.exec(text)) seen.add(m[1]!);
+  }
+  const names = [...seen];
+  clientNamesOf.set(table, { text, names });
+  return names;
+}
+
+/**
+ * The sides the text names as a lawyer's clients ("who represents Kolb", "Kolb's attorney"), up to
+ * three. The text is scanned once per analysis; each call looks its (capped) names up in the table
+ * as it is now, since the table grows between calls.
+ */
 export function clientSides(table: PartyTable, text: string): Set<Party> {
   const sides = new Set<Party>();
   // a client may be one of two people who are one side ("Kroll" of "Kroll and Vasko")
@@ -386,12 +409,10 @@ export function clientSides(table: PartyTable, text: string): Set<Party> {
     const last = n.split(/\s+/).pop()!;
     return table.parties.find((p) => / and /.test(p.name) && p.name.split(/\s+and\s+/).some((x) => x.split(/\s+/).pop() === last));
   };
-  for (const re of [CLIENT_OF, CLIENT_POSS]) {
-    const g = new RegExp(re.source, "gu");
-    for (let m = g.exec(text); m && sides.size < 3; m = g.exec(text)) {
-      const p = accusedParty(table, m[1]!, false) ?? joint(m[1]!);
-      if (p) sides.add(p);
-    }
+  for (const n of clientNames(table, text)) {
+    if (sides.size >= 3) break;
+    const p = accusedParty(table, n, false) ?? joint(n);
+    if (p) sides.add(p);
   }
   return sides;
 }
