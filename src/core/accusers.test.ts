@@ -3,6 +3,7 @@
 // him", "the group" and "the letter" for the organization just quoted, a defense team for its
 // clients, one official of a body just quoted, and a claim called untrue by someone of no side.
 import { describe, expect, test } from "vitest";
+import { cpuMs } from "../../tests/support/cost";
 import { analyze } from "./analyze";
 import { defenseParty } from "./owners";
 import type { PartyTable } from "./parties";
@@ -98,9 +99,9 @@ describe("a defense team quoted over and over", () => {
     let best = Infinity;
     for (let k = 0; k < 2; k++) {
       const t = table();
-      const t0 = performance.now();
+      const t0 = cpuMs();
       for (let i = 0; i < n; i++) expect(defenseParty(t, "Defense attorneys", text)).toBe(kroll);
-      best = Math.min(best, performance.now() - t0);
+      best = Math.min(best, cpuMs() - t0);
     }
     return best;
   };

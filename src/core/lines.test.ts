@@ -2,6 +2,7 @@
 // helpers agree with the native scans they replace, and the per-statement passes (display policy,
 // reader features, counter-statements) grow like the text, not like its square.
 import { describe, expect, test } from "vitest";
+import { bestCpuMs } from "../../tests/support/cost";
 import fc from "fast-check";
 import { asciiTokenEndAt, isSpaceCode, lastBreakIn, lastBreakWithin, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin } from "./lines";
 import { extractStatements } from "./extract";
@@ -40,16 +41,8 @@ describe("line helpers agree with the native scans", () => {
   });
 });
 
-/** Best of a few runs of f, in ms. */
-function best(f: () => void, runs = 3): number {
-  let ms = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ms = Math.min(ms, performance.now() - t0);
-  }
-  return ms;
-}
+/** Best of a few runs of f, in CPU ms of this process (a busy machine does not stretch one size only). */
+const best = bestCpuMs;
 const grow = (unit: (i: number) => string, chars: number): string => {
   const parts: string[] = [];
   let n = 0;

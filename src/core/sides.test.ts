@@ -1,6 +1,7 @@
 // Sides of a story on invented articles: who speaks for whom, who stays neutral, what is
 // disputed against whom, which accused side is never heard, and which statements answer which.
 import { describe, expect, test } from "vitest";
+import { bestCpuMs } from "../../tests/support/cost";
 import { analyze } from "./analyze";
 import { partyTags, roleOwner } from "./parties";
 import type { Analysis } from "./types";
@@ -102,9 +103,7 @@ describe("party helpers", () => {
     const one = '"The plan is fine," President Brandt said on Tuesday. ';
     const time = (n: number): number => {
       const t = one.repeat(n);
-      const t0 = performance.now();
-      partyTags(t);
-      return performance.now() - t0;
+      return bestCpuMs(() => partyTags(t), 1);
     };
     time(2000);
     const small = time(4000);
