@@ -15,8 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { learnCues } from "./lib/learn-cues.mjs";
-import { engineWith } from "./lib/fold-engine.mjs";
+import { crossFitted } from "./lib/fold-engine.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -28,16 +27,13 @@ const K = 5; // the folds of scripts/train.mjs
 const docs = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 const spanOf = (s) => (s ? { start: s.start, end: s.end } : null);
 const lines = [];
-for (let k = 0; k < K; k++) {
-  const inFold = (i) => i % K === k;
-  const eng = await engineWith(root, [
-    'export { extractStatements } from "./src/core/extract";',
-    'export { dropGenericYou } from "./src/core/gate";',
-    'export { decorate, dropRejected, unnestOutside } from "./src/core/display";',
-    'export { refineSpans } from "./src/core/model/spans";',
-  ], learnCues(docs.filter((_, i) => !inFold(i))), `eval-train${k}`);
-  docs.forEach((doc, i) => {
-    if (!inFold(i)) return;
+for await (const { eng, fold } of crossFitted(root, docs, K, [
+  'export { extractStatements } from "./src/core/extract";',
+  'export { dropGenericYou } from "./src/core/gate";',
+  'export { decorate, dropRejected, unnestOutside } from "./src/core/display";',
+  'export { refineSpans } from "./src/core/model/spans";',
+], "eval-train")) {
+  for (const { doc } of fold) {
     let statements;
     if (rulesOnly) statements = eng.extractStatements(doc.text);
     else {
@@ -53,7 +49,7 @@ for (let k = 0; k < K; k++) {
       return o;
     });
     lines.push(JSON.stringify({ id: doc.id, statements: out }));
-  });
+  }
 }
 const work = mkdtempSync(join(tmpdir(), "whosaid-eval-train-"));
 const pred = keep ? resolve(keep) : join(work, "train.pred.jsonl");

@@ -13,8 +13,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { learnCues } from "./lib/learn-cues.mjs";
-import { engineWith, rng } from "./lib/fold-engine.mjs";
+import { crossFitted, rng } from "./lib/fold-engine.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const file = process.argv[2] ?? resolve(root, "../shared/data/polnear/train.jsonl");
@@ -50,15 +49,12 @@ function dice(a, b) {
 // ---------- cross-fitted problems ----------
 // { fold, kind, cands: string[][], rule, gold (index or -1), score(i) -> dice of the content if i is chosen }
 const problems = [];
-for (let k = 0; k < K; k++) {
-  const inFold = (i) => i % K === k;
-  const eng = await engineWith(root, [
-    'export { extractStatements } from "./src/core/extract";',
-    'export { dropGenericYou } from "./src/core/gate";',
-    'export { boundaryProblems } from "./src/core/model/spans";',
-  ], learnCues(docs.filter((_, i) => !inFold(i))), `spans${k}`);
-  docs.forEach((doc, di) => {
-    if (!inFold(di)) return;
+for await (const { k, eng, fold } of crossFitted(root, docs, K, [
+  'export { extractStatements } from "./src/core/extract";',
+  'export { dropGenericYou } from "./src/core/gate";',
+  'export { boundaryProblems } from "./src/core/model/spans";',
+], "spans")) {
+  for (const { doc } of fold) {
     const text = doc.text;
     const found = eng.dropGenericYou(eng.extractStatements(text));
     const cueStarts = found.flatMap((s) => (s.cue ? [s.cue.start] : [])).sort((a, b) => a - b);
@@ -102,7 +98,7 @@ for (let k = 0; k < K; k++) {
         problems.push({ fold: k, kind: p.kind, feats: p.feats, rule: p.rule, gold, good });
       }
     }
-  });
+  }
   log(`fold ${k + 1}/${K} read`);
 }
 log(`${problems.length} boundary problems`);

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { learnCues } from "./lib/learn-cues.mjs";
-import { engineWith, rng } from "./lib/fold-engine.mjs";
+import { crossFitted, rng } from "./lib/fold-engine.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const file = process.argv[2] ?? resolve(root, "../shared/data/polnear/train.jsonl");
@@ -29,22 +29,16 @@ const fullCues = learnCues(docs);
 writeFileSync(join(root, "src/core/model/cues.json"), JSON.stringify(fullCues) + "\n");
 log(`cue table: ${Object.keys(fullCues.cues).length} words from ${docs.length} articles`);
 
-/** The rules + feature code of src/core, bundled with a given cue table in place of cues.json. */
-const engineFor = (cues, name) =>
-  engineWith(root, [
-    'export { extractStatements } from "./src/core/extract";',
-    'export { dropGenericYou } from "./src/core/gate";',
-    'export { cueFacts, readerFeatures } from "./src/core/model/reader";',
-    'export { notShownReason } from "./src/core/display";',
-  ], cues, name);
-
 // ---------- cross-fitted examples ----------
+// the rules + feature code of src/core, bundled with each fold's cue table in place of cues.json
 const examples = []; // { fold, feats: string[], y: 0|1, eligible: boolean }
-for (let k = 0; k < K; k++) {
-  const inFold = (i) => i % K === k;
-  const eng = await engineFor(learnCues(docs.filter((_, i) => !inFold(i))), `fold${k}`);
-  docs.forEach((doc, i) => {
-    if (!inFold(i)) return;
+for await (const { k, eng, fold } of crossFitted(root, docs, K, [
+  'export { extractStatements } from "./src/core/extract";',
+  'export { dropGenericYou } from "./src/core/gate";',
+  'export { cueFacts, readerFeatures } from "./src/core/model/reader";',
+  'export { notShownReason } from "./src/core/display";',
+], "fold")) {
+  for (const { doc } of fold) {
     const gold = doc.attributions.filter((a) => a.cue).map((a) => [a.cue.start, a.cue.end]);
     for (const s of eng.dropGenericYou(eng.extractStatements(doc.text))) {
       if (!s.cue) continue;
@@ -56,7 +50,7 @@ for (let k = 0; k < K; k++) {
       const eligible = (f.cueClass === "speech" || f.cueClass === "according-to") && eng.notShownReason(doc.text, s, f) === null;
       examples.push({ fold: k, feats: eng.readerFeatures(doc.text, s, f), y, y2, eligible });
     }
-  });
+  }
   log(`fold ${k + 1}/${K} read`);
 }
 const pos = examples.filter((e) => e.y).length;
