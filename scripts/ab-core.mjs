@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { BASE_CHARS, GENERATORS } from "./lib/growth-generators.mjs";
+import { alternate, devSpeed, median } from "./lib/dev-speed.mjs";
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
@@ -50,54 +51,20 @@ const dev = readFileSync(join(shared, "data", "polnear", "dev.jsonl"), "utf8")
   .split("\n")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l).text);
-const countWords = (t) => (t.match(/\S+/g) ?? []).length;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 let sink = 0;
 const builds = [A, B];
 for (let i = 0; i < 2; i++) for (const t of dev) for (const b of builds) sink += b.analyze(t).statements.length;
 
 // wall time, and this process's CPU time (user + system: the engine and the garbage collector's
-// threads), which other processes on a busy machine stretch less than wall time
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const acc = builds.map(() => ({ rates: [], ms: 0, cpu: [] }));
-let words = 0;
-for (const t of dev) {
-  const w = countWords(t);
-  if (!w) continue;
-  const samples = builds.map(() => []);
-  const cpu = builds.map(() => []);
-  for (let r = 0; r < RUNS; r++) {
-    // alternate which build goes first, so neither always follows the other's garbage
-    const order = r % 2 ? [1, 0] : [0, 1];
-    for (const i of order) {
-      const c0 = cpuNow();
-      const t0 = performance.now();
-      sink += builds[i].analyze(t).statements.length;
-      samples[i].push(performance.now() - t0);
-      cpu[i].push(cpuNow() - c0);
-    }
-  }
-  builds.forEach((_, i) => {
-    const m = median(samples[i]);
-    acc[i].rates.push((m / w) * 1000);
-    acc[i].ms += m;
-    acc[i].cpu.push(median(cpu[i]));
-  });
-  words += w;
-}
+// threads), which other processes on a busy machine stretch less than wall time; which build goes
+// first alternates run by run, so neither always follows the other's garbage
+const [a, b] = devSpeed(builds.map((bd) => (t) => bd.analyze(t)), dev, RUNS, { swap: true });
+sink += a.sink;
 const f = (x, d = 3) => x.toFixed(d);
-const [a, b] = acc.map(({ rates, ms, cpu }) => ({ median: median(rates), pooled: (ms / words) * 1000, cpu: (cpu.reduce((x, y) => x + y, 0) / words) * 1000 }));
-console.log(`A/B over PolNeAR dev (${dev.length} articles, ${words} words, ${RUNS} runs each, alternating)`);
-console.log(`  A ${dirA}: median ${f(a.median)} ms/1k words, pooled ${f(a.pooled)}, CPU pooled ${f(a.cpu)}`);
-console.log(`  B ${dirB}: median ${f(b.median)} ms/1k words, pooled ${f(b.pooled)}, CPU pooled ${f(b.cpu)}`);
-console.log(`  B/A: median ${f(b.median / a.median)}, pooled ${f(b.pooled / a.pooled)}, CPU pooled ${f(b.cpu / a.cpu)}`);
+console.log(`A/B over PolNeAR dev (${dev.length} articles, ${a.words} words, ${RUNS} runs each, alternating)`);
+console.log(`  A ${dirA}: median ${f(a.median)} ms/1k words, pooled ${f(a.pooled)}, CPU pooled ${f(a.cpuPooled)}`);
+console.log(`  B ${dirB}: median ${f(b.median)} ms/1k words, pooled ${f(b.pooled)}, CPU pooled ${f(b.cpuPooled)}`);
+console.log(`  B/A: median ${f(b.median / a.median)}, pooled ${f(b.pooled / a.pooled)}, CPU pooled ${f(b.cpuPooled / a.cpuPooled)}`);
 
 if (growth) {
   const make = GENERATORS[growth];
@@ -109,20 +76,10 @@ if (growth) {
     while (!r.done) r = run.next();
     return r.value.statements.length;
   };
-  const ts = builds.map(() => []);
-  const cs = builds.map(() => []);
-  for (let r = 0; r < growthRuns; r++) {
-    const order = r % 2 ? [1, 0] : [0, 1];
-    for (const i of order) {
-      const c0 = cpuNow();
-      const t0 = performance.now();
-      sink += once(builds[i]);
-      ts[i].push(performance.now() - t0);
-      cs[i].push(cpuNow() - c0);
-    }
-  }
-  const [ga, gb] = ts.map((x) => median(x));
-  const [ca, cb] = cs.map((x) => median(x));
+  const g = alternate(builds.map((bd) => () => once(bd)), growthRuns, { swap: true });
+  sink += g.sink;
+  const [ga, gb] = g.ms.map((x) => median(x));
+  const [ca, cb] = g.cpu.map((x) => median(x));
   console.log(`Growth "${growth}" at ${scale}x (${text.length} chars), ${growthRuns} runs each: A ${f(ga, 0)} ms, B ${f(gb, 0)} ms, B/A ${f(gb / ga)}; CPU A ${f(ca, 0)} ms, B ${f(cb, 0)} ms, B/A ${f(cb / ca)}`);
 }
 if (sink === -1) console.log("");

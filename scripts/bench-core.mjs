@@ -5,6 +5,7 @@
 // measures the source as it is, and reads article text from ../shared at run time only.
 import { build } from "esbuild";
 import { supported } from "./esbuild-supported.mjs";
+import { countWords, devSpeed, median } from "./lib/dev-speed.mjs";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -70,12 +71,6 @@ const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 const wink = (text) => nlp.readDoc(text).tokens().out(its.pos).length;
 
-const countWords = (t) => (t.match(/\S+/g) ?? []).length;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 /** Wall times of fn(text) over `runs` runs, in ms. */
 function times(fn, text, runs = RUNS) {
   const ts = [];
@@ -124,42 +119,13 @@ const per1k = (ms, words) => (ms / words) * 1000;
 const f = (x, d = 2) => x.toFixed(d);
 const pad = (s, n) => String(s).padStart(n);
 
-// Dev articles: median over runs per article, then the median of per-article ms per 1k words,
-// plus the pooled figure (sum of medians / sum of words), which weights long articles more.
-// The engine and wink-nlp are timed alternately on each article, run by run, so a burst of load
-// from other processes lands on both alike and their ratio holds on a busy machine.
-function devFigures(fns) {
-  const acc = fns.map(() => ({ rates: [], ms: 0, cpuMs: 0 }));
-  let words = 0;
-  for (const t of dev) {
-    const w = countWords(t);
-    if (!w) continue;
-    const samples = fns.map(() => []);
-    const cpu = fns.map(() => []);
-    for (let r = 0; r < RUNS; r++) {
-      fns.forEach((fn, i) => {
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        const out = fn(t);
-        samples[i].push(performance.now() - t0);
-        const c = process.cpuUsage(c0);
-        cpu[i].push((c.user + c.system) / 1000);
-        sink += typeof out === "number" ? out : (out?.statements?.length ?? 0);
-      });
-    }
-    fns.forEach((_, i) => {
-      const m = median(samples[i]);
-      acc[i].rates.push(per1k(m, w));
-      acc[i].ms += m;
-      acc[i].cpuMs += median(cpu[i]);
-    });
-    words += w;
-  }
-  return acc.map(({ rates, ms, cpuMs }) => ({ median: median(rates), pooled: per1k(ms, words), cpuPooled: per1k(cpuMs, words), p95: [...rates].sort((a, b) => a - b)[Math.floor(rates.length * 0.95)] ?? 0, words }));
-}
-
+// Dev articles: per article the median over runs, then the median of per-article ms per 1k words
+// and the pooled figure (scripts/lib/dev-speed.mjs). The engine and wink-nlp are timed alternately
+// on each article, run by run, so a burst of load from other processes lands on both alike and
+// their ratio holds on a busy machine.
 console.log(`Core analysis speed (Node ${process.version}, ${RUNS} runs per text, medians, after warm-up)`);
-const [dc, dw] = devFigures([core, wink]);
+const [dc, dw] = devSpeed([core, wink], dev, RUNS);
+sink += dc.sink;
 console.log(`\nPolNeAR dev: ${dev.length} articles, ${dc.words} words (engine and wink-nlp timed alternately)`);
 console.log(`  ${"".padEnd(28)} ${pad("median", 8)} ${pad("pooled", 8)} ${pad("p95", 8)}  (ms per 1,000 words)`);
 console.log(`  ${"whosaid analyze()".padEnd(28)} ${pad(f(dc.median), 8)} ${pad(f(dc.pooled), 8)} ${pad(f(dc.p95), 8)}`);
