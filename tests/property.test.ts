@@ -159,6 +159,35 @@ describe("analyze() keeps the Analysis contract on any input", () => {
     fc.assert(fc.property(article, check), runs(300));
   });
 
+  it("attribution-shaped articles with invisible format characters anywhere", () => {
+    const sprinkled = fc.tuple(article, fc.array(fc.tuple(fc.nat(), fc.constantFrom("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")), { maxLength: 12 }))
+      .map(([text, ins]) => ins.reduce((t, [at, ch]) => { const i = at % (t.length + 1); return t.slice(0, i) + ch + t.slice(i); }, text));
+    fc.assert(fc.property(sprinkled, check), runs(150));
+  });
+
+  it("soft hyphens and word joiners inside words change nothing but the offsets", () => {
+    // Hyphenation points a page adds ("an\u00adnounced", "Wal\u00adters") are no word breaks: the
+    // same statements with the same speakers and parties as the clean text.
+    const hyphenated = fc.tuple(article, fc.array(fc.tuple(fc.nat(), fc.constantFrom("\u00ad", "\u2060")), { minLength: 1, maxLength: 20 }))
+      .map(([clean, ins]) => {
+        let t = clean;
+        for (const [at, ch] of ins) {
+          const i = at % (t.length + 1);
+          if (/\p{L}/u.test(t[i - 1] ?? "") && /\p{L}/u.test(t[i] ?? "")) t = t.slice(0, i) + ch + t.slice(i);
+        }
+        return { clean, t };
+      });
+    const gist = (a: Analysis): string => JSON.stringify(a.statements.map((st) => [st.speaker, st.party, st.cue?.text.replace(/[\u00ad\u2060]/g, ""), st.shown]));
+    fc.assert(
+      fc.property(hyphenated, ({ clean, t }) => {
+        const a = analyze(t);
+        check(t);
+        expect(gist(a)).toBe(gist(analyze(clean)));
+      }),
+      runs(100),
+    );
+  });
+
   it("is deterministic: the same text gives the same Analysis (timings aside)", () => {
     fc.assert(
       fc.property(article, (text) => {

@@ -7,6 +7,7 @@ import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from ".
 import { extractIntl, isLikelyEnglish } from "./intl";
 import { decorate, dropRejected, unnestOutside } from "./display";
 import { refineSpans } from "./model/spans";
+import { offsetsBack, withoutInvisible } from "./invisible";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -56,6 +57,19 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
  * in, and stops a run over budget by not asking for the next stage (or with return()).
  */
 export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generator<AnalyzeStage, Analysis, void> {
+  // Soft hyphens and zero-width characters would cut words in two (src/core/invisible.ts): the
+  // stages read the text without them, and the spans are put back onto the text given.
+  const cleaned = typeof text === "string" ? withoutInvisible(text) : null;
+  if (!cleaned) return yield* steps(text, opts);
+  const a = yield* steps(cleaned.text, opts);
+  try {
+    return offsetsBack(a, text, cleaned.at);
+  } catch {
+    return empty(now());
+  }
+}
+
+function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Analysis, void> {
   let t0 = now();
   // timings.ms counts the engine's own time, not the caller's pauses between stages
   function* stage(name: AnalyzeStage): Generator<AnalyzeStage, void, void> {
