@@ -227,8 +227,8 @@ const NONE = S.none;
 /** A feature template: its name (`{side}` stands for the source's side of the cue, < or >) and the
  *  slots whose symbols, joined by "|", make its value: the feature `name=v1|v2`. */
 type FeatureDecl = readonly [name: string, ...slots: Slot[]];
-const MAX_ARITY = 4;
-type Template = { key: number; name: string; arity: number; slots: Int32Array; s0: number; s1: number; s2: number; s3: number };
+const MAX_ARITY = 3;
+type Template = { key: number; name: string; arity: number; slots: Int32Array; s0: number; s1: number; s2: number };
 
 const END_FEATURES: FeatureDecl[] = [
   ["d", "d"], ["c", "c0"], ["n1", "n1"], ["n1n2", "n1", "n2"], ["c|n1", "c0", "n1"], ["p1|c", "p1", "c0"],
@@ -264,7 +264,7 @@ function compile(kind: BoundaryKind, decls: readonly FeatureDecl[], side: Side |
     slots.forEach((x, i) => (s[i] = slot(x)));
     const known = TEMPLATE_KEYS.get(`${kind}\u0000${name}`);
     if (known && known.arity !== slots.length) throw new Error(`feature ${name} of ${kind} declared twice with different slots`);
-    const t = { key: known?.key ?? TEMPLATE_KEYS.size, name, arity: slots.length, slots: s, s0: s[0]!, s1: s[1]!, s2: s[2]!, s3: s[3]! };
+    const t = { key: known?.key ?? TEMPLATE_KEYS.size, name, arity: slots.length, slots: s, s0: s[0]!, s1: s[1]!, s2: s[2]! };
     if (!known) TEMPLATE_KEYS.set(`${kind}\u0000${name}`, t);
     return t;
   });
@@ -606,30 +606,28 @@ function choose(kind: BoundaryKind, scores: readonly number[], rule: number, n =
 // built once from the named weights (each name parsed into its template and symbols).
 
 let capBits = 0;
-/** Entry h holds its key (the template key, then the symbols, -1 where a template has fewer) at
- *  keys[h * STRIDE, h * STRIDE + 1 + MAX_ARITY) and its weight at vals[h * STRIDE / 2 + 3]: one buffer
- *  of 32 bytes per entry, so a look-up reads one cache line, not one for keys and one for weights. */
-const STRIDE = 8;
+/** Entry h holds its key, two words: (template << 16 | a + 1) at keys[4h] and (b + 1 << 16 | c + 1)
+ *  at keys[4h + 1] (a symbol the template lacks is -1, so 0; 0 in the first word marks an empty
+ *  entry), and its weight at vals[2h + 1]: 16 bytes per entry in one buffer, so a look-up reads one
+ *  cache line and the whole table stays small enough for the nearest caches. */
 let keys = new Int32Array(0);
 let vals = new Float64Array(0);
+/** A symbol + 1 the table's keys can hold (16 bits; every symbol of the weights fits, checked). */
+const SYM_LIMIT = 0x10000;
 /** The weights of the one-slot templates (the distance, the length, a word's class) by their symbol,
  *  read without hashing: single[template key][symbol], up to the highest symbol with a weight. */
 let single: Float64Array[] = [];
-/** One bit per hash of the table's keys (a small filter most features without a weight stop at; 32 KB, so
- *  it stays in the nearest cache). */
-const FILTER_BITS = 18;
+/** One bit per hash of the table's keys (a small filter most features without a weight stop at; 8 KB, so
+ *  it stays in the nearest cache beside the rest). */
+const FILTER_BITS = 16;
 const filter = new Int32Array(1 << (FILTER_BITS - 5));
 
-function hash(t: number, a: number, b: number, c: number, d: number): number {
-  let h = Math.imul(t, 0x01000193) + a;
-  h = Math.imul(h, 0x01000193) + b;
-  h = Math.imul(h, 0x01000193) + c;
-  h = Math.imul(h, 0x01000193) + d;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+/** The hash of a key's two words. */
+function hash(k1: number, k2: number): number {
+  let h = Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 ^ (k2 >>> 15), 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0xc2b2ae3d);
+  return (h ^ (h >>> 13)) >>> 0;
 }
 
 /** The symbols of a feature value `v1|v2|…`: a "|" symbol is the one way to an empty part, so an
@@ -659,21 +657,24 @@ function buildTable(): void {
       if (atoms) entries.push({ t: t.key, a: atoms, w: weight });
     }
   }
+  if (TEMPLATE_KEYS.size >= 1 << 15 || symNames.length >= SYM_LIMIT) throw new Error("span tagger: too many templates or symbols for the table's keys");
   capBits = 4;
   while (1 << capBits < entries.length * 2) capBits++;
-  const buffer = new ArrayBuffer((STRIDE * 4) << capBits);
-  keys = new Int32Array(buffer).fill(-1);
+  const buffer = new ArrayBuffer(16 << capBits);
+  keys = new Int32Array(buffer);
   vals = new Float64Array(buffer);
   const mask = (1 << capBits) - 1;
   for (const { t, a, w } of entries) {
-    const x = [a[0]!, a[1] ?? -1, a[2] ?? -1, a[3] ?? -1];
-    const full = hash(t, x[0]!, x[1]!, x[2]!, x[3]!);
+    const k1 = (t << 16) | (a[0]! + 1);
+    const k2 = (((a[1] ?? -1) + 1) << 16) | ((a[2] ?? -1) + 1);
+    const full = hash(k1, k2);
     const f = full >>> (32 - FILTER_BITS);
     filter[f >>> 5]! |= 1 << (f & 31);
     let h = full & mask;
-    while (keys[h * STRIDE] !== -1) h = (h + 1) & mask;
-    keys.set([t, ...x], h * STRIDE);
-    vals[h * (STRIDE / 2) + 3] = w;
+    while (keys[h * 4] !== 0) h = (h + 1) & mask;
+    keys[h * 4] = k1;
+    keys[h * 4 + 1] = k2;
+    vals[h * 2 + 1] = w;
   }
   const top: number[] = [];
   for (const { t, a } of entries) if (a.length === 1) top[t] = Math.max(top[t] ?? -1, a[0]!);
@@ -687,24 +688,27 @@ function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
   const a = v[t.s0]!;
   const b = v[t.s1]!;
   const c = v[t.s2]!;
-  const d = v[t.s3]!;
   if (t.arity === 1) {
     // (a symbol past the row has no weight; a risky one may have one by name: both as below)
     const row = single[id];
     if (row !== undefined && a >= 0 && a < row.length && !(risky.size > 0 && risky.has(a))) return row[a]!;
   }
-  const full = hash(id, a, b, c, d);
-  const f = full >>> (32 - FILTER_BITS);
-  if (filter[f >>> 5]! & (1 << (f & 31))) {
-    const mask = (1 << capBits) - 1;
-    for (let h = full & mask; ; h = (h + 1) & mask) {
-      const at = h * STRIDE;
-      const k = keys[at]!;
-      if (k === -1) break;
-      if (k === id && keys[at + 1] === a && keys[at + 2] === b && keys[at + 3] === c && keys[at + 4] === d) return vals[h * (STRIDE / 2) + 3]!;
+  // (a symbol the table cannot hold was made after it: no weight of the table has it)
+  if (((a + 1) | (b + 1) | (c + 1)) < SYM_LIMIT) {
+    const k1 = (id << 16) | (a + 1);
+    const k2 = ((b + 1) << 16) | (c + 1);
+    const full = hash(k1, k2);
+    const f = full >>> (32 - FILTER_BITS);
+    if (filter[f >>> 5]! & (1 << (f & 31))) {
+      const mask = (1 << capBits) - 1;
+      for (let h = full & mask; ; h = (h + 1) & mask) {
+        const k = keys[h * 4]!;
+        if (k === 0) break;
+        if (k === k1 && keys[h * 4 + 1] === k2) return vals[h * 2 + 1]!;
+      }
     }
   }
-  return risky.size > 0 && (risky.has(a) || risky.has(b) || risky.has(c) || risky.has(d)) ? (w.get(featureName(t, v)) ?? 0) : 0;
+  return risky.size > 0 && (risky.has(a) || risky.has(b) || risky.has(c)) ? (w.get(featureName(t, v)) ?? 0) : 0;
 }
 
 /** Scores each candidate as it comes (no feature is named unless its weight is not yet in the table). */
