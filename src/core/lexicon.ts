@@ -145,3 +145,14 @@ export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|release
 export const NAMING = set("called named dubbed titled entitled known");
 /** Words that open a fronted subordinate clause. */
 export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
+
+/** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
+ *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also
+ *  common surnames (Hall, Park, Street, Lake, Post …) are left out. */
+export const PLACE_HEAD = set(
+  "church chapel cathedral basilica mosque synagogue shrine hospital clinic school academy museum " +
+  "gallery library theater theatre cinema radio television tv station airport harbor harbour stadium " +
+  "arena hotel motel restaurant cafe gardens avenue road boulevard plaza mall mountain mountains " +
+  "island islands county valley canyon prison jail penitentiary newspaper magazine journal tribune " +
+  "herald gazette chronicle",
+);

@@ -5,6 +5,7 @@
 import type { Tok } from "./words";
 import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME, unpossessed } from "./entities";
 import { partitionPoint } from "./search";
+import { PLACE_HEAD, TELL } from "./lexicon";
 
 export type Gender = "m" | "f" | "";
 
@@ -195,7 +196,9 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
       }
     }
     const words = toks.slice(a, j + 1).map((x) => x.w);
-    if (a <= j && !words.some((w) => isOrgWord(bare(w).toLowerCase()) || NOT_NAME.has(bare(w).toLowerCase()) || countryOf(bare(w)) || MONTHS.test(w))) {
+    // a building, a place or an outlet named after someone is not that person ("… Church")
+    const place = j > a && PLACE_HEAD.has(bare(words[words.length - 1]!).toLowerCase());
+    if (a <= j && !place && !words.some((w) => isOrgWord(bare(w).toLowerCase()) || NOT_NAME.has(bare(w).toLowerCase()) || countryOf(bare(w)) || MONTHS.test(w))) {
       const prev = toks[i - 1];
       const blw = prev && !t.hard ? prev.lw : "";
       // the word right before the name: a stripped lead word ("In Washington") or the text's
@@ -315,8 +318,9 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
     const v = toks[r.b + 1];
     const pr = toks[r.b + 2];
     if (v && pr && SAY.has(v.lw) && !pr.hard && !v.hard) {
+      // (after "told", "her" is whom they told: "Roof told her: …")
       if (pr.lw === "he" || pr.lw === "his") p.gender = "m";
-      else if (pr.lw === "she" || pr.lw === "her") p.gender = "f";
+      else if (pr.lw === "she" || (pr.lw === "her" && !TELL.has(v.lw))) p.gender = "f";
     }
   });
   const mentions: Mention[] = [];
