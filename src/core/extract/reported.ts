@@ -1,0 +1,206 @@
+// Extraction, content boundaries: where the reported words after a cue begin (past particles,
+// addressees and adjuncts) and where they end (a new clause, a new speaker, an adjunct).
+import { PUNCT, WORD } from "../tokens";
+import { isSpeechFinite } from "../cueclass";
+import { AUX, DET, PREP, PRONOUN, SUBORD, TELL, TIME } from "../lexicon";
+import { trimEnd, pronounSubject, Units, FINITE, IRREGULAR, ED_END, SPACES } from "./units";
+
+const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Words that end a noun-phrase object ("endorsed Canova in late May"). */
+const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
+/** Words after a comma that close reported content ("X said A, but added B"). */
+const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+// Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
+const SENTENCE_END = /[.?!]["”’']*$/;
+const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
+const TRAILING_COMMA = /,["”’']*$/;
+
+/** Last unit before a trailing time adjunct ("… that allegation on Tuesday"). */
+export function dropTime(d: Units, k: number, y: number): number {
+  let t = trimEnd(d, k, y);
+  if (t - k < 3) return y;
+  if (WEEKDAY.has(d.word(t)) || d.word(t) === "yesterday") { t--; if (d.isW(t, "on")) t--; return t; }
+  if ((d.word(t) === "week" || d.word(t) === "month" || d.word(t) === "year") && (d.isW(t - 1, "last") || d.isW(t - 1, "this"))) return t - 2;
+  return y;
+}
+
+/** End (exclusive) of a noun-phrase object: before a comma, an adjunct or a new clause. */
+export function objectEnd(d: Units, k: number, e: number): number {
+  for (let t = k + 1; t < e; t++) {
+    const w = d.word(t);
+    if (d.isP(t, ",") || d.isP(t, ";") || d.isP(t, "—") || d.isP(t, ":") || (w !== "" && (OBJ_STOP.has(w) || TIME.has(w)))) return t;
+    if (asOwnClause(d, t)) return t;
+    if (t > k + 1 && newSpeaker(d, t)) return t;
+  }
+  return e;
+}
+
+/** "… the new timetable as she tours the harbour …": "as" opens a clause with its own pronoun subject, the
+ *  writer's frame around the reported words, not part of them. */
+function asOwnClause(d: Units, t: number): boolean {
+  return d.isW(t, "as") && pronounSubject(d, t + 1);
+}
+
+/** Whether units k..e-1 hold a finite verb ("told reporters the bill was dead": content). */
+export function finiteIn(d: Units, k: number, e: number): boolean {
+  for (let t = k; t < e; t++) if (FINITE.has(d.word(t))) return true;
+  return false;
+}
+
+/** A lower-case finite auxiliary at t: the sentence's own verb resumes after an inverted
+ *  attribution ("The catch, says Lind, is the tide"). */
+export function resumesWithVerb(d: Units, t: number): boolean {
+  const U = d.U;
+  return U[t]?.k === WORD && !d.isCap(t) && FINITE.has(d.word(t));
+}
+
+/** Whether the words after a parenthetical attribution continue the content ("A, he said, B"). */
+export function continues(d: Units, t: number): boolean {
+  const U = d.U;
+  const w = d.word(t);
+  // "The ferries, Lind said, now run …": an adverb before the clause's verb goes on with it.
+  if ((w === "now" || w === "still" || w === "also" || w === "then" || w === "instead") && U[t + 1]?.k === WORD && !d.isCap(t + 1) && !TIME.has(d.word(t + 1))) return true;
+  return !(w.endsWith("ing") || w === "and" || w === "but" || w === "who" || w === "as" || w === "which" || w === "after" || w === "when" || w === "before" || PREP.has(w) || TIME.has(w) || TELL.has(w));
+}
+
+/** After-cue words that are only an adjunct ("to a crowd of 500", "of the encounter"). */
+export function adjunctOnly(d: Units, k: number, e: number): boolean {
+  const w0 = d.word(k);
+  if (!(PREP.has(w0) || TIME.has(w0) || w0 === "to" || w0 === "of")) return false;
+  for (let t = k; t < e; t++) if (d.isQ(t) || d.isW(t, "that") || d.prob(t) >= 0.5) return false;
+  return true;
+}
+
+/** Whether the units from k (up to a comma or the end) are only an addressee: a few words or a
+ *  short quoted title, no "that", no verb, no long quotation. */
+export function addresseeOnly(d: Units, k: number, e: number): boolean {
+  const U = d.U;
+  const text = d.text;
+  let n = 0;
+  for (let t = k; t < e; t++) {
+    if (d.isP(t, ",") && t > k) break;
+    if (d.isW(t, "that") || d.isP(t, ":") || !d.isCap(t) && d.prob(t) >= 0.5) return false;
+    if (d.isQ(t)) {
+      const q = text.slice(U[t]!.s, U[t]!.e);
+      if (q.split(SPACES).length > 5 || SENTENCE_END.test(q.trim().replace(TRAILING_COMMA, ""))) return false;
+      n += 2;
+      if (U[t]!.last === ",") break;
+    } else if (U[t]!.k === WORD) n++;
+    if (n > 8) return false;
+  }
+  return n > 0;
+}
+
+/** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content, nor a fronted
+ *  subordinate clause that is the sentence's only comma chunk ("As the vote neared, she said …",
+ *  "If the talks fail, the union warned …"): the reported words, if any, follow the cue. */
+export function adverbial(d: Units, a: number, c: number): boolean {
+  const U = d.U;
+  if ((SUBORD.has(d.word(a)) || d.isW(a, "to") && U[a + 1]?.k === WORD && !d.isCap(a + 1) && !DET.has(d.word(a + 1))) && !d.isQ(a + 1)) {
+    for (let t = a + 1; t < c; t++) if (d.isQ(t) || U[t]!.k === PUNCT && U[t]!.w !== "." && U[t]!.w !== "'" && U[t]!.w !== "’") return false;
+    return true;
+  }
+  if (!PREP.has(d.word(a)) && !TIME.has(d.word(a))) {
+    // "When asked about it, she said …", "Asked whether …, he said …": the question is a
+    // statement of its own, not the answer's content.
+    const b0 = d.isW(a, "but") || d.isW(a, "and") ? a + 1 : a;
+    if (!(d.isW(b0, "asked") || d.isW(b0, "when") && d.isW(b0 + 1, "asked"))) return false;
+    for (let t = b0; t < c; t++) if (d.isQ(t)) return false;
+    return true;
+  }
+  let n = 0;
+  for (let t = a; t < c; t++) { if (d.isQ(t)) return false; if (U[t]!.k === WORD) n++; }
+  return n <= 6;
+}
+
+/** "…, when he gives speeches, he is asked …": a subordinate clause opened at t closes with a
+ *  comma and a pronoun subject goes on with the same clause. */
+function resumesAfter(d: Units, t: number, e: number): boolean {
+  if (!SUBORDINATOR.test(d.word(t))) return false;
+  for (let x = t + 1; x < e && x - t < 16; x++) {
+    if (d.isQ(x) || d.isP(x, ";")) return false;
+    if (d.isP(x, ",")) return pronounSubject(d, x + 1);
+  }
+  return false;
+}
+
+/** "… said the plan works and vowed to …": "and" (", and", "and also") then a finite verb that
+ *  reports speech opens a second predicate of the speaker, not more of what was said. */
+function sharedSubjectVerb(d: Units, t: number): boolean {
+  const U = d.U;
+  if (!d.isW(t, "and")) return false;
+  const v = d.isW(t + 1, "also") ? t + 2 : t + 1;
+  return U[v]?.k === WORD && !d.isCap(v) && isSpeechFinite(d.word(v));
+}
+
+/** "… asked for a photo and Lind said …", "…, but most traders say …": "and"/"but", a short
+ *  subject of its own, then a verb of saying open the next statement, not more of this one. */
+function newSpeaker(d: Units, t: number): boolean {
+  const U = d.U;
+  if (!d.isW(t, "and") && !d.isW(t, "but")) return false;
+  for (let y = t + 1; y <= t + 7; y++) {
+    const u = U[y];
+    if (!u || u.k !== WORD && !d.npPunct(y)) return false;
+    if (u.k !== WORD) continue;
+    if (y > t + 1 && !u.cap && isSpeechFinite(u.w)) return !d.isW(y - 1, "to") && !AUX.has(d.word(y - 1)) || PRONOUN.has(d.word(t + 1));
+    if (FINITE.has(u.w) || AUX.has(u.w) && !u.cap || SUBORD.has(u.w) || u.w === "that" || u.w === "who" || u.w === "which") return false;
+    if (!u.cap && (d.prob(y) >= 0.5 || IRREGULAR.has(u.w) || ED_END.test(u.w))) return false;
+  }
+  return false;
+}
+
+/** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
+export function clauseEnd(d: Units, k: number, e: number): number {
+  const U = d.U;
+  for (let t = k; t < e; t++) {
+    if (d.isP(t, ";") || d.isP(t, "—") && t > k + 3) return t;
+    // ", but lamented …", ", despite …": the reported clause is over, unless a subordinate
+    // clause sits inside it ("that lately, when he speaks, he is asked …").
+    if (t > k + 2 && d.isP(t, ",") && CLAUSE_END.has(d.word(t + 1)) && !resumesAfter(d, t + 1, e)) return t;
+    if (t > k + 2 && d.isW(t, "but") && (PRONOUN.has(d.word(t + 1)) || d.prob(t + 1) >= 0.5)) return t;
+    if (t > k + 2 && asOwnClause(d, t)) return t;
+    // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
+    if (t > k + 1 && d.isW(t, "when") && d.isW(t + 1, "asked")) return t;
+    if (t > k + 2 && sharedSubjectVerb(d, t)) return t;
+    if (t > k + 1 && newSpeaker(d, t)) return t;
+    if (t > k + 2 && d.isP(t, ",") && d.word(t + 1).endsWith("ing") && d.prob(t + 1) >= 0.3) return t;
+    // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.
+    if (t > k + 2 && d.isP(t, ",") && d.isW(t + 1, "with") && !d.isCap(t + 1)) return t;
+    // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
+    if (t > k && d.isQ(t) && U[t]!.last === "," && d.word(t + 1).endsWith("ing") && d.prob(t + 1) >= 0.3) return t + 1;
+  }
+  return e;
+}
+
+/** "…, Ruiz said on Monday, and it has …": after the cue's adjuncts, a new clause joined by
+ *  "and"/"but" continues the content before the source (not "and added …", a cue of its own). */
+export function andClause(d: Units, k: number): boolean {
+  const U = d.U;
+  return (d.isW(k, "and") || d.isW(k, "but")) && d.isP(k - 1, ",") && U[k + 1]?.k === WORD && d.prob(k + 1) < 0.5 && !d.word(k + 1).endsWith("ing") &&
+  (PRONOUN.has(d.word(k + 1)) || DET.has(d.word(k + 1)) || d.isCap(k + 1));
+}
+
+/** First content unit after a cue: skips particles, addressees and adjuncts before the clause. */
+export function contentStart(d: Units, i: number, e: number, head: string): number {
+  const U = d.U;
+  let k = i + 1;
+  if (k < e && (d.word(k) === "out" || d.word(k) === "to" && head === "pointed")) k++;
+  if (TELL.has(head)) {
+    // "told reporters on Tuesday that …": the addressee is not content.
+    let t = k;
+    // (An infinitive ends the addressee: "urged voters to back the plan, saying …" keeps its
+    // object as content, not the clause after the comma.)
+    while (t < e && t - k < 8 && U[t]!.k === WORD && !d.isW(t, "that") && !(PRONOUN.has(d.word(t)) && t > k) && !(t > k && (d.isW(t, "and") || d.isW(t, "but") || d.isW(t, "to") || d.prob(t) >= 0.5))) t++;
+    if (t < e && (d.isW(t, "that") || d.isP(t, ",") || d.isP(t, ":") || d.isQ(t) || PRONOUN.has(d.word(t)))) k = t;
+    else if (k < e && (PRONOUN.has(d.word(k)) || d.word(k) === "him" || d.word(k) === "her" || d.word(k) === "them" || d.word(k) === "reporters" || d.word(k) === "me" || d.word(k) === "us")) k++;
+  }
+  // "said in a statement (on Tuesday) that …", "said Tuesday that …".
+  let t = k;
+  if (PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.isCap(t) && TIME.has(d.word(t))) {
+    // Titles of shows and outlets may be quoted ("on ABC's “This Week” that …").
+    while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that")) t++;
+    if (d.isW(t, "that") || d.isP(t, ",") || d.isP(t, ":")) k = t;
+  }
+  while (k < e && (d.isP(k, ",") || d.isP(k, ":") || d.isP(k, "—") || d.isP(k, "-"))) k++;
+  return k;
+}

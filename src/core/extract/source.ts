@@ -1,0 +1,360 @@
+// Extraction, source boundaries: the noun phrase that names who speaks, found leftwards from a cue
+// (the subject, with appositions and interposed clauses) or rightwards (inverted "said Smith, a …").
+import { PARA, PUNCT, WORD } from "../tokens";
+import { isSpeechFinite } from "../cueclass";
+import {
+  APPOS, AUX, DET, LEFT_STOP, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TIME, UNNAMED,
+} from "../lexicon";
+import {
+  isAdverb, dashEndingAt, allName, Units, FINITE, NOUN_DET, PRO_DET, LEAD, IRREGULAR, NAME_GLUE, type Range, ED_END, PARTY_TAG, POSSESSIVE_END,
+} from "./units";
+import { resumesWithVerb, adverbial } from "./reported";
+
+/** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */
+const NAME_END_ABBR = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros"]);
+/** Words that keep a following "to" inside a noun phrase ("a person close to the Clintons"). */
+const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "ambassador", "envoy", "counsel", "assistant", "deputy", "spokesman", "spokeswoman", "secretary", "successor", "heir", "loyal"]);
+/** Titles that open a person's name ("Ms. Ruiz"), never a place's. */
+const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
+const MAX_NP = 14; // units in a source noun phrase before an apposition
+const MAX_APPOS = 30; // units in one apposition or relative clause
+// Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
+const DIGIT_FIRST = /^\d/;
+const PLURAL_END = /[a-z]s$/;
+const RELATIVE_WORD = /^(who|whose|which|where)$/;
+
+/** Start of the bare noun phrase that ends at j (no apposition), or -1. */
+export function bareLeft(d: Units, j: number, a: number): number {
+  const U = d.U;
+  const u = U[j];
+  if (!u || j < a) return -1;
+  // A name may end in ")" ("(D-ME)") or in the dot of "Jr.", "Inc.".
+  const nameDot = u.k === PUNCT && u.w === "." && U[j - 1]?.k === WORD && U[j - 1]!.e === u.s && NAME_END_ABBR.has(U[j - 1]!.w);
+  if (u.k !== WORD && !(u.k === PUNCT && u.w === ")") && !nameDot) return -1;
+  if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
+  if (u.k === WORD && !(u.cap && j > a) && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w))) return -1;
+  let k = j;
+  while (k - 1 >= a && j - (k - 1) < MAX_NP) {
+    const p = U[k - 1]!;
+    if (p.k === WORD) {
+      if (PRONOUN.has(p.w) && !p.cap) break;
+      if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
+      if (!p.cap && d.prob(k - 1) >= 0.5) break;
+      // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
+      if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
+      k--;
+    } else if (d.npPunct(k - 1)) {
+      k--;
+    } else break;
+  }
+  // A fronted adverbial without comma ("On Tuesday the ministry said"): start at the
+  // determiner or pronoun that opens the subject.
+  while (k < j && LEAD.has(d.word(k))) k++;
+  while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1)) {
+    let det = k + 1;
+    while (det < j && !DET.has(d.word(det)) && !PRONOUN.has(d.word(det))) det++;
+    if (det >= j) break;
+    k = det;
+  }
+  if (k < j && PREP.has(d.word(k)) && TIME.has(d.word(k + 1))) k += 2;
+  if (k < j && (d.isW(k, "with") || d.isW(k, "among") || d.isW(k, "of")) && !d.isCap(k)) k++; // "with three in 10 saying"
+  while (k < j && (U[k]!.k !== WORD || d.word(k) === "and" || d.word(k) === "but" || d.word(k) === "so")) k++;
+  return k <= j ? k : -1;
+}
+
+/** "who spoke on condition of anonymity", "who added that …": a clause about the speaking
+ *  itself, which the annotation leaves out of the source. */
+function speechRelative(d: Units, t: number): boolean {
+  let x = t + 1;
+  while (AUX.has(d.word(x))) x++;
+  const w = d.word(x);
+  // Only a verb of saying makes the relative a statement of its own ("who added that …"); a
+  // description of the speaker stays in the source ("who has known her for decades", "who
+  // backs the plan").
+  return d.prob(x) >= 0.3 && isSpeechFinite(w) || w === "spoke" || w === "requested" || w === "declined" || w === "asked" || w === "insisted";
+}
+
+function adjunctStart(d: Units, t: number): boolean {
+  const U = d.U;
+  const w = d.word(t);
+  return (PREP.has(w) && (w !== "for" || d.isW(t + 1, "instance") || d.isW(t + 1, "example")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !d.isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !d.isCap(t)) || w === "speaking" || w === "like" ||
+    // "Ruiz, when reached by phone, said …": a short interposed clause of time
+    (w === "when" || w === "while") && !d.isCap(t) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
+}
+
+function apposStart(d: Units, t: number): boolean {
+  const U = d.U;
+  const w = d.word(t);
+  // "Lena Ortiz, the Harbour Trust's executive director, said": a title after a name.
+  let roleChunk = false;
+  if (d.isCap(t)) for (let x = t + 1; x < t + 8 && !d.isP(x, ",") && U[x]; x++) if (!U[x]!.cap && ROLE.test(d.word(x))) { roleChunk = true; break; }
+  // ("…, Germany's largest private bank, said": a possessive name opening a description.)
+  const possessiveName = d.isCap(t) && POSSESSIVE_END.test(w) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
+  return roleChunk || possessiveName || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !d.isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
+}
+
+/**
+ * Source ending at j. When a comma precedes the cue, the subject carries appositions or an
+ * interposed adjunct: "Smith, 70, a spokesman for X, said" / "Smith, in a statement, said".
+ */
+export function sourceLeft(d: Units, j: number, a: number): Range | null {
+  const U = d.U;
+  const text = d.text;
+  // "The mayor, who called the plan “a disaster,” said …": the comma closing the clause sits
+  // inside a short quotation.
+  const qComma = d.isQ(j) && U[j]!.last === "," && U[j]!.e - U[j]!.s <= 40 && U[j - 1]?.k === WORD && !d.isCap(j - 1) && j - 1 > a;
+  if (d.isP(j, ",") || qComma) {
+    // Comma-separated chunks leftwards, up to a hard boundary.
+    const chunks: Range[] = [];
+    let end = qComma ? j : j - 1;
+    let t = end;
+    const lo = Math.max(a, j - 60);
+    while (t >= lo && chunks.length < 6) {
+      // A short quoted title inside an apposition ("the author of “Tides,” about …") is part of it.
+      const titleQ = d.isQ(t) && U[t]!.e - U[t]!.s <= 40 && U[t - 1]?.k === WORD && !d.isCap(t - 1) && t > lo;
+      if (d.isP(t, ",") || t === lo || d.isQ(t) && !titleQ || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—") || U[t]!.k === PARA) {
+        const hard = !d.isP(t, ",") && t !== lo || (t === lo && (d.isQ(t) || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—")));
+        const st = hard || d.isP(t, ",") ? t + 1 : t;
+        if (st > end) return null;
+        chunks.unshift([st, end]);
+        if (!d.isP(t, ",")) break;
+        end = t - 1;
+      }
+      t--;
+    }
+    if (chunks.length < 2) {
+      // "Gov. Ann Marsh (D-ME), said …": a stray comma after a bare name opening the clause.
+      const c0 = chunks[0];
+      if (c0 && (c0[0] === a || d.isQ(c0[0] - 1) || U[c0[0] - 1]?.k === PARA) && allName(d, c0[0], c0[1])) return c0;
+      return null;
+    }
+    // Walk leftwards from the chunk next to the cue to the head noun phrase.
+    let h = chunks.length - 1;
+    for (; h > 0; h--) {
+      const [cs, ce] = chunks[h]!;
+      const [ps, pe] = chunks[h - 1]!;
+      if (adjunctStart(d, cs)) continue;
+      // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
+      // (Not a titled name: "…, Ms. Ruiz, the first …, said" is a person.)
+      if (d.isCap(cs) && ce - cs <= 2 && d.isCap(pe) && !TIME.has(d.word(pe)) && !PERSON_TITLE.has(d.word(cs))) continue;
+      // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
+      if (d.isCap(cs) && ce - cs <= 2 && RELATIVE_WORD.test(d.word(ps))) continue;
+      if (apposStart(d, cs)) continue;
+      break;
+    }
+    if (h === chunks.length - 1 && chunks.length > 1) {
+      // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
+      // the name. Otherwise ("…, Smith said") the caller reads content before the source.
+      const [ps, pe] = chunks[h - 1]!;
+      const opens = ps === a || d.isQ(ps - 1) || U[ps - 1]?.k === PARA || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
+      const [ns, ne] = chunks[h]!;
+      // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
+      // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
+      if ((DET.has(d.word(ps)) || d.isCap(ps) && !PREP.has(d.word(ps)) && !adjunctStart(d, ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || allName(d, ns, ne) && pe - ps < 14) && opens) {
+        return [ps, ne];
+      }
+      // "…, a spokeswoman, Ana Ruiz, said": after content, a role with a determiner, then the name.
+      if (!opens && DET.has(d.word(ps)) && pe - ps < 8 && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && allName(d, ns, ne) && d.isP(ps - 1, ",")) return [ps, ne];
+      return null;
+    }
+    let [hs, he] = chunks[h]!;
+    if (adjunctStart(d, hs) && h + 1 < chunks.length) { h++; [hs, he] = chunks[h]!; }
+    const head = bareLeft(d, he, hs);
+    if (head < 0) return null;
+    if (head > hs && !LEFT_STOP.has(d.word(head - 1)) && !PRONOUN.has(d.word(head))) return null;
+    // Include appositions, stop before an interposed adjunct ("in her dissent").
+    let last = he;
+    for (let x = h + 1; x < chunks.length; x++) {
+      const [cs, ce] = chunks[x]!;
+      if (adjunctStart(d, cs) || d.isW(cs, "which") || d.isW(cs, "who") && speechRelative(d, cs)) break;
+      last = ce;
+    }
+    return [head, last];
+  }
+  // A source with an aside between dashes: "Ortiz — named by rivals as the favourite —
+  // told …", "a former minister -- Ruth Kane, who lost in 2019 -- said …".
+  const close = dashEndingAt(d, j);
+  if (close > a) {
+    for (let x = close - 1; x > a && close - x < 40; x--) {
+      if (d.isQ(x) || U[x]!.k === PARA || d.isP(x, ";")) break;
+      const open = dashEndingAt(d, x);
+      if (open < 0) continue;
+      const head = open - 1 >= a ? sourceLeft(d, open - 1, a) : null;
+      return head ? [head[0], close - 1] : null;
+    }
+  }
+  // A relative pronoun is its own source in the annotation ("a child, who said …").
+  if ((d.isW(j, "who") || d.isW(j, "which")) && j > a) return [j, j];
+  if (REFLEXIVE.has(d.word(j))) j--;
+  const s = bareLeft(d, j, a);
+  return s >= 0 ? [coordinatedStart(d, s, j, a), j] : null;
+}
+
+/** Whether units x..y read as a short noun phrase opening a list: no verb-like word in it. */
+function listNP(d: Units, x: number, y: number): boolean {
+  const U = d.U;
+  if (y < x || y - x > 5 || LEAD.has(d.word(x)) || TIME.has(d.word(x)) || PREP.has(d.word(x)) || SUBORD.has(d.word(x))) return false;
+  if (PRONOUN.has(d.word(x)) && y === x) return false;
+  for (let t = x; t <= y; t++) {
+    const w = d.word(t);
+    if (U[t]!.k !== WORD && !d.npPunct(t)) return false;
+    if (U[t]!.k === WORD && !d.isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w) || isAdverb(d, t) || d.prob(t) >= 0.3)) return false;
+  }
+  return true;
+}
+
+/** Whether a list's first member starts at x: the clause opens there. */
+function opensClause(d: Units, x: number, a: number): boolean {
+  const U = d.U;
+  return x === a || U[x - 1]!.k === PARA || d.isQ(x - 1) || d.isP(x - 1, ":") || d.isP(x - 1, ";") || d.isW(x - 1, "but") || d.isW(x - 1, "and") && d.isP(x - 2, ",");
+}
+
+/**
+ * The start of a coordinated subject whose last member ends the source at s..j: "Lind and
+ * others said", "Fishermen, traders and their families say" (the list opens the clause; each
+ * member a short noun phrase).
+ */
+function coordinatedStart(d: Units, s: number, j: number, a: number): number {
+  let st = s;
+  if (d.isW(st - 1, "and") && st - 2 >= a) {
+    const p = bareLeft(d, st - 2, a);
+    if (p >= 0 && (allName(d, p, st - 2) || PLURAL_END.test(d.word(st - 2))) && listNP(d, p, st - 2) && opensClause(d, p, a)) return p;
+  }
+  let coordinated = false;
+  for (let t = s + 1; t < j; t++) if (d.isW(t, "and") || d.isW(t, "or")) coordinated = true;
+  if (!coordinated) return s;
+  for (let n = 0; n < 6 && d.isP(st - 1, ",") && st - 2 >= a; n++) {
+    const p = bareLeft(d, st - 2, a);
+    if (p < 0 || !listNP(d, p, st - 2)) return s;
+    st = p;
+    if (opensClause(d, st, a)) return st;
+  }
+  return s;
+}
+
+/** The dash closing a dateline that opens a sentence at a ("WASHINGTON —", "ORLANDO, Fla.
+ *  (Reuters) -"), or -1. */
+export function datelineEnd(d: Units, a: number, e: number): number {
+  const U = d.U;
+  const text = d.text;
+  if (U[a]?.k !== WORD || U[a]!.e - U[a]!.s <= 1) return -1;
+  const w = text.slice(U[a]!.s, U[a]!.e);
+  if (w !== w.toUpperCase()) return -1;
+  for (let t = a + 1; t < e && t - a < 10; t++) {
+    if (dashEndingAt(d, t) >= 0 || d.isP(t, "-")) return t;
+    if (U[t]!.k === WORD && !d.isCap(t)) return -1;
+  }
+  return -1;
+}
+
+export function bareLeftPossessive(d: Units, j: number, a: number): number {
+  const st = bareLeft(d, j, a);
+  return st >= 0 ? st : (POSSESSIVE_END.test(d.word(j)) ? j : -1);
+}
+
+/** Source starting at k and running right (inverted "said Smith, a spokesman, …"). */
+export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose = false, subject = false): Range | null {
+  const U = d.U;
+  const u = U[k];
+  if (!u || k >= e || u.k !== WORD) return null;
+  if (RIGHT_STOP.has(u.w) && !u.cap) return null;
+  const endsOk = (t: number): boolean => t >= e || !toEnd || d.isP(t, ",") || d.isQ(t) || d.isP(t, ":") || d.isP(t, "(") || d.isP(t, ";") || d.isP(t, "—") || PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.word(t) === "who" || d.word(t) === "to";
+  if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
+  // A lower-case title before a name: "says economic historian Lena Ortiz".
+  const titled = (): boolean => {
+    for (let t = k + 1; t <= k + 3 && t < e; t++) {
+      if (d.isCap(t)) return t > k + 1 || !AUX.has(d.word(t));
+      if (U[t]!.k !== WORD || RIGHT_STOP.has(d.word(t)) || PRONOUN.has(d.word(t)) || d.prob(t) >= 0.3) return false;
+    }
+    return false;
+  };
+  if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w) && !(toEnd && titled())) return null;
+  let j = k;
+  let words = 1;
+  const maxWords = loose ? 14 : 9;
+  while (j + 1 < e && words <= maxWords) {
+    const n = U[j + 1]!;
+    if (n.k === WORD) {
+      if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && d.isCap(j) && d.isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(d.word(j)))) break;
+      if (n.w === "known" && d.isW(j + 2, "as") && j + 3 < e) { j += 2; words += 2; continue; } // "the chief known as Bob"
+      if (!n.cap && d.prob(j + 1) >= 0.5) { if (subject) break; return null; } // a verb: this is a clause, not a name
+      if (subject && !n.cap && AUX.has(n.w)) break; // "Mr. Putin also veered …"
+      // In subject position the noun phrase ends at its verb ("the engineer closed …").
+      if (subject && !n.cap && j > k - 1 && !NOUN_DET.has(d.word(j)) && (n.w.endsWith("ed") || IRREGULAR.has(n.w) || d.prob(j + 1) >= 0.1)) break;
+      j++;
+      words++;
+    } else if (d.npPunct(j + 1)) j++;
+    else break;
+  }
+  // "said a former auditor who oversaw the reviews and described …": the relative clause
+  // belongs to the source, the coordinated verb does not.
+  const relativeThenAnd = (): boolean => {
+    if (!d.isW(j + 1, "and")) return false;
+    for (let t = k + 1; t <= j; t++) if (d.isW(t, "who")) return true;
+    return false;
+  };
+  if (words > maxWords || !(endsOk(j + 1) || loose && (d.isW(j + 1, "that") || relativeThenAnd()))) return null;
+  // Appositions after a comma: ", a Republican and former governor who …", ", House editor
+  // for the Cook Political Report." — up to the sentence end or the next comma.
+  while (toEnd && d.isP(j + 1, ",") && j + 2 < e) {
+    const f = U[j + 2]!;
+    if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
+    let t = j + 2;
+    while (t + 1 < e && t - j < MAX_APPOS && !d.isP(t + 1, ",") && !d.isQ(t + 1) && !d.isP(t + 1, ";") && !(d.isW(t + 1, "who") && speechRelative(d, t + 1))) t++;
+    // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.
+    const reachesEnd = toEnd && (t + 1 >= e || d.isP(t + 1, ",") && resumesWithVerb(d, t + 2));
+    if (!reachesEnd && !(APPOS.has(f.w) || DIGIT_FIRST.test(f.w) || PARTY_TAG.test(f.w))) break;
+    // "Turnout, according to the clerk, has surged": a finite verb outside a relative clause
+    // makes the chunk the rest of the sentence, not an apposition.
+    let clause = false;
+    for (let x = j + 2; x <= t && !clause; x++) {
+      if (d.isW(x, "who") || d.isW(x, "which") || d.isW(x, "that") || d.isW(x, "whose")) break;
+      if (FINITE.has(d.word(x)) || d.isQ(x)) clause = true;
+    }
+    if (clause || d.isQ(t + 1) && t + 1 < e) break;
+    j = t;
+  }
+  while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
+  return [k, j];
+}
+
+export function subjectAt(d: Units, a: number, e: number): Range | null {
+  let s = a;
+  const dl = datelineEnd(d, a, e);
+  if (dl >= 0) s = dl + 1;
+  while (s < e && (d.isP(s, "-") || d.isP(s, "—") || d.isP(s, "–"))) s++; // the rest of a "--" dash
+  while (s < e && LEAD.has(d.word(s)) && !d.isP(s + 1, ",")) s++;
+  if (d.isW(s, "here") || d.isW(s, "there")) s++; // "Here in Columbia, Sanders …"
+  while (s < e && (adjunctStart(d, s) || d.isW(s, "but") || d.isW(s, "and"))) {
+    // Skip a fronted adverbial up to its comma ("On Monday, Smith …").
+    if (d.isW(s, "but") || d.isW(s, "and")) { s++; continue; }
+    let c = s;
+    while (c < e && c - s < 10 && !d.isP(c, ",")) c++;
+    if (!d.isP(c, ",")) return null;
+    s = c + 1;
+  }
+  const np = sourceRight(d, s, e, false, false, true);
+  if (!np) return null;
+  let end = np[1];
+  if (d.isP(end + 1, ",") && apposStart(d, end + 2) && !adjunctStart(d, end + 2)) {
+    let t = end + 2;
+    while (t < e && t - end < MAX_APPOS && !d.isP(t, ",") && !d.isQ(t)) t++;
+    if (d.isP(t, ",")) end = t - 1;
+  }
+  return [np[0], end];
+}
+
+/** Start of the possessor noun phrase ending at j ("the mayor's", "Rosa Lind's", "the
+ *  harbour board's"): a name, or a determiner and up to three words; -1 when neither. */
+export function possessorStart(d: Units, j: number, a: number): number {
+  const U = d.U;
+  if (U[j]?.k !== WORD) return -1;
+  let t = j;
+  while (t - 1 >= a && (d.isCap(t - 1) && U[t - 1]!.k === WORD || d.npPunct(t - 1) && d.isCap(t - 2) || NAME_GLUE.has(d.word(t - 1)) && d.isCap(t - 2) && d.isCap(t))) t--;
+  if (d.isCap(t)) return t;
+  for (let x = j - 1; x >= a && x >= j - 3 && U[x]!.k === WORD; x--) {
+    if (NOUN_DET.has(d.word(x)) || d.word(x) === "this" || d.word(x) === "that") return x;
+    if (FINITE.has(d.word(x)) || PREP.has(d.word(x)) || d.prob(x) >= 0.5) return -1;
+  }
+  return -1;
+}

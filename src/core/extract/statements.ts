@@ -1,0 +1,224 @@
+// Extraction, last stage: candidates to Statements (spans, mode, stance, source kind, nesting),
+// with cue-less subhead quotations given to whoever speaks first under them.
+import type { Mode, SourceKind, Span, Statement } from "../types";
+import { PARA, PUNCT, QUOTE, WORD, type Unit } from "../tokens";
+import { nextBreakWithin } from "../lines";
+import {
+  ANON, DOCUMENT, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, ORG, OUTLET, PRONOUN, ROLE, UNNAMED, stanceOf,
+} from "../lexicon";
+import { paraGap, type Range, type Cand, SPACES, S_END } from "./units";
+
+/** Words in a short heading quotation (a subhead that is only a quotation). */
+const HEADING_WORDS = 14;
+
+const SMALL_NUMBER = /^\d{1,2}$/;
+/**
+ * The quotation that makes up a whole paragraph (a subhead such as `3. “Not a back channel”`,
+ * optionally numbered) and is short, or -1.
+ */
+export function headingQuote(U: Unit[], text: string, a: number, b: number): number {
+  const numbered = (t: number): boolean => U[t]?.k === WORD && SMALL_NUMBER.test(U[t]!.w) && U[t + 1]?.k === PUNCT && (U[t + 1]!.w === "." || U[t + 1]!.w === ")");
+  // (the sentence splitter may have cut "3." off as a sentence of its own)
+  if (a > 0 && U[a - 1]!.k !== PARA && !(a >= 2 && numbered(a - 2) && (a === 2 || U[a - 3]!.k === PARA))) return -1;
+  if (b < U.length && U[b]!.k !== PARA) return -1;
+  let x = a;
+  if (numbered(x)) x += 2;
+  const q = U[x];
+  if (!q || q.k !== QUOTE || q.open) return -1;
+  for (let t = x + 1; t < b; t++) if (U[t]!.k !== PUNCT) return -1;
+  const words = text.slice(q.s, q.e).split(SPACES).filter(Boolean).length;
+  return words <= HEADING_WORDS ? x : -1;
+}
+
+/**
+ * A subhead quotation belongs to whoever speaks first in the section it heads: the named source
+ * of the first statement in the next two paragraphs. Linear: headings and candidates are both
+ * in text order.
+ */
+export function headingSources(U: Unit[], cands: Cand[], headings: number[]): { q: number; src: Range }[] {
+  const out: { q: number; src: Range }[] = [];
+  let c = 0;
+  for (const q of headings) {
+    while (c < cands.length && cands[c]!.cue[0] < q) c++;
+    const next = cands[c];
+    if (!next?.source || next.acc || paraGap(U, q, next.cue[0]) > 2) continue;
+    const [s0, s1] = next.source;
+    const first = U[s0]!;
+    if (!first.cap || first.k !== WORD || PRONOUN.has(first.w) || s0 < q || s1 - s0 > 8) continue;
+    out.push({ q, src: next.source });
+  }
+  return out;
+}
+
+function span(text: string, U: Unit[], r: Range): Span {
+  const s = U[r[0]]!.s;
+  const e = U[r[1]]!.e;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
+
+const ARTICLE_FIRST = /^(a|an|the|one)\b/;
+const OTHER_PRONOUN = /^(they|it|which|that)$/;
+const PERSON_PRONOUN = /^(he|she|i|we|you|who)$/;
+const TWO_NAMES_END = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+function sourceKind(src: string | null, acc: boolean, around = ""): SourceKind {
+  if (!src) return "none";
+  // Anonymity is often stated in a clause the source span leaves out ("…, who spoke on
+  // condition of anonymity, said").
+  if (ANON.test(src) || ANON.test(around)) return "anonymous";
+  const lower = src.toLowerCase();
+  if (PERSON_PRONOUN.test(lower)) return "named-person";
+  if (OTHER_PRONOUN.test(lower)) return "unnamed";
+  const words = src.split(SPACES);
+  // A capital on the first word only marks the sentence start ("Officials said"), not a name.
+  const cap = words.some((w, i) => UPPER_FIRST.test(w) && !(i === 0 && (FIRST_COMMON.test(w.toLowerCase()) || UNNAMED.test(w) || ROLE.test(w) || DOCUMENT.test(w))));
+  const last = (words[words.length - 1] ?? "").toLowerCase();
+  if (DOCUMENT.test(last) && !ROLE.test(lower)) return "document";
+  if (!cap) {
+    if (ROLE.test(lower) && ARTICLE_FIRST.test(lower) && !S_END.test(last)) return "official";
+    return "unnamed";
+  }
+  if (OUTLET.test(lower) && (acc || !ROLE.test(lower))) return "outlet";
+  if (ORG.test(last)) return "named-organization";
+  if (ORG.test(lower) && !ROLE.test(lower) && !TWO_NAMES_END.test(src)) return "named-organization";
+  return "named-person";
+}
+
+/** Text next to a source that may state its anonymity: between source and cue ("X, who spoke
+ *  on condition of anonymity, said"), or after an inverted source, up to the end of the line. */
+function around(text: string, source: Span, cue: Span): string {
+  if (source.start < cue.start) return cue.start - source.start > 400 ? "" : text.slice(source.start, cue.start);
+  let b = Math.min(text.length, source.end + 80);
+  // (looked for within the 80 characters only: on text without line breaks an open search ran
+  // to the end of the text for every statement, quadratic in the text)
+  const nl = nextBreakWithin(text, source.end, b - 1);
+  if (nl >= 0) b = nl;
+  return text.slice(source.start, b);
+}
+
+export function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: number; src: Range }[] = []): Statement[] {
+  // The same cue found twice keeps its first reading.
+  const seenCue = new Set<number>();
+  const kept: { c: Cand; parts: Range[]; a: number; b: number }[] = [];
+  for (const c of cands) {
+    if (seenCue.has(c.cue[0])) continue;
+    seenCue.add(c.cue[0]);
+    const parts = c.content.filter(([x, y]) => y >= x);
+    if (!parts.length) continue;
+    kept.push({ c, parts, a: parts[0]![0], b: parts[parts.length - 1]![1] });
+  }
+  // A later cue in the description of X's speaker ("“…,” said Ana Ruiz, who spoke on condition
+  // of anonymity", "“…,” said Ivo Berg, an analyst at a fund backing the port") whose content
+  // reaches back over X describes the speaker, not a report that holds X.
+  const within = (r: Range | null, t: number): boolean => !!r && r[0] <= t && t <= r[1];
+  const describesSpeaker = (X: (typeof kept)[number], Y: (typeof kept)[number]): boolean => {
+    if (!X.c.source || Y.c.cue[0] <= X.c.cue[1] || Y.a > X.c.cue[0]) return false;
+    const ys = Y.c.source;
+    return within(X.c.source, Y.c.cue[0]) || !!ys && (within(X.c.source, ys[0]) || ys[0] === ys[1] && U[ys[0]]?.k === WORD && (U[ys[0]]!.w === "who" || U[ys[0]]!.w === "which"));
+  };
+  // A cue inside another statement's content makes a nested statement. When two statements hold
+  // each other's cue ("…, a state she hoped to carry, …, said Gerstein"), the wider one is outer.
+  // Only neighbours are compared, which keeps this linear.
+  const parentOf = new Array<number>(kept.length).fill(-1);
+  for (let x = 0; x < kept.length; x++) {
+    const X = kept[x]!;
+    let best = -1;
+    for (let y = Math.max(0, x - 8); y < Math.min(kept.length, x + 9); y++) {
+      if (y === x) continue;
+      const Y = kept[y]!;
+      if (!Y.parts.some(([pa, pb]) => X.c.cue[0] >= pa && X.c.cue[1] <= pb)) continue;
+      if (describesSpeaker(X, Y)) continue;
+      const lx = X.b - X.a;
+      const ly = Y.b - Y.a;
+      if (ly < lx || (ly === lx && y > x)) continue; // the parent is strictly wider (ties: earlier)
+      if (best < 0 || ly < kept[best]!.b - kept[best]!.a) best = y;
+    }
+    parentOf[x] = best;
+  }
+  const out: Statement[] = [];
+  for (let x = 0; x < kept.length; x++) {
+    const { c, parts } = kept[x]!;
+    const first = parts[0]!;
+    const lastPart = parts[parts.length - 1]!;
+    const contentSpans = parts.map((p) => span(text, U, p));
+    const content: Span = {
+      start: U[first[0]]!.s,
+      end: U[lastPart[1]]!.e,
+      text: text.slice(U[first[0]]!.s, U[lastPart[1]]!.e),
+    };
+    let quoted = 0;
+    let words = 0;
+    for (const [x0, y0] of parts) for (let t = x0; t <= y0; t++) { const k = U[t]!.k; if (k === QUOTE) quoted++; else if (k === WORD) words++; }
+    const mode: Mode = c.acc ? "according-to" : quoted && !words ? "direct" : quoted ? "mixed" : "indirect";
+    const cue = span(text, U, c.cue);
+    // (a possessor before a noun of saying keeps its "'s": "the mayor's call for …")
+    const nominal = NOMINAL.has(c.head) || NOMINAL_THAT.has(c.head) || NOMINAL_TO.has(c.head) || NOMINAL_FOR.has(c.head);
+    const source = c.source ? (nominal ? span(text, U, c.source) : withoutContraction(text, span(text, U, c.source), cue)) : null;
+    const st: Statement = {
+      source,
+      cue,
+      content,
+      mode,
+      stance: stanceOf(c.head),
+      sourceKind: sourceKind(source?.text ?? null, c.acc, source ? around(text, source, cue) : ""),
+      speaker: source?.text ?? null,
+      party: null,
+      labels: [],
+      counter: [],
+    };
+    if (contentSpans.length > 1) st.contentParts = contentSpans;
+    if (parentOf[x]! >= 0) st.parent = parentOf[x];
+    out.push(st);
+  }
+  return headings.length ? withHeadings(text, U, out, headings) : out;
+}
+
+const AUX_ADVERBS = /^(?:\s+(?:been|also|long|already|often|never|repeatedly|always|since|just|previously))*\s*$/;
+const CONTRACTION_END = /['’](?:s|ve|d|ll|re)$/i;
+const SPACE_CHAR = /\s/;
+/** A source right before its cue loses a contracted auxiliary ("He's said", "who’ve argued",
+ *  "I'd told"): the speaker is the pronoun or name; a source never runs into its cue either. */
+function withoutContraction(text: string, source: Span, cue: Span): Span {
+  let end = Math.min(source.end, source.start < cue.start ? cue.start : source.end);
+  if (end <= cue.start && AUX_ADVERBS.test(text.slice(end, cue.start))) {
+    const m = CONTRACTION_END.exec(text.slice(source.start, end));
+    if (m && m.index > 0) end = source.start + m.index;
+  }
+  while (end > source.start && SPACE_CHAR.test(text[end - 1]!)) end--;
+  return end === source.end || end <= source.start ? source : { start: source.start, end, text: text.slice(source.start, end) };
+}
+
+/** The statements with the cue-less subhead quotations merged in, in text order (parents renumbered). */
+function withHeadings(text: string, U: Unit[], out: Statement[], headings: { q: number; src: Range }[]): Statement[] {
+  const merged: Statement[] = [];
+  const newIndex: number[] = [];
+  let h = 0;
+  const flush = (upTo: number): void => {
+    for (; h < headings.length && U[headings[h]!.q]!.s < upTo; h++) {
+      const { q, src } = headings[h]!;
+      const source = span(text, U, src);
+      merged.push({
+        source,
+        cue: null,
+        content: span(text, U, [q, q]),
+        mode: "direct",
+        stance: "neutral",
+        sourceKind: sourceKind(source.text, false),
+        speaker: source.text,
+        party: null,
+        labels: [],
+        counter: [],
+      });
+    }
+  };
+  out.forEach((st, i) => {
+    flush(st.content.start);
+    newIndex[i] = merged.length;
+    merged.push(st);
+  });
+  flush(Infinity);
+  for (const st of merged) if (st.parent !== undefined) st.parent = newIndex[st.parent];
+  return merged;
+}

@@ -1,0 +1,142 @@
+// Extraction, the base every stage stands on: the text's units with the small questions asked of
+// them (Units), the candidate statement the stages build (Cand), and span helpers on unit ranges.
+import { PARA, PUNCT, QUOTE, WORD, type Unit } from "../tokens";
+import { PREP, TIME, cueProb } from "../lexicon";
+
+// Word lists several stages share.
+/** Personal pronouns that open a reported clause as its subject. */
+export const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
+export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
+/** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
+export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
+/** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
+export const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
+/** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
+export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
+export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
+const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
+/** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
+export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
+/** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
+export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
+
+export type Range = [number, number]; // inclusive unit indexes
+export type Cand = {
+  cue: Range;
+  source: Range | null;
+  content: Range[];
+  acc: boolean;
+  head: string;
+  sent: number;
+  /** Content is the quotation that opens the next sentence ("He said:"). */
+  want?: boolean;
+};
+// Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
+export const ED_END = /ed$/;
+export const PARTY_TAG = /^[rdi]-/;
+export const POSSESSIVE_END = /['’]s$/;
+export const SPACES = /\s+/;
+export const S_END = /s$/;
+
+/** The units of a text (words, punctuation, quotations, paragraph breaks) and the small questions
+ *  every stage asks of one of them by index; an index outside the text is no word, no mark. */
+export class Units {
+  constructor(
+    readonly U: Unit[],
+    readonly text: string,
+  ) {}
+
+  /** Whether unit i is the word w (lower case). */
+  isW(i: number, w: string): boolean { const u = this.U[i]; return !!u && u.k === WORD && u.w === w; }
+  /** Whether unit i is the punctuation mark w. */
+  isP(i: number, w: string): boolean { const u = this.U[i]; return !!u && u.k === PUNCT && u.w === w; }
+  /** The word at i in lower case, or "" when unit i is no word. */
+  word(i: number): string { const u = this.U[i]; return u && u.k === WORD ? u.w : ""; }
+  /** Whether unit i starts with a capital letter. */
+  isCap(i: number): boolean { return !!this.U[i]?.cap; }
+  /** Whether unit i is a quotation. */
+  isQ(i: number): boolean { return this.U[i]?.k === QUOTE; }
+  /** The learned probability that the word at i is a cue, looked up once per unit. */
+  prob(i: number): number {
+    const u = this.U[i];
+    if (!u || u.k !== WORD) return 0;
+    if (u.p < 0) u.p = cueProb(u.w);
+    return u.p;
+  }
+  // Noun-phrase glue: punctuation that can sit inside a name ("Gillibrand (D-NY)", "AT&T").
+  npPunct(i: number): boolean {
+    const u = this.U[i];
+    return !!u && u.k === PUNCT && (u.w === "&" || u.w === "(" || u.w === ")" || u.w === "." || u.w === "'" || u.w === "’");
+  }
+}
+
+export function hasQuote(d: Units, c: Cand): boolean {
+  return c.content.some(([x, y]) => { for (let t = x; t <= y; t++) if (d.isQ(t)) return true; return false; });
+}
+
+/** Whether the auxiliaries between t and the verb at i contain a form of "be" (passive voice). */
+export function passive(d: Units, t: number, i: number): boolean {
+  for (let x = t; x < i; x++) if (BE.has(d.word(x))) return true;
+  return false;
+}
+
+/** "-ly" adverbs between subject and verb ("Trump jokingly said"); not nouns like "rally". */
+export function isAdverb(d: Units, t: number): boolean {
+  const w = d.word(t);
+  return w.length > 4 && w.endsWith("ly") && !d.isCap(t) && !LY_NOUNS.has(w);
+}
+
+/** Start of the dash ("—", "–", "―" or "--") whose last unit is t, or -1. */
+export function dashEndingAt(d: Units, t: number): number {
+  if (d.isP(t, "—") || d.isP(t, "–") || d.isP(t, "―")) return t;
+  return d.isP(t, "-") && d.isP(t - 1, "-") ? t - 1 : -1;
+}
+
+/** Whether units a..b are a short proper name: capitalised words, initials, "(R-OH)", "de". */
+export function allName(d: Units, x: number, y: number): boolean {
+  if (y < x || y - x > 8 || !d.isCap(x)) return false;
+  for (let t = x; t <= y; t++) {
+    if (d.isCap(t) || d.npPunct(t) || PARTY_TAG.test(d.word(t))) continue;
+    if (NAME_GLUE.has(d.word(t)) && d.isCap(t + 1) && t > x) continue;
+    return false;
+  }
+  return !TIME.has(d.word(x)) && !PREP.has(d.word(x));
+}
+
+/** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
+/** A statement whose source is a relative pronoun ("…, who said"). */
+export function relSource(d: Units, f: Cand): boolean {
+  return !!f.source && f.source[0] === f.source[1] && (d.isW(f.source[0], "who") || d.isW(f.source[0], "which"));
+}
+
+export function trimEnd(d: Units, a: number, b: number): number {
+  const U = d.U;
+  while (b >= a && (U[b]!.k === PUNCT && U[b]!.w !== ")" || U[b]!.k === PARA)) b--;
+  return b;
+}
+
+function trimStart(d: Units, a: number, b: number): number {
+  const U = d.U;
+  while (a <= b && (U[a]!.k === PUNCT && U[a]!.w !== "(" || U[a]!.k === PARA)) a++;
+  return a;
+}
+
+export function range(d: Units, a: number, b: number): Range[] {
+  const x = trimStart(d, a, b);
+  const y = trimEnd(d, x, b);
+  return y >= x ? [[x, y]] : [];
+}
+
+/** A personal pronoun at t followed by a lower-case word: the subject of a clause of its own. */
+export function pronounSubject(d: Units, t: number): boolean {
+  const U = d.U;
+  return PERSONAL.has(d.word(t)) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
+}
+
+/** Paragraph breaks between units from and to (counted up to 3). */
+export function paraGap(U: Unit[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < 3; i++) if (U[i]!.k === PARA) n++;
+  return n;
+}
