@@ -228,6 +228,22 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     return undefined;
   };
 
+  /**
+   * "Comcast has denied it. It has acknowledged …": when the speaker just before "it" is a single
+   * capitalised name nothing marks as a person (no given name, title or gender anywhere in the
+   * text), "it" tells that the name is an organization's.
+   */
+  const bareNameBefore = (at: number): Entity | undefined => {
+    let h = history.length - 1;
+    while (h >= 0 && history[h]!.nested) h--;
+    const last = history[h];
+    if (!last || at - last.at > 600) return undefined;
+    const e = entities[last.id]!;
+    if (e.kind !== "person" || /\s/.test(e.name)) return undefined;
+    const p = people.persons[personOf.get(e.id) ?? -1];
+    return p && p.surnameOnly && !p.gender && !p.relative ? e : undefined;
+  };
+
   /** "they", "both": the last plural speaker, or two people named together ("Noel and Thomas"),
    *  whichever is nearer, within a few paragraphs. */
   const resolvePlural = (at: number): { e?: Entity; name: string | null } | undefined => {
@@ -337,7 +353,7 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
         if (d.pronoun === "he" || d.pronoun === "she") {
           const p = resolvePronoun(at, d.pronoun === "he" ? "m" : "f");
           if (p) e = personEntity(p, at, srcText);
-        } else if (d.pronoun === "it") e = recent((x) => x.kind === "org" || x.kind === "country", at);
+        } else if (d.pronoun === "it") e = bareNameBefore(at) ?? recent((x) => x.kind === "org" || x.kind === "country", at);
         else if (d.pronoun === "they" || d.pronoun === "we") {
           const r = resolvePlural(at);
           if (r) return r;

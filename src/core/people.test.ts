@@ -5,7 +5,7 @@ import { tokenize } from "./words";
 
 const people = (text: string) => findPeople(text, tokenize(text)).persons.map((p) => [p.name, p.gender]);
 
-describe("people named in the text", () => {
+describe("people: places named after someone, and gender cues", () => {
   it("a church, a radio station or a hospital named after someone is not a person", () => {
     const text = "Mourners gathered at Maria Goretti Catholic Church on Friday. Helena Marsh of Alicia Falls Community Radio reported from the Kevin Doyle Memorial Hospital.";
     const names = people(text).map(([n]) => n);

@@ -150,3 +150,14 @@ describe("'he' in a clause about a thing a person owns", () => {
     expect(a.statements.find((s) => s.cue?.text === "asked")?.speaker).toBe("Tomas Ekberg");
   });
 });
+
+describe("\"it\" after a bare name", () => {
+  test("a single name nothing marks as a person, then \"it\": the name is an organization's", () => {
+    const t = "The Transport Authority said its rules were only guidance.\n\nVarnex has denied cutting the service. It has acknowledged that it delays some trains at peak hours.";
+    expect(speakerOf(t, "It")).toBe("Varnex");
+  });
+  test("a full name before \"it\" is not what \"it\" means", () => {
+    const t = "The Transport Authority said its rules were only guidance.\n\nOrin Talbeck has denied cutting the service. It has acknowledged that trains run late.";
+    expect(speakerOf(t, "It")).toBe("Transport Authority");
+  });
+});
