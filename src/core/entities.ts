@@ -259,6 +259,9 @@ export function describePhrase(raw: string): PhraseInfo {
   return { ...info, descriptors: [...info.descriptors] };
 }
 
+/** A US party tag after a lawmaker's name: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(R)". */
+const PARTY_TAG = /\s*\(([RDI])(?:[-–]\s?[\p{Lu}][\p{L}. ]{0,20})?\)/u;
+
 function describeUncached(raw: string): PhraseInfo {
   const info: PhraseInfo = {
     kind: "other", name: "", role: "", affiliation: "", acronym: "", head: "", country: "", pronoun: "",
@@ -271,6 +274,10 @@ function describeUncached(raw: string): PhraseInfo {
   const appos = comma > 0 ? p.slice(comma + 1) : "";
   if (comma > 0) p = p.slice(0, comma);
   p = p.replace(/\s+(?:which|who)\s.*$/is, "");
+  // "Sen. Jo Hart (R-Ohio)", "Rep. Al Ruiz (D-N.Y.)": the party tag is no part of the name, and says
+  // the party as "Republican Sen. Jo Hart" would
+  const tag = PARTY_TAG.exec(p);
+  if (tag) p = (p.slice(0, tag.index) + p.slice(tag.index + tag[0].length)).trim();
   const acr = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(p);
   if (acr) {
     info.acronym = acr[1]!;
@@ -330,6 +337,7 @@ function describeUncached(raw: string): PhraseInfo {
     info.name = nameRun.join(" ");
     info.role = body.slice(0, k).join(" ");
     info.affiliation = affiliationOf(body.slice(0, k)) || politicalParty(info.role) || apposAffiliation(appos) || politicalParty(appos.split(/\s(?:for|of|at|with|in|under|since|from)\s/)[0]!);
+    if (!info.affiliation && tag) info.affiliation = tag[1] === "R" ? "Republican Party" : tag[1] === "D" ? "Democratic Party" : "";
     if (!info.country && appos) info.country = countryIn(appos);
     if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(noDot(w.toLowerCase())))) info.kind = "other";
     else return info;
