@@ -2,7 +2,7 @@
 // organization, country), pronouns and short forms ("he", "the ministry", "Konashenkov", "SOHR")
 // to the nearest compatible earlier one. Works on the statements only (small N); it must never
 // invent an entity for a pronoun it cannot resolve.
-import type { Statement } from "./types";
+import type { Span, Statement } from "./types";
 import { describePhrase, initials, isStateOrg, type PhraseInfo } from "./entities";
 import { findPeople, type Gender, type Person, type People } from "./people";
 import { tokenize, type Tok } from "./words";
@@ -101,38 +101,138 @@ const NAME_REST = /^ ((?:for|of)\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|in|of|for|
 const OWNER_CLAUSE = /^[’']s\s+(?:[\p{L}\p{N}-]+\s+){1,4}?,?\s*(?:when|as|after|before|while|in which|during which|where)\s+$/u;
 
 type Cand = { s: number; si: number; person: number; oblique: boolean; speaker: boolean };
+/** What a source phrase resolves to: an entity, or only the speaker text a reader sees (null: none). */
+type Resolved = { e?: Entity; name: string | null };
 
+/**
+ * Ties each statement's source to an entity. The statements are read in text order (resolve), each
+ * source first against the phrase it stands for, then as written (resolvePhrase, by the kind of
+ * phrase); indefinite descriptions wait for the organization named next (resolveIndefinites).
+ */
 export function resolveSpeakers(statements: Statement[], text = "", toksIn?: readonly Tok[]): Coref {
-  const toks = toksIn ?? tokenize(text);
-  const people: People = findPeople(text, toks);
-  const entities: Entity[] = [];
-  const ofStatement = statements.map(() => -1);
-  const info: (PhraseInfo | null)[] = statements.map(() => null);
-  const speakerOf: (string | null)[] = statements.map(() => null);
-  const order = statements
-    .map((s, i) => ({ i, at: s.source ? s.source.start : s.content.start }))
-    .sort((a, b) => a.at - b.at);
-  // speakers so far, most recent last: "it", "they" and "we" look back along this list
-  const history: { id: number; at: number; nested?: boolean }[] = [];
-  const plural: { at: number; name: string; id: number }[] = [];
-  const pendingIndef: { i: number; at: number }[] = [];
-  // statements resolved to a person, in text order: pronouns look back over them and the mentions
-  const said: Cand[] = [];
-  const speakerMention = new Set<number>();
+  const r = new SpeakerResolver(statements, text, toksIn ?? tokenize(text));
+  r.resolve();
+  r.resolveIndefinites();
+  return { entities: r.entities, ofStatement: r.ofStatement, info: r.info, speakerOf: r.speakerOf };
+}
 
-  const sentenceAt = (at: number): number => {
+/** The state of one resolveSpeakers run: the entities so far, their indexes, and who spoke last. */
+class SpeakerResolver {
+  readonly people: People;
+  readonly entities: Entity[] = [];
+  readonly ofStatement: number[];
+  readonly info: (PhraseInfo | null)[];
+  readonly speakerOf: (string | null)[];
+  /** speakers so far, most recent last: "it", "they" and "we" look back along this list */
+  private readonly history: { id: number; at: number; nested?: boolean }[] = [];
+  private readonly plural: { at: number; name: string; id: number }[] = [];
+  private readonly pendingIndef: { i: number; at: number }[] = [];
+  /** statements resolved to a person, in text order: pronouns look back over them and the mentions */
+  private readonly said: Cand[] = [];
+  private readonly speakerMention = new Set<number>();
+  // Indexes instead of scans, so a long text with many speakers stays linear.
+  private readonly bySurname = new Map<string, Entity>();
+  private readonly byPerson = new Map<number, Entity>();
+  private readonly personOf = new Map<number, number>();
+  private readonly orgByKey = new Map<string, Entity>();
+  private readonly byWord = new Map<string, Entity[]>();
+  private readonly lastUseOf = new Map<number, number>();
+
+  constructor(
+    private readonly statements: Statement[],
+    private readonly text: string,
+    private readonly toks: readonly Tok[],
+  ) {
+    this.people = findPeople(text, toks);
+    this.ofStatement = statements.map(() => -1);
+    this.info = statements.map(() => null);
+    this.speakerOf = statements.map(() => null);
+  }
+
+  /** Every statement with a source, in text order (the order pronouns and short forms look back in). */
+  resolve(): void {
+    const order = this.statements
+      .map((s, i) => ({ i, at: s.source ? s.source.start : s.content.start }))
+      .sort((a, b) => a.at - b.at);
+    for (const { i, at } of order) {
+      const st = this.statements[i]!;
+      if (!st.source) continue;
+      const r = this.resolveAntecedent(st.source, i) ?? this.resolveWritten(st.source, at, i);
+      this.speakerOf[i] = r.name;
+      if (r.e) this.record(r.e, i, at);
+      else if (r.name && pluralSource(r.name)) this.plural.push({ at, name: r.name, id: -1 });
+    }
+  }
+
+  /** "who", "which", or a description set off after a name ("Vietnam, one of the critics, said"):
+   *  the phrase it stands for, resolved (undefined: the source is read as written). */
+  private resolveAntecedent(src: Span, i: number): Resolved | undefined {
+    const ante = antecedentAt(this.text, this.toks, src, this.people);
+    if (!ante) return undefined;
+    let r: Resolved | undefined;
+    if (ante.person) r = { e: this.personEntity(ante.person, ante.start, ante.text), name: ante.person.name };
+    else {
+      const kind = describePhrase(ante.text).kind;
+      r = ante.needEntity && kind !== "org" && kind !== "country" ? undefined : this.resolvePhrase(ante.text, ante.start, ante.end, i, 1);
+      if (r && ante.needEntity && !r.e) r = undefined;
+    }
+    if (r) this.info[i] = describePhrase(src.text);
+    return r;
+  }
+
+  /** The source as written; "criticized by Citizens" + "for Fair Courts in Ostland, a watchdog": a
+   *  name the source cut short, its rest opening the content, is read whole. */
+  private resolveWritten(src: Span, at: number, i: number): Resolved {
+    const { text, people } = this;
+    const rest = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.test(src.text) ? NAME_REST.exec(text.slice(src.end, src.end + 160)) : null;
+    const whole = rest && describePhrase(src.text).kind !== "person" && !people.personIn(src.start, src.end) ? `${src.text} ${rest[1]}` : "";
+    return whole && describePhrase(whole).kind === "org" ? this.resolvePhrase(whole, at, src.end + rest![0].length, i, 0) : this.resolvePhrase(src.text, at, src.end, i, 0);
+  }
+
+  /** A statement's speaker found: its mention, the history pronouns read, and who said it. */
+  private record(e: Entity, i: number, at: number): void {
+    const st = this.statements[i]!;
+    const src = st.source!;
+    this.ofStatement[i] = e.id;
+    const w = asWritten(src.text);
+    if (!e.mentions.includes(w)) e.mentions.push(w);
+    this.lastUseOf.set(e.id, this.history.length);
+    this.history.push({ id: e.id, at, nested: st.parent !== undefined });
+    const p = this.personOf.get(e.id);
+    if (p !== undefined) {
+      const mentions = this.people.mentions;
+      this.said.push({ s: at, si: this.sentenceAt(at), person: p, oblique: false, speaker: true });
+      for (let m = lastBefore(mentions, src.end); m >= 0 && mentions[m]!.s >= at; m--) {
+        if (mentions[m]!.person === p) this.speakerMention.add(mentions[m]!.s);
+      }
+    }
+    if (e.kind !== "person") this.plural.push({ at, name: e.name, id: e.id });
+  }
+
+  /** "a shadowy monitoring group ... The Observatory": an indefinite description of an
+   *  organization points forward to the organization named next, close by. */
+  resolveIndefinites(): void {
+    for (const p of this.pendingIndef) {
+      const d = this.info[p.i]!;
+      const next = nextOrgAfter(this.entities, p.at);
+      if (next && ORGISH_HEAD.test(d.head)) {
+        this.ofStatement[p.i] = next.id;
+        this.speakerOf[p.i] = next.name;
+        next.mentions.push(asWritten(this.statements[p.i]!.source!.text));
+      }
+    }
+  }
+
+  private sentenceAt(at: number): number {
+    const toks = this.toks;
     const lo = partitionPoint(toks.length, (mid) => toks[mid]!.s <= at);
     return toks[Math.max(0, lo - 1)]?.si ?? 0;
-  };
-  /** index of the last element of a list sorted by s whose s is below `at` */
-  const lastBefore = (list: readonly { s: number }[], at: number): number => {
-    const lo = partitionPoint(list.length, (mid) => list[mid]!.s < at);
-    return lo - 1;
-  };
+  }
 
   /** "he"/"she" at offset `at`: the salient person of that gender in this or the few sentences before. */
-  const resolvePronoun = (at: number, g: Gender): Person | undefined => {
-    const si0 = sentenceAt(at);
+  private resolvePronoun(at: number, g: Gender): Person | undefined {
+    const { people, said, text } = this;
+    const si0 = this.sentenceAt(at);
     const ok = (c: Cand): boolean => {
       const pg = people.persons[c.person]!.gender;
       return !pg || !g || pg === g;
@@ -145,28 +245,17 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
     let seen = 0;
     let si = si0;
     let group: Cand[] = [];
-    const choose = (list: Cand[], current: boolean): Cand | undefined => {
-      // list is most recent first: the last speaker, else the sentence's subject (its first
-      // mention not after a preposition), else (in an earlier sentence) the nearest mention
-      const comp = list.filter(ok);
-      if (!comp.length) return undefined;
-      const spk = comp.find((c) => c.speaker);
-      if (spk) return spk;
-      const subj = [...comp].reverse().find((c) => !c.oblique);
-      if (subj) return subj;
-      return current ? undefined : comp[0];
-    };
     while (seen < 80) {
       const m = a >= 0 ? people.mentions[a] : undefined;
       const v = b >= 0 ? said[b] : undefined;
       if (!m && !v) break;
       const takeM = m !== undefined && (v === undefined || m.s >= v.s);
-      const c: Cand = takeM ? { s: m!.s, si: m!.si, person: m!.person, oblique: m!.oblique, speaker: speakerMention.has(m!.s) } : v!;
+      const c: Cand = takeM ? { s: m!.s, si: m!.si, person: m!.person, oblique: m!.oblique, speaker: this.speakerMention.has(m!.s) } : v!;
       if (takeM) a--;
       else b--;
       seen++;
       if (c.si !== si) {
-        const pick = group.length ? choose(group, si === si0) : undefined;
+        const pick = group.length ? choosePronounCand(group, si === si0, ok) : undefined;
         if (pick) return people.persons[pick.person];
         group = [];
         si = c.si;
@@ -174,42 +263,37 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
       }
       group.push(c);
     }
-    const pick = group.length ? choose(group, si === si0) : undefined;
+    const pick = group.length ? choosePronounCand(group, si === si0, ok) : undefined;
     return pick ? people.persons[pick.person] : undefined;
-  };
+  }
 
-  // Indexes instead of scans, so a long text with many speakers stays linear.
-  const bySurname = new Map<string, Entity>();
-  const byPerson = new Map<number, Entity>();
-  const personOf = new Map<number, number>();
-  const orgByKey = new Map<string, Entity>();
-  const byWord = new Map<string, Entity[]>();
-  const lastUseOf = new Map<number, number>();
-  const index = (ent: Entity): void => {
+  private index(ent: Entity): void {
     if (ent.kind === "person") {
-      if (!bySurname.has(lower(lastWord(ent.name)))) bySurname.set(lower(lastWord(ent.name)), ent);
+      if (!this.bySurname.has(lower(lastWord(ent.name)))) this.bySurname.set(lower(lastWord(ent.name)), ent);
       return;
     }
-    for (const k of [lower(ent.name), ent.acronym ? `#${ent.acronym}` : ""]) if (k && !orgByKey.has(k)) orgByKey.set(k, ent);
+    for (const k of [lower(ent.name), ent.acronym ? `#${ent.acronym}` : ""]) if (k && !this.orgByKey.has(k)) this.orgByKey.set(k, ent);
     for (const w of new Set([...lower(ent.name).split(/\s+/), ent.head])) {
       if (!w) continue;
-      const l = byWord.get(w);
+      const l = this.byWord.get(w);
       if (l) l.push(ent);
-      else byWord.set(w, [ent]);
+      else this.byWord.set(w, [ent]);
     }
-  };
-  const add = (e: Omit<Entity, "id" | "mentions">, mention: string): Entity => {
-    const ent: Entity = { ...e, id: entities.length, mentions: [asWritten(mention)] };
-    entities.push(ent);
-    index(ent);
+  }
+
+  private add(e: Omit<Entity, "id" | "mentions">, mention: string): Entity {
+    const ent: Entity = { ...e, id: this.entities.length, mentions: [asWritten(mention)] };
+    this.entities.push(ent);
+    this.index(ent);
     return ent;
-  };
-  const personEntity = (p: Person, at: number, mention: string, d?: PhraseInfo): Entity => {
-    let e = byPerson.get(p.id);
+  }
+
+  private personEntity(p: Person, at: number, mention: string, d?: PhraseInfo): Entity {
+    let e = this.byPerson.get(p.id);
     if (!e) {
-      e = add({ kind: "person", name: p.name, acronym: "", head: "", country: d?.country ?? "", affiliation: d?.affiliation ?? "", role: d?.role ?? "", first: at }, mention);
-      byPerson.set(p.id, e);
-      personOf.set(e.id, p.id);
+      e = this.add({ kind: "person", name: p.name, acronym: "", head: "", country: d?.country ?? "", affiliation: d?.affiliation ?? "", role: d?.role ?? "", first: at }, mention);
+      this.byPerson.set(p.id, e);
+      this.personOf.set(e.id, p.id);
     }
     if (d) {
       if (!e.affiliation && d.affiliation) e.affiliation = d.affiliation;
@@ -217,37 +301,41 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
       if (!e.role && d.role) e.role = d.role;
     }
     return e;
-  };
-  const recent = (ok: (e: Entity) => boolean, at: number): Entity | undefined => {
+  }
+
+  private recent(ok: (e: Entity) => boolean, at: number): Entity | undefined {
+    const history = this.history;
     // a pronoun looks back over the last few speakers only, within a few paragraphs
     for (let h = history.length - 1; h >= 0 && h >= history.length - 60; h--) {
       if (at - history[h]!.at > 3000) break;
-      const e = entities[history[h]!.id]!;
+      const e = this.entities[history[h]!.id]!;
       if (ok(e)) return e;
     }
     return undefined;
-  };
+  }
 
   /**
    * "Comcast has denied it. It has acknowledged …": when the speaker just before "it" is a single
    * capitalised name nothing marks as a person (no given name, title or gender anywhere in the
    * text), "it" tells that the name is an organization's.
    */
-  const bareNameBefore = (at: number): Entity | undefined => {
+  private bareNameBefore(at: number): Entity | undefined {
+    const history = this.history;
     let h = history.length - 1;
     while (h >= 0 && history[h]!.nested) h--;
     const last = history[h];
     if (!last || at - last.at > 600) return undefined;
-    const e = entities[last.id]!;
+    const e = this.entities[last.id]!;
     if (e.kind !== "person" || /\s/.test(e.name)) return undefined;
-    const p = people.persons[personOf.get(e.id) ?? -1];
+    const p = this.people.persons[this.personOf.get(e.id) ?? -1];
     return p && p.surnameOnly && !p.gender && !p.relative ? e : undefined;
-  };
+  }
 
   /** "they", "both": the last plural speaker, or two people named together ("Noel and Thomas"),
    *  whichever is nearer, within a few paragraphs. */
-  const resolvePlural = (at: number): { e?: Entity; name: string | null } | undefined => {
-    const pl = plural[plural.length - 1];
+  private resolvePlural(at: number): Resolved | undefined {
+    const { people, text } = this;
+    const pl = this.plural[this.plural.length - 1];
     let pair: { s: number; name: string } | undefined;
     const ms = people.mentions;
     for (let m = lastBefore(ms, at), n = 0; m >= 0 && n < 40 && at - ms[m]!.s < 2500; m--, n++) {
@@ -265,200 +353,211 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
       }
     }
     if (pair && (!pl || pl.at < pair.s || at - pl.at >= 2500)) return { name: pair.name };
-    if (pl && at - pl.at < 2500) return pl.id >= 0 ? { e: entities[pl.id]!, name: entities[pl.id]!.name } : { name: pl.name };
+    if (pl && at - pl.at < 2500) return pl.id >= 0 ? { e: this.entities[pl.id]!, name: this.entities[pl.id]!.name } : { name: pl.name };
     return undefined;
-  };
+  }
 
   /** The person last named with the title a description's head stands for ("Gov. Jo Hart" for "the
    *  governor"), in a bounded look back over the text before `at`. */
-  const titledBefore = (head: string, at: number): Person | undefined => {
-    const forms = TITLE_OF.get(head);
-    if (!forms) return undefined;
+  private titledBefore(head: string, at: number): Person | undefined {
+    const re = titleRe(head);
+    if (!re) return undefined;
     const from = Math.max(0, at - 4000);
-    const re = new RegExp(`(?<![\\p{L}.])(?:${forms})(?:-elect)?\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)`, "gu");
     // of several holders ("Gov. Hart ... as Ostland's Gov. Lind did"), the one the text names most
     let found: Person | undefined;
-    for (const m of text.slice(from, at).matchAll(re)) {
+    for (const m of this.text.slice(from, at).matchAll(re)) {
       const end = from + m.index + m[0].length;
-      const p = people.personIn(end - m[1]!.length, end);
+      const p = this.people.personIn(end - m[1]!.length, end);
       if (p && (!found || p.mentions >= found.mentions)) found = p;
     }
     return found;
-  };
+  }
 
   /** Resolve one source phrase written at `at`; returns the entity, or a speaker text without one. */
-  const resolvePhrase = (srcText: string, at: number, end: number, i: number, depth: number): { e?: Entity; name: string | null } => {
+  private resolvePhrase(srcText: string, at: number, end: number, i: number, depth: number): Resolved {
     const d = describePhrase(srcText);
-    if (depth === 0) info[i] = d;
-    if (/^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i.test(srcText.trim())) return resolvePlural(at) ?? { name: null };
-    // "his office", "her spokeswoman": the owner is resolved like the pronoun, the role stays
-    const own = /^([Hh]is|[Hh]er|[Ii]ts)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})$/u.exec(srcText.trim());
-    if (own) {
-      const owner = own[1]!.toLowerCase() === "its" ? recent((x) => x.kind === "org" || x.kind === "country", at)?.name : resolvePronoun(at, own[1]!.toLowerCase() === "his" ? "m" : "f")?.surname;
-      return { name: owner ? `${owner}’s ${own[2]}` : srcText.trim() };
-    }
+    if (depth === 0) this.info[i] = d;
+    const special = this.resolveSpecial(srcText, at);
+    if (special) return special;
     let e: Entity | undefined;
-    // "the California Republican": a lawmaker named earlier by title and described by state and party
-    const partisan = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(Republican|Democrat)$/u.exec(srcText.trim());
-    if (partisan) {
-      const p = titledBefore(lower(partisan[1]!), at);
-      if (p) return { e: personEntity(p, at, srcText), name: p.name };
-    }
     switch (d.kind) {
       case "person":
       case "surname": {
-        const p = people.personIn(at, end);
-        if (p && p.surname.length > 1 && (d.kind === "person" ? d.name.endsWith(p.surname) : p.surname === d.name)) {
-          e = personEntity(p, at, srcText, d);
-          break;
-        }
-        // a capitalised common noun opening a sentence ("Teachers said"): a description
-        if (d.kind === "surname" && !/\s/.test(srcText.trim()) && (people.common(d.name) || isPersonNoun(lower(d.name)))) return { name: usableSpeaker(srcText) ? asWritten(srcText) : null };
-        const sur = lastWord(d.name);
-        if (d.kind === "surname") {
-          const org = orgByKey.get(`#${d.name}`) ?? orgByKey.get(lower(d.name));
-          if (org) {
-            e = org;
-            break;
-          }
-        }
-        // a name the people scan did not take for one: the person with that surname, or a new one
-        const known = bySurname.get(lower(sur));
-        if (known && (d.kind === "surname" || known.name === d.name || known.name.endsWith(` ${d.name}`))) {
-          e = known;
-          if (!e.affiliation && d.affiliation) e.affiliation = d.affiliation;
-          break;
-        }
-        const q = (d.kind === "surname" ? people.bySurname(sur) : undefined) ?? people.register(d.name, at);
-        e = personEntity(q, at, srcText, d);
-        if (d.kind === "person" && e.name.split(" ").length < d.name.split(" ").length) e.name = d.name;
+        const r = this.resolveName(d, srcText, at, end);
+        if (!r.e) return r;
+        e = r.e;
         break;
       }
-      case "org": {
-        const acr = d.acronym || (d.name.split(" ").length >= 3 ? initials(d.name) : "");
-        e = orgByKey.get(lower(d.name)) ?? (acr ? orgByKey.get(`#${acr}`) : undefined) ?? orgByKey.get(`#${d.name}`);
-        if (e && !e.acronym && d.acronym) {
-          e.acronym = d.acronym;
-          if (!orgByKey.has(`#${d.acronym}`)) orgByKey.set(`#${d.acronym}`, e);
-        }
-        e ??= add({ kind: "org", name: d.name, acronym: d.acronym, head: d.head, country: d.country, affiliation: "", role: "", first: at }, srcText);
+      case "org":
+        e = this.resolveOrg(d, srcText, at);
         break;
-      }
       case "country":
-        e = orgByKey.get(lower(d.name));
+        e = this.orgByKey.get(lower(d.name));
         if (e && e.kind !== "country") e = undefined;
-        e ??= add({ kind: "country", name: d.name, acronym: "", head: "", country: d.name, affiliation: "", role: "", first: at }, srcText);
+        e ??= this.add({ kind: "country", name: d.name, acronym: "", head: "", country: d.name, affiliation: "", role: "", first: at }, srcText);
         break;
-      case "pronoun":
-        if (d.pronoun === "he" || d.pronoun === "she") {
-          const p = resolvePronoun(at, d.pronoun === "he" ? "m" : "f");
-          if (p) e = personEntity(p, at, srcText);
-        } else if (d.pronoun === "it") e = bareNameBefore(at) ?? recent((x) => x.kind === "org" || x.kind === "country", at);
-        else if (d.pronoun === "they" || d.pronoun === "we") {
-          const r = resolvePlural(at);
-          if (r) return r;
-        }
-        break;
-      case "def-desc": {
-        // "the Observatory", "the ministry", "The Russian ministry": nearest organization with that head
-        const head = d.head;
-        const cands = [...(byWord.get(head) ?? []), ...(orgByKey.has(`#${d.name}`) ? [orgByKey.get(`#${d.name}`)!] : [])].filter(
-          (x) => (x.kind === "org" || x.kind === "desc") && (!d.country || !x.country || x.country === d.country),
-        );
-        e = cands.sort((a, b) => lastUse(b) - lastUse(a))[0];
-        // "the group", "the organization": a generic noun for an organization stands for the
-        // organization quoted last, when no speaker came between and none carries that word itself
-        if (!e && !d.country && GENERIC_ORG.test(head)) {
-          let h = history.length - 1;
-          while (h >= 0 && history[h]!.nested) h--; // a speaker inside another's words does not count
-          const last = history[h];
-          const x = last && at - last.at < 1500 ? entities[last.id] : undefined;
-          if (x?.kind === "org") e = x;
-        }
-        // "the Syrian forces", "the Iranian government": a state body of a named country
-        if (!e && d.country && isStateOrg(head))
-          e = add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, srcText);
-        // "the governor", "the future President": the person last named with that title
-        if (!e && !d.country) {
-          const p = titledBefore(head, at);
-          if (p) e = personEntity(p, at, srcText);
-        }
+      case "pronoun": {
+        const r = this.resolvePronounPhrase(d, srcText, at);
+        if (r && !r.e) return r;
+        e = r?.e;
         break;
       }
+      case "def-desc":
+        e = this.resolveDefinite(d, srcText, at);
+        break;
       case "indef-desc":
-        if (depth === 0) pendingIndef.push({ i, at });
+        if (depth === 0) this.pendingIndef.push({ i, at });
         break;
       default:
         break;
     }
-    if (!e && d.kind !== "pronoun") {
-      // "a prospect Vindman": a source ending in a known name, with no "close to"/"of" before it
-      // ("another witness in the probe, former adviser Jo Hart": only the words after the last comma)
-      const p = people.personIn(at, end);
-      const lead = p ? srcText.slice(0, Math.max(0, srcText.lastIndexOf(p.surname))).replace(/^[\s\S]*,/, "") : "";
-      if (p && srcText.trimEnd().replace(/[’']s$/, "").endsWith(p.surname) && !/\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i.test(lead))
-        e = personEntity(p, at, srcText, d);
-    }
+    if (!e && d.kind !== "pronoun") e = this.endingInName(d, srcText, at, end);
     if (e) return { e, name: e.name };
     if (d.kind === "pronoun") return { name: null };
     return { name: usableSpeaker(srcText) ? asWritten(srcText) : null };
-  };
+  }
 
-  for (const { i, at } of order) {
-    const st = statements[i]!;
-    if (!st.source) continue;
-    const src = st.source;
-    // "who", "which", or a description set off after a name ("Vietnam, one of the critics, said"):
-    // the phrase it stands for
-    const ante = antecedentAt(text, toks, src, people);
-    let r: { e?: Entity; name: string | null } | undefined;
-    if (ante) {
-      if (ante.person) r = { e: personEntity(ante.person, ante.start, ante.text), name: ante.person.name };
-      else {
-        const kind = describePhrase(ante.text).kind;
-        r = ante.needEntity && kind !== "org" && kind !== "country" ? undefined : resolvePhrase(ante.text, ante.start, ante.end, i, 1);
-        if (r && ante.needEntity && !r.e) r = undefined;
-      }
-      if (r) info[i] = describePhrase(src.text);
+  /** "both", "the pair"; "his office", "her spokeswoman"; "the California Republican": phrases read
+   *  before their kind (undefined: none of these). */
+  private resolveSpecial(srcText: string, at: number): Resolved | undefined {
+    const trimmed = srcText.trim();
+    if (BOTH.test(trimmed)) return this.resolvePlural(at) ?? { name: null };
+    // "his office", "her spokeswoman": the owner is resolved like the pronoun, the role stays
+    const own = OWNED_ROLE.exec(trimmed);
+    if (own) {
+      const owner = own[1]!.toLowerCase() === "its" ? this.recent((x) => x.kind === "org" || x.kind === "country", at)?.name : this.resolvePronoun(at, own[1]!.toLowerCase() === "his" ? "m" : "f")?.surname;
+      return { name: owner ? `${owner}’s ${own[2]}` : trimmed };
     }
-    if (!r) {
-      // "criticized by Citizens" + "for Fair Courts in Ostland, a watchdog": a name the source cut
-      // short, its rest opening the content, is read whole
-      const rest = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.test(src.text) ? NAME_REST.exec(text.slice(src.end, src.end + 160)) : null;
-      const whole = rest && describePhrase(src.text).kind !== "person" && !people.personIn(src.start, src.end) ? `${src.text} ${rest[1]}` : "";
-      r = whole && describePhrase(whole).kind === "org" ? resolvePhrase(whole, at, src.end + rest![0].length, i, 0) : resolvePhrase(src.text, at, src.end, i, 0);
+    // "the California Republican": a lawmaker named earlier by title and described by state and party
+    const partisan = PARTISAN.exec(trimmed);
+    if (partisan) {
+      const p = this.titledBefore(lower(partisan[1]!), at);
+      if (p) return { e: this.personEntity(p, at, srcText), name: p.name };
     }
-    const e = r.e;
-    speakerOf[i] = r.name;
-    if (e) {
-      ofStatement[i] = e.id;
-      const w = asWritten(src.text);
-      if (!e.mentions.includes(w)) e.mentions.push(w);
-      lastUseOf.set(e.id, history.length);
-      history.push({ id: e.id, at, nested: st.parent !== undefined });
-      const p = personOf.get(e.id);
-      if (p !== undefined) {
-        said.push({ s: at, si: sentenceAt(at), person: p, oblique: false, speaker: true });
-        for (let m = lastBefore(people.mentions, src.end); m >= 0 && people.mentions[m]!.s >= at; m--) {
-          if (people.mentions[m]!.person === p) speakerMention.add(people.mentions[m]!.s);
-        }
-      }
-      if (e.kind !== "person") plural.push({ at, name: e.name, id: e.id });
-    } else if (r.name && pluralSource(r.name)) plural.push({ at, name: r.name, id: -1 });
+    return undefined;
   }
-  // "a shadowy monitoring group ... The Observatory": an indefinite description of an
-  // organization points forward to the organization named next, close by.
-  for (const p of pendingIndef) {
-    const d = info[p.i]!;
-    const next = nextOrgAfter(entities, p.at);
-    if (next && /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/.test(d.head)) {
-      ofStatement[p.i] = next.id;
-      speakerOf[p.i] = next.name;
-      next.mentions.push(asWritten(statements[p.i]!.source!.text));
+
+  /** A person's name or a surname: the person the people scan found there, an organization of that
+   *  short name, the person of that surname, or a new one (a result without an entity is final). */
+  private resolveName(d: PhraseInfo, srcText: string, at: number, end: number): Resolved {
+    const people = this.people;
+    const p = people.personIn(at, end);
+    if (p && p.surname.length > 1 && (d.kind === "person" ? d.name.endsWith(p.surname) : p.surname === d.name)) return { e: this.personEntity(p, at, srcText, d), name: null };
+    // a capitalised common noun opening a sentence ("Teachers said"): a description
+    if (d.kind === "surname" && !/\s/.test(srcText.trim()) && (people.common(d.name) || isPersonNoun(lower(d.name)))) return { name: usableSpeaker(srcText) ? asWritten(srcText) : null };
+    const sur = lastWord(d.name);
+    if (d.kind === "surname") {
+      const org = this.orgByKey.get(`#${d.name}`) ?? this.orgByKey.get(lower(d.name));
+      if (org) return { e: org, name: null };
     }
+    // a name the people scan did not take for one: the person with that surname, or a new one
+    const known = this.bySurname.get(lower(sur));
+    if (known && (d.kind === "surname" || known.name === d.name || known.name.endsWith(` ${d.name}`))) {
+      if (!known.affiliation && d.affiliation) known.affiliation = d.affiliation;
+      return { e: known, name: null };
+    }
+    const q = (d.kind === "surname" ? people.bySurname(sur) : undefined) ?? people.register(d.name, at);
+    const e = this.personEntity(q, at, srcText, d);
+    if (d.kind === "person" && e.name.split(" ").length < d.name.split(" ").length) e.name = d.name;
+    return { e, name: null };
   }
-  function lastUse(e: Entity): number {
-    return lastUseOf.get(e.id) ?? -1;
+
+  /** An organization's name: the one known by that name or acronym, else a new one. */
+  private resolveOrg(d: PhraseInfo, srcText: string, at: number): Entity {
+    const orgByKey = this.orgByKey;
+    const acr = d.acronym || (d.name.split(" ").length >= 3 ? initials(d.name) : "");
+    const e = orgByKey.get(lower(d.name)) ?? (acr ? orgByKey.get(`#${acr}`) : undefined) ?? orgByKey.get(`#${d.name}`);
+    if (e && !e.acronym && d.acronym) {
+      e.acronym = d.acronym;
+      if (!orgByKey.has(`#${d.acronym}`)) orgByKey.set(`#${d.acronym}`, e);
+    }
+    return e ?? this.add({ kind: "org", name: d.name, acronym: d.acronym, head: d.head, country: d.country, affiliation: "", role: "", first: at }, srcText);
   }
-  return { entities, ofStatement, info, speakerOf };
+
+  /** "he", "she", "it", "they", "we" (undefined: nobody; a result without an entity is final). */
+  private resolvePronounPhrase(d: PhraseInfo, srcText: string, at: number): Resolved | undefined {
+    if (d.pronoun === "he" || d.pronoun === "she") {
+      const p = this.resolvePronoun(at, d.pronoun === "he" ? "m" : "f");
+      return p ? { e: this.personEntity(p, at, srcText), name: null } : undefined;
+    }
+    if (d.pronoun === "it") {
+      const e = this.bareNameBefore(at) ?? this.recent((x) => x.kind === "org" || x.kind === "country", at);
+      return e ? { e, name: null } : undefined;
+    }
+    if (d.pronoun === "they" || d.pronoun === "we") return this.resolvePlural(at);
+    return undefined;
+  }
+
+  /** "the Observatory", "the ministry", "The Russian ministry": the nearest organization with that
+   *  head; "the group" for the one quoted last; a state body of a named country; a titled person. */
+  private resolveDefinite(d: PhraseInfo, srcText: string, at: number): Entity | undefined {
+    const { orgByKey, history } = this;
+    const head = d.head;
+    const cands = [...(this.byWord.get(head) ?? []), ...(orgByKey.has(`#${d.name}`) ? [orgByKey.get(`#${d.name}`)!] : [])].filter(
+      (x) => (x.kind === "org" || x.kind === "desc") && (!d.country || !x.country || x.country === d.country),
+    );
+    const lastUse = (e: Entity): number => this.lastUseOf.get(e.id) ?? -1;
+    let e = cands.sort((a, b) => lastUse(b) - lastUse(a))[0];
+    // "the group", "the organization": a generic noun for an organization stands for the
+    // organization quoted last, when no speaker came between and none carries that word itself
+    if (!e && !d.country && GENERIC_ORG.test(head)) {
+      let h = history.length - 1;
+      while (h >= 0 && history[h]!.nested) h--; // a speaker inside another's words does not count
+      const last = history[h];
+      const x = last && at - last.at < 1500 ? this.entities[last.id] : undefined;
+      if (x?.kind === "org") e = x;
+    }
+    // "the Syrian forces", "the Iranian government": a state body of a named country
+    if (!e && d.country && isStateOrg(head))
+      e = this.add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, srcText);
+    // "the governor", "the future President": the person last named with that title
+    if (!e && !d.country) {
+      const p = this.titledBefore(head, at);
+      if (p) e = this.personEntity(p, at, srcText);
+    }
+    return e;
+  }
+
+  /** "a prospect Vindman": a source ending in a known name, with no "close to"/"of" before it
+   *  ("another witness in the probe, former adviser Jo Hart": only the words after the last comma). */
+  private endingInName(d: PhraseInfo, srcText: string, at: number, end: number): Entity | undefined {
+    const p = this.people.personIn(at, end);
+    const lead = p ? srcText.slice(0, Math.max(0, srcText.lastIndexOf(p.surname))).replace(/^[\s\S]*,/, "") : "";
+    if (p && srcText.trimEnd().replace(/[’']s$/, "").endsWith(p.surname) && !NOT_OWN_NAME.test(lead)) return this.personEntity(p, at, srcText, d);
+    return undefined;
+  }
+}
+
+const BOTH = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
+const OWNED_ROLE = /^([Hh]is|[Hh]er|[Ii]ts)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})$/u;
+const PARTISAN = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(Republican|Democrat)$/u;
+const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
+const ORGISH_HEAD = /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/;
+
+/** The title look-back's pattern for a description's head ("Gov\\.|Governor" before a name), made once per head. */
+const TITLE_RES = new Map<string, RegExp>();
+function titleRe(head: string): RegExp | undefined {
+  const forms = TITLE_OF.get(head);
+  if (!forms) return undefined;
+  let re = TITLE_RES.get(head);
+  if (!re) TITLE_RES.set(head, (re = new RegExp(`(?<![\\p{L}.])(?:${forms})(?:-elect)?\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)`, "gu")));
+  return re;
+}
+
+/** index of the last element of a list sorted by s whose s is below `at` */
+function lastBefore(list: readonly { s: number }[], at: number): number {
+  return partitionPoint(list.length, (mid) => list[mid]!.s < at) - 1;
+}
+
+/** Of the candidates of one sentence (most recent first), the person a pronoun means: the last
+ *  speaker, else the sentence's subject (its first mention not after a preposition), else (in an
+ *  earlier sentence) the nearest mention. */
+function choosePronounCand(list: Cand[], current: boolean, ok: (c: Cand) => boolean): Cand | undefined {
+  const comp = list.filter(ok);
+  if (!comp.length) return undefined;
+  const spk = comp.find((c) => c.speaker);
+  if (spk) return spk;
+  const subj = [...comp].reverse().find((c) => !c.oblique);
+  if (subj) return subj;
+  return current ? undefined : comp[0];
 }
