@@ -159,37 +159,77 @@ const NEAR = 12;
 
 export type DisputeResult = { disputes: Dispute[]; stance: Statement["stance"][]; accusation: boolean[] };
 
+/**
+ * The disputes of a text, in steps, each adding to the list in turn: accusations (whom each
+ * statement takes aim at), rebuttals (a denial linked to the allegation it answers), contrasts
+ * ("…, but Y said"), a criminal case's two sides, and last the aim of statements that name no one.
+ */
 export function findDisputes(statements: Statement[], partyOf: (string | null)[], table: PartyTable, text = ""): DisputeResult {
-  const disputes: Dispute[] = [];
-  const stance = statements.map((s) => s.stance);
-  const accusation = statements.map(() => false);
-  const quotedParties = new Set(partyOf.filter((p): p is string => p !== null));
-  // one pattern per quoted side: its name, demonym and capitalized aliases
-  const sideForms = new Map<string, string[]>();
-  for (const pid of quotedParties) {
-    const p = table.byId.get(pid);
-    if (!p) continue;
-    const forms = [p.name, ...COUNTRY_ALIASES(p.name).filter((f) => f.length > 3), ...p.aliases.filter((a) => /^\p{Lu}/u.test(a) && a.split(" ").length <= 3)];
-    sideForms.set(pid, forms.map((f) => f.toLowerCase()));
+  const f = new DisputeFinder(statements, partyOf, table, text);
+  f.findAccusations();
+  f.findRebuttals();
+  f.findContrasts();
+  f.findCriminalCase();
+  f.aimAtOpponents();
+  return { disputes: f.disputes, stance: f.stance, accusation: f.accusation };
+}
+
+/** Whom one statement takes aim at: never its speaker's own side (`own`), nor the speaker named by
+ *  surname (`words`: the speaker's words, lower-cased). */
+type Aim = { own: string | null; words: Set<string>; against: Set<string> };
+
+/** The state of one findDisputes run. */
+class DisputeFinder {
+  readonly disputes: Dispute[] = [];
+  readonly stance: Statement["stance"][];
+  readonly accusation: boolean[];
+  private readonly quotedParties: Set<string>;
+  /** one pattern per quoted side: its name, demonym and capitalized aliases */
+  private readonly sideForms = new Map<string, string[]>();
+  /** "Hart" -> "Jo Hart" when the text writes the full name (every full name found in one pass) */
+  private readonly fullNames = new Map<string, string>();
+  private written: Map<string, string> | undefined;
+  /** statements in the order of their cues */
+  private readonly order: number[];
+  private readonly contentAt: Int32Array;
+
+  constructor(
+    private readonly statements: Statement[],
+    private readonly partyOf: (string | null)[],
+    private readonly table: PartyTable,
+    private readonly text: string,
+  ) {
+    this.stance = statements.map((s) => s.stance);
+    this.accusation = statements.map(() => false);
+    this.quotedParties = new Set(partyOf.filter((p): p is string => p !== null));
+    for (const pid of this.quotedParties) {
+      const p = table.byId.get(pid);
+      if (!p) continue;
+      const forms = [p.name, ...COUNTRY_ALIASES(p.name).filter((f) => f.length > 3), ...p.aliases.filter((a) => /^\p{Lu}/u.test(a) && a.split(" ").length <= 3)];
+      this.sideForms.set(pid, forms.map((f) => f.toLowerCase()));
+    }
+    // (sort keys read once into typed arrays: a comparator reading the statements is slow on a long page)
+    const cueAt = Int32Array.from(statements, (s) => s.cue?.start ?? s.content.start);
+    this.contentAt = Int32Array.from(statements, (s) => s.content.start);
+    this.order = statements.map((_, i) => i).sort((a, b) => cueAt[a]! - cueAt[b]!);
   }
 
-  // "Hart" -> "Jo Hart" when the text writes the full name (every full name found in one pass)
-  const fullNames = new Map<string, string>();
-  let written: Map<string, string> | undefined;
-  const fullNameOf = (n: string): string => {
+  private fullNameOf(n: string): string {
     const sur = n.replace(/[’']s$/, "");
     if (!SURNAME.test(sur) || countryOf(sur)) return "";
-    let f = fullNames.get(sur);
+    let f = this.fullNames.get(sur);
     if (f === undefined) {
-      const m = (written ??= firstFullNames(text)).get(sur);
+      const m = (this.written ??= firstFullNames(this.text)).get(sur);
       f = m !== undefined && describePhrase(m).kind === "person" ? m : "";
-      fullNames.set(sur, f);
+      this.fullNames.set(sur, f);
     }
     return f;
-  };
+  }
+
   /** The side of the last person named earlier in the sentence that ends at `end` (not one of the
    *  speaker's `own` words): "him" in "Hart apologized to the interns who accused him". */
-  const personBefore = (end: number, own: Set<string>): Party | null => {
+  private personBefore(end: number, own: Set<string>): Party | null {
+    const text = this.text;
     const from = sentenceStart(text, end);
     const names = namesIn(text.slice(from, end));
     for (let k = names.length - 1; k >= 0; k--) {
@@ -197,214 +237,228 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
       const d = describePhrase(n);
       if (d.kind !== "person" && d.kind !== "surname") continue;
       if (own.has(n.split(/\s+/).pop()!.toLowerCase())) continue;
-      const full = d.kind === "person" ? d.name : fullNameOf(n);
-      const p = full ? accusedParty(table, full, true) : accusedParty(table, n, false);
+      const full = d.kind === "person" ? d.name : this.fullNameOf(n);
+      const p = full ? accusedParty(this.table, full, true) : accusedParty(this.table, n, false);
       if (p) return p;
     }
     return null;
-  };
-  // the last side a statement took aim at: "accused Obama of ... and urged him to ..."
-  let lastTarget: { pid: string; at: number } | null = null;
-  // (sort keys read once into typed arrays: a comparator reading the statements is slow on a long page)
-  const cueAt = Int32Array.from(statements, (s) => s.cue?.start ?? s.content.start);
-  const contentAt = Int32Array.from(statements, (s) => s.content.start);
-  const order = statements.map((_, i) => i).sort((a, b) => cueAt[a]! - cueAt[b]!);
-  // a speaker's words once per speaker (a page quotes one speaker thousands of times)
-  const wordsOfSpeaker = new Map<string, Set<string>>();
-  for (const i of order) {
-    const st = statements[i]!;
-    const own = partyOf[i];
-    const c = st.content.text;
-    const against = new Set<string>();
-    const speaker = st.speaker ?? "";
-    let speakerWords = wordsOfSpeaker.get(speaker);
-    if (!speakerWords) wordsOfSpeaker.set(speaker, (speakerWords = new Set(speaker.toLowerCase().split(/\s+/))));
-    // never the speaker's own side, nor the speaker named by surname in its own statement
-    const aim = (p: Party | null): void => {
-      if (!p || p.id === own) return;
-      const last = p.name.toLowerCase().split(/\s+/).pop() ?? "";
-      if (speakerWords.has(last) && !own) return;
-      against.add(p.id);
-    };
-    const at = st.cue?.start ?? st.content.start;
-    // the cue's object, the alleged clause's subject, a passive cue's subject, a measure's target
-    if (text) {
-      for (const t of targetsOf(st, text)) {
-        if (t.how === "pronoun") {
-          // "Hart apologized to the interns who accused him": the person named earlier in the sentence
-          const named = /^(?:him|her)$/i.test(t.phrase) ? personBefore(st.source && st.source.start < at ? st.source.start : at, speakerWords) : null;
-          if (named) aim(named);
-          else if (lastTarget && at - lastTarget.at < 300) aim(table.byId.get(lastTarget.pid) ?? null);
-          continue;
+  }
+
+  /** Accusations: each statement, in cue order, against the sides it takes aim at. */
+  findAccusations(): void {
+    const { statements, partyOf, stance, accusation } = this;
+    // the last side a statement took aim at: "accused Obama of ... and urged him to ..."
+    let lastTarget: { pid: string; at: number } | null = null;
+    // a speaker's words once per speaker (a page quotes one speaker thousands of times)
+    const wordsOfSpeaker = new Map<string, Set<string>>();
+    for (const i of this.order) {
+      const st = statements[i]!;
+      const own = partyOf[i]!;
+      const speaker = st.speaker ?? "";
+      let words = wordsOfSpeaker.get(speaker);
+      if (!words) wordsOfSpeaker.set(speaker, (words = new Set(speaker.toLowerCase().split(/\s+/))));
+      const aim: Aim = { own, words, against: new Set<string>() };
+      const at = st.cue?.start ?? st.content.start;
+      // the cue's object, the alleged clause's subject, a passive cue's subject, a measure's target
+      if (this.text) this.aimAtTargets(st, at, aim, lastTarget);
+      const lc = this.aimInContent(st.content.text, aim);
+      // An allegation that names another quoted side is an accusation of that side ("strikes by Russian jets").
+      if (stance[i] === "allegation" && own) {
+        for (const pid of this.quotedParties) {
+          if (pid === own) continue;
+          if (mentions(lc, this.sideForms.get(pid) ?? [])) aim.against.add(pid);
         }
-        aim(accusedParty(table, t.phrase, true));
       }
+      if (aim.against.size) lastTarget = { pid: [...aim.against][0]!, at };
+      for (const pid of aim.against) {
+        this.disputes.push({ kind: "accusation", from: i, against: pid });
+        accusation[i] = true;
+      }
+      if (accusation[i] && stance[i] === "neutral") stance[i] = "allegation";
     }
+  }
+
+  private aim(a: Aim, p: Party | null): void {
+    if (!p || p.id === a.own) return;
+    const last = p.name.toLowerCase().split(/\s+/).pop() ?? "";
+    if (a.words.has(last) && !a.own) return;
+    a.against.add(p.id);
+  }
+
+  /** The targets of a statement's cue and clause (./targets); a pronoun is the person named earlier
+   *  in the sentence, else the side aimed at last, close by. */
+  private aimAtTargets(st: Statement, at: number, a: Aim, lastTarget: { pid: string; at: number } | null): void {
+    for (const t of targetsOf(st, this.text)) {
+      if (t.how === "pronoun") {
+        // "Hart apologized to the interns who accused him": the person named earlier in the sentence
+        const named = /^(?:him|her)$/i.test(t.phrase) ? this.personBefore(st.source && st.source.start < at ? st.source.start : at, a.words) : null;
+        if (named) this.aim(a, named);
+        else if (lastTarget && at - lastTarget.at < 300) this.aim(a, this.table.byId.get(lastTarget.pid) ?? null);
+        continue;
+      }
+      this.aim(a, accusedParty(this.table, t.phrase, true));
+    }
+  }
+
+  /** The agents a content names ("orchestrated by", "accused X of", "X was behind"), and the sides a
+   *  critical content names. Returns the content lower-cased. */
+  private aimInContent(c: string, a: Aim): string {
+    const table = this.table;
     // cheap word checks first: the patterns only run where their trigger word occurs
     const lc = c.toLowerCase();
     const agentsIn = (re: RegExp): void => {
       re.lastIndex = 0;
-      for (let m = re.exec(c); m !== null; m = re.exec(c)) aim(accusedParty(table, trimNP(m[1]!), true));
+      for (let m = re.exec(c); m !== null; m = re.exec(c)) this.aim(a, accusedParty(table, trimNP(m[1]!), true));
     };
     if (lc.includes(" by ")) agentsIn(AGENT);
     if (lc.includes("accus") || lc.includes("blam") || lc.includes("fault")) agentsIn(BLAME);
     if (lc.includes("behind") || lc.includes("responsible for")) agentsIn(BEHIND);
     // A critical statement takes aim at the sides it names ("violations of international law by China")
-    if (against.size === 0 && isCritical(c)) {
+    if (a.against.size === 0 && isCritical(c)) {
       // a country, or the person the critical statement is first about, is a side even when never quoted
       let person = true;
       for (const n of namesIn(c)) {
-        const full = person && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}’'-]+$/u.test(n) && describePhrase(n).kind === "person";
+        const full = person && FULL_NAME.test(n) && describePhrase(n).kind === "person";
         // a surname alone ("Hart's role") stands for the person the text names in full
-        const named = person && !full ? fullNameOf(n) : "";
+        const named = person && !full ? this.fullNameOf(n) : "";
         if (full || named) person = false;
-        aim(accusedParty(table, named || n, full || named !== "" || countryOf(n.replace(/^the\s+/i, "")) !== ""));
+        this.aim(a, accusedParty(table, named || n, full || named !== "" || countryOf(n.replace(/^the\s+/i, "")) !== ""));
       }
     }
-    // An allegation that names another quoted side is an accusation of that side ("strikes by Russian jets").
-    if (stance[i] === "allegation" && own) {
-      for (const pid of quotedParties) {
-        if (pid === own) continue;
-        if (mentions(lc, sideForms.get(pid) ?? [])) against.add(pid);
-      }
-    }
-    if (against.size) lastTarget = { pid: [...against][0]!, at };
-    for (const pid of against) {
-      disputes.push({ kind: "accusation", from: i, against: pid });
-      accusation[i] = true;
-    }
-    if (accusation[i] && stance[i] === "neutral") stance[i] = "allegation";
+    return lc;
   }
 
-  const termsAt: Set<string>[] = [];
-  const termsOf = (j: number): Set<string> => (termsAt[j] ??= termSet(statements[j]!.content.text));
-  // the names a side goes by, lower-cased once ("observatory" for "the Observatory")
-  const nameCache = new Map<string, string[]>();
-  const namedIn = (lc: string, pid: string): boolean => {
-    let names = nameCache.get(pid);
-    if (!names) {
-      const p = table.byId.get(pid);
-      names = p ? [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a) || /^the\s/i.test(a)).map((a) => a.toLowerCase().replace(/^the\s+/, "")).filter((a) => a.length > 2) : [];
-      nameCache.set(pid, names);
-    }
-    return names.some((a) => lc.includes(a));
-  };
-  // Allegations in text order; each denial looks at the nearest few only, so long texts stay linear.
-  const allegations = statements
-    .map((s, j) => j)
-    .filter((j) => partyOf[j] && (stance[j] === "allegation" || accusation[j]))
-    .sort((a, b) => contentAt[a]! - contentAt[b]!);
-  const accusedBy = new Map<number, Set<string>>();
-  for (const d of disputes) if (d.kind === "accusation") (accusedBy.get(d.from) ?? accusedBy.set(d.from, new Set()).get(d.from)!).add(d.against);
-  // Rebuttals: a denial (or a negated answer) of one side linked to the other side's allegation.
-  statements.forEach((st, i) => {
-    const own = partyOf[i];
-    const negated = NEGATION.test(st.content.text);
-    // a negated remark counts only when it is said ("does not strike", he said), not narrated
-    const spoken = st.mode === "direct" || st.mode === "mixed" || /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i.test(st.cue?.text ?? "");
-    if (!own) {
-      // a speaker of no side who calls a side's claim untrue ("the ministry's claim is not true"):
-      // a rebuttal of the side whose claim it names, when that side is one of the text
-      if (stance[i] !== "denial" && !(negated && spoken)) return;
-      const m = POSS_CLAIM.exec(st.content.text.slice(0, 200)) ?? BY_ACCUSER.exec(st.content.text.slice(0, 200));
-      const p = m ? accusedParty(table, trimNP(m[1]!), false) : null;
-      if (p) disputes.push({ kind: "rebuttal", from: i, against: p.id });
-      return;
-    }
-    if (stance[i] !== "denial" && !(negated && spoken && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
-    const cands = nearAllegations(st.content.start)
-      .map((j) => ({ s: statements[j]!, j }))
-      .filter(({ s, j }) => j !== i && partyOf[j] !== own && s.parent !== i);
-    if (cands.length === 0) {
-      // "denied accusations by the US that ...": the accuser is named but never quoted
-      if (stance[i] !== "denial") return;
-      const m = BY_ACCUSER.exec(st.content.text) ?? POSS_ACCUSER.exec(st.content.text);
-      const p = m ? accusedParty(table, trimNP(m[1]!), true) : null;
-      if (p && p.id !== own) disputes.push({ kind: "rebuttal", from: i, against: p.id });
-      return;
-    }
-    const anaphoric = ANAPHOR.test(st.content.text.slice(0, 40));
-    let best = cands[0]!;
-    let bestScore = -1;
-    let bestRef = 0;
-    const lc = st.content.text.toLowerCase();
-    for (const c of cands) {
-      // how clearly it is about that claim: shared terms, or naming the other side ("by the Observatory")
-      const shared = overlapSets(termsOf(i), termsOf(c.j));
-      const ref = shared + (namedIn(lc, partyOf[c.j]!) ? 2 : 0);
-      // "rejected that allegation": the most recent one before it; otherwise the one sharing most terms
-      const before = c.s.content.start < st.content.start;
-      const score =
-        (anaphoric ? (before ? 100 - (st.content.start - c.s.content.start) / 1e4 : 0) : shared * 10) +
-        (c.s.parent === undefined ? 3 : 0) +
-        (accusedBy.get(c.j)?.has(own) ? 5 : 0) -
-        Math.abs(st.content.start - c.s.content.start) / 1e7; // the nearer one on a tie
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
-        bestRef = ref;
+  /** Rebuttals: a denial (or a negated answer) of one side linked to the other side's allegation. */
+  findRebuttals(): void {
+    const { statements, partyOf, stance, accusation, contentAt } = this;
+    // Allegations in text order; each denial looks at the nearest few only, so long texts stay linear.
+    const allegations = statements
+      .map((s, j) => j)
+      .filter((j) => partyOf[j] && (stance[j] === "allegation" || accusation[j]))
+      .sort((a, b) => contentAt[a]! - contentAt[b]!);
+    const accusedBy = new Map<number, Set<string>>();
+    for (const d of this.disputes) if (d.kind === "accusation") (accusedBy.get(d.from) ?? accusedBy.set(d.from, new Set()).get(d.from)!).add(d.against);
+    const near = (at: number): number[] => {
+      const lo = partitionPoint(allegations.length, (mid) => statements[allegations[mid]!]!.content.start < at);
+      return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
+    };
+    const answers = new AnswerChooser(statements, partyOf, this.table, accusedBy);
+    statements.forEach((st, i) => {
+      const own = partyOf[i];
+      const negated = NEGATION.test(st.content.text);
+      // a negated remark counts only when it is said ("does not strike", he said), not narrated
+      const spoken = st.mode === "direct" || st.mode === "mixed" || SPOKEN_CUE.test(st.cue?.text ?? "");
+      if (!own) {
+        if (stance[i] === "denial" || (negated && spoken)) this.rebutClaimNamed(st, i);
+        return;
       }
+      if (stance[i] !== "denial" && !(negated && spoken && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
+      const cands = near(st.content.start).filter((j) => j !== i && partyOf[j] !== own && statements[j]!.parent !== i);
+      if (cands.length === 0) {
+        // "denied accusations by the US that ...": the accuser is named but never quoted
+        if (stance[i] !== "denial") return;
+        const m = BY_ACCUSER.exec(st.content.text) ?? POSS_ACCUSER.exec(st.content.text);
+        const p = m ? accusedParty(this.table, trimNP(m[1]!), true) : null;
+        if (p && p.id !== own) this.disputes.push({ kind: "rebuttal", from: i, against: p.id });
+        return;
+      }
+      const { best, ref, anaphoric } = answers.best(i, own, cands);
+      // a negated remark is an answer only when it is plainly about the other side's claim
+      if (stance[i] !== "denial" && !anaphoric && ref < 2) return;
+      if (stance[i] !== "denial") stance[i] = "denial";
+      this.disputes.push({ kind: "rebuttal", from: i, against: partyOf[best]!, answers: best });
+    });
+  }
+
+  /** A speaker of no side who calls a side's claim untrue ("the ministry's claim is not true"): a
+   *  rebuttal of the side whose claim it names, when that side is one of the text. */
+  private rebutClaimNamed(st: Statement, i: number): void {
+    const m = POSS_CLAIM.exec(st.content.text.slice(0, 200)) ?? BY_ACCUSER.exec(st.content.text.slice(0, 200));
+    const p = m ? accusedParty(this.table, trimNP(m[1]!), false) : null;
+    if (p) this.disputes.push({ kind: "rebuttal", from: i, against: p.id });
+  }
+
+  /** "X suggested …, but Y has said …", "… . But the group said …": a side's statement set against
+   *  the other side's statement right before it answers that one. */
+  findContrasts(): void {
+    const { statements, partyOf, order, text } = this;
+    const answering = new Set(this.disputes.filter((d) => d.answers !== undefined).map((d) => d.from));
+    for (let k = 1; text && k < order.length; k++) {
+      const i = order[k]!;
+      const st = statements[i]!;
+      const own = partyOf[i];
+      if (!own || answering.has(i)) continue;
+      const at = Math.min(st.source?.start ?? Infinity, st.cue?.start ?? Infinity);
+      if (at === Infinity || !CONTRAST.test(text.slice(Math.max(0, at - 12), at))) continue;
+      // the statement just before, in the same paragraph and close by
+      let j = order[k - 1]!;
+      const from = statements[j]!.cue?.start ?? statements[j]!.content.start;
+      if (from < at - 400 || text.slice(from, at).includes("\n") || !partyOf[j] || partyOf[j] === own) continue;
+      // a claim nested in its own side's words is answered with them ("tried to suggest that he knows …")
+      for (let p = statements[j]!.parent; p !== undefined && partyOf[p] === partyOf[j]; p = statements[p]!.parent) j = p;
+      const sj = statements[j]!;
+      // a question is not a claim to answer, nor words the reader is not shown as a statement
+      if (sj.parent === i || st.parent === j || sj.shown === false || ASKING.test(sj.cue?.text ?? "")) continue;
+      this.disputes.push({ kind: "rebuttal", from: i, against: partyOf[j]!, answers: j });
     }
-    // a negated remark is an answer only when it is plainly about the other side's claim
-    if (stance[i] !== "denial" && !anaphoric && bestRef < 2) return;
-    if (stance[i] !== "denial") stance[i] = "denial";
-    disputes.push({ kind: "rebuttal", from: i, against: partyOf[best.j]!, answers: best.j });
-  });
-  function nearAllegations(at: number): number[] {
-    const lo = partitionPoint(allegations.length, (mid) => statements[allegations[mid]!]!.content.start < at);
-    return allegations.slice(Math.max(0, lo - NEAR), lo + NEAR);
   }
-  // "X suggested …, but Y has said …", "… . But the group said …": a side's statement set against
-  // the other side's statement right before it answers that one.
-  const answering = new Set(disputes.filter((d) => d.answers !== undefined).map((d) => d.from));
-  for (let k = 1; text && k < order.length; k++) {
-    const i = order[k]!;
-    const st = statements[i]!;
-    const own = partyOf[i];
-    if (!own || answering.has(i)) continue;
-    const at = Math.min(st.source?.start ?? Infinity, st.cue?.start ?? Infinity);
-    if (at === Infinity || !CONTRAST.test(text.slice(Math.max(0, at - 12), at))) continue;
-    // the statement just before, in the same paragraph and close by
-    let j = order[k - 1]!;
-    const from = statements[j]!.cue?.start ?? statements[j]!.content.start;
-    if (from < at - 400 || text.slice(from, at).includes("\n") || !partyOf[j] || partyOf[j] === own) continue;
-    // a claim nested in its own side's words is answered with them ("tried to suggest that he knows …")
-    for (let p = statements[j]!.parent; p !== undefined && partyOf[p] === partyOf[j]; p = statements[p]!.parent) j = p;
-    const sj = statements[j]!;
-    // a question is not a claim to answer, nor words the reader is not shown as a statement
-    if (sj.parent === i || st.parent === j || sj.shown === false || ASKING.test(sj.cue?.text ?? "")) continue;
-    disputes.push({ kind: "rebuttal", from: i, against: partyOf[j]!, answers: j });
-  }
-  // A criminal case: the prosecution and the defendant (the side the text names a lawyer for) are
-  // opposed. A prosecution statement that names the defendant or is critical accuses them; a
-  // negated or critical statement of the defendant's side answers the prosecution.
-  const pros = prosecution(table);
-  const clients = pros && quotedParties.has(pros.id) ? clientSides(table, text) : undefined;
-  const defendant = clients?.size === 1 ? [...clients][0]! : undefined;
-  if (pros && defendant && defendant !== pros && quotedParties.has(defendant.id)) {
+
+  /** A criminal case: the prosecution and the defendant (the side the text names a lawyer for) are
+   *  opposed. A prosecution statement that names the defendant or is critical accuses them; a
+   *  negated or critical statement of the defendant's side answers the prosecution. */
+  findCriminalCase(): void {
+    const { table, partyOf, disputes } = this;
+    const pros = prosecution(table);
+    const clients = pros && this.quotedParties.has(pros.id) ? clientSides(table, this.text) : undefined;
+    const defendant = clients?.size === 1 ? [...clients][0]! : undefined;
+    if (!pros || !defendant || defendant === pros || !this.quotedParties.has(defendant.id)) return;
     const inCase = new Set(disputes.map((d) => d.from));
     const forms = [defendant.name, ...defendant.aliases].filter((a) => /^\p{Lu}/u.test(a)).flatMap((a) => a.split(/\s+and\s+|\s+/)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    statements.forEach((st, i) => {
+    this.statements.forEach((st, i) => {
       if (inCase.has(i)) return;
       const c = st.content.text;
       if (partyOf[i] === pros.id && (mentions(c.toLowerCase(), forms) || isCritical(c))) {
         disputes.push({ kind: "accusation", from: i, against: defendant.id });
-        accusation[i] = true;
+        this.accusation[i] = true;
       } else if (partyOf[i] === defendant.id && (NEGATION.test(c) || isCritical(c))) {
         disputes.push({ kind: NEGATION.test(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
       }
     });
   }
-  // A side's criticism, demand or denial that names no one is aimed at the side it is in dispute
-  // with in this article ("they aren't paid enough", "we need action now"): its main opponent.
-  const rival = mainOpponents(disputes, statements, partyOf, quotedParties);
-  const explicit = new Set(disputes.flatMap((d) => (partyOf[d.from] ? [partyOf[d.from]!, d.against] : [])));
-  // a side in no explicit dispute answers, or is answered by, the other side quoted right next to it
-  // ("X suggested …, Y told lawmakers …"); the walk stops a few hundred characters away
-  const rank = new Int32Array(statements.length);
-  order.forEach((i, k) => (rank[i] = k));
-  const startOf = (i: number): number => statements[i]!.cue?.start ?? statements[i]!.content.start;
-  const nextTo = (i: number, own: string): string | undefined => {
+
+  /** A side's criticism, demand or denial that names no one is aimed at the side it is in dispute
+   *  with in this article ("they aren't paid enough", "we need action now"): its main opponent, or
+   *  for a side in no explicit dispute, the other side quoted right next to it. */
+  aimAtOpponents(): void {
+    const { statements, partyOf, disputes, stance } = this;
+    const rival = mainOpponents(disputes, statements, partyOf, this.quotedParties);
+    const explicit = new Set(disputes.flatMap((d) => (partyOf[d.from] ? [partyOf[d.from]!, d.against] : [])));
+    const inDispute = new Set(disputes.map((d) => d.from));
+    statements.forEach((st, i) => {
+      const own = partyOf[i];
+      if (!own || inDispute.has(i)) return;
+      const against = (explicit.has(own) ? undefined : this.nextTo(i, own)) ?? rival.get(own);
+      if (!against) return;
+      const c = st.content.text;
+      if (stance[i] === "denial" || (NEGATION.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
+      else if (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE.test(st.cue?.text ?? "")) {
+        disputes.push({ kind: "accusation", from: i, against });
+        this.accusation[i] = true;
+      }
+    });
+  }
+
+  private rank: Int32Array | undefined;
+  /** The side of another statement quoted next to statement i ("X suggested …, Y told lawmakers …"),
+   *  the nearest within a few hundred characters. */
+  private nextTo(i: number, own: string): string | undefined {
+    const { statements, partyOf, order } = this;
+    if (!this.rank) {
+      const rank = (this.rank = new Int32Array(statements.length));
+      order.forEach((x, k) => (rank[x] = k));
+    }
+    const rank = this.rank;
+    const startOf = (x: number): number => statements[x]!.cue?.start ?? statements[x]!.content.start;
     let best: string | undefined;
     let dist = 300;
     for (const step of [-1, 1]) {
@@ -420,22 +474,68 @@ export function findDisputes(statements: Statement[], partyOf: (string | null)[]
       }
     }
     return best;
-  };
-  const inDispute = new Set(disputes.map((d) => d.from));
-  statements.forEach((st, i) => {
-    const own = partyOf[i];
-    if (!own || inDispute.has(i)) return;
-    const against = (explicit.has(own) ? undefined : nextTo(i, own)) ?? rival.get(own);
-    if (!against) return;
-    const c = st.content.text;
-    if (stance[i] === "denial" || (NEGATION.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
-    else if (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE.test(st.cue?.text ?? "")) {
-      disputes.push({ kind: "accusation", from: i, against });
-      accusation[i] = true;
-    }
-  });
-  return { disputes, stance, accusation };
+  }
 }
+
+/** Of the allegations near a denial, the one it answers. */
+class AnswerChooser {
+  private readonly termsAt: Set<string>[] = [];
+  /** the names a side goes by, lower-cased once ("observatory" for "the Observatory") */
+  private readonly nameCache = new Map<string, string[]>();
+  constructor(
+    private readonly statements: Statement[],
+    private readonly partyOf: (string | null)[],
+    private readonly table: PartyTable,
+    private readonly accusedBy: Map<number, Set<string>>,
+  ) {}
+
+  private termsOf(j: number): Set<string> {
+    return (this.termsAt[j] ??= termSet(this.statements[j]!.content.text));
+  }
+
+  private namedIn(lc: string, pid: string): boolean {
+    let names = this.nameCache.get(pid);
+    if (!names) {
+      const p = this.table.byId.get(pid);
+      names = p ? [p.name, ...p.aliases].filter((a) => /^\p{Lu}/u.test(a) || /^the\s/i.test(a)).map((a) => a.toLowerCase().replace(/^the\s+/, "")).filter((a) => a.length > 2) : [];
+      this.nameCache.set(pid, names);
+    }
+    return names.some((a) => lc.includes(a));
+  }
+
+  /** The candidate (statement index) denial i answers, how clearly it refers to it (shared terms, +2
+   *  for naming its side), and whether the denial opens with "that claim". */
+  best(i: number, own: string, cands: number[]): { best: number; ref: number; anaphoric: boolean } {
+    const st = this.statements[i]!;
+    const anaphoric = ANAPHOR.test(st.content.text.slice(0, 40));
+    let best = cands[0]!;
+    let bestScore = -1;
+    let bestRef = 0;
+    const lc = st.content.text.toLowerCase();
+    for (const j of cands) {
+      const c = this.statements[j]!;
+      // how clearly it is about that claim: shared terms, or naming the other side ("by the Observatory")
+      const shared = overlapSets(this.termsOf(i), this.termsOf(j));
+      const ref = shared + (this.namedIn(lc, this.partyOf[j]!) ? 2 : 0);
+      // "rejected that allegation": the most recent one before it; otherwise the one sharing most terms
+      const before = c.content.start < st.content.start;
+      const score =
+        (anaphoric ? (before ? 100 - (st.content.start - c.content.start) / 1e4 : 0) : shared * 10) +
+        (c.parent === undefined ? 3 : 0) +
+        (this.accusedBy.get(j)?.has(own) ? 5 : 0) -
+        Math.abs(st.content.start - c.content.start) / 1e7; // the nearer one on a tie
+      if (score > bestScore) {
+        bestScore = score;
+        best = j;
+        bestRef = ref;
+      }
+    }
+    return { best, ref: bestRef, anaphoric };
+  }
+}
+
+const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i;
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}’'-]+$/u;
 
 /** A contrast right before a source or cue: ", but Hart said", ". But the group said", "However, they said". */
 const CONTRAST = /(?:^|[\s,;.“”"])(?:[Bb]ut|[Hh]owever,?|[Yy]et)\s+$/;
