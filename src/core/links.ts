@@ -172,176 +172,300 @@ export function buildCounters(
   providers: string[],
   isNonAnswerOf: (i: number) => boolean = () => false,
 ): Counter[][] {
-  // Per-statement tables are made whole up front: filled out of order, a growing array turns
-  // into a slow dictionary on a page of 40,000 statements.
-  const perStatement = <T>(): (T | undefined)[] => new Array<T | undefined>(statements.length).fill(undefined);
-  // asked per statement and again per candidate pair: each statement's answer is kept
-  // (-1 not asked yet, else 0 or 1)
-  const nonAnswer = new Int8Array(statements.length).fill(-1);
-  const isNonAnswer = (k: number): boolean => {
-    const v = nonAnswer[k]!;
+  const b = new CounterBuilder(statements, parties, disputes, providers, isNonAnswerOf);
+  return statements.map((st, i) => b.countersOf(st, i));
+}
+
+/** What depends on a statement's side only, made once per side: its opposing sides, the
+ *  most-quoted others, and (for a statement naming no side and answering none) the sides searched. */
+type OfSide = { explicit?: Set<string>; explicitNum?: ReadonlySet<number>; others: string[]; implicit: string[]; speaking?: string[]; targets?: Party[] };
+const NO_SIDES: string[] = [];
+
+/** The tables of one buildCounters run, made up front (sides, disputes, names) or on first use. */
+class CounterBuilder {
+  private readonly n: number;
+  /** each statement's answer to isNonAnswerOf, kept (-1 not asked yet, else 0 or 1): asked per
+   *  statement and again per candidate pair */
+  private readonly nonAnswer: Int8Array;
+  private readonly byId: Map<string, Party>;
+  /** Opposing sides: parties joined by a dispute, in either direction. */
+  private readonly opp = new Map<string, Set<string>>();
+  /** labels once per statement (made when first offered: most statements never are) */
+  private readonly labels: (string | undefined)[];
+  /** the statements of each party, in order, non-answers left out */
+  private readonly ofParty = new Map<string, number[]>();
+  // per statement, allocated only for the few statements in a dispute (a page may hold 40,000)
+  private readonly answered: (Set<number> | undefined)[];
+  private readonly mine: (Set<string> | undefined)[];
+  // each statement's term stems as sorted numbers: a pair's shared count is one merge, no hashing
+  private readonly stemId = new Map<string, number>();
+  private readonly termsAt: (Int32Array | undefined)[];
+  /** (one array per distinct content: termSet gives equal contents one set) */
+  private readonly idsOfSet = new Map<ReadonlySet<string>, Int32Array>();
+  private readonly namedSides: ReadonlySet<string>[];
+  private readonly quotedByVoice: string[];
+  /** Search links depend on the side and the opening of the content only: made once per side and
+   *  opening, their strings shared by every statement that repeats them. */
+  private readonly linkCache = new Map<string, { topic: string[]; bySide: Map<string, Counter[]> }>();
+  // The pair loop reads numbers only: each side a small number, each statement's side and parent in
+  // typed arrays (statement objects come in many shapes: reading them per pair is slow).
+  private readonly sideNum = new Map<string, number>();
+  private readonly sideOf: Int32Array;
+  private readonly parentOf: Int32Array;
+  private readonly mineNum: (ReadonlySet<number> | undefined)[];
+  private readonly namedNum: ReadonlySet<number>[];
+  private readonly perSide = new Map<string, OfSide>();
+  /** Candidates of the statement being read, in the order first met, each once: the first poolN
+   *  entries (reused: an array emptied by `length = 0` loses its storage and grows it again for
+   *  every statement), and a stamp per statement instead of a Set. */
+  private readonly pool: number[] = [];
+  private poolN = 0;
+  private readonly stamp: Int32Array;
+  private current = -1;
+  private readonly poolPerSide: number;
+  private readonly bestJ: number[] = [];
+  private readonly bestScore: number[] = [];
+
+  constructor(
+    private readonly statements: Statement[],
+    parties: Party[],
+    disputes: Dispute[],
+    private readonly providers: string[],
+    private readonly isNonAnswerOf: (i: number) => boolean,
+  ) {
+    const n = (this.n = statements.length);
+    // Per-statement tables are made whole up front: filled out of order, a growing array turns
+    // into a slow dictionary on a page of 40,000 statements.
+    this.nonAnswer = new Int8Array(n).fill(-1);
+    this.byId = new Map(parties.map((p) => [p.id, p]));
+    for (const d of disputes) this.link(statements[d.from]?.party, d.against);
+    this.labels = perStatement(n);
+    statements.forEach((s, j) => {
+      if (!s.party || this.isNonAnswer(j)) return;
+      const l = this.ofParty.get(s.party);
+      if (l) l.push(j);
+      else this.ofParty.set(s.party, [j]);
+    });
+    this.answered = perStatement(n);
+    this.mine = perStatement(n);
+    this.readDisputes(disputes);
+    this.termsAt = perStatement(n);
+    this.namedSides = this.sidesNamed(parties);
+    this.quotedByVoice = parties
+      .filter((p) => p.quoted && this.ofParty.has(p.id))
+      .map((p) => p.id)
+      .sort((a, b) => this.ofParty.get(b)!.length - this.ofParty.get(a)!.length);
+    this.poolPerSide = n > BIG_PAGE ? POOL_PER_SIDE_BIG : POOL_PER_SIDE;
+    this.stamp = new Int32Array(n).fill(-1);
+    this.sideOf = new Int32Array(n).fill(-1);
+    this.parentOf = new Int32Array(n).fill(-1);
+    statements.forEach((s, j) => {
+      if (s.party) this.sideOf[j] = this.numOf(s.party);
+      if (s.parent !== undefined) this.parentOf[j] = s.parent;
+    });
+    this.mineNum = this.mine.map((set) => this.numSet(set));
+    this.namedNum = this.namedSides.map((set) => this.numSet(set)!);
+  }
+
+  private isNonAnswer(k: number): boolean {
+    const v = this.nonAnswer[k]!;
     if (v >= 0) return v === 1;
-    const yes = isNonAnswerOf(k);
-    nonAnswer[k] = yes ? 1 : 0;
+    const yes = this.isNonAnswerOf(k);
+    this.nonAnswer[k] = yes ? 1 : 0;
     return yes;
-  };
-  const byId = new Map(parties.map((p) => [p.id, p]));
-  // Opposing sides: parties joined by a dispute, in either direction.
-  const opp = new Map<string, Set<string>>();
-  const link = (a: string | null | undefined, b: string): void => {
-    if (!a || a === b || !byId.has(a) || !byId.has(b)) return;
+  }
+
+  private link(a: string | null | undefined, b: string): void {
+    const opp = this.opp;
+    if (!a || a === b || !this.byId.has(a) || !this.byId.has(b)) return;
     if (!opp.has(a)) opp.set(a, new Set());
     if (!opp.has(b)) opp.set(b, new Set());
     opp.get(a)!.add(b);
     opp.get(b)!.add(a);
-  };
-  for (const d of disputes) link(statements[d.from]?.party, d.against);
-  // labels once per statement, statements once per party: the loops below are per pair
-  // (made when first offered: most statements are never offered as another's counter)
-  const labels = perStatement<string>();
-  const labelOf = (j: number): string => {
-    const s = statements[j]!;
-    return (labels[j] ??= `${s.speaker ?? (s.party ? byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
-  };
-  const ofParty = new Map<string, number[]>();
-  statements.forEach((s, j) => {
-    if (!s.party || isNonAnswer(j)) return;
-    const l = ofParty.get(s.party);
-    if (l) l.push(j);
-    else ofParty.set(s.party, [j]);
-  });
-  // per statement, allocated only for the few statements in a dispute (a page may hold 40,000)
-  const answered = perStatement<Set<number>>();
-  const mine = perStatement<Set<string>>();
-  const setAt = <T>(sets: (Set<T> | undefined)[], k: number): Set<T> | undefined => (k >= 0 && k < statements.length ? (sets[k] ??= new Set<T>()) : undefined);
-  for (const d of disputes) {
-    setAt(mine, d.from)?.add(d.against);
-    if (d.answers === undefined) continue;
-    setAt(answered, d.from)?.add(d.answers);
-    setAt(answered, d.answers)?.add(d.from);
-    const p = statements[d.from]?.party;
-    if (p) setAt(mine, d.answers)?.add(p);
   }
-  // per index: a look-up by content string hashes and compares the whole content, per pair
-  // each statement's term stems as sorted numbers: a pair's shared count is one merge, no hashing
-  const stemId = new Map<string, number>();
-  const termsAt = perStatement<Int32Array>();
-  // (one array per distinct content: termSet gives equal contents one set)
-  const idsOfSet = new Map<ReadonlySet<string>, Int32Array>();
-  const termsOf = (k: number): Int32Array => {
-    let t = termsAt[k];
-    if (!t) {
-      const set = termSet(statements[k]!.content.text);
-      t = idsOfSet.get(set);
-      if (!t) idsOfSet.set(set, (t = stemIds(set, stemId)));
-      termsAt[k] = t;
-    }
-    return t;
-  };
-  // The speaking sides a statement names ("concerns about Vindman's judgment"): their answer is on
-  // the same matter. Sides are found by their capitalized last words, through an index (one look-up
-  // per capitalized word of the content's opening), and only when the word names one side.
-  const byLast = new Map<string, Set<string>>();
-  for (const p of parties) {
-    if (!ofParty.has(p.id)) continue;
-    for (const a of [p.name, ...p.aliases]) {
-      const ws = a.split(/\s+/);
-      const l = ws[ws.length - 1]!.replace(/[’']s$/, "");
-      if (ws.length > 4 || !/^\p{Lu}[\p{Ll}’'-]{2,}$/u.test(l)) continue;
-      (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
+
+  /** Who answers whom (both ways), and the sides each statement takes aim at or answers. */
+  private readDisputes(disputes: Dispute[]): void {
+    const { statements, answered, mine, n } = this;
+    const setAt = <T>(sets: (Set<T> | undefined)[], k: number): Set<T> | undefined => (k >= 0 && k < n ? (sets[k] ??= new Set<T>()) : undefined);
+    for (const d of disputes) {
+      setAt(mine, d.from)?.add(d.against);
+      if (d.answers === undefined) continue;
+      setAt(answered, d.from)?.add(d.answers);
+      setAt(answered, d.answers)?.add(d.from);
+      const p = statements[d.from]?.party;
+      if (p) setAt(mine, d.answers)?.add(p);
     }
   }
-  const namedSides = statements.map((s): ReadonlySet<string> => {
-    if (!s.party) return NONE;
-    const out = new Set<string>();
-    for (const w of s.content.text.slice(0, 400).match(CAP_WORD) ?? []) {
-      const hit = byLast.get(w.replace(/[’']s$/, ""));
-      if (hit && hit.size === 1) {
-        const p = [...hit][0]!;
-        if (p !== s.party) out.add(p);
+
+  /** The speaking sides each statement names ("concerns about Vindman's judgment"): their answer is
+   *  on the same matter. Sides are found by their capitalized last words, through an index (one
+   *  look-up per capitalized word of the content's opening), and only when the word names one side. */
+  private sidesNamed(parties: Party[]): ReadonlySet<string>[] {
+    const byLast = new Map<string, Set<string>>();
+    for (const p of parties) {
+      if (!this.ofParty.has(p.id)) continue;
+      for (const a of [p.name, ...p.aliases]) {
+        const ws = a.split(/\s+/);
+        const l = ws[ws.length - 1]!.replace(/[’']s$/, "");
+        if (ws.length > 4 || !/^\p{Lu}[\p{Ll}’'-]{2,}$/u.test(l)) continue;
+        (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
       }
     }
-    return out;
-  });
-  const quotedByVoice = parties
-    .filter((p) => p.quoted && ofParty.has(p.id))
-    .map((p) => p.id)
-    .sort((a, b) => ofParty.get(b)!.length - ofParty.get(a)!.length);
+    return this.statements.map((s): ReadonlySet<string> => {
+      if (!s.party) return NONE;
+      const out = new Set<string>();
+      for (const w of s.content.text.slice(0, 400).match(CAP_WORD) ?? []) {
+        const hit = byLast.get(w.replace(/[’']s$/, ""));
+        if (hit && hit.size === 1) {
+          const p = [...hit][0]!;
+          if (p !== s.party) out.add(p);
+        }
+      }
+      return out;
+    });
+  }
 
-  // Search links depend on the side and the opening of the content only: made once per side and
-  // opening, their strings shared by every statement that repeats them.
-  const linkCache = new Map<string, { topic: string[]; bySide: Map<string, Counter[]> }>();
-  const linksOf = (content: string): ((p: Party | null, out: Counter[]) => void) => {
-    const opening = content.slice(0, TOPIC_CHARS);
-    let c = linkCache.get(opening);
-    if (!c) linkCache.set(opening, (c = { topic: topicTerms(opening), bySide: new Map() }));
-    const { topic, bySide } = c;
-    return (p, out) => {
-      const key = p ? p.id : "";
-      let links = bySide.get(key);
-      if (!links) bySide.set(key, (links = searchLinks(p, opening, providers, topic)));
-      for (const l of links) out.push({ kind: l.kind, label: l.label, url: l.url });
-    };
-  };
-  // (reused: the first poolN entries are this statement's; an array emptied by `length = 0` loses
-  // its storage and grows it again for every statement)
-  const pool: number[] = [];
-  let poolN = 0;
-  const poolPerSide = statements.length > BIG_PAGE ? POOL_PER_SIDE_BIG : POOL_PER_SIDE;
-  const stamp = new Int32Array(statements.length).fill(-1);
-  let current = -1; // the statement whose pool is being filled
-  const take = (j: number): void => {
-    if (stamp[j] === current) return;
-    stamp[j] = current;
-    pool[poolN++] = j;
-  };
-  // The pair loop below reads numbers only: each side a small number, each statement's side and
-  // parent in typed arrays (statement objects come in many shapes: reading them per pair is slow).
-  const sideNum = new Map<string, number>();
-  const numOf = (p: string): number => {
-    let n = sideNum.get(p);
-    if (n === undefined) sideNum.set(p, (n = sideNum.size));
+  private numOf(p: string): number {
+    let n = this.sideNum.get(p);
+    if (n === undefined) this.sideNum.set(p, (n = this.sideNum.size));
     return n;
-  };
-  const sideOf = new Int32Array(statements.length).fill(-1);
-  const parentOf = new Int32Array(statements.length).fill(-1);
-  statements.forEach((s, j) => {
-    if (s.party) sideOf[j] = numOf(s.party);
-    if (s.parent !== undefined) parentOf[j] = s.parent;
-  });
-  const numSet = (set: ReadonlySet<string> | undefined): ReadonlySet<number> | undefined => {
+  }
+
+  private numSet(set: ReadonlySet<string> | undefined): ReadonlySet<number> | undefined {
     if (set === undefined) return undefined;
     if (set.size === 0) return NONE;
     const out = new Set<number>();
-    for (const p of set) out.add(numOf(p));
+    for (const p of set) out.add(this.numOf(p));
     return out;
-  };
-  const mineNum = mine.map(numSet);
-  const namedNum = namedSides.map((set) => numSet(set)!);
-  // What depends on the statement's side only, made once per side: its opposing sides, the
-  // most-quoted others, and (for a statement naming no side and answering none) the sides searched.
-  type OfSide = { explicit?: Set<string>; explicitNum?: ReadonlySet<number>; others: string[]; implicit: string[]; speaking?: string[]; targets?: Party[] };
-  const perSide = new Map<string, OfSide>();
-  const ofSide = (own: string): OfSide => {
-    let o = perSide.get(own);
+  }
+
+  private labelOf(j: number): string {
+    const s = this.statements[j]!;
+    return (this.labels[j] ??= `${s.speaker ?? (s.party ? this.byId.get(s.party)?.name : undefined) ?? "?"}: ${firstWords(s.content.text)}`);
+  }
+
+  private termsOf(k: number): Int32Array {
+    let t = this.termsAt[k];
+    if (!t) {
+      const set = termSet(this.statements[k]!.content.text);
+      t = this.idsOfSet.get(set);
+      if (!t) this.idsOfSet.set(set, (t = stemIds(set, this.stemId)));
+      this.termsAt[k] = t;
+    }
+    return t;
+  }
+
+  private ofSide(own: string): OfSide {
+    let o = this.perSide.get(own);
     if (!o) {
-      const explicit = opp.get(own);
+      const explicit = this.opp.get(own);
       o = {
         explicit,
-        explicitNum: numSet(explicit),
+        explicitNum: this.numSet(explicit),
         others: firstOf(explicit ?? [], MAX_SIDES),
-        implicit: firstOf(quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)),
+        implicit: firstOf(this.quotedByVoice, MAX_SIDES, (p) => p !== own && !explicit?.has(p)),
       };
-      perSide.set(own, o);
+      this.perSide.set(own, o);
     }
     return o;
-  };
+  }
+
+  /** The counters of statement i: the best in the article, then search links. */
+  countersOf(st: Statement, i: number): Counter[] {
+    const own = st.party;
+    const out: Counter[] = [];
+    const side0 = own ? this.ofSide(own) : undefined;
+    if (own && !this.isNonAnswer(i)) this.inArticle(i, side0!, out);
+    // The side this statement answers or accuses first, then sides the article never quotes:
+    // their answer is what this article does not carry.
+    const others = side0 ? side0.others : NO_SIDES;
+    const mineI = this.mine[i];
+    const targets = mineI === undefined ? (side0 ? (side0.targets ??= this.targetsOf(others, NONE)) : []) : this.targetsOf(others, mineI);
+    const links = this.linksOf(st.content.text);
+    if (targets.length === 0) links(null, out);
+    for (const p of targets) links(p, out);
+    return out;
+  }
+
+  private take(j: number): void {
+    if (this.stamp[j] === this.current) return;
+    this.stamp[j] = this.current;
+    this.pool[this.poolN++] = j;
+  }
+
+  /** The candidates of statement i: its direct answers, then the nearest statements of the sides it
+   *  names or opposes and of the most-quoted others. */
+  private fillPool(i: number, side0: OfSide, direct: ReadonlySet<number>): void {
+    const explicit = side0.explicit;
+    this.poolN = 0;
+    this.current = i;
+    const take = (j: number): void => this.take(j);
+    for (const j of direct) take(j);
+    // (opposing sides that speak in the article: a side only accused has no statement to offer)
+    const named = this.namedSides[i]!;
+    let speaking: string[];
+    if (named.size === 0) speaking = side0.speaking ??= firstOf(explicit ?? [], MAX_SIDES, (p) => this.ofParty.has(p));
+    else {
+      const first = firstOf(named, MAX_SIDES);
+      speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => this.ofParty.has(p) && !named.has(p))];
+    }
+    // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
+    for (const sides of [speaking, side0.implicit]) for (const p of sides) nearest(this.ofParty.get(p) ?? [], i, this.poolPerSide, take);
+  }
+
+  /** The best counters of statement i in the article, best first: every direct answer (a denial
+   *  and what it denies), then the best others up to MAX_IN_ARTICLE. */
+  private inArticle(i: number, side0: OfSide, out: Counter[]): void {
+    const { pool, sideOf, parentOf, mineNum, namedNum, bestJ, bestScore } = this;
+    const ownN = sideOf[i]!;
+    const explicitN = side0.explicitNum;
+    const direct: ReadonlySet<number> = this.answered[i] ?? NONE;
+    this.fillPool(i, side0, direct);
+    const keep = Math.max(MAX_IN_ARTICLE, direct.size);
+    // the best candidates, best first (ties in the order met, as a stable sort gives)
+    let bestN = 0;
+    // (this statement's side tables, read once for all its candidates)
+    const mineOfI = mineNum[i];
+    const namedOfI = namedNum[i]!;
+    const parentI = parentOf[i]!;
+    for (let q = 0; q < this.poolN; q++) {
+      const j = pool[q]!;
+      const side = sideOf[j]!;
+      if (j === i || side < 0 || side === ownN || this.isNonAnswer(j) || parentOf[j] === i || parentI === j) continue;
+      const mineOfJ = mineNum[j];
+      const aimed = (mineOfI !== undefined && mineOfI.has(side)) || (mineOfJ !== undefined && mineOfJ.has(ownN)) || namedOfI.has(side) || namedNum[j]!.has(ownN);
+      const isDirect = direct.has(j);
+      // the same matter: an answer, or shared names and topic words
+      const opposed = explicitN !== undefined && explicitN.has(side);
+      const need = opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER;
+      // no count of shared words reaches an infinite bar: spare the count
+      if (!isDirect && !aimed && need === Infinity) continue;
+      const shared = overlap(this.termsOf(i), this.termsOf(j));
+      if (!isDirect && !aimed && shared < need) continue;
+      const score = (isDirect ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000;
+      // kept in place among the best: after every one scoring at least as much
+      let at = bestN;
+      while (at > 0 && bestScore[at - 1]! < score) at--;
+      if (at >= keep) continue;
+      // (shifted by hand: splice makes an array of what it removes on every call)
+      if (bestN < keep) bestN++;
+      for (let k = bestN - 1; k > at; k--) {
+        bestJ[k] = bestJ[k - 1]!;
+        bestScore[k] = bestScore[k - 1]!;
+      }
+      bestJ[at] = j;
+      bestScore[at] = score;
+    }
+    for (let k = 0; k < bestN; k++) out.push({ kind: "in-article", statement: bestJ[k]!, label: this.labelOf(bestJ[k]!) });
+  }
+
   /** The sides searched for a statement: the ones it answers or accuses first, then the quoted. */
-  const targetsOf = (others: string[], mineI: ReadonlySet<string>): Party[] => {
+  private targetsOf(others: string[], mineI: ReadonlySet<string>): Party[] {
     // (sorted in place, stably, by insertion: a handful of sides)
     const targets: Party[] = [];
     for (const id of others) {
-      const p = byId.get(id);
+      const p = this.byId.get(id);
       if (!p) continue;
       let k = targets.length;
       while (k > 0 && (Number(mineI.has(p.id)) - Number(mineI.has(targets[k - 1]!.id)) || Number(targets[k - 1]!.quoted) - Number(p.quoted)) > 0) {
@@ -352,83 +476,24 @@ export function buildCounters(
     }
     if (targets.length > MAX_SEARCH_SIDES) targets.length = MAX_SEARCH_SIDES;
     return targets;
-  };
-  const NO_SIDES: string[] = [];
-  const bestJ: number[] = [];
-  const bestScore: number[] = [];
-  return statements.map((st, i) => {
-    const own = st.party;
-    const out: Counter[] = [];
-    const side0 = own ? ofSide(own) : undefined;
-    const explicit = side0?.explicit;
-    const others = side0 ? side0.others : NO_SIDES;
-    if (own && !isNonAnswer(i)) {
-      const ownN = sideOf[i]!;
-      const explicitN = side0!.explicitNum;
-      // Sides in no dispute with this one may still answer it on the same matter: the most-quoted few
-      const implicit = side0!.implicit;
-      const direct: ReadonlySet<number> = answered[i] ?? NONE;
-      // candidates in the order first met, each once (a stamp per statement instead of a Set)
-      poolN = 0;
-      current = i;
-      for (const j of direct) take(j);
-      // (opposing sides that speak in the article: a side only accused has no statement to offer)
-      const named = namedSides[i]!;
-      let speaking: string[];
-      if (named.size === 0) speaking = side0!.speaking ??= firstOf(explicit ?? [], MAX_SIDES, (p) => ofParty.has(p));
-      else {
-        const first = firstOf(named, MAX_SIDES);
-        speaking = [...first, ...firstOf(explicit ?? [], MAX_SIDES - first.length, (p) => ofParty.has(p) && !named.has(p))];
-      }
-      for (const sides of [speaking, implicit]) for (const p of sides) nearest(ofParty.get(p) ?? [], i, poolPerSide, take);
-      // every direct answer (a denial and what it denies), then the best others up to MAX_IN_ARTICLE
-      const keep = Math.max(MAX_IN_ARTICLE, direct.size);
-      // the best candidates, best first (ties in the order met, as a stable sort gives)
-      let bestN = 0;
-      // (this statement's side tables, read once for all its candidates)
-      const mineOfI = mineNum[i];
-      const namedOfI = namedNum[i]!;
-      const parentI = parentOf[i]!;
-      for (let q = 0; q < poolN; q++) {
-        const j = pool[q]!;
-        const side = sideOf[j]!;
-        if (j === i || side < 0 || side === ownN || isNonAnswer(j) || parentOf[j] === i || parentI === j) continue;
-        const mineOfJ = mineNum[j];
-        const aimed = (mineOfI !== undefined && mineOfI.has(side)) || (mineOfJ !== undefined && mineOfJ.has(ownN)) || namedOfI.has(side) || namedNum[j]!.has(ownN);
-        const isDirect = direct.has(j);
-        // the same matter: an answer, or shared names and topic words
-        const opposed = explicitN !== undefined && explicitN.has(side);
-        const need = opposed ? MIN_SHARED_OPPOSED : MIN_SHARED_OTHER;
-        // no count of shared words reaches an infinite bar: spare the count
-        if (!isDirect && !aimed && need === Infinity) continue;
-        const shared = overlap(termsOf(i), termsOf(j));
-        if (!isDirect && !aimed && shared < need) continue;
-        const score = (isDirect ? 1000 : 0) + shared * 10 + (aimed ? 5 : 0) - Math.abs(j - i) / 1000;
-        // kept in place among the best: after every one scoring at least as much
-        let at = bestN;
-        while (at > 0 && bestScore[at - 1]! < score) at--;
-        if (at >= keep) continue;
-        // (shifted by hand: splice makes an array of what it removes on every call)
-        if (bestN < keep) bestN++;
-        for (let k = bestN - 1; k > at; k--) {
-          bestJ[k] = bestJ[k - 1]!;
-          bestScore[k] = bestScore[k - 1]!;
-        }
-        bestJ[at] = j;
-        bestScore[at] = score;
-      }
-      for (let k = 0; k < bestN; k++) out.push({ kind: "in-article", statement: bestJ[k]!, label: labelOf(bestJ[k]!) });
-    }
-    // The side this statement answers or accuses first, then sides the article never quotes:
-    // their answer is what this article does not carry.
-    const mineI = mine[i];
-    const targets = mineI === undefined ? (side0 ? (side0.targets ??= targetsOf(others, NONE)) : []) : targetsOf(others, mineI);
-    const links = linksOf(st.content.text);
-    if (targets.length === 0) links(null, out);
-    for (const p of targets) links(p, out);
-    return out;
-  });
+  }
+
+  private linksOf(content: string): (p: Party | null, out: Counter[]) => void {
+    const opening = content.slice(0, TOPIC_CHARS);
+    let c = this.linkCache.get(opening);
+    if (!c) this.linkCache.set(opening, (c = { topic: topicTerms(opening), bySide: new Map() }));
+    const { topic, bySide } = c;
+    return (p, out) => {
+      const key = p ? p.id : "";
+      let links = bySide.get(key);
+      if (!links) bySide.set(key, (links = searchLinks(p, opening, this.providers, topic)));
+      for (const l of links) out.push({ kind: l.kind, label: l.label, url: l.url });
+    };
+  }
 }
+
+/** A table with one (empty) entry per statement. */
+const perStatement = <T>(n: number): (T | undefined)[] => new Array<T | undefined>(n).fill(undefined);
 
 /** A set of words as their sorted numbers in `ids` (numbered on first sight). */
 function stemIds(words: ReadonlySet<string>, ids: Map<string, number>): Int32Array {
