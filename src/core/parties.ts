@@ -69,88 +69,148 @@ const sameWords = (a: string, b: string): boolean => {
   return A.length > 0 && A.every((w) => B.has(w));
 };
 
+/**
+ * The sides of a text: organizations and countries first, then each person (with the side their
+ * title, apposition, client or party label gives, else their own), then one side per person
+ * however the text names them, people joining the organization they hold a role for, and the
+ * aliases a country goes by.
+ */
 export function buildParties(entities: Entity[], text: string, sources: SourceAt[] = []): PartyTable {
-  const parties: Party[] = [];
-  const byId = new Map<string, Party>();
-  const ofEntity = new Map<number, string>();
-  const party = (name: string, alias: string[] = []): Party => {
+  const b = new PartyBuilder(entities, text, sources);
+  for (const e of b.persons) b.addPerson(e);
+  const fullBySurname = b.mergeSurnames();
+  const joined = b.joinRoleOwners();
+  b.dropEmpty(fullBySurname, joined);
+  b.addCountryAliases();
+  return { parties: b.parties, ofEntity: b.ofEntity, byId: b.byId };
+}
+
+/** What the text says about one person: the roles they are described by, and the organization and
+ *  country those give. */
+type PersonFacts = { role: string; affiliation: string; country: string };
+
+/** The state of one buildParties run: the parties so far and the indexes over the entities. */
+class PartyBuilder {
+  readonly parties: Party[] = [];
+  readonly byId = new Map<string, Party>();
+  readonly ofEntity = new Map<number, string>();
+  readonly persons: Entity[];
+  private readonly orgs: Entity[];
+  /** the words written next to each person's mentions: role, apposition, country, organization */
+  private readonly apposOf = new Map<number, string[]>();
+  private readonly tags: Map<string, string>;
+  private readonly orgsByWord = new Map<string, Entity[]>();
+  private readonly orgByAcronym = new Map<string, Entity>();
+  /** a person's surname or full name, for a client named in a lawyer's apposition */
+  private readonly personBySurname = new Map<string, Entity>();
+  /** "Noel and Thomas" speak together: each of them is on that joint side */
+  private readonly jointOf = new Map<string, Entity>();
+  /** The country party of the one military body among the text's organizations, or null. */
+  private mil: Party | null | undefined;
+
+  constructor(
+    entities: Entity[],
+    private readonly text: string,
+    sources: SourceAt[],
+  ) {
+    this.noteAppositions(sources);
+    this.tags = partyTags(text);
+    this.orgs = entities.filter((x) => x.kind !== "person");
+    for (const e of this.orgs) this.ofEntity.set(e.id, this.orgParty(e).id);
+    for (const x of this.orgs) for (const w of new Set(x.name.toLowerCase().split(/\s+/))) (this.orgsByWord.get(w) ?? this.orgsByWord.set(w, []).get(w)!).push(x);
+    for (const x of this.orgs) if (x.acronym && !this.orgByAcronym.has(x.acronym)) this.orgByAcronym.set(x.acronym, x);
+    this.persons = entities.filter((x) => x.kind === "person");
+    const bySurname = this.personBySurname;
+    for (const x of entities) if (x.kind === "person" || x.kind === "org") bySurname.set(x.name.split(" ").pop()!, x);
+    const joints = entities.filter((x) => x.kind !== "country" && JOINT_NAME.test(x.name));
+    for (const x of joints) for (const part of x.name.split(/\s+and\s+/)) this.jointOf.set(part.split(" ").pop()!, x);
+    for (const x of joints) for (const part of x.name.split(/\s+and\s+/)) if (!bySurname.has(part.split(" ").pop()!)) bySurname.set(part.split(" ").pop()!, x);
+  }
+
+  private noteAppositions(sources: SourceAt[]): void {
+    const text = this.text;
+    const note = (id: number, a: string): void => void (this.apposOf.get(id) ?? this.apposOf.set(id, []).get(id)!).push(a);
+    for (const s of sources) {
+      const m = APPOS.exec(text.slice(s.end, s.end + 110));
+      if (m) note(s.entity, m[1]!);
+      // "Ravi Osei, who represents Kolb": the source itself may carry it
+      const src = text.slice(s.start, Math.min(s.end, s.start + 200));
+      const comma = src.indexOf(",");
+      if (comma > 0) note(s.entity, src.slice(comma + 1));
+    }
+  }
+
+  private party(name: string, alias: string[] = []): Party {
     const id = slug(name);
-    let p = byId.get(id);
+    let p = this.byId.get(id);
     if (!p) {
       p = { id, name, aliases: [], quoted: true };
-      byId.set(id, p);
-      parties.push(p);
+      this.byId.set(id, p);
+      this.parties.push(p);
     }
     for (const a of alias) if (a && a !== p.name && !p.aliases.includes(a)) p.aliases.push(a);
     return p;
-  };
-  const orgParty = (e: Entity): Party => {
+  }
+
+  private orgParty(e: Entity): Party {
     // "US", "the U.S." and "the United States": one side, under the country's own name
     const c = countryOf(e.name.replace(/^the\s+/i, "").replace(/\.$/, ""));
-    if (c && c !== e.name) return party(c, [e.name, ...e.mentions]);
-    if (e.kind === "country") return party(e.name, e.mentions);
+    if (c && c !== e.name) return this.party(c, [e.name, ...e.mentions]);
+    if (e.kind === "country") return this.party(e.name, e.mentions);
     // "Republicans", "the GOP", "Democrats": the political party
-    const pol = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/.test(e.name) ? politicalParty(e.name) : "";
-    if (pol) return party(pol, e.mentions);
-    if (e.country && isStateOrg(e.head)) return party(e.country, [e.name, ...e.mentions]);
-    return party(e.name, [e.acronym, ...e.mentions]);
-  };
-  // the words written next to each person's mentions: role, apposition, country, organization
-  const apposOf = new Map<number, string[]>();
-  const noteAppos = (id: number, a: string): void => void (apposOf.get(id) ?? apposOf.set(id, []).get(id)!).push(a);
-  for (const s of sources) {
-    const m = APPOS.exec(text.slice(s.end, s.end + 110));
-    if (m) noteAppos(s.entity, m[1]!);
-    // "Ravi Osei, who represents Kolb": the source itself may carry it
-    const src = text.slice(s.start, Math.min(s.end, s.start + 200));
-    const comma = src.indexOf(",");
-    if (comma > 0) noteAppos(s.entity, src.slice(comma + 1));
+    const pol = POLITICAL_NAME.test(e.name) ? politicalParty(e.name) : "";
+    if (pol) return this.party(pol, e.mentions);
+    if (e.country && isStateOrg(e.head)) return this.party(e.country, [e.name, ...e.mentions]);
+    return this.party(e.name, [e.acronym, ...e.mentions]);
   }
-  const tags = partyTags(text);
 
-  const orgs = entities.filter((x) => x.kind !== "person");
-  for (const e of orgs) ofEntity.set(e.id, orgParty(e).id);
   /** The organization of the text an affiliation names ("Taliban" for "the Afghan Taliban"). */
-  const orgsByWord = new Map<string, Entity[]>();
-  for (const x of orgs) for (const w of new Set(x.name.toLowerCase().split(/\s+/))) (orgsByWord.get(w) ?? orgsByWord.set(w, []).get(w)!).push(x);
-  const orgByAcronym = new Map<string, Entity>();
-  for (const x of orgs) if (x.acronym && !orgByAcronym.has(x.acronym)) orgByAcronym.set(x.acronym, x);
-  const orgNamed = (aff: string): Entity | undefined => {
+  private orgNamed(aff: string): Entity | undefined {
     const al = aff.toLowerCase().replace(/^the\s+/, "");
     // only organizations sharing a word with the affiliation can be it (an index, not a scan)
     const cands = new Set<Entity>();
-    for (const w of al.split(/\s+/)) for (const x of orgsByWord.get(w) ?? []) cands.add(x);
-    const byAcr = orgByAcronym.get(aff);
+    for (const w of al.split(/\s+/)) for (const x of this.orgsByWord.get(w) ?? []) cands.add(x);
+    const byAcr = this.orgByAcronym.get(aff);
     if (byAcr) cands.add(byAcr);
     return [...cands].find((x) => x.kind !== "country" && (x.name.toLowerCase().includes(al) || al.includes(x.name.toLowerCase()) || sameWords(al, x.name) || (x.acronym !== "" && x.acronym === aff)));
-  };
-  const persons = entities.filter((x) => x.kind === "person");
-  // a person's surname or full name, for a client named in a lawyer's apposition
-  const personBySurname = new Map<string, Entity>();
-  for (const x of entities) if (x.kind === "person" || x.kind === "org") personBySurname.set(x.name.split(" ").pop()!, x);
-  // "Noel and Thomas" speak together: each of them is on that joint side
-  const jointOf = new Map<string, Entity>();
-  const joints = entities.filter((x) => x.kind !== "country" && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u.test(x.name));
-  for (const x of joints) for (const part of x.name.split(/\s+and\s+/)) jointOf.set(part.split(" ").pop()!, x);
-  for (const x of joints) for (const part of x.name.split(/\s+and\s+/)) if (!personBySurname.has(part.split(" ").pop()!)) personBySurname.set(part.split(" ").pop()!, x);
-  const partyOfName = (n: string): Party | undefined => {
-    const e = personBySurname.get(n.replace(/[’']s$/, "").split(" ").pop()!);
+  }
+
+  private partyOfName(n: string): Party | undefined {
+    const e = this.personBySurname.get(n.replace(/[’']s$/, "").split(" ").pop()!);
     if (!e) return undefined;
-    const id = ofEntity.get(e.id);
-    if (id) return byId.get(id);
-    return e.kind === "person" ? party(e.name) : undefined;
-  };
-  /** The country party of the one military body among the text's organizations, or null. */
-  let mil: Party | null | undefined;
-  const quotedMilitary = (): Party | null => {
+    const id = this.ofEntity.get(e.id);
+    if (id) return this.byId.get(id);
+    return e.kind === "person" ? this.party(e.name) : undefined;
+  }
+
+  private quotedMilitary(): Party | null {
     const found = new Set<string>();
-    for (const x of orgs) if (x.country && MILITARY_HEAD.test(x.head)) found.add(ofEntity.get(x.id) ?? "");
+    for (const x of this.orgs) if (x.country && MILITARY_HEAD.test(x.head)) found.add(this.ofEntity.get(x.id) ?? "");
     const id = found.size === 1 ? [...found][0]! : "";
-    const hit = id ? byId.get(id) : undefined;
+    const hit = id ? this.byId.get(id) : undefined;
     return hit && countryOf(hit.name) === hit.name ? hit : null;
-  };
-  for (const e of persons) {
-    // every phrase the person went by, and the appositions after them
+  }
+
+  /** A person's side (none for a neutral voice: an analyst, an academic), their names its aliases. */
+  addPerson(e: Entity): void {
+    const facts = this.factsOf(e);
+    let p = this.sideOf(e, facts);
+    if (p === undefined) {
+      // "Sen. Jo Hart (R-Ohio)", "Hart, D-Calif.", "Republican nominee Jo Hart"
+      const t = this.tags.get(e.name) ?? this.tags.get(e.name.split(" ").pop() ?? "");
+      if (t) p = this.party(t);
+    }
+    if (p === null) {
+      this.ofEntity.delete(e.id);
+      return;
+    }
+    p ??= this.party(e.name);
+    for (const m of [e.name, ...e.mentions]) if (m !== p.name && !p.aliases.includes(m)) p.aliases.push(m);
+    this.ofEntity.set(e.id, p.id);
+  }
+
+  /** Every phrase the person went by and the appositions after them: their roles, organization, country. */
+  private factsOf(e: Entity): PersonFacts {
     const roles: string[] = [e.role];
     let affiliation = e.affiliation;
     let country = e.country;
@@ -162,8 +222,7 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
       if (!affiliation) affiliation = d.affiliation || roleOwner(d.role);
       if (!country && d.country && d.kind !== "org") country = d.country;
     }
-    const appos = apposOf.get(e.id) ?? [];
-    for (const a of appos) {
+    for (const a of this.apposOf.get(e.id) ?? []) {
       roles.push(a);
       if (!affiliation) {
         const d = describePhrase(`${e.name}, ${a}`);
@@ -174,106 +233,120 @@ export function buildParties(entities: Entity[], text: string, sources: SourceAt
     // "the principal deputy White House press secretary": an organization of the text before the role
     if (!affiliation) {
       ORG_BEFORE_ROLE.lastIndex = 0;
-      for (let m = ORG_BEFORE_ROLE.exec(role); m && !affiliation; m = ORG_BEFORE_ROLE.exec(role)) if (orgNamed(m[1]!)) affiliation = m[1]!;
+      for (let m = ORG_BEFORE_ROLE.exec(role); m && !affiliation; m = ORG_BEFORE_ROLE.exec(role)) if (this.orgNamed(m[1]!)) affiliation = m[1]!;
     }
     // "Republican Gov. Jo Hart", "Republican state schools Superintendent Jo Hart": the holder of an
     // executive office speaks for the office, not for the party its label names
     if (affiliation && politicalParty(affiliation) === affiliation && EXECUTIVE_IN_ROLE.test(`${role} ${e.name}`)) affiliation = "";
-    let p: Party | null | undefined;
+    return { role, affiliation, country };
+  }
+
+  /** The side a person speaks for: null for none (a neutral voice), undefined when nothing says. */
+  private sideOf(e: Entity, { role, affiliation, country }: PersonFacts): Party | null | undefined {
     // a lawyer or spokesperson speaks for the client ("Carlineo's attorney", "who represents Noel")
     const client = CLIENT_OF.exec(role) ?? CLIENT_POSS.exec(role);
-    const clientParty = client ? partyOfName(client[1]!) : undefined;
-    const joint = !/\s+and\s+/.test(e.name) ? jointOf.get(e.name.split(" ").pop()!) : undefined;
-    if (/^(?:Republicans|Democrats|GOP)$/.test(e.name)) p = party(politicalParty(e.name) || "Republican Party");
-    else if (joint) p = byId.get(ofEntity.get(joint.id) ?? "") ?? party(joint.name);
-    else if (clientParty) p = clientParty;
-    else if ((NEUTRAL_ROLE.test(role) || ACADEMIC.test(role)) && !STATE_ROLE.test(role)) p = null;
-    else if (affiliation) {
-      const org = orgNamed(affiliation);
-      if (org) p = byId.get(ofEntity.get(org.id)!);
-      // an organization the article never quotes: the person's country, where the text gives one
-      else if (country && STATE_ROLE.test(role)) p = party(country);
-      // a description ("the cooperative") that no organization of the text answers to: no party from it
-      else if (/^\p{Ll}/u.test(affiliation)) p = undefined;
-      // "General Jo Hart, chairman of the Joint Staff": an officer of a body the text does not quote
-      // speaks for the one country whose military the text quotes ("the Ostland military said")
-      else if (e.mentions.some((m) => MILITARY_RANK.test(m)) && (mil ??= quotedMilitary()) !== null) p = mil;
-      else {
-        const d = describePhrase(affiliation);
-        const c = d.country || countryOf(affiliation.split(" ")[0] ?? "");
-        p = c && isStateOrg(d.head) ? party(c) : party(affiliation);
+    const clientParty = client ? this.partyOfName(client[1]!) : undefined;
+    const joint = !/\s+and\s+/.test(e.name) ? this.jointOf.get(e.name.split(" ").pop()!) : undefined;
+    if (/^(?:Republicans|Democrats|GOP)$/.test(e.name)) return this.party(politicalParty(e.name) || "Republican Party");
+    if (joint) return this.byId.get(this.ofEntity.get(joint.id) ?? "") ?? this.party(joint.name);
+    if (clientParty) return clientParty;
+    if ((NEUTRAL_ROLE.test(role) || ACADEMIC.test(role)) && !STATE_ROLE.test(role)) return null;
+    if (affiliation) return this.sideOfAffiliation(e, affiliation, role, country);
+    if (country && STATE_ROLE.test(role)) return this.party(country);
+    return undefined;
+  }
+
+  private sideOfAffiliation(e: Entity, affiliation: string, role: string, country: string): Party | undefined {
+    const org = this.orgNamed(affiliation);
+    if (org) return this.byId.get(this.ofEntity.get(org.id)!);
+    // an organization the article never quotes: the person's country, where the text gives one
+    if (country && STATE_ROLE.test(role)) return this.party(country);
+    // a description ("the cooperative") that no organization of the text answers to: no party from it
+    if (/^\p{Ll}/u.test(affiliation)) return undefined;
+    // "General Jo Hart, chairman of the Joint Staff": an officer of a body the text does not quote
+    // speaks for the one country whose military the text quotes ("the Ostland military said")
+    if (e.mentions.some((m) => MILITARY_RANK.test(m)) && (this.mil ??= this.quotedMilitary()) !== null) return this.mil;
+    const d = describePhrase(affiliation);
+    const c = d.country || countryOf(affiliation.split(" ")[0] ?? "");
+    return c && isStateOrg(d.head) ? this.party(c) : this.party(affiliation);
+  }
+
+  /** "Trump" alone and "Donald Trump": one person, one side (when only one full name ends so).
+   *  Returns the full names' sides by surname. */
+  mergeSurnames(): Map<string, Party[]> {
+    const fullBySurname = new Map<string, Party[]>();
+    for (const p of this.parties) {
+      const ws = p.name.split(" ");
+      if (ws.length >= 2 && /^\p{Lu}/u.test(p.name)) (fullBySurname.get(ws[ws.length - 1]!) ?? fullBySurname.set(ws[ws.length - 1]!, []).get(ws[ws.length - 1]!)!).push(p);
+    }
+    for (const [eid, pid] of this.ofEntity) {
+      const p = this.byId.get(pid)!;
+      if (p.name.includes(" ")) continue;
+      const full = fullBySurname.get(p.name);
+      if (full?.length === 1) {
+        this.ofEntity.set(eid, full[0]!.id);
+        for (const a of [p.name, ...p.aliases]) if (a !== full[0]!.name && !full[0]!.aliases.includes(a)) full[0]!.aliases.push(a);
       }
-    } else if (country && STATE_ROLE.test(role)) p = party(country);
-    if (p === undefined) {
-      // "Sen. Jo Hart (R-Ohio)", "Hart, D-Calif.", "Republican nominee Jo Hart"
-      const t = tags.get(e.name) ?? tags.get(e.name.split(" ").pop() ?? "");
-      if (t) p = party(t);
     }
-    if (p === null) {
-      ofEntity.delete(e.id);
-      continue;
+    return fullBySurname;
+  }
+
+  /** "Kessel co-founder Jo Hart" written anywhere in the text: a person standing alone joins the
+   *  organization of the text they hold a role for (one pass over the text). Returns the sides left. */
+  joinRoleOwners(): Set<string> {
+    const { byId, ofEntity } = this;
+    const roleFor = rolesInText(this.text);
+    const joined = new Set<string>();
+    for (const e of this.persons) {
+      const pid = ofEntity.get(e.id);
+      const own = pid ? byId.get(pid) : undefined;
+      if (!own || own.name !== e.name) continue;
+      const owner = roleFor.get(e.name)?.replace(/^The\s+/, "");
+      if (!owner || owner === e.name) continue;
+      const org = byId.get(slug(owner)) ?? this.orgNamed(owner);
+      const target = org && "kind" in org ? byId.get(ofEntity.get(org.id) ?? "") : (org as Party | undefined);
+      if (!target || target === own) continue;
+      ofEntity.set(e.id, target.id);
+      for (const a of [own.name, ...own.aliases]) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+      joined.add(own.id);
     }
-    p ??= party(e.name);
-    for (const m of [e.name, ...e.mentions]) if (m !== p.name && !p.aliases.includes(m)) p.aliases.push(m);
-    ofEntity.set(e.id, p.id);
+    return joined;
   }
-  // "Trump" alone and "Donald Trump": one person, one side (when only one full name ends so)
-  const fullBySurname = new Map<string, Party[]>();
-  for (const p of parties) {
-    const ws = p.name.split(" ");
-    if (ws.length >= 2 && /^\p{Lu}/u.test(p.name)) (fullBySurname.get(ws[ws.length - 1]!) ?? fullBySurname.set(ws[ws.length - 1]!, []).get(ws[ws.length - 1]!)!).push(p);
-  }
-  for (const [eid, pid] of ofEntity) {
-    const p = byId.get(pid)!;
-    if (p.name.includes(" ")) continue;
-    const full = fullBySurname.get(p.name);
-    if (full?.length === 1) {
-      ofEntity.set(eid, full[0]!.id);
-      for (const a of [p.name, ...p.aliases]) if (a !== full[0]!.name && !full[0]!.aliases.includes(a)) full[0]!.aliases.push(a);
-    }
-  }
-  // "Kessel co-founder Jo Hart" written anywhere in the text: a person standing alone joins the
-  // organization of the text they hold a role for (one pass over the text)
-  const roleFor = rolesInText(text);
-  const joined = new Set<string>();
-  for (const e of persons) {
-    const pid = ofEntity.get(e.id);
-    const own = pid ? byId.get(pid) : undefined;
-    if (!own || own.name !== e.name) continue;
-    const owner = roleFor.get(e.name)?.replace(/^The\s+/, "");
-    if (!owner || owner === e.name) continue;
-    const org = byId.get(slug(owner)) ?? orgNamed(owner);
-    const target = org && "kind" in org ? byId.get(ofEntity.get(org.id) ?? "") : (org as Party | undefined);
-    if (!target || target === own) continue;
-    ofEntity.set(e.id, target.id);
-    for (const a of [own.name, ...own.aliases]) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
-    joined.add(own.id);
-  }
-  const used = new Set(ofEntity.values());
-  for (let k = parties.length - 1; k >= 0; k--) {
-    const p = parties[k]!;
-    // a person's own side, left empty when they joined an organization's: their names are its aliases now
-    if (!used.has(p.id) && ((!p.name.includes(" ") && fullBySurname.get(p.name)?.length === 1) || joined.has(p.id))) {
-      parties.splice(k, 1);
-      byId.delete(p.id);
-    }
-  }
-  // A country party also answers to its capital and demonym where the text uses them ("Moscow").
-  // (the lower-cased text only when some side is a country: it is a copy of the whole text)
-  let lower: string | undefined;
-  for (const p of parties) {
-    for (const f of COUNTRY_ALIASES(p.name)) {
-      if (f.length < 3) continue;
-      lower ??= text.toLowerCase();
-      const at = lower.indexOf(f);
-      if (at >= 0 && !/[a-z]/.test(lower[at + f.length] ?? "") && !/[a-z]/.test(lower[at - 1] ?? "")) {
-        const written = text.slice(at, at + f.length);
-        if (written !== p.name && !p.aliases.includes(written)) p.aliases.push(written);
+
+  /** A person's own side, left empty when they joined another (their names are its aliases now). */
+  dropEmpty(fullBySurname: Map<string, Party[]>, joined: Set<string>): void {
+    const used = new Set(this.ofEntity.values());
+    const parties = this.parties;
+    for (let k = parties.length - 1; k >= 0; k--) {
+      const p = parties[k]!;
+      if (!used.has(p.id) && ((!p.name.includes(" ") && fullBySurname.get(p.name)?.length === 1) || joined.has(p.id))) {
+        parties.splice(k, 1);
+        this.byId.delete(p.id);
       }
     }
   }
-  return { parties, ofEntity, byId };
+
+  /** A country party also answers to its capital and demonym where the text uses them ("Moscow").
+   *  (the lower-cased text only when some side is a country: it is a copy of the whole text) */
+  addCountryAliases(): void {
+    const text = this.text;
+    let lower: string | undefined;
+    for (const p of this.parties) {
+      for (const f of COUNTRY_ALIASES(p.name)) {
+        if (f.length < 3) continue;
+        lower ??= text.toLowerCase();
+        const at = lower.indexOf(f);
+        if (at >= 0 && !/[a-z]/.test(lower[at + f.length] ?? "") && !/[a-z]/.test(lower[at - 1] ?? "")) {
+          const written = text.slice(at, at + f.length);
+          if (written !== p.name && !p.aliases.includes(written)) p.aliases.push(written);
+        }
+      }
+    }
+  }
 }
+
+const JOINT_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
+const POLITICAL_NAME = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/;
 
 // (sticky: tried at the text's capitals only, see ./anchors)
 const TEXT_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:co-?)?(?:founder|spokes(?:man|woman|person)|editor-in-chief|chairman|chairwoman|chief executive|ceo|director|leader|president)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)/uy;
