@@ -1,45 +1,53 @@
-// Extraction, cue shapes beyond the verb of saying: nouns of saying after a possessive, and the
-// checks that keep look-alike words ("made up", "called off", "issued a statement") apart.
-import { WORD } from "../tokens";
-import { DOCUMENT_NOUN, ISSUE, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, PRONOUN } from "../lexicon";
-import { range, Units, NOUN_DET, PRO_DET, type Range, POSSESSIVE_END } from "./units";
-import { clauseEnd } from "./reported";
-import { possessorStart } from "./source";
+// Extraction, the candidates of one sentence: speaker labels before a colon, then each word that
+// may be a cue, by its shape ("according to", a poll, a noun of saying, an inverted "Said X", a
+// causative, a question put, a fronted participle), past the look-alikes ("made up", "called
+// off") to the verb of saying (verb.ts).
+import { PARA, QUOTE, WORD } from "../tokens";
+import { isSpeechBase } from "../cueclass";
+import {
+  CAUSATIVE, DET, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, PREP, PRONOUN, REFLEXIVE, TELL,
+} from "../lexicon";
+import {
+  BE, NOUN_DET, POSSESSIVE_END, PRO_DET, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, trimEnd,
+} from "./units";
+import { bareLeft, bareLeftPossessive, possessorStart, sourceRight } from "./source";
+import { clauseEnd, contentStart } from "./reported";
+import { verbCue } from "./verb";
 
 /** Nouns that make "made …" a cue of speech. */
 const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
 /** Possessive determiners: the possessor of a speech noun is its source. */
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
 
-/** "called on the council to …": an object, then "to" + a verb, within a few words. */
-export function calledOnTo(d: Units, k: number): boolean {
-  const U = d.U;
-  for (let t = k; t < k + 9 && t < U.length; t++) {
-    if (d.isW(t, "to")) return t > k && U[t + 1]?.k === WORD && !d.isCap(t + 1);
-    if (U[t]!.k !== WORD) return false;
-  }
-  return false;
-}
+const POLL = /^(poll|polls|survey|surveys)$/;
 
-/** In units a..b, a verb of issuing followed within four words by a document noun ("issued a
- *  statement", "sent out a press release", "posted a video"): its index, or -1. */
-export function issuedAt(d: Units, a: number, b: number): number {
-  for (let t = a + 1; t <= b; t++) {
-    if (!ISSUE.has(d.word(t)) || d.isCap(t)) continue;
-    for (let x = t + 1; x <= b && x <= t + 4; x++) if (!d.isCap(x) && DOCUMENT_NOUN.test(d.word(x))) return t;
-  }
-  return -1;
-}
+/** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
+const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
+
+/** Capitalised words before a colon that label a section, not a speaker. */
+const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+
+/** Word-level pre-filter before the context is looked at. */
+const PRE_THRESHOLD = 0.05;
+
+// Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
+const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
+
+const CALLED_PARTICLE = /^(off|up|back|in|away)$/;
+
+const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
+
+const OBJECT_PRONOUN = /^(him|her|them|us|me)$/;
 
 /** Three or more ", Name" after the colon at c: a list of names, not a statement. */
-export function nameListAfter(d: Units, c: number, e: number): boolean {
+function nameListAfter(d: Units, c: number, e: number): boolean {
   let n = 0;
   for (let t = c + 1; t < e && t - c < 40; t++) if (d.isP(t, ",") && d.isCap(t + 1)) n++;
   return n >= 3;
 }
 
 /** A noun phrase opened by "a"/"an" right before i ("a harbour lobby group called …"). */
-export function indefiniteBefore(d: Units, i: number): boolean {
+function indefiniteBefore(d: Units, i: number): boolean {
   const U = d.U;
   for (let t = i - 1; t >= 0 && i - t <= 5 && U[t]!.k === WORD; t--) {
     if (d.isW(t, "a") || d.isW(t, "an")) return true;
@@ -48,7 +56,7 @@ export function indefiniteBefore(d: Units, i: number): boolean {
   return false;
 }
 
-export function madeSpeech(d: Units, i: number): boolean {
+function madeSpeech(d: Units, i: number): boolean {
   const U = d.U;
   for (let t = i + 1; t <= i + 4 && U[t]?.k === WORD; t++) if (SPEECH_NOUN.test(d.word(t))) return true;
   return false;
@@ -56,7 +64,7 @@ export function madeSpeech(d: Units, i: number): boolean {
 
 /** A speech noun after a possessive ("his promise to …", "Lind's call for …", "their claim
  *  that …"): the possessor is the source, the noun's clause the content. Null otherwise. */
-export function nominalCue(d: Units, i: number, w: string, a: number, e: number): { cue: Range; source: Range; content: Range[] } | null {
+function nominalCue(d: Units, i: number, w: string, a: number, e: number): { cue: Range; source: Range; content: Range[] } | null {
   const U = d.U;
   const next = d.word(i + 1);
   const clause = next === "that" && NOMINAL_THAT.has(w) || next === "for" && NOMINAL_FOR.has(w) ||
@@ -74,4 +82,267 @@ export function nominalCue(d: Units, i: number, w: string, a: number, e: number)
   const from = next === "for" ? i + 2 : i + 1;
   const content = range(d, from, clauseEnd(d, from + 1, e) - 1);
   return content.length ? { cue: next === "for" ? [i, i + 1] : [i, i], source, content } : null;
+}
+
+/** Speaker labels: a headline colon ("Lynch: No outside influence …"; a speaker label in capitals
+ *  runs to the end of its paragraph) or a name before a colon that opens a quotation. */
+export function labelCues(d: Units, s: Sent): void {
+  const U = d.U;
+  const { a, b, e, si, found } = s;
+  // Headline colon: "Lynch: No outside influence on …" (not the inverted "Said Lynch: …").
+  if (e - a >= 3 && !d.isW(a, "said") && !d.isW(a, "says")) {
+    let c = a;
+    while (c < e && c - a < 5 && U[c]!.k === WORD && U[c]!.cap) c++;
+    // …but not a list of names ("Delegates: Ana Ruiz, Tom Hale, …") or a handle ("Twitter: @x");
+    // the list is counted last, only once a colon is there.
+    if (c > a && d.isP(c, ":") && (c + 2 < e || c + 1 < e && d.isQ(c + 1)) && !PREP.has(d.word(a)) && !NOT_SOURCE.has(d.word(c - 1)) && !LABEL_NOT_SOURCE.has(d.word(a)) && U[c - 1]!.e - U[a]!.s > 1 && !d.isP(c + 1, "@") && !nameListAfter(d, c, e)) {
+      // A speaker label runs to the end of its paragraph ("JOHN DOE: We never … . We …").
+      let pe = e;
+      if (a === 0 || U[a - 1]!.k === PARA) {
+        let t = b;
+        while (t < U.length && t - b < 400 && U[t]!.k !== PARA) t++;
+        pe = t;
+      }
+      found.push({ cue: [c, c], source: [a, c - 1], content: range(d, c + 1, pe - 1), acc: false, head: ":", sent: si });
+    }
+  }
+  // "…, Frank Newport and Jim Harter: “We found …”": a name before a colon that opens a quotation.
+  if (!found.length) {
+    for (let c = a + 1; c + 1 < b; c++) {
+      if (!d.isP(c, ":") || !d.isQ(c + 1) || !(d.isCap(c - 1) || PRONOUN.has(d.word(c - 1)))) continue;
+      const st = bareLeft(d, c - 1, a);
+      if (st < 0 || c - st > 8) break;
+      // "telling CNBC: “…”": the addressee of a cue already read, not a speaker
+      if (TELL.has(d.word(st - 1)) || PREP.has(d.word(st - 1)) || d.isW(st - 1, "to") || d.isW(st - 1, "said") || d.isW(st - 1, "says")) break;
+      found.push({ cue: [c, c], source: [st, c - 1], content: [[c + 1, c + 1]], acc: false, head: ":", sent: si });
+      break;
+    }
+  }
+}
+
+/** The per-token pass: each word of the sentence that may be a cue, read by its shape; the
+ *  candidates go to s.found. A cue may use the units after it, which the pass then skips. */
+export function tokenCues(d: Units, r: Reading, s: Sent): void {
+  for (let i = s.a; i < s.e; i++) i = cueAt(d, r, s, i);
+}
+
+/** The candidate the word at i makes, if any; returns the last unit it used. Each shape is
+ *  tried in turn: "according to", a poll, a noun of saying, an inverted "Said X", a causative,
+ *  then (past the look-alikes) a question put, a fronted participle and the verb of saying. */
+function cueAt(d: Units, r: Reading, s: Sent, i: number): number {
+  const U = d.U;
+  const a = s.a;
+  const u = U[i]!;
+  // Capitalised words are names ("United States"), except title-case headline verbs.
+  if (u.k !== WORD || (u.cap && i > a && !(d.isCap(i - 1) && d.prob(i) >= 0.5) && !(u.w === "according" && d.isW(i + 1, "to")))) return i;
+  const w = u.w;
+  if (w === "according" && d.isW(i + 1, "to")) return accordingTo(d, s, i, w);
+  let at = pollCue(d, s, i, w);
+  if (at < 0) at = nounCue(d, s, i, w);
+  if (at < 0) at = saidOpening(d, s, i, w);
+  if (at < 0) at = causativeCue(d, s, i, w, u.cap);
+  if (at >= 0) return at;
+  const p = d.prob(i);
+  if (p < PRE_THRESHOLD || lookAlike(d, s, i, w)) return i;
+  // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
+  // "… told the radio on Monday when asked about the tolls." / "…, Lind said, asked whether …":
+  // the participle later in the sentence reports a question put to the speaker too.
+  const askedLater = i > a + 1 && (d.isW(i - 1, "when") || d.isP(i - 1, ",") && ASKED_NEXT.test(d.word(i + 1)));
+  if (w === "asked" && (i === a || askedLater || d.isW(i - 1, "when") && (i === a + 1 || d.isP(i - 2, ",") || d.isW(i - 2, "but") || d.isW(i - 2, "and") || d.prob(i - 2) >= 0.5))) return askedCue(d, s, i, w);
+  at = participleOpening(d, s, i, w);
+  if (at >= 0) return at;
+  verbCue(d, r, s, i, w, p);
+  return i;
+}
+
+/** "according to X" names its source after it; the content is the clause before it or, when it
+ *  opens its clause, the rest of the sentence. Returns the last unit used. */
+function accordingTo(d: Units, s: Sent, i: number, w: string): number {
+  const U = d.U;
+  const { a, e, si, found } = s;
+  // Opening its clause: at the sentence start, after "But", "But,", a colon or a bracket.
+  const lead = (t: number): boolean => t === a || d.isP(t - 1, ":") || d.isP(t - 1, "(") || d.isP(t - 1, "—") && t - 1 === a;
+  const initial = lead(i) || (i === a + 1 && (d.word(a) === "but" || d.word(a) === "and")) ||
+    (d.isP(i - 1, ",") && i - 2 === a && CLAUSE_LINK.test(d.word(a)));
+  const objPronoun = OBJECT_PRONOUN.test(d.word(i + 2)) && !d.isCap(i + 2) && (i + 3 >= e || U[i + 3]!.k !== WORD);
+  let src: Range | null = objPronoun ? [i + 2, i + 2] : sourceRight(d, i + 2, e, !initial, true);
+  // "according to" names its source whatever its shape ("according to the first count of
+  // ballots held by the county clerk …", "according to him"): up to the next comma, dash or
+  // sentence end.
+  if (!src) {
+    let t = i + 2;
+    while (t < e && t - i < 32 && !d.isP(t, ",") && !d.isP(t, ";") && !d.isP(t, "(") && !d.isP(t, ")") && dashEndingAt(d, t) < 0 && !d.isP(t, "-") && !d.isQ(t)) t++;
+    const end = trimEnd(d, i + 2, t - 1);
+    if (end >= i + 2 && U[i + 2]!.k === WORD) src = [i + 2, end];
+  }
+  if (!src) return i;
+  let content: Range[];
+  const after = src[1] + 1;
+  if (initial) {
+    content = range(d, after, e - 1);
+  } else {
+    content = range(d, a, i - 1);
+    if (d.isP(after, ",") && after + 1 < e) content.push(...range(d, after + 1, e - 1));
+  }
+  if (content.length) found.push({ cue: [i, i + 1], source: src, content, acc: true, head: w, sent: si });
+  return i + 1;
+}
+
+// Evidence in a poll: "Cruz had 38 percent in a Fox poll" / "In the latest polls, he trails".
+/** A poll as evidence after "in": the last unit used, or -1 when the words are no poll's. */
+function pollCue(d: Units, s: Sent, i: number, w: string): number {
+  const U = d.U;
+  const { a, e, si, found } = s;
+  if (w !== "in" || i + 1 >= e) return -1;
+  let t = i + 1;
+  while (t < e && t - i <= 6 && U[t]!.k === WORD && !POLL.test(d.word(t))) t++;
+  // "in the polls", "in most polls": standing in polls in general, not a poll that shows something
+  const generic = S_END.test(d.word(t)) && t === i + 2 && (d.isW(i + 1, "the") || d.isW(i + 1, "most") || d.isW(i + 1, "several") || d.isW(i + 1, "many") || d.isW(i + 1, "all"));
+  if (t < e && t - i <= 6 && POLL.test(d.word(t)) && (DET.has(d.word(i + 1)) || d.isCap(i + 1)) && !generic) {
+    let end = t;
+    while (d.isW(end + 1, "of") || d.isW(end + 1, "by") || d.isW(end + 1, "conducted") || d.isW(end + 1, "released")) {
+      let x = end + 2;
+      while (x < e && U[x]!.k === WORD && !PREP.has(d.word(x)) && x - end < 6) x++;
+      end = x - 1;
+    }
+    const initial = i === a || d.isP(i - 1, ",") && i - 1 === a;
+    const content = initial && d.isP(end + 1, ",") ? range(d, end + 2, e - 1) : !initial ? range(d, a, i - 1) : [];
+    if (content.length) {
+      found.push({ cue: [i, i], source: [i + 1, end], content, acc: true, head: w, sent: si });
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** A noun of saying: after a possessive or with "by"/"that". The last unit used, or -1. */
+function nounCue(d: Units, s: Sent, i: number, w: string): number {
+  const U = d.U;
+  const { a, e, si, found } = s;
+  // Nominal cue after a possessive: "his promise to rebuild the pier", "her claim that …",
+  // "the council's calls for a recount". The possessor is the source; the clause the noun
+  // takes is the content ("for" belongs to the cue, as with the verb "call for").
+  const nominal = nominalCue(d, i, w, a, e);
+  if (nominal) {
+    found.push({ ...nominal, acc: false, head: w, sent: si });
+    return nominal.cue[1];
+  }
+  // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
+  if (NOMINAL.has(w) && (d.isW(i + 1, "that") || d.isW(i + 1, "by"))) {
+    let src: Range | null = null;
+    let t = i + 1;
+    if (d.isW(t, "by") || d.isW(t, "from")) {
+      let x = t + 1;
+      while (x < e && x - t < 10 && !d.isW(x, "that") && U[x]!.k !== QUOTE) x++;
+      if (d.isW(x, "that") && x > t + 1) { src = [t + 1, x - 1]; t = x; }
+    } else if (POSSESSIVE_END.test(d.word(i - 1)) || d.isP(i - 1, "'") || d.isP(i - 1, "’")) {
+      const end = d.isP(i - 1, "'") || d.isP(i - 1, "’") ? i - 2 : i - 1;
+      const st = bareLeftPossessive(d, end, a);
+      if (st >= 0) src = [st, i - 1];
+    }
+    if (src && d.isW(t, "that") && t + 1 < e) {
+      const content = range(d, t, clauseEnd(d, t + 1, e) - 1);
+      if (content.length) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+      return t;
+    }
+    if (d.isW(i + 1, "that") && NOUN_DET.has(d.word(i - 1))) return i;
+  }
+  return -1;
+}
+
+/** An inverted cue opening the sentence before its source and a quotation. The last unit used, or -1. */
+function saidOpening(d: Units, s: Sent, i: number, w: string): number {
+  const { a, e, si, found } = s;
+  // "Said Rosa Lind, who grew up on the pier, “We were proud.”": the inverted cue opens the
+  // sentence and the quotation after the source is the content.
+  if (i === a && (w === "said" || w === "says") && d.isCap(i) && i + 1 < e) {
+    const src = sourceRight(d, i + 1, e, true, true);
+    const q = src ? src[1] + 2 : -1;
+    if (src && (d.isP(src[1] + 1, ",") || d.isP(src[1] + 1, ":")) && d.isQ(q)) {
+      found.push({ cue: [i, i], source: src, content: range(d, q, e - 1), acc: false, head: w, sent: si });
+      return e;
+    }
+  }
+  return -1;
+}
+
+/** A verb of saying after a causative and its object. The last unit used, or -1. */
+function causativeCue(d: Units, s: Sent, i: number, w: string, cap: boolean): number {
+  const U = d.U;
+  const { a, e, si, found } = s;
+  // "The loss led the mayor to declare …", "it prompted Lind to accuse …": a verb of saying
+  // after a causative verb and its object has that object as its source.
+  if (d.isW(i - 1, "to") && isSpeechBase(w) && !cap) {
+    let c = i - 3;
+    while (c >= a && c > i - 10 && U[c]!.k === WORD && !CAUSATIVE.has(U[c]!.w)) c--;
+    const np = c >= a && CAUSATIVE.has(d.word(c)) ? bareLeft(d, i - 2, c + 1) : -1;
+    if (np === c + 1) {
+      const cueEnd = d.isW(i + 1, "for") && w === "call" ? i + 1 : i;
+      const k = contentStart(d, cueEnd, e, w);
+      const content = k < e ? range(d, k, clauseEnd(d, k, e) - 1) : [];
+      if (content.length) {
+        found.push({ cue: [i - 1, cueEnd], source: [np, i - 2], content, acc: false, head: w, sent: si });
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Words that look like cues and report nothing here ("known as", "made up", "show up", "called
+ *  off", "found himself"). */
+function lookAlike(d: Units, s: Sent, i: number, w: string): boolean {
+  const U = d.U;
+  const a = s.a;
+  if (w === "known" && d.isW(i + 1, "as")) return true; // "the chief known as Bob" names, it reports nothing
+  // "made" reports speech only with a noun of speech ("made clear", "made the case", "made
+  // similar comments"); "voters under 30 made up a fifth" and "made the request" report nothing.
+  if ((w === "made" || w === "make" || w === "makes" || w === "making") && !madeSpeech(d, i)) return true;
+  // "show up", "a talk show, writes …", "found himself in …": not cues
+  if ((w === "show" || w === "shows") && (d.isW(i + 1, "up") || U[i + 1]?.k !== WORD || d.isW(i + 1, "and") || BE.has(d.word(i + 1)) || d.isCap(i) && !d.isCap(i + 1) && i > a)) return true;
+  // "called off the deal", "called to mind", "a course called “Tides”": no report of speech
+  if (w === "called" && (CALLED_PARTICLE.test(d.word(i + 1)) || d.isW(i + 1, "to") && (d.isW(i + 2, "mind") || d.isW(i + 2, "jury") || d.isW(i + 2, "testify")) || (d.isCap(i + 1) || d.isQ(i + 1)) && indefiniteBefore(d, i))) return true;
+  if (w === "found" && (REFLEXIVE.has(d.word(i + 1)) || d.isW(i - 1, "help") || d.isW(i - 1, "helped") || d.isW(i - 1, "to"))) return true;
+  return false;
+}
+
+/** A question put to the speaker ("Asked about the tolls, she said …", "…, when asked whether …"):
+ *  the asker, if named, is the source and the question the content. The last unit used. */
+function askedCue(d: Units, s: Sent, i: number, w: string): number {
+  const U = d.U;
+  const { a, e, si, found } = s;
+  // "Asked by Starnes whether …, Carson said …": the asker is the source; a bare "Asked
+  // about X," has none (the answer is a statement of its own).
+  let c = i + 1;
+  // (the comma may sit inside a closing quotation: 'Asked if she is “ready,” most said yes')
+  while (c < e && c - i < 40 && !d.isP(c, ",") && !(d.isQ(c) && U[c]!.last === ",")) c++;
+  const qComma = d.isQ(c) && U[c]!.last === ",";
+  let k = i + 1;
+  let src: Range | null = null;
+  if (d.isW(k, "by")) {
+    let x = k + 1;
+    while (x < c && x - k < 8 && U[x]!.k === WORD && !d.isW(x, "if") && !d.isW(x, "whether") && !d.isW(x, "about") && !d.isW(x, "what") && !d.isW(x, "why") && !d.isW(x, "how")) x++;
+    if (x > k + 1) { src = [k + 1, x - 1]; k = x; }
+  }
+  const content = range(d, k, qComma ? c : c - 1);
+  if (content.length && (d.isP(c, ",") || qComma || c >= e && i > a + 1)) found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+  return c;
+}
+
+// ("Speaking at the pier, Okafor …" only sets the scene.)
+/** A participle opening the sentence ("Noting that A, Smith …"), its subject after the comma. The
+ *  last unit used, or -1. */
+function participleOpening(d: Units, s: Sent, i: number, w: string): number {
+  const { a, e, si, found } = s;
+  if (i === a && w.endsWith("ing") && w !== "speaking") {
+    let c = i + 1;
+    while (c < e && c - i < 40 && !d.isP(c, ",")) c++;
+    const src = d.isP(c, ",") ? sourceRight(d, c + 1, e, false, true, true) : null;
+    const content = range(d, i + 1, c - 1);
+    if (src && content.length) {
+      found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+      return c;
+    }
+  }
+  return -1;
 }

@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import { AUX, DET, PREP, PRONOUN, SUBORD, TELL, TIME } from "../lexicon";
-import { trimEnd, pronounSubject, Units, FINITE, IRREGULAR, ED_END, SPACES } from "./units";
+import { ED_END, FINITE, IRREGULAR, SPACES, Units, pronounSubject, trimEnd } from "./units";
 
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */

@@ -6,9 +6,9 @@ import {
   APPOS, AUX, DET, LEFT_STOP, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TIME, UNNAMED,
 } from "../lexicon";
 import {
-  isAdverb, dashEndingAt, allName, Units, FINITE, NOUN_DET, PRO_DET, LEAD, IRREGULAR, NAME_GLUE, type Range, ED_END, PARTY_TAG, POSSESSIVE_END,
+  ED_END, FINITE, IRREGULAR, LEAD, NAME_GLUE, NOUN_DET, PARTY_TAG, POSSESSIVE_END, PRO_DET, type Range, Units, allName, dashEndingAt, isAdverb,
 } from "./units";
-import { resumesWithVerb, adverbial } from "./reported";
+import { adverbial, resumesWithVerb } from "./reported";
 
 /** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */
 const NAME_END_ABBR = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros"]);

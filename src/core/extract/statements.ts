@@ -1,34 +1,12 @@
 // Extraction, last stage: candidates to Statements (spans, mode, stance, source kind, nesting),
 // with cue-less subhead quotations given to whoever speaks first under them.
 import type { Mode, SourceKind, Span, Statement } from "../types";
-import { PARA, PUNCT, QUOTE, WORD, type Unit } from "../tokens";
+import { QUOTE, type Unit, WORD } from "../tokens";
 import { nextBreakWithin } from "../lines";
 import {
   ANON, DOCUMENT, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, ORG, OUTLET, PRONOUN, ROLE, UNNAMED, stanceOf,
 } from "../lexicon";
-import { paraGap, type Range, type Cand, SPACES, S_END } from "./units";
-
-/** Words in a short heading quotation (a subhead that is only a quotation). */
-const HEADING_WORDS = 14;
-
-const SMALL_NUMBER = /^\d{1,2}$/;
-/**
- * The quotation that makes up a whole paragraph (a subhead such as `3. “Not a back channel”`,
- * optionally numbered) and is short, or -1.
- */
-export function headingQuote(U: Unit[], text: string, a: number, b: number): number {
-  const numbered = (t: number): boolean => U[t]?.k === WORD && SMALL_NUMBER.test(U[t]!.w) && U[t + 1]?.k === PUNCT && (U[t + 1]!.w === "." || U[t + 1]!.w === ")");
-  // (the sentence splitter may have cut "3." off as a sentence of its own)
-  if (a > 0 && U[a - 1]!.k !== PARA && !(a >= 2 && numbered(a - 2) && (a === 2 || U[a - 3]!.k === PARA))) return -1;
-  if (b < U.length && U[b]!.k !== PARA) return -1;
-  let x = a;
-  if (numbered(x)) x += 2;
-  const q = U[x];
-  if (!q || q.k !== QUOTE || q.open) return -1;
-  for (let t = x + 1; t < b; t++) if (U[t]!.k !== PUNCT) return -1;
-  const words = text.slice(q.s, q.e).split(SPACES).filter(Boolean).length;
-  return words <= HEADING_WORDS ? x : -1;
-}
+import { type Cand, type Range, SPACES, S_END, paraGap } from "./units";
 
 /**
  * A subhead quotation belongs to whoever speaks first in the section it heads: the named source

@@ -1,6 +1,6 @@
 // Extraction, the base every stage stands on: the text's units with the small questions asked of
 // them (Units), the candidate statement the stages build (Cand), and span helpers on unit ranges.
-import { PARA, PUNCT, QUOTE, WORD, type Unit } from "../tokens";
+import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { PREP, TIME, cueProb } from "../lexicon";
 
 // Word lists several stages share.
@@ -32,6 +32,15 @@ export type Cand = {
   /** Content is the quotation that opens the next sentence ("He said:"). */
   want?: boolean;
 };
+
+/** One sentence as the stages read it: units a..b-1, e the end before its closing punctuation,
+ *  si its index, and the candidates found in it so far. */
+export type Sent = { si: number; a: number; b: number; e: number; found: Cand[] };
+
+/** What the reading carries from sentence to sentence: the sentences, the candidates so far, the
+ *  quotations already given a speaker, the subhead quotations and the last sentence a quotation
+ *  continued. */
+export type Reading = { S: Sentence[]; cands: Cand[]; claimedQuote: Set<number>; headings: number[]; lastAbsorbed: number };
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 export const ED_END = /ed$/;
 export const PARTY_TAG = /^[rdi]-/;

@@ -1,0 +1,170 @@
+// Extraction, per-sentence fix-ups: once every cue of a sentence is read, the candidates are
+// settled against each other (an issuing verb joins the cue, coordinated and according-to
+// attributions cut the content before them, weaker cues yield to stronger ones, …).
+import { QUOTE, WORD } from "../tokens";
+import { DOCUMENT_NOUN, ISSUE, NOMINAL, PREP, cueProb } from "../lexicon";
+import { type Cand, IRREGULAR, type Sent, Units, relSource, trimEnd } from "./units";
+
+/** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
+const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
+
+const OBJECT_PRONOUN_IT = /^(him|her|them|it|us|me)$/;
+
+const VERB_END = /(?:ing|ed|un|en)$/;
+
+/** In units a..b, a verb of issuing followed within four words by a document noun ("issued a
+ *  statement", "sent out a press release", "posted a video"): its index, or -1. */
+function issuedAt(d: Units, a: number, b: number): number {
+  for (let t = a + 1; t <= b; t++) {
+    if (!ISSUE.has(d.word(t)) || d.isCap(t)) continue;
+    for (let x = t + 1; x <= b && x <= t + 4; x++) if (!d.isCap(x) && DOCUMENT_NOUN.test(d.word(x))) return t;
+  }
+  return -1;
+}
+
+/** The fix-ups among a sentence's candidates once all are read, in this order. */
+export function settleSentence(d: Units, s: Sent): void {
+  issuingCue(d, s);
+  accordingToCuts(d, s);
+  coordinatedSplit(d, s);
+  dashSignature(d, s);
+  gerundAfterPreposition(d, s);
+  verbPhraseNotSource(d, s);
+  relativeClauseEnds(d, s);
+  weakerCueYields(d, s);
+}
+
+  // "She issued a statement Tuesday saying …": the act of issuing belongs to the cue, and the
+  // source is its subject. (The issuing verb read as a cue of its own, "Ortiz issued [a
+  // statement saying …]", gives way.)
+function issuingCue(d: Units, s: Sent): void {
+  const found = s.found;
+  let issuing: Cand[] | null = null;
+  for (const f of found) {
+    if (!f.source || f.source[1] >= f.cue[0] || f.acc) continue;
+    const t = issuedAt(d, f.source[0], f.source[1]);
+    if (t <= f.source[0]) continue;
+    const end = trimEnd(d, f.source[0], t - 1);
+    if (end < f.source[0] || found.some((g) => g !== f && g.cue[0] > t && g.cue[0] < f.cue[0])) continue;
+    f.cue = [t, f.cue[1]];
+    f.source = [f.source[0], end];
+    for (const g of found) if (g !== f && g.cue[0] === t) (issuing ??= []).push(g);
+  }
+  if (issuing) for (const g of issuing) found.splice(found.indexOf(g), 1);
+}
+
+  // "A said X, according to B": the according-to attribution is its own, covering the clause.
+function accordingToCuts(d: Units, s: Sent): void {
+  const found = s.found;
+  for (const B of found) {
+    if (!B.acc) continue;
+    for (const A of found) {
+      if (A === B || A.acc) continue;
+      const last = A.content[A.content.length - 1];
+      if (!last || B.cue[0] <= last[0] || B.cue[0] > last[1]) continue;
+      const cut = trimEnd(d, last[0], B.cue[0] - 1);
+      if (cut >= last[0]) last[1] = cut;
+    }
+  }
+}
+
+  // Coordinated attributions split the sentence: "A said X, and B warned Y" gives two
+  // statements, not one nested in the other; "A said that B warned Y" stays nested.
+function coordinatedSplit(d: Units, s: Sent): void {
+  const U = d.U;
+  const found = s.found;
+  for (let x = 0; x + 1 < found.length; x++) {
+    const A = found[x]!;
+    const B = found[x + 1]!;
+    const last = A.content[A.content.length - 1];
+    if (!last || !B.source || B.source[0] <= last[0] || B.source[0] > last[1]) continue;
+    let c = B.source[0] - 1;
+    let conj = false;
+    if (d.isW(c, "and") || d.isW(c, "but") || d.isW(c, "while") || d.isW(c, "whereas")) { c--; conj = true; }
+    let nw = 0;
+    for (let t = last[0]; t < c && nw < 3; t++) if (U[t]!.k === WORD) nw++;
+    // Without a comma, "said his band and Burton wrote …" is one object, not two clauses.
+    if (d.isP(c, ",") || d.isP(c, ";") || conj && nw >= 3) {
+      if (!d.isP(c, ",") && !d.isP(c, ";")) c++;
+      const cut = trimEnd(d, last[0], c - 1);
+      if (cut >= last[0]) last[1] = cut;
+    }
+  }
+}
+
+  // Dash signature after a quote: "“…” ― Jane Doe".
+function dashSignature(d: Units, s: Sent): void {
+  const U = d.U;
+  const { a, b, si, found } = s;
+  if (U[a]!.k === QUOTE && (d.isP(a + 1, "―") || d.isP(a + 1, "—") || d.isP(a + 1, "–")) && d.isCap(a + 2)) {
+    let t = a + 2;
+    while (t + 1 < b && t - a < 8 && (U[t + 1]!.k === WORD && U[t + 1]!.cap || d.isP(t + 1, "."))) t++;
+    if (d.isP(t, ".")) t--;
+    found.length = 0;
+    found.push({ cue: [a + 1, a + 1], source: [a + 2, t], content: [[a, a]], acc: false, head: "―", sent: si });
+  }
+}
+
+  // A gerund after a preposition ("a man convicted of threatening her") is no act of the noun
+  // phrase before it: a candidate whose source runs up to that preposition is dropped.
+function gerundAfterPreposition(d: Units, s: Sent): void {
+  const found = s.found;
+  for (let x = found.length - 1; x >= 0; x--) {
+    const f = found[x]!;
+    const c0 = f.cue[0];
+    if (f.source && f.source[1] === c0 - 1 && d.word(c0).endsWith("ing") && (PREP.has(d.word(c0 - 1)) || d.isW(c0 - 1, "of"))) found.splice(x, 1);
+  }
+}
+
+  // A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
+  // lower-case participle followed by a preposition, an adverb or an object pronoun. The
+  // statement stays, its source unknown.
+function verbPhraseNotSource(d: Units, s: Sent): void {
+  const found = s.found;
+  for (const f of found) {
+    const sr = f.source;
+    if (!sr || sr[1] <= sr[0] || d.isCap(sr[0])) continue;
+    const w0 = d.word(sr[0]);
+    const w1 = d.word(sr[0] + 1);
+    if ((IRREGULAR.has(w0) || w0.length > 4 && VERB_END.test(w0)) && (PREP.has(w1) || w1 === "by" || w1 === "to" || w1.endsWith("ly") || OBJECT_PRONOUN_IT.test(w1))) f.source = null;
+  }
+}
+
+  // A relative clause ends where the clause it sits in goes on: "women who had accused him of
+  // misconduct “should be heard”": a quotation opening on a finite auxiliary right after the
+  // relative clause's last word is the outer clause's predicate, not this content.
+function relativeClauseEnds(d: Units, s: Sent): void {
+  const U = d.U;
+  const text = d.text;
+  const found = s.found;
+  for (const f of found) {
+    if (!relSource(d, f)) continue;
+    const last = f.content[f.content.length - 1];
+    if (!last) continue;
+    for (let t = last[0] + 1; t <= last[1]; t++) {
+      if (!d.isQ(t) || U[t - 1]?.k !== WORD || d.isW(t - 1, "that") || d.prob(t - 1) >= 0.5) continue;
+      if (QUOTE_PREDICATE.test(text.slice(U[t]!.s + 1, U[t]!.s + 12))) { last[1] = t - 1; break; }
+    }
+  }
+}
+
+  // A weaker cue whose content holds a stronger one yields to it ("In a message posted
+  // Friday, Cruz said …": "posted" is not the attribution).
+function weakerCueYields(d: Units, s: Sent): void {
+  const found = s.found;
+  for (let x = found.length - 1; x >= 0; x--) {
+    const A = found[x]!;
+    const pa = cueProb(A.head);
+    if (pa >= 0.6 || NOMINAL.has(A.head) || A.head === ":") continue; // a speaker label never yields
+    const last = A.content[A.content.length - 1];
+    if (!last) continue;
+    // (A relative clause in the content, "apologized to the workers who accused him …",
+    // describes an object, and an agentless passive ("what has been portrayed as …") names no
+    // one: neither is a reason to drop the outer cue.)
+    // (Nor does a cue reported inside a stronger statement's content: "Ruiz said he first
+    // discussed the delay after the paper reported …" keeps "discussed" as a nested statement.)
+    const nested = found.some((C) => C !== A && C.cue[1] < A.cue[0] && cueProb(C.head) >= 0.6 && C.content.some(([p0, p1]) => p0 <= A.cue[0] && A.cue[1] <= p1));
+    if (nested) continue;
+    if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa && !relSource(d, B) && B.source !== null)) found.splice(x, 1);
+  }
+}

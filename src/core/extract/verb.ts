@@ -1,0 +1,367 @@
+// Extraction, the verb of saying: the cue around it, its source (before it, after it, shared with a
+// coordinated verb, a passive's agent) and where its content lies (before, after, or a quotation
+// in the sentence before or after).
+import { QUOTE, WORD } from "../tokens";
+import {
+  AUX, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, DET, GO, INTERPOSED, NAMING, PREP, PRONOUN, TELL, TIME, cueProb, cueProbIn, objectCue,
+} from "../lexicon";
+import {
+  LEAD, NAME_GLUE, NOUN_DET, PERSONAL, POSSESSIVE_END, type Range, type Reading, type Sent, Units, hasQuote, isAdverb, passive, range, relSource, trimEnd,
+} from "./units";
+import { datelineEnd, sourceLeft, sourceRight, subjectAt } from "./source";
+import {
+  addresseeOnly, adjunctOnly, adverbial, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, resumesWithVerb,
+} from "./reported";
+
+/** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
+const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
+
+const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+
+const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
+
+const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
+
+/** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
+const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
+
+/** Learned cue probability above which a word in the right frame is taken as a cue. */
+export const CUE_THRESHOLD = 0.2;
+
+const HAVE_FORM = /^(has|have|had)$/;
+
+const QUOTE_CLOSER = /[,.?!]/;
+
+const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
+
+const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
+
+/** A verb read as a cue: i its word w (cue rate p), cueStart..cueEnd the cue with its auxiliaries,
+ *  catenative and particle, j the last unit before them (where a subject or the content before
+ *  ends). */
+type Verb = { i: number; w: string; p: number; j: number; cueStart: number; cueEnd: number };
+
+/** A verb of saying at i: its source (inverted after the content, a participle's main clause, a
+ *  coordinated verb's subject, the subject before it, a passive's agent) and its content. */
+export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: number): void {
+  const v = verbAt(d, s, i, w, p);
+  if (!v) return;
+  const { j, cueEnd } = v;
+  const a = s.a;
+  const ingClause = w.endsWith("ing") && (d.isP(j, ",") || d.isP(j, "—") || d.isQ(j) && d.U[j]!.last === "," && j > a);
+  if (!ingClause && invertedAfterContent(d, s, v)) return;
+  if (ingClause) return participleClause(d, s, v);
+  const src = verbSubject(d, s, v);
+  if (!src) return;
+  if (passiveCue(d, s, v, src)) return;
+  if (SEEM.has(w)) return seemCue(d, s, v, src);
+  // ("it seems", "it shows"; but "what it calls “…”" names the organisation's own words)
+  if (p < 1 && src[0] === src[1] && d.word(src[0]) === "it" && !(d.isW(src[0] - 1, "what") && d.isQ(cueEnd + 1))) return;
+  placeContent(d, r, s, v, src, readAround(d, s, v, src));
+}
+
+/** "called on the council to …": an object, then "to" + a verb, within a few words. */
+function calledOnTo(d: Units, k: number): boolean {
+  const U = d.U;
+  for (let t = k; t < k + 9 && t < U.length; t++) {
+    if (d.isW(t, "to")) return t > k && U[t + 1]?.k === WORD && !d.isCap(t + 1);
+    if (U[t]!.k !== WORD) return false;
+  }
+  return false;
+}
+
+/** The cue around the verb at i (auxiliaries, adverbs, a time phrase, a catenative before it; a
+ *  particle after it), or null when the word before or its rate in this frame says it is no cue. */
+function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null {
+  const U = d.U;
+  const { a, found } = s;
+  // Skip back over auxiliaries and adverbs between subject and verb.
+  let j = i - 1;
+  let cueStart = i;
+  for (;;) {
+    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
+    // "Clinton on Tuesday said", "Clinton Tuesday said".
+    if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5) { j--; if (d.isW(j, "on")) j--; continue; }
+    // "Lind last week said": a time phrase of two words
+    if (j - 1 > a && (d.isW(j - 1, "last") || d.isW(j - 1, "this")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
+    break;
+  }
+  // "Harbour owners continue to warn that …", "he began to argue", "she went on to say": the
+  // catenative verb joins the cue.
+  const goesOn = d.isW(j, "to") && j === i - 1 && d.isW(j - 1, "on") && GO.has(d.word(j - 2));
+  if (d.isW(j, "to") && j === i - 1 && CATENATIVE.has(d.word(j - 1)) || goesOn) {
+    cueStart = goesOn ? j - 2 : j - 1;
+    j -= goesOn ? 3 : 2;
+    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(d, j))) j--;
+  }
+  if (j >= a && (NOUN_DET.has(d.word(j)) || d.word(j) === "to")) return null; // "the report", "to say"
+  if (w === "think" && d.word(i + 1).startsWith("tank")) return null;
+  // A possessive is not a subject ("Trump's continued strength"); contractions are.
+  if (j >= a && POSSESSIVE_END.test(d.word(j)) && !CONTRACTED.has(d.word(j).slice(0, -2))) return null;
+  {
+    const pu = j >= a ? U[j]! : null;
+    const ctx = !pu || pu.k !== WORD ? CTX_PUNCT : PRONOUN.has(pu.w) || pu.w === "who" ? CTX_PRONOUN : pu.cap ? CTX_CAP : CTX_WORD;
+    // A verb coordinated with a statement's cue ("apologized to A and pledged to B") has that
+    // statement's subject: read it by the word's own rate, not as a verb after any word.
+    const coord = (pu?.w === "and" || pu?.w === "but") && found.some((f) => f.source && !relSource(d, f) && f.cue[1] < j && (f.content[f.content.length - 1]?.[1] ?? -1) >= j - 2);
+    // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
+    // they stand.
+    const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
+    if (!madePhrase && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) return null;
+  }
+  // "called for a ban", "calls on the council to act" (not "called on Tuesday").
+  const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
+  const cueEnd = (d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn) ? i + 1 : i;
+  return { i, w, p, j, cueStart, cueEnd };
+}
+
+/** The source after the cue and the content before it, when the sentence reads so. Whether it did. */
+function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
+  const U = d.U;
+  const { a, e, si, found } = s;
+  const { i, w, j, cueStart, cueEnd } = v;
+  const prev = j >= a ? U[j]! : null;
+  // Inverted order after content: "…, said Smith." / "“…,” says the ministry."
+  let leftFirst = d.isP(j, ",") ? sourceLeft(d, j, a) : null;
+  // "…, forcing it to cut bus routes, said Mara Olsen, a budget analyst.": a name right after the
+  // cue that runs to the end of the sentence is the speaker, whatever noun the clause before
+  // ended on; "told Reuters" and "said Tuesday" are an addressee and a time, not a speaker.
+  if (leftFirst && j === i - 1 && !TELL.has(w) && d.isCap(i + 1) && !TIME.has(d.word(i + 1)) && !PRONOUN.has(d.word(i + 1)) && j - a >= 3) {
+    let t = i + 1;
+    while (t < e && (d.isCap(t) || d.npPunct(t) || NAME_GLUE.has(d.word(t)) && d.isCap(t + 1))) t++;
+    const r = t < e && d.isP(t, ",") || t >= e ? sourceRight(d, i + 1, e, true) : null;
+    if (r && trimEnd(d, r[1], e - 1) <= r[1]) leftFirst = null;
+  }
+  // A quotation that opens the sentence may close without a comma ("“… a false story” said Ana
+  // Ruiz, a spokeswoman.").
+  const quoteOpens = prev?.k === QUOTE && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (d.isCap(i + 1) || DET.has(d.word(i + 1))));
+  if (!leftFirst && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
+    const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
+    if (src) {
+      const content = range(d, a, j);
+      const after = src[1] + 1;
+      if (d.isP(after, ",") && after + 1 < e && (d.isQ(after + 1) || !NAMING.has(w) && resumesWithVerb(d, after + 1))) content.push(...range(d, after + 1, e - 1));
+      if (content.length) {
+        found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "…, saying the plan would fail": a participle after a comma or dash has the main clause's subject. */
+function participleClause(d: Units, s: Sent, v: Verb): void {
+  const { a, e, si, found } = s;
+  const { i, w, j, cueEnd } = v;
+  // "…, saying the plan would fail": the subject is the main clause's.
+  const main = found.length ? found[found.length - 1]!.source : null;
+  // A relative pronoun ("Clinton, who declared …, saying") is not the main subject.
+  let src: Range | null = main && !(main[0] === main[1] && (d.isW(main[0], "who") || d.isW(main[0], "which"))) ? main : null;
+  if (!src) src = subjectAt(d, a, j);
+  const content = range(d, contentStart(d, cueEnd, e, w), clauseEnd(d, cueEnd + 1, e) - 1);
+  if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
+}
+
+// Coordinated verbs share the subject: "Smith stressed A and said B".
+/** The source of a statement this verb is coordinated with ("and"/"but" before it), "embedded"
+ *  when the verb goes on a reported clause's own subject instead, or null. */
+function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
+  const U = d.U;
+  const found = s.found;
+  const { w, j } = v;
+  if ((d.isW(j, "and") || d.isW(j, "but")) && found.length) {
+    // The outermost statement whose content reaches the conjunction is the one coordinated.
+    for (const prevC of found) {
+      const pc = prevC.content[prevC.content.length - 1];
+      // "Okafor said she was worried and wanted a vote …": a verb of wanting or thinking after a
+      // reported clause with its own pronoun subject continues that clause.
+      if (pc && pc[0] < j && pc[1] >= j - 2 && INNER_VERB.test(w) && PERSONAL.has(d.word(pc[0] + (d.isW(pc[0], "that") ? 1 : 0)))) return "embedded";
+      if (prevC.source && pc && pc[0] < j && pc[1] >= j - 2) {
+        const cut = trimEnd(d, pc[0], j - 1);
+        if (cut >= pc[0]) pc[1] = cut;
+        // A statement inside that content (a relative clause, a nested report) ends where the
+        // coordinated verb begins ("… the workers who accused him, and pledged …", "says she
+        // spoke to Hale and asked him …").
+        for (const r of found) {
+          const rc = r.content[r.content.length - 1];
+          if (r === prevC || !rc || rc[0] >= j || rc[1] < j || r.cue[0] <= prevC.cue[1] || r.cue[0] >= j) continue;
+          const rcut = trimEnd(d, rc[0], j - 1);
+          if (rcut >= rc[0]) rc[1] = rcut;
+        }
+        return prevC.source;
+      }
+      // "…, Ruiz said on Monday, and added …": the cue just before, past its adjuncts.
+      if (prevC.source && prevC.cue[1] < j && j - prevC.cue[1] <= 6 && d.isP(j - 1, ",") && pc && pc[1] < prevC.cue[0]) {
+        let ok = true;
+        for (let t = prevC.cue[1] + 1; t < j - 1; t++) if (U[t]!.k !== WORD || d.prob(t) >= 0.5) ok = false;
+        if (ok) return prevC.source;
+      }
+    }
+  }
+  return null;
+}
+
+/** The verb's source: a coordinated statement's, else the subject before it (cutting a relative
+ *  clause inside that subject short), else the subject of a clause it is coordinated with. */
+function verbSubject(d: Units, s: Sent, v: Verb): Range | null {
+  const { a, found } = s;
+  const { w, j } = v;
+  const shared = sharedSubject(d, s, v);
+  if (shared === "embedded") return null;
+  let src = shared;
+  if (!src) {
+    src = j >= a ? sourceLeft(d, j, a) : null;
+    // The relative clause inside that source ends before this verb ("The mayor, who called
+    // the plan “a disaster,” said …").
+    if (src) {
+      for (const r of found) {
+        const rc = r.content[r.content.length - 1];
+        if (!relSource(d, r) || !rc || r.cue[0] < src[0] || r.cue[0] > j || rc[1] < j) continue;
+        const cut = trimEnd(d, rc[0], d.isQ(j) ? j : j - 1);
+        if (cut >= rc[0]) rc[1] = cut;
+      }
+    }
+  }
+  // "The court overruled and said …", "She paid it down, but said …": a verb coordinated
+  // with a clause that reports nothing shares that clause's subject.
+  if (!src && j > a && (d.isW(j, "and") || d.isW(j, "but"))) {
+    const subj = subjectAt(d, a, j);
+    // ("it" only before a core verb of saying: "It did not reveal the site and said …")
+    if (subj && !(subj[0] === subj[1] && (d.isW(subj[0], "it") && !(TELL.has(w) || w === "said" || w === "says") || d.isW(subj[0], "there")))) src = subj;
+  }
+  return src;
+}
+
+/** Whether the cue is passive (then the statement is read here). */
+function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
+  const U = d.U;
+  const { e, si, found } = s;
+  const { i, w, j, cueEnd } = v;
+  // Passive cue ("Obama is expected to join …", "the plan was announced"): the subject is
+  // not the source; the agent, when named, follows "by".
+  if (passive(d, j + 1, i) && (w.endsWith("ed") || PARTICIPLE.has(w))) {
+    let agent: Range | null = null;
+    let k = i + 1;
+    if (d.isW(k, "by")) {
+      let x = k + 1;
+      while (x < e && x - k < 8 && U[x]!.k === WORD && !PREP.has(d.word(x)) && !d.isW(x, "that") && !d.isW(x, "to")) x++;
+      if (x > k + 1) { agent = [k + 1, x - 1]; k = x; }
+    }
+    const kk = contentStart(d, k - 1, e, w);
+    const content = kk < e ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
+    if (content.length) found.push({ cue: [j + 1, cueEnd], source: agent, content, acc: false, head: w, sent: si });
+    return true;
+  }
+  return false;
+}
+
+/** "X seems/appears to …" is the writer's evidential judgement: no source, and the subject
+ *  belongs to the content. */
+function seemCue(d: Units, s: Sent, v: Verb, src: Range): void {
+  const { e, si, found } = s;
+  const { w, cueStart, cueEnd } = v;
+  const k = contentStart(d, cueEnd, e, w);
+  const content: Range[] = [[src[0], src[1]], ...(k < e ? range(d, k, clauseEnd(d, k, e) - 1) : [])];
+  found.push({ cue: [cueStart, cueEnd], source: null, content, acc: false, head: w, sent: si });
+}
+
+/** What stands around the cue: where the content after it would start (k), the unit before the
+ *  source, whether a quotation or a comma-closed clause precedes, and whether what follows the
+ *  cue is only an adjunct or addressee (post: the content is before the cue). */
+type Around = { k: number; before: number; quoteBefore: boolean; commaBefore: boolean; toldWhom: boolean; post: boolean };
+
+function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
+  const U = d.U;
+  const { a, e } = s;
+  const { w, cueEnd } = v;
+  const k = contentStart(d, cueEnd, e, w);
+  const before = src[0] - 1;
+  // "Walking in to chants of “Go!,” the mayor said her campaign …": a fronted
+  // participle clause sets the scene; the content follows the cue.
+  const frontClause = U[a]!.k === WORD && U[a]!.w.length > 4 && U[a]!.w.endsWith("ing") && before > a + 1 && (d.isP(before, ",") || d.isQ(before) && U[before]!.last === ",") && k < e && !adjunctOnly(d, k, e) && !d.isQ(k) && !d.isP(cueEnd + 1, ",");
+  // (Not a quoted title inside a fronted phrase: 'In a talk on “Tides,” Okafor said the …'.)
+  const titleInFront = d.isCap(a) && (PREP.has(d.word(a)) || TIME.has(d.word(a)) || d.isW(a, "to")) && !d.isQ(a) && k < e && !d.isQ(k) && !adjunctOnly(d, k, e) &&
+    d.isQ(before) && U[before]!.e - U[before]!.s <= 40;
+  // (Nor the quotation inside a fronted question: 'Asked if she is “ready,” most said yes'.)
+  const askedFront = (d.isW(a, "asked") || d.isW(a, "when") && d.isW(a + 1, "asked")) && k < e && !d.isQ(k);
+  const quoteBefore = !frontClause && !titleInFront && !askedFront && before >= a && (d.isQ(before) || d.isP(before, ",") && d.isQ(before - 1));
+  // A fronted adverbial ("In a statement, X said …") is not content, except around a
+  // parenthetical attribution ("In the past day, he said, jets struck …").
+  const parenthetical = d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2);
+  const commaBefore = !frontClause && before > a && (d.isP(before, ",") || d.isP(before, "—") || d.isP(before, "―")) && (parenthetical || !adverbial(d, a, before)) && datelineEnd(d, a, e) !== before;
+  // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
+  // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
+  // "“…,” Okafor told the harbour radio.", "“…,” she told “Morning Coast,” adding …": what
+  // follows "told" is only the addressee (a show's title may be quoted), not new content.
+  const toldWhom = TELL.has(w) && addresseeOnly(d, cueEnd + 1, e);
+  // ("…, he said; his staff …": a semicolon after the cue closes the attribution.)
+  let post = k >= e || quoteBefore && d.isQ(k) && d.isP(cueEnd + 1, ",") || quoteBefore && toldWhom || (quoteBefore || commaBefore) && d.isP(cueEnd + 1, ";");
+  if (!post && (quoteBefore || commaBefore) && !d.isQ(k) && !d.isW(k, "that") && !d.isP(k - 1, ":")) {
+    const w0 = d.word(k);
+    let n = 0;
+    for (let t = k; t < e && n < 9; t++) if (U[t]!.k === WORD) n++; else if (d.isQ(t)) n += 5;
+    // "…, Garcia said Tuesday in Lisbon, noting …": a participle after the cue's adjuncts
+    // opens a statement of its own, not this one's content.
+    // An adjunct opens what follows ("on Tuesday", "this week"); "told reporters this was …"
+    // is content.
+    const adjunct = w0 === "this" || w0 === "last"
+      ? TIME.has(d.word(k + 1)) || TIME_SPAN.test(d.word(k + 1))
+      : PREP.has(w0) || TIME.has(w0);
+    // A fronted prepositional phrase ("With the help of a video series, the actor asked …", "In
+    // her speech, a talk on …, she tells …") sets the scene: what follows the cue is its object.
+    const frontPrep = !quoteBefore && (PREP.has(d.word(a)) || d.isW(a, "with")) && !LEAD.has(d.word(a)) && !TIME.has(d.word(a)) && !parenthetical;
+    post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
+  }
+  // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
+  // opens a relative clause, not new content; the quotation is the content.
+  if (!post && quoteBefore && d.isW(k, "that") && k > cueEnd + 2 && U[k + 1]?.k === WORD && !d.isCap(k + 1) && (AUX.has(d.word(k + 1)) || d.word(k + 1).endsWith("ed") || TIME.has(d.word(k + 1)))) post = true;
+  return { k, before, quoteBefore, commaBefore, toldWhom, post };
+}
+
+/** The statement of a verb cue with its source: content before the cue, after it, or in the
+ *  quotation of the sentence before or after. */
+function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: Around): void {
+  const { a, e, si, found } = s;
+  const { w, cueStart, cueEnd } = v;
+  const { k, before, quoteBefore, commaBefore, toldWhom, post } = near;
+  // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
+  // ("vowed to fight the cuts" is content, not an adjunct.)
+  const bare = k >= e || adjunctOnly(d, k, e) && !(d.isW(k, "to") && CATENATIVE.has(w)) || toldWhom;
+  if (src[0] === a && bare && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1) && !d.isP(k - 1, ":")) {
+    found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
+    return;
+  }
+  // "…, as the host said in April": the content is the clause before "as".
+  if (d.isW(src[0] - 1, "as") && bare && src[0] - 2 > a) {
+    const content = range(d, a, src[0] - 2);
+    if (content.length) { found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si }); return; }
+  }
+  // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
+  // the content.
+  if (!(src[0] === a && k >= e && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1)) &&
+    !quoteBefore && !commaBefore && (k >= e || adjunctOnly(d, k, e)) && si + 1 < r.S.length && d.isQ(r.S[si + 1]!.a) && !found.some((c) => hasQuote(d, c))) {
+    found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, want: true });
+    return;
+  }
+  if (!post && !(d.isP(cueEnd + 1, ",") && commaBefore)) {
+    const end = objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
+    found.push({ cue: [cueStart, cueEnd], source: src, content: range(d, k, dropTime(d, k, end - 1)), acc: false, head: w, sent: si });
+    return;
+  }
+  // "“…?” Bush said." after a quote that closed the previous sentence.
+  if (src[0] === a && k >= e && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1)) {
+    found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
+    return;
+  }
+  // Content before the source: "…, Smith said." and the parenthetical "A, he said, B."
+  if (quoteBefore || commaBefore) {
+    // "In his speech, he declares, “…”": a fronted adverbial before a parenthetical cue
+    // and a quotation after it sets the scene; the quotation alone is what was said.
+    const sceneThenQuote = !quoteBefore && d.isP(cueEnd + 1, ",") && d.isQ(cueEnd + 2) && adverbial(d, a, before);
+    const content = sceneThenQuote ? [] : range(d, a, before);
+    if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2)) content.push(...range(d, cueEnd + 2, e - 1));
+    else if (commaBefore && k > cueEnd + 1 && andClause(d, k)) content.push(...range(d, k, e - 1));
+    if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
+  }
+}
