@@ -21,6 +21,9 @@ const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|la
 const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
 
 const CONTRIBUTED = /contributed\s+to\s+this/i;
+const DEAD_AFTER = /^(?:pronounced|declared|pronounce|declare|pronounces|declares)$/;
+const ASKING_NOUN = /^(?:price|prices|rent|rents|fee|fees|rate|rates|figure)$/;
+const ADJECTIVE_BEFORE = /^(?:a|an|the|including|and|by|with|famed|respected)$/;
 const DIGIT = /\p{N}/u;
 const DIGIT_FIRST = /^\p{N}/u;
 const LIES = /^(?:lies|lie)$/;
@@ -46,6 +49,12 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if ((f.before[f.before.length - 1] ?? "").toLowerCase() === "worth") return "aside";
   if (f.lemma === "report" && a0 === "to" && s.content.text.split(SPACES).filter(Boolean).length <= 3) return "reporting line";
   if (f.lemma === "tell" && (a0 === "the" && a1 === "truth" || LIES_OR_A.test(a0) && LIES.test(a0 === "a" ? a1 : a0))) return "idiom";
+  // Idioms built on verbs of saying, and their adjectives: "was pronounced dead", "declared dead
+  // at the scene", "the $2 million asking price", "a noted economist" (a word about someone, not
+  // something said).
+  if (DEAD_AFTER.test(f.head) && a0 === "dead") return "idiom";
+  if (f.head === "asking" && ASKING_NOUN.test(a0)) return "idiom";
+  if (f.head === "noted" && ADJECTIVE_BEFORE.test((f.before[f.before.length - 1] ?? "").toLowerCase())) return "adjective";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
   const b1 = f.before[f.before.length - 1] ?? "";
   if (DIGIT.test(b1) && !UPPER_FIRST.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
