@@ -49,10 +49,10 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if ((f.before[f.before.length - 1] ?? "").toLowerCase() === "worth") return "aside";
   if (f.lemma === "report" && a0 === "to" && s.content.text.split(SPACES).filter(Boolean).length <= 3) return "reporting line";
   if (f.lemma === "tell" && (a0 === "the" && a1 === "truth" || LIES_OR_A.test(a0) && LIES.test(a0 === "a" ? a1 : a0))) return "idiom";
-  // Idioms built on verbs of saying, and their adjectives: "was pronounced dead", "declared dead
-  // at the scene", "the $2 million asking price", "a noted economist" (a word about someone, not
+  // Idioms built on verbs of saying, and their adjectives: "was pronounced dead", "declared the
+  // man dead at the scene", "the $2 million asking price", "a noted economist" (a word about someone, not
   // something said).
-  if (DEAD_AFTER.test(f.head) && a0 === "dead") return "idiom";
+  if (DEAD_AFTER.test(f.head) && f.after.slice(0, 4).some((w) => w.toLowerCase() === "dead")) return "idiom";
   if (f.head === "asking" && ASKING_NOUN.test(a0)) return "idiom";
   if (f.head === "noted" && ADJECTIVE_BEFORE.test((f.before[f.before.length - 1] ?? "").toLowerCase())) return "adjective";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
