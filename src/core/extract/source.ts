@@ -99,78 +99,10 @@ function apposStart(d: Units, t: number): boolean {
  */
 export function sourceLeft(d: Units, j: number, a: number): Range | null {
   const U = d.U;
-  const text = d.text;
   // "The mayor, who called the plan “a disaster,” said …": the comma closing the clause sits
   // inside a short quotation.
   const qComma = d.isQ(j) && U[j]!.last === "," && U[j]!.e - U[j]!.s <= 40 && U[j - 1]?.k === WORD && !d.isCap(j - 1) && j - 1 > a;
-  if (d.isP(j, ",") || qComma) {
-    // Comma-separated chunks leftwards, up to a hard boundary.
-    const chunks: Range[] = [];
-    let end = qComma ? j : j - 1;
-    let t = end;
-    const lo = Math.max(a, j - 60);
-    while (t >= lo && chunks.length < 6) {
-      // A short quoted title inside an apposition ("the author of “Tides,” about …") is part of it.
-      const titleQ = d.isQ(t) && U[t]!.e - U[t]!.s <= 40 && U[t - 1]?.k === WORD && !d.isCap(t - 1) && t > lo;
-      if (d.isP(t, ",") || t === lo || d.isQ(t) && !titleQ || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—") || U[t]!.k === PARA) {
-        const hard = !d.isP(t, ",") && t !== lo || (t === lo && (d.isQ(t) || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—")));
-        const st = hard || d.isP(t, ",") ? t + 1 : t;
-        if (st > end) return null;
-        chunks.unshift([st, end]);
-        if (!d.isP(t, ",")) break;
-        end = t - 1;
-      }
-      t--;
-    }
-    if (chunks.length < 2) {
-      // "Gov. Ann Marsh (D-ME), said …": a stray comma after a bare name opening the clause.
-      const c0 = chunks[0];
-      if (c0 && (c0[0] === a || d.isQ(c0[0] - 1) || U[c0[0] - 1]?.k === PARA) && allName(d, c0[0], c0[1])) return c0;
-      return null;
-    }
-    // Walk leftwards from the chunk next to the cue to the head noun phrase.
-    let h = chunks.length - 1;
-    for (; h > 0; h--) {
-      const [cs, ce] = chunks[h]!;
-      const [ps, pe] = chunks[h - 1]!;
-      if (adjunctStart(d, cs)) continue;
-      // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
-      // (Not a titled name: "…, Ms. Ruiz, the first …, said" is a person.)
-      if (d.isCap(cs) && ce - cs <= 2 && d.isCap(pe) && !TIME.has(d.word(pe)) && !PERSON_TITLE.has(d.word(cs))) continue;
-      // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
-      if (d.isCap(cs) && ce - cs <= 2 && RELATIVE_WORD.test(d.word(ps))) continue;
-      if (apposStart(d, cs)) continue;
-      break;
-    }
-    if (h === chunks.length - 1 && chunks.length > 1) {
-      // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
-      // the name. Otherwise ("…, Smith said") the caller reads content before the source.
-      const [ps, pe] = chunks[h - 1]!;
-      const opens = ps === a || d.isQ(ps - 1) || U[ps - 1]?.k === PARA || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
-      const [ns, ne] = chunks[h]!;
-      // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
-      // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
-      if ((DET.has(d.word(ps)) || d.isCap(ps) && !PREP.has(d.word(ps)) && !adjunctStart(d, ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || allName(d, ns, ne) && pe - ps < 14) && opens) {
-        return [ps, ne];
-      }
-      // "…, a spokeswoman, Ana Ruiz, said": after content, a role with a determiner, then the name.
-      if (!opens && DET.has(d.word(ps)) && pe - ps < 8 && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && allName(d, ns, ne) && d.isP(ps - 1, ",")) return [ps, ne];
-      return null;
-    }
-    let [hs, he] = chunks[h]!;
-    if (adjunctStart(d, hs) && h + 1 < chunks.length) { h++; [hs, he] = chunks[h]!; }
-    const head = bareLeft(d, he, hs);
-    if (head < 0) return null;
-    if (head > hs && !LEFT_STOP.has(d.word(head - 1)) && !PRONOUN.has(d.word(head))) return null;
-    // Include appositions, stop before an interposed adjunct ("in her dissent").
-    let last = he;
-    for (let x = h + 1; x < chunks.length; x++) {
-      const [cs, ce] = chunks[x]!;
-      if (adjunctStart(d, cs) || d.isW(cs, "which") || d.isW(cs, "who") && speechRelative(d, cs)) break;
-      last = ce;
-    }
-    return [head, last];
-  }
+  if (d.isP(j, ",") || qComma) return commaSource(d, j, a, qComma);
   // A source with an aside between dashes: "Ortiz — named by rivals as the favourite —
   // told …", "a former minister -- Ruth Kane, who lost in 2019 -- said …".
   const close = dashEndingAt(d, j);
@@ -188,6 +120,91 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   if (REFLEXIVE.has(d.word(j))) j--;
   const s = bareLeft(d, j, a);
   return s >= 0 ? [coordinatedStart(d, s, j, a), j] : null;
+}
+
+/** Comma-separated chunks leftwards from the comma at j (or the quotation closing on one), up to
+ *  a hard boundary; null when a chunk would be empty. */
+function commaChunks(d: Units, j: number, a: number, qComma: boolean): Range[] | null {
+  const U = d.U;
+  const chunks: Range[] = [];
+  let end = qComma ? j : j - 1;
+  let t = end;
+  const lo = Math.max(a, j - 60);
+  while (t >= lo && chunks.length < 6) {
+    // A short quoted title inside an apposition ("the author of “Tides,” about …") is part of it.
+    const titleQ = d.isQ(t) && U[t]!.e - U[t]!.s <= 40 && U[t - 1]?.k === WORD && !d.isCap(t - 1) && t > lo;
+    if (d.isP(t, ",") || t === lo || d.isQ(t) && !titleQ || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—") || U[t]!.k === PARA) {
+      const hard = !d.isP(t, ",") && t !== lo || (t === lo && (d.isQ(t) || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—")));
+      const st = hard || d.isP(t, ",") ? t + 1 : t;
+      if (st > end) return null;
+      chunks.unshift([st, end]);
+      if (!d.isP(t, ",")) break;
+      end = t - 1;
+    }
+    t--;
+  }
+  return chunks;
+}
+
+/** The subject before the comma at j: its head noun phrase with the appositions after it, or a
+ *  role phrase then a name; null when the chunks read as content. */
+function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | null {
+  const U = d.U;
+  const chunks = commaChunks(d, j, a, qComma);
+  if (!chunks) return null;
+  if (chunks.length < 2) {
+    // "Gov. Ann Marsh (D-ME), said …": a stray comma after a bare name opening the clause.
+    const c0 = chunks[0];
+    if (c0 && (c0[0] === a || d.isQ(c0[0] - 1) || U[c0[0] - 1]?.k === PARA) && allName(d, c0[0], c0[1])) return c0;
+    return null;
+  }
+  // Walk leftwards from the chunk next to the cue to the head noun phrase.
+  let h = chunks.length - 1;
+  for (; h > 0; h--) {
+    const [cs, ce] = chunks[h]!;
+    const [ps, pe] = chunks[h - 1]!;
+    if (adjunctStart(d, cs)) continue;
+    // "Houston, Texas": a bare capitalised chunk after a capitalised word continues a place.
+    // (Not a titled name: "…, Ms. Ruiz, the first …, said" is a person.)
+    if (d.isCap(cs) && ce - cs <= 2 && d.isCap(pe) && !TIME.has(d.word(pe)) && !PERSON_TITLE.has(d.word(cs))) continue;
+    // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
+    if (d.isCap(cs) && ce - cs <= 2 && RELATIVE_WORD.test(d.word(ps))) continue;
+    if (apposStart(d, cs)) continue;
+    break;
+  }
+  if (h === chunks.length - 1 && chunks.length > 1) return roleThenName(d, chunks, h, a);
+  let [hs, he] = chunks[h]!;
+  if (adjunctStart(d, hs) && h + 1 < chunks.length) { h++; [hs, he] = chunks[h]!; }
+  const head = bareLeft(d, he, hs);
+  if (head < 0) return null;
+  if (head > hs && !LEFT_STOP.has(d.word(head - 1)) && !PRONOUN.has(d.word(head))) return null;
+  // Include appositions, stop before an interposed adjunct ("in her dissent").
+  let last = he;
+  for (let x = h + 1; x < chunks.length; x++) {
+    const [cs, ce] = chunks[x]!;
+    if (adjunctStart(d, cs) || d.isW(cs, "which") || d.isW(cs, "who") && speechRelative(d, cs)) break;
+    last = ce;
+  }
+  return [head, last];
+}
+
+/** A subject whose last chunk before the cue is its head: only "role phrase, Name," reads so. */
+function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | null {
+  const U = d.U;
+  const text = d.text;
+  // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
+  // the name. Otherwise ("…, Smith said") the caller reads content before the source.
+  const [ps, pe] = chunks[h - 1]!;
+  const opens = ps === a || d.isQ(ps - 1) || U[ps - 1]?.k === PARA || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
+  const [ns, ne] = chunks[h]!;
+  // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
+  // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
+  if ((DET.has(d.word(ps)) || d.isCap(ps) && !PREP.has(d.word(ps)) && !adjunctStart(d, ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || allName(d, ns, ne) && pe - ps < 14) && opens) {
+    return [ps, ne];
+  }
+  // "…, a spokeswoman, Ana Ruiz, said": after content, a role with a determiner, then the name.
+  if (!opens && DET.has(d.word(ps)) && pe - ps < 8 && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && allName(d, ns, ne) && d.isP(ps - 1, ",")) return [ps, ne];
+  return null;
 }
 
 /** Whether units x..y read as a short noun phrase opening a list: no verb-like word in it. */

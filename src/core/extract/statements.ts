@@ -76,10 +76,22 @@ function around(text: string, source: Span, cue: Span): string {
   return text.slice(source.start, b);
 }
 
+/** A candidate kept for output: its non-empty content parts, first and last unit of its content. */
+type Kept = { c: Cand; parts: Range[]; a: number; b: number };
+
 export function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: number; src: Range }[] = []): Statement[] {
+  const kept = keptCands(cands);
+  const parentOf = parents(U, kept);
+  const out: Statement[] = [];
+  for (let x = 0; x < kept.length; x++) out.push(statementOf(text, U, kept[x]!, parentOf[x]!));
+  return headings.length ? withHeadings(text, U, out, headings) : out;
+}
+
+/** The candidates with some content, each cue once. */
+function keptCands(cands: Cand[]): Kept[] {
   // The same cue found twice keeps its first reading.
   const seenCue = new Set<number>();
-  const kept: { c: Cand; parts: Range[]; a: number; b: number }[] = [];
+  const kept: Kept[] = [];
   for (const c of cands) {
     if (seenCue.has(c.cue[0])) continue;
     seenCue.add(c.cue[0]);
@@ -87,15 +99,21 @@ export function toStatements(text: string, U: Unit[], cands: Cand[], headings: {
     if (!parts.length) continue;
     kept.push({ c, parts, a: parts[0]![0], b: parts[parts.length - 1]![1] });
   }
-  // A later cue in the description of X's speaker ("“…,” said Ana Ruiz, who spoke on condition
-  // of anonymity", "“…,” said Ivo Berg, an analyst at a fund backing the port") whose content
-  // reaches back over X describes the speaker, not a report that holds X.
-  const within = (r: Range | null, t: number): boolean => !!r && r[0] <= t && t <= r[1];
-  const describesSpeaker = (X: (typeof kept)[number], Y: (typeof kept)[number]): boolean => {
-    if (!X.c.source || Y.c.cue[0] <= X.c.cue[1] || Y.a > X.c.cue[0]) return false;
-    const ys = Y.c.source;
-    return within(X.c.source, Y.c.cue[0]) || !!ys && (within(X.c.source, ys[0]) || ys[0] === ys[1] && U[ys[0]]?.k === WORD && (U[ys[0]]!.w === "who" || U[ys[0]]!.w === "which"));
-  };
+  return kept;
+}
+
+const within = (r: Range | null, t: number): boolean => !!r && r[0] <= t && t <= r[1];
+// A later cue in the description of X's speaker ("“…,” said Ana Ruiz, who spoke on condition
+// of anonymity", "“…,” said Ivo Berg, an analyst at a fund backing the port") whose content
+// reaches back over X describes the speaker, not a report that holds X.
+function describesSpeaker(U: Unit[], X: Kept, Y: Kept): boolean {
+  if (!X.c.source || Y.c.cue[0] <= X.c.cue[1] || Y.a > X.c.cue[0]) return false;
+  const ys = Y.c.source;
+  return within(X.c.source, Y.c.cue[0]) || !!ys && (within(X.c.source, ys[0]) || ys[0] === ys[1] && U[ys[0]]?.k === WORD && (U[ys[0]]!.w === "who" || U[ys[0]]!.w === "which"));
+}
+
+/** The index of each kept candidate's parent statement, or -1. */
+function parents(U: Unit[], kept: Kept[]): number[] {
   // A cue inside another statement's content makes a nested statement. When two statements hold
   // each other's cue ("…, a state she hoped to carry, …, said Gerstein"), the wider one is outer.
   // Only neighbours are compared, which keeps this linear.
@@ -107,7 +125,7 @@ export function toStatements(text: string, U: Unit[], cands: Cand[], headings: {
       if (y === x) continue;
       const Y = kept[y]!;
       if (!Y.parts.some(([pa, pb]) => X.c.cue[0] >= pa && X.c.cue[1] <= pb)) continue;
-      if (describesSpeaker(X, Y)) continue;
+      if (describesSpeaker(U, X, Y)) continue;
       const lx = X.b - X.a;
       const ly = Y.b - Y.a;
       if (ly < lx || (ly === lx && y > x)) continue; // the parent is strictly wider (ties: earlier)
@@ -115,42 +133,43 @@ export function toStatements(text: string, U: Unit[], cands: Cand[], headings: {
     }
     parentOf[x] = best;
   }
-  const out: Statement[] = [];
-  for (let x = 0; x < kept.length; x++) {
-    const { c, parts } = kept[x]!;
-    const first = parts[0]!;
-    const lastPart = parts[parts.length - 1]!;
-    const contentSpans = parts.map((p) => span(text, U, p));
-    const content: Span = {
-      start: U[first[0]]!.s,
-      end: U[lastPart[1]]!.e,
-      text: text.slice(U[first[0]]!.s, U[lastPart[1]]!.e),
-    };
-    let quoted = 0;
-    let words = 0;
-    for (const [x0, y0] of parts) for (let t = x0; t <= y0; t++) { const k = U[t]!.k; if (k === QUOTE) quoted++; else if (k === WORD) words++; }
-    const mode: Mode = c.acc ? "according-to" : quoted && !words ? "direct" : quoted ? "mixed" : "indirect";
-    const cue = span(text, U, c.cue);
-    // (a possessor before a noun of saying keeps its "'s": "the mayor's call for …")
-    const nominal = NOMINAL.has(c.head) || NOMINAL_THAT.has(c.head) || NOMINAL_TO.has(c.head) || NOMINAL_FOR.has(c.head);
-    const source = c.source ? (nominal ? span(text, U, c.source) : withoutContraction(text, span(text, U, c.source), cue)) : null;
-    const st: Statement = {
-      source,
-      cue,
-      content,
-      mode,
-      stance: stanceOf(c.head),
-      sourceKind: sourceKind(source?.text ?? null, c.acc, source ? around(text, source, cue) : ""),
-      speaker: source?.text ?? null,
-      party: null,
-      labels: [],
-      counter: [],
-    };
-    if (contentSpans.length > 1) st.contentParts = contentSpans;
-    if (parentOf[x]! >= 0) st.parent = parentOf[x];
-    out.push(st);
-  }
-  return headings.length ? withHeadings(text, U, out, headings) : out;
+  return parentOf;
+}
+
+/** The Statement of a kept candidate: spans, mode, stance, source kind, parent. */
+function statementOf(text: string, U: Unit[], item: Kept, parent: number): Statement {
+  const { c, parts } = item;
+  const first = parts[0]!;
+  const lastPart = parts[parts.length - 1]!;
+  const contentSpans = parts.map((p) => span(text, U, p));
+  const content: Span = {
+    start: U[first[0]]!.s,
+    end: U[lastPart[1]]!.e,
+    text: text.slice(U[first[0]]!.s, U[lastPart[1]]!.e),
+  };
+  let quoted = 0;
+  let words = 0;
+  for (const [x0, y0] of parts) for (let t = x0; t <= y0; t++) { const k = U[t]!.k; if (k === QUOTE) quoted++; else if (k === WORD) words++; }
+  const mode: Mode = c.acc ? "according-to" : quoted && !words ? "direct" : quoted ? "mixed" : "indirect";
+  const cue = span(text, U, c.cue);
+  // (a possessor before a noun of saying keeps its "'s": "the mayor's call for …")
+  const nominal = NOMINAL.has(c.head) || NOMINAL_THAT.has(c.head) || NOMINAL_TO.has(c.head) || NOMINAL_FOR.has(c.head);
+  const source = c.source ? (nominal ? span(text, U, c.source) : withoutContraction(text, span(text, U, c.source), cue)) : null;
+  const st: Statement = {
+    source,
+    cue,
+    content,
+    mode,
+    stance: stanceOf(c.head),
+    sourceKind: sourceKind(source?.text ?? null, c.acc, source ? around(text, source, cue) : ""),
+    speaker: source?.text ?? null,
+    party: null,
+    labels: [],
+    counter: [],
+  };
+  if (contentSpans.length > 1) st.contentParts = contentSpans;
+  if (parent >= 0) st.parent = parent;
+  return st;
 }
 
 const AUX_ADVERBS = /^(?:\s+(?:been|also|long|already|often|never|repeatedly|always|since|just|previously))*\s*$/;
