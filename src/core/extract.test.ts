@@ -142,6 +142,12 @@ const rows: Row[] = [
   ["'what it calls' before a quotation names the organisation's own words", "The union backs what it calls “fair rules for the night shift.”", "it", "calls", ["“fair rules for the night shift.”"], "direct"],
   ["an apposition opening on a possessive name", "Ada Berg of Nordbank, Norway's oldest savings bank, warned that rates would rise.", "Ada Berg of Nordbank, Norway's oldest savings bank", "warned", ["that rates would rise"], "indirect"],
   ["'vowed to' after a quoted sentence is content, not the quotation", "“We will not sell,” the owner said. She vowed to keep the shop open all winter.", "She", "vowed", ["to keep the shop open all winter"], "indirect"],
+  ["passive quoted as saying", "Ortiz was quoted as saying that the pier would close.", "Ortiz", "was quoted as saying", ["that the pier would close"], "indirect"],
+  ["quoted by an outlet as saying", "Last year Ortiz was quoted by the Gazette as calling the plan a fraud.", "Ortiz", "was quoted by the Gazette as calling", ["the plan a fraud"]],
+  ["quoted as saying after a quotation", "“It is late,” Ortiz is quoted as saying.", "Ortiz", "is quoted as saying", ["“It is late,”"], "direct"],
+  ["fronted subordinate clause before the subject", "While terms of the sale were not disclosed, a person close to the talks, speaking on condition of anonymity, said the price was high.", "a person close to the talks", "said", ["the price was high"], "indirect"],
+  ["source inside an aside in parentheses", "The vault sits under the old mill (clerks at the county archive say no plans of it survive).", "clerks at the county archive", "say", ["no plans of it survive"], "indirect"],
+  ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);

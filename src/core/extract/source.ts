@@ -22,6 +22,9 @@ const MAX_APPOS = 30; // units in one apposition or relative clause
 const DIGIT_FIRST = /^\d/;
 const PLURAL_END = /[a-z]s$/;
 const RELATIVE_WORD = /^(who|whose|which|where)$/;
+/** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
+ *  the port's director, at a meeting on Thursday"). */
+const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
 
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
 export function bareLeft(d: Units, j: number, a: number): number {
@@ -34,8 +37,13 @@ export function bareLeft(d: Units, j: number, a: number): number {
   if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
   if (u.k === WORD && !(u.cap && j > a) && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w))) return -1;
   let k = j;
+  // parentheses closed inside the phrase ("Observatory for Human Rights (SOHR)"); an opening one
+  // with none to close is where an aside begins ("… the river (officials at the archive say …")
+  let closed = u.k === PUNCT && u.w === ")" ? 1 : 0;
   while (k - 1 >= a && j - (k - 1) < MAX_NP) {
     const p = U[k - 1]!;
+    if (p.k === PUNCT && p.w === ")") closed++;
+    else if (p.k === PUNCT && p.w === "(" && closed-- === 0) break;
     if (p.k === WORD) {
       if (PRONOUN.has(p.w) && !p.cap) break;
       if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
@@ -169,6 +177,9 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     if (d.isCap(cs) && ce - cs <= 2 && d.isCap(pe) && !TIME.has(d.word(pe)) && !PERSON_TITLE.has(d.word(cs))) continue;
     // "…, who lives outside the county seat, Ashford, said": the place ends the clause.
     if (d.isCap(cs) && ce - cs <= 2 && RELATIVE_WORD.test(d.word(ps))) continue;
+    // "While terms were not released, a person familiar with the deal, …, said": a subordinate
+    // clause opening the sentence is no name for the chunk after it to describe.
+    if (adverbial(d, ps, pe + 1) && SUBORD.has(d.word(ps)) && opensAt(d, ps, a)) break;
     if (apposStart(d, cs)) continue;
     break;
   }
@@ -186,6 +197,11 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     last = ce;
   }
   return [head, last];
+}
+
+/** Whether unit x opens its clause: the sentence's start, or right after a quotation or a paragraph break. */
+function opensAt(d: Units, x: number, a: number): boolean {
+  return x === a || d.isQ(x - 1) || d.U[x - 1]?.k === PARA;
 }
 
 /** A subject whose last chunk before the cue is its head: only "role phrase, Name," reads so. */
@@ -315,7 +331,7 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
   // for the Cook Political Report." — up to the sentence end or the next comma.
   while (toEnd && d.isP(j + 1, ",") && j + 2 < e) {
     const f = U[j + 2]!;
-    if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || f.w === "in" || f.w === "on") break;
+    if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || ADJUNCT_PREP.has(f.w)) break;
     let t = j + 2;
     while (t + 1 < e && t - j < MAX_APPOS && !d.isP(t + 1, ",") && !d.isQ(t + 1) && !d.isP(t + 1, ";") && !(d.isW(t + 1, "who") && speechRelative(d, t + 1))) t++;
     // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.

@@ -121,8 +121,15 @@ export function relSource(d: Units, f: Cand): boolean {
 
 export function trimEnd(d: Units, a: number, b: number): number {
   const U = d.U;
-  while (b >= a && (U[b]!.k === PUNCT && U[b]!.w !== ")" || U[b]!.k === PARA)) b--;
+  while (b >= a && (U[b]!.k === PUNCT && (U[b]!.w !== ")" || !opensBefore(d, a, b)) || U[b]!.k === PARA)) b--;
   return b;
+}
+
+/** Whether a "(" in [a, b) opens the parenthesis closed at b (else the ")" closes an aside the span
+ *  sits in: "… (clerks say no plans survive)"). */
+function opensBefore(d: Units, a: number, b: number): boolean {
+  for (let x = b - 1; x >= a; x--) if (d.isP(x, "(")) return true;
+  return false;
 }
 
 function trimStart(d: Units, a: number, b: number): number {

@@ -241,6 +241,7 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
   // Passive cue ("Obama is expected to join …", "the plan was announced"): the subject is
   // not the source; the agent, when named, follows "by".
   if (passive(d, j + 1, i) && (w.endsWith("ed") || PARTICIPLE.has(w))) {
+    if (w === "quoted" && quotedAsSaying(d, s, v, src)) return true;
     let agent: Range | null = null;
     let k = i + 1;
     if (d.isW(k, "by")) {
@@ -255,6 +256,27 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
   }
   return false;
 }
+
+/** "Ortiz was quoted (by the Gazette) as saying …": the one quoted is the source, not the subject
+ *  of a passive nor whoever did the quoting; the cue runs to the verb of saying. */
+function quotedAsSaying(d: Units, s: Sent, v: Verb, src: Range): boolean {
+  const U = d.U;
+  const { e, si, found } = s;
+  const { i, j } = v;
+  let x = i + 1;
+  while (x < e && x - i <= 10 && !d.isW(x, "as") && U[x]!.k === WORD) x++;
+  const say = d.word(x + 1);
+  if (!d.isW(x, "as") || !AS_SAYING.test(say)) return false;
+  const kk = contentStart(d, x + 1, e, say);
+  let content = kk < e ? range(d, kk, clauseEnd(d, kk, e) - 1) : [];
+  // ("“It is late,” Ortiz is quoted as saying.": the quotation before the subject)
+  const q = d.isQ(src[0] - 1) ? src[0] - 1 : d.isP(src[0] - 1, ",") && d.isQ(src[0] - 2) ? src[0] - 2 : -1;
+  if (!content.length && q >= s.a) content = [[q, q]];
+  if (!content.length) return false;
+  found.push({ cue: [j + 1, x + 1], source: src, content, acc: false, head: say, sent: si });
+  return true;
+}
+const AS_SAYING = /^(?:saying|telling|calling|describing|warning|claiming|predicting|asking|adding|noting)$/;
 
 /** "X seems/appears to …" is the writer's evidential judgement: no source, and the subject
  *  belongs to the content. */

@@ -409,13 +409,19 @@ function sourceWindow(tt: TextTokens, src: Span, cue: Span, out: number[]): numb
  *  never reaching over another statement's cue (a source holds no verb of saying of its own). */
 function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32Array): void {
   const { tt, cueStarts } = x;
+  const text = tt.text;
   const src = s.source;
   const cue = s.cue!;
   if (!src || src.end > cue.start && src.start < cue.end) return;
   // the other cues nearest the source on each side bound how far it may grow
   let ci = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < src.start) - 1;
   while (ci >= 0 && cueStarts[ci] === cue.start) ci--;
-  const lowest = ci >= 0 ? cueStarts[ci]! : -1;
+  let lowest = ci >= 0 ? cueStarts[ci]! : -1;
+  // a source the rules start right after an opening parenthesis stays inside it ("… the river
+  // (officials at the archive say …)")
+  let p = src.start - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  if (p > lowest && text.charCodeAt(p) === 40 && src.end <= cue.start) lowest = p;
   let cj = partitionPoint(cueStarts.length, (mid) => cueStarts[mid]! < src.end);
   while (cj < cueStarts.length && cueStarts[cj] === cue.start) cj++;
   const highest = cj < cueStarts.length ? cueStarts[cj]! : Infinity;
