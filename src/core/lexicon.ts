@@ -156,3 +156,20 @@ export const PLACE_HEAD = set(
   "island islands county valley canyon prison jail penitentiary newspaper magazine journal tribune " +
   "herald gazette chronicle",
 );
+
+// Word lists the extraction stages share (src/core/extract/).
+/** Personal pronouns that open a reported clause as its subject. */
+export const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
+export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
+/** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
+export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
+/** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
+export const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
+/** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
+export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
+export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
+/** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
+export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
+/** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
+export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);

@@ -5,10 +5,10 @@
 import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
 import {
-  CAUSATIVE, DET, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, PREP, PRONOUN, REFLEXIVE, TELL,
+  BE, CAUSATIVE, DET, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, NOUN_DET, PREP, PRONOUN, PRO_DET, REFLEXIVE, TELL,
 } from "../lexicon";
 import {
-  BE, NOUN_DET, POSSESSIVE_END, PRO_DET, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, trimEnd,
+  POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, trimEnd,
 } from "./units";
 import { bareLeft, bareLeftPossessive, possessorStart, sourceRight } from "./source";
 import { clauseEnd, contentStart } from "./reported";

@@ -2,8 +2,8 @@
 // settled against each other (an issuing verb joins the cue, coordinated and according-to
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { QUOTE, WORD } from "../tokens";
-import { DOCUMENT_NOUN, ISSUE, NOMINAL, PREP, cueProb } from "../lexicon";
-import { type Cand, IRREGULAR, type Sent, Units, relSource, trimEnd } from "./units";
+import { DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, PREP, cueProb } from "../lexicon";
+import { type Cand, type Sent, Units, relSource, trimEnd } from "./units";
 
 /** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
 const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;

@@ -2,8 +2,8 @@
 // addressees and adjuncts) and where they end (a new clause, a new speaker, an adjunct).
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
-import { AUX, DET, PREP, PRONOUN, SUBORD, TELL, TIME } from "../lexicon";
-import { ED_END, FINITE, IRREGULAR, SPACES, Units, pronounSubject, trimEnd } from "./units";
+import { AUX, DET, FINITE, IRREGULAR, PREP, PRONOUN, SUBORD, TELL, TIME } from "../lexicon";
+import { ED_END, SPACES, Units, pronounSubject, trimEnd } from "./units";
 
 const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */

@@ -3,11 +3,9 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  APPOS, AUX, DET, LEFT_STOP, PREP, PRONOUN, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TIME, UNNAMED,
+  APPOS, AUX, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_GLUE, NOUN_DET, PREP, PRONOUN, PRO_DET, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TIME, UNNAMED,
 } from "../lexicon";
-import {
-  ED_END, FINITE, IRREGULAR, LEAD, NAME_GLUE, NOUN_DET, PARTY_TAG, POSSESSIVE_END, PRO_DET, type Range, Units, allName, dashEndingAt, isAdverb,
-} from "./units";
+import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
 
 /** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */

@@ -3,10 +3,10 @@
 // in the sentence before or after).
 import { QUOTE, WORD } from "../tokens";
 import {
-  AUX, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, DET, GO, INTERPOSED, NAMING, PREP, PRONOUN, TELL, TIME, cueProb, cueProbIn, objectCue,
+  AUX, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, DET, GO, INTERPOSED, LEAD, NAME_GLUE, NAMING, NOUN_DET, PERSONAL, PREP, PRONOUN, TELL, TIME, cueProb, cueProbIn, objectCue,
 } from "../lexicon";
 import {
-  LEAD, NAME_GLUE, NOUN_DET, PERSONAL, POSSESSIVE_END, type Range, type Reading, type Sent, Units, hasQuote, isAdverb, passive, range, relSource, trimEnd,
+  POSSESSIVE_END, type Range, type Reading, type Sent, Units, hasQuote, isAdverb, passive, range, relSource, trimEnd,
 } from "./units";
 import { datelineEnd, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
