@@ -93,7 +93,9 @@ export const unpossessed = (l: string): string => {
 };
 export const countryOf = (w: string): string => COUNTRY.get(unpossessed(w.toLowerCase())) ?? "";
 
-export const COUNTRY_ALIASES = (name: string): string[] => COUNTRY_FORMS.find(([n]) => n === name)?.[1] ?? [];
+const ALIASES_OF = new Map<string, string[]>();
+for (const [name, forms] of COUNTRY_FORMS) if (!ALIASES_OF.has(name)) ALIASES_OF.set(name, forms);
+export const COUNTRY_ALIASES = (name: string): string[] => ALIASES_OF.get(name) ?? [];
 
 // Head words of organizations; the "state" ones speak for their country (a ministry is Russia's voice,
 // a monitoring group is its own).

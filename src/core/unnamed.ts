@@ -258,7 +258,7 @@ const PREP_BEFORE = new Set(
 const NAME_AFTER = /^[A-Z][\p{L}'’.-]+$/u;
 
 /** Walk right from the head over post-modifiers to the cue. Returns the NP end and the cue, or null. */
-function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { end: number; cue: Cue | null; anonClause: boolean; named: boolean } {
+function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { end: number; cue: Cue | null; anonClause: boolean; named: boolean } {
   const h = np.head;
   let k = h + 1;
   let end = h;
@@ -293,7 +293,7 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
       }
       if (!/^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/.test(t.lw) && (isCap(t.w) || /^\p{N}/u.test(t.w))) break;
       const rest = toks[i]!;
-      const tail = restText(toks, i, 30);
+      const tail = restText(text, toks, i, 30);
       if (ANON_CLAUSE.test("," + tail)) anonClause = true;
       // skip to the closing comma of the apposition, then look for the cue
       let j = i;
@@ -311,7 +311,7 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
       if (!stopped) j++;
       void rest;
       // the apposition itself may state the anonymity ("a refugee who asked not to be identified")
-      if (ANON_ANY.test(restText(toks, i, j - i - 1))) anonClause = true;
+      if (ANON_ANY.test(restText(text, toks, i, j - i - 1))) anonClause = true;
       if (j < toks.length && commaBefore(toks[j]!) && !hardBefore(toks[j]!)) {
         const c = cueAt(toks, j);
         if (c) return { end: j - 1, cue: c, anonClause, named: false };
@@ -329,7 +329,7 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
     if (i === h + 1 && !/^(?:familiar|close|closer|to|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/.test(t.lw)) {
       if (!(t.lw === "or" || t.lw === "and")) { walked = false; break; }
     }
-    const m = ANON_START.has(t.lw) ? ANON_CLAUSE.exec(restText(toks, i, 24)) : null;
+    const m = ANON_START.has(t.lw) ? ANON_CLAUSE.exec(restText(text, toks, i, 24)) : null;
     if (m) {
       // step over the whole anonymity clause so its verbs ("asked") are not taken for the cue
       anonClause = true;
@@ -348,13 +348,13 @@ function rightToCue(toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { 
   return { end: reach, cue: null, anonClause, named: false };
 }
 
-function restText(toks: Tok[], i: number, n: number): string {
+/** The text of tokens i to i + n (as far as there are tokens): the tokens with the gaps between
+ *  them, which is the text from the first's start to the last's end (toks are tokenize(text)'s). */
+function restText(text: string, toks: Tok[], i: number, n: number): string {
   const a = toks[i];
   const b = toks[Math.min(toks.length - 1, i + n)];
   if (!a || !b) return "";
-  let s = "";
-  for (let k = i; k <= Math.min(toks.length - 1, i + n); k++) s += (k === i ? "" : toks[k]!.gap) + toks[k]!.w;
-  return s;
+  return text.slice(a.s, Math.max(a.s, b.e));
 }
 
 /** Cue right before the noun phrase ("according to", "sourced to", or ", said one official."). */
@@ -430,7 +430,7 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
     const t = toks[h]!;
     let kind = headKind(t);
     const pv = toks[h - 1];
-    if (kind === null && DEMONYM.test(t.w) && pv && QUANT.has(pv.lw) && !hardBefore(t)) kind = "lex";
+    if (kind === null && pv && QUANT.has(pv.lw) && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
     let anonHead = false;
     if (kind === null && pv && ANON_ADJ.has(pv.lw) && !NOT_SOURCE.has(t.lw) && !isCap(t.w)) {
       // "an unidentified poster", "anonymous ‘eyewitnesses’": anonymity makes any noun a source
@@ -443,7 +443,7 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
       kind = "lex";
       partitive = true;
     }
-    if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(toks, h + 1, 14))) {
+    if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(text, toks, h + 1, 14))) {
       // "a refugee who asked not to be identified": the clause makes any noun a source
       kind = "lex";
       anonHead = true;
@@ -472,7 +472,7 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
       if (before && !hardBefore(t) && !commaBefore(t) && !/^(?:and|but|while|though|although|whereas|that)$/.test(before.lw) && !CUE.has(before.lw)) continue;
     }
     if (appositionToName(toks, np)) continue;
-    const r = rightToCue(toks, np, kind);
+    const r = rightToCue(text, toks, np, kind);
     if (r.named) continue;
     np.end = Math.max(np.end, r.end);
     // a relative word the cue follows belongs to the clause, not the phrase ("two of the staff who said")
