@@ -1,14 +1,14 @@
 // Enrichment after extraction: final source kind, coreference (speaker), parties, disputes,
 // framing labels, unnamed sources and counter-statements. Mutates nothing it was given and
 // fetches nothing; the per-statement work is over statements (small N), never statements x tokens.
-import type { Analysis, SourceKind, Span, Statement } from "./types";
+import type { Analysis, Dispute, NonAnswer, Party, SourceKind, Span, Statement } from "./types";
 import { tokenize, type Tok } from "./words";
 import { findUnnamedSources, isPersonNoun, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
-import { buildParties, groupParty, type SourceAt } from "./parties";
+import { buildParties, groupParty, type PartyTable, type SourceAt } from "./parties";
 import { isShown } from "./display";
 import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joinOffices, staffParty, unnamedParty } from "./owners";
-import { findDisputes, clearTermCache } from "./disputes";
+import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
 import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
@@ -184,24 +184,50 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
   }
 }
 
+/**
+ * The enrichment pipeline, in order: word tokens; unnamed-source phrases; speakers (coreference);
+ * sides (parties); each statement's labels, source kind, speaker and side; disputes and stances;
+ * counter-statements and search links; the unnamed sources listed.
+ */
 function enrichStatements(text: string, statements: Statement[], opts: LinkOptions): Omit<Analysis, "timings"> {
   const providers = opts.providers ?? DEFAULT_PROVIDERS;
   clearTermCache();
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
   const co = resolveSpeakers(statements, text, toks);
+  const table = buildParties(co.entities, text, sourcesOf(statements, co));
+  const out = readStatements(text, statements, co, hits, table, toks);
+  assignParties(text, out, co, table);
+  const partyNow = out.map((s) => s.party);
+  const disp = findDisputes(out, partyNow, table, text);
+  setStances(out, disp);
+  addTextAliases(text, co, table, toks);
+  const parties = sidesShown(table, partyNow, disp.disputes);
+  const nonAnswers = findNonAnswers(text, table);
+  setCounters(out, parties, disp.disputes, providers, nonAnswers);
+  clearTermCache();
+  const unnamed = unnamedSpans(out, hits);
+  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed, loadedWords: loadedWordsIn(text, toks), nonAnswers };
+}
+
+/** Where each speaker with an entity is named as a source (the text around may hold its apposition). */
+function sourcesOf(statements: Statement[], co: Coref): SourceAt[] {
   const sourcesAt: SourceAt[] = [];
   statements.forEach((s, i) => {
     if (co.ofStatement[i]! >= 0 && s.source) sourcesAt.push({ entity: co.ofStatement[i]!, start: s.source.start, end: s.source.end });
   });
-  const table = buildParties(co.entities, text, sourcesAt);
+  return sourcesAt;
+}
+
+/** Each statement as the reader gets it: its labels (framing descriptors, "unresolved"), final source
+ *  kind, speaker, and the side of its speaker's entity (none for an unnamed source yet). */
+function readStatements(text: string, statements: Statement[], co: Coref, hits: UnnamedHit[], table: PartyTable, toks: readonly Tok[]): Statement[] {
   const partyOf = statements.map((_, i) => {
     const e = co.ofStatement[i]!;
     return e >= 0 ? (table.ofEntity.get(e) ?? null) : null;
   });
   const framed = framedEntities(text, statements, co, toks);
-
-  const out: Statement[] = statements.map((s, i) => {
+  return statements.map((s, i) => {
     const e = co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!] : undefined;
     const labels = [...s.labels];
     const add = (l: string): void => {
@@ -222,6 +248,32 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
       counter: [],
     };
   });
+}
+
+/** The side of each statement whose speaker's entity gave none, from what its source says, in turn
+ *  (each pass only fills what the ones before left empty). */
+function assignParties(text: string, out: Statement[], co: Coref, table: PartyTable): void {
+  partiesByDescription(out, co, table);
+  const withParty = partiesOfDocuments(text, out, co, table);
+  // "Defense attorneys": the side of the clients the text names for its lawyers
+  out.forEach((s) => {
+    if (!s.party && s.source) s.party = defenseParty(table, s.source.text, text)?.id ?? null;
+  });
+  // people described, not named, who accuse someone ("two former employees", "by a woman"): the accusers
+  out.forEach((s) => {
+    if (!s.party) s.party = accuserParty(table, s, isPersonNoun)?.id ?? null;
+  });
+  const persons = new Set(co.entities.filter((e) => e.kind === "person").map((e) => e.name));
+  oneOfBodyQuoted(out, withParty, table, persons);
+  // a member of a group that is a side joins it ("High school teacher Jo Hart" and the teachers' union)
+  joinMembers(table, out, persons);
+  // a prosecutor joins the prosecuting office, a president the government whose seat speaks
+  joinOffices(table, out, persons, text);
+}
+
+/** Sides from how a source is described: an unnamed role of a named side, a group, a named person
+ *  with a group, an owner named in an unnamed source. */
+function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): void {
   // "a spokeswoman for the authority", "officials at the ministry": unnamed, but speaking for a
   // side the text names; they join it when exactly one party answers to the description
   out.forEach((s) => {
@@ -246,7 +298,14 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
     if (s.party || !s.source || s.sourceKind === "document") return;
     s.party = unnamedParty(table, s.source.text)?.id ?? (s.speaker ? staffParty(table, s.speaker)?.id : null) ?? null;
   });
-  // a document belongs to the side that issued it ("the statement", "in a letter", "court records")
+}
+
+/** A statement with a side, at its cue (or content) start. */
+type SideAt = { at: number; i: number };
+
+/** A document belongs to the side that issued it ("the statement", "in a letter", "court records").
+ *  Returns the statements with a side before this pass, in text order. */
+function partiesOfDocuments(text: string, out: Statement[], co: Coref, table: PartyTable): SideAt[] {
   const withParty = out
     .map((s, i) => ({ at: (s.cue ?? s.content).start, i }))
     .filter(({ i }) => out[i]!.party)
@@ -267,16 +326,11 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
     if (s.party || s.sourceKind !== "document") return;
     s.party = documentParty(table, text, s, partyAt, orgBefore);
   });
-  // "Defense attorneys": the side of the clients the text names for its lawyers
-  out.forEach((s) => {
-    if (!s.party && s.source) s.party = defenseParty(table, s.source.text, text)?.id ?? null;
-  });
-  // people described, not named, who accuse someone ("two former employees", "by a woman"): the accusers
-  out.forEach((s) => {
-    if (!s.party) s.party = accuserParty(table, s, isPersonNoun)?.id ?? null;
-  });
-  const persons = new Set(co.entities.filter((e) => e.kind === "person").map((e) => e.name));
-  // "The board said ... and one official added": one of the body just quoted speaks for it
+  return withParty;
+}
+
+/** "The board said ... and one official added": one of the body just quoted speaks for it. */
+function oneOfBodyQuoted(out: Statement[], withParty: SideAt[], table: PartyTable, persons: Set<string>): void {
   out.forEach((s) => {
     if (s.party || !s.source || !ONE_OF.test(s.source.text.trim())) return;
     const at = (s.cue ?? s.source).start;
@@ -284,40 +338,46 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
     const p = prev && at - prev.at < 300 ? table.byId.get(out[prev.i]!.party!) : undefined;
     if (p && !persons.has(p.name)) s.party = p.id;
   });
-  // a member of a group that is a side joins it ("High school teacher Jo Hart" and the teachers' union)
-  joinMembers(table, out, persons);
-  // a prosecutor joins the prosecuting office, a president the government whose seat speaks
-  joinOffices(table, out, persons, text);
-  const partyNow = out.map((s) => s.party);
-  const disp = findDisputes(out, partyNow, table, text);
+}
+
+/** Each statement's stance and accusation label from the disputes; a same-side statement nested in
+ *  an allegation carries it on ("which it said had killed civilians"). */
+function setStances(out: Statement[], disp: DisputeResult): void {
   out.forEach((s, i) => {
     s.stance = disp.stance[i]!;
     if (disp.accusation[i] && !s.labels.includes("accusation")) s.labels.push("accusation");
   });
-  // "which it said had killed civilians": a same-side statement nested in an allegation carries it on
   out.forEach((s) => {
     const p = s.parent !== undefined ? out[s.parent] : undefined;
     if (p && p.party && p.party === s.party && p.stance === "allegation" && s.stance === "neutral") s.stance = "allegation";
   });
-  addTextAliases(text, co, table, toks);
+}
+
+/** The sides shown: each marked quoted or not; parties nobody speaks for and nobody accuses are
+ *  noise (a country named in a title only). */
+function sidesShown(table: PartyTable, partyNow: (string | null)[], disputes: Dispute[]): Party[] {
   const quoted = new Set(partyNow.filter((p): p is string => p !== null));
   for (const p of table.parties) p.quoted = quoted.has(p.id);
-  // Parties nobody speaks for and nobody accuses are noise (a country named in a title only).
-  const accused = new Set(disp.disputes.map((d) => d.against));
-  const parties = table.parties.filter((p) => p.quoted || accused.has(p.id));
+  const accused = new Set(disputes.map((d) => d.against));
+  return table.parties.filter((p) => p.quoted || accused.has(p.id));
+}
 
-  const nonAnswers = findNonAnswers(text, table);
-  // a non-answer, or a statement the reader does not see marked, is never offered as a counter
+/** Each statement's counters; a non-answer, or a statement the reader does not see marked, is
+ *  never offered as a counter. */
+function setCounters(out: Statement[], parties: Party[], disputes: Dispute[], providers: string[], nonAnswers: NonAnswer[]): void {
   const silent = (i: number): boolean => {
     const s = out[i]!;
     return !isShown(s) || overlapsNonAnswer(nonAnswers, s.cue ?? s.content) || overlapsNonAnswer(nonAnswers, s.content);
   };
-  const counters = buildCounters(out, parties, disp.disputes, providers, silent);
+  const counters = buildCounters(out, parties, disputes, providers, silent);
   out.forEach((s, i) => {
     s.counter = counters[i]!;
   });
-  clearTermCache();
+}
 
+/** The unnamed sources listed: the finder's phrases, and unnamed or anonymous sources of statements
+ *  it did not find, in text order. */
+function unnamedSpans(out: Statement[], hits: UnnamedHit[]): Span[] {
   const unnamed: Span[] = hits.map((h) => ({ start: h.start, end: h.end, text: h.text }));
   const pushed = new Set<number>();
   for (const s of out) {
@@ -329,5 +389,5 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
     }
   }
   unnamed.sort((a, b) => a.start - b.start);
-  return { statements: out, parties, disputes: disp.disputes, unnamedSources: unnamed, loadedWords: loadedWordsIn(text, toks), nonAnswers };
+  return unnamed;
 }
