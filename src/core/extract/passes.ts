@@ -34,9 +34,9 @@ export function settleSentence(d: Units, s: Sent): void {
   weakerCueYields(d, s);
 }
 
-  // "She issued a statement Tuesday saying …": the act of issuing belongs to the cue, and the
-  // source is its subject. (The issuing verb read as a cue of its own, "Ortiz issued [a
-  // statement saying …]", gives way.)
+/** "She issued a statement Tuesday saying …": the act of issuing belongs to the cue, and the
+ *  source is its subject. (The issuing verb read as a cue of its own, "Ortiz issued [a
+ *  statement saying …]", gives way.) */
 function issuingCue(d: Units, s: Sent): void {
   const found = s.found;
   let issuing: Cand[] | null = null;
@@ -53,7 +53,7 @@ function issuingCue(d: Units, s: Sent): void {
   if (issuing) for (const g of issuing) found.splice(found.indexOf(g), 1);
 }
 
-  // "A said X, according to B": the according-to attribution is its own, covering the clause.
+/** "A said X, according to B": the according-to attribution is its own, covering the clause. */
 function accordingToCuts(d: Units, s: Sent): void {
   const found = s.found;
   for (const B of found) {
@@ -68,8 +68,8 @@ function accordingToCuts(d: Units, s: Sent): void {
   }
 }
 
-  // Coordinated attributions split the sentence: "A said X, and B warned Y" gives two
-  // statements, not one nested in the other; "A said that B warned Y" stays nested.
+/** Coordinated attributions split the sentence: "A said X, and B warned Y" gives two
+ *  statements, not one nested in the other; "A said that B warned Y" stays nested. */
 function coordinatedSplit(d: Units, s: Sent): void {
   const U = d.U;
   const found = s.found;
@@ -92,7 +92,7 @@ function coordinatedSplit(d: Units, s: Sent): void {
   }
 }
 
-  // Dash signature after a quote: "“…” ― Jane Doe".
+/** Dash signature after a quote: "“…” ― Jane Doe". */
 function dashSignature(d: Units, s: Sent): void {
   const U = d.U;
   const { a, b, si, found } = s;
@@ -105,8 +105,8 @@ function dashSignature(d: Units, s: Sent): void {
   }
 }
 
-  // A gerund after a preposition ("a man convicted of threatening her") is no act of the noun
-  // phrase before it: a candidate whose source runs up to that preposition is dropped.
+/** A gerund after a preposition ("a man convicted of threatening her") is no act of the noun
+ *  phrase before it: a candidate whose source runs up to that preposition is dropped. */
 function gerundAfterPreposition(d: Units, s: Sent): void {
   const found = s.found;
   for (let x = found.length - 1; x >= 0; x--) {
@@ -116,9 +116,9 @@ function gerundAfterPreposition(d: Units, s: Sent): void {
   }
 }
 
-  // A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
-  // lower-case participle followed by a preposition, an adverb or an object pronoun. The
-  // statement stays, its source unknown.
+/** A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
+ *  lower-case participle followed by a preposition, an adverb or an object pronoun. The
+ *  statement stays, its source unknown. */
 function verbPhraseNotSource(d: Units, s: Sent): void {
   const found = s.found;
   for (const f of found) {
@@ -130,9 +130,9 @@ function verbPhraseNotSource(d: Units, s: Sent): void {
   }
 }
 
-  // A relative clause ends where the clause it sits in goes on: "women who had accused him of
-  // misconduct “should be heard”": a quotation opening on a finite auxiliary right after the
-  // relative clause's last word is the outer clause's predicate, not this content.
+/** A relative clause ends where the clause it sits in goes on: "women who had accused him of
+ *  misconduct “should be heard”": a quotation opening on a finite auxiliary right after the
+ *  relative clause's last word is the outer clause's predicate, not this content. */
 function relativeClauseEnds(d: Units, s: Sent): void {
   const U = d.U;
   const text = d.text;
@@ -148,8 +148,8 @@ function relativeClauseEnds(d: Units, s: Sent): void {
   }
 }
 
-  // A weaker cue whose content holds a stronger one yields to it ("In a message posted
-  // Friday, Cruz said …": "posted" is not the attribution).
+/** A weaker cue whose content holds a stronger one yields to it ("In a message posted
+ *  Friday, Cruz said …": "posted" is not the attribution). */
 function weakerCueYields(d: Units, s: Sent): void {
   const found = s.found;
   for (let x = found.length - 1; x >= 0; x--) {
