@@ -7,8 +7,8 @@
 // candidates (extract/passes.ts), what carries over to the next sentence (extract/flow.ts); then
 // the candidates become Statements (extract/statements.ts).
 import type { Statement } from "./types";
-import { PARA, PUNCT, type Sentence, sentences, tokenize } from "./tokens";
-import { type Reading, type Sent, Units } from "./extract/units";
+import { sentences, tokenize } from "./tokens";
+import { type Reading, Units, sentenceAt } from "./extract/units";
 import { labelCues, tokenCues } from "./extract/cues";
 import { settleSentence } from "./extract/passes";
 import { carryOver } from "./extract/flow";
@@ -43,14 +43,4 @@ function run(text: string): Statement[] {
     carryOver(d, r, s); // quotations that go on with a speaker, subheads; the candidates join r.cands
   }
   return toStatements(text, d.U, r.cands, headingSources(d.U, r.cands, r.headings));
-}
-
-/** Sentence si as the stages read it, or null when it holds nothing but punctuation. */
-function sentenceAt(d: Units, S: Sentence[], si: number): Sent | null {
-  const U = d.U;
-  const { a, b } = S[si]!;
-  let e = b; // exclusive end without final punctuation
-  while (e > a && (U[e - 1]!.k === PUNCT && (U[e - 1]!.w !== ")" || d.isP(a, "(")) || U[e - 1]!.k === PARA)) e--;
-  if (e <= a) return null;
-  return { si, a, b, e, found: [] };
 }

@@ -21,6 +21,16 @@ export type Cand = {
  *  si its index, and the candidates found in it so far. */
 export type Sent = { si: number; a: number; b: number; e: number; found: Cand[] };
 
+/** Sentence si as the stages read it, or null when it holds nothing but punctuation. */
+export function sentenceAt(d: Units, S: Sentence[], si: number): Sent | null {
+  const U = d.U;
+  const { a, b } = S[si]!;
+  let e = b; // exclusive end without final punctuation
+  while (e > a && (U[e - 1]!.k === PUNCT && (U[e - 1]!.w !== ")" || d.isP(a, "(")) || U[e - 1]!.k === PARA)) e--;
+  if (e <= a) return null;
+  return { si, a, b, e, found: [] };
+}
+
 /** What the reading carries from sentence to sentence: the sentences, the candidates so far, the
  *  quotations already given a speaker, the subhead quotations and the last sentence a quotation
  *  continued. */
