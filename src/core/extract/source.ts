@@ -325,15 +325,23 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
     return false;
   };
   if (words > maxWords || !(endsOk(j + 1) || loose && (d.isW(j + 1, "that") || relativeThenAnd()))) return null;
-  // Appositions after a comma: ", a Republican and former governor who …", ", House editor
-  // for the Cook Political Report." — up to the sentence end or the next comma.
-  while (toEnd && d.isP(j + 1, ",") && j + 2 < e) {
+  if (toEnd) j = appositionsAfter(d, j, e);
+  while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
+  return [k, j];
+}
+
+/** The end of a source after its appositions, from its last unit j: ", a Republican and former
+ *  governor who …", ", House editor for the Cook Political Report." — up to the sentence end
+ *  or the next comma. */
+function appositionsAfter(d: Units, j: number, e: number): number {
+  const U = d.U;
+  while (d.isP(j + 1, ",") && j + 2 < e) {
     const f = U[j + 2]!;
     if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || ADJUNCT_PREP.has(f.w)) break;
     let t = j + 2;
     while (t + 1 < e && t - j < MAX_APPOS && !d.isP(t + 1, ",") && !d.isQ(t + 1) && !d.isP(t + 1, ";") && !(d.isW(t + 1, "who") && speechRelative(d, t + 1))) t++;
     // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.
-    const reachesEnd = toEnd && (t + 1 >= e || d.isP(t + 1, ",") && resumesWithVerb(d, t + 2));
+    const reachesEnd = t + 1 >= e || d.isP(t + 1, ",") && resumesWithVerb(d, t + 2);
     if (!reachesEnd && !(APPOS.has(f.w) || DIGIT_FIRST.test(f.w) || PARTY_TAG.test(f.w))) break;
     // "Turnout, according to the clerk, has surged": a finite verb outside a relative clause
     // makes the chunk the rest of the sentence, not an apposition.
@@ -345,10 +353,10 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
     if (clause || d.isQ(t + 1) && t + 1 < e) break;
     j = t;
   }
-  while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
-  return [k, j];
+  return j;
 }
 
+/** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
 export function subjectAt(d: Units, a: number, e: number): Range | null {
   let s = a;
   const dl = datelineEnd(d, a, e);

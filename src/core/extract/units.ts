@@ -107,7 +107,6 @@ export function allName(d: Units, x: number, y: number): boolean {
   return !TIME.has(d.word(x)) && !PREP.has(d.word(x));
 }
 
-/** The subject noun phrase opening a clause at a (with an apposition), ending before e. */
 /** A statement whose source is a relative pronoun ("…, who said"). */
 export function relSource(d: Units, f: Cand): boolean {
   return !!f.source && f.source[0] === f.source[1] && (d.isW(f.source[0], "who") || d.isW(f.source[0], "which"));
