@@ -5,6 +5,7 @@
 import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
+import { PLACE_HEAD } from "./lexicon";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
 
@@ -261,6 +262,21 @@ export function describePhrase(raw: string): PhraseInfo {
   return { ...info, descriptors: [...info.descriptors] };
 }
 
+const isTitleOrRole = (w: string): boolean => TITLE.has(noDot(w.toLowerCase())) || isPersonNoun(w.toLowerCase());
+
+/** A phrase whose first "of", "from", "at" or "with" follows two capitalised words. */
+const NAME_THEN_LINK = /^(.*?\p{Lu}[\p{L}’'.-]*\s+\p{Lu}[\p{L}’'.-]*)\s+(of|from|at|with)\s+(.+)$/u;
+
+/** Whether a phrase ends in two words that can be a person's given name and surname (no title,
+ *  organization or country word: "Bank of …", "Secretary of State …" are not names). */
+function nameWords(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  if (ws.length < 2) return false;
+  // (an organization's own name is no person's: "the Attorney’s Office for the Western District")
+  if (ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|in)$/.test(w))) return false;
+  return ws.slice(-2).every((w) => capital(w) && !TITLE.has(noDot(w.toLowerCase())) && !ORG_WORDS.has(w.toLowerCase()) && !PLACE_HEAD.has(w.toLowerCase()) && !countryOf(w) && !allCaps(w) && !NOT_A_NAME.test(w));
+}
+
 /** A US party tag after a lawmaker's name: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(R)". */
 const PARTY_TAG = /\s*\(([RDI])(?:[-–]\s?[\p{Lu}][\p{L}. ]{0,20})?\)/u;
 
@@ -273,8 +289,17 @@ function describeUncached(raw: string): PhraseInfo {
   // A relative clause or apposition after the name is about it, not part of it.
   // "Ines Farouk, a senior analyst at Meridian Risk": the apposition says who the name works for
   const comma = p.indexOf(",");
-  const appos = comma > 0 ? p.slice(comma + 1) : "";
+  let appos = comma > 0 ? p.slice(comma + 1) : "";
   if (comma > 0) p = p.slice(0, comma);
+  // "Chief inspector Dana Morrow of the county police", "Tom Reyes at Halcyon Capital": a name
+  // then where the person works reads like the name with an apposition
+  const linked = NAME_THEN_LINK.exec(p);
+  if (linked && nameWords(linked[1]!)) {
+    // (where they work says their side; where they come from, "of Ohio", does not)
+    const rest = linked[3]!;
+    if (/^the\s/i.test(rest) || words(rest).some((w) => ORG_WORDS.has(w.toLowerCase()))) appos = ` ${linked[2]!} ${rest}${appos ? `, ${appos}` : ""}`;
+    p = linked[1]!;
+  }
   p = p.replace(/\s+(?:which|who)\s.*$/is, "");
   // "Sen. Jo Hart (R-Ohio)", "Rep. Al Ruiz (D-N.Y.)": the party tag is no part of the name, and says
   // the party as "Republican Sen. Jo Hart" would
@@ -322,7 +347,8 @@ function describeUncached(raw: string): PhraseInfo {
   const capsRun = body.every((w, i) => capital(w) || (i > 0 && /^(?:for|of|and|the|on|in|de|al|el)$/i.test(w)) || /^al-/i.test(w));
 
   // "People close to Ms. Haley", "aides to Senator Ruiz": a group described by a person, not the person
-  if (body.length >= 3 && isPersonNoun(body[0]!.toLowerCase()) && /^\p{Ll}/u.test(body[1]!) && !ORG_WORDS.has(body[0]!.toLowerCase())) {
+  // (Not a title before a name: "Chief inspector Dana Morrow", "Senior analyst Tom Reyes".)
+  if (body.length >= 3 && isPersonNoun(body[0]!.toLowerCase()) && /^\p{Ll}/u.test(body[1]!) && !ORG_WORDS.has(body[0]!.toLowerCase()) && !(isTitleOrRole(body[1]!) && capital(body[2]!))) {
     info.kind = det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
     info.head = body[0]!.toLowerCase();
     info.name = body.join(" ");

@@ -170,3 +170,13 @@ describe("party tags after a lawmaker's name", () => {
     expect([party(0), party(1), party(2)]).toEqual(["Republican Party", "Democratic Party", "Republican Party"]);
   });
 });
+
+describe("a name, then where the person works", () => {
+  test("\"Chief inspector Dana Morrow of the county police\" is Dana Morrow; an office's own name stays whole", () => {
+    const pre = "Harbor news\n\nThe mayor, Ruth Kell, said on Monday that the city would review the plan.\n\n";
+    expect(speakerOf(pre + "Chief inspector Dana Morrow from the Westfield police said the driver had fled.", "Chief inspector Dana Morrow from the Westfield police")).toBe("Dana Morrow");
+    expect(speakerOf(pre + "Senior analyst Tom Reyes at Halcyon Capital said the stock was cheap.", "Senior analyst Tom Reyes at Halcyon Capital")).toBe("Tom Reyes");
+    expect(speakerOf(pre + "Professor Ilse Brandt of Northfield University said the data were clear.", "Professor Ilse Brandt of Northfield University")).toBe("Ilse Brandt");
+    expect(speakerOf(pre + "The Attorney’s Office for the Northern District of Avalon announced the charges on Friday.", "The Attorney’s Office for the Northern District of Avalon")).toBe("Attorney’s Office for the Northern District of Avalon");
+  });
+});
