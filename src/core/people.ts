@@ -217,36 +217,99 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
   return out;
 }
 
+/**
+ * The people of a text: its runs of capitalised words (nameRuns), read as full names first, then as
+ * surnames of those (or of new people), then genders from pronouns, then their mentions in order.
+ */
 export function findPeople(text: string, toks: readonly Tok[]): People {
   void text;
   const lowerSeen = new Set<string>();
   for (const t of toks) if (!capWord(t.w)) lowerSeen.add(t.w);
   const runs = nameRuns(toks, lowerSeen);
-  const persons: Person[] = [];
-  const byKey = new Map<string, Person>();
-  const bySurname = new Map<string, Person[]>();
-  const surOf = (words: string[]): { sur: string; given: string; suffix: string } => {
-    const ws = words.map(bare);
-    const suffix = ws.length > 2 && SUFFIX.test(ws[ws.length - 1]!) ? ws.pop()! : "";
-    return { sur: ws[ws.length - 1]!, given: ws.length > 1 ? ws[0]! : "", suffix };
+  const ix = new PeopleIndex();
+  const ofRun: (Person | undefined)[] = runs.map(() => undefined);
+  readFullNames(ix, runs, ofRun, toks, lowerSeen);
+  readSurnames(ix, runs, ofRun);
+  gendersFromPronouns(runs, ofRun, toks);
+  const mentions: Mention[] = [];
+  const allEnds: { e: number; p: number }[] = [];
+  runs.forEach((r, k) => {
+    const p = ofRun[k];
+    if (!p) return;
+    allEnds.push({ e: r.e, p: p.id });
+    if (toks[r.a]!.quoted) return;
+    mentions.push({ s: r.s, e: r.e, si: toks[r.a]!.si, person: p.id, oblique: r.oblique, quoted: false });
+  });
+  const personIn = (start: number, end: number): Person | undefined => {
+    // last mention ending inside [start, end]
+    const lo = partitionPoint(allEnds.length, (mid) => allEnds[mid]!.e <= end);
+    const m = allEnds[lo - 1];
+    return m && m.e > start ? ix.persons[m.p] : undefined;
   };
+  return {
+    persons: ix.persons,
+    mentions,
+    personIn,
+    common: (w: string) => lowerSeen.has(w.toLowerCase()),
+    bySurname: (sur: string) => ix.surnameOf(sur),
+    register: (name: string, at: number) => ix.register(name, at),
+  };
+}
+
+/** The people found so far, by surname. */
+class PeopleIndex {
+  readonly persons: Person[] = [];
+  readonly bySurname = new Map<string, Person[]>();
+
+  add(p: Omit<Person, "id">): Person {
+    const x: Person = { ...p, id: this.persons.length };
+    this.persons.push(x);
+    const l = this.bySurname.get(x.surname.toLowerCase());
+    if (l) l.push(x);
+    else this.bySurname.set(x.surname.toLowerCase(), [x]);
+    return x;
+  }
+
+  /** The people bearing a surname (lower-cased look-up). */
+  named(sur: string): Person[] {
+    return this.bySurname.get(sur.toLowerCase()) ?? [];
+  }
+
+  /** The person a surname alone most likely means, if the text names one. */
+  surnameOf(sur: string): Person | undefined {
+    const l = this.named(sur);
+    return l.find((p) => !p.relative && !p.surnameOnly) ?? l.find((p) => !p.relative) ?? l[0];
+  }
+
+  /** A person only a speaker phrase names (the people scan did not see them as a name). */
+  register(name: string, at: number): Person {
+    const ws = name.split(/\s+/);
+    const sur = bare(ws[ws.length - 1]!);
+    const given = ws.length > 1 ? ws[0]! : "";
+    const same = this.named(sur).find((p) => p.name.toLowerCase() === name.toLowerCase() || p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+    if (same) return same;
+    return this.add({ name, surname: sur, given, gender: given ? givenNameGender(given) : "", relative: false, surnameOnly: !given, mentions: 1, first: at });
+  }
+}
+
+const vote = (p: Person, g: Gender): void => {
+  if (g && !p.gender) p.gender = g;
+};
+
+const surOf = (words: string[]): { sur: string; given: string; suffix: string } => {
+  const ws = words.map(bare);
+  const suffix = ws.length > 2 && SUFFIX.test(ws[ws.length - 1]!) ? ws.pop()! : "";
+  return { sur: ws[ws.length - 1]!, given: ws.length > 1 ? ws[0]! : "", suffix };
+};
+
+/** 1. Full names: two or more name words, confirmed by a title, a known given name, a gendered word
+ *  before it, or the surname used alone elsewhere; longest first. A run whose given name is a common
+ *  word of the text becomes a surname mention. */
+function readFullNames(ix: PeopleIndex, runs: Run[], ofRun: (Person | undefined)[], toks: readonly Tok[], lowerSeen: Set<string>): void {
+  const byKey = new Map<string, Person>();
   // how often each capitalised word stands alone (a surname reused: "Lindqvist said")
   const alone = new Map<string, number>();
   for (const r of runs) if (r.words.length === 1) alone.set(bare(r.words[0]!), (alone.get(bare(r.words[0]!)) ?? 0) + 1);
-  const add = (p: Omit<Person, "id">): Person => {
-    const x: Person = { ...p, id: persons.length };
-    persons.push(x);
-    const l = bySurname.get(x.surname.toLowerCase());
-    if (l) l.push(x);
-    else bySurname.set(x.surname.toLowerCase(), [x]);
-    return x;
-  };
-  const vote = (p: Person, g: Gender): void => {
-    if (g && !p.gender) p.gender = g;
-  };
-  const ofRun: (Person | undefined)[] = runs.map(() => undefined);
-  // 1. full names: two or more name words, confirmed by a title, a known given name, a gendered
-  //    word before it, or the surname used alone elsewhere
   const multi = runs.map((_, k) => k).filter((k) => runs[k]!.words.length >= 2);
   multi.sort((x, y) => runs[y]!.words.length - runs[x]!.words.length || x - y);
   for (const k of multi) {
@@ -264,14 +327,14 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
     }
     const full = r.words.map((w, i) => (i === r.words.length - 1 ? bare(w) : w)).join(" ");
     // "Ruiz Calder" after "Maria Ruiz Calder": the tail of a longer name is that person
-    const longer = (bySurname.get(sur.toLowerCase()) ?? []).find((p) => !p.surnameOnly && p.name.endsWith(` ${full}`));
+    const longer = ix.named(sur).find((p) => !p.surnameOnly && p.name.endsWith(` ${full}`));
     const gg = givenNameGender(given);
     const confirmed = longer !== undefined || r.title !== "" || r.gender !== "" || gg !== "" || (alone.get(sur) ?? 0) > 0 || r.kin || /^\p{Lu}\.?$/u.test(r.words[1] ?? "");
     if (!confirmed) continue;
     const key = `${gl}|${sur.toLowerCase()}|${suffix}`;
     let p = longer ?? byKey.get(key);
     if (!p) {
-      p = add({ name: full, surname: sur, given, gender: "", relative: r.kin, surnameOnly: false, mentions: 0, first: r.s });
+      p = ix.add({ name: full, surname: sur, given, gender: "", relative: r.kin, surnameOnly: false, mentions: 0, first: r.s });
       byKey.set(key, p);
     } else if (full.split(" ").length > p.name.split(" ").length) p.name = full;
     if (!r.kin) p.relative = false;
@@ -280,7 +343,11 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
     p.mentions++;
     ofRun[k] = p;
   }
-  // 2. surname mentions: gendered titles first ("Ms. Haley"), then role titles, then bare surnames
+}
+
+/** 2. Surname mentions: gendered titles first ("Ms. Haley"), then role titles, then bare surnames;
+ *  each the person of that surname the text named last before it, or a new surname-only person. */
+function readSurnames(ix: PeopleIndex, runs: Run[], ofRun: (Person | undefined)[]): void {
   const single = runs.map((r, k) => k).filter((k) => runs[k]!.words.length === 1);
   const rank = (k: number): number => (runs[k]!.gender ? 0 : runs[k]!.title ? 1 : 2);
   single.sort((x, y) => rank(x) - rank(y) || x - y);
@@ -288,30 +355,39 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
     const r = runs[k]!;
     const sur = bare(r.words[0]!);
     if (sur.length < 2) continue;
-    const cands = (bySurname.get(sur.toLowerCase()) ?? []).filter((p) => !r.gender || !p.gender || p.gender === r.gender);
+    const cands = ix.named(sur).filter((p) => !r.gender || !p.gender || p.gender === r.gender);
     if (cands.length === 0 && !r.title && !r.gender) continue; // a capitalised word, not known as a name
-    const pick = (list: Person[]): Person | undefined => {
-      if (list.length <= 1) return list[0];
-      // the full name mentioned last before this mention, else the most mentioned
-      const before = list.filter((p) => p.first <= r.s).sort((x, y) => y.first - x.first);
-      return before[0] ?? [...list].sort((x, y) => y.mentions - x.mentions)[0];
-    };
-    const known = cands.filter((p) => !p.relative && !p.surnameOnly);
-    const matchG = r.gender ? known.filter((p) => p.gender === r.gender) : known;
-    let p = pick(matchG.length ? matchG : known);
-    if (!p) p = pick(cands.filter((p) => p.surnameOnly));
-    // a relative only by a title of their gender, or when no one else bears the name
-    if (!p && r.gender) p = pick(cands.filter((p) => p.relative && p.gender === r.gender));
-    if (!p && cands.length && cands.every((c) => c.relative) && !r.gender && !r.title && !cands.some((c) => c.gender)) p = pick(cands);
+    let p = surnameCandidate(r, cands);
     if (!p) {
       const roleTitle = r.title && !MALE_TITLE.has(r.title.toLowerCase().replace(/\.$/, "")) && !FEMALE_TITLE.has(r.title.toLowerCase().replace(/\.$/, ""));
-      p = add({ name: roleTitle ? `${r.title} ${sur}` : sur, surname: sur, given: "", gender: r.gender, relative: false, surnameOnly: true, mentions: 0, first: r.s });
+      p = ix.add({ name: roleTitle ? `${r.title} ${sur}` : sur, surname: sur, given: "", gender: r.gender, relative: false, surnameOnly: true, mentions: 0, first: r.s });
     }
     vote(p, r.gender);
     p.mentions++;
     ofRun[k] = p;
   }
-  // 3. "Haley said she": the pronoun right after a saying verb that follows a name
+}
+
+/** Of the people bearing a surname, the one a mention means (undefined: none of them). */
+function surnameCandidate(r: Run, cands: Person[]): Person | undefined {
+  const pick = (list: Person[]): Person | undefined => {
+    if (list.length <= 1) return list[0];
+    // the full name mentioned last before this mention, else the most mentioned
+    const before = list.filter((p) => p.first <= r.s).sort((x, y) => y.first - x.first);
+    return before[0] ?? [...list].sort((x, y) => y.mentions - x.mentions)[0];
+  };
+  const known = cands.filter((p) => !p.relative && !p.surnameOnly);
+  const matchG = r.gender ? known.filter((p) => p.gender === r.gender) : known;
+  let p = pick(matchG.length ? matchG : known);
+  if (!p) p = pick(cands.filter((p) => p.surnameOnly));
+  // a relative only by a title of their gender, or when no one else bears the name
+  if (!p && r.gender) p = pick(cands.filter((p) => p.relative && p.gender === r.gender));
+  if (!p && cands.length && cands.every((c) => c.relative) && !r.gender && !r.title && !cands.some((c) => c.gender)) p = pick(cands);
+  return p;
+}
+
+/** 3. "Haley said she": the pronoun right after a saying verb that follows a name. */
+function gendersFromPronouns(runs: Run[], ofRun: (Person | undefined)[], toks: readonly Tok[]): void {
   runs.forEach((r, k) => {
     const p = ofRun[k];
     if (!p || p.gender) return;
@@ -323,32 +399,4 @@ export function findPeople(text: string, toks: readonly Tok[]): People {
       else if (pr.lw === "she" || (pr.lw === "her" && !TELL.has(v.lw))) p.gender = "f";
     }
   });
-  const mentions: Mention[] = [];
-  const allEnds: { e: number; p: number }[] = [];
-  runs.forEach((r, k) => {
-    const p = ofRun[k];
-    if (!p) return;
-    allEnds.push({ e: r.e, p: p.id });
-    if (toks[r.a]!.quoted) return;
-    mentions.push({ s: r.s, e: r.e, si: toks[r.a]!.si, person: p.id, oblique: r.oblique, quoted: false });
-  });
-  const personIn = (start: number, end: number): Person | undefined => {
-    // last mention ending inside [start, end]
-    const lo = partitionPoint(allEnds.length, (mid) => allEnds[mid]!.e <= end);
-    const m = allEnds[lo - 1];
-    return m && m.e > start ? persons[m.p] : undefined;
-  };
-  const surnameOf = (sur: string): Person | undefined => {
-    const l = bySurname.get(sur.toLowerCase()) ?? [];
-    return l.find((p) => !p.relative && !p.surnameOnly) ?? l.find((p) => !p.relative) ?? l[0];
-  };
-  const register = (name: string, at: number): Person => {
-    const ws = name.split(/\s+/);
-    const sur = bare(ws[ws.length - 1]!);
-    const given = ws.length > 1 ? ws[0]! : "";
-    const same = (bySurname.get(sur.toLowerCase()) ?? []).find((p) => p.name.toLowerCase() === name.toLowerCase() || p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
-    if (same) return same;
-    return add({ name, surname: sur, given, gender: given ? givenNameGender(given) : "", relative: false, surnameOnly: !given, mentions: 1, first: at });
-  };
-  return { persons, mentions, personIn, common: (w: string) => lowerSeen.has(w.toLowerCase()), bySurname: surnameOf, register };
 }
