@@ -419,109 +419,158 @@ function appositionToName(toks: Tok[], np: NP): boolean {
 export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): UnnamedHit[] {
   const hits: UnnamedHit[] = [];
   const seen = new Set<string>();
-  // roles whose holder the text names somewhere ("his spokesman, Dario Fenn," / "spokeswoman Ana Li")
+  const namedRoles = rolesNamed(toks);
+  for (let h = 0; h < toks.length; h++) {
+    const head = sourceHead(text, toks, h);
+    if (!head) continue;
+    const hit = phraseAt(text, toks, head, seen, namedRoles);
+    if (!hit) continue;
+    hits.push(hit);
+    seen.add(lemma(toks[h]!.lw));
+  }
+  weToldHits(text, toks, hits);
+  return mergeSpans(hits, text);
+}
+
+/** Roles whose holder the text names somewhere ("his spokesman, Dario Fenn," / "spokeswoman Ana Li"). */
+function rolesNamed(toks: Tok[]): Set<string> {
   const namedRoles = new Set<string>();
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     const n = toks[i + 1]!;
     if (ROLE_OWNED.has(t.lw) && isCap(n.w) && !n.sent && !n.hard && !/^(?:The|A|An|On|In|At|For|Of|To|When|While|But|And)$/.test(n.w)) namedRoles.add(t.lw);
   }
-  for (let h = 0; h < toks.length; h++) {
-    const t = toks[h]!;
-    let kind = headKind(t);
-    const pv = toks[h - 1];
-    if (kind === null && pv && QUANT.has(pv.lw) && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
-    let anonHead = false;
-    if (kind === null && pv && ANON_ADJ.has(pv.lw) && !NOT_SOURCE.has(t.lw) && !isCap(t.w)) {
-      // "an unidentified poster", "anonymous ‘eyewitnesses’": anonymity makes any noun a source
-      kind = "lex";
-      anonHead = true;
-    }
-    // "many of them said", "two of those who …": a quantified part of a group named before
-    let partitive = false;
-    if (kind === null && (t.lw === "them" || t.lw === "those") && h >= 2 && toks[h - 1]!.lw === "of" && PARTITIVE.has(toks[h - 2]!.lw) && !hardBefore(t) && !hardBefore(toks[h - 1]!)) {
-      kind = "lex";
-      partitive = true;
-    }
-    if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(text, toks, h + 1, 14))) {
-      // "a refugee who asked not to be identified": the clause makes any noun a source
-      kind = "lex";
-      anonHead = true;
-    }
-    if (kind === null) continue;
-    // a possessive is a modifier of what follows, not the head
-    if (/['’]s$/.test(t.w)) continue;
-    const np: NP = partitive ? { start: h - 2, head: h, end: h, det: "indef", anon: false, mods: 0 } : leftEdge(toks, h);
-    if (anonHead) {
-      np.anon = true;
-      // "a steward for the league, who asked not to be named": the person before the preposition
-      const pr = toks[np.start - 1];
-      const n = toks[np.start - 2];
-      if (pr && n && /^(?:for|of|at|with|from|in)$/.test(pr.lw) && !hardBefore(pr) && !commaBefore(pr) && !hardBefore(toks[np.start]!) && !isCap(n.w) && !STOP_LEFT.has(n.lw) && !NOT_SOURCE.has(n.lw)) {
-        const outer = leftEdge(toks, np.start - 2);
-        np.start = outer.start;
-        np.det = outer.det;
-      }
-    }
-    // a head followed by another noun is a modifier ("source code", "staff members")
-    const nx = toks[h + 1];
-    if (nx && !hardBefore(nx) && !commaBefore(nx) && (PERSON.has(nx.lw) || NOT_SOURCE.has(nx.lw) || (personSuffix(nx.lw) && !isCap(nx.w))) && kind !== "pronoun") continue;
-    const before = toks[np.start - 1];
-    if (kind === "pronoun") {
-      if (np.start !== h) continue;
-      if (before && !hardBefore(t) && !commaBefore(t) && !/^(?:and|but|while|though|although|whereas|that)$/.test(before.lw) && !CUE.has(before.lw)) continue;
-    }
-    if (appositionToName(toks, np)) continue;
-    const r = rightToCue(text, toks, np, kind);
-    if (r.named) continue;
-    np.end = Math.max(np.end, r.end);
-    // a relative word the cue follows belongs to the clause, not the phrase ("two of the staff who said")
-    while (np.end > h && /^(?:who|that|which|whom)$/.test(toks[np.end]!.lw)) np.end--;
-    // "Vietnam is one of the loudest critics": a predicate, not a source
-    if (before && /^(?:is|are|was|were|be|been|being|remains|remain|became|become)$/.test(before.lw) && !hardBefore(toks[np.start]!)) continue;
-    const lead = kind !== "pronoun" && leadCue(toks, np);
-    const anon = np.anon || r.anonClause;
-    let cue = r.cue !== null;
-    // "a presentation to bondholders indicated", "retweeted supporters who blasted": an object,
-    // not the subject of the cue
-    if (cue && before && !hardBefore(toks[np.start]!) && !commaBefore(toks[np.start]!) &&
-        (PREP_BEFORE.has(before.lw) || (/ed$/.test(before.lw) && !CUE.has(before.lw) && !isCap(before.w)))) cue = false;
-    if (np.anon && !cue && !lead) {
-      // anonymity alone is not enough ("before using anonymous sources"): a cue must follow in the sentence
-      for (let q = h + 1; q < Math.min(toks.length, h + 12) && toks[q]!.si === t.si; q++) if (CUE.has(toks[q]!.lw)) { cue = true; break; }
-      if (before && /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/.test(before.lw)) cue = false;
-    }
-    if (!cue && !lead && !r.anonClause) continue;
-    // Inside someone's quote only explicit anonymity counts ("sourced to anonymous eyewitnesses");
-    // generic voices in quotes are rhetoric ("many people say").
-    if (t.quoted && !anon) continue;
-    const lem = lemma(t.lw);
-    const plural = partitive || /s$/.test(t.lw) || t.lw === "people" || t.lw === "men" || t.lw === "women" || t.lw === "personnel" || t.lw === "staff";
-    // a definite mention counts only as a later mention of a source already found ("the people said")
-    if (np.det === "def" && !anon && !seen.has(lem)) continue;
-    // "his spokesman", "her rep": a role with an owner, unless the text names its holder
-    if (np.det === "poss" && !plural && !anon && !(ROLE_OWNED.has(t.lw) && !namedRoles.has(t.lw))) continue;
-    if (np.det === "poss" && ROLE_OWNED.has(t.lw) && namedRoles.has(t.lw) && !anon) continue;
-    if (kind !== "pronoun" && !plural && np.det !== "sing" && np.det !== "our" && np.det !== "def" && np.det !== "poss" && !anon) continue;
-    if (np.det === "none" && kind !== "pronoun" && t.lw === "people" && np.mods === 0 && np.end === h) continue;
-    if (kind === "suffix" && np.det === "def" && !seen.has(lem)) continue;
-    const start = toks[np.start]!.s;
-    let end = toks[np.end]!.e;
-    // keep a closing quote mark that belongs to the phrase ("‘volunteers’")
-    if (/^[’']/.test(text.slice(end, end + 1))) end++;
-    hits.push({ start, end, text: text.slice(start, end), anonymous: anon || ANON_ANY.test(text.slice(start, Math.min(text.length, end + 80))) });
-    seen.add(lem);
+  return namedRoles;
+}
+
+/** A word that may head a source phrase: its kind, and whether anonymity or a partitive ("many of
+ *  them") makes it one. */
+type Head = { h: number; kind: "lex" | "suffix" | "pronoun"; anonHead: boolean; partitive: boolean };
+
+/** Token h as the head of a source phrase, or null. */
+function sourceHead(text: string, toks: Tok[], h: number): Head | null {
+  const t = toks[h]!;
+  let kind = headKind(t);
+  const pv = toks[h - 1];
+  if (kind === null && pv && QUANT.has(pv.lw) && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
+  let anonHead = false;
+  if (kind === null && pv && ANON_ADJ.has(pv.lw) && !NOT_SOURCE.has(t.lw) && !isCap(t.w)) {
+    // "an unidentified poster", "anonymous ‘eyewitnesses’": anonymity makes any noun a source
+    kind = "lex";
+    anonHead = true;
   }
+  // "many of them said", "two of those who …": a quantified part of a group named before
+  let partitive = false;
+  if (kind === null && (t.lw === "them" || t.lw === "those") && h >= 2 && toks[h - 1]!.lw === "of" && PARTITIVE.has(toks[h - 2]!.lw) && !hardBefore(t) && !hardBefore(toks[h - 1]!)) {
+    kind = "lex";
+    partitive = true;
+  }
+  if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(text, toks, h + 1, 14))) {
+    // "a refugee who asked not to be identified": the clause makes any noun a source
+    kind = "lex";
+    anonHead = true;
+  }
+  if (kind === null) return null;
+  // a possessive is a modifier of what follows, not the head
+  if (/['’]s$/.test(t.w)) return null;
+  return { h, kind, anonHead, partitive };
+}
+
+/** The noun phrase a head ends; with an anonymous head, "a steward for the league, who asked not to
+ *  be named": the person before the preposition. */
+function phraseOf(toks: Tok[], { h, anonHead, partitive }: Head): NP {
+  const np: NP = partitive ? { start: h - 2, head: h, end: h, det: "indef", anon: false, mods: 0 } : leftEdge(toks, h);
+  if (!anonHead) return np;
+  np.anon = true;
+  const pr = toks[np.start - 1];
+  const n = toks[np.start - 2];
+  if (pr && n && /^(?:for|of|at|with|from|in)$/.test(pr.lw) && !hardBefore(pr) && !commaBefore(pr) && !hardBefore(toks[np.start]!) && !isCap(n.w) && !STOP_LEFT.has(n.lw) && !NOT_SOURCE.has(n.lw)) {
+    const outer = leftEdge(toks, np.start - 2);
+    np.start = outer.start;
+    np.det = outer.det;
+  }
+  return np;
+}
+
+/** The source phrase a head makes, when a cue of communication goes with it, or null. */
+function phraseAt(text: string, toks: Tok[], head: Head, seen: Set<string>, namedRoles: Set<string>): UnnamedHit | null {
+  const { h, kind } = head;
+  const t = toks[h]!;
+  const np = phraseOf(toks, head);
+  // a head followed by another noun is a modifier ("source code", "staff members")
+  const nx = toks[h + 1];
+  if (nx && !hardBefore(nx) && !commaBefore(nx) && (PERSON.has(nx.lw) || NOT_SOURCE.has(nx.lw) || (personSuffix(nx.lw) && !isCap(nx.w))) && kind !== "pronoun") return null;
+  const before = toks[np.start - 1];
+  if (kind === "pronoun") {
+    if (np.start !== h) return null;
+    if (before && !hardBefore(t) && !commaBefore(t) && !/^(?:and|but|while|though|although|whereas|that)$/.test(before.lw) && !CUE.has(before.lw)) return null;
+  }
+  if (appositionToName(toks, np)) return null;
+  const r = rightToCue(text, toks, np, kind);
+  if (r.named) return null;
+  np.end = Math.max(np.end, r.end);
+  // a relative word the cue follows belongs to the clause, not the phrase ("two of the staff who said")
+  while (np.end > h && /^(?:who|that|which|whom)$/.test(toks[np.end]!.lw)) np.end--;
+  // "Vietnam is one of the loudest critics": a predicate, not a source
+  if (before && /^(?:is|are|was|were|be|been|being|remains|remain|became|become)$/.test(before.lw) && !hardBefore(toks[np.start]!)) return null;
+  const lead = kind !== "pronoun" && leadCue(toks, np);
+  const anon = np.anon || r.anonClause;
+  const cue = hasCue(toks, np, h, r.cue !== null, lead);
+  if (!cue && !lead && !r.anonClause) return null;
+  // Inside someone's quote only explicit anonymity counts ("sourced to anonymous eyewitnesses");
+  // generic voices in quotes are rhetoric ("many people say").
+  if (t.quoted && !anon) return null;
+  if (!countsAsSource(t, np, head, anon, seen, namedRoles)) return null;
+  const start = toks[np.start]!.s;
+  let end = toks[np.end]!.e;
+  // keep a closing quote mark that belongs to the phrase ("‘volunteers’")
+  if (/^[’']/.test(text.slice(end, end + 1))) end++;
+  return { start, end, text: text.slice(start, end), anonymous: anon || ANON_ANY.test(text.slice(start, Math.min(text.length, end + 80))) };
+}
+
+/** Whether the phrase goes with a cue: the one after it, unless the phrase is an object ("a
+ *  presentation to bondholders indicated", "retweeted supporters who blasted"); an anonymous phrase
+ *  also with one later in the sentence ("before using anonymous sources" has none). */
+function hasCue(toks: Tok[], np: NP, h: number, cueAfter: boolean, lead: boolean): boolean {
+  const before = toks[np.start - 1];
+  const t = toks[h]!;
+  let cue = cueAfter;
+  if (cue && before && !hardBefore(toks[np.start]!) && !commaBefore(toks[np.start]!) &&
+      (PREP_BEFORE.has(before.lw) || (/ed$/.test(before.lw) && !CUE.has(before.lw) && !isCap(before.w)))) cue = false;
+  if (np.anon && !cue && !lead) {
+    // anonymity alone is not enough ("before using anonymous sources"): a cue must follow in the sentence
+    for (let q = h + 1; q < Math.min(toks.length, h + 12) && toks[q]!.si === t.si; q++) if (CUE.has(toks[q]!.lw)) { cue = true; break; }
+    if (before && /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/.test(before.lw)) cue = false;
+  }
+  return cue;
+}
+
+/** Whether the phrase's determiner and number make it a source: a definite mention only as a later
+ *  mention of one found already ("the people said"); an owned role only when the text never names
+ *  its holder; a bare singular never. */
+function countsAsSource(t: Tok, np: NP, { h, kind, partitive }: Head, anon: boolean, seen: Set<string>, namedRoles: Set<string>): boolean {
+  const lem = lemma(t.lw);
+  const plural = partitive || /s$/.test(t.lw) || t.lw === "people" || t.lw === "men" || t.lw === "women" || t.lw === "personnel" || t.lw === "staff";
+  if (np.det === "def" && !anon && !seen.has(lem)) return false;
+  // "his spokesman", "her rep": a role with an owner, unless the text names its holder
+  if (np.det === "poss" && !plural && !anon && !(ROLE_OWNED.has(t.lw) && !namedRoles.has(t.lw))) return false;
+  if (np.det === "poss" && ROLE_OWNED.has(t.lw) && namedRoles.has(t.lw) && !anon) return false;
+  if (kind !== "pronoun" && !plural && np.det !== "sing" && np.det !== "our" && np.det !== "def" && np.det !== "poss" && !anon) return false;
+  if (np.det === "none" && kind !== "pronoun" && t.lw === "people" && np.mods === 0 && np.end === h) return false;
+  if (kind === "suffix" && np.det === "def" && !seen.has(lem)) return false;
+  return true;
+}
+
+/** "We are told", "we've been told": the outlet's own sourcing (not a speaker quoting it). */
+function weToldHits(text: string, toks: Tok[], hits: UnnamedHit[]): void {
   WE_TOLD.lastIndex = 0;
   let ti = 0;
   for (let m = WE_TOLD.exec(text); m !== null; m = WE_TOLD.exec(text)) {
     const at = m.index;
-    // the outlet's own sourcing, not a speaker quoting what "we are told"
     while (ti < toks.length && toks[ti]!.s < at) ti++;
     if (ti < toks.length && toks[ti]!.quoted) continue;
     hits.push({ start: at, end: at + m[0].length, text: m[0], anonymous: false });
   }
-  return mergeSpans(hits, text);
 }
 
 function mergeSpans(hits: UnnamedHit[], text: string): UnnamedHit[] {
