@@ -21,6 +21,7 @@ const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|la
 const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
 
 const CONTRIBUTED = /contributed\s+to\s+this/i;
+const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
 const DEAD_AFTER = /^(?:pronounced|declared|pronounce|declare|pronounces|declares)$/;
 const ASKING_NOUN = /^(?:price|prices|rent|rents|fee|fees|rate|rates|figure)$/;
 const ADJECTIVE_BEFORE = /^(?:a|an|the|including|and|by|with|famed|respected)$/;
@@ -42,8 +43,8 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (f.lemma === "give" && a0 === "no") return "non-answer";
   if (f.negated) return "negated";
   // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
-  // "had admitted more than 1,000 refugees").
-  if ((f.lemma === "add" || f.lemma === "admit") && (DIGIT_FIRST.test(f.after[0] ?? "") || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1))) return "quantity";
+  // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters").
+  if ((f.lemma === "add" || f.lemma === "admit" || f.lemma === "boast") && (DIGIT_FIRST.test(f.after[0] ?? "") || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1) || NUMBER_WORD.test(a0))) return "quantity";
   // The writer's aside ("it's worth noting", "worth mentioning") and a line of reporting in an
   // organisation ("Ruiz reported to him") name no statement; nor does telling the truth or lies.
   if ((f.before[f.before.length - 1] ?? "").toLowerCase() === "worth") return "aside";
