@@ -115,8 +115,52 @@ const F_OPEN = 8; // “ ‘ «
 const F_CLOSE = 16; // ” ’ »
 const F_DQ = 32; // "
 
-/** Each word's class symbol and flags (class << 6 | flags), as read before (bounded). */
-const WORD_INFO = new Map<string, number>();
+/** Each word's class symbol and flags (class << 6 | flags), as read before: a cache addressed by
+ *  the hash of the word's characters, so a token of the text is looked up without slicing it out
+ *  (the word at INFO_WORDS[k], its info at INFO_VALS[k]; a word read anew may take another's place). */
+const INFO_BITS = 15;
+const INFO_WORDS: (string | undefined)[] = new Array<string | undefined>(1 << INFO_BITS).fill(undefined);
+const INFO_VALS = new Int32Array(1 << INFO_BITS);
+const INFO_PROBES = 4;
+
+/** The info of the word text[a, b): from the cache, else read (and kept). */
+function infoAt(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  const mask = (1 << INFO_BITS) - 1;
+  const home = h & mask;
+  const len = b - a;
+  let free = -1;
+  for (let p = 0, k = home; p < INFO_PROBES; p++, k = (k + 1) & mask) {
+    const w = INFO_WORDS[k];
+    if (w === undefined) {
+      free = k;
+      break;
+    }
+    if (w.length !== len) continue;
+    let j = 0;
+    while (j < len && w.charCodeAt(j) === text.charCodeAt(a + j)) j++;
+    if (j === len) return INFO_VALS[k]!;
+  }
+  const w = text.slice(a, b);
+  const x = readWord(w);
+  const at = free >= 0 ? free : home;
+  INFO_WORDS[at] = w;
+  INFO_VALS[at] = x;
+  return x;
+}
+
+/** The class symbol << 6 | flags of the word w. */
+function readWord(w: string): number {
+  let f = ALNUM_FIRST.test(w) ? F_WORD : 0;
+  if (w === "," || w === ";" || w === "—" || w === "–") f |= F_COMMA;
+  if (FINITE.has(w.toLowerCase())) f |= F_FINITE;
+  if (OPEN_QUOTE.test(w)) f |= F_OPEN;
+  if (CLOSE_QUOTE.test(w)) f |= F_CLOSE;
+  if (w === '"') f |= F_DQ;
+  return (sym(wordClass(w)) << 6) | f;
+}
 
 /** The tokens of one text (WORD), read once; a window of it is a list of token ids. */
 class TextTokens {
@@ -153,25 +197,10 @@ class TextTokens {
     this.n = this.starts.length;
     this.info = new Int32Array(this.n).fill(-1);
   }
-  /** The class symbol << 6 | flags of the word w. */
-  private static read(w: string): number {
-    const known = WORD_INFO.get(w);
-    if (known !== undefined) return known;
-    let f = ALNUM_FIRST.test(w) ? F_WORD : 0;
-    if (w === "," || w === ";" || w === "—" || w === "–") f |= F_COMMA;
-    if (FINITE.has(w.toLowerCase())) f |= F_FINITE;
-    if (OPEN_QUOTE.test(w)) f |= F_OPEN;
-    if (CLOSE_QUOTE.test(w)) f |= F_CLOSE;
-    if (w === '"') f |= F_DQ;
-    const x = (sym(wordClass(w)) << 6) | f;
-    if (WORD_INFO.size >= 100_000) WORD_INFO.clear();
-    WORD_INFO.set(w, x);
-    return x;
-  }
   private infoOf(id: number): number {
-    if (id >= this.n) return (this.more[id - this.n] ??= TextTokens.read(this.text.slice(this.starts[id]!, this.ends[id]!)));
+    if (id >= this.n) return (this.more[id - this.n] ??= infoAt(this.text, this.starts[id]!, this.ends[id]!));
     let x = this.info[id]!;
-    if (x < 0) this.info[id] = x = TextTokens.read(this.text.slice(this.starts[id]!, this.ends[id]!));
+    if (x < 0) this.info[id] = x = infoAt(this.text, this.starts[id]!, this.ends[id]!);
     return x;
   }
   /** The class symbol of token id. */
