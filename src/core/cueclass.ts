@@ -1,56 +1,15 @@
 // What kind of act a statement's cue reports: a verb of saying or writing ("said", "wrote",
 // "accused"), an "according to", or something the reader should not see as speech: a belief or
 // wish ("thinks", "hoped"), a perception ("saw", "learned"), evidence ("a video showed", "in a
-// poll") or anything else ("approved", "voted", "reportedly"). Word lists by lemma; the forms are
-// derived here, so each verb is listed once.
+// poll") or anything else ("approved", "voted", "reportedly"). Word lists by lemma (in
+// lexicon.ts); the forms are derived here, so each verb is listed once.
 import type { CueClass } from "./types";
+import {
+  ACT_UNLESS_CLAUSE, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, LY_VERBS, PERCEPTION_VERB, POLL_WORD, SPEECH_VERB,
+  VERB_LEMMA,
+} from "./lexicon";
 
-const SPACES = /\s+/;
-const set = (s: string): Set<string> => new Set(s.split(SPACES).filter(Boolean));
-
-/** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
-const SPEECH = set(
-  "say tell add ask accuse deny warn urge announce call describe testify insist reiterate dispute allege assert " +
-  "acknowledge suggest claim cite note stress pledge apologize apologise beg chant write report respond rule " +
-  "estimate plead threaten argue explain comment state confirm tweet reply answer admit predict promise vow " +
-  "mention criticize criticise complain praise blame demand propose recommend advise concede contend question " +
-  "repeat emphasize emphasise remark quip joke boast brag lament speak talk proclaim disclose charge retort " +
-  "counter caution scoff concur echo conclude observe declare characterize characterise dismiss denounce condemn " +
-  "slam blast decry reject attack mock tout thank assure remind recount urge request invite implore " +
-  "plea swear affirm allege rebut refute insinuate hint signal vouch acknowledge announce email text telephone " +
-  "phone message quote label brand term dub lash rail fume grumble gripe muse marvel exclaim shout yell cry " +
-  "whisper mutter murmur sigh laugh interject interrupt object protest challenge press chide scold " +
-  "rebuke reprimand admonish congratulate applaud commend hail welcome defend justify assert maintain clarify " +
-  "elaborate specify summarize summarise forecast project predict warn notify inform brief address pronounce " +
-  "assail reveal discuss express attribute dub single raise testify depose allege sue indict convict sentence acquit order direct instruct read post publish make issue",
-);
-// A few of the above are acts rather than words unless a clause or a quotation follows
-// ("declared an emergency", "ordered an inquiry", "charged with fraud"); see actOnly().
-const ACT_UNLESS_CLAUSE = set("declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single");
-
-/** Verbs of belief, wish, feeling and expectation; adjectives of stance after "be". */
-const BELIEF = set(
-  "think believe want hope expect fear worry feel know understand doubt wish prefer consider assume suspect " +
-  "like love hate intend plan remember recall imagine regard view trust favor favour oppose support care desire " +
-  "anticipate reckon figure guess suppose presume deem judge eager reluctant convinced sure confident adamant " +
-  "aware concerned skeptical sceptical happy glad afraid optimistic pessimistic hopeful determined unwilling " +
-  "willing worried angry upset pleased disappointed frustrated",
-);
-/** Verbs of perception and learning. */
-const PERCEPTION = set("see hear watch notice realize realise learn discover recognize recognise witness sense find spot perceive");
-/** Evidence and appearance: "a video showed", "data indicate", "it seemed". */
-const EVIDENCE = set("show indicate demonstrate prove mean imply seem appear document record list include");
-
-const IRREGULAR: Record<string, string> = {
-  said: "say", says: "say", told: "tell", wrote: "write", written: "write", spoke: "speak", spoken: "speak",
-  thought: "think", knew: "know", known: "know", saw: "see", seen: "see", heard: "hear", felt: "feel",
-  found: "find", understood: "understand", meant: "mean", swore: "swear", sworn: "swear", sought: "seek",
-  taught: "teach", made: "make", gave: "give", given: "give", took: "take", taken: "take", shown: "show",
-  learnt: "learn", forecast: "forecast", read: "read", pled: "plead", stood: "stand", held: "hold",
-  brought: "bring", put: "put", cast: "cast", drew: "draw", drawn: "draw", withdrew: "withdraw",
-};
-
-const ALL = [SPEECH, BELIEF, PERCEPTION, EVIDENCE];
+const ALL = [SPEECH_VERB, BELIEF_WORD, PERCEPTION_VERB, EVIDENCE_VERB];
 const known = (w: string): boolean => ALL.some((s) => s.has(w)) || w === "accord";
 
 /** A pure function of a string, with its results kept (bounded: emptied when it grows large; the
@@ -71,7 +30,7 @@ function remembered(f: (x: string) => string): (x: string) => string {
 export const lemma = remembered(lemmaOf);
 function lemmaOf(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
-  const irr = IRREGULAR[w];
+  const irr = VERB_LEMMA[w];
   if (irr) return irr;
   if (known(w)) return w;
   const tries: string[] = [];
@@ -98,32 +57,23 @@ function lemmaOf(word: string): string {
 export function isSpeechPast(word: string): boolean {
   if (word.length < 5 || !word.endsWith("ed")) return false;
   const l = lemma(word);
-  return l !== word && SPEECH.has(l) && !ACT_UNLESS_CLAUSE.has(l);
+  return l !== word && SPEECH_VERB.has(l) && !ACT_UNLESS_CLAUSE.has(l);
 }
 
 /** The base form of a verb of saying ("say", "declare", "call"). */
-export const isSpeechBase = (word: string): boolean => SPEECH.has(word) && !ACT_UNLESS_CLAUSE.has(word);
+export const isSpeechBase = (word: string): boolean => SPEECH_VERB.has(word) && !ACT_UNLESS_CLAUSE.has(word);
 
 /** A finite form of a verb of saying, past or present ("vowed", "says", "told"). */
 export function isSpeechFinite(word: string): boolean {
   if (isSpeechPast(word)) return true;
-  const irr = IRREGULAR[word];
-  if (irr) return word !== "read" && SPEECH.has(irr);
+  const irr = VERB_LEMMA[word];
+  if (irr) return word !== "read" && SPEECH_VERB.has(irr);
   if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss")) return false;
   const l = lemma(word);
-  return l !== word && SPEECH.has(l) && !ACT_UNLESS_CLAUSE.has(l);
+  return l !== word && SPEECH_VERB.has(l) && !ACT_UNLESS_CLAUSE.has(l);
 }
 
-/** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
-const CUE_AUX = set(
-  "has have had is was are were be been being 's ’s would will could can may might should must did does do not n't " +
-  "never also later then again previously recently once often repeatedly publicly privately still just further even " +
-  "already always first long didn't didn’t doesn't doesn’t don't don’t wasn't wasn’t isn't isn’t hasn't hasn’t " +
-  "haven't haven’t hadn't hadn’t won't won’t wouldn't wouldn’t",
-);
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|:|―|—|–/gu;
-
-const LY_VERBS = set("reply apply supply rely comply ally multiply imply");
 
 /** The word of a cue span that carries its meaning: the first that is not an auxiliary. */
 export const cueHead = remembered(cueHeadOf);
@@ -135,7 +85,7 @@ function cueHeadOf(cue: string): string {
   if (to >= 0) cue = cue.slice(to + 4);
   // "issued a statement Tuesday saying": a participle of saying at the end carries the meaning.
   const tail = ING_TAIL.exec(cue.trimEnd());
-  if (tail && SPEECH.has(lemma(tail[1]!))) return tail[1]!.toLowerCase();
+  if (tail && SPEECH_VERB.has(lemma(tail[1]!))) return tail[1]!.toLowerCase();
   for (const m of cue.matchAll(WORDS)) {
     const w = m[0].toLowerCase();
     last = w;
@@ -146,7 +96,6 @@ function cueHeadOf(cue: string): string {
 }
 
 const IN_WORD = /^in$/;
-const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
 const QUOTE_BEFORE = /[”"’,]\s*$/;
 const THAT_NEXT = /^\s*that\b/i;
 /**
@@ -161,15 +110,15 @@ export function cueClassOf(cueText: string, accordingTo: boolean, after = "", be
   if (accordingTo) return IN_WORD.test(head) ? "evidence" : "according-to";
   if (head === ":" || head === "―" || head === "—" || head === "–") return "speech"; // speaker label, signature
   const l = lemma(head);
-  if (SPEECH.has(l)) {
+  if (SPEECH_VERB.has(l)) {
     if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after, l) && !QUOTE_BEFORE.test(before)) return "other";
     return "speech";
   }
-  if (BELIEF.has(l)) return "belief";
+  if (BELIEF_WORD.has(l)) return "belief";
   // A finding with its clause is reported ("the tribunal found that …"); "found the keys" is not.
   if (l === "find" && THAT_NEXT.test(after)) return "speech";
-  if (PERCEPTION.has(l)) return "perception";
-  if (EVIDENCE.has(l)) return "evidence";
+  if (PERCEPTION_VERB.has(l)) return "perception";
+  if (EVIDENCE_VERB.has(l)) return "evidence";
   return "other";
 }
 

@@ -7,10 +7,12 @@
 import type { Analysis, CueClass, Statement } from "./types";
 import { lineBreaks, lineStartAt, type LineBreaks } from "./lines";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
+import {
+  ADJECTIVE_BEFORE, ASKING_NOUN, DEAD_AFTER, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
+} from "./lexicon";
 
 export { SHOW_THRESHOLD };
 
-const NON_ANSWER_OBJECT = /^(?:comment|respond|answer|discuss|say|elaborate|provide|speak|talk|confirm|give|reply|return|be|make|address|specify|detail|identify|disclose|release|share|offer|immediately)$/;
 const ANONYMITY = /^\s*(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b|^\s*anonymity\b|^\s*not\s+to\s+be\s+(?:named|identified|quoted)/i;
 const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contributing|compiled|produced|research)\b|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/i;
 
@@ -18,21 +20,12 @@ const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contri
 // section describes …"): a how-to or a manual, not an attribution.
 const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
 
-const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
-
 const CONTRIBUTED = /contributed\s+to\s+this/i;
-const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
-const DEAD_AFTER = /^(?:pronounced|declared|pronounce|declare|pronounces|declares)$/;
-const ASKING_NOUN = /^(?:price|prices|rent|rents|fee|fees|rate|rates|figure)$/;
-const ADJECTIVE_BEFORE = /^(?:a|an|the|including|and|by|with|famed|respected)$/;
 const DIGIT = /\p{N}/u;
 const DIGIT_FIRST = /^\p{N}/u;
-const LIES = /^(?:lies|lie)$/;
-const LIES_OR_A = /^(?:lies|a)$/;
 const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
 const OPENS_QUOTE = /^[“"‘'«]/;
 const POSSESSOR = /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i;
-const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/;
 const SPACES = /\s+/;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */

@@ -3,17 +3,7 @@
 // and a text in which nobody says anything (a recipe, a product page, a how-to) has no
 // attributions at all, whatever belief or intention verbs ("you'll want", "I prefer") it holds.
 import type { Statement, Verdict } from "./types";
-
-/** Generic second person ("if you want…") as the whole source phrase. */
-const SECOND_PERSON = /^(?:you|you['’](?:ll|re|ve|d)|your|yourself)$/i;
-
-/**
- * Cues of reported speech, the verbs a news text uses when someone actually said something.
- * Deliberately narrower than the extractor's cue table: it only has to prove that the text reports
- * speech at all.
- */
-const SPEECH_CUE =
-  /\b(?:say|says|said|saying|tells?|told|according|stated?|states|statement|claim(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|ask(?:s|ed)|wr(?:ites?|ote)|explain(?:s|ed)|insist(?:s|ed)|argu(?:e|es|ed)|not(?:es|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)|warn(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|confirm(?:s|ed)|alleg(?:e|es|ed)|accus(?:e|es|ed)|testif(?:y|ies|ied)|tweet(?:s|ed)|reports?|reported|add(?:s|ed)|reject(?:s|ed)|dismiss(?:es|ed)|quoted)\b/i;
+import { REPORTING_CUE, SECOND_PERSON, SPEECH_CUE } from "./lexicon";
 
 /** Drop statements whose source is generic "you", remapping `parent` links to the new indexes. */
 export function dropGenericYou(statements: Statement[]): Statement[] {
@@ -78,10 +68,6 @@ export type PageSignals = {
   /** how the article was found: scoring, or a fallback */
   via?: string;
 };
-
-/** Reporting verbs proper: what a news text writes when someone actually said something. */
-const REPORTING_CUE =
-  /^(?:(?:has |have |had |was |were |is |are )?(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|add|adds|added|state|states|stated|quoted|insist(?:s|ed)?|testif(?:y|ies|ied)|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|declin(?:e|es|ed) to comment)|according to)\b/i;
 
 const SOURCED = (s: Statement): boolean => s.source !== null && s.sourceKind !== "none";
 

@@ -1,13 +1,15 @@
-// Word lists of the extractor: cue verbs with their stance, learned cue probabilities, and the
-// closed-class words that bound noun phrases. Data only, built once at module load; no text logic.
+// The lexicon: core's English word lists, in one place (closed-class sets, verb lists, and the
+// small regex alternations that serve as word lists), grouped by section: cue verbs and speech
+// nouns, closed-class words, names and titles, source kinds, organizations and places, display
+// idioms. Data only, built once at module load; no text logic. Look-ups on the learned cue
+// table are in cuetable.ts; the non-English cue lexicons stay with their reader in intl.ts.
 import type { Stance } from "./types";
-import model from "./model/cues.json";
-import { isSpeechPast } from "./cueclass";
 
 const set = (s: string): Set<string> => new Set(s.split(" "));
 
+// == Cue verbs and speech nouns
 /** Cue words that always count, whatever the learned table says (the core speech verbs). */
-const CORE_CUES = set(
+export const CORE_CUES = set(
   "said says say saying told tells tell telling added adds adding according wrote writes writing " +
   "stated declared announced explained noted notes noting insisted insists argued argues arguing " +
   "claimed claims claiming alleged alleges denied denies denying acknowledged acknowledges admitted admits " +
@@ -16,71 +18,116 @@ const CORE_CUES = set(
   "believes believe believed thinks think thought wants want wanted hopes hoped fears feared expects expected " +
   "shows show showed found finds estimated concluded",
 );
-
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
 export const TELL = set(
   "told tell tells telling assured assure assures informed reminded reminding warned warning warns asked asks " +
   "asking urged urging urges briefed notified convinced persuaded promised promising promises",
 );
-
-const STANCE: Record<string, Stance> = {};
+/** The stance a cue word gives its statement (denial, allegation, …); other cues are neutral. */
+export const STANCE: Record<string, Stance> = {};
 const stance = (s: Stance, words: string): void => { for (const w of words.split(" ")) STANCE[w] = s; };
 stance("denial", "denial denials deny denies denied denying rejected rejects rejecting dismissed dismisses dismissing disputed disputes refuted refutes rebuffed contradicted");
 stance("allegation", "allegation allegations accusation accusations charge claim claims claimed claiming allege alleges alleged alleging accuse accuses accused accusing charged charges contended contends blamed blames");
 stance("concession", "admission admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding");
 stance("assertive", "insist insists insisted insisting stress stresses stressed stressing emphasize emphasized emphasizes asserted asserts maintained maintains declared declares vowed vows reiterated affirmed");
 stance("hedged", "reportedly suggested suggests suggesting appears appeared seemed seems believed speculated");
+/** Nouns whose "that"-clause is attributed content ("X's claim that …"). */
+export const NOMINAL = set("claim claims allegation allegations assertion assertions statement argument belief view warning charge charges accusation accusations suggestion insistence contention promise pledge denial admission");
+/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
+ *  "their calls for …"), by the word that opens the clause. */
+export const NOMINAL_THAT = set(
+  "claim claims assertion assertions allegation allegations warning warnings insistence promise promises pledge pledges " +
+  "vow vows remark remarks comment comments suggestion argument contention denial admission accusation accusations statement",
+);
+export const NOMINAL_TO = set("promise promises pledge pledges vow vows threat threats call calls plea pleas demand demands claim claims");
+export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appeals");
+/** "went on to say": the verb of going on before "on to" + a verb of saying. */
+export const GO = set("went go goes going gone");
+/** Verbs that make their object act: "led the mayor to declare …", "prompted Lind to accuse …". */
+export const CAUSATIVE = set(
+  "led lead leads leading prompted prompt prompts prompting forced force forces forcing drove drive drives driving " +
+  "pushed push pushes pushing compelled compel compels caused cause causes causing allowed allow allows allowing " +
+  "permitted permit permits spurred spur spurs inspired inspire inspires moved",
+);
+/** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
+export const ISSUE = set("issued released sent posted published put fired tweeted");
+export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
+/** Verbs that name rather than report ("a group, called the Fund, will …"). */
+export const NAMING = set("called named dubbed titled entitled known");
+/** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
+export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
 
-export function stanceOf(cue: string): Stance {
-  return STANCE[cue] ?? "neutral";
-}
-
-/** Cue probability of an unseen past form of a verb of saying (above CUE_THRESHOLD). */
-const UNSEEN_SPEECH_PRIOR = 0.25;
-
-// A Map, not the parsed object: lookups of arbitrary words (most of them absent) stay fast.
-const LEARNED = new Map<string, number[]>(Object.entries((model as unknown as { cues: Record<string, number[]> }).cues));
-
-/** Context of a candidate cue: the word before it (auxiliaries skipped). */
-export const CTX_PRONOUN = 0;
-export const CTX_CAP = 1;
-export const CTX_PUNCT = 2;
-export const CTX_WORD = 3;
-
-/** Cue probability of a word given what precedes it, backed off to the word's own rate. */
-export function cueProbIn(w: string, ctx: number): number {
-  const base = cueProb(w);
-  if (CORE_CUES.has(w)) return 1;
-  const c = LEARNED.get(w);
-  if (!c || c.length < 12) return base;
-  const hits = c[4 + 2 * ctx] ?? 0;
-  const all = c[5 + 2 * ctx] ?? 0;
-  return (hits + 2 * base) / (all + 2);
-}
-
+/** Nouns that make "made …" a cue of speech. */
+export const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
+/** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
+export const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
+export const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+export const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
+/** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
+export const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
+export const AS_SAYING = /^(?:saying|telling|calling|describing|warning|claiming|predicting|asking|adding|noting)$/;
+/** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
+export const SPEECH_VERB = set(
+  "say tell add ask accuse deny warn urge announce call describe testify insist reiterate dispute allege assert " +
+  "acknowledge suggest claim cite note stress pledge apologize apologise beg chant write report respond rule " +
+  "estimate plead threaten argue explain comment state confirm tweet reply answer admit predict promise vow " +
+  "mention criticize criticise complain praise blame demand propose recommend advise concede contend question " +
+  "repeat emphasize emphasise remark quip joke boast brag lament speak talk proclaim disclose charge retort " +
+  "counter caution scoff concur echo conclude observe declare characterize characterise dismiss denounce condemn " +
+  "slam blast decry reject attack mock tout thank assure remind recount urge request invite implore " +
+  "plea swear affirm allege rebut refute insinuate hint signal vouch acknowledge announce email text telephone " +
+  "phone message quote label brand term dub lash rail fume grumble gripe muse marvel exclaim shout yell cry " +
+  "whisper mutter murmur sigh laugh interject interrupt object protest challenge press chide scold " +
+  "rebuke reprimand admonish congratulate applaud commend hail welcome defend justify assert maintain clarify " +
+  "elaborate specify summarize summarise forecast project predict warn notify inform brief address pronounce " +
+  "assail reveal discuss express attribute dub single raise testify depose allege sue indict convict sentence acquit order direct instruct read post publish make issue",
+);
+/** Verbs of saying that are acts rather than words unless a clause or a quotation follows
+ *  ("declared an emergency", "ordered an inquiry", "charged with fraud"). */
+export const ACT_UNLESS_CLAUSE = set("declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single");
+/** Verbs of belief, wish, feeling and expectation; adjectives of stance after "be". */
+export const BELIEF_WORD = set(
+  "think believe want hope expect fear worry feel know understand doubt wish prefer consider assume suspect " +
+  "like love hate intend plan remember recall imagine regard view trust favor favour oppose support care desire " +
+  "anticipate reckon figure guess suppose presume deem judge eager reluctant convinced sure confident adamant " +
+  "aware concerned skeptical sceptical happy glad afraid optimistic pessimistic hopeful determined unwilling " +
+  "willing worried angry upset pleased disappointed frustrated",
+);
+/** Verbs of perception and learning. */
+export const PERCEPTION_VERB = set("see hear watch notice realize realise learn discover recognize recognise witness sense find spot perceive");
+/** Evidence and appearance: "a video showed", "data indicate", "it seemed". */
+export const EVIDENCE_VERB = set("show indicate demonstrate prove mean imply seem appear document record list include");
+export const VERB_LEMMA: Record<string, string> = {
+  said: "say", says: "say", told: "tell", wrote: "write", written: "write", spoke: "speak", spoken: "speak",
+  thought: "think", knew: "know", known: "know", saw: "see", seen: "see", heard: "hear", felt: "feel",
+  found: "find", understood: "understand", meant: "mean", swore: "swear", sworn: "swear", sought: "seek",
+  taught: "teach", made: "make", gave: "give", given: "give", took: "take", taken: "take", shown: "show",
+  learnt: "learn", forecast: "forecast", read: "read", pled: "plead", stood: "stand", held: "hold",
+  brought: "bring", put: "put", cast: "cast", drew: "draw", drawn: "draw", withdrew: "withdraw",
+};
+export const LY_VERBS = set("reply apply supply rely comply ally multiply imply");
 /**
- * Whether this cue takes a noun-phrase object rather than a clause ("endorsed Canova in May":
- * the content is "Canova"), learned as how rarely its gold content runs to the sentence end.
+ * Cues of reported speech, the verbs a news text uses when someone actually said something.
+ * Deliberately narrower than the extractor's cue table: it only has to prove that the text reports
+ * speech at all.
  */
-export function objectCue(w: string): boolean {
-  const c = LEARNED.get(w);
-  return !!c && (c[2] ?? 0) >= 5 && (c[3] ?? 0) / (c[2] ?? 1) < 0.4;
-}
-
-/** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
-export function cueProb(w: string): number {
-  if (CORE_CUES.has(w)) return 1;
-  const c = LEARNED.get(w);
-  // Unseen past forms of verbs of saying ("begged", "protested") back off to a low prior: the
-  // rules read them as candidates and the trained reader decides.
-  if (!c) return isSpeechPast(w) ? UNSEEN_SPEECH_PRIOR : 0;
-  if (w.length < 3) return 0;
-  return (c[0] ?? 0) / ((c[1] ?? 0) + 2);
-}
-
+export const SPEECH_CUE =
+  /\b(?:say|says|said|saying|tells?|told|according|stated?|states|statement|claim(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|ask(?:s|ed)|wr(?:ites?|ote)|explain(?:s|ed)|insist(?:s|ed)|argu(?:e|es|ed)|not(?:es|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)|warn(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|confirm(?:s|ed)|alleg(?:e|es|ed)|accus(?:e|es|ed)|testif(?:y|ies|ied)|tweet(?:s|ed)|reports?|reported|add(?:s|ed)|reject(?:s|ed)|dismiss(?:es|ed)|quoted)\b/i;
+/** Reporting verbs proper: what a news text writes when someone actually said something. */
+export const REPORTING_CUE =
+  /^(?:(?:has |have |had |was |were |is |are )?(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|add|adds|added|state|states|stated|quoted|insist(?:s|ed)?|testif(?:y|ies|ied)|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|declin(?:e|es|ed) to comment)|according to)\b/i;
+export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
+export const SAID_VERB = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
+// == Closed-class words
 export const PRONOUN = set("he she they we i you it");
 export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
+/** Personal pronouns that open a reported clause as its subject. */
+export const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
 export const DET = set("the a an his her its their our my your this that these those some many most several both all each every no any another other such");
+/** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
+export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
+/** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
+export const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
 /** Auxiliaries and adverbs allowed between the subject and the cue verb ("has also said"). */
 export const AUX = set(
   "has have had is was are were be been being would will could can may might should must did does do not n't never " +
@@ -90,9 +137,14 @@ export const AUX = set(
   "wouldn't wouldn’t won't won’t didn't didn’t doesn't doesn’t don't don’t can't can’t couldn't couldn’t isn't isn’t " +
   "wasn't wasn’t hasn't hasn’t haven't haven’t hadn't hadn’t cannot",
 );
+/** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
+export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
+export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
 /** Sentence adverbs that may stand between a subject and its verb without commas ("Lind however
  *  said", "she has since stressed"): skipped like the auxiliaries when looking for the subject. */
 export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise");
+/** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
+export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
 /** Words that end a subject noun phrase when scanning leftwards from the cue. */
 export const LEFT_STOP = set(
   "that and but or as while when because although though if after before since so where whereas than then " +
@@ -110,10 +162,123 @@ export const RIGHT_STOP = set(
 );
 export const PREP = set("in on at during after before since for with by from about over under across amid among following despite within without last this meanwhile now however separately earlier later yesterday today still also then instead indeed moreover");
 export const TIME = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week month year weekend earlier later last this recently");
+/** Words that open a fronted subordinate clause. */
+export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
 
-/** Nouns whose "that"-clause is attributed content ("X's claim that …"). */
-export const NOMINAL = set("claim claims allegation allegations assertion assertions statement argument belief view warning charge charges accusation accusations suggestion insistence contention promise pledge denial admission");
+/** Possessive determiners: the possessor of a speech noun is its source. */
+export const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
+export const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
+export const CALLED_PARTICLE = /^(off|up|back|in|away)$/;
+export const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
+export const OBJECT_PRONOUN = /^(him|her|them|us|me)$/;
+/** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
+export const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
+export const OBJECT_PRONOUN_IT = /^(him|her|them|it|us|me)$/;
+export const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Words that end a noun-phrase object ("endorsed Canova in late May"). */
+export const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
+/** Words after a comma that close reported content ("X said A, but added B"). */
+export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
+export const RELATIVE_WORD = /^(who|whose|which|where)$/;
+/** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
+ *  the port's director, at a meeting on Thursday"). */
+export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
+export const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
+export const ARTICLE_FIRST = /^(a|an|the|one)\b/;
+export const OTHER_PRONOUN = /^(they|it|which|that)$/;
+export const PERSON_PRONOUN = /^(he|she|i|we|you|who)$/;
+export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
+export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
+export const HAVE_FORM = /^(has|have|had)$/;
+export const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
+export const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
+/** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
+export const CUE_AUX = set(
+  "has have had is was are were be been being 's ’s would will could can may might should must did does do not n't " +
+  "never also later then again previously recently once often repeatedly publicly privately still just further even " +
+  "already always first long didn't didn’t doesn't doesn’t don't don’t wasn't wasn’t isn't isn’t hasn't hasn’t " +
+  "haven't haven’t hadn't hadn’t won't won’t wouldn't wouldn’t",
+);
+/** Generic second person ("if you want…") as the whole source phrase. */
+export const SECOND_PERSON = /^(?:you|you['’](?:ll|re|ve|d)|your|yourself)$/i;
+export const OBLIQUE_PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
+// == Names and titles
+/** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
+export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
 
+/** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */
+export const NAME_END_ABBR = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros"]);
+/** Words that keep a following "to" inside a noun phrase ("a person close to the Clintons"). */
+export const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "ambassador", "envoy", "counsel", "assistant", "deputy", "spokesman", "spokeswoman", "secretary", "successor", "heir", "loyal"]);
+/** Titles that open a person's name ("Ms. Ruiz"), never a place's. */
+export const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
+export const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
+export const FEMALE_TITLE = new Set(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "empress", "madam", "madame", "sister", "aunt", "mme", "senora", "frau"]);
+// Lower-case words before a name that give a gender; kinship words also mark a relative.
+export const MALE_ROLE = new Set(["spokesman", "chairman", "congressman", "councilman", "businessman", "assemblyman", "alderman", "anchorman", "actor", "policeman", "fireman", "sportsman", "boyfriend", "widower", "gentleman", "man", "boy"]);
+export const FEMALE_ROLE = new Set(["spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "actress", "policewoman", "sportswoman", "girlfriend", "widow", "woman", "girl", "waitress", "heiress", "hostess"]);
+export const MALE_KIN = new Set(["son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather", "dad", "son-in-law", "father-in-law", "brother-in-law"]);
+export const FEMALE_KIN = new Set(["daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother", "mom", "daughter-in-law", "mother-in-law", "sister-in-law"]);
+export const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, "cousin", "child", "children", "sibling", "relative", "parent", "spouse", "partner", "fiance", "fiancee", "fiancé", "fiancée"]);
+// A small list of common given names; names ending in -a are read as female unless listed male.
+export const MALE_NAMES = new Set(
+  (
+    "john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark " +
+    "donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan " +
+    "jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander frank patrick " +
+    "raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy " +
+    "harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan " +
+    "billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell louis bobby " +
+    "philip phillip johnny mike bill jim tom bob ted chuck mitch rudy kurt tim gordon hunter jared mitt bernie " +
+    "barack joel pete rick ron chris steve dan dave ben sam nick tony matt greg jeff ken fred hugh ian neil " +
+    "mohammed muhammad mohammad mohamed ahmed ahmad ali omar hassan hussein khalid abdul abdullah ibrahim yusuf " +
+    "mustafa musa ismail hamid karim tariq imran nawaz narendra rahul vladimir sergei sergey dmitry alexei alexey " +
+    "igor ivan boris viktor recep emmanuel francois jacques pierre jean-claude olaf angelo luca andrea nikola " +
+    "jair luiz xi li wang kim jae-in shinzo yoshihide fumio benjamin yair naftali ehud bashar hafez moammar " +
+    "volodymyr petro andriy oleksiy evo nicolas hugo juan manuel carlos luis jorge miguel pedro rodrigo " +
+    "diego fernando ricardo andres javier alejandro santiago mateo joaquin elon jeff warren tucker sean " +
+    "lindsey kevin mitch chuck adam devin jim liz marco ted rand josh tom"
+  ).split(" "),
+);
+export const FEMALE_NAMES = new Set(
+  (
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
+    "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura " +
+    "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra " +
+    "rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina " +
+    "lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn " +
+    "sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa " +
+    "sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki ilhan alexandria fiona " +
+    "kamala ursula jacinda theresa nicola angela marine christine kristalina sheikh hasina indira benazir aung " +
+    "greta meghan kate camilla beyonce taylor oprah ellen hope kellyanne sarah-huckabee condoleezza madeleine " +
+    "nancy elise liz tulsi kirsten amy marsha susan lisa joni shelley debbie stacey gretchen kathy tina ivanka " +
+    "melania jill michelle laura hillary rosalynn caroline chelsea ayanna rashida kyrsten"
+  ).split(" "),
+);
+export const MALE_A = new Set(["joshua", "luca", "andrea", "nikola", "mustafa", "musa", "akira", "elijah", "ezra", "jonah", "noah", "sasha", "misha", "kosta", "dana", "jamba", "garcia", "costa", "da", "la", "ra", "joba", "zaka"]);
+// Capitalised words that open a sentence or clause and are never part of a name.
+export const NOT_NAME_WORD = new Set(
+  (
+    "the a an and but or nor so yet for of to in on at by with from as when while if that this these those it its he " +
+    "she they we i you his her their our my your there here then now today yesterday tomorrow after before during " +
+    "since until though although because however meanwhile still also even just only more most many some all both " +
+    "each every no not one two three four five six seven eight nine ten first last next new former late " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "said says asked told according earlier later instead inside outside under over across photo video watch " +
+    "read related more advertisement getty images reuters ap afp file update updated posted copyright share " +
+    "democrat democrats democratic republican republicans gop christian muslim jewish catholic islamic " +
+    "god jesus allah internet web street avenue road river lake mount mountain sea ocean island islands " +
+    "north south east west northern southern eastern western central national international federal state " +
+    "city county district province region capital airport hospital school mosque temple square " +
+    "station hotel tower center centre palace plaza valley coast beach port"
+  ).split(" "),
+);
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+export const NAME_PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
+export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// == Source kinds
 /** Words that identify the source kind of a noun phrase. */
 export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
 export const UNNAMED = /\b(officials?|sources?|people|persons?|aides?|advisers?|advisors?|insiders?|experts?|analysts?|diplomats?|observers?|critics?|residents?|witnesses|eyewitnesses|someone|somebody|many|some|others|supporters|lawmakers|members|staffers|allies|democrats|republicans|activists|familiar|close to)\b/i;
@@ -122,30 +287,13 @@ export const DOCUMENT = /\b(report|reports|poll|polls|polling|survey|surveys|stu
 export const OUTLET = /\b(times|post|journal|news|cnn|msnbc|fox|nbc|abc|cbs|npr|reuters|associated press|ap|politico|bloomberg|axios|breitbart|huffpost|huffington|guardian|bbc|magazine|newspaper|daily|tribune|herald|gazette|wire|network|channel)\b/i;
 export const ORG = /\b(ministry|department|committee|campaign|party|house|senate|congress|court|agency|administration|government|office|council|commission|union|association|institute|foundation|group|organization|corporation|company|bureau|board|fbi|cia|pentagon|kremlin|observatory|army|military|police|church|university|center|centre|coalition|league|network|inc|corp|llc|rnc|dnc|gop|un|nato|eu|state)\b/i;
 
-/** "went on to say": the verb of going on before "on to" + a verb of saying. */
-export const GO = set("went go goes going gone");
-/** Verbs that make their object act: "led the mayor to declare …", "prompted Lind to accuse …". */
-export const CAUSATIVE = set(
-  "led lead leads leading prompted prompt prompts prompting forced force forces forcing drove drive drives driving " +
-  "pushed push pushes pushing compelled compel compels caused cause causes causing allowed allow allows allowing " +
-  "permitted permit permits spurred spur spurs inspired inspire inspires moved",
-);
-/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
- *  "their calls for …"), by the word that opens the clause. */
-export const NOMINAL_THAT = set(
-  "claim claims assertion assertions allegation allegations warning warnings insistence promise promises pledge pledges " +
-  "vow vows remark remarks comment comments suggestion argument contention denial admission accusation accusations statement",
-);
-export const NOMINAL_TO = set("promise promises pledge pledges vow vows threat threats call calls plea pleas demand demands claim claims");
-export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appeals");
-/** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
-export const ISSUE = set("issued released sent posted published put fired tweeted");
-export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
-/** Verbs that name rather than report ("a group, called the Fund, will …"). */
-export const NAMING = set("called named dubbed titled entitled known");
-/** Words that open a fronted subordinate clause. */
-export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
-
+export const POLL = /^(poll|polls|survey|surveys)$/;
+/** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
+export const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
+/** Capitalised words before a colon that label a section, not a speaker. */
+export const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+export const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
+// == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also
  *  common surnames (Hall, Park, Street, Lake, Post …) are left out. */
@@ -157,19 +305,12 @@ export const PLACE_HEAD = set(
   "herald gazette chronicle",
 );
 
-// Word lists the extraction stages share (src/core/extract/).
-/** Personal pronouns that open a reported clause as its subject. */
-export const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
-/** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
-export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
-/** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
-export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
-/** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
-export const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
-/** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
-export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
-export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
-/** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
-export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
-/** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
-export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
+// == Display idioms
+export const NON_ANSWER_OBJECT = /^(?:comment|respond|answer|discuss|say|elaborate|provide|speak|talk|confirm|give|reply|return|be|make|address|specify|detail|identify|disclose|release|share|offer|immediately)$/;
+export const DEAD_AFTER = /^(?:pronounced|declared|pronounce|declare|pronounces|declares)$/;
+export const ASKING_NOUN = /^(?:price|prices|rent|rents|fee|fees|rate|rates|figure)$/;
+export const ADJECTIVE_BEFORE = /^(?:a|an|the|including|and|by|with|famed|respected)$/;
+export const LIES = /^(?:lies|lie)$/;
+export const LIES_OR_A = /^(?:lies|a)$/;
+export const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/;
+export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;

@@ -5,7 +5,10 @@
 import type { Tok } from "./words";
 import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME, unpossessed } from "./entities";
 import { partitionPoint } from "./search";
-import { PLACE_HEAD, TELL } from "./lexicon";
+import {
+  FEMALE_KIN, FEMALE_NAMES, FEMALE_ROLE, FEMALE_TITLE, KIN, MALE_A, MALE_KIN, MALE_NAMES, MALE_ROLE, MALE_TITLE,
+  MONTH_NAME, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME_WORD, OBLIQUE_PREP, PLACE_HEAD, SAID_VERB, TELL,
+} from "./lexicon";
 
 export type Gender = "m" | "f" | "";
 
@@ -49,52 +52,6 @@ export type People = {
   register: (name: string, at: number) => Person;
 };
 
-const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
-const FEMALE_TITLE = new Set(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "empress", "madam", "madame", "sister", "aunt", "mme", "senora", "frau"]);
-// Lower-case words before a name that give a gender; kinship words also mark a relative.
-const MALE_ROLE = new Set(["spokesman", "chairman", "congressman", "councilman", "businessman", "assemblyman", "alderman", "anchorman", "actor", "policeman", "fireman", "sportsman", "boyfriend", "widower", "gentleman", "man", "boy"]);
-const FEMALE_ROLE = new Set(["spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "actress", "policewoman", "sportswoman", "girlfriend", "widow", "woman", "girl", "waitress", "heiress", "hostess"]);
-const MALE_KIN = new Set(["son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather", "dad", "son-in-law", "father-in-law", "brother-in-law"]);
-const FEMALE_KIN = new Set(["daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother", "mom", "daughter-in-law", "mother-in-law", "sister-in-law"]);
-const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, "cousin", "child", "children", "sibling", "relative", "parent", "spouse", "partner", "fiance", "fiancee", "fiancé", "fiancée"]);
-
-// A small list of common given names; names ending in -a are read as female unless listed male.
-const MALE_NAMES = new Set(
-  (
-    "john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark " +
-    "donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan " +
-    "jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander frank patrick " +
-    "raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy " +
-    "harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan " +
-    "billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell louis bobby " +
-    "philip phillip johnny mike bill jim tom bob ted chuck mitch rudy kurt tim gordon hunter jared mitt bernie " +
-    "barack joel pete rick ron chris steve dan dave ben sam nick tony matt greg jeff ken fred hugh ian neil " +
-    "mohammed muhammad mohammad mohamed ahmed ahmad ali omar hassan hussein khalid abdul abdullah ibrahim yusuf " +
-    "mustafa musa ismail hamid karim tariq imran nawaz narendra rahul vladimir sergei sergey dmitry alexei alexey " +
-    "igor ivan boris viktor recep emmanuel francois jacques pierre jean-claude olaf angelo luca andrea nikola " +
-    "jair luiz xi li wang kim jae-in shinzo yoshihide fumio benjamin yair naftali ehud bashar hafez moammar " +
-    "volodymyr petro andriy oleksiy evo nicolas hugo juan manuel carlos luis jorge miguel pedro rodrigo " +
-    "diego fernando ricardo andres javier alejandro santiago mateo joaquin elon jeff warren tucker sean " +
-    "lindsey kevin mitch chuck adam devin jim liz marco ted rand josh tom"
-  ).split(" "),
-);
-const FEMALE_NAMES = new Set(
-  (
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
-    "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura " +
-    "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra " +
-    "rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina " +
-    "lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn " +
-    "sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa " +
-    "sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki ilhan alexandria fiona " +
-    "kamala ursula jacinda theresa nicola angela marine christine kristalina sheikh hasina indira benazir aung " +
-    "greta meghan kate camilla beyonce taylor oprah ellen hope kellyanne sarah-huckabee condoleezza madeleine " +
-    "nancy elise liz tulsi kirsten amy marsha susan lisa joni shelley debbie stacey gretchen kathy tina ivanka " +
-    "melania jill michelle laura hillary rosalynn caroline chelsea ayanna rashida kyrsten"
-  ).split(" "),
-);
-const MALE_A = new Set(["joshua", "luca", "andrea", "nikola", "mustafa", "musa", "akira", "elijah", "ezra", "jonah", "noah", "sasha", "misha", "kosta", "dana", "jamba", "garcia", "costa", "da", "la", "ra", "joba", "zaka"]);
-
 export function givenNameGender(given: string): Gender {
   const g = given.toLowerCase().replace(/\.$/, "");
   if (g.length < 2) return "";
@@ -104,30 +61,6 @@ export function givenNameGender(given: string): Gender {
   if (g.length >= 3 && g.endsWith("a") && !MALE_A.has(g)) return "f";
   return "";
 }
-
-// Capitalised words that open a sentence or clause and are never part of a name.
-const NOT_NAME = new Set(
-  (
-    "the a an and but or nor so yet for of to in on at by with from as when while if that this these those it its he " +
-    "she they we i you his her their our my your there here then now today yesterday tomorrow after before during " +
-    "since until though although because however meanwhile still also even just only more most many some all both " +
-    "each every no not one two three four five six seven eight nine ten first last next new former late " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
-    "said says asked told according earlier later instead inside outside under over across photo video watch " +
-    "read related more advertisement getty images reuters ap afp file update updated posted copyright share " +
-    "democrat democrats democratic republican republicans gop christian muslim jewish catholic islamic " +
-    "god jesus allah internet web street avenue road river lake mount mountain sea ocean island islands " +
-    "north south east west northern southern eastern western central national international federal state " +
-    "city county district province region capital airport hospital school mosque temple square " +
-    "station hotel tower center centre palace plaza valley coast beach port"
-  ).split(" "),
-);
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
-const PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
-const PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
-const SAY = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -170,8 +103,8 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
       const gapOk = n.gap === " " || n.gap === "\u00a0" || (initial(cur, n) && !n.sent) || (/^\p{Lu}[\p{Ll}]{0,2}$/u.test(cur.w) && /^\.\s$/.test(n.gap) && isTitleWord(cur.lw) && !n.sent);
       if (!gapOk || n.sent && j + 1 !== i) break;
       if (cur.w.endsWith("’s") || cur.w.endsWith("'s")) break;
-      if (capWord(n.w) || oneUpper(n.w) || SUFFIX.test(n.w)) { j++; continue; }
-      if (PARTICLE.has(n.lw) && j + 2 < toks.length && capWord(toks[j + 2]!.w) && toks[j + 2]!.gap === " ") { j++; continue; }
+      if (capWord(n.w) || oneUpper(n.w) || NAME_SUFFIX.test(n.w)) { j++; continue; }
+      if (NAME_PARTICLE.has(n.lw) && j + 2 < toks.length && capWord(toks[j + 2]!.w) && toks[j + 2]!.gap === " ") { j++; continue; }
       break;
     }
     // split off leading non-name words and titles
@@ -182,7 +115,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
       const lw = toks[a]!.lw.replace(/\.$/, "");
       if (MALE_TITLE.has(lw) && a < j) { gender = "m"; title = toks[a]!.w; a++; continue; }
       if (FEMALE_TITLE.has(lw) && a < j) { gender = "f"; title = toks[a]!.w; a++; continue; }
-      if (NOT_NAME.has(lw) || MONTHS.test(toks[a]!.w)) { a++; title = ""; continue; }
+      if (NOT_NAME_WORD.has(lw) || MONTH_NAME.test(toks[a]!.w)) { a++; title = ""; continue; }
       if (toks[a]!.sent && ((lowerSeen.has(lw) && !capMid.has(toks[a]!.w)) || (lw.endsWith("ly") && lw.length > 4 && !capMid.has(toks[a]!.w)))) { a++; title = ""; continue; }
       break;
     }
@@ -198,7 +131,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
     const words = toks.slice(a, j + 1).map((x) => x.w);
     // a building, a place or an outlet named after someone is not that person ("… Church")
     const place = j > a && PLACE_HEAD.has(bare(words[words.length - 1]!).toLowerCase());
-    if (a <= j && !place && !words.some((w) => isOrgWord(bare(w).toLowerCase()) || NOT_NAME.has(bare(w).toLowerCase()) || countryOf(bare(w)) || MONTHS.test(w))) {
+    if (a <= j && !place && !words.some((w) => isOrgWord(bare(w).toLowerCase()) || NOT_NAME_WORD.has(bare(w).toLowerCase()) || countryOf(bare(w)) || MONTH_NAME.test(w))) {
       const prev = toks[i - 1];
       const blw = prev && !t.hard ? prev.lw : "";
       // the word right before the name: a stripped lead word ("In Washington") or the text's
@@ -209,7 +142,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
       }
       // "his daughter Ivanka Trump", "her husband, Jon Doe,", "Doe's son Max Doe"
       const kin = i >= 2 && KIN.has(toks[i - 1]!.lw) && !toks[i - 1]!.hard && (/^(?:his|her|their|whose|the)$/.test(toks[i - 2]!.lw) || /[’']s$/.test(toks[i - 2]!.w));
-      const oblique = PREP.has(plw);
+      const oblique = OBLIQUE_PREP.has(plw);
       out.push({ a, b: j, title, gender, kin, oblique, words, s: toks[a]!.s, e: toks[j]!.e });
     }
     i = j;
@@ -298,7 +231,7 @@ const vote = (p: Person, g: Gender): void => {
 
 const surOf = (words: string[]): { sur: string; given: string; suffix: string } => {
   const ws = words.map(bare);
-  const suffix = ws.length > 2 && SUFFIX.test(ws[ws.length - 1]!) ? ws.pop()! : "";
+  const suffix = ws.length > 2 && NAME_SUFFIX.test(ws[ws.length - 1]!) ? ws.pop()! : "";
   return { sur: ws[ws.length - 1]!, given: ws.length > 1 ? ws[0]! : "", suffix };
 };
 
@@ -393,7 +326,7 @@ function gendersFromPronouns(runs: Run[], ofRun: (Person | undefined)[], toks: r
     if (!p || p.gender) return;
     const v = toks[r.b + 1];
     const pr = toks[r.b + 2];
-    if (v && pr && SAY.has(v.lw) && !pr.hard && !v.hard) {
+    if (v && pr && SAID_VERB.has(v.lw) && !pr.hard && !v.hard) {
       // (after "told", "her" is whom they told: "Roof told her: …")
       if (pr.lw === "he" || pr.lw === "his") p.gender = "m";
       else if (pr.lw === "she" || (pr.lw === "her" && !TELL.has(v.lw))) p.gender = "f";

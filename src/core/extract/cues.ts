@@ -5,7 +5,9 @@
 import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
 import {
-  BE, CAUSATIVE, DET, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, NOUN_DET, PREP, PRONOUN, PRO_DET, REFLEXIVE, TELL,
+  ASKED_NEXT, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR, NOMINAL_THAT,
+  NOMINAL_TO, NOT_SOURCE, NOUN_DET, OBJECT_PRONOUN, POLL, POSSESSIVE, PREP, PRONOUN, PRO_DET, REFLEXIVE, SPEECH_NOUN,
+  TELL,
 } from "../lexicon";
 import {
   POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, trimEnd,
@@ -14,30 +16,8 @@ import { bareLeft, bareLeftPossessive, possessorStart, sourceRight } from "./sou
 import { clauseEnd, contentStart } from "./reported";
 import { verbCue } from "./verb";
 
-/** Nouns that make "made …" a cue of speech. */
-const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
-/** Possessive determiners: the possessor of a speech noun is its source. */
-const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
-
-const POLL = /^(poll|polls|survey|surveys)$/;
-
-/** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
-const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
-
-/** Capitalised words before a colon that label a section, not a speaker. */
-const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
-
 /** Word-level pre-filter before the context is looked at. */
 const PRE_THRESHOLD = 0.05;
-
-// Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
-const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
-
-const CALLED_PARTICLE = /^(off|up|back|in|away)$/;
-
-const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
-
-const OBJECT_PRONOUN = /^(him|her|them|us|me)$/;
 
 /** Three or more ", Name" after the colon at c: a list of names, not a statement. */
 function nameListAfter(d: Units, c: number, e: number): boolean {

@@ -2,13 +2,9 @@
 // settled against each other (an issuing verb joins the cue, coordinated and according-to
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { QUOTE, WORD } from "../tokens";
-import { DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, PREP, cueProb } from "../lexicon";
+import { cueProb } from "../cuetable";
+import { DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE } from "../lexicon";
 import { type Cand, type Sent, Units, relSource, trimEnd } from "./units";
-
-/** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
-const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
-
-const OBJECT_PRONOUN_IT = /^(him|her|them|it|us|me)$/;
 
 const VERB_END = /(?:ing|ed|un|en)$/;
 

@@ -2,17 +2,13 @@
 // addressees and adjuncts) and where they end (a new clause, a new speaker, an adjunct).
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
-import { AUX, DET, FINITE, IRREGULAR, PREP, PRONOUN, SUBORD, TELL, TIME } from "../lexicon";
+import {
+  AUX, CLAUSE_END, DET, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBORDINATOR, TELL, TIME, WEEKDAY,
+} from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd } from "./units";
 
-const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-/** Words that end a noun-phrase object ("endorsed Canova in late May"). */
-const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
-/** Words after a comma that close reported content ("X said A, but added B"). */
-const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
-const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
 const TRAILING_COMMA = /,["”’']*$/;
 
 /** Last unit before a trailing time adjunct ("… that allegation on Tuesday"). */

@@ -3,26 +3,17 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  APPOS, AUX, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_GLUE, NOUN_DET, PREP, PRONOUN, PRO_DET, REFLEXIVE, RIGHT_STOP, ROLE, SUBORD, TIME, UNNAMED,
+  ADJUNCT_PREP, APPOS, AUX, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSON_TITLE,
+  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SUBORD, TIME, TO_NOUN, UNNAMED,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
 
-/** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */
-const NAME_END_ABBR = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros"]);
-/** Words that keep a following "to" inside a noun phrase ("a person close to the Clintons"). */
-const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "ambassador", "envoy", "counsel", "assistant", "deputy", "spokesman", "spokeswoman", "secretary", "successor", "heir", "loyal"]);
-/** Titles that open a person's name ("Ms. Ruiz"), never a place's. */
-const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
 const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const DIGIT_FIRST = /^\d/;
 const PLURAL_END = /[a-z]s$/;
-const RELATIVE_WORD = /^(who|whose|which|where)$/;
-/** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
- *  the port's director, at a meeting on Thursday"). */
-const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
 
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
 export function bareLeft(d: Units, j: number, a: number): number {

@@ -3,8 +3,10 @@
 import type { Mode, SourceKind, Span, Statement } from "../types";
 import { QUOTE, type Unit, WORD } from "../tokens";
 import { nextBreakWithin } from "../lines";
+import { stanceOf } from "../cuetable";
 import {
-  ANON, DOCUMENT, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, ORG, OUTLET, PRONOUN, ROLE, UNNAMED, stanceOf,
+  ANON, ARTICLE_FIRST, DOCUMENT, FIRST_COMMON, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, ORG, OTHER_PRONOUN,
+  OUTLET, PERSON_PRONOUN, PRONOUN, ROLE, UNNAMED,
 } from "../lexicon";
 import { type Cand, type Range, SPACES, S_END, paraGap } from "./units";
 
@@ -34,11 +36,6 @@ function span(text: string, U: Unit[], r: Range): Span {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
-const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
-
-const ARTICLE_FIRST = /^(a|an|the|one)\b/;
-const OTHER_PRONOUN = /^(they|it|which|that)$/;
-const PERSON_PRONOUN = /^(he|she|i|we|you|who)$/;
 const TWO_NAMES_END = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 function sourceKind(src: string | null, acc: boolean, around = ""): SourceKind {

@@ -1,9 +1,8 @@
 // Extraction, the base every stage stands on: the text's units with the small questions asked of
 // them (Units), the candidate statement the stages build (Cand), and span helpers on unit ranges.
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
-import { BE, NAME_GLUE, PERSONAL, PREP, TIME, cueProb } from "../lexicon";
-
-const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
+import { cueProb } from "../cuetable";
+import { BE, LY_NOUNS, NAME_GLUE, PERSONAL, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
 export type Cand = {

@@ -2,8 +2,10 @@
 // coordinated verb, a passive's agent) and where its content lies (before, after, or a quotation
 // in the sentence before or after).
 import { QUOTE, WORD } from "../tokens";
+import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
-  AUX, CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, DET, GO, INTERPOSED, LEAD, NAME_GLUE, NAMING, NOUN_DET, PERSONAL, PREP, PRONOUN, TELL, TIME, cueProb, cueProbIn, objectCue,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DET, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD, NAME_GLUE, NAMING,
+  NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, TELL, TIME, TIME_SPAN, WEEK_UNIT,
 } from "../lexicon";
 import {
   POSSESSIVE_END, type Range, type Reading, type Sent, Units, hasQuote, isAdverb, passive, range, relSource, trimEnd,
@@ -13,28 +15,10 @@ import {
   addresseeOnly, adjunctOnly, adverbial, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, resumesWithVerb,
 } from "./reported";
 
-/** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
-const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
-
-const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
-
-const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
-
-const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
-
-/** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
-const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
-
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
 export const CUE_THRESHOLD = 0.2;
 
-const HAVE_FORM = /^(has|have|had)$/;
-
 const QUOTE_CLOSER = /[,.?!]/;
-
-const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
-
-const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
 
 /** A verb read as a cue: i its word w (cue rate p), cueStart..cueEnd the cue with its auxiliaries,
  *  catenative and particle, j the last unit before them (where a subject or the content before
@@ -276,7 +260,6 @@ function quotedAsSaying(d: Units, s: Sent, v: Verb, src: Range): boolean {
   found.push({ cue: [j + 1, x + 1], source: src, content, acc: false, head: say, sent: si });
   return true;
 }
-const AS_SAYING = /^(?:saying|telling|calling|describing|warning|claiming|predicting|asking|adding|noting)$/;
 
 /** "X seems/appears to …" is the writer's evidential judgement: no source, and the subject
  *  belongs to the content. */

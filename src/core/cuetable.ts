@@ -1,0 +1,53 @@
+// Look-ups on cue words: the learned cue probabilities (PolNeAR train counts, model/cues.json)
+// and the stance of a cue. The word lists they consult are in lexicon.ts.
+import type { Stance } from "./types";
+import model from "./model/cues.json";
+import { isSpeechPast } from "./cueclass";
+import { CORE_CUES, STANCE } from "./lexicon";
+
+export function stanceOf(cue: string): Stance {
+  return STANCE[cue] ?? "neutral";
+}
+
+/** Cue probability of an unseen past form of a verb of saying (above CUE_THRESHOLD). */
+const UNSEEN_SPEECH_PRIOR = 0.25;
+
+// A Map, not the parsed object: lookups of arbitrary words (most of them absent) stay fast.
+const LEARNED = new Map<string, number[]>(Object.entries((model as unknown as { cues: Record<string, number[]> }).cues));
+
+/** Context of a candidate cue: the word before it (auxiliaries skipped). */
+export const CTX_PRONOUN = 0;
+export const CTX_CAP = 1;
+export const CTX_PUNCT = 2;
+export const CTX_WORD = 3;
+
+/** Cue probability of a word given what precedes it, backed off to the word's own rate. */
+export function cueProbIn(w: string, ctx: number): number {
+  const base = cueProb(w);
+  if (CORE_CUES.has(w)) return 1;
+  const c = LEARNED.get(w);
+  if (!c || c.length < 12) return base;
+  const hits = c[4 + 2 * ctx] ?? 0;
+  const all = c[5 + 2 * ctx] ?? 0;
+  return (hits + 2 * base) / (all + 2);
+}
+
+/**
+ * Whether this cue takes a noun-phrase object rather than a clause ("endorsed Canova in May":
+ * the content is "Canova"), learned as how rarely its gold content runs to the sentence end.
+ */
+export function objectCue(w: string): boolean {
+  const c = LEARNED.get(w);
+  return !!c && (c[2] ?? 0) >= 5 && (c[3] ?? 0) / (c[2] ?? 1) < 0.4;
+}
+
+/** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
+export function cueProb(w: string): number {
+  if (CORE_CUES.has(w)) return 1;
+  const c = LEARNED.get(w);
+  // Unseen past forms of verbs of saying ("begged", "protested") back off to a low prior: the
+  // rules read them as candidates and the trained reader decides.
+  if (!c) return isSpeechPast(w) ? UNSEEN_SPEECH_PRIOR : 0;
+  if (w.length < 3) return 0;
+  return (c[0] ?? 0) / ((c[1] ?? 0) + 2);
+}
