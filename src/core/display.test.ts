@@ -212,9 +212,10 @@ describe("idioms and adjectives built on verbs of saying", () => {
       "The driver was taken to Mercy Hospital, where he was pronounced dead by doctors shortly after midnight. A passenger was declared dead at the scene by paramedics, and medics pronounced the third man dead on arrival.",
       "The pier was sold for less than its original $6 million asking price, and the panel heard from several experts, including noted economist Pavel Rusk.",
       "By 1960 the harbor boasted thousands of moorings, and the yard added hundreds of jobs that spring.",
+      "Six of the nine guards who reported for duty that night were new.",
       "Kell noted that the pier had been empty for years.",
     ].join("\n\n"));
-    for (const cue of ["was pronounced", "was declared", "pronounced", "asking", "noted", "boasted", "added"]) {
+    for (const cue of ["was pronounced", "was declared", "pronounced", "asking", "noted", "boasted", "added", "reported"]) {
       for (const s of a.statements.filter((x) => x.cue?.text === cue && !x.content.text.includes("empty"))) expect(s.shown, cue).toBe(false);
     }
     expect(a.statements.find((x) => x.cue?.text === "noted" && x.content.text.includes("empty"))?.shown).toBe(true);

@@ -8,7 +8,7 @@ import type { Analysis, CueClass, Statement } from "./types";
 import { lineBreaks, lineStartAt, type LineBreaks } from "./lines";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, ASKING_NOUN, DEAD_AFTER, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
+  ADJECTIVE_BEFORE, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -48,6 +48,7 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // something said).
   if (DEAD_AFTER.test(f.head) && f.after.slice(0, 4).some((w) => w.toLowerCase() === "dead")) return "idiom";
   if (f.head === "asking" && ASKING_NOUN.test(a0)) return "idiom";
+  if (f.lemma === "report" && (a0 === "for" || a0 === "to") && DUTY.test(a1)) return "idiom"; // "reported for duty"
   if (f.head === "noted" && ADJECTIVE_BEFORE.test((f.before[f.before.length - 1] ?? "").toLowerCase())) return "adjective";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
   const b1 = f.before[f.before.length - 1] ?? "";

@@ -313,4 +313,6 @@ export const ADJECTIVE_BEFORE = /^(?:a|an|the|including|and|by|with|famed|respec
 export const LIES = /^(?:lies|lie)$/;
 export const LIES_OR_A = /^(?:lies|a)$/;
 export const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/;
+/** What one reports for or to that is no statement: "reported for duty", "reported to work". */
+export const DUTY = /^(?:duty|work|jury|training|camp|practice)$/;
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
