@@ -203,6 +203,19 @@ export const CUE_AUX = set(
 /** Generic second person ("if you want…") as the whole source phrase. */
 export const SECOND_PERSON = /^(?:you|you['’](?:ll|re|ve|d)|your|yourself)$/i;
 export const OBLIQUE_PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
+// Words that never name a speaker alone (the scorer's pronouns, relatives and bare quantifiers).
+export const NOT_SPEAKER = new Set(
+  (
+    "he she they it him her them who whom which that we i you this these those his hers their its one someone " +
+    "us me my our your what whatever whoever whichever most all any each either neither none much both such " +
+    "itself himself herself themselves everyone everybody anyone anybody nobody something anything everything " +
+    "there here well worth also"
+  ).split(" "),
+);
+export const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
+// Personal and relative pronouns: a source of these is resolved as a pronoun, never as an apposition.
+export const PRONOUN_OR_RELATIVE = new Set("he she they it we i you who whom which that this these those there".split(" "));
+export const NUMERAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -293,6 +306,8 @@ export const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "fac
 /** Capitalised words before a colon that label a section, not a speaker. */
 export const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
 export const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
+// Institutions a lower-case word can stand for ("police said", "prosecutors allege").
+export const INSTITUTION = new Set("police prosecutors authorities officials investigators regulators lawmakers legislators officers military government administration".split(" "));
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also

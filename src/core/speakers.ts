@@ -7,23 +7,9 @@ import type { Tok } from "./words";
 import type { People, Person } from "./people";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
+import { INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PRONOUN_OR_RELATIVE, QUANT_OK } from "./lexicon";
 
-// Words that never name a speaker alone (the scorer's pronouns, relatives and bare quantifiers).
-const NOT_SPEAKER = new Set(
-  (
-    "he she they it him her them who whom which that we i you this these those his hers their its one someone " +
-    "us me my our your what whatever whoever whichever most all any each either neither none much both such " +
-    "itself himself herself themselves everyone everybody anyone anybody nobody something anything everything " +
-    "there here well worth also"
-  ).split(" "),
-);
-// Institutions a lower-case word can stand for ("police said", "prosecutors allege").
-const INSTITUTION = new Set("police prosecutors authorities officials investigators regulators lawmakers legislators officers military government administration".split(" "));
 const BYLINE = /^(?:by|reporting by|additional reporting|editing by|writing by|written by|photo|photos|photograph|credit|credits|contributing|image|images|video|source|sources:|copyright)\b|contributed to this report/i;
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
-const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
-// Personal and relative pronouns: a source of these is resolved as a pronoun, never as an apposition.
-const PRONOUN = new Set("he she they it we i you who whom which that this these those there".split(" "));
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}$€£%]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 
@@ -37,17 +23,17 @@ export function usableSpeaker(raw: string): boolean {
   const first = ws[0]!.toLowerCase();
   if (ws.length === 1) {
     if (QUANT_OK.has(first)) return true;
-    if (NOT_SPEAKER.has(first) || NUMBER_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) return false;
+    if (NOT_SPEAKER.has(first) || NUMERAL_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) return false;
     // a lower-case word: a people noun or an institution ("officials", "police"), not "tariffs"
     if (/^\p{Ll}/u.test(ws[0]!)) return isPersonNoun(first) || INSTITUTION.has(first);
     return true;
   }
-  if (PRONOUN.has(first) || (NOT_SPEAKER.has(first) && !/^(?:one|both|all|most|some|many|his|her|its|their|our)$/.test(first))) return false;
+  if (PRONOUN_OR_RELATIVE.has(first) || (NOT_SPEAKER.has(first) && !/^(?:one|both|all|most|some|many|his|her|its|their|our)$/.test(first))) return false;
   // "raising", "thought out", "seeking": a verb phrase
   if (/^\p{Ll}/u.test(ws[0]!) && /(?:ing|ed)$/.test(first) && !/^(?:retired|unnamed|unidentified|concerned|leading|ranking|elected|informed|interested|affected)$/.test(first)) return false;
   // "3 percent", "$5 billion", "two of the": a number phrase, unless it counts people ("two officials")
-  if ((NUMBER_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) && !ws.some((w) => isPersonNoun(w.toLowerCase()) || INSTITUTION.has(w.toLowerCase())) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
-  if (ws.every((w) => NOT_SPEAKER.has(w.toLowerCase()) || NUMBER_WORD.test(w))) return false;
+  if ((NUMERAL_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) && !ws.some((w) => isPersonNoun(w.toLowerCase()) || INSTITUTION.has(w.toLowerCase())) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
+  if (ws.every((w) => NOT_SPEAKER.has(w.toLowerCase()) || NUMERAL_WORD.test(w))) return false;
   return true;
 }
 
@@ -126,9 +112,9 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
     return { text: text.slice(first.s, pj.e), start: first.s, end: pj.e, needEntity: false };
   }
   // a description opening the source right after "Name, ": the name is the speaker
-  if (/^\p{Ll}/u.test(src.text) && !PRONOUN.has(t.lw) && t.comma && !t.hard && capTok(toks[k - 1]!)) return appositionHead(text, toks, k, people);
+  if (/^\p{Ll}/u.test(src.text) && !PRONOUN_OR_RELATIVE.has(t.lw) && t.comma && !t.hard && capTok(toks[k - 1]!)) return appositionHead(text, toks, k, people);
   // "Vietnam is one of the loudest critics … and has accused": the subject the predicate describes
-  if (/^\p{Ll}/u.test(src.text) && !PRONOUN.has(t.lw) && !t.hard && !t.comma && k >= 2 && /^(?:is|was)$/.test(toks[k - 1]!.lw) && !toks[k - 1]!.hard && capTok(toks[k - 2]!))
+  if (/^\p{Ll}/u.test(src.text) && !PRONOUN_OR_RELATIVE.has(t.lw) && !t.hard && !t.comma && k >= 2 && /^(?:is|was)$/.test(toks[k - 1]!.lw) && !toks[k - 1]!.hard && capTok(toks[k - 2]!))
     return appositionHead(text, toks, k - 1, people);
   return null;
 }
