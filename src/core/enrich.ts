@@ -11,7 +11,8 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { describePhrase, descriptorsIn, DESCRIPTORS, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
+import { DESCRIPTORS } from "./lexicon";
+import { describePhrase, descriptorsIn, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
 

@@ -5,7 +5,10 @@
 import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
-import { PLACE_HEAD } from "./lexicon";
+import {
+  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, INSTITUTION_COUNTRY, NOUN_DESCRIPTORS, ORG_WORDS, PAST_FORM, PHRASE_STOP,
+  PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
+} from "./lexicon";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
 
@@ -27,60 +30,6 @@ export type PhraseInfo = {
   descriptors: string[];
 };
 
-// Demonyms, capitals (as metonyms: "Moscow denied") and short forms of countries and blocs.
-const COUNTRY_FORMS: [string, string[]][] = [
-  ["United States", ["united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington"]],
-  ["Russia", ["russia", "russian", "russians", "moscow", "kremlin"]],
-  ["Syria", ["syria", "syrian", "damascus"]],
-  ["China", ["china", "chinese", "beijing"]],
-  ["Ukraine", ["ukraine", "ukrainian", "kyiv", "kiev"]],
-  ["Israel", ["israel", "israeli", "israelis"]],
-  ["Iran", ["iran", "iranian", "tehran"]],
-  ["United Kingdom", ["united kingdom", "uk", "u.k", "britain", "british", "london"]],
-  ["France", ["france", "french", "paris"]],
-  ["Germany", ["germany", "german", "berlin"]],
-  ["Turkey", ["turkey", "turkish", "ankara", "türkiye"]],
-  ["Japan", ["japan", "japanese", "tokyo"]],
-  ["India", ["india", "indian", "new delhi"]],
-  ["Pakistan", ["pakistan", "pakistani", "islamabad"]],
-  ["North Korea", ["north korea", "north korean", "pyongyang"]],
-  ["South Korea", ["south korea", "south korean", "seoul"]],
-  ["Saudi Arabia", ["saudi arabia", "saudi", "riyadh"]],
-  ["Iraq", ["iraq", "iraqi", "baghdad"]],
-  ["Afghanistan", ["afghanistan", "afghan", "kabul"]],
-  ["Egypt", ["egypt", "egyptian", "cairo"]],
-  ["Venezuela", ["venezuela", "venezuelan", "caracas"]],
-  ["Mexico", ["mexico", "mexican"]],
-  ["Canada", ["canada", "canadian", "ottawa"]],
-  ["Poland", ["poland", "polish", "warsaw"]],
-  ["Belarus", ["belarus", "belarusian", "minsk"]],
-  ["Lebanon", ["lebanon", "lebanese", "beirut"]],
-  ["Jordan", ["jordan", "jordanian", "amman"]],
-  ["Qatar", ["qatar", "qatari", "doha"]],
-  ["Taiwan", ["taiwan", "taiwanese", "taipei"]],
-  ["Australia", ["australia", "australian", "canberra"]],
-  ["Palestinian Authority", ["palestinian authority"]],
-  // more countries, by name only (a demonym alone never makes a party)
-  ...(
-    "Vietnam|Philippines|Indonesia|Malaysia|Thailand|Singapore|Myanmar|Cambodia|Laos|Bangladesh|Sri Lanka|Nepal|" +
-    "Brazil|Argentina|Colombia|Chile|Peru|Bolivia|Ecuador|Uruguay|Paraguay|Cuba|Haiti|Nicaragua|Honduras|" +
-    "Guatemala|El Salvador|Costa Rica|Panama|Guyana|Nigeria|Kenya|Ethiopia|South Africa|Ghana|Uganda|Rwanda|" +
-    "Zimbabwe|Somalia|Sudan|South Sudan|Libya|Tunisia|Algeria|Morocco|Mali|Niger|Chad|Senegal|Cameroon|" +
-    "Spain|Italy|Greece|Portugal|Ireland|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Finland|" +
-    "Denmark|Iceland|Hungary|Romania|Bulgaria|Serbia|Croatia|Czech Republic|Slovakia|Lithuania|Latvia|" +
-    "Estonia|Moldova|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Yemen|Oman|Kuwait|Bahrain|United Arab Emirates|" +
-    "New Zealand"
-  ).split("|").map((n): [string, string[]] => [n, [n.toLowerCase()]]),
-  ["European Union", ["european union", "eu", "brussels"]],
-  ["NATO", ["nato"]],
-];
-// Institutions whose voice is their country's ("the Pentagon said" -> United States).
-const INSTITUTION_COUNTRY: [string, string][] = [
-  ["pentagon", "United States"], ["white house", "United States"], ["state department", "United States"],
-  ["downing street", "United Kingdom"], ["foreign office", "United Kingdom"], ["whitehall", "United Kingdom"],
-  ["elysee", "France"], ["élysée", "France"], ["quai d'orsay", "France"], ["kremlin", "Russia"],
-  ["zhongnanhai", "China"], ["knesset", "Israel"], ["bundestag", "Germany"],
-];
 export const institutionCountry = (name: string): string => INSTITUTION_COUNTRY.find(([n]) => n === name.toLowerCase())?.[1] ?? "";
 
 const COUNTRY = new Map<string, string>();
@@ -98,61 +47,12 @@ const ALIASES_OF = new Map<string, string[]>();
 for (const [name, forms] of COUNTRY_FORMS) if (!ALIASES_OF.has(name)) ALIASES_OF.set(name, forms);
 export const COUNTRY_ALIASES = (name: string): string[] => ALIASES_OF.get(name) ?? [];
 
-// Head words of organizations; the "state" ones speak for their country (a ministry is Russia's voice,
-// a monitoring group is its own).
-const STATE_ORG = new Set(
-  (
-    "ministry government army military navy force forces kremlin embassy cabinet presidency parliament " +
-    "police services service administration department office state ministries command council troops " +
-    "authorities agency mission guard regime"
-  ).split(" "),
-);
-const ORG_WORDS = new Set(
-  (
-    "ministry government army military navy force forces embassy cabinet parliament police service services " +
-    "administration department office council agency mission guard observatory committee commission party " +
-    "company corporation corp inc ltd group association union organization organisation institute " +
-    "foundation court bureau league front federation university college bank fund network watch " +
-    "coalition alliance movement center centre board authority authorities house kremlin pentagon " +
-    "senate congress assembly tribunal campaign agency secretariat directorate brigade battalion regiment " +
-    "ngo charity trust society club team nations cooperative co-op"
-  ).split(" "),
-);
-const TITLE = new Set(
-  (
-    "mr mr. mrs ms dr dr. sir major general gen gen. lieutenant lt colonel col captain capt sergeant sgt cmdr " +
-    "admiral adm president vice prime minister secretary senator sen rep representative governor gov mayor " +
-    "chancellor ambassador judge justice chief director spokesman spokeswoman spokesperson commander " +
-    "deputy foreign defense defence interior finance press head chairman chairwoman chair ceo professor prof " +
-    "king queen prince princess lord lady pope sheikh emir attorney officer official envoy aide adviser " +
-    "advisor leader founder executive marshal brigadier rev reverend dame first former acting senior state " +
-    "u.s us speaker congressman congresswoman councilman councilwoman sheriff superintendent inspector " +
-    "detective det supt bishop archbishop cardinal rabbi imam nominee candidate"
-  ).split(" "),
-);
 export const isOrgWord = (lw: string): boolean => ORG_WORDS.has(lw);
-export const isTitleWord = (lw: string): boolean => TITLE.has(lw);
+export const isTitleWord = (lw: string): boolean => TITLE_WORD.has(lw);
 
-// Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source.
-export const DESCRIPTORS = [
-  "so-called", "shadowy", "self-styled", "self-proclaimed", "ragtag", "regime", "notorious", "infamous",
-  "discredited", "murky", "fringe", "puppet", "rogue", "hardline", "extremist", "shady", "dubious",
-  "obscure", "would-be", "pseudo", "sham", "propaganda",
-];
 const DESCRIPTOR_RE = new RegExp(`(?<![\\p{L}-])(?:${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})(?![\\p{L}-])`, "giu");
 
-// Descriptors that are nouns: they frame the words before them ("the Assad regime").
-const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
 export const DESCRIPTOR_SET = new Set(DESCRIPTORS);
-const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
-// Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …").
-const PHRASE_STOP = new Set([
-  "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had",
-  "will", "would", "can", "could", "said", "says", "say", "told", "to", "from", "with", "by", "on", "in", "at", "as",
-  "than", "after", "before", "since", "while", "when", "because", "if", "into", "over", "under", "against", "about",
-]);
-// Common irregular past forms, which end the framed phrase ("the notorious firm sold …").
-const PAST = new Set(["sold", "said", "told", "made", "took", "gave", "went", "came", "got", "put", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "thought", "felt", "found", "stood", "hit", "cut", "let", "struck", "fought", "sought", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "wore", "left", "set"]);
 
 /** Every loaded descriptor in `text` with the noun phrase it frames, in text order. It reads the
  *  word tokens enrichment has already made (src/core/words.ts): a descriptor is one of them, and
@@ -179,7 +79,7 @@ export function loadedWordsIn(text: string, toks: readonly Tok[]): LoadedWord[] 
       const seen: Tok[] = [];
       for (let k = i + 1; k < toks.length && spaced(k) && toks[k]!.e <= t.e + 120; k++) {
         const a = toks[k]!;
-        if (PHRASE_STOP.has(a.lw) || (a.lw.endsWith("ed") && !/^\p{Lu}/u.test(a.w) && seen.length > 0) || PAST.has(a.lw) || seen.length >= 8) break;
+        if (PHRASE_STOP.has(a.lw) || (a.lw.endsWith("ed") && !/^\p{Lu}/u.test(a.w) && seen.length > 0) || PAST_FORM.has(a.lw) || seen.length >= 8) break;
         // a determiner not after "of"/"for" opens the next noun phrase: the word before it was a verb
         if (DETERMINER.test(a.w) && seen.length > 0 && !/^(?:of|for)$/i.test(seen[seen.length - 1]!.w)) {
           seen.pop();
@@ -206,11 +106,6 @@ export function descriptorsIn(s: string): string[] {
   }
   return out;
 }
-
-const PRONOUNS: Record<string, PhraseInfo["pronoun"]> = {
-  he: "he", him: "he", his: "he", she: "she", her: "she", it: "it", its: "it", they: "they", them: "they",
-  their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
-};
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?/gu;
 /** The same words when the text has no letter or digit beyond ASCII (most English news): a far cheaper match. */
@@ -262,7 +157,7 @@ export function describePhrase(raw: string): PhraseInfo {
   return { ...info, descriptors: [...info.descriptors] };
 }
 
-const isTitleOrRole = (w: string): boolean => TITLE.has(noDot(w.toLowerCase())) || isPersonNoun(w.toLowerCase());
+const isTitleOrRole = (w: string): boolean => TITLE_WORD.has(noDot(w.toLowerCase())) || isPersonNoun(w.toLowerCase());
 
 /** A phrase whose first "of", "from", "at" or "with" follows two capitalised words. */
 const NAME_THEN_LINK = /^(.*?\p{Lu}[\p{L}’'.-]*\s+\p{Lu}[\p{L}’'.-]*)\s+(of|from|at|with)\s+(.+)$/u;
@@ -274,7 +169,7 @@ function nameWords(phrase: string): boolean {
   if (ws.length < 2) return false;
   // (an organization's own name is no person's: "the Attorney’s Office for the Western District")
   if (ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|in)$/.test(w))) return false;
-  return ws.slice(-2).every((w) => capital(w) && !TITLE.has(noDot(w.toLowerCase())) && !ORG_WORDS.has(w.toLowerCase()) && !PLACE_HEAD.has(w.toLowerCase()) && !countryOf(w) && !allCaps(w) && !NOT_A_NAME.test(w));
+  return ws.slice(-2).every((w) => capital(w) && !TITLE_WORD.has(noDot(w.toLowerCase())) && !ORG_WORDS.has(w.toLowerCase()) && !PLACE_HEAD.has(w.toLowerCase()) && !countryOf(w) && !allCaps(w) && !NOT_A_NAME.test(w));
 }
 
 /** A US party tag after a lawmaker's name: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(R)". */
@@ -317,9 +212,9 @@ function describeUncached(raw: string): PhraseInfo {
   const ws = words(p);
   if (ws.length === 0) return info;
   const lw0 = ws[0]!.toLowerCase();
-  if (ws.length === 1 && PRONOUNS[lw0]) {
+  if (ws.length === 1 && PRONOUN_OF[lw0]) {
     info.kind = "pronoun";
-    info.pronoun = PRONOUNS[lw0]!;
+    info.pronoun = PRONOUN_OF[lw0]!;
     return info;
   }
   const det = /^(?:the|a|an|this|that|these|those)$/i.test(ws[0]!) ? ws[0]!.toLowerCase() : "";
@@ -357,7 +252,7 @@ function describeUncached(raw: string): PhraseInfo {
   // Person: the phrase ends in a run of capitalized words that are neither titles nor org words.
   let k = body.length;
   // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
-  while (k > 0 && capital(body[k - 1]!) && !TITLE.has(noDot(body[k - 1]!.toLowerCase())) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!) && !NOT_A_NAME.test(body[k - 1]!)) k--;
+  while (k > 0 && capital(body[k - 1]!) && !TITLE_WORD.has(noDot(body[k - 1]!.toLowerCase())) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!) && !NOT_A_NAME.test(body[k - 1]!)) k--;
   const nameRun = body.slice(k);
   if (nameRun.length >= 1 && k > 0 && !det) {
     // "Defense Ministry spokesman Igor Konashenkov": role words, then the name
@@ -367,7 +262,7 @@ function describeUncached(raw: string): PhraseInfo {
     info.affiliation = affiliationOf(body.slice(0, k)) || politicalParty(info.role) || apposAffiliation(appos) || politicalParty(appos.split(/\s(?:for|of|at|with|in|under|since|from)\s/)[0]!);
     if (!info.affiliation && tag) info.affiliation = tag[1] === "R" ? "Republican Party" : tag[1] === "D" ? "Democratic Party" : "";
     if (!info.country && appos) info.country = countryIn(appos);
-    if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE.has(noDot(w.toLowerCase())))) info.kind = "other";
+    if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE_WORD.has(noDot(w.toLowerCase())))) info.kind = "other";
     else return info;
   }
   if (nameRun.length >= 2 && k === 0 && !det && !hasOrgWord) {
@@ -475,7 +370,7 @@ function affiliationOf(role: string[]): string {
   const out: string[] = [];
   for (const w of role) {
     const lw = noDot(w.toLowerCase());
-    if (capital(w) && (ORG_WORDS.has(lw) || !TITLE.has(lw) || /^(?:defense|defence|foreign|interior|finance|state|justice)$/.test(lw))) {
+    if (capital(w) && (ORG_WORDS.has(lw) || !TITLE_WORD.has(lw) || /^(?:defense|defence|foreign|interior|finance|state|justice)$/.test(lw))) {
       out.push(w);
       if (ORG_WORDS.has(lw)) return out.join(" ");
     } else if (out.length && /^(?:of|for|and)$/.test(lw)) out.push(w);

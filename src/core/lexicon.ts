@@ -216,6 +216,19 @@ export const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
 // Personal and relative pronouns: a source of these is resolved as a pronoun, never as an apposition.
 export const PRONOUN_OR_RELATIVE = new Set("he she they it we i you who whom which that this these those there".split(" "));
 export const NUMERAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
+export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
+// Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …").
+export const PHRASE_STOP = new Set([
+  "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had",
+  "will", "would", "can", "could", "said", "says", "say", "told", "to", "from", "with", "by", "on", "in", "at", "as",
+  "than", "after", "before", "since", "while", "when", "because", "if", "into", "over", "under", "against", "about",
+]);
+// Common irregular past forms, which end the framed phrase ("the notorious firm sold …").
+export const PAST_FORM = new Set(["sold", "said", "told", "made", "took", "gave", "went", "came", "got", "put", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "thought", "felt", "found", "stood", "hit", "cut", "let", "struck", "fought", "sought", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "wore", "left", "set"]);
+export const PRONOUN_OF: Record<string, "he" | "she" | "it" | "they" | "we" | "i"> = {
+  he: "he", him: "he", his: "he", she: "she", her: "she", it: "it", its: "it", they: "they", them: "they",
+  their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
+};
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -291,6 +304,26 @@ export const NOT_NAME_WORD = new Set(
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 export const NAME_PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
 export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const TITLE_WORD = new Set(
+  (
+    "mr mr. mrs ms dr dr. sir major general gen gen. lieutenant lt colonel col captain capt sergeant sgt cmdr " +
+    "admiral adm president vice prime minister secretary senator sen rep representative governor gov mayor " +
+    "chancellor ambassador judge justice chief director spokesman spokeswoman spokesperson commander " +
+    "deputy foreign defense defence interior finance press head chairman chairwoman chair ceo professor prof " +
+    "king queen prince princess lord lady pope sheikh emir attorney officer official envoy aide adviser " +
+    "advisor leader founder executive marshal brigadier rev reverend dame first former acting senior state " +
+    "u.s us speaker congressman congresswoman councilman councilwoman sheriff superintendent inspector " +
+    "detective det supt bishop archbishop cardinal rabbi imam nominee candidate"
+  ).split(" "),
+);
+// Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source.
+export const DESCRIPTORS = [
+  "so-called", "shadowy", "self-styled", "self-proclaimed", "ragtag", "regime", "notorious", "infamous",
+  "discredited", "murky", "fringe", "puppet", "rogue", "hardline", "extremist", "shady", "dubious",
+  "obscure", "would-be", "pseudo", "sham", "propaganda",
+];
+// Descriptors that are nouns: they frame the words before them ("the Assad regime").
+export const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
 // == Source kinds
 /** Words that identify the source kind of a noun phrase. */
 export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
@@ -320,6 +353,80 @@ export const PLACE_HEAD = set(
   "herald gazette chronicle",
 );
 
+// Demonyms, capitals (as metonyms: "Moscow denied") and short forms of countries and blocs.
+export const COUNTRY_FORMS: [string, string[]][] = [
+  ["United States", ["united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington"]],
+  ["Russia", ["russia", "russian", "russians", "moscow", "kremlin"]],
+  ["Syria", ["syria", "syrian", "damascus"]],
+  ["China", ["china", "chinese", "beijing"]],
+  ["Ukraine", ["ukraine", "ukrainian", "kyiv", "kiev"]],
+  ["Israel", ["israel", "israeli", "israelis"]],
+  ["Iran", ["iran", "iranian", "tehran"]],
+  ["United Kingdom", ["united kingdom", "uk", "u.k", "britain", "british", "london"]],
+  ["France", ["france", "french", "paris"]],
+  ["Germany", ["germany", "german", "berlin"]],
+  ["Turkey", ["turkey", "turkish", "ankara", "türkiye"]],
+  ["Japan", ["japan", "japanese", "tokyo"]],
+  ["India", ["india", "indian", "new delhi"]],
+  ["Pakistan", ["pakistan", "pakistani", "islamabad"]],
+  ["North Korea", ["north korea", "north korean", "pyongyang"]],
+  ["South Korea", ["south korea", "south korean", "seoul"]],
+  ["Saudi Arabia", ["saudi arabia", "saudi", "riyadh"]],
+  ["Iraq", ["iraq", "iraqi", "baghdad"]],
+  ["Afghanistan", ["afghanistan", "afghan", "kabul"]],
+  ["Egypt", ["egypt", "egyptian", "cairo"]],
+  ["Venezuela", ["venezuela", "venezuelan", "caracas"]],
+  ["Mexico", ["mexico", "mexican"]],
+  ["Canada", ["canada", "canadian", "ottawa"]],
+  ["Poland", ["poland", "polish", "warsaw"]],
+  ["Belarus", ["belarus", "belarusian", "minsk"]],
+  ["Lebanon", ["lebanon", "lebanese", "beirut"]],
+  ["Jordan", ["jordan", "jordanian", "amman"]],
+  ["Qatar", ["qatar", "qatari", "doha"]],
+  ["Taiwan", ["taiwan", "taiwanese", "taipei"]],
+  ["Australia", ["australia", "australian", "canberra"]],
+  ["Palestinian Authority", ["palestinian authority"]],
+  // more countries, by name only (a demonym alone never makes a party)
+  ...(
+    "Vietnam|Philippines|Indonesia|Malaysia|Thailand|Singapore|Myanmar|Cambodia|Laos|Bangladesh|Sri Lanka|Nepal|" +
+    "Brazil|Argentina|Colombia|Chile|Peru|Bolivia|Ecuador|Uruguay|Paraguay|Cuba|Haiti|Nicaragua|Honduras|" +
+    "Guatemala|El Salvador|Costa Rica|Panama|Guyana|Nigeria|Kenya|Ethiopia|South Africa|Ghana|Uganda|Rwanda|" +
+    "Zimbabwe|Somalia|Sudan|South Sudan|Libya|Tunisia|Algeria|Morocco|Mali|Niger|Chad|Senegal|Cameroon|" +
+    "Spain|Italy|Greece|Portugal|Ireland|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Finland|" +
+    "Denmark|Iceland|Hungary|Romania|Bulgaria|Serbia|Croatia|Czech Republic|Slovakia|Lithuania|Latvia|" +
+    "Estonia|Moldova|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Yemen|Oman|Kuwait|Bahrain|United Arab Emirates|" +
+    "New Zealand"
+  ).split("|").map((n): [string, string[]] => [n, [n.toLowerCase()]]),
+  ["European Union", ["european union", "eu", "brussels"]],
+  ["NATO", ["nato"]],
+];
+// Institutions whose voice is their country's ("the Pentagon said" -> United States).
+export const INSTITUTION_COUNTRY: [string, string][] = [
+  ["pentagon", "United States"], ["white house", "United States"], ["state department", "United States"],
+  ["downing street", "United Kingdom"], ["foreign office", "United Kingdom"], ["whitehall", "United Kingdom"],
+  ["elysee", "France"], ["élysée", "France"], ["quai d'orsay", "France"], ["kremlin", "Russia"],
+  ["zhongnanhai", "China"], ["knesset", "Israel"], ["bundestag", "Germany"],
+];
+// Head words of organizations; the "state" ones speak for their country (a ministry is Russia's voice,
+// a monitoring group is its own).
+export const STATE_ORG = new Set(
+  (
+    "ministry government army military navy force forces kremlin embassy cabinet presidency parliament " +
+    "police services service administration department office state ministries command council troops " +
+    "authorities agency mission guard regime"
+  ).split(" "),
+);
+export const ORG_WORDS = new Set(
+  (
+    "ministry government army military navy force forces embassy cabinet parliament police service services " +
+    "administration department office council agency mission guard observatory committee commission party " +
+    "company corporation corp inc ltd group association union organization organisation institute " +
+    "foundation court bureau league front federation university college bank fund network watch " +
+    "coalition alliance movement center centre board authority authorities house kremlin pentagon " +
+    "senate congress assembly tribunal campaign agency secretariat directorate brigade battalion regiment " +
+    "ngo charity trust society club team nations cooperative co-op"
+  ).split(" "),
+);
 // == Display idioms
 export const NON_ANSWER_OBJECT = /^(?:comment|respond|answer|discuss|say|elaborate|provide|speak|talk|confirm|give|reply|return|be|make|address|specify|detail|identify|disclose|release|share|offer|immediately)$/;
 export const DEAD_AFTER = /^(?:pronounced|declared|pronounce|declare|pronounces|declares)$/;
