@@ -118,6 +118,38 @@ export const REPORTING_CUE =
   /^(?:(?:has |have |had |was |were |is |are )?(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|add|adds|added|state|states|stated|quoted|insist(?:s|ed)?|testif(?:y|ies|ied)|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|declin(?:e|es|ed) to comment)|according to)\b/i;
 export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
 export const SAID_VERB = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
+// Communication cues (guidelines: say, tell, according to, describe, confirm, deny, claim, allege,
+// report, warn, add, explain, ...). Cognition verbs (believe, fear, worry) are deliberately absent.
+export const COMMUNICATION_CUE = new Set(
+  (
+    "say says said saying tell tells told telling claim claims claimed claiming allege alleges alleged " +
+    "alleging warn warns warned warning note notes noted noting insist insists insisted add adds added " +
+    "explain explains explained confirm confirms confirmed deny denies denied report reports reported " +
+    "suggest suggests suggested estimate estimates estimated cite cites cited acknowledge acknowledges " +
+    "acknowledged accuse accuses accused admit admits admitted describe describes described argue argues " +
+    "argued contend contends contended assert asserts asserted stress stresses stressed emphasize " +
+    "emphasizes emphasized emphasise emphasised blast blasts blasted tout touts touted hint hints hinted " +
+    "hinting protest protests protested applaud applauds applauded attribute attributes attributed wrote " +
+    "write writes posted brief briefed briefing predict predicts predicted question questioned dispute " +
+    "disputed reject rejects rejected dismiss dismissed counter countered respond responded reply replies " +
+    "replied announce announced reveal revealed disclose disclosed indicate indicated concede conceded " +
+    "recall recalled recount recounted speculate speculated testify testified complain complained urge " +
+    "urged caution cautioned maintain maintained spoke speak speaks characterized relayed related shared " +
+    "informed observed remarked declared stated commented mentioned signaled signalled voiced criticized " +
+    "criticised condemned lamented praised quipped"
+  ).split(" "),
+);
+// Words that precede a source the cue names first ("according to officials", "sourced to anonymous").
+export const LEAD_CUES: string[][] = [
+  ["according", "to"], ["sourced", "to"], ["citing"], ["quoting"], ["testimony", "from"],
+  ["information", "gathered", "from"], ["information", "from"], ["accounts", "from"], ["accounts", "by"],
+  ["told", "by"], ["confirmed", "by"], ["attributed", "to"],
+];
+// Inverted attribution: the cue comes first and the source closes the clause (", said one official.").
+export const INVERTED_CUE = new Set(["said", "says", "added", "wrote", "explained", "noted", "warned", "insisted", "told"]);
+// Words an anonymity clause can start with: the clause pattern only runs from these.
+export const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
+export const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
 // == Closed-class words
 export const PRONOUN = set("he she they we i you it");
 export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
@@ -229,6 +261,46 @@ export const PRONOUN_OF: Record<string, "he" | "she" | "it" | "they" | "we" | "i
   he: "he", him: "he", his: "he", she: "she", her: "she", it: "it", its: "it", they: "they", them: "they",
   their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
 };
+export const DEF_DET = new Set(["the", "these", "those"]);
+// Quantifiers of a part of a group ("many of them", "two of the guards").
+export const PARTITIVE = new Set(["some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "all", "both", "each", "half", "majority", "minority", "number", "handful", "couple", "any"]);
+export const POSSESSIVE_3RD = new Set(["his", "her", "its", "their"]);
+export const INDEF_DET = new Set([
+  "a", "an", "one", "another", "some", "many", "several", "multiple", "numerous", "various", "two", "three",
+  "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "few", "most", "other", "both", "all",
+  "our", "certain", "more", "hundreds", "thousands", "scores",
+]);
+export const ADJ_ED = new Set(
+  ("retired unnamed unidentified concerned disgruntled informed elected appointed armed qualified trusted " +
+   "frustrated alarmed interested displaced injured wounded detained based affected unaffiliated " +
+   "loved leading ranking governing ruling striking visiting outgoing incoming founding")
+    .split(" "),
+);
+export const SING_DET = new Set(["a", "an", "one", "another", "each", "every"]);
+// Words that end a noun phrase when walking left from its head.
+export const NP_STOP_LEFT = new Set(
+  (
+    "said says say told tell tells that which who whom whose and or but nor because as than if when while " +
+    "to by with from for on in at of into about after before over under between against without through " +
+    "has have had is are was were be been being will would could should may might can must do does did " +
+    "not also he she they we it i you there this these those what where how why then than so yet " +
+    "although though however meanwhile still now today yesterday earlier later according citing quoting " +
+    "sourced him them us me her his its their our my your an a the one another some many several"
+  ).split(" "),
+);
+// May sit between a source and its cue ("have long warned", "are hinting", "have since claimed").
+export const AUX_BETWEEN = new Set(
+  (
+    "has have had is are was were will also since long just been still later previously reportedly " +
+    "privately publicly repeatedly often now recently separately earlier further then too openly quickly " +
+    "widely frequently already initially first once being have generally routinely frankly similarly"
+  ).split(" "),
+);
+export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
+export const PREP_BEFORE = new Set(
+  "to of for with by from at on in about among including into onto against toward towards via like than over between behind under unlike".split(" "),
+);
+export const VAGUE_QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -341,6 +413,52 @@ export const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "u
 export const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
 // Institutions a lower-case word can stand for ("police said", "prosecutors allege").
 export const INSTITUTION = new Set("police prosecutors authorities officials investigators regulators lawmakers legislators officers military government administration".split(" "));
+// People-words that stand for a source without naming it (singular and plural forms).
+export const SOURCE_PERSON = new Set(
+  (
+    "official officials source sources insider insiders analyst analysts expert experts observer observers " +
+    "critic critics witness witnesses eyewitness eyewitnesses resident residents diplomat diplomats aide aides " +
+    "adviser advisers advisor advisors executive executives trader traders relative relatives representative " +
+    "representatives spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople leader leaders agent " +
+    "agents worker workers doctor doctors journalist journalists person people member members staffer staffers " +
+    "employee employees elites chief chiefs personnel officer officers colleague colleagues friend friends " +
+    "groups neighbor neighbors neighbour neighbours supporter supporters opponent opponents activist activists " +
+    "campaigner campaigners lawyer lawyers attorney attorneys man woman men women someone somebody ones " +
+    "economists economist strategists strategist operatives operative veterans veteran volunteers volunteer " +
+    "bankers banker negotiators negotiator organizers organiser organisers organizer pilot pilots nurse nurses " +
+    "teacher teachers student students parent parents mother father brother sister son daughter cousin uncle " +
+    "aunt wife husband partner partners survivor survivors rebels rebel fighters fighter militants commanders " +
+    "commander soldiers soldier lawmakers legislators legislator lawmaker scientists scientist researchers " +
+    "researcher specialists specialist consultants consultant engineers engineer managers manager owners owner " +
+    "staff personnel residents students parents respondents correspondents dissidents participants " +
+    "immigrants migrants inhabitants assistants attendants merchants tenants clients patients opponents " +
+    "medics paramedics pundits academics scholars diplomats envoys delegates aides confidants allies " +
+    "associates acquaintances insiders loyalists rep reps publicist publicists"
+  ).split(" "),
+);
+// Institutions, documents and parties to a case: never an unnamed source (guidelines: "police
+// said", "a report", accusers and suspects are not sources of the story).
+export const NOT_UNNAMED_SOURCE = new Set(
+  (
+    "police prosecutors prosecutor authorities authority investigators investigator reporters reporter " +
+    "report reports statement statements document documents record records study studies poll polls survey " +
+    "surveys data filing filings transcript release releases letter letters footage video videos memo memos " +
+    "email emails analysis review investigation court courts judge judges jury government governments ministry " +
+    "agency agencies department office offices committee campaign company companies firm firms union unions " +
+    "group military army media newspaper newspapers outlet outlets magazine website site network channel " +
+    "council commission board organization organisation institute party parties administration accusers " +
+    "accuser victims victim defendants defendant suspects suspect plaintiffs plaintiff complainants " +
+    "complainant figures numbers estimates forecasts projections models markets stocks shares prices papers " +
+    "orders minister president chancellor governor mayor senator secretary ambassador commissioner premier " +
+    "director chairman chairwoman chair ceo founder dealer user users customers readers viewers listeners audiences fans followers voters"
+  ).split(" "),
+);
+// Quantifier pronouns that can stand alone as a vague source ("Some said", "others had raised concerns").
+export const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]);
+// Roles that speak for someone ("his spokesman", "her rep"): unnamed with an owner, unless the
+// text names the holder.
+export const ROLE_OWNED = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "rep", "reps", "representative", "representatives", "publicist", "publicists", "aide", "aides", "adviser", "advisor", "advisers", "advisors", "confidant", "confidants"]);
+export const ANON_ADJ = new Set(["anonymous", "unnamed", "unidentified", "nameless"]);
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also

@@ -4,131 +4,16 @@
 // it must never flag institutions, documents, listeners or an outlet's notes on its sourcing policy.
 import type { Span } from "./types";
 import { tokenize, isCap, hardBefore, commaBefore, type Tok } from "./words";
+import {
+  ADJ_ED, ANON_ADJ, ANON_NEXT, ANON_START, AUX_BETWEEN, COMMUNICATION_CUE, DEF_DET, INDEF_DET, INVERTED_CUE,
+  LEAD_CUES, NEGATOR, NOT_UNNAMED_SOURCE, NP_STOP_LEFT, PARTITIVE, POSSESSIVE_3RD, PREP_BEFORE, PRONOUN_HEAD,
+  ROLE_OWNED, SING_DET, SOURCE_PERSON, VAGUE_QUANT,
+} from "./lexicon";
 
 export type UnnamedHit = Span & { anonymous: boolean };
 
-// People-words that stand for a source without naming it (singular and plural forms).
-const PERSON = new Set(
-  (
-    "official officials source sources insider insiders analyst analysts expert experts observer observers " +
-    "critic critics witness witnesses eyewitness eyewitnesses resident residents diplomat diplomats aide aides " +
-    "adviser advisers advisor advisors executive executives trader traders relative relatives representative " +
-    "representatives spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople leader leaders agent " +
-    "agents worker workers doctor doctors journalist journalists person people member members staffer staffers " +
-    "employee employees elites chief chiefs personnel officer officers colleague colleagues friend friends " +
-    "groups neighbor neighbors neighbour neighbours supporter supporters opponent opponents activist activists " +
-    "campaigner campaigners lawyer lawyers attorney attorneys man woman men women someone somebody ones " +
-    "economists economist strategists strategist operatives operative veterans veteran volunteers volunteer " +
-    "bankers banker negotiators negotiator organizers organiser organisers organizer pilot pilots nurse nurses " +
-    "teacher teachers student students parent parents mother father brother sister son daughter cousin uncle " +
-    "aunt wife husband partner partners survivor survivors rebels rebel fighters fighter militants commanders " +
-    "commander soldiers soldier lawmakers legislators legislator lawmaker scientists scientist researchers " +
-    "researcher specialists specialist consultants consultant engineers engineer managers manager owners owner " +
-    "staff personnel residents students parents respondents correspondents dissidents participants " +
-    "immigrants migrants inhabitants assistants attendants merchants tenants clients patients opponents " +
-    "medics paramedics pundits academics scholars diplomats envoys delegates aides confidants allies " +
-    "associates acquaintances insiders loyalists rep reps publicist publicists"
-  ).split(" "),
-);
-
-// Institutions, documents and parties to a case: never an unnamed source (guidelines: "police
-// said", "a report", accusers and suspects are not sources of the story).
-const NOT_SOURCE = new Set(
-  (
-    "police prosecutors prosecutor authorities authority investigators investigator reporters reporter " +
-    "report reports statement statements document documents record records study studies poll polls survey " +
-    "surveys data filing filings transcript release releases letter letters footage video videos memo memos " +
-    "email emails analysis review investigation court courts judge judges jury government governments ministry " +
-    "agency agencies department office offices committee campaign company companies firm firms union unions " +
-    "group military army media newspaper newspapers outlet outlets magazine website site network channel " +
-    "council commission board organization organisation institute party parties administration accusers " +
-    "accuser victims victim defendants defendant suspects suspect plaintiffs plaintiff complainants " +
-    "complainant figures numbers estimates forecasts projections models markets stocks shares prices papers " +
-    "orders minister president chancellor governor mayor senator secretary ambassador commissioner premier " +
-    "director chairman chairwoman chair ceo founder dealer user users customers readers viewers listeners audiences fans followers voters"
-  ).split(" "),
-);
-
-// Quantifier pronouns that can stand alone as a vague source ("Some said", "others had raised concerns").
-const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]);
-
-const DEF = new Set(["the", "these", "those"]);
-// Quantifiers of a part of a group ("many of them", "two of the guards").
-const PARTITIVE = new Set(["some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "all", "both", "each", "half", "majority", "minority", "number", "handful", "couple", "any"]);
-// Roles that speak for someone ("his spokesman", "her rep"): unnamed with an owner, unless the
-// text names the holder.
-const ROLE_OWNED = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "rep", "reps", "representative", "representatives", "publicist", "publicists", "aide", "aides", "adviser", "advisor", "advisers", "advisors", "confidant", "confidants"]);
-const POSS = new Set(["his", "her", "its", "their"]);
-const INDEF = new Set([
-  "a", "an", "one", "another", "some", "many", "several", "multiple", "numerous", "various", "two", "three",
-  "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "few", "most", "other", "both", "all",
-  "our", "certain", "more", "hundreds", "thousands", "scores",
-]);
-const ADJ_ED = new Set(
-  ("retired unnamed unidentified concerned disgruntled informed elected appointed armed qualified trusted " +
-   "frustrated alarmed interested displaced injured wounded detained based affected unaffiliated " +
-   "loved leading ranking governing ruling striking visiting outgoing incoming founding")
-    .split(" "),
-);
-const SING_DET = new Set(["a", "an", "one", "another", "each", "every"]);
-const ANON_ADJ = new Set(["anonymous", "unnamed", "unidentified", "nameless"]);
-
-// Words that end a noun phrase when walking left from its head.
-const STOP_LEFT = new Set(
-  (
-    "said says say told tell tells that which who whom whose and or but nor because as than if when while " +
-    "to by with from for on in at of into about after before over under between against without through " +
-    "has have had is are was were be been being will would could should may might can must do does did " +
-    "not also he she they we it i you there this these those what where how why then than so yet " +
-    "although though however meanwhile still now today yesterday earlier later according citing quoting " +
-    "sourced him them us me her his its their our my your an a the one another some many several"
-  ).split(" "),
-);
-
-// Communication cues (guidelines: say, tell, according to, describe, confirm, deny, claim, allege,
-// report, warn, add, explain, ...). Cognition verbs (believe, fear, worry) are deliberately absent.
-const CUE = new Set(
-  (
-    "say says said saying tell tells told telling claim claims claimed claiming allege alleges alleged " +
-    "alleging warn warns warned warning note notes noted noting insist insists insisted add adds added " +
-    "explain explains explained confirm confirms confirmed deny denies denied report reports reported " +
-    "suggest suggests suggested estimate estimates estimated cite cites cited acknowledge acknowledges " +
-    "acknowledged accuse accuses accused admit admits admitted describe describes described argue argues " +
-    "argued contend contends contended assert asserts asserted stress stresses stressed emphasize " +
-    "emphasizes emphasized emphasise emphasised blast blasts blasted tout touts touted hint hints hinted " +
-    "hinting protest protests protested applaud applauds applauded attribute attributes attributed wrote " +
-    "write writes posted brief briefed briefing predict predicts predicted question questioned dispute " +
-    "disputed reject rejects rejected dismiss dismissed counter countered respond responded reply replies " +
-    "replied announce announced reveal revealed disclose disclosed indicate indicated concede conceded " +
-    "recall recalled recount recounted speculate speculated testify testified complain complained urge " +
-    "urged caution cautioned maintain maintained spoke speak speaks characterized relayed related shared " +
-    "informed observed remarked declared stated commented mentioned signaled signalled voiced criticized " +
-    "criticised condemned lamented praised quipped"
-  ).split(" "),
-);
-
-// May sit between a source and its cue ("have long warned", "are hinting", "have since claimed").
-const AUX = new Set(
-  (
-    "has have had is are was were will also since long just been still later previously reportedly " +
-    "privately publicly repeatedly often now recently separately earlier further then too openly quickly " +
-    "widely frequently already initially first once being have generally routinely frankly similarly"
-  ).split(" "),
-);
-
-// Words that precede a source the cue names first ("according to officials", "sourced to anonymous").
-const LEAD_CUES: string[][] = [
-  ["according", "to"], ["sourced", "to"], ["citing"], ["quoting"], ["testimony", "from"],
-  ["information", "gathered", "from"], ["information", "from"], ["accounts", "from"], ["accounts", "by"],
-  ["told", "by"], ["confirmed", "by"], ["attributed", "to"],
-];
-// Inverted attribution: the cue comes first and the source closes the clause (", said one official.").
-const INVERT = new Set(["said", "says", "added", "wrote", "explained", "noted", "warned", "insisted", "told"]);
-
 const ANON_CLAUSE =
   /^(?:,\s*)?(?:who\s+|and\s+)?(?:spoke|speaking|spoken|talking|talked)\b[^.;]{0,40}?\bcondition\s+of\s+anonymity|^(?:,\s*)?(?:who|and)\s+(?:asked|requested|declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish)|does\s+not\s+(?:want|wish)|doesn['’]t\s+(?:want|wish)|wished|wanted|preferred|agreed)\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)|^(?:,\s*)?who\s+requested\s+anonymity|^\s*\((?:not\s+(?:his|her|their)\s+real\s+name)/i;
-// Words an anonymity clause can start with: the clause pattern only runs from these.
-const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
 const ANON_ANY = /condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|n['’]t\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+(?:his|her|their)\s+real\s+name|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)/i;
 const WE_TOLD = /\b[Ww]e(?:['’]re| are| were|['’]ve been| have been) told\b/g;
 
@@ -136,7 +21,7 @@ const lemma = (w: string): string =>
   w === "people" ? "person" : w === "men" ? "man" : w === "women" ? "woman" : w.endsWith("es") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
 
 // Agent nouns name people ("loggers", "campaigners", "Tunisians"); -ents/-ics words are mostly
-// abstract ("statements", "agreements"), so those people-words live in PERSON instead.
+// abstract ("statements", "agreements"), so those people-words live in SOURCE_PERSON instead.
 // (By character codes: an end-anchored alternation regex scans every position of the word.)
 const personSuffix = (lw: string): boolean => {
   if (lw.length <= 4) return false;
@@ -150,14 +35,14 @@ const personSuffix = (lw: string): boolean => {
 };
 
 /** A noun for people ("officials", "a nurse", "campaigners"), as opposed to things ("tariffs"). */
-export const isPersonNoun = (lw: string): boolean => PERSON.has(lw) || personSuffix(lw);
+export const isPersonNoun = (lw: string): boolean => SOURCE_PERSON.has(lw) || personSuffix(lw);
 
 /** Is token i a possible head of an unnamed-source noun phrase? */
 function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
   const lw = t.lw;
-  if (NOT_SOURCE.has(lw)) return null;
+  if (NOT_UNNAMED_SOURCE.has(lw)) return null;
   if (PRONOUN_HEAD.has(lw)) return "pronoun";
-  if (PERSON.has(lw)) return "lex";
+  if (SOURCE_PERSON.has(lw)) return "lex";
   // A capitalized word mid-sentence is a name ("Reuters"), not a vague group.
   if (isCap(t.w) && !t.sent) return null;
   if (personSuffix(lw)) return "suffix";
@@ -182,29 +67,29 @@ function leftEdge(toks: Tok[], h: number): NP {
       continue;
     }
     // "several of the activists", "one of those workers": a quantified part of a group
-    if ((DEF.has(lw) || POSS.has(lw)) && j - 3 >= 0 && toks[j - 2]!.lw === "of" && PARTITIVE.has(toks[j - 3]!.lw) && !hardBefore(p) && !hardBefore(toks[j - 2]!)) {
+    if ((DEF_DET.has(lw) || POSSESSIVE_3RD.has(lw)) && j - 3 >= 0 && toks[j - 2]!.lw === "of" && PARTITIVE.has(toks[j - 3]!.lw) && !hardBefore(p) && !hardBefore(toks[j - 2]!)) {
       // "one of the critics" is one person: an apposition to a name like "a critic"
       det = toks[j - 3]!.lw === "one" ? "sing" : "indef";
       j -= 3;
       break;
     }
-    if (DEF.has(lw)) { det = "def"; j--; break; }
-    if (POSS.has(lw)) { det = "poss"; j--; break; }
+    if (DEF_DET.has(lw)) { det = "def"; j--; break; }
+    if (POSSESSIVE_3RD.has(lw)) { det = "poss"; j--; break; }
     // "Jane Doe's rep": a named owner is a possessive determiner
     if (/^\p{Lu}.*['’]s$/u.test(p.w) && ROLE_OWNED.has(toks[h]!.lw) && !/s$/.test(toks[h]!.lw)) {
       det = "poss";
       j--;
-      while (j > 0 && h - j < 5 && isCap(toks[j - 1]!.w) && !STOP_LEFT.has(toks[j - 1]!.lw) && !hardBefore(toks[j]!) && !commaBefore(toks[j]!)) j--;
+      while (j > 0 && h - j < 5 && isCap(toks[j - 1]!.w) && !NP_STOP_LEFT.has(toks[j - 1]!.lw) && !hardBefore(toks[j]!) && !commaBefore(toks[j]!)) j--;
       break;
     }
     if (SING_DET.has(lw)) { det = "sing"; j--; break; }
     if (lw === "our") { det = "our"; j--; break; }
-    if (INDEF.has(lw)) {
+    if (INDEF_DET.has(lw)) {
       det = "indef";
       j--;
       continue; // "some three officials", "a number of"
     }
-    if (STOP_LEFT.has(lw) || /ly$/.test(lw) || CUE.has(lw)) break;
+    if (NP_STOP_LEFT.has(lw) || /ly$/.test(lw) || COMMUNICATION_CUE.has(lw)) break;
     // "retweeted supporters", "reminded senators": a verb, not a modifier
     if (/(?:ed|ing)$/.test(lw) && !ADJ_ED.has(lw) && !isCap(p.w)) break;
     if (ANON_ADJ.has(lw)) anon = true;
@@ -212,7 +97,7 @@ function leftEdge(toks: Tok[], h: number): NP {
     j--;
   }
   // Keep the determiner found while continuing over quantifiers ("a few", "the two").
-  if (det === "none" && j < h && INDEF.has(toks[j]!.lw)) det = SING_DET.has(toks[j]!.lw) ? "sing" : "indef";
+  if (det === "none" && j < h && INDEF_DET.has(toks[j]!.lw)) det = SING_DET.has(toks[j]!.lw) ? "sing" : "indef";
   return { start: j, head: h, end: h, det, anon, mods };
 }
 
@@ -227,7 +112,7 @@ function cueAt(toks: Tok[], k: number): Cue | null {
     if (i > k && /[“”"]/.test(t.gap)) return null;
     if (i > k && (hardBefore(t) || commaBefore(t))) return null;
     if (t.lw === "not" || t.lw === "never" || t.lw === "declined" || t.lw === "refused" || t.lw === "did" || t.lw === "didn't" || t.lw === "didn’t") return null;
-    if (CUE.has(t.lw)) {
+    if (COMMUNICATION_CUE.has(t.lw)) {
       if (/^(?:been|be|being|is|are|was|were|get|got)$/.test(toks[i - 1]?.lw ?? "")) passive = true;
       // "workers who have been informed", "employees were told": listeners, not sources
       if (passive && !/ing$/.test(t.lw)) return null;
@@ -244,17 +129,13 @@ function cueAt(toks: Tok[], k: number): Cue | null {
     if (t.lw === "raised" && /^concerns?$/.test(toks[i + 1]?.lw ?? "")) return { at: i, end: i + 2 };
     if (t.lw === "issued" && /^statements?$/.test(toks[i + 1]?.lw ?? "") ) return { at: i, end: i + 2 };
     if (t.lw === "issued" && toks[i + 1]?.lw === "a" && toks[i + 2]?.lw === "statement") return { at: i, end: i + 3 };
-    if (!AUX.has(t.lw)) return null;
+    if (!AUX_BETWEEN.has(t.lw)) return null;
     if (/^(?:been|be|being|is|are|was|were)$/.test(t.lw)) passive = true;
     i++;
   }
   return null;
 }
 
-const NEG = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
-const PREP_BEFORE = new Set(
-  "to of for with by from at on in about among including into onto against toward towards via like than over between behind under unlike".split(" "),
-);
 const NAME_AFTER = /^[A-Z][\p{L}'’.-]+$/u;
 
 /** Walk right from the head over post-modifiers to the cue. Returns the NP end and the cue, or null. */
@@ -269,7 +150,7 @@ function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | 
   // Coordination of two vague sources ("eyewitnesses or volunteers").
   if (k + 1 < toks.length && (toks[k]!.lw === "or" || toks[k]!.lw === "and") && !hardBefore(toks[k]!) && !/[“”"]/.test(toks[k]!.gap)) {
     const n = toks[k + 1]!;
-    if (!isCap(n.w) && (PERSON.has(n.lw) || personSuffix(n.lw))) {
+    if (!isCap(n.w) && (SOURCE_PERSON.has(n.lw) || personSuffix(n.lw))) {
       end = k + 1;
       k += 2;
       const c = k < toks.length && !hardBefore(toks[k]!) && !commaBefore(toks[k]!) ? cueAt(toks, k) : null;
@@ -320,7 +201,7 @@ function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | 
       if (anonClause) return { end: j - 1, cue: null, anonClause, named: false };
       break;
     }
-    if (NEG.has(t.lw)) { walked = false; break; }
+    if (NEGATOR.has(t.lw)) { walked = false; break; }
     if (/^(?:who|that|which|whose)$/.test(t.lw)) inRel = true;
     // a finite verb outside a relative clause ends the subject ("a veteran is fighting back")
     else if (!inRel && /^(?:is|are|was|were|has|have|had|will|can|may|might|must|should)$/.test(t.lw) && !cueAt(toks, i)) break;
@@ -371,7 +252,7 @@ function leadCue(toks: Tok[], np: NP): boolean {
   }
   const cue = toks[s - 1];
   // ", said a WeWork spokesperson when contacted": the cue closes a quote or a clause
-  if (cue && INVERT.has(cue.lw) && cue.lw !== "told" && !hardBefore(first) && /[,”"’]/.test(cue.gap)) {
+  if (cue && INVERTED_CUE.has(cue.lw) && cue.lw !== "told" && !hardBefore(first) && /[,”"’]/.test(cue.gap)) {
     const after = toks[np.end + 1];
     for (let q = np.end + 1; q < toks.length && q < np.end + 14 && !hardBefore(toks[q]!); q++) {
       if (commaBefore(toks[q]!)) {
@@ -386,7 +267,6 @@ function leadCue(toks: Tok[], np: NP): boolean {
 
 // A capitalized plural after a quantifier is a vague group ("Many Tunisians accuse ...").
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ers|ists)$/;
-const QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
 
 /** Does the clause starting at token i end in a personal name ("former adviser Fiona Hill.")? */
 function endsWithName(toks: Tok[], i: number): boolean {
@@ -397,7 +277,6 @@ function endsWithName(toks: Tok[], i: number): boolean {
   return a !== undefined && b !== undefined && j > i && isCap(a.w) && isCap(b.w);
 }
 
-const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
 const nx0 = (toks: Tok[], h: number): boolean => {
   const n = toks[h + 1];
   return n !== undefined && ANON_NEXT.has(n.lw) && !hardBefore(n);
@@ -452,9 +331,9 @@ function sourceHead(text: string, toks: Tok[], h: number): Head | null {
   const t = toks[h]!;
   let kind = headKind(t);
   const pv = toks[h - 1];
-  if (kind === null && pv && QUANT.has(pv.lw) && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
+  if (kind === null && pv && VAGUE_QUANT.has(pv.lw) && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
   let anonHead = false;
-  if (kind === null && pv && ANON_ADJ.has(pv.lw) && !NOT_SOURCE.has(t.lw) && !isCap(t.w)) {
+  if (kind === null && pv && ANON_ADJ.has(pv.lw) && !NOT_UNNAMED_SOURCE.has(t.lw) && !isCap(t.w)) {
     // "an unidentified poster", "anonymous ‘eyewitnesses’": anonymity makes any noun a source
     kind = "lex";
     anonHead = true;
@@ -465,7 +344,7 @@ function sourceHead(text: string, toks: Tok[], h: number): Head | null {
     kind = "lex";
     partitive = true;
   }
-  if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(text, toks, h + 1, 14))) {
+  if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!NP_STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_UNNAMED_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(text, toks, h + 1, 14))) {
     // "a refugee who asked not to be identified": the clause makes any noun a source
     kind = "lex";
     anonHead = true;
@@ -484,7 +363,7 @@ function phraseOf(toks: Tok[], { h, anonHead, partitive }: Head): NP {
   np.anon = true;
   const pr = toks[np.start - 1];
   const n = toks[np.start - 2];
-  if (pr && n && /^(?:for|of|at|with|from|in)$/.test(pr.lw) && !hardBefore(pr) && !commaBefore(pr) && !hardBefore(toks[np.start]!) && !isCap(n.w) && !STOP_LEFT.has(n.lw) && !NOT_SOURCE.has(n.lw)) {
+  if (pr && n && /^(?:for|of|at|with|from|in)$/.test(pr.lw) && !hardBefore(pr) && !commaBefore(pr) && !hardBefore(toks[np.start]!) && !isCap(n.w) && !NP_STOP_LEFT.has(n.lw) && !NOT_UNNAMED_SOURCE.has(n.lw)) {
     const outer = leftEdge(toks, np.start - 2);
     np.start = outer.start;
     np.det = outer.det;
@@ -499,11 +378,11 @@ function phraseAt(text: string, toks: Tok[], head: Head, seen: Set<string>, name
   const np = phraseOf(toks, head);
   // a head followed by another noun is a modifier ("source code", "staff members")
   const nx = toks[h + 1];
-  if (nx && !hardBefore(nx) && !commaBefore(nx) && (PERSON.has(nx.lw) || NOT_SOURCE.has(nx.lw) || (personSuffix(nx.lw) && !isCap(nx.w))) && kind !== "pronoun") return null;
+  if (nx && !hardBefore(nx) && !commaBefore(nx) && (SOURCE_PERSON.has(nx.lw) || NOT_UNNAMED_SOURCE.has(nx.lw) || (personSuffix(nx.lw) && !isCap(nx.w))) && kind !== "pronoun") return null;
   const before = toks[np.start - 1];
   if (kind === "pronoun") {
     if (np.start !== h) return null;
-    if (before && !hardBefore(t) && !commaBefore(t) && !/^(?:and|but|while|though|although|whereas|that)$/.test(before.lw) && !CUE.has(before.lw)) return null;
+    if (before && !hardBefore(t) && !commaBefore(t) && !/^(?:and|but|while|though|although|whereas|that)$/.test(before.lw) && !COMMUNICATION_CUE.has(before.lw)) return null;
   }
   if (appositionToName(toks, np)) return null;
   const r = rightToCue(text, toks, np, kind);
@@ -536,10 +415,10 @@ function hasCue(toks: Tok[], np: NP, h: number, cueAfter: boolean, lead: boolean
   const t = toks[h]!;
   let cue = cueAfter;
   if (cue && before && !hardBefore(toks[np.start]!) && !commaBefore(toks[np.start]!) &&
-      (PREP_BEFORE.has(before.lw) || (/ed$/.test(before.lw) && !CUE.has(before.lw) && !isCap(before.w)))) cue = false;
+      (PREP_BEFORE.has(before.lw) || (/ed$/.test(before.lw) && !COMMUNICATION_CUE.has(before.lw) && !isCap(before.w)))) cue = false;
   if (np.anon && !cue && !lead) {
     // anonymity alone is not enough ("before using anonymous sources"): a cue must follow in the sentence
-    for (let q = h + 1; q < Math.min(toks.length, h + 12) && toks[q]!.si === t.si; q++) if (CUE.has(toks[q]!.lw)) { cue = true; break; }
+    for (let q = h + 1; q < Math.min(toks.length, h + 12) && toks[q]!.si === t.si; q++) if (COMMUNICATION_CUE.has(toks[q]!.lw)) { cue = true; break; }
     if (before && /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/.test(before.lw)) cue = false;
   }
   return cue;
@@ -600,9 +479,9 @@ export function unnamedPhraseKind(phrase: string): "unnamed" | "anonymous" | nul
   const last = toks[toks.length - 1]!;
   const first = toks[0]!;
   if (/^(?:sources?|insiders?)$/.test(last.lw) || /\b(?:familiar with|close to|knowledge of)\b/i.test(phrase)) return "unnamed";
-  const hasName = toks.some((t, i) => i > 0 && isCap(t.w) && !PERSON.has(t.lw)) && toks.filter((t) => isCap(t.w)).length >= 2 && /^[A-Z]/.test(last.w);
+  const hasName = toks.some((t, i) => i > 0 && isCap(t.w) && !SOURCE_PERSON.has(t.lw)) && toks.filter((t) => isCap(t.w)).length >= 2 && /^[A-Z]/.test(last.w);
   if (hasName) return null;
-  if (PERSON.has(last.lw) && !NOT_SOURCE.has(last.lw) && (INDEF.has(first.lw) || (toks.length === 1 && /s$/.test(last.lw)) || (!DEF.has(first.lw) && /s$/.test(last.lw))))
+  if (SOURCE_PERSON.has(last.lw) && !NOT_UNNAMED_SOURCE.has(last.lw) && (INDEF_DET.has(first.lw) || (toks.length === 1 && /s$/.test(last.lw)) || (!DEF_DET.has(first.lw) && /s$/.test(last.lw))))
     return "unnamed";
   return null;
 }
