@@ -138,8 +138,50 @@ function cueAt(toks: Tok[], k: number): Cue | null {
 
 const NAME_AFTER = /^[A-Z][\p{L}'’.-]+$/u;
 
+/** Where the walk right of a phrase's head ends: the phrase's last token, the cue after it, whether an
+ *  anonymity clause goes with it, and whether a name set off after it names the source. */
+type Walk = { end: number; cue: Cue | null; anonClause: boolean; named: boolean };
+
+/** At a comma after the phrase (token i; the walk started at k, the phrase ends at `end`): "...,
+ *  who asked not to be identified, said" (the cue right after the clause), an apposition holding a
+ *  name (the source is named), or an anonymity clause. Null where the walk stops there. */
+function atComma(text: string, toks: Tok[], i: number, k: number, end: number, anonClause: boolean): Walk | null {
+  const t = toks[i]!;
+  const c0 = i > k ? cueAt(toks, i) : null;
+  if (c0) return { end: i - 1, cue: c0, anonClause, named: false };
+  // An apposition or clause set off by commas: a name there means the source is named.
+  if (i === end + 1 && NAME_AFTER.test(t.w) && !/^(?:Who|A|An|The|One|Both|Speaking|Including)$/.test(t.w)) {
+    if (isCap(toks[i + 1]?.w ?? "") || t.w.length > 1) return { end, cue: null, anonClause, named: true };
+  }
+  if (!/^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/.test(t.lw) && (isCap(t.w) || /^\p{N}/u.test(t.w))) return null;
+  if (ANON_CLAUSE.test("," + restText(text, toks, i, 30))) anonClause = true;
+  // skip to the closing comma of the apposition, then look for the cue
+  const j = clauseEnd(toks, i);
+  // the apposition itself may state the anonymity ("a refugee who asked not to be identified")
+  if (ANON_ANY.test(restText(text, toks, i, j - i - 1))) anonClause = true;
+  if (j < toks.length && commaBefore(toks[j]!) && !hardBefore(toks[j]!)) {
+    const c = cueAt(toks, j);
+    if (c) return { end: j - 1, cue: c, anonClause, named: false };
+  }
+  if (anonClause) return { end: j - 1, cue: null, anonClause, named: false };
+  return null;
+}
+
+/** The token that ends the clause opening at token i (the next comma or clause break, within 28
+ *  tokens; one past the last token when the text ends inside the clause). */
+function clauseEnd(toks: Tok[], i: number): number {
+  let j = i;
+  let n = 0;
+  while (j + 1 < toks.length && n < 28) {
+    j++;
+    n++;
+    if (hardBefore(toks[j]!) || commaBefore(toks[j]!)) return j;
+  }
+  return j + 1;
+}
+
 /** Walk right from the head over post-modifiers to the cue. Returns the NP end and the cue, or null. */
-function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): { end: number; cue: Cue | null; anonClause: boolean; named: boolean } {
+function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): Walk {
   const h = np.head;
   let k = h + 1;
   let end = h;
@@ -165,40 +207,8 @@ function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | 
     const t = toks[i]!;
     if (hardBefore(t)) break;
     if (commaBefore(t)) {
-      // "..., who asked not to be identified, said": the cue right after the clause
-      const c0 = i > k ? cueAt(toks, i) : null;
-      if (c0) return { end: i - 1, cue: c0, anonClause, named: false };
-      // An apposition or clause set off by commas: a name there means the source is named.
-      if (i === end + 1 && NAME_AFTER.test(t.w) && !/^(?:Who|A|An|The|One|Both|Speaking|Including)$/.test(t.w)) {
-        if (isCap(toks[i + 1]?.w ?? "") || t.w.length > 1) return { end, cue: null, anonClause, named: true };
-      }
-      if (!/^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/.test(t.lw) && (isCap(t.w) || /^\p{N}/u.test(t.w))) break;
-      const rest = toks[i]!;
-      const tail = restText(text, toks, i, 30);
-      if (ANON_CLAUSE.test("," + tail)) anonClause = true;
-      // skip to the closing comma of the apposition, then look for the cue
-      let j = i;
-      let n = 0;
-      let stopped = false;
-      while (j + 1 < toks.length && n < 28) {
-        j++;
-        n++;
-        if (hardBefore(toks[j]!) || commaBefore(toks[j]!)) {
-          stopped = true;
-          break;
-        }
-      }
-      // the text ended inside the clause: it runs to the last token
-      if (!stopped) j++;
-      void rest;
-      // the apposition itself may state the anonymity ("a refugee who asked not to be identified")
-      if (ANON_ANY.test(restText(text, toks, i, j - i - 1))) anonClause = true;
-      if (j < toks.length && commaBefore(toks[j]!) && !hardBefore(toks[j]!)) {
-        const c = cueAt(toks, j);
-        if (c) return { end: j - 1, cue: c, anonClause, named: false };
-        if (anonClause) return { end: j - 1, cue: null, anonClause, named: false };
-      }
-      if (anonClause) return { end: j - 1, cue: null, anonClause, named: false };
+      const r = atComma(text, toks, i, k, end, anonClause);
+      if (r) return r;
       break;
     }
     if (NEGATOR.has(t.lw)) { walked = false; break; }
