@@ -8,17 +8,7 @@ import { isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
 import { matchesAt, upperOffsets } from "./anchors";
 import { clientSides, sentenceStart } from "./owners";
-
-const STOP = new Set(
-  (
-    "the a an and or but of to in on at for by with from that this these those it its is are was were be been " +
-    "has have had not no do does did will would could should may might can as than then there their they them " +
-    "he she his her we our you your i me my who whom which what when where while also said says say told " +
-    "about after before over under into more most some any all such other only just very own same so if " +
-    "because since during against between through per via up down out off again further once both each few " +
-    "being having doing until while past recent recently including according statement statements"
-  ).split(" "),
-);
+import { ASKING_STEM, DEMAND_CUE_STEM, DEMAND_WORD, DENIAL_WORD, SPOKEN_CUE, TERM_STOP } from "./lexicon";
 
 // Each content is scanned once per analysis; links and disputes ask for its terms many times.
 const termCache = new Map<string, string[]>();
@@ -56,7 +46,7 @@ function computeTerms(content: string): string[] {
     const c = w.charCodeAt(w.length - 1);
     if ((c === 115 || c === 83) && (w[w.length - 2] === "’" || w[w.length - 2] === "'")) w = w.slice(0, -2);
     const lw = w.toLowerCase();
-    if (lw.length < 3 || STOP.has(lw)) continue;
+    if (lw.length < 3 || TERM_STOP.has(lw)) continue;
     const f = w.charCodeAt(0);
     if (f >= 48 && f <= 57) continue;
     (w !== lw && w[0] !== lw[0] ? names : rest).push(w);
@@ -99,8 +89,6 @@ const AGENT =
   /\b(?:orchestrated|masterminded|staged|sponsored|funded|financed|backed|organi[sz]ed|engineered|instigated|plotted|directed|ordered|perpetrated|fabricated|carried out|committed|provoked|incited|coordinated)\s+by\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4})/giu;
 const BLAME = /\b(?:accus\w*|blam\w*|fault\w*)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s+(?:of|for)\b/gu;
 const BEHIND = /((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s+(?:was|were|is|are|had been)\s+(?:behind|responsible for)\b/gu;
-// Negations that turn a statement into a denial of what the other side alleged.
-const NEGATION = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
 const BY_ACCUSER = /\b(?:allegations?|claims?|accusations?|charges?|reports?|assertions?)\s+(?:made\s+)?(?:by|from)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,4})/u;
 const POSS_ACCUSER = /((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s?\s+(?:allegations?|claims?|accusations?|charges?)\b/u;
 /** "the ministry's claim", "the Russian and Syrian defense ministry’s claims": whose claim, in any case. */
@@ -345,7 +333,7 @@ class DisputeFinder {
     const answers = new AnswerChooser(statements, partyOf, this.table, accusedBy);
     statements.forEach((st, i) => {
       const own = partyOf[i];
-      const negated = NEGATION.test(st.content.text);
+      const negated = DENIAL_WORD.test(st.content.text);
       // a negated remark counts only when it is said ("does not strike", he said), not narrated
       const spoken = st.mode === "direct" || st.mode === "mixed" || SPOKEN_CUE.test(st.cue?.text ?? "");
       if (!own) {
@@ -398,7 +386,7 @@ class DisputeFinder {
       for (let p = statements[j]!.parent; p !== undefined && partyOf[p] === partyOf[j]; p = statements[p]!.parent) j = p;
       const sj = statements[j]!;
       // a question is not a claim to answer, nor words the reader is not shown as a statement
-      if (sj.parent === i || st.parent === j || sj.shown === false || ASKING.test(sj.cue?.text ?? "")) continue;
+      if (sj.parent === i || st.parent === j || sj.shown === false || ASKING_STEM.test(sj.cue?.text ?? "")) continue;
       this.disputes.push({ kind: "rebuttal", from: i, against: partyOf[j]!, answers: j });
     }
   }
@@ -420,8 +408,8 @@ class DisputeFinder {
       if (partyOf[i] === pros.id && (mentions(c.toLowerCase(), forms) || isCritical(c))) {
         disputes.push({ kind: "accusation", from: i, against: defendant.id });
         this.accusation[i] = true;
-      } else if (partyOf[i] === defendant.id && (NEGATION.test(c) || isCritical(c))) {
-        disputes.push({ kind: NEGATION.test(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
+      } else if (partyOf[i] === defendant.id && (DENIAL_WORD.test(c) || isCritical(c))) {
+        disputes.push({ kind: DENIAL_WORD.test(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
       }
     });
   }
@@ -440,8 +428,8 @@ class DisputeFinder {
       const against = (explicit.has(own) ? undefined : this.nextTo(i, own)) ?? rival.get(own);
       if (!against) return;
       const c = st.content.text;
-      if (stance[i] === "denial" || (NEGATION.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
-      else if (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE.test(st.cue?.text ?? "")) {
+      if (stance[i] === "denial" || (DENIAL_WORD.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
+      else if (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE_STEM.test(st.cue?.text ?? "")) {
         disputes.push({ kind: "accusation", from: i, against });
         this.accusation[i] = true;
       }
@@ -534,14 +522,10 @@ class AnswerChooser {
   }
 }
 
-const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i;
 const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}’'-]+$/u;
 
 /** A contrast right before a source or cue: ", but Hart said", ". But the group said", "However, they said". */
 const CONTRAST = /(?:^|[\s,;.“”"])(?:[Bb]ut|[Hh]owever,?|[Yy]et)\s+$/;
-const ASKING = /^(?:ask|question|wonder|inquir|quer)/i;
-const DEMAND_WORD = /\b(?:should|must|need to|needs to|have to|has to|ought to|call(?:s|ed|ing)? for|demand\w*|urg(?:e|es|ed|ing))\b/i;
-const DEMAND_CUE = /^(?:urg|demand|call|press|implor|appeal|insist|warn|critici|condemn|denounc|slam|blast|assail|attack)/i;
 
 /**
  * Each side's main opponent: the side it disputes most often (either way) among the explicit

@@ -150,6 +150,35 @@ export const INVERTED_CUE = new Set(["said", "says", "added", "wrote", "explaine
 // Words an anonymity clause can start with: the clause pattern only runs from these.
 export const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
 export const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
+/** Cues whose object is the side accused or criticised. */
+export const ACCUSE_STEM = /^(?:accus|blam|fault|critici[sz]|condemn|denounc|slam|blast|assail|attack|lambast|rebuk|chastis|scold|chid|castigat|berat|ridicul|mock|decr|sue|sued|suing|disparag|vilif|smear|insult|reprimand|censur|admonish|impugn|chall?eng)/;
+/** Cues whose object is the side a demand is made of. */
+export const DEMAND_STEM = /^(?:urg|press|demand|implor|beg|exhort|warn|call|appeal|plead)/;
+/** Cues that allege what the clause after them says of its subject. */
+export const ALLEGE_STEM = /^(?:alleg|charg|accus|assert|contend|claim)/;
+/** Words that make a statement critical of whoever it names (a closed class of blame words). */
+export const CRITICAL_WORD = new RegExp(
+  "\\b(?:" +
+    [
+      "accus\\w*", "blam\\w*", "fault\\w*", "critici[sz]\\w*", "condemn\\w*", "denounc\\w*",
+      "bully\\w*", "bullied", "intimidat\\w*", "coerc\\w*", "violat\\w*", "unlawful", "illegal\\w*", "corrupt\\w*",
+      "abus\\w*", "fail\\w*", "problem", "disgrace\\w*", "propaganda", "aggress\\w*", "belligerent", "crimes?",
+      "criminal", "fraud\\w*", "misconduct", "harass\\w*", "exploit\\w*", "lie", "lies", "lied", "lying", "false\\w*",
+      "mislead\\w*", "interfer\\w*", "threat\\w*", "inhumane", "atrocit\\w*", "shame\\w*", "shameful", "vilif\\w*",
+      "improper", "inappropriate", "not credible", "self-serving", "dereliction", "negligen\\w*", "reckless\\w*",
+      "outrage\\w*", "terroris\\w*", "responsible for", "to blame", "sanctions?", "tariffs?", "punish\\w*",
+      "persecut\\w*", "oppress\\w*", "repress\\w*", "massacre\\w*", "war crimes?", "cover[- ]up", "bandit\\w*",
+      "indictment", "incompeten\\w*", "hypocri\\w*", "betray\\w*", "sabotag\\w*", "obstruct\\w*", "undermin\\w*",
+    ].join("|") +
+    ")\\b",
+  "i",
+);
+// Negations that turn a statement into a denial of what the other side alleged.
+export const DENIAL_WORD = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
+export const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i;
+export const ASKING_STEM = /^(?:ask|question|wonder|inquir|quer)/i;
+export const DEMAND_WORD = /\b(?:should|must|need to|needs to|have to|has to|ought to|call(?:s|ed|ing)? for|demand\w*|urg(?:e|es|ed|ing))\b/i;
+export const DEMAND_CUE_STEM = /^(?:urg|demand|call|press|implor|appeal|insist|warn|critici|condemn|denounc|slam|blast|assail|attack)/i;
 // == Closed-class words
 export const PRONOUN = set("he she they we i you it");
 export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
@@ -301,6 +330,22 @@ export const PREP_BEFORE = new Set(
   "to of for with by from at on in about among including into onto against toward towards via like than over between behind under unlike".split(" "),
 );
 export const VAGUE_QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
+export const TARGET_STOP = new Set(
+  "of for to that as over with in on at from by after before about because while when if since during into than who which whose whom where said says told and or but , is are was were has have had will would could should may might did does do not".split(" "),
+);
+export const TARGET_PRONOUN = /^(?:him|her|them|it|us)$/i;
+/** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
+export const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
+export const TERM_STOP = new Set(
+  (
+    "the a an and or but of to in on at for by with from that this these those it its is are was were be been " +
+    "has have had not no do does did will would could should may might can as than then there their they them " +
+    "he she his her we our you your i me my who whom which what when where while also said says say told " +
+    "about after before over under into more most some any all such other only just very own same so if " +
+    "because since during against between through per via up down out off again further once both each few " +
+    "being having doing until while past recent recently including according statement statements"
+  ).split(" "),
+);
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -459,6 +504,18 @@ export const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]
 // text names the holder.
 export const ROLE_OWNED = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "rep", "reps", "representative", "representatives", "publicist", "publicists", "aide", "aides", "adviser", "advisor", "advisers", "advisors", "confidant", "confidants"]);
 export const ANON_ADJ = new Set(["anonymous", "unnamed", "unidentified", "nameless"]);
+/** Lower-case heads that make a described group a side ("the interim government", "prosecutors"). */
+export const SIDE_HEAD = new Set(
+  (
+    "government governments military army forces force police authorities regime administration ministry " +
+    "company prosecutors officials leaders lawmakers legislature legislators congress parliament court " +
+    "agency bureau department union party committee commission council rebels insurgents militants " +
+    "protesters demonstrators troops guards officers"
+  ).split(" "),
+);
+/** Heads of a proceeding some side runs ("the impeachment hearings", "the Senate inquiry"): criticising
+ *  it takes aim at whoever runs it, so with a word saying which one it is, it stands for that side. */
+export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|impeachment|tribunals?|commissions?|panels?)$/i;
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also

@@ -5,53 +5,15 @@
 // Russia"), and, in a critical statement, the sides it names. Pure string work on a bounded window
 // around each statement: linear in the number of statements, never in the text length.
 import type { Statement } from "./types";
+import {
+  ACCUSE_STEM, ALLEGE_STEM, CRITICAL_WORD, DEMAND_STEM, PROCEEDING, SAYS_NOTHING, SIDE_HEAD, TARGET_PRONOUN,
+  TARGET_STOP,
+} from "./lexicon";
 
-/** Cues whose object is the side accused or criticised. */
-const ACCUSE = /^(?:accus|blam|fault|critici[sz]|condemn|denounc|slam|blast|assail|attack|lambast|rebuk|chastis|scold|chid|castigat|berat|ridicul|mock|decr|sue|sued|suing|disparag|vilif|smear|insult|reprimand|censur|admonish|impugn|chall?eng)/;
-/** Cues whose object is the side a demand is made of. */
-const DEMAND = /^(?:urg|press|demand|implor|beg|exhort|warn|call|appeal|plead)/;
-/** Cues that allege what the clause after them says of its subject. */
-const ALLEGE = /^(?:alleg|charg|accus|assert|contend|claim)/;
 const PASSIVE = /^(?:was|were|has been|have been|had been|is|are|being|been)\s+(\p{L}+)/iu;
 
-/** Words that make a statement critical of whoever it names (a closed class of blame words). */
-const CRITICAL = new RegExp(
-  "\\b(?:" +
-    [
-      "accus\\w*", "blam\\w*", "fault\\w*", "critici[sz]\\w*", "condemn\\w*", "denounc\\w*",
-      "bully\\w*", "bullied", "intimidat\\w*", "coerc\\w*", "violat\\w*", "unlawful", "illegal\\w*", "corrupt\\w*",
-      "abus\\w*", "fail\\w*", "problem", "disgrace\\w*", "propaganda", "aggress\\w*", "belligerent", "crimes?",
-      "criminal", "fraud\\w*", "misconduct", "harass\\w*", "exploit\\w*", "lie", "lies", "lied", "lying", "false\\w*",
-      "mislead\\w*", "interfer\\w*", "threat\\w*", "inhumane", "atrocit\\w*", "shame\\w*", "shameful", "vilif\\w*",
-      "improper", "inappropriate", "not credible", "self-serving", "dereliction", "negligen\\w*", "reckless\\w*",
-      "outrage\\w*", "terroris\\w*", "responsible for", "to blame", "sanctions?", "tariffs?", "punish\\w*",
-      "persecut\\w*", "oppress\\w*", "repress\\w*", "massacre\\w*", "war crimes?", "cover[- ]up", "bandit\\w*",
-      "indictment", "incompeten\\w*", "hypocri\\w*", "betray\\w*", "sabotag\\w*", "obstruct\\w*", "undermin\\w*",
-    ].join("|") +
-    ")\\b",
-  "i",
-);
+export const isCritical = (s: string): boolean => CRITICAL_WORD.test(s);
 
-export const isCritical = (s: string): boolean => CRITICAL.test(s);
-
-const STOPWORD = new Set(
-  "of for to that as over with in on at from by after before about because while when if since during into than who which whose whom where said says told and or but , is are was were has have had will would could should may might did does do not".split(" "),
-);
-/** Lower-case heads that make a described group a side ("the interim government", "prosecutors"). */
-const SIDE_HEAD = new Set(
-  (
-    "government governments military army forces force police authorities regime administration ministry " +
-    "company prosecutors officials leaders lawmakers legislature legislators congress parliament court " +
-    "agency bureau department union party committee commission council rebels insurgents militants " +
-    "protesters demonstrators troops guards officers"
-  ).split(" "),
-);
-const OBJ_PRONOUN = /^(?:him|her|them|it|us)$/i;
-/** Heads of a proceeding some side runs ("the impeachment hearings", "the Senate inquiry"): criticising
- *  it takes aim at whoever runs it, so with a word saying which one it is, it stands for that side. */
-export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|impeachment|tribunals?|commissions?|panels?)$/i;
-/** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
-const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
 /** A proceeding named with a word of its own ("impeachment hearings"), without its determiner and
  *  the words that say nothing of it; "" for a bare one ("the investigation") or any other phrase. */
 export function proceedingName(np: string): string {
@@ -103,7 +65,7 @@ export function sideNP(ws: { w: string }[]): string {
   for (; k < ws.length && out.length < 7; k++) {
     const w = ws[k]!.w;
     const lw = bare(w).toLowerCase();
-    if (w === "," || STOPWORD.has(lw)) {
+    if (w === "," || TARGET_STOP.has(lw)) {
       // "Secretary of State Pompeo", "Bureau of Prisons": "of" inside a capitalized run
       if ((lw === "of" || lw === "for") && named && ws[k + 1] && cap(ws[k + 1]!.w)) {
         out.push(w);
@@ -139,16 +101,16 @@ export function targetsOf(st: Statement, text: string): Target[] {
   const passive = PASSIVE.exec(cueLw);
   // "had called on", "appealed to": the verb before its particle
   const verb = passive ? passive[1]! : (cueLw.replace(/\s+(?:on|upon|for|to)$/, "").split(/\s+/).pop() ?? "");
-  if (cue && passive && (ACCUSE.test(verb) || DEMAND.test(verb))) {
+  if (cue && passive && (ACCUSE_STEM.test(verb) || DEMAND_STEM.test(verb))) {
     // "Ms. Haley has been criticized by ...": the subject before the cue is the one criticised
     const before = text.slice(Math.max(0, cue.start - 60), cue.start);
     const m = capRun.exec(before);
     if (m) out.push({ phrase: m[1]!.trim(), how: "passive" });
-  } else if (cue && (ACCUSE.test(verb) || DEMAND.test(verb))) {
+  } else if (cue && (ACCUSE_STEM.test(verb) || DEMAND_STEM.test(verb))) {
     const stop = Math.min(text.length, cue.end + 140);
     let ws = wordsAt(text, cue.end, 10, stop);
     if (ws[0] && /^(?:on|upon|for)$/i.test(ws[0].w) && /^call|^appeal/.test(verb)) ws = ws.slice(1);
-    if (ws[0] && OBJ_PRONOUN.test(ws[0].w)) out.push({ phrase: ws[0].w, how: "pronoun" });
+    if (ws[0] && TARGET_PRONOUN.test(ws[0].w)) out.push({ phrase: ws[0].w, how: "pronoun" });
     else if (ws[0] && !/^(?:that|the\s+need)$/i.test(ws[0].w)) {
       const np = sideNP(ws);
       if (np) out.push({ phrase: np, how: "object" });
@@ -161,7 +123,7 @@ export function targetsOf(st: Statement, text: string): Target[] {
     const gap = namesIn(text.slice(cue.end, st.content.start), 1)[0];
     if (gap) out.push({ phrase: gap, how: "named" });
   }
-  if (cue && ALLEGE.test(verb) && !passive) {
+  if (cue && ALLEGE_STEM.test(verb) && !passive) {
     // "alleged that Mira Kolb and Dan Oyelaran ...": the subject of the alleged clause
     const ws = wordsAt(content.replace(/^(?:that\s+)?[“"‘']+|^that\s/i, " "), 0, 10, Math.min(content.length, 160));
     const np = sideNP(ws);
