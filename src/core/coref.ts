@@ -9,6 +9,7 @@ import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
+import { BOTH_PHRASE, GENERIC_ORG, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
 
 export type Entity = {
   id: number;
@@ -34,31 +35,6 @@ export type Coref = {
   speakerOf: (string | null)[];
 };
 
-// Titles written before a name, by the head noun of a description that stands for their holder.
-const TITLE_OF = new Map<string, string>([
-  ["governor", "Gov\\.|Governor"],
-  ["senator", "Sen\\.|Senator"],
-  ["president", "President"],
-  ["mayor", "Mayor"],
-  ["minister", "(?:Prime\\s+)?Minister"],
-  ["chancellor", "Chancellor"],
-  ["ambassador", "Ambassador"],
-  ["congressman", "Rep\\.|Congressman"],
-  ["congresswoman", "Rep\\.|Congresswoman"],
-  ["prosecutor", "Prosecutor"],
-  ["judge", "Judge"],
-  ["sheriff", "Sheriff"],
-  ["superintendent", "Superintendent"],
-  ["commissioner", "Commissioner"],
-  ["general", "Gen\\.|General"],
-  // "the California Republican", "the Ohio Democrat": the lawmaker or governor last named by title
-  ["republican", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
-  ["democrat", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
-]);
-
-/** Generic nouns of an organization: "the group" is the organization the text last quoted. */
-const GENERIC_ORG = /^(?:group|organization|organisation|watchdog|nonprofit|coalition|charity|ngo|outfit|network)$/;
-
 /** A mention without the relative clause the extractor may keep ("X (SOHR), which is based in ..."). */
 const asWritten = (s: string): string => s.replace(/,\s*(?:which|who|whose)\b[\s\S]*$/, "").trim();
 const lastWord = (s: string): string => s.split(/\s+/).pop() ?? s;
@@ -74,9 +50,6 @@ export function nextOrgAfter(entities: Entity[], at: number, within = 600): Enti
   return undefined;
 }
 
-// Words that can stand before a surname without being a first name ("President Trump", "The Smith").
-const NOT_FIRST = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
-
 /** "Donald Trump" for "Trump" when the text spells the full name somewhere; else "". One scan of
  *  the text: for one name only (coreference uses the people index of ./people instead). */
 export function fullNameIn(text: string, surname: string): string {
@@ -85,7 +58,7 @@ export function fullNameIn(text: string, surname: string): string {
     const after = text.charCodeAt(at + surname.length);
     if (after >= 97 && after <= 122) continue; // "Trumpet"
     const m = /([A-Z][a-z]+(?: [A-Z]\.)?) $/.exec(text.slice(Math.max(0, at - 24), at));
-    if (m && !NOT_FIRST.test(m[1]!.split(" ")[0]!)) return `${m[1]} ${surname}`;
+    if (m && !NOT_FIRST_NAME.test(m[1]!.split(" ")[0]!)) return `${m[1]} ${surname}`;
   }
   return "";
 }
@@ -421,7 +394,7 @@ class SpeakerResolver {
    *  before their kind (undefined: none of these). */
   private resolveSpecial(srcText: string, at: number): Resolved | undefined {
     const trimmed = srcText.trim();
-    if (BOTH.test(trimmed)) return this.resolvePlural(at) ?? { name: null };
+    if (BOTH_PHRASE.test(trimmed)) return this.resolvePlural(at) ?? { name: null };
     // "his office", "her spokeswoman": the owner is resolved like the pronoun, the role stays
     const own = OWNED_ROLE.exec(trimmed);
     if (own) {
@@ -528,11 +501,8 @@ class SpeakerResolver {
   }
 }
 
-const BOTH = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
 const OWNED_ROLE = /^([Hh]is|[Hh]er|[Ii]ts)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})$/u;
 const PARTISAN = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(Republican|Democrat)$/u;
-const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
-const ORGISH_HEAD = /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/;
 
 /** The title look-back's pattern for a description's head ("Gov\\.|Governor" before a name), made once per head. */
 const TITLE_RES = new Map<string, RegExp>();

@@ -346,6 +346,8 @@ export const TERM_STOP = new Set(
     "being having doing until while past recent recently including according statement statements"
   ).split(" "),
 );
+export const BOTH_PHRASE = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
+export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -441,6 +443,29 @@ export const DESCRIPTORS = [
 ];
 // Descriptors that are nouns: they frame the words before them ("the Assad regime").
 export const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
+// Titles written before a name, by the head noun of a description that stands for their holder.
+export const TITLE_OF = new Map<string, string>([
+  ["governor", "Gov\\.|Governor"],
+  ["senator", "Sen\\.|Senator"],
+  ["president", "President"],
+  ["mayor", "Mayor"],
+  ["minister", "(?:Prime\\s+)?Minister"],
+  ["chancellor", "Chancellor"],
+  ["ambassador", "Ambassador"],
+  ["congressman", "Rep\\.|Congressman"],
+  ["congresswoman", "Rep\\.|Congresswoman"],
+  ["prosecutor", "Prosecutor"],
+  ["judge", "Judge"],
+  ["sheriff", "Sheriff"],
+  ["superintendent", "Superintendent"],
+  ["commissioner", "Commissioner"],
+  ["general", "Gen\\.|General"],
+  // "the California Republican", "the Ohio Democrat": the lawmaker or governor last named by title
+  ["republican", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
+  ["democrat", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
+]);
+// Words that can stand before a surname without being a first name ("President Trump", "The Smith").
+export const NOT_FIRST_NAME = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
 // == Source kinds
 /** Words that identify the source kind of a noun phrase. */
 export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
@@ -602,6 +627,9 @@ export const ORG_WORDS = new Set(
     "ngo charity trust society club team nations cooperative co-op"
   ).split(" "),
 );
+/** Generic nouns of an organization: "the group" is the organization the text last quoted. */
+export const GENERIC_ORG = /^(?:group|organization|organisation|watchdog|nonprofit|coalition|charity|ngo|outfit|network)$/;
+export const ORGISH_HEAD = /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/;
 // == Display idioms
 export const NON_ANSWER_OBJECT = /^(?:comment|respond|answer|discuss|say|elaborate|provide|speak|talk|confirm|give|reply|return|be|make|address|specify|detail|identify|disclose|release|share|offer|immediately)$/;
 export const DEAD_AFTER = /^(?:pronounced|declared|pronounce|declare|pronounces|declares)$/;
