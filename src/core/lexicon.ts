@@ -348,6 +348,7 @@ export const TERM_STOP = new Set(
 );
 export const BOTH_PHRASE = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
 export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
+export const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -466,6 +467,18 @@ export const TITLE_OF = new Map<string, string>([
 ]);
 // Words that can stand before a surname without being a first name ("President Trump", "The Smith").
 export const NOT_FIRST_NAME = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
+// People who take no side: they are quoted for what they know or saw, not for a stake in the story.
+export const NEUTRAL_ROLE =
+  /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|(?<=\b(?:a|an|the|senior|research|visiting|distinguished|resident|postdoctoral)\s)fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
+// Titles of office: a person with one speaks for the state of the country the title names.
+export const STATE_ROLE =
+  /\b(?:president|vice president|prime minister|premier|minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|official|officials|general|gen|admiral|commander|cmdr|colonel|col|lt|major|chancellor|foreign|defen[cs]e|interior|diplomat|attorney general|king|queen|emir|ayatollah|chief of staff|national security adviser|press secretary)\b/i;
+// Role nouns a person holds for an organization: "Taliban spokesman", "Wikileaks editor-in-chief".
+// (not "minister" or "secretary": the word before them is a portfolio, "Environment Minister")
+export const ROLE_NOUN = /^(?:spokes(?:man|woman|person)|official|officials|chief|editor|editor-in-chief|leader|chairman|chairwoman|chair|director|president|counsel|lawyer|attorney|representative|commander|head|founder|co-founder|executive|ceo|member|aide|adviser|advisor|officer|agent|manager|coordinator|organizer|organiser)$/i;
+export const MILITARY_HEAD = /^(?:military|army|navy|forces|troops|armed forces)$/;
+export const EXECUTIVE_IN_ROLE = /\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor|Superintendent|Commissioner|Treasurer|Comptroller|Sheriff|Attorney General)(?=\s|$)/;
+export const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
 // == Source kinds
 /** Words that identify the source kind of a noun phrase. */
 export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
@@ -541,6 +554,12 @@ export const SIDE_HEAD = new Set(
 /** Heads of a proceeding some side runs ("the impeachment hearings", "the Senate inquiry"): criticising
  *  it takes aim at whoever runs it, so with a word saying which one it is, it stands for that side. */
 export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|impeachment|tribunals?|commissions?|panels?)$/i;
+export const POLITICAL_NAME = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/;
+// Plural nouns of people that name no side: vague or neutral groups.
+export const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
+export const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
+/** A prosecutor's office or the prosecutors themselves. */
+export const PROSECUTING = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also

@@ -4,7 +4,8 @@
 // side that issued it. Each lookup reads the source phrase and at most one sentence before it:
 // linear in the number of statements.
 import type { Party, Statement } from "./types";
-import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, PROSECUTING, roleOwner, slug, type PartyTable } from "./parties";
+import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, roleOwner, slug, type PartyTable } from "./parties";
+import { PROSECUTING } from "./lexicon";
 import { namesIn } from "./targets";
 import { countryOf } from "./entities";
 

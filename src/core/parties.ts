@@ -6,6 +6,10 @@ import type { Entity } from "./coref";
 import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf, politicalParty } from "./entities";
 import { proceedingName } from "./targets";
 import { matchesAt, upperOffsets } from "./anchors";
+import {
+  AGENT_NOUN, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, MILITARY_HEAD, NEUTRAL_ROLE, POLITICAL_NAME, PRONOUN_NP,
+  PROSECUTING, ROLE_NOUN, STATE_ROLE, VAGUE_GROUP,
+} from "./lexicon";
 
 export type PartyTable = {
   parties: Party[];
@@ -27,20 +31,11 @@ export const slug = (s: string): string =>
 /** Where an entity is named as a source: the text around it may hold its apposition. */
 export type SourceAt = { entity: number; start: number; end: number };
 
-// People who take no side: they are quoted for what they know or saw, not for a stake in the story.
-const NEUTRAL_ROLE =
-  /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|(?<=\b(?:a|an|the|senior|research|visiting|distinguished|resident|postdoctoral)\s)fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
 // Working at a university: an independent voice unless the person holds an office.
 const ACADEMIC = /\b(?:at|of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:University|College)\b|\bUniversity\s+of\s+\p{Lu}/u;
-// Titles of office: a person with one speaks for the state of the country the title names.
-const STATE_ROLE =
-  /\b(?:president|vice president|prime minister|premier|minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|official|officials|general|gen|admiral|commander|cmdr|colonel|col|lt|major|chancellor|foreign|defen[cs]e|interior|diplomat|attorney general|king|queen|emir|ayatollah|chief of staff|national security adviser|press secretary)\b/i;
 // An apposition right after a name: "Jo Hart, a spokeswoman for the Water Board," or "Jo Hart, the Board's chair".
 const APPOS = /^,\s+((?:a|an|the|who\s+is|its|his|her|their)\s+[^,.;:“”"()]{2,90})/;
 
-// Role nouns a person holds for an organization: "Taliban spokesman", "Wikileaks editor-in-chief".
-// (not "minister" or "secretary": the word before them is a portfolio, "Environment Minister")
-const ROLE_NOUN = /^(?:spokes(?:man|woman|person)|official|officials|chief|editor|editor-in-chief|leader|chairman|chairwoman|chair|director|president|counsel|lawyer|attorney|representative|commander|head|founder|co-founder|executive|ceo|member|aide|adviser|advisor|officer|agent|manager|coordinator|organizer|organiser)$/i;
 /** The capitalized owner written before a role noun ("Taliban" in "Taliban spokesman"), or "". */
 export function roleOwner(role: string): string {
   const ws = role.split(/\s+/).filter(Boolean);
@@ -346,7 +341,6 @@ class PartyBuilder {
 }
 
 const JOINT_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
-const POLITICAL_NAME = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/;
 
 // (sticky: tried at the text's capitals only, see ./anchors)
 const TEXT_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:co-?)?(?:founder|spokes(?:man|woman|person)|editor-in-chief|chairman|chairwoman|chief executive|ceo|director|leader|president)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)/uy;
@@ -362,9 +356,6 @@ export function rolesInText(text: string): Map<string, string> {
 
 /** A military rank before a name ("General Jo Hart", "Lt. Gen. Hart", "Admiral Hart"). */
 const MILITARY_RANK = /(?:^|[\s;,])(?:General|Gen\.|Lt\.?\s+Gen\.|Maj\.?\s+Gen\.|Brig\.?\s+Gen\.|Admiral|Adm\.|Vice\s+Admiral|Air\s+Marshal|Field\s+Marshal)\s+\p{Lu}/u;
-const MILITARY_HEAD = /^(?:military|army|navy|forces|troops|armed forces)$/;
-const EXECUTIVE_IN_ROLE = /\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor|Superintendent|Commissioner|Treasurer|Comptroller|Sheriff|Attorney General)(?=\s|$)/;
-const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
 
 /**
  * The US party labels news style writes next to names, found in one pass over the text: "Hart
@@ -458,11 +449,8 @@ function known(table: PartyTable, phrase: string): Party | undefined {
   return undefined;
 }
 
-// Plural nouns of people that name no side: vague or neutral groups.
-const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
 /** Nouns of a group that speaks for someone else: "Prison union representatives", "members of the board". */
 const PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives|ees|men|ics|ites|ards|ats|family|union|campaign|team|board|crew|staff|police|troops|military|forces)$/i;
-const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
 
 /**
  * The side a plural group speaking without a name stands for ("Federal prosecutors", "Prison
@@ -516,15 +504,11 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
   return party;
 }
 
-/** A prosecutor's office or the prosecutors themselves. */
-export const PROSECUTING = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
 /** The one quoted side of the text that prosecutes (by its name or aliases), if exactly one does. */
 export function prosecution(table: PartyTable): Party | undefined {
   const pros = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some((a) => PROSECUTING.test(a)));
   return pros.length === 1 ? pros[0] : undefined;
 }
-
-const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
 
 /**
  * Party for an accused side named in a statement ("the US security services" -> United States,
