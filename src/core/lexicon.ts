@@ -179,6 +179,8 @@ export const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|st
 export const ASKING_STEM = /^(?:ask|question|wonder|inquir|quer)/i;
 export const DEMAND_WORD = /\b(?:should|must|need to|needs to|have to|has to|ought to|call(?:s|ed|ing)? for|demand\w*|urg(?:e|es|ed|ing))\b/i;
 export const DEMAND_CUE_STEM = /^(?:urg|demand|call|press|implor|appeal|insist|warn|critici|condemn|denounc|slam|blast|assail|attack)/i;
+/** The nouns of a document issued by one side ("the statement", "in a letter"). */
+export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
 // == Closed-class words
 export const PRONOUN = set("he she they we i you it");
 export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
@@ -349,6 +351,9 @@ export const TERM_STOP = new Set(
 export const BOTH_PHRASE = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
 export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
 export const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
+export const OWNER_MODIFIER = /^(?:a|an|the|one|two|three|four|five|several|some|many|most|few|other|senior|top|former|current|high-ranking|low-level|anonymous|unnamed|unidentified|longtime|veteran|key|leading)$/i;
+export const OWNER_PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|our|us|i|me|my|you|your|who|which|that|this)$/i;
+export const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -560,6 +565,13 @@ export const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|expert
 export const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
 /** A prosecutor's office or the prosecutors themselves. */
 export const PROSECUTING = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
+// People who take no side on their own account: an owner must still be named for them to join one.
+export const NEUTRAL_WORD = /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|journalists?|reporters?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|academics?|scientists?|neighbou?rs?)\b/i;
+export const OWNER_AGENT = "officials?|spokes(?:man|woman|person|people|persons)|representatives?|aides?|lawyers?|attorneys?|advisers?|advisors?|staff(?:ers)?|members?|sources?|people|persons?|insiders?|allies|associates|one|someone|officers?|diplomats?|negotiators?|employees?|workers?";
+// Nouns of a member of a group that is a side: a teacher of the teachers, the union's local president.
+export const MEMBER_NOUN = /\b(teachers?|nurses?|workers?|unions?|officers?|guards?|farmers?|miners?|students?|protesters?|demonstrators?|activists?|employees?|drivers?|pilots?|strikers?|residents?|villagers?|tenants?|parents?|veterans?|soldiers?)\b/gi;
+/** People who accuse and are rarely quoted by name (beyond the usual nouns of people). */
+export const ACCUSER_NOUN = /^(?:victims?|accusers?|interns?|girls?|boys?|actress(?:es)?|models?|athletes?|gymnasts?|subordinates?|co-?workers?|patients?|pupils?|players?)$/;
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also

@@ -5,19 +5,17 @@
 // linear in the number of statements.
 import type { Party, Statement } from "./types";
 import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, roleOwner, slug, type PartyTable } from "./parties";
-import { PROSECUTING } from "./lexicon";
+import {
+  ACCUSER_NOUN, ISSUED_NOUN, MEMBER_NOUN, NEUTRAL_WORD, NOT_FOR_THE_STATE, OWNER_AGENT, OWNER_MODIFIER, OWNER_PRONOUN,
+  PROSECUTING,
+} from "./lexicon";
 import { namesIn } from "./targets";
 import { countryOf } from "./entities";
 
-// People who take no side on their own account: an owner must still be named for them to join one.
-const NEUTRAL_WORD = /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|journalists?|reporters?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|academics?|scientists?|neighbou?rs?)\b/i;
-const AGENT = "officials?|spokes(?:man|woman|person|people|persons)|representatives?|aides?|lawyers?|attorneys?|advisers?|advisors?|staff(?:ers)?|members?|sources?|people|persons?|insiders?|allies|associates|one|someone|officers?|diplomats?|negotiators?|employees?|workers?";
 /** "an official in the ministry", "people close to Ms. Hart", "a spokeswoman for the board". */
-const OWNER_AFTER = new RegExp(`\\b(?:${AGENT})\\s+(?:in|at|of|for|from|with|within|inside|close\\s+to|familiar\\s+with|near|to)\\s+(.+)$`, "iu");
+const OWNER_AFTER = new RegExp(`\\b(?:${OWNER_AGENT})\\s+(?:in|at|of|for|from|with|within|inside|close\\s+to|familiar\\s+with|near|to)\\s+(.+)$`, "iu");
 /** "White House officials", "senior administration officials", "the Board's lawyers". */
-const OWNER_BEFORE = new RegExp(`^(.+?)\\s+(?:${AGENT})$`, "iu");
-const MODIFIER = /^(?:a|an|the|one|two|three|four|five|several|some|many|most|few|other|senior|top|former|current|high-ranking|low-level|anonymous|unnamed|unidentified|longtime|veteran|key|leading)$/i;
-const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|our|us|i|me|my|you|your|who|which|that|this)$/i;
+const OWNER_BEFORE = new RegExp(`^(.+?)\\s+(?:${OWNER_AGENT})$`, "iu");
 
 /** The owner written in an unnamed source's phrase, or "". */
 export function ownerPhrase(phrase: string): string {
@@ -28,7 +26,7 @@ export function ownerPhrase(phrase: string): string {
     const before = OWNER_BEFORE.exec(p);
     if (!before) return "";
     const ws = before[1]!.split(" ");
-    while (ws.length && MODIFIER.test(ws[0]!)) ws.shift();
+    while (ws.length && OWNER_MODIFIER.test(ws[0]!)) ws.shift();
     owner = ws.join(" ");
   }
   // "her thinking", "Ms. Hart's thinking": the owner, not what they think
@@ -37,7 +35,7 @@ export function ownerPhrase(phrase: string): string {
     .replace(/[’']s\s+\p{Ll}[\p{L}-]*$/u, "")
     .trim();
   const first = owner.split(" ")[0] ?? "";
-  if (!owner || PRONOUN.test(first) || PRONOUN.test(owner)) return "";
+  if (!owner || OWNER_PRONOUN.test(first) || OWNER_PRONOUN.test(owner)) return "";
   return owner;
 }
 
@@ -64,8 +62,7 @@ export function staffParty(table: PartyTable, speaker: string): Party | null {
   return m ? accusedParty(table, m[1]!, false) : null;
 }
 
-// The nouns of a document issued by one side, and those of a court's record of a prosecution.
-const ISSUED = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
+// The nouns of a court's record of a prosecution (those of a document one side issues: ISSUED_NOUN).
 const COURT = /\bcourt\s+(?:records?|documents?|papers|filings?)\b|\bcharging\s+documents?\b|\b(?:the\s+)?indictment\b|\bcriminal\s+complaint\b/i;
 const PROSECUTION = PROSECUTING;
 
@@ -112,7 +109,7 @@ export function documentParty(
     const pros = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some((a) => PROSECUTION.test(a)));
     return pros.length === 1 ? pros[0]!.id : null;
   }
-  const m = ISSUED.exec(phrase);
+  const m = ISSUED_NOUN.exec(phrase);
   if (!m) return null;
   // "the board's statement", "a statement from the board"
   const own = /^(?:the\s+)?(.+?)[’']s?\s+\S+$/.exec(phrase) ?? /\b(?:from|by|of)\s+(.+)$/i.exec(phrase);
@@ -140,8 +137,6 @@ export function documentParty(
   return null;
 }
 
-// Nouns of a member of a group that is a side: a teacher of the teachers, the union's local president.
-const MEMBER = /\b(teachers?|nurses?|workers?|unions?|officers?|guards?|farmers?|miners?|students?|protesters?|demonstrators?|activists?|employees?|drivers?|pilots?|strikers?|residents?|villagers?|tenants?|parents?|veterans?|soldiers?)\b/gi;
 const stem6 = (w: string): string => w.toLowerCase().replace(/[’']s?$/, "").replace(/s$/, "").slice(0, 6);
 
 /**
@@ -158,8 +153,8 @@ export function joinMembers(table: PartyTable, statements: Statement[], persons:
   for (const p of table.parties) {
     if (persons.has(p.name) || !speaking.has(p.id)) continue;
     for (const w of p.name.split(/\s+/)) {
-      MEMBER.lastIndex = 0;
-      if (!MEMBER.test(w)) continue;
+      MEMBER_NOUN.lastIndex = 0;
+      if (!MEMBER_NOUN.test(w)) continue;
       const k = stem6(w);
       (byStem.get(k) ?? byStem.set(k, new Set()).get(k)!).add(p);
     }
@@ -171,8 +166,8 @@ export function joinMembers(table: PartyTable, statements: Statement[], persons:
     const names = new Set(p.name.split(/\s+/));
     const desc = p.aliases.join(" ; ");
     const hits = new Set<Party>();
-    MEMBER.lastIndex = 0;
-    for (let m = MEMBER.exec(desc); m; m = MEMBER.exec(desc)) {
+    MEMBER_NOUN.lastIndex = 0;
+    for (let m = MEMBER_NOUN.exec(desc); m; m = MEMBER_NOUN.exec(desc)) {
       if (names.has(m[1]!)) continue;
       for (const g of byStem.get(stem6(m[1]!)) ?? []) hits.add(g);
     }
@@ -215,7 +210,6 @@ export function mergeInto(table: PartyTable, statements: Statement[], moved: Map
 // A prosecutor's office, and a person's title or description that names a public prosecutor.
 const PROSECUTION_OFFICE = PROSECUTING;
 const PROSECUTOR_ROLE = /\bprosecut|\b(?:u\.\s?s\.|us|district|state[’']?s?|county|federal)\s+attorney\b/i;
-const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
 // The seat of a government that speaks for its head ("the White House" for the president).
 const SEAT_OF: { seat: RegExp; title: RegExp }[] = [
   { seat: /^(?:the\s+)?(?:White House|Kremlin|Elysee|Élysée|Blue House)$/i, title: /^President\s+\p{Lu}/u },
@@ -337,8 +331,6 @@ const PASSIVE_CUE = /^(?:was|were|is|are|has been|have been|had been|been|being)
 /** "a woman", "two former employees", "the three interns": people described, not named. */
 const DESCRIBED_PEOPLE = /^(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens\s+of|\d+)\s+)(?:[\p{L}’'-]+\s+){0,5}?([\p{Ll}-]+)$/u;
 /** The agent of a passive accusation, opening its content: "rape by a woman who ...". */
-/** People who accuse and are rarely quoted by name (beyond the usual nouns of people). */
-const ACCUSER_NOUN = /^(?:victims?|accusers?|interns?|girls?|boys?|actress(?:es)?|models?|athletes?|gymnasts?|subordinates?|co-?workers?|patients?|pupils?|players?)$/;
 const BY_AGENT = /\bby\s+((?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 
 /**
