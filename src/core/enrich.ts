@@ -11,16 +11,12 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS } from "./lexicon";
+import { DESCRIPTORS, DOCUMENT_WORD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
 import { describePhrase, descriptorsIn, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
 
 export type LinkOptions = { providers?: string[] };
-
-const DOCUMENT = /\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|footage|video|videos|documents?|records?|filings?|letter|memo|transcript|analysis|figures|estimates|research|census|audit|review|indictment|complaint|lawsuit|ruling|findings|images|photos|statistics|tally|count)\b/i;
-const OUTLET = /\b(?:newspaper|the post|the times|this paper|reuters|associated press|afp|bloomberg|cnn|bbc|tass|ria novosti|xinhua|al jazeera|state media|state television|state tv|news agency|magazine|the journal|the guardian|the outlet)\b/i;
-const ROLE = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|secretary|ambassador|envoy|aide|adviser|advisor|director|commander|chief|officer|representative|president|governor|mayor|senator|prosecutor|prosecutors|police|military|army)\b/i;
 
 /** One of a body just quoted: "one official", "another senior aide". */
 const ONE_OF = /^(?:one|another)\s+(?:(?:senior|top|other)\s+)?(?:official|aide|adviser|advisor|spokes(?:man|woman|person)|diplomat|staffer)$/i;
@@ -53,9 +49,9 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   if (phraseKind === "unnamed") return "official";
   if (info?.kind === "person" || info?.kind === "surname") return "named-person";
   if (info?.kind === "org" || info?.kind === "country") return "named-organization";
-  if (OUTLET.test(src.text) || st.sourceKind === "outlet") return "outlet";
-  if (DOCUMENT.test(src.text)) return "document";
-  if (ROLE.test(src.text)) return "official";
+  if (OUTLET_WORD.test(src.text) || st.sourceKind === "outlet") return "outlet";
+  if (DOCUMENT_WORD.test(src.text)) return "document";
+  if (ROLE_WORD.test(src.text)) return "official";
   if (info?.kind === "pronoun") return "none";
   // Never keep an unnamed verdict our own finder does not share: it is counted as a claim.
   if (st.sourceKind === "unnamed" || st.sourceKind === "anonymous") return "none";

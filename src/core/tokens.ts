@@ -3,6 +3,7 @@
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
 import { asciiTokenEndAt, isSpaceCode, lower, wordEndAt } from "./lines";
+import { ABBREV, PLACE_ABBREV, SENTENCE_STARTER } from "./lexicon";
 
 export const WORD = 0;
 export const PUNCT = 1;
@@ -202,17 +203,6 @@ export function tokenize(text: string): Unit[] {
   return units;
 }
 
-// Words after which a dot does not end a sentence.
-const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt",
-  "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-  "dec", "prof", "rev", "adm", "maj", "cmdr", "ft", "mt", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa",
-  "tenn", "tex", "va", "wash", "wis", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala",
-  "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
-const STARTERS = new Set(["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there", "his", "her", "their", "its", "on", "for", "as", "at", "if", "when", "after", "some", "many", "one"]);
-
-/** Abbreviations of places, which may end a sentence ("… in Frankfort, Ky. “We …”"). */
-const PLACE_ABBREV = new Set(["ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex", "va", "wash", "wis",
-  "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala", "ark", "kan", "neb", "miss"]);
 const QUOTE_FINAL = /[.!?,]/;
 /** A quotation long enough to be a sentence of its own, not a scare quote ("the U.S. “pivot”"). */
 const longQuote = (n: Unit): boolean => n.k === QUOTE && n.e - n.s >= 25 && QUOTE_FINAL.test(n.last);
@@ -242,7 +232,7 @@ export function sentences(units: Unit[]): Sentence[] {
       push(i + 1); a = i + 1;
     } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
       // "U.S." ends a sentence only when a typical sentence opener follows.
-      if (n.k === WORD && STARTERS.has(n.w) || longQuote(n)) { push(i + 1); a = i + 1; }
+      if (n.k === WORD && SENTENCE_STARTER.has(n.w) || longQuote(n)) { push(i + 1); a = i + 1; }
     } else if (u.k === PUNCT && u.w === ")" && nextStarts && STOP_MARK.test(units[i - 1]?.w ?? "")) {
       // "(Asked about it, the police said nothing.) Smith …": a bracketed sentence ends here.
       push(i + 1); a = i + 1;

@@ -3,6 +3,7 @@
 // further than a token, so enrichment stays linear in the text length.
 
 import { lower } from "./lines";
+import { WORDS_ABBREV } from "./lexicon";
 
 export type Tok = {
   s: number;
@@ -22,14 +23,6 @@ export type Tok = {
   /** the gap holds a comma */
   comma: boolean;
 };
-
-
-// Abbreviations whose dot does not end a sentence ("Ms. Haley", "Gen. Smith").
-const ABBREV = new Set([
-  "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jr", "sr", "inc",
-  "corp", "co", "no", "vs", "maj", "capt", "prof", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "mt",
-  "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "adm", "cmdr", "supt", "det",
-]);
 
 // ; : ( ) [ ] — – - : clause punctuation between words (quote marks and ! ? are handled inline)
 const HARD = new Set([59, 58, 40, 41, 91, 93, 0x2014, 0x2013, 45]);
@@ -82,7 +75,7 @@ export function tokenize(text: string): Tok[] {
         hard = true;
       } else if (c === 46 /* . */ || c === 33 || c === 63) {
         // A dot after an abbreviation or a single capital ("J. Smith") is not a boundary.
-        if (c !== 46 || !(ABBREV.has(prevLw) || prevLw.length === 1)) sent = true;
+        if (c !== 46 || !(WORDS_ABBREV.has(prevLw) || prevLw.length === 1)) sent = true;
         if (c !== 46) hard = true;
       } else if (c === 44) comma = true;
       else if (HARD.has(c)) hard = true;
