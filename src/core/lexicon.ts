@@ -40,6 +40,7 @@ export const NOMINAL_THAT = set(
   "vow vows remark remarks comment comments suggestion argument contention denial admission accusation accusations statement",
 );
 export const NOMINAL_TO = set("promise promises pledge pledges vow vows threat threats call calls plea pleas demand demands claim claims");
+/** Speech nouns that take "for" ("their calls for …"). */
 export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appeals");
 /** "went on to say": the verb of going on before "on to" + a verb of saying. */
 export const GO = set("went go goes going gone");
@@ -61,10 +62,13 @@ export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came"
 export const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
 /** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
 export const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
+/** Verbs of seeming ("seems to", "appeared to"): the writer's judgement, not a source's words. */
 export const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+/** Irregular past participles read as a passive after "be" ("was told", "is known"). */
 export const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
 /** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
 export const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
+/** Participles of saying after "as" ("as saying", "as warning"). */
 export const AS_SAYING = /^(?:saying|telling|calling|describing|warning|claiming|predicting|asking|adding|noting)$/;
 /** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
 export const SPEECH_VERB = set(
@@ -97,6 +101,7 @@ export const BELIEF_WORD = set(
 export const PERCEPTION_VERB = set("see hear watch notice realize realise learn discover recognize recognise witness sense find spot perceive");
 /** Evidence and appearance: "a video showed", "data indicate", "it seemed". */
 export const EVIDENCE_VERB = set("show indicate demonstrate prove mean imply seem appear document record list include");
+/** Irregular verb forms and their lemma ("said" → "say"), for lemma() in cueclass.ts. */
 export const VERB_LEMMA: Record<string, string> = {
   said: "say", says: "say", told: "tell", wrote: "write", written: "write", spoke: "speak", spoken: "speak",
   thought: "think", knew: "know", known: "know", saw: "see", seen: "see", heard: "hear", felt: "feel",
@@ -105,6 +110,7 @@ export const VERB_LEMMA: Record<string, string> = {
   learnt: "learn", forecast: "forecast", read: "read", pled: "plead", stood: "stand", held: "hold",
   brought: "bring", put: "put", cast: "cast", drew: "draw", drawn: "draw", withdrew: "withdraw",
 };
+/** Verbs ending in -ly, which are not adverbs ("reply", "imply"). */
 export const LY_VERBS = set("reply apply supply rely comply ally multiply imply");
 /**
  * Cues of reported speech, the verbs a news text uses when someone actually said something.
@@ -116,7 +122,9 @@ export const SPEECH_CUE =
 /** Reporting verbs proper: what a news text writes when someone actually said something. */
 export const REPORTING_CUE =
   /^(?:(?:has |have |had |was |were |is |are )?(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|add|adds|added|state|states|stated|quoted|insist(?:s|ed)?|testif(?:y|ies|ied)|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|declin(?:e|es|ed) to comment)|according to)\b/i;
+/** Speech nouns after a possessor ("his claims", "the mayor's remarks"): a nominal cue, not shown. */
 export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
+/** Verbs of saying after a name: the pronoun right after gives the person's gender ("Haley said she"). */
 export const SAID_VERB = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
 // Communication cues (guidelines: say, tell, according to, describe, confirm, deny, claim, allege,
 // report, warn, add, explain, ...). Cognition verbs (believe, fear, worry) are deliberately absent.
@@ -149,6 +157,7 @@ export const LEAD_CUES: string[][] = [
 export const INVERTED_CUE = new Set(["said", "says", "added", "wrote", "explained", "noted", "warned", "insisted", "told"]);
 // Words an anonymity clause can start with: the clause pattern only runs from these.
 export const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
+/** Words after an unnamed source that may open its anonymity clause ("who", "speaking"). */
 export const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
 /** Cues whose object is the side accused or criticised. */
 export const ACCUSE_STEM = /^(?:accus|blam|fault|critici[sz]|condemn|denounc|slam|blast|assail|attack|lambast|rebuk|chastis|scold|chid|castigat|berat|ridicul|mock|decr|sue|sued|suing|disparag|vilif|smear|insult|reprimand|censur|admonish|impugn|chall?eng)/;
@@ -175,9 +184,13 @@ export const CRITICAL_WORD = new RegExp(
 );
 // Negations that turn a statement into a denial of what the other side alleged.
 export const DENIAL_WORD = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
+/** Cues of spoken words ("said", "told", "stressed"). */
 export const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i;
+/** Stems of cues of asking ("asked", "questioned", "wondered"): a question disputes nothing. */
 export const ASKING_STEM = /^(?:ask|question|wonder|inquir|quer)/i;
+/** Words of a demand in a content ("should", "must", "calls for", "urged"). */
 export const DEMAND_WORD = /\b(?:should|must|need to|needs to|have to|has to|ought to|call(?:s|ed|ing)? for|demand\w*|urg(?:e|es|ed|ing))\b/i;
+/** Stems of cues of demand or blame ("urged", "demanded", "condemned"). */
 export const DEMAND_CUE_STEM = /^(?:urg|demand|call|press|implor|appeal|insist|warn|critici|condemn|denounc|slam|blast|assail|attack)/i;
 /** The nouns of a document issued by one side ("the statement", "in a letter"). */
 export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
@@ -230,31 +243,48 @@ export const SUBORD = set("as if although though while when whenever because sin
 
 /** Possessive determiners: the possessor of a speech noun is its source. */
 export const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
+/** Words after "asked" that make it a question put to the speaker (", asked whether …", "asked about …"). */
 export const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
+/** Particles that make "called" an act ("called off", "called up"). */
 export const CALLED_PARTICLE = /^(off|up|back|in|away)$/;
+/** Conjunctions and adverbs that link a new clause ("but", "however", "meanwhile"). */
 export const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
+/** Object pronouns ("him", "them"). */
 export const OBJECT_PRONOUN = /^(him|her|them|us|me)$/;
 /** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
 export const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
+/** Object pronouns, "it" included. */
 export const OBJECT_PRONOUN_IT = /^(him|her|them|it|us|me)$/;
+/** Days of the week (a trailing time adjunct: "on Tuesday"). */
 export const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Words that end a noun-phrase object ("endorsed Canova in late May"). */
 export const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
 /** Words after a comma that close reported content ("X said A, but added B"). */
 export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+/** Conjunctions that open a subordinate clause after reported content ("when", "although"). */
 export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
+/** Relative words ("who", "which", "where"). */
 export const RELATIVE_WORD = /^(who|whose|which|where)$/;
 /** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
  *  the port's director, at a meeting on Thursday"). */
 export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
+/** Capitalised words that open a source without naming it ("The", "Senior", "Federal"). */
 export const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
+/** An article or "one" opening a source phrase ("a spokesman", "one official"). */
 export const ARTICLE_FIRST = /^(a|an|the|one)\b/;
+/** Pronouns of a source that is no person ("they", "it", "which"). */
 export const OTHER_PRONOUN = /^(they|it|which|that)$/;
+/** Pronouns of a person ("he", "she", "who"). */
 export const PERSON_PRONOUN = /^(he|she|i|we|you|who)$/;
+/** Words ending in -ly that are not adverbs ("family", "rally", "daily"). */
 export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
+/** Words whose "'s" is "is" or "has", not a possessive ("he's", "that's", "let's"). */
 export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
+/** Forms of "have" (a perfect tense opens the cue span: "has said"). */
 export const HAVE_FORM = /^(has|have|had)$/;
+/** Nouns of a span of time ("last month", "this session"). */
 export const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
+/** Units of a calendar after "last" or "this" ("last week"). */
 export const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
 /** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
 export const CUE_AUX = set(
@@ -265,6 +295,7 @@ export const CUE_AUX = set(
 );
 /** Generic second person ("if you want…") as the whole source phrase. */
 export const SECOND_PERSON = /^(?:you|you['’](?:ll|re|ve|d)|your|yourself)$/i;
+/** Prepositions before a name that make its mention oblique ("to Hart", "with Hart"). */
 export const OBLIQUE_PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
 // Words that never name a speaker alone (the scorer's pronouns, relatives and bare quantifiers).
 export const NOT_SPEAKER = new Set(
@@ -278,6 +309,7 @@ export const NOT_SPEAKER = new Set(
 export const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
 // Personal and relative pronouns: a source of these is resolved as a pronoun, never as an apposition.
 export const PRONOUN_OR_RELATIVE = new Set("he she they it we i you who whom which that this these those there".split(" "));
+/** Number words ("two", "hundreds", "percent"): a source of them alone names nobody. */
 export const NUMERAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
 export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
 // Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …").
@@ -288,14 +320,18 @@ export const PHRASE_STOP = new Set([
 ]);
 // Common irregular past forms, which end the framed phrase ("the notorious firm sold …").
 export const PAST_FORM = new Set(["sold", "said", "told", "made", "took", "gave", "went", "came", "got", "put", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "thought", "felt", "found", "stood", "hit", "cut", "let", "struck", "fought", "sought", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "wore", "left", "set"]);
+/** Pronouns by the person they stand for ("him" → "he"). */
 export const PRONOUN_OF: Record<string, "he" | "she" | "it" | "they" | "we" | "i"> = {
   he: "he", him: "he", his: "he", she: "she", her: "she", it: "it", its: "it", they: "they", them: "they",
   their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
 };
+/** Definite determiners ("the", "these", "those"). */
 export const DEF_DET = new Set(["the", "these", "those"]);
 // Quantifiers of a part of a group ("many of them", "two of the guards").
 export const PARTITIVE = new Set(["some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "all", "both", "each", "half", "majority", "minority", "number", "handful", "couple", "any"]);
+/** Third-person possessives ("his", "their"). */
 export const POSSESSIVE_3RD = new Set(["his", "her", "its", "their"]);
+/** Indefinite determiners and quantifiers ("a", "several", "dozens"). */
 export const INDEF_DET = new Set([
   "a", "an", "one", "another", "some", "many", "several", "multiple", "numerous", "various", "two", "three",
   "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "few", "most", "other", "both", "all",
@@ -328,16 +364,19 @@ export const AUX_BETWEEN = new Set(
   ).split(" "),
 );
 export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
+/** Prepositions before a people-word that make it an object, not a source ("to officials"). */
 export const PREP_BEFORE = new Set(
   "to of for with by from at on in about among including into onto against toward towards via like than over between behind under unlike".split(" "),
 );
 export const VAGUE_QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
+/** Words that end the phrase a critical cue aims at ("criticised Hart for …"). */
 export const TARGET_STOP = new Set(
   "of for to that as over with in on at from by after before about because while when if since during into than who which whose whom where said says told and or but , is are was were has have had will would could should may might did does do not".split(" "),
 );
 export const TARGET_PRONOUN = /^(?:him|her|them|it|us)$/i;
 /** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
 export const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
+/** Stop words left out of a content's key terms (keyTerms in disputes.ts). */
 export const TERM_STOP = new Set(
   (
     "the a an and or but of to in on at for by with from that this these those it its is are was were be been " +
@@ -349,10 +388,15 @@ export const TERM_STOP = new Set(
   ).split(" "),
 );
 export const BOTH_PHRASE = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
+/** Words before a name at the end of a source that make it someone else than the source ("close to Hart"). */
 export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
+/** Pronouns: a described group holding one is no side. */
 export const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
+/** Determiners and adjectives before an owned source noun ("two senior", "anonymous"). */
 export const OWNER_MODIFIER = /^(?:a|an|the|one|two|three|four|five|several|some|many|most|few|other|senior|top|former|current|high-ranking|low-level|anonymous|unnamed|unidentified|longtime|veteran|key|leading)$/i;
+/** Pronouns, never an owner's name ("officials close to him"). */
 export const OWNER_PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|our|us|i|me|my|you|your|who|which|that|this)$/i;
+/** Words that make a prosecutor's title no public office ("former", "defense"). */
 export const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
 /** Words after which a dot does not end a sentence (the extraction units' sentence split, tokens.ts). */
 export const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt",
@@ -442,8 +486,11 @@ export const NOT_NAME_WORD = new Set(
   ).split(" "),
 );
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+/** Lower-case particles inside a person's name ("de", "van", "bin"). */
 export const NAME_PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
+/** Month names (capitalised words that name no person). */
 export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Titles and role words written before a name ("Gov.", "spokeswoman", "former"). */
 export const TITLE_WORD = new Set(
   (
     "mr mr. mrs ms dr dr. sir major general gen gen. lieutenant lt colonel col captain capt sergeant sgt cmdr " +
@@ -496,8 +543,11 @@ export const STATE_ROLE =
 // Role nouns a person holds for an organization: "Taliban spokesman", "Wikileaks editor-in-chief".
 // (not "minister" or "secretary": the word before them is a portfolio, "Environment Minister")
 export const ROLE_NOUN = /^(?:spokes(?:man|woman|person)|official|officials|chief|editor|editor-in-chief|leader|chairman|chairwoman|chair|director|president|counsel|lawyer|attorney|representative|commander|head|founder|co-founder|executive|ceo|member|aide|adviser|advisor|officer|agent|manager|coordinator|organizer|organiser)$/i;
+/** Heads of a country's armed forces ("the army", "troops"). */
 export const MILITARY_HEAD = /^(?:military|army|navy|forces|troops|armed forces)$/;
+/** Executive offices in a role or name ("Governor", "Attorney General"). */
 export const EXECUTIVE_IN_ROLE = /\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor|Superintendent|Commissioner|Treasurer|Comptroller|Sheriff|Attorney General)(?=\s|$)/;
+/** Executive titles as single words ("Gov.", "Mayor", "Sheriff"). */
 export const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
 // == Source kinds
 /** Words that identify the source kind of a noun phrase. */
@@ -508,11 +558,13 @@ export const DOCUMENT = /\b(report|reports|poll|polls|polling|survey|surveys|stu
 export const OUTLET = /\b(times|post|journal|news|cnn|msnbc|fox|nbc|abc|cbs|npr|reuters|associated press|ap|politico|bloomberg|axios|breitbart|huffpost|huffington|guardian|bbc|magazine|newspaper|daily|tribune|herald|gazette|wire|network|channel)\b/i;
 export const ORG = /\b(ministry|department|committee|campaign|party|house|senate|congress|court|agency|administration|government|office|council|commission|union|association|institute|foundation|group|organization|corporation|company|bureau|board|fbi|cia|pentagon|kremlin|observatory|army|military|police|church|university|center|centre|coalition|league|network|inc|corp|llc|rnc|dnc|gop|un|nato|eu|state)\b/i;
 
+/** Nouns of a poll (an "in a poll" attribution). */
 export const POLL = /^(poll|polls|survey|surveys)$/;
 /** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
 export const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
 /** Capitalised words before a colon that label a section, not a speaker. */
 export const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+/** A poll or survey in the text after "in" ("in a poll released …"). */
 export const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
 // Institutions a lower-case word can stand for ("police said", "prosecutors allege").
 export const INSTITUTION = new Set("police prosecutors authorities officials investigators regulators lawmakers legislators officers military government administration".split(" "));
@@ -561,6 +613,7 @@ export const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]
 // Roles that speak for someone ("his spokesman", "her rep"): unnamed with an owner, unless the
 // text names the holder.
 export const ROLE_OWNED = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "rep", "reps", "representative", "representatives", "publicist", "publicists", "aide", "aides", "adviser", "advisor", "advisers", "advisors", "confidant", "confidants"]);
+/** Adjectives that make a source anonymous ("unnamed", "unidentified"). */
 export const ANON_ADJ = new Set(["anonymous", "unnamed", "unidentified", "nameless"]);
 /** Lower-case heads that make a described group a side ("the interim government", "prosecutors"). */
 export const SIDE_HEAD = new Set(
@@ -574,14 +627,17 @@ export const SIDE_HEAD = new Set(
 /** Heads of a proceeding some side runs ("the impeachment hearings", "the Senate inquiry"): criticising
  *  it takes aim at whoever runs it, so with a word saying which one it is, it stands for that side. */
 export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|impeachment|tribunals?|commissions?|panels?)$/i;
+/** The US parties by name ("the Republicans", "Democratic Party"). */
 export const POLITICAL_NAME = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/;
 // Plural nouns of people that name no side: vague or neutral groups.
 export const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
+/** Nouns of people who speak for a group ("representatives", "lawyers"). */
 export const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
 /** A prosecutor's office or the prosecutors themselves. */
 export const PROSECUTING = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
 // People who take no side on their own account: an owner must still be named for them to join one.
 export const NEUTRAL_WORD = /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|journalists?|reporters?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|academics?|scientists?|neighbou?rs?)\b/i;
+/** Nouns of people who speak for an owner (an alternation, built into OWNER_AFTER and OWNER_BEFORE). */
 export const OWNER_AGENT = "officials?|spokes(?:man|woman|person|people|persons)|representatives?|aides?|lawyers?|attorneys?|advisers?|advisors?|staff(?:ers)?|members?|sources?|people|persons?|insiders?|allies|associates|one|someone|officers?|diplomats?|negotiators?|employees?|workers?";
 // Nouns of a member of a group that is a side: a teacher of the teachers, the union's local president.
 export const MEMBER_NOUN = /\b(teachers?|nurses?|workers?|unions?|officers?|guards?|farmers?|miners?|students?|protesters?|demonstrators?|activists?|employees?|drivers?|pilots?|strikers?|residents?|villagers?|tenants?|parents?|veterans?|soldiers?)\b/gi;
@@ -680,18 +736,25 @@ export const ORG_WORDS = new Set(
 );
 /** Generic nouns of an organization: "the group" is the organization the text last quoted. */
 export const GENERIC_ORG = /^(?:group|organization|organisation|watchdog|nonprofit|coalition|charity|ngo|outfit|network)$/;
+/** Generic heads of an organization ("group", "monitor", "watchdog"). */
 export const ORGISH_HEAD = /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/;
 /** Abbreviations of places, which may end a sentence ("… in Frankfort, Ky. “We …”"). */
 export const PLACE_ABBREV = new Set(["ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex", "va", "wash", "wis",
   "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala", "ark", "kan", "neb", "miss"]);
 // == Display idioms
 export const NON_ANSWER_OBJECT = /^(?:comment|respond|answer|discuss|say|elaborate|provide|speak|talk|confirm|give|reply|return|be|make|address|specify|detail|identify|disclose|release|share|offer|immediately)$/;
+/** Verbs that pronounce someone dead ("pronounced dead"): an act, not words. */
 export const DEAD_AFTER = /^(?:pronounced|declared|pronounce|declare|pronounces|declares)$/;
+/** Nouns of an asking price ("asking price", "asking rent"). */
 export const ASKING_NOUN = /^(?:price|prices|rent|rents|fee|fees|rate|rates|figure)$/;
+/** Words before "noted" that make it an adjective ("the noted author"). */
 export const ADJECTIVE_BEFORE = /^(?:a|an|the|including|and|by|with|famed|respected)$/;
+/** "Tell lies", "tell a lie": an idiom, not speech. */
 export const LIES = /^(?:lies|lie)$/;
 export const LIES_OR_A = /^(?:lies|a)$/;
+/** Words of an approximate number ("more than", "nearly"). */
 export const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/;
 /** What one reports for or to that is no statement: "reported for duty", "reported to work". */
 export const DUTY = /^(?:duty|work|jury|training|camp|practice)$/;
+/** Number words of a quantity ("thousands of", "dozens"). */
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
