@@ -180,6 +180,39 @@ function describeUncached(raw: string): PhraseInfo {
     kind: "other", name: "", role: "", affiliation: "", acronym: "", head: "", country: "", pronoun: "",
     descriptors: descriptorsIn(raw),
   };
+  const { phrase, appos, tag } = bareName(raw, info);
+  const ws = words(phrase);
+  if (ws.length === 0) return info;
+  const lw0 = ws[0]!.toLowerCase();
+  if (ws.length === 1 && PRONOUN_OF[lw0]) {
+    info.kind = "pronoun";
+    info.pronoun = PRONOUN_OF[lw0]!;
+    return info;
+  }
+  const det = /^(?:the|a|an|this|that|these|those)$/i.test(ws[0]!) ? ws[0]!.toLowerCase() : "";
+  const body = det ? ws.slice(1) : ws;
+  if (body.length === 0) return info;
+  const joined = body.join(" ");
+  const c = countryOf(joined);
+  if (c && !det) {
+    info.kind = "country";
+    info.name = c;
+    info.country = c;
+    return info;
+  }
+  info.country = countryWithin(body, joined);
+  if (asGroupOfPeople(info, body, det) || asPerson(info, body, det, appos, tag) || asOrganization(info, body, det, joined)) return info;
+  const lastLw = noDot(body[body.length - 1]!.toLowerCase());
+  info.kind = det === "the" && capital(body[0]!) && body.length === 1 ? "def-desc" : det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
+  info.head = lastLw;
+  info.name = joined;
+  return info;
+}
+
+/** The phrase as a name: without the apposition or relative clause after it, a party tag, an
+ *  acronym in parentheses (kept in info) and loaded descriptors; the apposition and the tag
+ *  separately, for the affiliation. */
+function bareName(raw: string, info: PhraseInfo): { phrase: string; appos: string; tag: RegExpExecArray | null } {
   let p = raw.trim();
   // A relative clause or apposition after the name is about it, not part of it.
   // "Ines Farouk, a senior analyst at Meridian Risk": the apposition says who the name works for
@@ -208,48 +241,32 @@ function describeUncached(raw: string): PhraseInfo {
   // (a descriptor in the phrase left here is one in the phrase as written, unless cutting out the
   // acronym joined two parts: most phrases hold none, and the scan is spared)
   if (acr || info.descriptors.length > 0) p = p.replace(DESCRIPTOR_RE, " ");
-  p = p.replace(/\s+/g, " ").trim();
-  const ws = words(p);
-  if (ws.length === 0) return info;
-  const lw0 = ws[0]!.toLowerCase();
-  if (ws.length === 1 && PRONOUN_OF[lw0]) {
-    info.kind = "pronoun";
-    info.pronoun = PRONOUN_OF[lw0]!;
-    return info;
-  }
-  const det = /^(?:the|a|an|this|that|these|those)$/i.test(ws[0]!) ? ws[0]!.toLowerCase() : "";
-  const body = det ? ws.slice(1) : ws;
-  if (body.length === 0) return info;
-  const joined = body.join(" ");
-  const c = countryOf(joined);
-  if (c && !det) {
-    info.kind = "country";
-    info.name = c;
-    info.country = c;
-    return info;
-  }
+  return { phrase: p.replace(/\s+/g, " ").trim(), appos, tag };
+}
+
+/** The country a phrase names inside it ("the Russian ministry"), or "". */
+function countryWithin(body: string[], joined: string): string {
   for (const w of body) {
     const cc = countryOf(noDot(w));
-    if (cc) { info.country = cc; break; }
+    if (cc) return cc;
   }
-  if (!info.country) {
-    const m = /\b(united states|united kingdom|north korea|south korea|saudi arabia|european union)\b/i.exec(joined);
-    if (m) info.country = countryOf(m[1]!);
-  }
-  const last = body[body.length - 1]!;
-  const lastLw = noDot(last.toLowerCase());
-  const hasOrgWord = body.some((w) => ORG_WORDS.has(w.toLowerCase()));
-  const capsRun = body.every((w, i) => capital(w) || (i > 0 && /^(?:for|of|and|the|on|in|de|al|el)$/i.test(w)) || /^al-/i.test(w));
+  const m = /\b(united states|united kingdom|north korea|south korea|saudi arabia|european union)\b/i.exec(joined);
+  return m ? countryOf(m[1]!) : "";
+}
 
-  // "People close to Ms. Haley", "aides to Senator Ruiz": a group described by a person, not the person
-  // (Not a title before a name: "Chief inspector Dana Morrow", "Senior analyst Tom Reyes".)
-  if (body.length >= 3 && isPersonNoun(body[0]!.toLowerCase()) && /^\p{Ll}/u.test(body[1]!) && !ORG_WORDS.has(body[0]!.toLowerCase()) && !(isTitleOrRole(body[1]!) && capital(body[2]!))) {
-    info.kind = det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
-    info.head = body[0]!.toLowerCase();
-    info.name = body.join(" ");
-    return info;
-  }
-  // Person: the phrase ends in a run of capitalized words that are neither titles nor org words.
+/** "People close to Ms. Haley", "aides to Senator Ruiz": a group described by a person, not the
+ *  person. (Not a title before a name: "Chief inspector Dana Morrow", "Senior analyst Tom Reyes".) */
+function asGroupOfPeople(info: PhraseInfo, body: string[], det: string): boolean {
+  if (!(body.length >= 3 && isPersonNoun(body[0]!.toLowerCase()) && /^\p{Ll}/u.test(body[1]!) && !ORG_WORDS.has(body[0]!.toLowerCase()) && !(isTitleOrRole(body[1]!) && capital(body[2]!)))) return false;
+  info.kind = det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
+  info.head = body[0]!.toLowerCase();
+  info.name = body.join(" ");
+  return true;
+}
+
+/** A person: the phrase ends in a run of capitalized words that are neither titles nor org words,
+ *  with role words before it or alone; or a bare surname. */
+function asPerson(info: PhraseInfo, body: string[], det: string, appos: string, tag: RegExpExecArray | null): boolean {
   let k = body.length;
   // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
   while (k > 0 && capital(body[k - 1]!) && !TITLE_WORD.has(noDot(body[k - 1]!.toLowerCase())) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!) && !NOT_A_NAME.test(body[k - 1]!)) k--;
@@ -263,66 +280,64 @@ function describeUncached(raw: string): PhraseInfo {
     if (!info.affiliation && tag) info.affiliation = tag[1] === "R" ? "Republican Party" : tag[1] === "D" ? "Democratic Party" : "";
     if (!info.country && appos) info.country = countryIn(appos);
     if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE_WORD.has(noDot(w.toLowerCase())))) info.kind = "other";
-    else return info;
+    else return true;
   }
-  if (nameRun.length >= 2 && k === 0 && !det && !hasOrgWord) {
+  if (nameRun.length >= 2 && k === 0 && !det && !body.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
     info.kind = "person";
     info.name = nameRun.join(" ");
     info.affiliation = apposAffiliation(appos);
     info.country = countryIn(appos);
-    return info;
+    return true;
   }
+  const last = body[body.length - 1]!;
   if (nameRun.length === 1 && body.length === 1 && !det && !allCaps(last)) {
     info.kind = "surname";
     info.name = last;
-    return info;
+    return true;
   }
+  return false;
+}
+
+/** An organization: a state body, an acronym, a phrase with an organization's word or a run of
+ *  capitalised words, named ("Freedonia's foreign ministry") or a description to resolve. */
+function asOrganization(info: PhraseInfo, body: string[], det: string, joined: string): boolean {
+  const last = body[body.length - 1]!;
   const inst = institutionCountry(joined);
   if (inst) {
     info.kind = "org";
     info.name = joined;
     info.country = inst;
     info.head = "office"; // a state body: it speaks for its country
-    return info;
+    return true;
   }
   if (allCaps(last) && body.length === 1) {
     info.kind = "org";
     info.name = last;
     info.acronym = last;
-    return info;
+    return true;
   }
-  if (hasOrgWord || (capsRun && body.length >= 2)) {
-    const headW = [...body].reverse().find((w) => ORG_WORDS.has(w.toLowerCase()));
-    info.head = (headW ?? last).toLowerCase();
-    // "Freedonia's foreign ministry": a named owner makes it a named body; a state body speaks for it
-    const owner = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})['’]s?$/u.exec(body[0] ?? "") ?? (body.length > 1 ? /^(\p{Lu}[\p{L}.-]*)['’]s?$/u.exec(body[0]!) : null);
-    if (owner && !det) {
-      const o = owner[1]!;
-      info.kind = "org";
-      info.name = [o, ...body.slice(1)].join(" ");
-      info.country = countryOf(o) || (STATE_ORG.has(info.head) ? o : info.country);
-      return info;
-    }
-    if (capsRun && body.some((w) => capital(w) && !countryOf(w))) {
-      info.kind = "org";
-      info.name = body.join(" ");
-      return info;
-    }
-    // "the ministry", "the Russian ministry", "the Observatory": a description to resolve
-    info.kind = det === "a" || det === "an" ? "indef-desc" : "def-desc";
+  const capsRun = body.every((w, i) => capital(w) || (i > 0 && /^(?:for|of|and|the|on|in|de|al|el)$/i.test(w)) || /^al-/i.test(w));
+  if (!body.some((w) => ORG_WORDS.has(w.toLowerCase())) && !(capsRun && body.length >= 2)) return false;
+  const headW = [...body].reverse().find((w) => ORG_WORDS.has(w.toLowerCase()));
+  info.head = (headW ?? last).toLowerCase();
+  // "Freedonia's foreign ministry": a named owner makes it a named body; a state body speaks for it
+  const owner = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})['’]s?$/u.exec(body[0] ?? "") ?? (body.length > 1 ? /^(\p{Lu}[\p{L}.-]*)['’]s?$/u.exec(body[0]!) : null);
+  if (owner && !det) {
+    const o = owner[1]!;
+    info.kind = "org";
+    info.name = [o, ...body.slice(1)].join(" ");
+    info.country = countryOf(o) || (STATE_ORG.has(info.head) ? o : info.country);
+    return true;
+  }
+  if (capsRun && body.some((w) => capital(w) && !countryOf(w))) {
+    info.kind = "org";
     info.name = body.join(" ");
-    return info;
+    return true;
   }
-  if (det === "the" && capital(body[0]!) && body.length === 1) {
-    info.kind = "def-desc";
-    info.head = lastLw;
-    info.name = body.join(" ");
-    return info;
-  }
-  info.kind = det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
-  info.head = lastLw;
+  // "the ministry", "the Russian ministry", "the Observatory": a description to resolve
+  info.kind = det === "a" || det === "an" ? "indef-desc" : "def-desc";
   info.name = body.join(" ");
-  return info;
+  return true;
 }
 
 /** US party labels in a role ("Democratic presidential nominee", "GOP Sen.", "a Republican strategist"). */
