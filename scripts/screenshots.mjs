@@ -35,7 +35,15 @@ const raw = (browser, page) => (browser.name === "chromium" ? browser.playwright
 
 async function viewport(browser, page, width, height) {
   if (browser.name === "chromium") await raw(browser, page).setViewportSize({ width, height });
-  else await raw(browser, page).setViewport({ width, height });
+  else {
+    // puppeteer sends the viewport and a screen-orientation override together; Firefox ESR 140
+    // knows no orientation override and refuses it, after taking the viewport
+    try {
+      await raw(browser, page).setViewport({ width, height });
+    } catch (e) {
+      if (!/setScreenOrientationOverride/.test(String(e?.message ?? e))) throw e;
+    }
+  }
 }
 
 /** Screenshot of the viewport, quantised to 256 colours; returns the file's size. */
