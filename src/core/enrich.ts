@@ -11,7 +11,7 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS, DOCUMENT_WORD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
+import { DESCRIPTORS, DOCUMENT_WORD, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
 import { describePhrase, descriptorsIn, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
@@ -100,7 +100,7 @@ function framedEntities(text: string, statements: Statement[], co: Coref, toks: 
     let id = -1;
     if (d.kind === "indef-desc") {
       const next = nextOrgAfter(co.entities, at);
-      if (next && /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/.test(d.head)) id = next.id;
+      if (next && ORGISH_HEAD.test(d.head)) id = next.id;
     } else if (d.kind === "org" || d.kind === "person" || d.kind === "surname" || d.kind === "def-desc") {
       const name = d.name.toLowerCase();
       const e = entityByKey.get(name) ?? entityByKey.get(`#${d.name}`) ?? (d.kind === "def-desc" ? entityByKey.get(`@${d.head}`) : undefined);

@@ -413,6 +413,8 @@ export const WORDS_ABBREV = new Set([
   "corp", "co", "no", "vs", "maj", "capt", "prof", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "mt",
   "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "adm", "cmdr", "supt", "det",
 ]);
+/** Words of NOT_SPEAKER that may open a usable speaker phrase ("one official", "his lawyer"). */
+export const SPEAKER_QUANT = /^(?:one|both|all|most|some|many|his|her|its|their|our)$/;
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -549,6 +551,10 @@ export const MILITARY_HEAD = /^(?:military|army|navy|forces|troops|armed forces)
 export const EXECUTIVE_IN_ROLE = /\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor|Superintendent|Commissioner|Treasurer|Comptroller|Sheriff|Attorney General)(?=\s|$)/;
 /** Executive titles as single words ("Gov.", "Mayor", "Sheriff"). */
 export const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
+/** Participles that describe a person ("retired", "elected"): a speaker phrase may open with one. */
+export const PERSON_PARTICIPLE = /^(?:retired|unnamed|unidentified|concerned|leading|ranking|elected|informed|interested|affected)$/;
+/** A title or qualifier alone before a role noun, which names no organization ("Former spokesman"). */
+export const NOT_OWNER_TITLE = /^(?:Former|Acting|Deputy|Senior|Chief|Top|Then|Interim|Vice|General|Lt|Col|Gen|Mr|Ms|Mrs|Dr)\.?$/;
 // == Source kinds
 /** Words that identify the source kind of a noun phrase. */
 export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
@@ -648,6 +654,18 @@ export const ACCUSER_NOUN = /^(?:victims?|accusers?|interns?|girls?|boys?|actres
 export const DOCUMENT_WORD = /\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|footage|video|videos|documents?|records?|filings?|letter|memo|transcript|analysis|figures|estimates|research|census|audit|review|indictment|complaint|lawsuit|ruling|findings|images|photos|statistics|tally|count)\b/i;
 export const OUTLET_WORD = /\b(?:newspaper|the post|the times|this paper|reuters|associated press|afp|bloomberg|cnn|bbc|tass|ria novosti|xinhua|al jazeera|state media|state television|state tv|news agency|magazine|the journal|the guardian|the outlet)\b/i;
 export const ROLE_WORD = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|secretary|ambassador|envoy|aide|adviser|advisor|director|commander|chief|officer|representative|president|governor|mayor|senator|prosecutor|prosecutors|police|military|army)\b/i;
+/** Nouns of an amount before "of" in a partitive ("a handful of the guards", "a number of officials"). */
+export const GROUP_AMOUNT = /^(?:number|couple|handful|dozens|scores|hundreds|majority|lot|few)$/;
+/** Capitalised words after the comma that follows an unnamed source which open an apposition or clause, not a name. */
+export const APPOSITION_CAP_OPENER = /^(?:Who|A|An|The|One|Both|Speaking|Including)$/;
+/** Words after the comma that follows an unnamed source that may still lead on to its cue ("officials, who spoke …", "sources, speaking …"). */
+export const AFTER_SOURCE_COMMA = /^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/;
+/** Words that open a post-modifier of an unnamed source ("familiar with", "close to", "briefed on"). */
+export const POSTMODIFIER_OPENER = /^(?:familiar|close|closer|to|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/;
+/** Words before an anonymous source that make it a topic, not a source ("using anonymous sources", "a policy on …"). */
+export const ANON_POLICY_BEFORE = /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/;
+/** Singular heads of a group that speaks as one ("the family", "the union"). */
+export const COLLECTIVE_HEAD = /^(?:family|union|campaign|team|board|crew|staff)$/i;
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also

@@ -7,8 +7,8 @@ import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf, politicalParty 
 import { proceedingName } from "./targets";
 import { matchesAt, upperOffsets } from "./anchors";
 import {
-  AGENT_NOUN, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, MILITARY_HEAD, NEUTRAL_ROLE, POLITICAL_NAME, PRONOUN_NP,
-  PROSECUTING, ROLE_NOUN, STATE_ROLE, VAGUE_GROUP,
+  AGENT_NOUN, COLLECTIVE_HEAD, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
+  POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, VAGUE_GROUP,
 } from "./lexicon";
 
 export type PartyTable = {
@@ -45,7 +45,7 @@ export function roleOwner(role: string): string {
   for (let i = k - 1; i >= 0 && /^\p{Lu}/u.test(ws[i]!); i--) own.unshift(ws[i]!);
   const name = own.join(" ").replace(/[’']s$/, "");
   // a demonym or title alone ("U.S.", "Former") is not an organization
-  if (!name || countryOf(name.replace(/\.$/, "")) || /^(?:Former|Acting|Deputy|Senior|Chief|Top|Then|Interim|Vice|General|Lt|Col|Gen|Mr|Ms|Mrs|Dr)\.?$/.test(name)) return "";
+  if (!name || countryOf(name.replace(/\.$/, "")) || NOT_OWNER_TITLE.test(name)) return "";
   return name;
 }
 
@@ -477,7 +477,7 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
     head = ws[ws.length - 1]!;
   } else if (!/^\p{L}+s$/u.test(head) || /ss$/.test(head)) {
     // a singular head: only an owner's group ("Epstein's family") or a collective noun
-    if (!/^(?:family|union|campaign|team|board|crew|staff)$/i.test(head)) return null;
+    if (!COLLECTIVE_HEAD.test(head)) return null;
   }
   // "Epstein's family", "the Hart family": a named owner's family is a side, a family alone is not
   const ownFamily = /^famil(?:y|ies)$/i.test(head) && ws.length > 1 && /^\p{Lu}/u.test(ws[ws.length - 2]!);

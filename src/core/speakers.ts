@@ -7,7 +7,9 @@ import type { Tok } from "./words";
 import type { People, Person } from "./people";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
-import { INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PRONOUN_OR_RELATIVE, QUANT_OK } from "./lexicon";
+import {
+  INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE, PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,
+} from "./lexicon";
 
 const BYLINE = /^(?:by|reporting by|additional reporting|editing by|writing by|written by|photo|photos|photograph|credit|credits|contributing|image|images|video|source|sources:|copyright)\b|contributed to this report/i;
 
@@ -28,9 +30,9 @@ export function usableSpeaker(raw: string): boolean {
     if (/^\p{Ll}/u.test(ws[0]!)) return isPersonNoun(first) || INSTITUTION.has(first);
     return true;
   }
-  if (PRONOUN_OR_RELATIVE.has(first) || (NOT_SPEAKER.has(first) && !/^(?:one|both|all|most|some|many|his|her|its|their|our)$/.test(first))) return false;
+  if (PRONOUN_OR_RELATIVE.has(first) || (NOT_SPEAKER.has(first) && !SPEAKER_QUANT.test(first))) return false;
   // "raising", "thought out", "seeking": a verb phrase
-  if (/^\p{Ll}/u.test(ws[0]!) && /(?:ing|ed)$/.test(first) && !/^(?:retired|unnamed|unidentified|concerned|leading|ranking|elected|informed|interested|affected)$/.test(first)) return false;
+  if (/^\p{Ll}/u.test(ws[0]!) && /(?:ing|ed)$/.test(first) && !PERSON_PARTICIPLE.test(first)) return false;
   // "3 percent", "$5 billion", "two of the": a number phrase, unless it counts people ("two officials")
   if ((NUMERAL_WORD.test(first) || /^[\p{N}$€£]/u.test(first)) && !ws.some((w) => isPersonNoun(w.toLowerCase()) || INSTITUTION.has(w.toLowerCase())) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
   if (ws.every((w) => NOT_SPEAKER.has(w.toLowerCase()) || NUMERAL_WORD.test(w))) return false;

@@ -5,9 +5,10 @@
 import type { Span } from "./types";
 import { tokenize, isCap, hardBefore, commaBefore, type Tok } from "./words";
 import {
-  ADJ_ED, ANON_ADJ, ANON_NEXT, ANON_START, AUX_BETWEEN, COMMUNICATION_CUE, DEF_DET, INDEF_DET, INVERTED_CUE,
-  LEAD_CUES, NEGATOR, NOT_UNNAMED_SOURCE, NP_STOP_LEFT, PARTITIVE, POSSESSIVE_3RD, PREP_BEFORE, PRONOUN_HEAD,
-  ROLE_OWNED, SING_DET, SOURCE_PERSON, VAGUE_QUANT,
+  ADJ_ED, AFTER_SOURCE_COMMA, ANON_ADJ, ANON_NEXT, ANON_POLICY_BEFORE, ANON_START, APPOSITION_CAP_OPENER, AUX_BETWEEN,
+  COMMUNICATION_CUE, DEF_DET, GROUP_AMOUNT, INDEF_DET, INVERTED_CUE, LEAD_CUES, NEGATOR, NOT_UNNAMED_SOURCE,
+  NP_STOP_LEFT, PARTITIVE, POSSESSIVE_3RD, POSTMODIFIER_OPENER, PREP_BEFORE, PRONOUN_HEAD, ROLE_OWNED, SING_DET,
+  SOURCE_PERSON, VAGUE_QUANT,
 } from "./lexicon";
 
 export type UnnamedHit = Span & { anonymous: boolean };
@@ -62,7 +63,7 @@ function leftEdge(toks: Tok[], h: number): NP {
     if (hardBefore(cur) || commaBefore(cur)) break;
     const p = toks[j - 1]!;
     const lw = p.lw;
-    if (lw === "of" && j - 2 >= 0 && /^(?:number|couple|handful|dozens|scores|hundreds|majority|lot|few)$/.test(toks[j - 2]!.lw) && !hardBefore(p)) {
+    if (lw === "of" && j - 2 >= 0 && GROUP_AMOUNT.test(toks[j - 2]!.lw) && !hardBefore(p)) {
       j -= 2;
       continue;
     }
@@ -150,10 +151,10 @@ function atComma(text: string, toks: Tok[], i: number, k: number, end: number, a
   const c0 = i > k ? cueAt(toks, i) : null;
   if (c0) return { end: i - 1, cue: c0, anonClause, named: false };
   // An apposition or clause set off by commas: a name there means the source is named.
-  if (i === end + 1 && NAME_AFTER.test(t.w) && !/^(?:Who|A|An|The|One|Both|Speaking|Including)$/.test(t.w)) {
+  if (i === end + 1 && NAME_AFTER.test(t.w) && !APPOSITION_CAP_OPENER.test(t.w)) {
     if (isCap(toks[i + 1]?.w ?? "") || t.w.length > 1) return { end, cue: null, anonClause, named: true };
   }
-  if (!/^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/.test(t.lw) && (isCap(t.w) || /^\p{N}/u.test(t.w))) return null;
+  if (!AFTER_SOURCE_COMMA.test(t.lw) && (isCap(t.w) || /^\p{N}/u.test(t.w))) return null;
   if (ANON_CLAUSE.test("," + restText(text, toks, i, 30))) anonClause = true;
   // skip to the closing comma of the apposition, then look for the cue
   const j = clauseEnd(toks, i);
@@ -217,7 +218,7 @@ function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | 
     else if (!inRel && /^(?:is|are|was|were|has|have|had|will|can|may|might|must|should)$/.test(t.lw) && !cueAt(toks, i)) break;
     const c = cueAt(toks, i);
     if (c) return { end: i - 1, cue: c, anonClause, named: false };
-    if (i === h + 1 && !/^(?:familiar|close|closer|to|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/.test(t.lw)) {
+    if (i === h + 1 && !POSTMODIFIER_OPENER.test(t.lw)) {
       if (!(t.lw === "or" || t.lw === "and")) { walked = false; break; }
     }
     const m = ANON_START.has(t.lw) ? ANON_CLAUSE.exec(restText(text, toks, i, 24)) : null;
@@ -429,7 +430,7 @@ function hasCue(toks: Tok[], np: NP, h: number, cueAfter: boolean, lead: boolean
   if (np.anon && !cue && !lead) {
     // anonymity alone is not enough ("before using anonymous sources"): a cue must follow in the sentence
     for (let q = h + 1; q < Math.min(toks.length, h + 12) && toks[q]!.si === t.si; q++) if (COMMUNICATION_CUE.has(toks[q]!.lw)) { cue = true; break; }
-    if (before && /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/.test(before.lw)) cue = false;
+    if (before && ANON_POLICY_BEFORE.test(before.lw)) cue = false;
   }
   return cue;
 }
