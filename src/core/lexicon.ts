@@ -126,8 +126,8 @@ export const REPORTING_CUE =
 export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
 /** Verbs of saying after a name: the pronoun right after gives the person's gender ("Haley said she"). */
 export const SAID_VERB = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
-// Communication cues (guidelines: say, tell, according to, describe, confirm, deny, claim, allege,
-// report, warn, add, explain, ...). Cognition verbs (believe, fear, worry) are deliberately absent.
+/** Communication cues (guidelines: say, tell, according to, describe, confirm, deny, claim, allege,
+ *  report, warn, add, explain, ...). Cognition verbs (believe, fear, worry) are deliberately absent. */
 export const COMMUNICATION_CUE = new Set(
   (
     "say says said saying tell tells told telling claim claims claimed claiming allege alleges alleged " +
@@ -147,15 +147,15 @@ export const COMMUNICATION_CUE = new Set(
     "criticised condemned lamented praised quipped"
   ).split(" "),
 );
-// Words that precede a source the cue names first ("according to officials", "sourced to anonymous").
+/** Words that precede a source the cue names first ("according to officials", "sourced to anonymous"). */
 export const LEAD_CUES: string[][] = [
   ["according", "to"], ["sourced", "to"], ["citing"], ["quoting"], ["testimony", "from"],
   ["information", "gathered", "from"], ["information", "from"], ["accounts", "from"], ["accounts", "by"],
   ["told", "by"], ["confirmed", "by"], ["attributed", "to"],
 ];
-// Inverted attribution: the cue comes first and the source closes the clause (", said one official.").
+/** Inverted attribution: the cue comes first and the source closes the clause (", said one official."). */
 export const INVERTED_CUE = new Set(["said", "says", "added", "wrote", "explained", "noted", "warned", "insisted", "told"]);
-// Words an anonymity clause can start with: the clause pattern only runs from these.
+/** Words an anonymity clause can start with: the clause pattern only runs from these. */
 export const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
 /** Words after an unnamed source that may open its anonymity clause ("who", "speaking"). */
 export const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
@@ -182,7 +182,7 @@ export const CRITICAL_WORD = new RegExp(
     ")\\b",
   "i",
 );
-// Negations that turn a statement into a denial of what the other side alleged.
+/** Negations that turn a statement into a denial of what the other side alleged. */
 export const DENIAL_WORD = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
 /** Cues of spoken words ("said", "told", "stressed"). */
 export const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i;
@@ -195,15 +195,80 @@ export const DEMAND_CUE_STEM = /^(?:urg|demand|call|press|implor|appeal|insist|w
 /** The nouns of a document issued by one side ("the statement", "in a letter"). */
 export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
 // == Closed-class words
+// -- pronouns
 export const PRONOUN = set("he she they we i you it");
 export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
 /** Personal pronouns that open a reported clause as its subject. */
 export const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Pronouns of a person ("he", "she", "who"). */
+export const PERSON_PRONOUN = /^(he|she|i|we|you|who)$/;
+/** Pronouns of a source that is no person ("they", "it", "which"). */
+export const OTHER_PRONOUN = /^(they|it|which|that)$/;
+/** Object pronouns ("him", "them"). */
+export const OBJECT_PRONOUN = /^(him|her|them|us|me)$/;
+/** Object pronouns, "it" included. */
+export const OBJECT_PRONOUN_IT = /^(him|her|them|it|us|me)$/;
+/** Generic second person ("if you want…") as the whole source phrase. */
+export const SECOND_PERSON = /^(?:you|you['’](?:ll|re|ve|d)|your|yourself)$/i;
+/** Personal and relative pronouns: a source of these is resolved as a pronoun, never as an apposition. */
+export const PRONOUN_OR_RELATIVE = new Set("he she they it we i you who whom which that this these those there".split(" "));
+/** Pronouns by the person they stand for ("him" → "he"). */
+export const PRONOUN_OF: Record<string, "he" | "she" | "it" | "they" | "we" | "i"> = {
+  he: "he", him: "he", his: "he", she: "she", her: "she", it: "it", its: "it", they: "they", them: "they",
+  their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
+};
+/** Pronouns: a described group holding one is no side. */
+export const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
+/** Pronouns, never an owner's name ("officials close to him"). */
+export const OWNER_PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|our|us|i|me|my|you|your|who|which|that|this)$/i;
+export const TARGET_PRONOUN = /^(?:him|her|them|it|us)$/i;
+/** Relative words ("who", "which", "where"). */
+export const RELATIVE_WORD = /^(who|whose|which|where)$/;
+/** Words whose "'s" is "is" or "has", not a possessive ("he's", "that's", "let's"). */
+export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
+
+// -- determiners and quantifiers
 export const DET = set("the a an his her its their our my your this that these those some many most several both all each every no any another other such");
+export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
 /** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
 export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
 export const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
+/** Possessive determiners: the possessor of a speech noun is its source. */
+export const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
+/** Third-person possessives ("his", "their"). */
+export const POSSESSIVE_3RD = new Set(["his", "her", "its", "their"]);
+/** Definite determiners ("the", "these", "those"). */
+export const DEF_DET = new Set(["the", "these", "those"]);
+/** Indefinite determiners and quantifiers ("a", "several", "dozens"). */
+export const INDEF_DET = new Set([
+  "a", "an", "one", "another", "some", "many", "several", "multiple", "numerous", "various", "two", "three",
+  "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "few", "most", "other", "both", "all",
+  "our", "certain", "more", "hundreds", "thousands", "scores",
+]);
+export const SING_DET = new Set(["a", "an", "one", "another", "each", "every"]);
+/** An article or "one" opening a source phrase ("a spokesman", "one official"). */
+export const ARTICLE_FIRST = /^(a|an|the|one)\b/;
+/** Capitalised words that open a source without naming it ("The", "Senior", "Federal"). */
+export const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
+/** Quantifiers of a part of a group ("many of them", "two of the guards"). */
+export const PARTITIVE = new Set(["some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "all", "both", "each", "half", "majority", "minority", "number", "handful", "couple", "any"]);
+export const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
+export const VAGUE_QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
+/** Words of NOT_SPEAKER that may open a usable speaker phrase ("one official", "his lawyer"). */
+export const SPEAKER_QUANT = /^(?:one|both|all|most|some|many|his|her|its|their|our)$/;
+/** Number words ("two", "hundreds", "percent"): a source of them alone names nobody. */
+export const NUMERAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
+/** Determiners and adjectives before an owned source noun ("two senior", "anonymous"). */
+export const OWNER_MODIFIER = /^(?:a|an|the|one|two|three|four|five|several|some|many|most|few|other|senior|top|former|current|high-ranking|low-level|anonymous|unnamed|unidentified|longtime|veteran|key|leading)$/i;
+export const ADJ_ED = new Set(
+  ("retired unnamed unidentified concerned disgruntled informed elected appointed armed qualified trusted " +
+   "frustrated alarmed interested displaced injured wounded detained based affected unaffiliated " +
+   "loved leading ranking governing ruling striking visiting outgoing incoming founding")
+    .split(" "),
+);
+
+// -- auxiliaries, negators and adverbs
 /** Auxiliaries and adverbs allowed between the subject and the cue verb ("has also said"). */
 export const AUX = set(
   "has have had is was are were be been being would will could can may might should must did does do not n't never " +
@@ -216,76 +281,10 @@ export const AUX = set(
 /** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
 export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
 export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
-/** Sentence adverbs that may stand between a subject and its verb without commas ("Lind however
- *  said", "she has since stressed"): skipped like the auxiliaries when looking for the subject. */
-export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise");
-/** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
-export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
-/** Words that end a subject noun phrase when scanning leftwards from the cue. */
-export const LEFT_STOP = set(
-  "that and but or as while when because although though if after before since so where whereas than then " +
-  "is was are were has have had will would can could should may might must do does did be been being not " +
-  "said says say told tells added according which what whether how why who whom whose unless until once " +
-  "nor yet however thus therefore meanwhile instead also even just only to into onto upon despite unlike",
-);
-/** Words that open an apposition after a name ("Smith, a spokesman for …, said"). */
-export const APPOS = set("a an the who whose which one another its his her their former chairman chairwoman president director head spokesman spokeswoman spokesperson senior chief executive co-founder founder");
-/** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
-export const RIGHT_STOP = set(
-  "on in during after before when while because as that but to via last this yesterday today tonight earlier later " +
-  "recently monday tuesday wednesday thursday friday saturday sunday adding saying noting referring explaining " +
-  "told said says is was are were has have had will would should could can may might must which than if since so and then",
-);
-export const PREP = set("in on at during after before since for with by from about over under across amid among following despite within without last this meanwhile now however separately earlier later yesterday today still also then instead indeed moreover");
-export const TIME = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week month year weekend earlier later last this recently");
-/** Words that open a fronted subordinate clause. */
-export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
-
-/** Possessive determiners: the possessor of a speech noun is its source. */
-export const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my"]);
-/** Words after "asked" that make it a question put to the speaker (", asked whether …", "asked about …"). */
-export const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
-/** Particles that make "called" an act ("called off", "called up"). */
-export const CALLED_PARTICLE = /^(off|up|back|in|away)$/;
-/** Conjunctions and adverbs that link a new clause ("but", "however", "meanwhile"). */
-export const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
-/** Object pronouns ("him", "them"). */
-export const OBJECT_PRONOUN = /^(him|her|them|us|me)$/;
-/** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
-export const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
-/** Object pronouns, "it" included. */
-export const OBJECT_PRONOUN_IT = /^(him|her|them|it|us|me)$/;
-/** Days of the week (a trailing time adjunct: "on Tuesday"). */
-export const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-/** Words that end a noun-phrase object ("endorsed Canova in late May"). */
-export const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
-/** Words after a comma that close reported content ("X said A, but added B"). */
-export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
-/** Conjunctions that open a subordinate clause after reported content ("when", "although"). */
-export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
-/** Relative words ("who", "which", "where"). */
-export const RELATIVE_WORD = /^(who|whose|which|where)$/;
-/** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
- *  the port's director, at a meeting on Thursday"). */
-export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
-/** Capitalised words that open a source without naming it ("The", "Senior", "Federal"). */
-export const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
-/** An article or "one" opening a source phrase ("a spokesman", "one official"). */
-export const ARTICLE_FIRST = /^(a|an|the|one)\b/;
-/** Pronouns of a source that is no person ("they", "it", "which"). */
-export const OTHER_PRONOUN = /^(they|it|which|that)$/;
-/** Pronouns of a person ("he", "she", "who"). */
-export const PERSON_PRONOUN = /^(he|she|i|we|you|who)$/;
-/** Words ending in -ly that are not adverbs ("family", "rally", "daily"). */
-export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
-/** Words whose "'s" is "is" or "has", not a possessive ("he's", "that's", "let's"). */
-export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 /** Forms of "have" (a perfect tense opens the cue span: "has said"). */
 export const HAVE_FORM = /^(has|have|had)$/;
-/** Nouns of a span of time ("last month", "this session"). */
-export const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
-/** Units of a calendar after "last" or "this" ("last week"). */
-export const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
+/** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
+export const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
 /** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
 export const CUE_AUX = set(
   "has have had is was are were be been being 's ’s would will could can may might should must did does do not n't " +
@@ -293,58 +292,66 @@ export const CUE_AUX = set(
   "already always first long didn't didn’t doesn't doesn’t don't don’t wasn't wasn’t isn't isn’t hasn't hasn’t " +
   "haven't haven’t hadn't hadn’t won't won’t wouldn't wouldn’t",
 );
-/** Generic second person ("if you want…") as the whole source phrase. */
-export const SECOND_PERSON = /^(?:you|you['’](?:ll|re|ve|d)|your|yourself)$/i;
-/** Prepositions before a name that make its mention oblique ("to Hart", "with Hart"). */
-export const OBLIQUE_PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
-// Words that never name a speaker alone (the scorer's pronouns, relatives and bare quantifiers).
-export const NOT_SPEAKER = new Set(
+/** May sit between a source and its cue ("have long warned", "are hinting", "have since claimed"). */
+export const AUX_BETWEEN = new Set(
   (
-    "he she they it him her them who whom which that we i you this these those his hers their its one someone " +
-    "us me my our your what whatever whoever whichever most all any each either neither none much both such " +
-    "itself himself herself themselves everyone everybody anyone anybody nobody something anything everything " +
-    "there here well worth also"
+    "has have had is are was were will also since long just been still later previously reportedly " +
+    "privately publicly repeatedly often now recently separately earlier further then too openly quickly " +
+    "widely frequently already initially first once being have generally routinely frankly similarly"
   ).split(" "),
 );
-export const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
-// Personal and relative pronouns: a source of these is resolved as a pronoun, never as an apposition.
-export const PRONOUN_OR_RELATIVE = new Set("he she they it we i you who whom which that this these those there".split(" "));
-/** Number words ("two", "hundreds", "percent"): a source of them alone names nobody. */
-export const NUMERAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
-export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
-// Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …").
-export const PHRASE_STOP = new Set([
-  "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had",
-  "will", "would", "can", "could", "said", "says", "say", "told", "to", "from", "with", "by", "on", "in", "at", "as",
-  "than", "after", "before", "since", "while", "when", "because", "if", "into", "over", "under", "against", "about",
-]);
-// Common irregular past forms, which end the framed phrase ("the notorious firm sold …").
-export const PAST_FORM = new Set(["sold", "said", "told", "made", "took", "gave", "went", "came", "got", "put", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "thought", "felt", "found", "stood", "hit", "cut", "let", "struck", "fought", "sought", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "wore", "left", "set"]);
-/** Pronouns by the person they stand for ("him" → "he"). */
-export const PRONOUN_OF: Record<string, "he" | "she" | "it" | "they" | "we" | "i"> = {
-  he: "he", him: "he", his: "he", she: "she", her: "she", it: "it", its: "it", they: "they", them: "they",
-  their: "they", we: "we", us: "we", our: "we", i: "i", me: "i",
-};
-/** Definite determiners ("the", "these", "those"). */
-export const DEF_DET = new Set(["the", "these", "those"]);
-// Quantifiers of a part of a group ("many of them", "two of the guards").
-export const PARTITIVE = new Set(["some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "all", "both", "each", "half", "majority", "minority", "number", "handful", "couple", "any"]);
-/** Third-person possessives ("his", "their"). */
-export const POSSESSIVE_3RD = new Set(["his", "her", "its", "their"]);
-/** Indefinite determiners and quantifiers ("a", "several", "dozens"). */
-export const INDEF_DET = new Set([
-  "a", "an", "one", "another", "some", "many", "several", "multiple", "numerous", "various", "two", "three",
-  "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "few", "most", "other", "both", "all",
-  "our", "certain", "more", "hundreds", "thousands", "scores",
-]);
-export const ADJ_ED = new Set(
-  ("retired unnamed unidentified concerned disgruntled informed elected appointed armed qualified trusted " +
-   "frustrated alarmed interested displaced injured wounded detained based affected unaffiliated " +
-   "loved leading ranking governing ruling striking visiting outgoing incoming founding")
-    .split(" "),
+export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
+/** Sentence adverbs that may stand between a subject and its verb without commas ("Lind however
+ *  said", "she has since stressed"): skipped like the auxiliaries when looking for the subject. */
+export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise");
+/** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
+export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
+/** Words ending in -ly that are not adverbs ("family", "rally", "daily"). */
+export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
+
+// -- prepositions, conjunctions and particles
+export const PREP = set("in on at during after before since for with by from about over under across amid among following despite within without last this meanwhile now however separately earlier later yesterday today still also then instead indeed moreover");
+/** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
+ *  the port's director, at a meeting on Thursday"). */
+export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
+/** Prepositions before a name that make its mention oblique ("to Hart", "with Hart"). */
+export const OBLIQUE_PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
+/** Prepositions before a people-word that make it an object, not a source ("to officials"). */
+export const PREP_BEFORE = new Set(
+  "to of for with by from at on in about among including into onto against toward towards via like than over between behind under unlike".split(" "),
 );
-export const SING_DET = new Set(["a", "an", "one", "another", "each", "every"]);
-// Words that end a noun phrase when walking left from its head.
+/** Words that open a fronted subordinate clause. */
+export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
+/** Conjunctions that open a subordinate clause after reported content ("when", "although"). */
+export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
+/** Conjunctions and adverbs that link a new clause ("but", "however", "meanwhile"). */
+export const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
+/** Words after a comma that close reported content ("X said A, but added B"). */
+export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+/** Words after "asked" that make it a question put to the speaker (", asked whether …", "asked about …"). */
+export const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
+/** Particles that make "called" an act ("called off", "called up"). */
+export const CALLED_PARTICLE = /^(off|up|back|in|away)$/;
+
+// -- words that end a phrase, or keep a word out of one
+/** Words that end a subject noun phrase when scanning leftwards from the cue. */
+export const LEFT_STOP = set(
+  "that and but or as while when because although though if after before since so where whereas than then " +
+  "is was are were has have had will would can could should may might must do does did be been being not " +
+  "said says say told tells added according which what whether how why who whom whose unless until once " +
+  "nor yet however thus therefore meanwhile instead also even just only to into onto upon despite unlike",
+);
+/** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
+export const RIGHT_STOP = set(
+  "on in during after before when while because as that but to via last this yesterday today tonight earlier later " +
+  "recently monday tuesday wednesday thursday friday saturday sunday adding saying noting referring explaining " +
+  "told said says is was are were has have had will would should could can may might must which than if since so and then",
+);
+/** Words that open an apposition after a name ("Smith, a spokesman for …, said"). */
+export const APPOS = set("a an the who whose which one another its his her their former chairman chairwoman president director head spokesman spokeswoman spokesperson senior chief executive co-founder founder");
+/** Words that end a noun-phrase object ("endorsed Canova in late May"). */
+export const OBJ_STOP = new Set(["in", "on", "at", "during", "before", "after", "since", "amid", "following", "despite", "while", "when", "because", "last", "this"]);
+/** Words that end a noun phrase when walking left from its head. */
 export const NP_STOP_LEFT = new Set(
   (
     "said says say told tell tells that which who whom whose and or but nor because as than if when while " +
@@ -355,27 +362,18 @@ export const NP_STOP_LEFT = new Set(
     "sourced him them us me her his its their our my your an a the one another some many several"
   ).split(" "),
 );
-// May sit between a source and its cue ("have long warned", "are hinting", "have since claimed").
-export const AUX_BETWEEN = new Set(
-  (
-    "has have had is are was were will also since long just been still later previously reportedly " +
-    "privately publicly repeatedly often now recently separately earlier further then too openly quickly " +
-    "widely frequently already initially first once being have generally routinely frankly similarly"
-  ).split(" "),
-);
-export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
-/** Prepositions before a people-word that make it an object, not a source ("to officials"). */
-export const PREP_BEFORE = new Set(
-  "to of for with by from at on in about among including into onto against toward towards via like than over between behind under unlike".split(" "),
-);
-export const VAGUE_QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
+/** Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …"). */
+export const PHRASE_STOP = new Set([
+  "that", "which", "who", "whom", "whose", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had",
+  "will", "would", "can", "could", "said", "says", "say", "told", "to", "from", "with", "by", "on", "in", "at", "as",
+  "than", "after", "before", "since", "while", "when", "because", "if", "into", "over", "under", "against", "about",
+]);
+/** Common irregular past forms, which end the framed phrase ("the notorious firm sold …"). */
+export const PAST_FORM = new Set(["sold", "said", "told", "made", "took", "gave", "went", "came", "got", "put", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "thought", "felt", "found", "stood", "hit", "cut", "let", "struck", "fought", "sought", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "wore", "left", "set"]);
 /** Words that end the phrase a critical cue aims at ("criticised Hart for …"). */
 export const TARGET_STOP = new Set(
   "of for to that as over with in on at from by after before about because while when if since during into than who which whose whom where said says told and or but , is are was were has have had will would could should may might did does do not".split(" "),
 );
-export const TARGET_PRONOUN = /^(?:him|her|them|it|us)$/i;
-/** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
-export const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
 /** Stop words left out of a content's key terms (keyTerms in disputes.ts). */
 export const TERM_STOP = new Set(
   (
@@ -387,25 +385,39 @@ export const TERM_STOP = new Set(
     "being having doing until while past recent recently including according statement statements"
   ).split(" "),
 );
-export const BOTH_PHRASE = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
+/** Words that never name a speaker alone (the scorer's pronouns, relatives and bare quantifiers). */
+export const NOT_SPEAKER = new Set(
+  (
+    "he she they it him her them who whom which that we i you this these those his hers their its one someone " +
+    "us me my our your what whatever whoever whichever most all any each either neither none much both such " +
+    "itself himself herself themselves everyone everybody anyone anybody nobody something anything everything " +
+    "there here well worth also"
+  ).split(" "),
+);
 /** Words before a name at the end of a source that make it someone else than the source ("close to Hart"). */
 export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
-/** Pronouns: a described group holding one is no side. */
-export const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
-/** Determiners and adjectives before an owned source noun ("two senior", "anonymous"). */
-export const OWNER_MODIFIER = /^(?:a|an|the|one|two|three|four|five|several|some|many|most|few|other|senior|top|former|current|high-ranking|low-level|anonymous|unnamed|unidentified|longtime|veteran|key|leading)$/i;
-/** Pronouns, never an owner's name ("officials close to him"). */
-export const OWNER_PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|our|us|i|me|my|you|your|who|which|that|this)$/i;
 /** Words that make a prosecutor's title no public office ("former", "defense"). */
 export const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
+export const BOTH_PHRASE = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
+/** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
+export const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
+
+// -- time
+export const TIME = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week month year weekend earlier later last this recently");
+/** Days of the week (a trailing time adjunct: "on Tuesday"). */
+export const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Nouns of a span of time ("last month", "this session"). */
+export const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
+/** Units of a calendar after "last" or "this" ("last week"). */
+export const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
+
+// -- abbreviations and sentence openers
 /** Words after which a dot does not end a sentence (the extraction units' sentence split, tokens.ts). */
 export const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt",
   "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
   "dec", "prof", "rev", "adm", "maj", "cmdr", "ft", "mt", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa",
   "tenn", "tex", "va", "wash", "wis", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala",
   "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
-/** Typical sentence openers: after a dotted abbreviation ("U.S."), one of them starts a new sentence. */
-export const SENTENCE_STARTER = new Set(["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there", "his", "her", "their", "its", "on", "for", "as", "at", "if", "when", "after", "some", "many", "one"]);
 /** Abbreviations whose dot does not end a sentence ("Ms. Haley", "Gen. Smith"), for the word
  *  tokens of enrichment (words.ts). */
 export const WORDS_ABBREV = new Set([
@@ -413,8 +425,9 @@ export const WORDS_ABBREV = new Set([
   "corp", "co", "no", "vs", "maj", "capt", "prof", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "mt",
   "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "adm", "cmdr", "supt", "det",
 ]);
-/** Words of NOT_SPEAKER that may open a usable speaker phrase ("one official", "his lawyer"). */
-export const SPEAKER_QUANT = /^(?:one|both|all|most|some|many|his|her|its|their|our)$/;
+/** Typical sentence openers: after a dotted abbreviation ("U.S."), one of them starts a new sentence. */
+export const SENTENCE_STARTER = new Set(["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there", "his", "her", "their", "its", "on", "for", "as", "at", "if", "when", "after", "some", "many", "one"]);
+
 // == Names and titles
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
@@ -427,13 +440,13 @@ export const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor",
 export const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
 export const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
 export const FEMALE_TITLE = new Set(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "empress", "madam", "madame", "sister", "aunt", "mme", "senora", "frau"]);
-// Lower-case words before a name that give a gender; kinship words also mark a relative.
+/** Lower-case words before a name that give a gender; kinship words also mark a relative. */
 export const MALE_ROLE = new Set(["spokesman", "chairman", "congressman", "councilman", "businessman", "assemblyman", "alderman", "anchorman", "actor", "policeman", "fireman", "sportsman", "boyfriend", "widower", "gentleman", "man", "boy"]);
 export const FEMALE_ROLE = new Set(["spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "actress", "policewoman", "sportswoman", "girlfriend", "widow", "woman", "girl", "waitress", "heiress", "hostess"]);
 export const MALE_KIN = new Set(["son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather", "dad", "son-in-law", "father-in-law", "brother-in-law"]);
 export const FEMALE_KIN = new Set(["daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother", "mom", "daughter-in-law", "mother-in-law", "sister-in-law"]);
 export const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, "cousin", "child", "children", "sibling", "relative", "parent", "spouse", "partner", "fiance", "fiancee", "fiancé", "fiancée"]);
-// A small list of common given names; names ending in -a are read as female unless listed male.
+/** A small list of common given names; names ending in -a are read as female unless listed male. */
 export const MALE_NAMES = new Set(
   (
     "john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark " +
@@ -469,7 +482,7 @@ export const FEMALE_NAMES = new Set(
   ).split(" "),
 );
 export const MALE_A = new Set(["joshua", "luca", "andrea", "nikola", "mustafa", "musa", "akira", "elijah", "ezra", "jonah", "noah", "sasha", "misha", "kosta", "dana", "jamba", "garcia", "costa", "da", "la", "ra", "joba", "zaka"]);
-// Capitalised words that open a sentence or clause and are never part of a name.
+/** Capitalised words that open a sentence or clause and are never part of a name. */
 export const NOT_NAME_WORD = new Set(
   (
     "the a an and but or nor so yet for of to in on at by with from as when while if that this these those it its he " +
@@ -505,15 +518,15 @@ export const TITLE_WORD = new Set(
     "detective det supt bishop archbishop cardinal rabbi imam nominee candidate"
   ).split(" "),
 );
-// Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source.
+/** Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source. */
 export const DESCRIPTORS = [
   "so-called", "shadowy", "self-styled", "self-proclaimed", "ragtag", "regime", "notorious", "infamous",
   "discredited", "murky", "fringe", "puppet", "rogue", "hardline", "extremist", "shady", "dubious",
   "obscure", "would-be", "pseudo", "sham", "propaganda",
 ];
-// Descriptors that are nouns: they frame the words before them ("the Assad regime").
+/** Descriptors that are nouns: they frame the words before them ("the Assad regime"). */
 export const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
-// Titles written before a name, by the head noun of a description that stands for their holder.
+/** Titles written before a name, by the head noun of a description that stands for their holder. */
 export const TITLE_OF = new Map<string, string>([
   ["governor", "Gov\\.|Governor"],
   ["senator", "Sen\\.|Senator"],
@@ -534,16 +547,16 @@ export const TITLE_OF = new Map<string, string>([
   ["republican", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
   ["democrat", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
 ]);
-// Words that can stand before a surname without being a first name ("President Trump", "The Smith").
+/** Words that can stand before a surname without being a first name ("President Trump", "The Smith"). */
 export const NOT_FIRST_NAME = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
-// People who take no side: they are quoted for what they know or saw, not for a stake in the story.
+/** People who take no side: they are quoted for what they know or saw, not for a stake in the story. */
 export const NEUTRAL_ROLE =
   /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|(?<=\b(?:a|an|the|senior|research|visiting|distinguished|resident|postdoctoral)\s)fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
-// Titles of office: a person with one speaks for the state of the country the title names.
+/** Titles of office: a person with one speaks for the state of the country the title names. */
 export const STATE_ROLE =
   /\b(?:president|vice president|prime minister|premier|minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|official|officials|general|gen|admiral|commander|cmdr|colonel|col|lt|major|chancellor|foreign|defen[cs]e|interior|diplomat|attorney general|king|queen|emir|ayatollah|chief of staff|national security adviser|press secretary)\b/i;
-// Role nouns a person holds for an organization: "Taliban spokesman", "Wikileaks editor-in-chief".
-// (not "minister" or "secretary": the word before them is a portfolio, "Environment Minister")
+/** Role nouns a person holds for an organization: "Taliban spokesman", "Wikileaks editor-in-chief".
+ *  (not "minister" or "secretary": the word before them is a portfolio, "Environment Minister") */
 export const ROLE_NOUN = /^(?:spokes(?:man|woman|person)|official|officials|chief|editor|editor-in-chief|leader|chairman|chairwoman|chair|director|president|counsel|lawyer|attorney|representative|commander|head|founder|co-founder|executive|ceo|member|aide|adviser|advisor|officer|agent|manager|coordinator|organizer|organiser)$/i;
 /** Heads of a country's armed forces ("the army", "troops"). */
 export const MILITARY_HEAD = /^(?:military|army|navy|forces|troops|armed forces)$/;
@@ -572,9 +585,9 @@ export const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "fac
 export const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
 /** A poll or survey in the text after "in" ("in a poll released …"). */
 export const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
-// Institutions a lower-case word can stand for ("police said", "prosecutors allege").
+/** Institutions a lower-case word can stand for ("police said", "prosecutors allege"). */
 export const INSTITUTION = new Set("police prosecutors authorities officials investigators regulators lawmakers legislators officers military government administration".split(" "));
-// People-words that stand for a source without naming it (singular and plural forms).
+/** People-words that stand for a source without naming it (singular and plural forms). */
 export const SOURCE_PERSON = new Set(
   (
     "official officials source sources insider insiders analyst analysts expert experts observer observers " +
@@ -597,8 +610,8 @@ export const SOURCE_PERSON = new Set(
     "associates acquaintances insiders loyalists rep reps publicist publicists"
   ).split(" "),
 );
-// Institutions, documents and parties to a case: never an unnamed source (guidelines: "police
-// said", "a report", accusers and suspects are not sources of the story).
+/** Institutions, documents and parties to a case: never an unnamed source (guidelines: "police
+ *  said", "a report", accusers and suspects are not sources of the story). */
 export const NOT_UNNAMED_SOURCE = new Set(
   (
     "police prosecutors prosecutor authorities authority investigators investigator reporters reporter " +
@@ -614,10 +627,10 @@ export const NOT_UNNAMED_SOURCE = new Set(
     "director chairman chairwoman chair ceo founder dealer user users customers readers viewers listeners audiences fans followers voters"
   ).split(" "),
 );
-// Quantifier pronouns that can stand alone as a vague source ("Some said", "others had raised concerns").
+/** Quantifier pronouns that can stand alone as a vague source ("Some said", "others had raised concerns"). */
 export const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]);
-// Roles that speak for someone ("his spokesman", "her rep"): unnamed with an owner, unless the
-// text names the holder.
+/** Roles that speak for someone ("his spokesman", "her rep"): unnamed with an owner, unless the
+ *  text names the holder. */
 export const ROLE_OWNED = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "rep", "reps", "representative", "representatives", "publicist", "publicists", "aide", "aides", "adviser", "advisor", "advisers", "advisors", "confidant", "confidants"]);
 /** Adjectives that make a source anonymous ("unnamed", "unidentified"). */
 export const ANON_ADJ = new Set(["anonymous", "unnamed", "unidentified", "nameless"]);
@@ -635,17 +648,17 @@ export const SIDE_HEAD = new Set(
 export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?|proceedings|impeachment|tribunals?|commissions?|panels?)$/i;
 /** The US parties by name ("the Republicans", "Democratic Party"). */
 export const POLITICAL_NAME = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/;
-// Plural nouns of people that name no side: vague or neutral groups.
+/** Plural nouns of people that name no side: vague or neutral groups. */
 export const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
 /** Nouns of people who speak for a group ("representatives", "lawyers"). */
 export const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
 /** A prosecutor's office or the prosecutors themselves. */
 export const PROSECUTING = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
-// People who take no side on their own account: an owner must still be named for them to join one.
+/** People who take no side on their own account: an owner must still be named for them to join one. */
 export const NEUTRAL_WORD = /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|journalists?|reporters?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|academics?|scientists?|neighbou?rs?)\b/i;
 /** Nouns of people who speak for an owner (an alternation, built into OWNER_AFTER and OWNER_BEFORE). */
 export const OWNER_AGENT = "officials?|spokes(?:man|woman|person|people|persons)|representatives?|aides?|lawyers?|attorneys?|advisers?|advisors?|staff(?:ers)?|members?|sources?|people|persons?|insiders?|allies|associates|one|someone|officers?|diplomats?|negotiators?|employees?|workers?";
-// Nouns of a member of a group that is a side: a teacher of the teachers, the union's local president.
+/** Nouns of a member of a group that is a side: a teacher of the teachers, the union's local president. */
 export const MEMBER_NOUN = /\b(teachers?|nurses?|workers?|unions?|officers?|guards?|farmers?|miners?|students?|protesters?|demonstrators?|activists?|employees?|drivers?|pilots?|strikers?|residents?|villagers?|tenants?|parents?|veterans?|soldiers?)\b/gi;
 /** People who accuse and are rarely quoted by name (beyond the usual nouns of people). */
 export const ACCUSER_NOUN = /^(?:victims?|accusers?|interns?|girls?|boys?|actress(?:es)?|models?|athletes?|gymnasts?|subordinates?|co-?workers?|patients?|pupils?|players?)$/;
@@ -658,7 +671,8 @@ export const ROLE_WORD = /\b(?:spokesman|spokeswoman|spokesperson|official|offic
 export const GROUP_AMOUNT = /^(?:number|couple|handful|dozens|scores|hundreds|majority|lot|few)$/;
 /** Capitalised words after the comma that follows an unnamed source which open an apposition or clause, not a name. */
 export const APPOSITION_CAP_OPENER = /^(?:Who|A|An|The|One|Both|Speaking|Including)$/;
-/** Words after the comma that follows an unnamed source that may still lead on to its cue ("officials, who spoke …", "sources, speaking …"). */
+/** Words after the comma that follows an unnamed source that may still lead on to its cue
+ *  ("officials, who spoke …", "sources, speaking …"). */
 export const AFTER_SOURCE_COMMA = /^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/;
 /** Words that open a post-modifier of an unnamed source ("familiar with", "close to", "briefed on"). */
 export const POSTMODIFIER_OPENER = /^(?:familiar|close|closer|to|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/;
@@ -678,7 +692,7 @@ export const PLACE_HEAD = set(
   "herald gazette chronicle",
 );
 
-// Demonyms, capitals (as metonyms: "Moscow denied") and short forms of countries and blocs.
+/** Demonyms, capitals (as metonyms: "Moscow denied") and short forms of countries and blocs. */
 export const COUNTRY_FORMS: [string, string[]][] = [
   ["United States", ["united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington"]],
   ["Russia", ["russia", "russian", "russians", "moscow", "kremlin"]],
@@ -725,15 +739,15 @@ export const COUNTRY_FORMS: [string, string[]][] = [
   ["European Union", ["european union", "eu", "brussels"]],
   ["NATO", ["nato"]],
 ];
-// Institutions whose voice is their country's ("the Pentagon said" -> United States).
+/** Institutions whose voice is their country's ("the Pentagon said" -> United States). */
 export const INSTITUTION_COUNTRY: [string, string][] = [
   ["pentagon", "United States"], ["white house", "United States"], ["state department", "United States"],
   ["downing street", "United Kingdom"], ["foreign office", "United Kingdom"], ["whitehall", "United Kingdom"],
   ["elysee", "France"], ["élysée", "France"], ["quai d'orsay", "France"], ["kremlin", "Russia"],
   ["zhongnanhai", "China"], ["knesset", "Israel"], ["bundestag", "Germany"],
 ];
-// Head words of organizations; the "state" ones speak for their country (a ministry is Russia's voice,
-// a monitoring group is its own).
+/** Head words of organizations; the "state" ones speak for their country (a ministry is Russia's voice,
+ *  a monitoring group is its own). */
 export const STATE_ORG = new Set(
   (
     "ministry government army military navy force forces kremlin embassy cabinet presidency parliament " +
