@@ -1,75 +1,18 @@
-// The lexicon: core's English word lists, in one place (closed-class sets, verb lists, and the
-// small regex alternations that serve as word lists), grouped by section: cue verbs and speech
-// nouns, closed-class words, names and titles, source kinds, organizations and places, display
-// idioms. Data only, built once at module load; no text logic. Look-ups on the learned cue
-// table are in cuetable.ts; the non-English cue lexicons stay with their reader in intl.ts.
+// The lexicon: core's English word lists in one place (closed-class sets, verb lists, and the
+// small regex alternations that serve as word lists), each with a doc comment saying what the
+// words are for. Sections ("// ==") and headings within them ("// --"): cue verbs and speech
+// nouns; closed-class words; names and titles; source kinds; organizations and places; display
+// idioms. Data only, built once at module load; no text logic, and no import but types, so any
+// core module may use it. Kept elsewhere on purpose: the look-ups on the learned cue table
+// (cuetable.ts), the non-English markers of intl.ts (with the reader that uses them), the
+// feature vocabularies of the trained models (model/), and patterns that match a shape rather
+// than a list of words.
 import type { Stance } from "./types";
 
 const set = (s: string): Set<string> => new Set(s.split(" "));
 
 // == Cue verbs and speech nouns
-/** Cue words that always count, whatever the learned table says (the core speech verbs). */
-export const CORE_CUES = set(
-  "said says say saying told tells tell telling added adds adding according wrote writes writing " +
-  "stated declared announced explained noted notes noting insisted insists argued argues arguing " +
-  "claimed claims claiming alleged alleges denied denies denying acknowledged acknowledges admitted admits " +
-  "warned replied responded confirmed tweeted asserted stressed emphasized conceded contended " +
-  "maintained reiterated recalled testified predicted vowed promised suggested reported reports " +
-  "believes believe believed thinks think thought wants want wanted hopes hoped fears feared expects expected " +
-  "shows show showed found finds estimated concluded",
-);
-/** Verbs whose object is the addressee, not the content ("told reporters that …"). */
-export const TELL = set(
-  "told tell tells telling assured assure assures informed reminded reminding warned warning warns asked asks " +
-  "asking urged urging urges briefed notified convinced persuaded promised promising promises",
-);
-/** The stance a cue word gives its statement (denial, allegation, …); other cues are neutral. */
-export const STANCE: Record<string, Stance> = {};
-const stance = (s: Stance, words: string): void => { for (const w of words.split(" ")) STANCE[w] = s; };
-stance("denial", "denial denials deny denies denied denying rejected rejects rejecting dismissed dismisses dismissing disputed disputes refuted refutes rebuffed contradicted");
-stance("allegation", "allegation allegations accusation accusations charge claim claims claimed claiming allege alleges alleged alleging accuse accuses accused accusing charged charges contended contends blamed blames");
-stance("concession", "admission admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding");
-stance("assertive", "insist insists insisted insisting stress stresses stressed stressing emphasize emphasized emphasizes asserted asserts maintained maintains declared declares vowed vows reiterated affirmed");
-stance("hedged", "reportedly suggested suggests suggesting appears appeared seemed seems believed speculated");
-/** Nouns whose "that"-clause is attributed content ("X's claim that …"). */
-export const NOMINAL = set("claim claims allegation allegations assertion assertions statement argument belief view warning charge charges accusation accusations suggestion insistence contention promise pledge denial admission");
-/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
- *  "their calls for …"), by the word that opens the clause. */
-export const NOMINAL_THAT = set(
-  "claim claims assertion assertions allegation allegations warning warnings insistence promise promises pledge pledges " +
-  "vow vows remark remarks comment comments suggestion argument contention denial admission accusation accusations statement",
-);
-export const NOMINAL_TO = set("promise promises pledge pledges vow vows threat threats call calls plea pleas demand demands claim claims");
-/** Speech nouns that take "for" ("their calls for …"). */
-export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appeals");
-/** "went on to say": the verb of going on before "on to" + a verb of saying. */
-export const GO = set("went go goes going gone");
-/** Verbs that make their object act: "led the mayor to declare …", "prompted Lind to accuse …". */
-export const CAUSATIVE = set(
-  "led lead leads leading prompted prompt prompts prompting forced force forces forcing drove drive drives driving " +
-  "pushed push pushes pushing compelled compel compels caused cause causes causing allowed allow allows allowing " +
-  "permitted permit permits spurred spur spurs inspired inspire inspires moved",
-);
-/** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
-export const ISSUE = set("issued released sent posted published put fired tweeted");
-export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
-/** Verbs that name rather than report ("a group, called the Fund, will …"). */
-export const NAMING = set("called named dubbed titled entitled known");
-/** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
-export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
-
-/** Nouns that make "made …" a cue of speech. */
-export const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
-/** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
-export const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
-/** Verbs of seeming ("seems to", "appeared to"): the writer's judgement, not a source's words. */
-export const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
-/** Irregular past participles read as a passive after "be" ("was told", "is known"). */
-export const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
-/** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
-export const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
-/** Participles of saying after "as" ("as saying", "as warning"). */
-export const AS_SAYING = /^(?:saying|telling|calling|describing|warning|claiming|predicting|asking|adding|noting)$/;
+// -- verbs of saying, belief, perception and evidence, by lemma (cueclass.ts)
 /** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
 export const SPEECH_VERB = set(
   "say tell add ask accuse deny warn urge announce call describe testify insist reiterate dispute allege assert " +
@@ -112,6 +55,59 @@ export const VERB_LEMMA: Record<string, string> = {
 };
 /** Verbs ending in -ly, which are not adverbs ("reply", "imply"). */
 export const LY_VERBS = set("reply apply supply rely comply ally multiply imply");
+
+// -- cue words and the verbs around a cue
+/** Cue words that always count, whatever the learned table says (the core speech verbs). */
+export const CORE_CUES = set(
+  "said says say saying told tells tell telling added adds adding according wrote writes writing " +
+  "stated declared announced explained noted notes noting insisted insists argued argues arguing " +
+  "claimed claims claiming alleged alleges denied denies denying acknowledged acknowledges admitted admits " +
+  "warned replied responded confirmed tweeted asserted stressed emphasized conceded contended " +
+  "maintained reiterated recalled testified predicted vowed promised suggested reported reports " +
+  "believes believe believed thinks think thought wants want wanted hopes hoped fears feared expects expected " +
+  "shows show showed found finds estimated concluded",
+);
+/** Verbs whose object is the addressee, not the content ("told reporters that …"). */
+export const TELL = set(
+  "told tell tells telling assured assure assures informed reminded reminding warned warning warns asked asks " +
+  "asking urged urging urges briefed notified convinced persuaded promised promising promises",
+);
+/** The stance a cue word gives its statement (denial, allegation, …); other cues are neutral. */
+export const STANCE: Record<string, Stance> = {};
+const stance = (s: Stance, words: string): void => { for (const w of words.split(" ")) STANCE[w] = s; };
+stance("denial", "denial denials deny denies denied denying rejected rejects rejecting dismissed dismisses dismissing disputed disputes refuted refutes rebuffed contradicted");
+stance("allegation", "allegation allegations accusation accusations charge claim claims claimed claiming allege alleges alleged alleging accuse accuses accused accusing charged charges contended contends blamed blames");
+stance("concession", "admission admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding");
+stance("assertive", "insist insists insisted insisting stress stresses stressed stressing emphasize emphasized emphasizes asserted asserts maintained maintains declared declares vowed vows reiterated affirmed");
+stance("hedged", "reportedly suggested suggests suggesting appears appeared seemed seems believed speculated");
+/** "went on to say": the verb of going on before "on to" + a verb of saying. */
+export const GO = set("went go goes going gone");
+/** Verbs that make their object act: "led the mayor to declare …", "prompted Lind to accuse …". */
+export const CAUSATIVE = set(
+  "led lead leads leading prompted prompt prompts prompting forced force forces forcing drove drive drives driving " +
+  "pushed push pushes pushing compelled compel compels caused cause causes causing allowed allow allows allowing " +
+  "permitted permit permits spurred spur spurs inspired inspire inspires moved",
+);
+/** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
+export const ISSUE = set("issued released sent posted published put fired tweeted");
+/** Verbs that name rather than report ("a group, called the Fund, will …"). */
+export const NAMING = set("called named dubbed titled entitled known");
+/** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
+export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
+/** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
+export const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
+/** Verbs of seeming ("seems to", "appeared to"): the writer's judgement, not a source's words. */
+export const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+/** Irregular past participles read as a passive after "be" ("was told", "is known"). */
+export const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
+/** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
+export const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
+/** Participles of saying after "as" ("as saying", "as warning"). */
+export const AS_SAYING = /^(?:saying|telling|calling|describing|warning|claiming|predicting|asking|adding|noting)$/;
+/** Verbs of saying after a name: the pronoun right after gives the person's gender ("Haley said she"). */
+export const SAID_VERB = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
+/** Cues of spoken words ("said", "told", "stressed"). */
+export const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i;
 /**
  * Cues of reported speech, the verbs a news text uses when someone actually said something.
  * Deliberately narrower than the extractor's cue table: it only has to prove that the text reports
@@ -122,10 +118,6 @@ export const SPEECH_CUE =
 /** Reporting verbs proper: what a news text writes when someone actually said something. */
 export const REPORTING_CUE =
   /^(?:(?:has |have |had |was |were |is |are )?(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|add|adds|added|state|states|stated|quoted|insist(?:s|ed)?|testif(?:y|ies|ied)|confirm(?:s|ed)?|den(?:y|ies|ied)|announc(?:e|es|ed)|declin(?:e|es|ed) to comment)|according to)\b/i;
-/** Speech nouns after a possessor ("his claims", "the mayor's remarks"): a nominal cue, not shown. */
-export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
-/** Verbs of saying after a name: the pronoun right after gives the person's gender ("Haley said she"). */
-export const SAID_VERB = new Set(["said", "says", "told", "added", "wrote", "noted", "explained", "argued", "insisted", "stressed", "recalled", "acknowledged"]);
 /** Communication cues (guidelines: say, tell, according to, describe, confirm, deny, claim, allege,
  *  report, warn, add, explain, ...). Cognition verbs (believe, fear, worry) are deliberately absent. */
 export const COMMUNICATION_CUE = new Set(
@@ -159,6 +151,28 @@ export const INVERTED_CUE = new Set(["said", "says", "added", "wrote", "explaine
 export const ANON_START = new Set(["who", "and", "spoke", "speaking", "spoken", "talking", "talked", "not"]);
 /** Words after an unnamed source that may open its anonymity clause ("who", "speaking"). */
 export const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
+
+// -- speech nouns and documents
+/** Nouns whose "that"-clause is attributed content ("X's claim that …"). */
+export const NOMINAL = set("claim claims allegation allegations assertion assertions statement argument belief view warning charge charges accusation accusations suggestion insistence contention promise pledge denial admission");
+/** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
+ *  "their calls for …"), by the word that opens the clause. */
+export const NOMINAL_THAT = set(
+  "claim claims assertion assertions allegation allegations warning warnings insistence promise promises pledge pledges " +
+  "vow vows remark remarks comment comments suggestion argument contention denial admission accusation accusations statement",
+);
+export const NOMINAL_TO = set("promise promises pledge pledges vow vows threat threats call calls plea pleas demand demands claim claims");
+/** Speech nouns that take "for" ("their calls for …"). */
+export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appeals");
+/** Speech nouns after a possessor ("his claims", "the mayor's remarks"): a nominal cue, not shown. */
+export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
+/** Nouns that make "made …" a cue of speech. */
+export const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
+export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
+/** The nouns of a document issued by one side ("the statement", "in a letter"). */
+export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
+
+// -- blame, denial, demand and questions
 /** Cues whose object is the side accused or criticised. */
 export const ACCUSE_STEM = /^(?:accus|blam|fault|critici[sz]|condemn|denounc|slam|blast|assail|attack|lambast|rebuk|chastis|scold|chid|castigat|berat|ridicul|mock|decr|sue|sued|suing|disparag|vilif|smear|insult|reprimand|censur|admonish|impugn|chall?eng)/;
 /** Cues whose object is the side a demand is made of. */
@@ -184,16 +198,13 @@ export const CRITICAL_WORD = new RegExp(
 );
 /** Negations that turn a statement into a denial of what the other side alleged. */
 export const DENIAL_WORD = /\b(?:does not|do not|did not|doesn['’]t|don['’]t|didn['’]t|never|no evidence|unsubstantiated|baseless|groundless|false|untrue|fabricat\w+|lies?|denied|denies|deny|not true|nothing to do with)\b/i;
-/** Cues of spoken words ("said", "told", "stressed"). */
-export const SPOKEN_CUE = /^(?:said|says|say|told|tells|stated|added|insisted|stressed|noted)$/i;
-/** Stems of cues of asking ("asked", "questioned", "wondered"): a question disputes nothing. */
-export const ASKING_STEM = /^(?:ask|question|wonder|inquir|quer)/i;
 /** Words of a demand in a content ("should", "must", "calls for", "urged"). */
 export const DEMAND_WORD = /\b(?:should|must|need to|needs to|have to|has to|ought to|call(?:s|ed|ing)? for|demand\w*|urg(?:e|es|ed|ing))\b/i;
 /** Stems of cues of demand or blame ("urged", "demanded", "condemned"). */
 export const DEMAND_CUE_STEM = /^(?:urg|demand|call|press|implor|appeal|insist|warn|critici|condemn|denounc|slam|blast|assail|attack)/i;
-/** The nouns of a document issued by one side ("the statement", "in a letter"). */
-export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
+/** Stems of cues of asking ("asked", "questioned", "wondered"): a question disputes nothing. */
+export const ASKING_STEM = /^(?:ask|question|wonder|inquir|quer)/i;
+
 // == Closed-class words
 // -- pronouns
 export const PRONOUN = set("he she they we i you it");
@@ -429,23 +440,36 @@ export const WORDS_ABBREV = new Set([
 export const SENTENCE_STARTER = new Set(["the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there", "his", "her", "their", "its", "on", "for", "as", "at", "if", "when", "after", "some", "many", "one"]);
 
 // == Names and titles
+// -- people's names
 /** Lower-case words inside a name ("Secretary of State", "Federico de Jesus"). */
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
-
 /** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */
 export const NAME_END_ABBR = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros"]);
-/** Words that keep a following "to" inside a noun phrase ("a person close to the Clintons"). */
-export const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "ambassador", "envoy", "counsel", "assistant", "deputy", "spokesman", "spokeswoman", "secretary", "successor", "heir", "loyal"]);
-/** Titles that open a person's name ("Ms. Ruiz"), never a place's. */
-export const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
-export const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
-export const FEMALE_TITLE = new Set(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "empress", "madam", "madame", "sister", "aunt", "mme", "senora", "frau"]);
-/** Lower-case words before a name that give a gender; kinship words also mark a relative. */
-export const MALE_ROLE = new Set(["spokesman", "chairman", "congressman", "councilman", "businessman", "assemblyman", "alderman", "anchorman", "actor", "policeman", "fireman", "sportsman", "boyfriend", "widower", "gentleman", "man", "boy"]);
-export const FEMALE_ROLE = new Set(["spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "actress", "policewoman", "sportswoman", "girlfriend", "widow", "woman", "girl", "waitress", "heiress", "hostess"]);
-export const MALE_KIN = new Set(["son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather", "dad", "son-in-law", "father-in-law", "brother-in-law"]);
-export const FEMALE_KIN = new Set(["daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother", "mom", "daughter-in-law", "mother-in-law", "sister-in-law"]);
-export const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, "cousin", "child", "children", "sibling", "relative", "parent", "spouse", "partner", "fiance", "fiancee", "fiancé", "fiancée"]);
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+/** Lower-case particles inside a person's name ("de", "van", "bin"). */
+export const NAME_PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
+/** Capitalised words that open a sentence or clause and are never part of a name. */
+export const NOT_NAME_WORD = new Set(
+  (
+    "the a an and but or nor so yet for of to in on at by with from as when while if that this these those it its he " +
+    "she they we i you his her their our my your there here then now today yesterday tomorrow after before during " +
+    "since until though although because however meanwhile still also even just only more most many some all both " +
+    "each every no not one two three four five six seven eight nine ten first last next new former late " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "said says asked told according earlier later instead inside outside under over across photo video watch " +
+    "read related more advertisement getty images reuters ap afp file update updated posted copyright share " +
+    "democrat democrats democratic republican republicans gop christian muslim jewish catholic islamic " +
+    "god jesus allah internet web street avenue road river lake mount mountain sea ocean island islands " +
+    "north south east west northern southern eastern western central national international federal state " +
+    "city county district province region capital airport hospital school mosque temple square " +
+    "station hotel tower center centre palace plaza valley coast beach port"
+  ).split(" "),
+);
+/** Words that can stand before a surname without being a first name ("President Trump", "The Smith"). */
+export const NOT_FIRST_NAME = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
+/** Month names (capitalised words that name no person). */
+export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A small list of common given names; names ending in -a are read as female unless listed male. */
 export const MALE_NAMES = new Set(
   (
@@ -482,29 +506,10 @@ export const FEMALE_NAMES = new Set(
   ).split(" "),
 );
 export const MALE_A = new Set(["joshua", "luca", "andrea", "nikola", "mustafa", "musa", "akira", "elijah", "ezra", "jonah", "noah", "sasha", "misha", "kosta", "dana", "jamba", "garcia", "costa", "da", "la", "ra", "joba", "zaka"]);
-/** Capitalised words that open a sentence or clause and are never part of a name. */
-export const NOT_NAME_WORD = new Set(
-  (
-    "the a an and but or nor so yet for of to in on at by with from as when while if that this these those it its he " +
-    "she they we i you his her their our my your there here then now today yesterday tomorrow after before during " +
-    "since until though although because however meanwhile still also even just only more most many some all both " +
-    "each every no not one two three four five six seven eight nine ten first last next new former late " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
-    "said says asked told according earlier later instead inside outside under over across photo video watch " +
-    "read related more advertisement getty images reuters ap afp file update updated posted copyright share " +
-    "democrat democrats democratic republican republicans gop christian muslim jewish catholic islamic " +
-    "god jesus allah internet web street avenue road river lake mount mountain sea ocean island islands " +
-    "north south east west northern southern eastern western central national international federal state " +
-    "city county district province region capital airport hospital school mosque temple square " +
-    "station hotel tower center centre palace plaza valley coast beach port"
-  ).split(" "),
-);
-export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
-/** Lower-case particles inside a person's name ("de", "van", "bin"). */
-export const NAME_PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
-/** Month names (capitalised words that name no person). */
-export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+// -- titles, roles and kin
+/** Titles that open a person's name ("Ms. Ruiz"), never a place's. */
+export const PERSON_TITLE = new Set(["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "sgt", "lt", "capt", "prof", "rev", "judge", "justice", "president", "senator", "governor", "mayor", "minister"]);
 /** Titles and role words written before a name ("Gov.", "spokeswoman", "former"). */
 export const TITLE_WORD = new Set(
   (
@@ -518,14 +523,6 @@ export const TITLE_WORD = new Set(
     "detective det supt bishop archbishop cardinal rabbi imam nominee candidate"
   ).split(" "),
 );
-/** Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source. */
-export const DESCRIPTORS = [
-  "so-called", "shadowy", "self-styled", "self-proclaimed", "ragtag", "regime", "notorious", "infamous",
-  "discredited", "murky", "fringe", "puppet", "rogue", "hardline", "extremist", "shady", "dubious",
-  "obscure", "would-be", "pseudo", "sham", "propaganda",
-];
-/** Descriptors that are nouns: they frame the words before them ("the Assad regime"). */
-export const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
 /** Titles written before a name, by the head noun of a description that stands for their holder. */
 export const TITLE_OF = new Map<string, string>([
   ["governor", "Gov\\.|Governor"],
@@ -547,8 +544,18 @@ export const TITLE_OF = new Map<string, string>([
   ["republican", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
   ["democrat", "Rep\\.|Sen\\.|Gov\\.|Senator|Representative|Congressman|Congresswoman|Governor"],
 ]);
-/** Words that can stand before a surname without being a first name ("President Trump", "The Smith"). */
-export const NOT_FIRST_NAME = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
+/** A title or qualifier alone before a role noun, which names no organization ("Former spokesman"). */
+export const NOT_OWNER_TITLE = /^(?:Former|Acting|Deputy|Senior|Chief|Top|Then|Interim|Vice|General|Lt|Col|Gen|Mr|Ms|Mrs|Dr)\.?$/;
+export const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
+export const FEMALE_TITLE = new Set(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "empress", "madam", "madame", "sister", "aunt", "mme", "senora", "frau"]);
+/** Lower-case words before a name that give a gender; kinship words also mark a relative. */
+export const MALE_ROLE = new Set(["spokesman", "chairman", "congressman", "councilman", "businessman", "assemblyman", "alderman", "anchorman", "actor", "policeman", "fireman", "sportsman", "boyfriend", "widower", "gentleman", "man", "boy"]);
+export const FEMALE_ROLE = new Set(["spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "actress", "policewoman", "sportswoman", "girlfriend", "widow", "woman", "girl", "waitress", "heiress", "hostess"]);
+export const MALE_KIN = new Set(["son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather", "dad", "son-in-law", "father-in-law", "brother-in-law"]);
+export const FEMALE_KIN = new Set(["daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother", "mom", "daughter-in-law", "mother-in-law", "sister-in-law"]);
+export const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, "cousin", "child", "children", "sibling", "relative", "parent", "spouse", "partner", "fiance", "fiancee", "fiancé", "fiancée"]);
+/** Words that keep a following "to" inside a noun phrase ("a person close to the Clintons"). */
+export const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "ambassador", "envoy", "counsel", "assistant", "deputy", "spokesman", "spokeswoman", "secretary", "successor", "heir", "loyal"]);
 /** People who take no side: they are quoted for what they know or saw, not for a stake in the story. */
 export const NEUTRAL_ROLE =
   /\b(?:analysts?|experts?|professors?|researchers?|scholars?|economists?|strategists?|(?<=\b(?:a|an|the|senior|research|visiting|distinguished|resident|postdoctoral)\s)fellow|journalists?|reporters?|correspondents?|doctors?|witness(?:es)?|residents?|bystanders?|observers?|historians?|lecturers?|traders?|consultants?|commentators?|academics?|scientists?|pollsters?|eyewitness(?:es)?|neighbou?rs?)\b/i;
@@ -566,9 +573,19 @@ export const EXECUTIVE_IN_ROLE = /\b(?:Gov\.|Governor|Lt\. Gov\.|Mayor|Superinte
 export const EXECUTIVE_TITLE = /^(?:Gov\.?|Governor|Lt\.|Mayor|President|Superintendent|Secretary|Commissioner|Treasurer|Comptroller|Sheriff|Attorney)$/;
 /** Participles that describe a person ("retired", "elected"): a speaker phrase may open with one. */
 export const PERSON_PARTICIPLE = /^(?:retired|unnamed|unidentified|concerned|leading|ranking|elected|informed|interested|affected)$/;
-/** A title or qualifier alone before a role noun, which names no organization ("Former spokesman"). */
-export const NOT_OWNER_TITLE = /^(?:Former|Acting|Deputy|Senior|Chief|Top|Then|Interim|Vice|General|Lt|Col|Gen|Mr|Ms|Mrs|Dr)\.?$/;
+
+// -- loaded descriptors a writer puts before a source
+/** Loaded descriptors (DESIGN.md framing): words a writer uses to discredit or belittle a source. */
+export const DESCRIPTORS = [
+  "so-called", "shadowy", "self-styled", "self-proclaimed", "ragtag", "regime", "notorious", "infamous",
+  "discredited", "murky", "fringe", "puppet", "rogue", "hardline", "extremist", "shady", "dubious",
+  "obscure", "would-be", "pseudo", "sham", "propaganda",
+];
+/** Descriptors that are nouns: they frame the words before them ("the Assad regime"). */
+export const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
+
 // == Source kinds
+// -- the kind of a source phrase
 /** Words that identify the source kind of a noun phrase. */
 export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
 export const UNNAMED = /\b(officials?|sources?|people|persons?|aides?|advisers?|advisors?|insiders?|experts?|analysts?|diplomats?|observers?|critics?|residents?|witnesses|eyewitnesses|someone|somebody|many|some|others|supporters|lawmakers|members|staffers|allies|democrats|republicans|activists|familiar|close to)\b/i;
@@ -576,17 +593,23 @@ export const ROLE = /\b(spokes(man|woman|person)|official|minister|ministry|secr
 export const DOCUMENT = /\b(report|reports|poll|polls|polling|survey|surveys|study|studies|data|document|documents|records|statement|memo|letter|footage|video|analysis|figures|numbers|estimates?|research|filing|filings|complaint|indictment|lawsuit|ruling|transcript|tweet|post|email|emails|book|article|release|excerpts|website|ad|research)\b/i;
 export const OUTLET = /\b(times|post|journal|news|cnn|msnbc|fox|nbc|abc|cbs|npr|reuters|associated press|ap|politico|bloomberg|axios|breitbart|huffpost|huffington|guardian|bbc|magazine|newspaper|daily|tribune|herald|gazette|wire|network|channel)\b/i;
 export const ORG = /\b(ministry|department|committee|campaign|party|house|senate|congress|court|agency|administration|government|office|council|commission|union|association|institute|foundation|group|organization|corporation|company|bureau|board|fbi|cia|pentagon|kremlin|observatory|army|military|police|church|university|center|centre|coalition|league|network|inc|corp|llc|rnc|dnc|gop|un|nato|eu|state)\b/i;
-
+/** The source kinds enrichment reads in a source phrase (enrich.ts): a document, an outlet, an
+ *  official's role. */
+export const DOCUMENT_WORD = /\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|footage|video|videos|documents?|records?|filings?|letter|memo|transcript|analysis|figures|estimates|research|census|audit|review|indictment|complaint|lawsuit|ruling|findings|images|photos|statistics|tally|count)\b/i;
+export const OUTLET_WORD = /\b(?:newspaper|the post|the times|this paper|reuters|associated press|afp|bloomberg|cnn|bbc|tass|ria novosti|xinhua|al jazeera|state media|state television|state tv|news agency|magazine|the journal|the guardian|the outlet)\b/i;
+export const ROLE_WORD = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|secretary|ambassador|envoy|aide|adviser|advisor|director|commander|chief|officer|representative|president|governor|mayor|senator|prosecutor|prosecutors|police|military|army)\b/i;
 /** Nouns of a poll (an "in a poll" attribution). */
 export const POLL = /^(poll|polls|survey|surveys)$/;
-/** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
-export const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
-/** Capitalised words before a colon that label a section, not a speaker. */
-export const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
 /** A poll or survey in the text after "in" ("in a poll released …"). */
 export const POLL_WORD = /\bpolls?\b|\bsurveys?\b/i;
 /** Institutions a lower-case word can stand for ("police said", "prosecutors allege"). */
 export const INSTITUTION = new Set("police prosecutors authorities officials investigators regulators lawmakers legislators officers military government administration".split(" "));
+/** Labels that open a line before a colon and are no speaker ("Twitter: @x", "Remember: …"). */
+export const LABEL_NOT_SOURCE = new Set(["remember", "revealed", "twitter", "facebook", "instagram", "email", "e-mail", "contact", "follow", "subscribe"]);
+/** Capitalised words before a colon that label a section, not a speaker. */
+export const NOT_SOURCE = new Set([...LABEL_NOT_SOURCE, "q", "a", "breaking", "update", "updated", "watch", "wow", "exclusive", "video", "note", "photos", "related", "latest", "read", "listen", "editor's", "more", "see", "also", "source", "sources", "credit", "photo", "image", "live", "analysis", "opinion", "correction", "corrections", "clarification", "clarifications", "disclosure", "disclaimer", "warning", "bottom", "fact", "question", "answer", "q&a", "transcript", "full", "poll", "polls"]);
+
+// -- unnamed sources (unnamed.ts)
 /** People-words that stand for a source without naming it (singular and plural forms). */
 export const SOURCE_PERSON = new Set(
   (
@@ -634,6 +657,19 @@ export const PRONOUN_HEAD = new Set(["some", "others", "many", "several", "few"]
 export const ROLE_OWNED = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "rep", "reps", "representative", "representatives", "publicist", "publicists", "aide", "aides", "adviser", "advisor", "advisers", "advisors", "confidant", "confidants"]);
 /** Adjectives that make a source anonymous ("unnamed", "unidentified"). */
 export const ANON_ADJ = new Set(["anonymous", "unnamed", "unidentified", "nameless"]);
+/** Nouns of an amount before "of" in a partitive ("a handful of the guards", "a number of officials"). */
+export const GROUP_AMOUNT = /^(?:number|couple|handful|dozens|scores|hundreds|majority|lot|few)$/;
+/** Capitalised words after the comma that follows an unnamed source which open an apposition or clause, not a name. */
+export const APPOSITION_CAP_OPENER = /^(?:Who|A|An|The|One|Both|Speaking|Including)$/;
+/** Words after the comma that follows an unnamed source that may still lead on to its cue
+ *  ("officials, who spoke …", "sources, speaking …"). */
+export const AFTER_SOURCE_COMMA = /^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/;
+/** Words that open a post-modifier of an unnamed source ("familiar with", "close to", "briefed on"). */
+export const POSTMODIFIER_OPENER = /^(?:familiar|close|closer|to|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/;
+/** Words before an anonymous source that make it a topic, not a source ("using anonymous sources", "a policy on …"). */
+export const ANON_POLICY_BEFORE = /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/;
+
+// -- groups, owners and sides
 /** Lower-case heads that make a described group a side ("the interim government", "prosecutors"). */
 export const SIDE_HEAD = new Set(
   (
@@ -652,6 +688,8 @@ export const POLITICAL_NAME = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republic
 export const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
 /** Nouns of people who speak for a group ("representatives", "lawyers"). */
 export const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
+/** Singular heads of a group that speaks as one ("the family", "the union"). */
+export const COLLECTIVE_HEAD = /^(?:family|union|campaign|team|board|crew|staff)$/i;
 /** A prosecutor's office or the prosecutors themselves. */
 export const PROSECUTING = /\bprosecut|\battorney[’']?s?\s+office\b|\bdistrict\s+attorney\b|\bjustice\s+department\b|\bdepartment\s+of\s+justice\b/i;
 /** People who take no side on their own account: an owner must still be named for them to join one. */
@@ -662,24 +700,7 @@ export const OWNER_AGENT = "officials?|spokes(?:man|woman|person|people|persons)
 export const MEMBER_NOUN = /\b(teachers?|nurses?|workers?|unions?|officers?|guards?|farmers?|miners?|students?|protesters?|demonstrators?|activists?|employees?|drivers?|pilots?|strikers?|residents?|villagers?|tenants?|parents?|veterans?|soldiers?)\b/gi;
 /** People who accuse and are rarely quoted by name (beyond the usual nouns of people). */
 export const ACCUSER_NOUN = /^(?:victims?|accusers?|interns?|girls?|boys?|actress(?:es)?|models?|athletes?|gymnasts?|subordinates?|co-?workers?|patients?|pupils?|players?)$/;
-/** The source kinds enrichment reads in a source phrase (enrich.ts): a document, an outlet, an
- *  official's role. */
-export const DOCUMENT_WORD = /\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|footage|video|videos|documents?|records?|filings?|letter|memo|transcript|analysis|figures|estimates|research|census|audit|review|indictment|complaint|lawsuit|ruling|findings|images|photos|statistics|tally|count)\b/i;
-export const OUTLET_WORD = /\b(?:newspaper|the post|the times|this paper|reuters|associated press|afp|bloomberg|cnn|bbc|tass|ria novosti|xinhua|al jazeera|state media|state television|state tv|news agency|magazine|the journal|the guardian|the outlet)\b/i;
-export const ROLE_WORD = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|secretary|ambassador|envoy|aide|adviser|advisor|director|commander|chief|officer|representative|president|governor|mayor|senator|prosecutor|prosecutors|police|military|army)\b/i;
-/** Nouns of an amount before "of" in a partitive ("a handful of the guards", "a number of officials"). */
-export const GROUP_AMOUNT = /^(?:number|couple|handful|dozens|scores|hundreds|majority|lot|few)$/;
-/** Capitalised words after the comma that follows an unnamed source which open an apposition or clause, not a name. */
-export const APPOSITION_CAP_OPENER = /^(?:Who|A|An|The|One|Both|Speaking|Including)$/;
-/** Words after the comma that follows an unnamed source that may still lead on to its cue
- *  ("officials, who spoke …", "sources, speaking …"). */
-export const AFTER_SOURCE_COMMA = /^(?:who|speaking|a|an|the|one|both|including|and|some|all|most|many|as|according|whose|mostly|many|in|from|at|with)$/;
-/** Words that open a post-modifier of an unnamed source ("familiar with", "close to", "briefed on"). */
-export const POSTMODIFIER_OPENER = /^(?:familiar|close|closer|to|in|at|on|from|of|for|with|inside|outside|across|within|near|around|among|involved|knowledgeable|briefed|based|working|who|whose|that|speaking|tracking|following|aware|privy|connected|loyal|allied|representing|along)$/;
-/** Words before an anonymous source that make it a topic, not a source ("using anonymous sources", "a policy on …"). */
-export const ANON_POLICY_BEFORE = /^(?:using|use|uses|about|on|of|allow|allowing|grant|granting|policy)$/;
-/** Singular heads of a group that speaks as one ("the family", "the union"). */
-export const COLLECTIVE_HEAD = /^(?:family|union|campaign|team|board|crew|staff)$/i;
+
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
  *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also
