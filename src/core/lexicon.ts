@@ -161,6 +161,7 @@ export const NOMINAL_THAT = set(
   "claim claims assertion assertions allegation allegations warning warnings insistence promise promises pledge pledges " +
   "vow vows remark remarks comment comments suggestion argument contention denial admission accusation accusations statement",
 );
+/** Speech nouns that take "to" ("his vow to …"). */
 export const NOMINAL_TO = set("promise promises pledge pledges vow vows threat threats call calls plea pleas demand demands claim claims");
 /** Speech nouns that take "for" ("their calls for …"). */
 export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appeals");
@@ -168,6 +169,7 @@ export const NOMINAL_FOR = set("call calls plea pleas demand demands appeal appe
 export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|warnings?|insistence|promises?|pledges?|vows?|remarks?|comments?|suggestions?|arguments?|contention|denials?|admissions?|statements?|threats?|calls?|pleas?|demands?|appeals?)$/i;
 /** Nouns that make "made …" a cue of speech. */
 export const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
+/** Documents a verb of ISSUE issues ("a statement", "a tweet"). */
 export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
 /** The nouns of a document issued by one side ("the statement", "in a letter"). */
 export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
@@ -208,6 +210,7 @@ export const ASKING_STEM = /^(?:ask|question|wonder|inquir|quer)/i;
 // == Closed-class words
 // -- pronouns
 export const PRONOUN = set("he she they we i you it");
+/** Reflexive pronouns ("found himself": no finding reported). */
 export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
 /** Personal pronouns that open a reported clause as its subject. */
 export const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
@@ -232,6 +235,7 @@ export const PRONOUN_OF: Record<string, "he" | "she" | "it" | "they" | "we" | "i
 export const PRONOUN_NP = /^(?:he|she|it|they|him|her|them|we|us|i|me|you|this|that|these|those|who|which)$/i;
 /** Pronouns, never an owner's name ("officials close to him"). */
 export const OWNER_PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|our|us|i|me|my|you|your|who|which|that|this)$/i;
+/** Object pronouns a critical cue may aim at ("criticised him"). */
 export const TARGET_PRONOUN = /^(?:him|her|them|it|us)$/i;
 /** Relative words ("who", "which", "where"). */
 export const RELATIVE_WORD = /^(who|whose|which|where)$/;
@@ -240,6 +244,7 @@ export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "w
 
 // -- determiners and quantifiers
 export const DET = set("the a an his her its their our my your this that these those some many most several both all each every no any another other such");
+/** Determiners before a loaded descriptor ("the so-called …"). */
 export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
 /** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
 export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
@@ -257,6 +262,7 @@ export const INDEF_DET = new Set([
   "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "few", "most", "other", "both", "all",
   "our", "certain", "more", "hundreds", "thousands", "scores",
 ]);
+/** Singular determiners ("a", "each"). */
 export const SING_DET = new Set(["a", "an", "one", "another", "each", "every"]);
 /** An article or "one" opening a source phrase ("a spokesman", "one official"). */
 export const ARTICLE_FIRST = /^(a|an|the|one)\b/;
@@ -264,7 +270,9 @@ export const ARTICLE_FIRST = /^(a|an|the|one)\b/;
 export const FIRST_COMMON = /^(the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|new|one|two|three|other|senior|top|former|local|state|federal|u\.s\.)$/;
 /** Quantifiers of a part of a group ("many of them", "two of the guards"). */
 export const PARTITIVE = new Set(["some", "many", "most", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "all", "both", "each", "half", "majority", "minority", "number", "handful", "couple", "any"]);
+/** Quantifiers that are a usable speaker alone ("some said", "others"). */
 export const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
+/** Words before a capitalised plural that make it a vague group ("many Tunisians"). */
 export const VAGUE_QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
 /** Words of NOT_SPEAKER that may open a usable speaker phrase ("one official", "his lawyer"). */
 export const SPEAKER_QUANT = /^(?:one|both|all|most|some|many|his|her|its|their|our)$/;
@@ -272,6 +280,7 @@ export const SPEAKER_QUANT = /^(?:one|both|all|most|some|many|his|her|its|their|
 export const NUMERAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
 /** Determiners and adjectives before an owned source noun ("two senior", "anonymous"). */
 export const OWNER_MODIFIER = /^(?:a|an|the|one|two|three|four|five|several|some|many|most|few|other|senior|top|former|current|high-ranking|low-level|anonymous|unnamed|unidentified|longtime|veteran|key|leading)$/i;
+/** Adjectives in -ed or -ing allowed inside an unnamed source ("retired officials", "ruling party officials"). */
 export const ADJ_ED = new Set(
   ("retired unnamed unidentified concerned disgruntled informed elected appointed armed qualified trusted " +
    "frustrated alarmed interested displaced injured wounded detained based affected unaffiliated " +
@@ -291,6 +300,7 @@ export const AUX = set(
 );
 /** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
 export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);
+/** Forms of "be". */
 export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
 /** Forms of "have" (a perfect tense opens the cue span: "has said"). */
 export const HAVE_FORM = /^(has|have|had)$/;
@@ -311,6 +321,7 @@ export const AUX_BETWEEN = new Set(
     "widely frequently already initially first once being have generally routinely frankly similarly"
   ).split(" "),
 );
+/** Negators on the way from an unnamed source to its cue ("officials declined to …", "did not say"). */
 export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
 /** Sentence adverbs that may stand between a subject and its verb without commas ("Lind however
  *  said", "she has since stressed"): skipped like the auxiliaries when looking for the subject. */
@@ -409,6 +420,7 @@ export const NOT_SPEAKER = new Set(
 export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
 /** Words that make a prosecutor's title no public office ("former", "defense"). */
 export const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
+/** Phrases that stand for two people named before ("both men", "the pair"). */
 export const BOTH_PHRASE = /^(?:both|both (?:men|women)|the two(?: men| women)?|the pair|the couple)$/i;
 /** Words before a proceeding's head that say nothing of whose it is ("the ongoing hearings"). */
 export const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so-called|whole|entire|public)$/i;
@@ -445,6 +457,7 @@ export const SENTENCE_STARTER = new Set(["the", "he", "she", "it", "they", "we",
 export const NAME_GLUE = new Set(["of", "the", "de", "del", "da", "van", "von", "bin", "al", "for", "and"]);
 /** Abbreviations that end a name with their dot ("James Comey Jr.", "Acme Inc."). */
 export const NAME_END_ABBR = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros"]);
+/** Suffixes of a name ("Jr", "III"). */
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 /** Lower-case particles inside a person's name ("de", "van", "bin"). */
 export const NAME_PARTICLE = new Set(["de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "del", "di", "ben", "abu", "st"]);
@@ -490,6 +503,7 @@ export const MALE_NAMES = new Set(
     "lindsey kevin mitch chuck adam devin jim liz marco ted rand josh tom"
   ).split(" "),
 );
+/** Common female given names. */
 export const FEMALE_NAMES = new Set(
   (
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
@@ -505,6 +519,7 @@ export const FEMALE_NAMES = new Set(
     "melania jill michelle laura hillary rosalynn caroline chelsea ayanna rashida kyrsten"
   ).split(" "),
 );
+/** Male given names ending in -a ("Luca", "Nikola"), which would otherwise read as female. */
 export const MALE_A = new Set(["joshua", "luca", "andrea", "nikola", "mustafa", "musa", "akira", "elijah", "ezra", "jonah", "noah", "sasha", "misha", "kosta", "dana", "jamba", "garcia", "costa", "da", "la", "ra", "joba", "zaka"]);
 
 // -- titles, roles and kin
@@ -546,13 +561,19 @@ export const TITLE_OF = new Map<string, string>([
 ]);
 /** A title or qualifier alone before a role noun, which names no organization ("Former spokesman"). */
 export const NOT_OWNER_TITLE = /^(?:Former|Acting|Deputy|Senior|Chief|Top|Then|Interim|Vice|General|Lt|Col|Gen|Mr|Ms|Mrs|Dr)\.?$/;
+/** Titles that give a person's gender ("Mr", "Sir"; "Mrs", "Queen"). */
 export const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
+/** (female; see MALE_TITLE) */
 export const FEMALE_TITLE = new Set(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "empress", "madam", "madame", "sister", "aunt", "mme", "senora", "frau"]);
 /** Lower-case words before a name that give a gender; kinship words also mark a relative. */
 export const MALE_ROLE = new Set(["spokesman", "chairman", "congressman", "councilman", "businessman", "assemblyman", "alderman", "anchorman", "actor", "policeman", "fireman", "sportsman", "boyfriend", "widower", "gentleman", "man", "boy"]);
+/** (female; see MALE_ROLE) */
 export const FEMALE_ROLE = new Set(["spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman", "actress", "policewoman", "sportswoman", "girlfriend", "widow", "woman", "girl", "waitress", "heiress", "hostess"]);
+/** Kinship words that give a gender and mark a relative ("his son", "her sister"). */
 export const MALE_KIN = new Set(["son", "husband", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson", "stepfather", "dad", "son-in-law", "father-in-law", "brother-in-law"]);
+/** (female; see MALE_KIN) */
 export const FEMALE_KIN = new Set(["daughter", "wife", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "stepdaughter", "stepmother", "mom", "daughter-in-law", "mother-in-law", "sister-in-law"]);
+/** All kinship words (a relative of a person named). */
 export const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, "cousin", "child", "children", "sibling", "relative", "parent", "spouse", "partner", "fiance", "fiancee", "fiancé", "fiancée"]);
 /** Words that keep a following "to" inside a noun phrase ("a person close to the Clintons"). */
 export const TO_NOUN = new Set(["close", "closer", "next", "adviser", "advisor", "advisers", "advisors", "aide", "aides", "ambassador", "envoy", "counsel", "assistant", "deputy", "spokesman", "spokeswoman", "secretary", "successor", "heir", "loyal"]);
@@ -588,15 +609,22 @@ export const NOUN_DESCRIPTORS = new Set(["regime", "propaganda"]);
 // -- the kind of a source phrase
 /** Words that identify the source kind of a noun phrase. */
 export const ANON = /\b(anonymity|anonymous(ly)?|not authori[sz]ed|unnamed|declined to be (named|identified))\b/i;
+/** Heads of an unnamed source ("officials", "people familiar with …"). */
 export const UNNAMED = /\b(officials?|sources?|people|persons?|aides?|advisers?|advisors?|insiders?|experts?|analysts?|diplomats?|observers?|critics?|residents?|witnesses|eyewitnesses|someone|somebody|many|some|others|supporters|lawmakers|members|staffers|allies|democrats|republicans|activists|familiar|close to)\b/i;
+/** Roles of an official ("spokesman", "minister"). */
 export const ROLE = /\b(spokes(man|woman|person)|official|minister|ministry|secretary|chairman|chairwoman|director|aide|adviser|advisor|president|governor|senator|lawmaker|representative|commander|ambassador|general|chief|head|leader|candidate|prosecutor|attorney|lawyer|judge|official|analyst|economist|professor|pollster|strategist|manager)\b/i;
+/** Documents as a source ("a report", "the poll"). */
 export const DOCUMENT = /\b(report|reports|poll|polls|polling|survey|surveys|study|studies|data|document|documents|records|statement|memo|letter|footage|video|analysis|figures|numbers|estimates?|research|filing|filings|complaint|indictment|lawsuit|ruling|transcript|tweet|post|email|emails|book|article|release|excerpts|website|ad|research)\b/i;
+/** News outlets as a source ("the Times", "Reuters"). */
 export const OUTLET = /\b(times|post|journal|news|cnn|msnbc|fox|nbc|abc|cbs|npr|reuters|associated press|ap|politico|bloomberg|axios|breitbart|huffpost|huffington|guardian|bbc|magazine|newspaper|daily|tribune|herald|gazette|wire|network|channel)\b/i;
+/** Organizations as a source ("the ministry", "the campaign"). */
 export const ORG = /\b(ministry|department|committee|campaign|party|house|senate|congress|court|agency|administration|government|office|council|commission|union|association|institute|foundation|group|organization|corporation|company|bureau|board|fbi|cia|pentagon|kremlin|observatory|army|military|police|church|university|center|centre|coalition|league|network|inc|corp|llc|rnc|dnc|gop|un|nato|eu|state)\b/i;
 /** The source kinds enrichment reads in a source phrase (enrich.ts): a document, an outlet, an
  *  official's role. */
 export const DOCUMENT_WORD = /\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|footage|video|videos|documents?|records?|filings?|letter|memo|transcript|analysis|figures|estimates|research|census|audit|review|indictment|complaint|lawsuit|ruling|findings|images|photos|statistics|tally|count)\b/i;
+/** (see DOCUMENT_WORD) */
 export const OUTLET_WORD = /\b(?:newspaper|the post|the times|this paper|reuters|associated press|afp|bloomberg|cnn|bbc|tass|ria novosti|xinhua|al jazeera|state media|state television|state tv|news agency|magazine|the journal|the guardian|the outlet)\b/i;
+/** (see DOCUMENT_WORD) */
 export const ROLE_WORD = /\b(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|secretary|ambassador|envoy|aide|adviser|advisor|director|commander|chief|officer|representative|president|governor|mayor|senator|prosecutor|prosecutors|police|military|army)\b/i;
 /** Nouns of a poll (an "in a poll" attribution). */
 export const POLL = /^(poll|polls|survey|surveys)$/;
@@ -776,6 +804,7 @@ export const STATE_ORG = new Set(
     "authorities agency mission guard regime"
   ).split(" "),
 );
+/** Head words of organizations of any kind (a capitalised run ending in one names no person). */
 export const ORG_WORDS = new Set(
   (
     "ministry government army military navy force forces embassy cabinet parliament police service services " +
@@ -804,6 +833,7 @@ export const ASKING_NOUN = /^(?:price|prices|rent|rents|fee|fees|rate|rates|figu
 export const ADJECTIVE_BEFORE = /^(?:a|an|the|including|and|by|with|famed|respected)$/;
 /** "Tell lies", "tell a lie": an idiom, not speech. */
 export const LIES = /^(?:lies|lie)$/;
+/** The word after "tell" in "tell lies" or "tell a lie". */
 export const LIES_OR_A = /^(?:lies|a)$/;
 /** Words of an approximate number ("more than", "nearly"). */
 export const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/;
