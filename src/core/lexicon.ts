@@ -264,6 +264,8 @@ export const INDEF_DET = new Set([
 ]);
 /** Singular determiners ("a", "each"). */
 export const SING_DET = new Set(["a", "an", "one", "another", "each", "every"]);
+/** Determiners and quantifiers that open a description a relative word stands for ("an official who"). */
+export const DESCRIPTION_DET = new Set(["a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many", "other", "another", "his", "her", "their", "its"]);
 /** An article or "one" opening a source phrase ("a spokesman", "one official"). */
 export const ARTICLE_FIRST = /^(a|an|the|one)\b/;
 /** Capitalised words that open a source without naming it ("The", "Senior", "Federal"). */
@@ -336,6 +338,8 @@ export const PREP = set("in on at during after before since for with by from abo
 /** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
  *  the port's director, at a meeting on Thursday"). */
 export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
+/** Prepositions that open an adverbial, not a subject ("In Washington, …"). */
+export const ADVERBIAL_PREP = new Set("in at on from for after before during by with since under over across through about among within".split(" "));
 /** Prepositions before a name that make its mention oblique ("to Hart", "with Hart"). */
 export const OBLIQUE_PREP = new Set(["to", "of", "for", "with", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "into", "than", "like", "between", "among", "under", "over", "via", "per", "including", "and", "or", "nor"]);
 /** Prepositions before a people-word that make it an object, not a source ("to officials"). */
@@ -383,6 +387,11 @@ export const NP_STOP_LEFT = new Set(
     "although though however meanwhile still now today yesterday earlier later according citing quoting " +
     "sourced him them us me her his its their our my your an a the one another some many several"
   ).split(" "),
+);
+// Words that end a description walking left ("women who", "an anonymous official who").
+export const DESCRIPTION_LEFT_STOP = new Set(
+  ("said says told is are was were be been has have had and or but that which who to by with from for on in at as " +
+   "than if when while after before since because also then he she they it we i you his her their its said").split(" "),
 );
 /** Words that end the framed noun phrase after the descriptor ("a ragtag crew of smugglers that …"). */
 export const PHRASE_STOP = new Set([

@@ -8,7 +8,8 @@ import type { People, Person } from "./people";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
 import {
-  INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE, PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,
+  ADVERBIAL_PREP, DESCRIPTION_DET, DESCRIPTION_LEFT_STOP, INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE,
+  PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,
 } from "./lexicon";
 
 const BYLINE = /^(?:by|reporting by|additional reporting|editing by|writing by|written by|photo|photos|photograph|credit|credits|contributing|image|images|video|source|sources:|copyright)\b|contributed to this report/i;
@@ -48,13 +49,6 @@ export function pluralSource(name: string): boolean {
 
 export type Antecedent = { text: string; start: number; end: number; person?: Person; needEntity: boolean };
 
-const DET = new Set(["a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many", "other", "another", "his", "her", "their", "its"]);
-// Words that end a description walking left ("women who", "an anonymous official who").
-const LEFT_STOP = new Set(
-  ("said says told is are was were be been has have had and or but that which who to by with from for on in at as " +
-   "than if when while after before since because also then he she they it we i you his her their its said").split(" "),
-);
-const ADVERBIAL = new Set("in at on from for after before during by with since under over across through about among within".split(" "));
 const capTok = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
 
 function tokAt(toks: readonly Tok[], at: number): number {
@@ -98,13 +92,13 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
     let i0 = j;
     while (i0 > 0 && j - i0 < 9) {
       const cur = toks[i0]!;
-      if (DET.has(cur.lw)) break;
+      if (DESCRIPTION_DET.has(cur.lw)) break;
       if (cur.hard || cur.comma) break;
       const p = toks[i0 - 1]!;
-      if (LEFT_STOP.has(p.lw) && !DET.has(p.lw)) break;
+      if (DESCRIPTION_LEFT_STOP.has(p.lw) && !DESCRIPTION_DET.has(p.lw)) break;
       i0--;
     }
-    if (LEFT_STOP.has(toks[i0]!.lw) && !DET.has(toks[i0]!.lw)) return null;
+    if (DESCRIPTION_LEFT_STOP.has(toks[i0]!.lw) && !DESCRIPTION_DET.has(toks[i0]!.lw)) return null;
     // "Vietnam, one of the critics, which": the name the description is set after
     const first = toks[i0]!;
     if (first.comma && !first.hard && i0 > 0 && capTok(toks[i0 - 1]!)) {
@@ -127,7 +121,7 @@ function appositionHead(text: string, toks: readonly Tok[], k: number, people: P
   const a = toks[i0]!;
   // the name must open its sentence or clause ("In Washington," is an adverbial, not a subject)
   if (!(a.sent || a.hard || (i0 > 0 && /^(?:and|but)$/.test(toks[i0 - 1]!.lw)))) return null;
-  if (ADVERBIAL.has(a.lw)) return null;
+  if (ADVERBIAL_PREP.has(a.lw)) return null;
   const person = people.personIn(a.s, toks[j]!.e);
   return { text: text.slice(a.s, toks[j]!.e), start: a.s, end: toks[j]!.e, person, needEntity: !person };
 }
