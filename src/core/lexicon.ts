@@ -4,7 +4,8 @@
 // nouns; closed-class words; names and titles; source kinds; organizations and places; display
 // idioms. Data only, built once at module load; no text logic, and no import but types, so any
 // core module may use it. Kept elsewhere on purpose: the look-ups on the learned cue table
-// (cuetable.ts), the non-English markers of intl.ts (with the reader that uses them), the
+// (cuetable.ts), the lists of intl.ts (its language detector's stop words, English ones with the
+// others, and the non-English markers, with the reader that uses them), the
 // feature vocabularies of the trained models (model/), and patterns that match a shape rather
 // than a list of words.
 import type { Stance } from "./types";
