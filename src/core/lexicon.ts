@@ -4,10 +4,10 @@
 // nouns; closed-class words; names and titles; source kinds; organizations and places; display
 // idioms. Data only, built once at module load; no text logic, and no import but types, so any
 // core module may use it. Kept elsewhere on purpose: the look-ups on the learned cue table
-// (cuetable.ts), the lists of intl.ts (its language detector's stop words, English ones with the
-// others, and the non-English markers, with the reader that uses them), the
-// feature vocabularies of the trained models (model/), and patterns that match a shape rather
-// than a list of words.
+// (cuetable.ts); the lists of intl.ts (its language detector's English stop words go with the
+// other languages' ones, and the non-English markers with the reader that uses them); the
+// feature vocabularies of the trained models (model/); patterns that match a shape rather than
+// a list of words.
 import type { Stance } from "./types";
 
 const set = (s: string): Set<string> => new Set(s.split(" "));
