@@ -293,15 +293,20 @@ class SpeakerResolver {
    * text), "it" tells that the name is an organization's.
    */
   private bareNameBefore(at: number): Entity | undefined {
-    const history = this.history;
-    let h = history.length - 1;
-    while (h >= 0 && history[h]!.nested) h--;
-    const last = history[h];
+    const last = this.lastSpeaker();
     if (!last || at - last.at > 600) return undefined;
     const e = this.entities[last.id]!;
     if (e.kind !== "person" || /\s/.test(e.name)) return undefined;
     const p = this.people.persons[this.personOf.get(e.id) ?? -1];
     return p && p.surnameOnly && !p.gender && !p.relative ? e : undefined;
+  }
+
+  /** The last speaker recorded so far, leaving out speakers inside another's words. */
+  private lastSpeaker(): { id: number; at: number } | undefined {
+    const history = this.history;
+    let h = history.length - 1;
+    while (h >= 0 && history[h]!.nested) h--;
+    return history[h];
   }
 
   /** "they", "both": the last plural speaker, or two people named together ("Noel and Thomas"),
@@ -464,7 +469,7 @@ class SpeakerResolver {
   /** "the Observatory", "the ministry", "The Russian ministry": the nearest organization with that
    *  head; "the group" for the one quoted last; a state body of a named country; a titled person. */
   private resolveDefinite(d: PhraseInfo, srcText: string, at: number): Entity | undefined {
-    const { orgByKey, history } = this;
+    const { orgByKey } = this;
     const head = d.head;
     const cands = [...(this.byWord.get(head) ?? []), ...(orgByKey.has(`#${d.name}`) ? [orgByKey.get(`#${d.name}`)!] : [])].filter(
       (x) => (x.kind === "org" || x.kind === "desc") && (!d.country || !x.country || x.country === d.country),
@@ -474,9 +479,7 @@ class SpeakerResolver {
     // "the group", "the organization": a generic noun for an organization stands for the
     // organization quoted last, when no speaker came between and none carries that word itself
     if (!e && !d.country && GENERIC_ORG.test(head)) {
-      let h = history.length - 1;
-      while (h >= 0 && history[h]!.nested) h--; // a speaker inside another's words does not count
-      const last = history[h];
+      const last = this.lastSpeaker();
       const x = last && at - last.at < 1500 ? this.entities[last.id] : undefined;
       if (x?.kind === "org") e = x;
     }
