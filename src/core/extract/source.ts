@@ -146,13 +146,12 @@ function commaChunks(d: Units, j: number, a: number, qComma: boolean): Range[] |
 /** The subject before the comma at j: its head noun phrase with the appositions after it, or a
  *  role phrase then a name; null when the chunks read as content. */
 function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | null {
-  const U = d.U;
   const chunks = commaChunks(d, j, a, qComma);
   if (!chunks) return null;
   if (chunks.length < 2) {
     // "Gov. Ann Marsh (D-ME), said …": a stray comma after a bare name opening the clause.
     const c0 = chunks[0];
-    if (c0 && (c0[0] === a || d.isQ(c0[0] - 1) || U[c0[0] - 1]?.k === PARA) && allName(d, c0[0], c0[1])) return c0;
+    if (c0 && opensAt(d, c0[0], a) && allName(d, c0[0], c0[1])) return c0;
     return null;
   }
   // Walk leftwards from the chunk next to the cue to the head noun phrase.
@@ -200,7 +199,7 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
   // the name. Otherwise ("…, Smith said") the caller reads content before the source.
   const [ps, pe] = chunks[h - 1]!;
-  const opens = ps === a || d.isQ(ps - 1) || U[ps - 1]?.k === PARA || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
+  const opens = opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
   const [ns, ne] = chunks[h]!;
   // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
   // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
