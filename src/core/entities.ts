@@ -169,7 +169,13 @@ function nameWords(phrase: string): boolean {
   if (ws.length < 2) return false;
   // (an organization's own name is no person's: "the Attorney’s Office for the Western District")
   if (ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|in)$/.test(w))) return false;
-  return ws.slice(-2).every((w) => capital(w) && !TITLE_WORD.has(noDot(w.toLowerCase())) && !ORG_WORDS.has(w.toLowerCase()) && !PLACE_HEAD.has(w.toLowerCase()) && !countryOf(w) && !allCaps(w) && !NOT_A_NAME.test(w));
+  return ws.slice(-2).every((w) => nameWord(w) && !PLACE_HEAD.has(w.toLowerCase()));
+}
+
+/** A word that can be part of a person's name: capitalised, and no title, organization word,
+ *  country, acronym or abstract noun. */
+function nameWord(w: string): boolean {
+  return capital(w) && !TITLE_WORD.has(noDot(w.toLowerCase())) && !ORG_WORDS.has(w.toLowerCase()) && !countryOf(w) && !allCaps(w) && !NOT_A_NAME.test(w);
 }
 
 /** A US party tag after a lawmaker's name: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(R)". */
@@ -201,7 +207,8 @@ function describeUncached(raw: string): PhraseInfo {
     return info;
   }
   info.country = countryWithin(body, joined);
-  if (asGroupOfPeople(info, body, det) || asPerson(info, body, det, appos, tag) || asOrganization(info, body, det, joined)) return info;
+  const hasOrgWord = body.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  if (asGroupOfPeople(info, body, det) || asPerson(info, body, det, appos, tag, hasOrgWord) || asOrganization(info, body, det, joined, hasOrgWord)) return info;
   const lastLw = noDot(body[body.length - 1]!.toLowerCase());
   info.kind = det === "the" && capital(body[0]!) && body.length === 1 ? "def-desc" : det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
   info.head = lastLw;
@@ -266,10 +273,10 @@ function asGroupOfPeople(info: PhraseInfo, body: string[], det: string): boolean
 
 /** A person: the phrase ends in a run of capitalized words that are neither titles nor org words,
  *  with role words before it or alone; or a bare surname. */
-function asPerson(info: PhraseInfo, body: string[], det: string, appos: string, tag: RegExpExecArray | null): boolean {
+function asPerson(info: PhraseInfo, body: string[], det: string, appos: string, tag: RegExpExecArray | null, hasOrgWord: boolean): boolean {
   let k = body.length;
   // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
-  while (k > 0 && capital(body[k - 1]!) && !TITLE_WORD.has(noDot(body[k - 1]!.toLowerCase())) && !ORG_WORDS.has(body[k - 1]!.toLowerCase()) && !countryOf(body[k - 1]!) && !allCaps(body[k - 1]!) && !NOT_A_NAME.test(body[k - 1]!)) k--;
+  while (k > 0 && nameWord(body[k - 1]!)) k--;
   const nameRun = body.slice(k);
   if (nameRun.length >= 1 && k > 0 && !det) {
     // "Defense Ministry spokesman Igor Konashenkov": role words, then the name
@@ -282,7 +289,7 @@ function asPerson(info: PhraseInfo, body: string[], det: string, appos: string, 
     if (nameRun.length === 1 && !body.slice(0, k).some((w) => TITLE_WORD.has(noDot(w.toLowerCase())))) info.kind = "other";
     else return true;
   }
-  if (nameRun.length >= 2 && k === 0 && !det && !body.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+  if (nameRun.length >= 2 && k === 0 && !det && !hasOrgWord) {
     info.kind = "person";
     info.name = nameRun.join(" ");
     info.affiliation = apposAffiliation(appos);
@@ -300,7 +307,7 @@ function asPerson(info: PhraseInfo, body: string[], det: string, appos: string, 
 
 /** An organization: a state body, an acronym, a phrase with an organization's word or a run of
  *  capitalised words, named ("Freedonia's foreign ministry") or a description to resolve. */
-function asOrganization(info: PhraseInfo, body: string[], det: string, joined: string): boolean {
+function asOrganization(info: PhraseInfo, body: string[], det: string, joined: string, hasOrgWord: boolean): boolean {
   const last = body[body.length - 1]!;
   const inst = institutionCountry(joined);
   if (inst) {
@@ -317,7 +324,7 @@ function asOrganization(info: PhraseInfo, body: string[], det: string, joined: s
     return true;
   }
   const capsRun = body.every((w, i) => capital(w) || (i > 0 && /^(?:for|of|and|the|on|in|de|al|el)$/i.test(w)) || /^al-/i.test(w));
-  if (!body.some((w) => ORG_WORDS.has(w.toLowerCase())) && !(capsRun && body.length >= 2)) return false;
+  if (!hasOrgWord && !(capsRun && body.length >= 2)) return false;
   const headW = [...body].reverse().find((w) => ORG_WORDS.has(w.toLowerCase()));
   info.head = (headW ?? last).toLowerCase();
   // "Freedonia's foreign ministry": a named owner makes it a named body; a state body speaks for it
