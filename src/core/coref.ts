@@ -288,7 +288,7 @@ class SpeakerResolver {
   }
 
   /**
-   * "Comcast has denied it. It has acknowledged …": when the speaker just before "it" is a single
+   * "Varnex has denied it. It has acknowledged …": when the speaker just before "it" is a single
    * capitalised name nothing marks as a person (no given name, title or gender anywhere in the
    * text), "it" tells that the name is an organization's.
    */

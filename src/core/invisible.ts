@@ -1,8 +1,8 @@
 // Invisible format characters inside words. Pages hyphenate long words with soft hyphens
-// ("Wal\u00ADters", "an\u00ADnounced") and glue or break them with zero-width characters; every
-// tokenizer of core would cut the word there, so a speaker's name came out as "Ronald Wal" and a
-// hyphenated verb of saying was not a verb. analyze() reads a copy of the text without them and
-// puts every offset of its Analysis back onto the text it was given.
+// ("Fen\u00ADwick", "an\u00ADnounced") and glue or break them with zero-width characters; every
+// tokenizer of core would cut the word there, so a speaker's name came out as half a surname
+// ("Fen") and a hyphenated verb of saying was not a verb. analyze() reads a copy of the text
+// without them and puts every offset of its Analysis back onto the text it was given.
 import type { Analysis, Span } from "./types";
 
 /** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space. */

@@ -741,7 +741,7 @@ export const ACCUSER_NOUN = /^(?:victims?|accusers?|interns?|girls?|boys?|actres
 
 // == Organizations and places
 /** Head nouns of buildings, places and outlets: a capitalised run ending in one names no person
- *  ("Emanuel African Methodist Episcopal Church", "Carolina Public Radio"). Nouns that are also
+ *  ("Maria Goretti Catholic Church", "Alicia Falls Community Radio"). Nouns that are also
  *  common surnames (Hall, Park, Street, Lake, Post …) are left out. */
 export const PLACE_HEAD = set(
   "church chapel cathedral basilica mosque synagogue shrine hospital clinic school academy museum " +

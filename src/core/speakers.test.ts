@@ -163,8 +163,8 @@ describe("\"it\" after a bare name", () => {
 });
 
 describe("party tags after a lawmaker's name", () => {
-  test("\"(R-Warren)\", \"(D-N.Y.)\" are no part of the name, and give the party", () => {
-    const a = analyze("State Sen. Marla Quint (R-Warren) said the plan was a mistake. Rep. Ode Farrow (D-N.Y.) said he disagreed. Quint said the vote would be close.");
+  test("\"(R-Kent)\", \"(D-N.Y.)\" are no part of the name, and give the party", () => {
+    const a = analyze("State Sen. Marla Quint (R-Kent) said the plan was a mistake. Rep. Ode Farrow (D-N.Y.) said he disagreed. Quint said the vote would be close.");
     expect(a.statements.map((s) => s.speaker)).toEqual(["Marla Quint", "Ode Farrow", "Marla Quint"]);
     const party = (i: number) => a.parties.find((p) => p.id === a.statements[i]!.party)?.name;
     expect([party(0), party(1), party(2)]).toEqual(["Republican Party", "Democratic Party", "Republican Party"]);
