@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { matchesAt, upperOffsets } from "./anchors";
+import { matchesAt, upperOffsets, uppersBefore } from "./anchors";
 
 /** The matches a global scan finds, as offset:text. */
 const globalMatches = (source: string, text: string): string[] => [...text.matchAll(new RegExp(source, "gu"))].map((m) => `${m.index}:${m[0]}`);
@@ -31,3 +31,31 @@ describe("upperOffsets and matchesAt", () => {
     expect([...upperOffsets("xY")]).toEqual([1]);
   });
 });
+
+describe("uppersBefore", () => {
+  // the party label pattern of partyTags, tried only at the capitals of the words before a label
+  const AFTER = String.raw`(\p{Lu}[\p{L}’'-]+)(?:\s*\(|,\s*)([DRI])-[A-Z]`;
+  const nearLabels = (text: string): string[] => {
+    const labels = [...text.matchAll(/[DRI]-[A-Z]/g)].map((m) => m.index);
+    return [...matchesAt(new RegExp(AFTER, "uy"), text, uppersBefore(text, labels, "(,"))].map((m) => `${m.index}:${m[0]}`);
+  };
+
+  test("finds what a global scan finds, where every match runs from capitals over words to a label", () => {
+    const parts = ["Jo", "Hart", "Lee", "(", ",", " ", "  ", ".", "Éva", "über", "\u{1D400}x", "\uD835", "\uDC00", "McNeil", "’s", "-", "\n", "D-Calif", "R-Ohio", "I-Vt", "D-R-X", "“", "\u00a0"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 24 }), (ps) => {
+        const text = ps.join("");
+        expect(nearLabels(text)).toEqual(globalMatches(AFTER, text));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  test("the capitals of the run before each hit, each once, in order", () => {
+    const text = "Sen. Jo Hart (R-Ohio) and McNeil, D-Calif. spoke";
+    const hits = [text.indexOf("R-"), text.indexOf("D-")];
+    // "Sen." ends the first run at its dot, ")" the second: "Jo Hart (" and "and McNeil, " are read
+    expect(uppersBefore(text, hits, "(,")).toEqual([5, 8, 26, 28]);
+  });
+});
+

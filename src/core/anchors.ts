@@ -37,7 +37,45 @@ let lastUpper: Int32Array = new Int32Array(0);
 export function upperOffsets(text: string): Int32Array {
   if (text === lastText) return lastUpper;
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  upperIn(text, 0, text.length, out);
+  lastText = text;
+  lastUpper = Int32Array.from(out);
+  return lastUpper;
+}
+
+/** Whether code unit c may stand inside a run of words (a letter, white space, ' ’ or -), or
+ *  may be one (every code unit beyond ASCII but the marks that never are: dashes, quotes, …). */
+const inWordRun = (c: number): boolean => {
+  if (c >= 128) return !(c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2026 || c === 0xab || c === 0xbb);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || (c >= 9 && c <= 13) || c === 39 || c === 45;
+};
+
+/**
+ * The upper-case letters (as upperOffsets gives them) from which a pattern may reach one of the
+ * `hits` (sorted offsets): those in the run of words right before a hit, made of letters, white
+ * space, ' ’ - and the `extra` characters (such as "(" and ","). For a pattern that opens with a
+ * capital and runs over such characters only, up to a hit it must contain (a role noun, a party
+ * label), these are all the offsets where it can match: a handful instead of every capital.
+ */
+export function uppersBefore(text: string, hits: readonly number[], extra = ""): number[] {
+  const out: number[] = [];
+  let from = 0; // the text before it has been read
+  for (const r of hits) {
+    let lo = r;
+    while (lo > from) {
+      const c = text.charCodeAt(lo - 1);
+      if (!inWordRun(c) && !(extra !== "" && extra.includes(text[lo - 1]!))) break;
+      lo--;
+    }
+    upperIn(text, Math.max(lo, from), r, out);
+    if (r > from) from = r;
+  }
+  return out;
+}
+
+/** The upper-case letters in text[a, b), as upperOffsets reads them, added to out. */
+function upperIn(text: string, a: number, b: number, out: number[]): void {
+  for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (c >= 65 && c <= 90) out.push(i);
@@ -52,9 +90,6 @@ export function upperOffsets(text: string): Int32Array {
       if (UPPER.lastIndex === i + 2) i++;
     }
   }
-  lastText = text;
-  lastUpper = Int32Array.from(out);
-  return lastUpper;
 }
 
 /** Lets the last text go (the background analyses one page after another). */

@@ -35,14 +35,21 @@ const PARTY_SITES: Record<string, string> = {
 };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const FORM_EXTRA = /%20|[!'()~]/g;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const SPACE_ENCODED = /%20/g;
+const FORM_EXTRA = /[!'()~]/g;
+const HAS_FORM_EXTRA = /[!'()~]/;
 /**
  * `new URLSearchParams({ q }).toString()` (the WHATWG form encoding: space as "+", only
  * A-Z a-z 0-9 * - . _ left as they are, a lone surrogate as U+FFFD) without building the object
- * per link: encodeURIComponent, then the five characters it leaves that the form encoding escapes.
+ * per link: encodeURIComponent, then the space as "+" and the four characters it leaves that the
+ * form encoding escapes (each pass only where it has something to change: most queries hold
+ * spaces and none of the four, nor any surrogate).
  */
-export const queryString = (q: string): string =>
-  "q=" + encodeURIComponent(q.replace(LONE_SURROGATE, "\uFFFD")).replace(FORM_EXTRA, (c) => (c === "%20" ? "+" : `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+export const queryString = (q: string): string => {
+  const enc = encodeURIComponent(SURROGATE.test(q) ? q.replace(LONE_SURROGATE, "\uFFFD") : q).replace(SPACE_ENCODED, "+");
+  return "q=" + (HAS_FORM_EXTRA.test(enc) ? enc.replace(FORM_EXTRA, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : enc);
+};
 
 function searchUrl(provider: string, q: string, qs: string): string | null {
   switch (provider) {

@@ -5,7 +5,7 @@ import type { Party } from "./types";
 import type { Entity } from "./coref";
 import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf, politicalParty } from "./entities";
 import { proceedingName } from "./targets";
-import { matchesAt, upperOffsets } from "./anchors";
+import { matchesAt, upperOffsets, uppersBefore } from "./anchors";
 import {
   AGENT_NOUN, COLLECTIVE_HEAD, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
   POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, VAGUE_GROUP,
@@ -20,13 +20,25 @@ export type PartyTable = {
   index?: { forms: Map<string, Party>; last: Map<string, Set<Party>>; size: number };
 };
 
-export const slug = (s: string): string =>
+const slugUncached = (s: string): string =>
   s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "") || "party";
+/** Slugs made before (a side's name is slugged again for every phrase that may name it); bounded. */
+const slugs = new Map<string, string>();
+const SLUGS_MAX = 4096;
+/** A party's id from its name: the name's letters and digits, lower-cased, joined by hyphens. */
+export const slug = (s: string): string => {
+  let id = slugs.get(s);
+  if (id === undefined) {
+    if (slugs.size >= SLUGS_MAX) slugs.clear();
+    slugs.set(s, (id = slugUncached(s)));
+  }
+  return id;
+};
 
 /** Where an entity is named as a source: the text around it may hold its apposition. */
 export type SourceAt = { entity: number; start: number; end: number };
@@ -364,8 +376,11 @@ const MILITARY_RANK = /(?:^|[\s;,])(?:General|Gen\.|Lt\.?\s+Gen\.|Maj\.?\s+Gen\.
 export function partyTags(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const label = (w: string): string => (/^D|^Democrat/.test(w) ? "Democratic Party" : w === "I" ? "" : "Republican Party");
-  // (opens with a capital: tried at the text's capitals only, see ./anchors)
-  for (const m of matchesAt(PARTY_AFTER, text, upperOffsets(text))) {
+  // (opens with a capital: tried at the capitals of the words right before a label, see ./anchors)
+  const labels: number[] = [];
+  PARTY_LABEL.lastIndex = 0;
+  for (let m = PARTY_LABEL.exec(text); m; m = PARTY_LABEL.exec(text)) labels.push(m.index);
+  for (const m of matchesAt(PARTY_AFTER, text, uppersBefore(text, labels, "(,"))) {
     const l = label(m[2]!);
     if (l && !out.has(m[1]!)) out.set(m[1]!, l);
   }
@@ -393,6 +408,8 @@ export function partyTags(text: string): Map<string, string> {
   return out;
 }
 const PARTY_AFTER = /(\p{Lu}[\p{L}’'-]+)(?:\s*\(|,\s*)([DRI])-[A-Z]/uy;
+/** The label PARTY_AFTER ends with ("R-Ohio"). */
+const PARTY_LABEL = /[DRI]-[A-Z]/g;
 
 const bareForm = (a: string): string => a.toLowerCase().replace(/^the\s+/, "");
 
