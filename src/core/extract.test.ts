@@ -147,6 +147,12 @@ const rows: Row[] = [
   ["quoted as saying after a quotation", "“It is late,” Ortiz is quoted as saying.", "Ortiz", "is quoted as saying", ["“It is late,”"], "direct"],
   ["fronted subordinate clause before the subject", "While terms of the sale were not disclosed, a person close to the talks, speaking on condition of anonymity, said the price was high.", "a person close to the talks", "said", ["the price was high"], "indirect"],
   ["source inside an aside in parentheses", "The vault sits under the old mill (clerks at the county archive say no plans of it survive).", "clerks at the county archive", "say", ["no plans of it survive"], "indirect"],
+  ["a share of those polled with a percent sign", "On fares, 42% say the ferry costs too much.", "42%", "say", ["the ferry costs too much"], "indirect"],
+  ["a percent sign before 'of' and a group", "In the survey, 61% of ferry owners said the tolls were fair.", "61% of ferry owners", "said", ["the tolls were fair"], "indirect"],
+  ["a gerund of saying after a fronted preposition has the subject after the comma", "After saying she was tired of the delays, the harbour master left the meeting.", "the harbour master", "saying", ["she was tired of the delays"], "indirect"],
+  ["a gerund of saying after 'by' has the main clause's subject", "The harbour master ended the meeting by saying the pier would stay closed.", "The harbour master", "saying", ["the pier would stay closed"], "indirect"],
+  ["a gerund of saying after 'while' has the main clause's subject", "The captain praised the crew while insisting that the ferry had been late.", "The captain", "insisting", ["that the ferry had been late"], "indirect"],
+  ["a participle of saying after a spaced en dash", "The captain changed his plans on the spot – saying the storm was too close.", "The captain", "saying", ["the storm was too close"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 

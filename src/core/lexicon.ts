@@ -102,6 +102,9 @@ export const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "ap
 /** Irregular past participles read as a passive after "be" ("was told", "is known"). */
 export const PARTICIPLE = new Set(["known", "seen", "told", "said", "thought", "shown", "given", "taken", "written", "held", "found", "made", "quoted", "asked"]);
 /** Verbs that take "to" + a cue verb and become part of the cue ("continue to warn"). */
+/** Prepositions before a gerund of saying whose subject is the main clause's ("By saying the pier was
+ *  safe, Okafor …", "Okafor ended the meeting by saying …"). */
+export const GERUND_PREP = set("by after while upon before");
 export const CATENATIVE = new Set(["continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "went", "go", "goes", "decided", "decide", "decides", "tried", "try", "tries", "refused", "refuse", "refuses", "declined", "declines", "appeared", "seemed", "seems", "appears", "used", "plans", "planned", "intends", "intended", "wanted", "wants", "hoped", "hopes", "promised", "vowed", "threatened", "threatens", "moved", "rushed", "sought", "seeks"]);
 /** Participles of saying after "as" ("as saying", "as warning"). */
 export const AS_SAYING = /^(?:saying|telling|calling|describing|warning|claiming|predicting|asking|adding|noting)$/;

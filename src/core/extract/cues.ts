@@ -5,15 +5,15 @@
 import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
 import {
-  ASKED_NEXT, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR, NOMINAL_THAT,
+  ASKED_NEXT, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR, NOMINAL_THAT,
   NOMINAL_TO, NOT_SOURCE, NOUN_DET, OBJECT_PRONOUN, POLL, POSSESSIVE, PREP, PRONOUN, PRO_DET, REFLEXIVE, SPEECH_NOUN,
   TELL,
 } from "../lexicon";
 import {
-  POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, trimEnd,
+  POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, speechGerund, trimEnd,
 } from "./units";
 import { bareLeft, bareLeftPossessive, possessorStart, sourceRight } from "./source";
-import { clauseEnd, contentStart } from "./reported";
+import { clauseEnd, contentStart, reportedClause } from "./reported";
 import { verbCue } from "./verb";
 
 /** Word-level pre-filter before the context is looked at. */
@@ -314,9 +314,12 @@ function askedCue(d: Units, s: Sent, i: number, w: string): number {
  *  last unit used, or -1. */
 function participleOpening(d: Units, s: Sent, i: number, w: string): number {
   const { a, e, si, found } = s;
-  if (i === a && w.endsWith("ing") && w !== "speaking") {
+  // ("After saying she was tired, the mayor …": a preposition before the gerund of saying.)
+  const afterPrep = i === a + 1 && GERUND_PREP.has(d.word(a)) && speechGerund(d, i);
+  if ((i === a || afterPrep) && w.endsWith("ing") && w !== "speaking") {
     let c = i + 1;
     while (c < e && c - i < 40 && !d.isP(c, ",")) c++;
+    if (afterPrep && !reportedClause(d, i + 1, c)) return -1;
     const src = d.isP(c, ",") ? sourceRight(d, c + 1, e, false, true, true) : null;
     const content = range(d, i + 1, c - 1);
     if (src && content.length) {

@@ -43,6 +43,12 @@ export function finiteIn(d: Units, k: number, e: number): boolean {
   return false;
 }
 
+/** Whether units k..e-1 read as a reported clause, not an object ("by saying the pier was safe", not
+ *  "by citing a poll"): "that", a quotation, a pronoun subject or a finite auxiliary. */
+export function reportedClause(d: Units, k: number, e: number): boolean {
+  return d.isW(k, "that") || d.isQ(k) || pronounSubject(d, k) || finiteIn(d, k, e);
+}
+
 /** A lower-case finite auxiliary at t: the sentence's own verb resumes after an inverted
  *  attribution ("The catch, says Lind, is the tide"). */
 export function resumesWithVerb(d: Units, t: number): boolean {

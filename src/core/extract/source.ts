@@ -15,6 +15,13 @@ const MAX_APPOS = 30; // units in one apposition or relative clause
 const DIGIT_FIRST = /^\d/;
 const PLURAL_END = /[a-z]s$/;
 
+/** A percent sign glued to the number before it ("42% say …", "42% of voters say …"): a share of
+ *  those polled, part of the noun phrase. */
+function percentAt(d: Units, t: number): boolean {
+  const U = d.U;
+  return d.isP(t, "%") && U[t - 1]?.k === WORD && U[t - 1]!.e === U[t]!.s && DIGIT_FIRST.test(U[t - 1]!.w);
+}
+
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
@@ -22,7 +29,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
   if (!u || j < a) return -1;
   // A name may end in ")" ("(D-ME)") or in the dot of "Jr.", "Inc.".
   const nameDot = u.k === PUNCT && u.w === "." && U[j - 1]?.k === WORD && U[j - 1]!.e === u.s && NAME_END_ABBR.has(U[j - 1]!.w);
-  if (u.k !== WORD && !(u.k === PUNCT && u.w === ")") && !nameDot) return -1;
+  if (u.k !== WORD && !(u.k === PUNCT && u.w === ")") && !nameDot && !percentAt(d, j)) return -1;
   if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
   if (u.k === WORD && !(u.cap && j > a) && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w))) return -1;
   let k = j;
@@ -40,7 +47,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
       // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
       if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
       k--;
-    } else if (d.npPunct(k - 1)) {
+    } else if (d.npPunct(k - 1) || percentAt(d, k - 1)) {
       k--;
     } else break;
   }

@@ -2,6 +2,7 @@
 // them (Units), the candidate statement the stages build (Cand), and span helpers on unit ranges.
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
+import { isSpeechBase, lemma } from "../cueclass";
 import { BE, LY_NOUNS, NAME_GLUE, PERSONAL, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
@@ -104,6 +105,13 @@ export function allName(d: Units, x: number, y: number): boolean {
     return false;
   }
   return !TIME.has(d.word(x)) && !PREP.has(d.word(x));
+}
+
+/** A gerund of saying at i ("saying", "arguing", "telling"): a verb of saying by its lemma, and a cue
+ *  by its learned rate. */
+export function speechGerund(d: Units, i: number): boolean {
+  const w = d.word(i);
+  return w.endsWith("ing") && d.prob(i) >= 0.5 && isSpeechBase(lemma(w));
 }
 
 /** A statement whose source is a relative pronoun ("…, who said"). */

@@ -4,15 +4,16 @@
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DET, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD, NAME_GLUE, NAMING,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DET, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD, NAME_GLUE, NAMING,
   NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, TELL, TIME, TIME_SPAN, WEEK_UNIT,
 } from "../lexicon";
 import {
-  POSSESSIVE_END, type Range, type Reading, type Sent, Units, hasQuote, isAdverb, passive, range, relSource, trimEnd,
+  POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
 } from "./units";
 import { datelineEnd, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
-  addresseeOnly, adjunctOnly, adverbial, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, resumesWithVerb,
+  addresseeOnly, adjunctOnly, adverbial, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, reportedClause,
+  resumesWithVerb,
 } from "./reported";
 
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
@@ -32,7 +33,8 @@ export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: 
   if (!v) return;
   const { j, cueEnd } = v;
   const a = s.a;
-  const ingClause = w.endsWith("ing") && (d.isP(j, ",") || d.isP(j, "—") || d.isQ(j) && d.U[j]!.last === "," && j > a);
+  const ingClause = w.endsWith("ing") && (d.isP(j, ",") || dashEndingAt(d, j) >= 0 || d.isP(j, "-") || d.isQ(j) && d.U[j]!.last === "," && j > a);
+  if (j > a && GERUND_PREP.has(d.word(j)) && speechGerund(d, i)) return gerundAfterPrep(d, s, v);
   if (!ingClause && invertedAfterContent(d, s, v)) return;
   if (ingClause) return participleClause(d, s, v);
   const src = verbSubject(d, s, v);
@@ -144,6 +146,31 @@ function participleClause(d: Units, s: Sent, v: Verb): void {
   let src: Range | null = main && !(main[0] === main[1] && (d.isW(main[0], "who") || d.isW(main[0], "which"))) ? main : null;
   if (!src) src = subjectAt(d, a, j);
   const content = range(d, contentStart(d, cueEnd, e, w), clauseEnd(d, cueEnd + 1, e) - 1);
+  if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
+}
+
+/** "Okafor ended the meeting by saying the pier was safe", "…, while arguing that …": a gerund of
+ *  saying after a preposition has the main clause's subject. */
+function gerundAfterPrep(d: Units, s: Sent, v: Verb): void {
+  const { a, e, si, found } = s;
+  const { i, w, j, cueEnd } = v;
+  let src: Range | null = null;
+  for (let x = found.length - 1; x >= 0 && !src; x--) {
+    const f = found[x]!;
+    if (!f.source || relSource(d, f) || f.source[1] >= f.cue[0] || f.cue[1] >= j) continue;
+    src = f.source;
+    // The main clause's statement ends before the preposition ("distanced himself from the plan").
+    const last = f.content[f.content.length - 1];
+    if (last && last[0] < j && last[1] >= j) {
+      const cut = trimEnd(d, last[0], j - 1);
+      if (cut >= last[0]) last[1] = cut;
+    }
+  }
+  src ??= subjectAt(d, a, j);
+  const k = contentStart(d, cueEnd, e, w);
+  const end = clauseEnd(d, cueEnd + 1, e);
+  if (!src || !reportedClause(d, k, end)) return;
+  const content = range(d, k, end - 1);
   if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
 }
 
