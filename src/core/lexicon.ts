@@ -574,6 +574,9 @@ export const TITLE_OF = new Map<string, string>([
 ]);
 /** A title or qualifier alone before a role noun, which names no organization ("Former spokesman"). */
 export const NOT_OWNER_TITLE = /^(?:Former|Acting|Deputy|Senior|Chief|Top|Then|Interim|Vice|General|Lt|Col|Gen|Mr|Ms|Mrs|Dr)\.?$/;
+/** Words that end a title before its role noun, not an organization's name ("National Security
+ *  Adviser", "Majority Leader", "Supreme Leader", "Foreign Affairs Minister"). */
+export const TITLE_PART = /^(?:Majority|Minority|Supreme|Principal|Assistant|Executive|Senior|Deputy|Chief|Press|National|Security|Foreign|Affairs|General)$/;
 /** Titles that give a person's gender ("Mr", "Sir"; "Mrs", "Queen"). */
 export const MALE_TITLE = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor", "sultan", "sheikh", "pope", "father", "brother", "uncle", "mister", "monsieur", "senor", "herr"]);
 /** (female; see MALE_TITLE) */

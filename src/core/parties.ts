@@ -8,6 +8,7 @@ import { proceedingName } from "./targets";
 import { matchesAt, upperOffsets, uppersBefore } from "./anchors";
 import {
   AGENT_NOUN, COLLECTIVE_HEAD, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
+  TITLE_PART,
   POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, VAGUE_GROUP,
 } from "./lexicon";
 
@@ -55,6 +56,10 @@ export function roleOwner(role: string): string {
   if (k <= 0) return "";
   const own: string[] = [];
   for (let i = k - 1; i >= 0 && /^\p{Lu}/u.test(ws[i]!); i--) own.unshift(ws[i]!);
+  // Words of the title itself are no owner: "Former National Security Adviser", "Supreme Leader",
+  // "Senate Majority Leader" (the Senate).
+  while (own.length && NOT_OWNER_TITLE.test(own[0]!)) own.shift();
+  while (own.length && TITLE_PART.test(own[own.length - 1]!)) own.pop();
   const name = own.join(" ").replace(/[’']s$/, "");
   // a demonym or title alone ("U.S.", "Former") is not an organization
   if (!name || countryOf(name.replace(/\.$/, "")) || NOT_OWNER_TITLE.test(name)) return "";

@@ -91,6 +91,14 @@ describe("party helpers", () => {
     expect(roleOwner("Former spokesman")).toBe("");
   });
 
+  test("the words of a title are no owner", () => {
+    expect(roleOwner("Former National Security Adviser")).toBe("");
+    expect(roleOwner("Supreme Leader")).toBe("");
+    expect(roleOwner("Senate Majority Leader")).toBe("Senate");
+    expect(roleOwner("Foreign Affairs Minister")).toBe("");
+    expect(roleOwner("National Guard spokesman")).toBe("National Guard");
+  });
+
   test("party labels after and before names, in one pass", () => {
     const t = partyTags("Sen. Jo Hart (R-Ohio) spoke. Later Lee, D-Calif., answered. Democratic nominee Ann Cole Brant spoke.");
     expect(t.get("Hart")).toBe("Republican Party");
