@@ -153,6 +153,10 @@ const rows: Row[] = [
   ["a gerund of saying after 'by' has the main clause's subject", "The harbour master ended the meeting by saying the pier would stay closed.", "The harbour master", "saying", ["the pier would stay closed"], "indirect"],
   ["a gerund of saying after 'while' has the main clause's subject", "The captain praised the crew while insisting that the ferry had been late.", "The captain", "insisting", ["that the ferry had been late"], "indirect"],
   ["a participle of saying after a spaced en dash", "The captain changed his plans on the spot – saying the storm was too close.", "The captain", "saying", ["the storm was too close"], "indirect"],
+  ["'went on to say' after a bare name, before a quotation", "Ortiz went on to say, “The pier will close in March.”", "Ortiz", "went on to say", ["“The pier will close in March.”"], "direct"],
+  ["a catenative after a bare name joins the verb of saying", "Okafor began to argue that the tolls were unfair.", "Okafor", "began to argue", ["that the tolls were unfair"], "indirect"],
+  ["an aside between commas after the auxiliary", "The harbour board did, in fact, say the cranes were safe.", "The harbour board", "say", ["the cranes were safe"], "indirect"],
+  ["an aside between commas after 'has'", "Lindqvist has, however, said the ferry will run all winter.", "Lindqvist", "has, however, said", ["the ferry will run all winter"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 
@@ -176,6 +180,42 @@ describe("extractStatements constructions", () => {
     expect(hit.party).toBeNull();
     expect(hit.labels).toEqual([]);
     expect(hit.counter).toEqual([]);
+  });
+});
+
+describe("words that are no cue of their own", () => {
+  test.each([
+    ["the catenative before a verb of saying", "Ortiz went on to say the pier would close.", "went"],
+    ["the catenative before a verb of saying, no quotation", "Okafor began to argue that the tolls were unfair.", "began"],
+    ["a document's participle of publishing", "In a video posted to the port's page, Ortiz said the pier would close.", "posted"],
+    ["a document's participle before a time", "A letter released Tuesday listed the names of the crew.", "released"],
+    ["a plural noun of saying before a place", "Norway rejects Russia’s sweeping fishing claims in the Barents Sea and has accused Moscow of raiding its waters.", "claims"],
+    ["a plural noun of saying before a time", "The mayor has made more than 900 misleading claims since taking office, a local paper found.", "claims"],
+
+  ])("%s", (_name, text, word) => {
+    const st = extractStatements(text);
+    expect(st.map((s) => s.cue?.text)).not.toContain(word);
+  });
+
+  test("a participle after the document's clause has the main clause's subject", () => {
+    const st = extractStatements("Ortiz asked for calm at the long hearing in a letter posted on the port's page, saying a quick vote would not help.");
+    const saying = st.find((s) => s.cue?.text === "saying");
+    expect(saying?.source?.text).toBe("Ortiz");
+  });
+
+  test("the verb of a plural noun's form with a clause of saying is still a cue", () => {
+    const st = extractStatements("The union claims in its filing that the vote was rigged.");
+    expect(st.find((s) => s.cue?.text === "claims")?.source?.text).toBe("The union");
+  });
+
+  test("a verb after a plural noun of saying keeps the sentence's subject", () => {
+    const st = extractStatements("Norway is one of the most vocal critics of Russia’s sweeping fishing claims in the Barents Sea and has accused Moscow of raiding its waters.");
+    expect(st.find((s) => s.cue?.text === "has accused")?.source?.text).toBe("Norway");
+  });
+
+  test("a document that speaks is still a source", () => {
+    const st = extractStatements("The statement warned about delays at the pier in spring.");
+    expect(st.find((s) => s.cue?.text === "warned")?.source?.text).toBe("The statement");
   });
 });
 

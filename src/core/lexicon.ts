@@ -159,6 +159,10 @@ export const ANON_NEXT = new Set(["who", "speaking", "spoke", "and"]);
 // -- speech nouns and documents
 /** Nouns whose "that"-clause is attributed content ("X's claim that …"). */
 export const NOMINAL = set("claim claims allegation allegations assertion assertions statement argument belief view warning charge charges accusation accusations suggestion insistence contention promise pledge denial admission");
+/** Plurals of nouns of saying that are also verbs ("fishing claims in the sea" vs "Lind claims"). */
+export const NOUN_OR_VERB = /^(?:claims|calls|reports|demands|charges|promises|pledges|comments|remarks)$/;
+/** Prepositions of place, time and origin that follow such a plural noun ("claims since May"). */
+export const NOUN_PREP = set("in at since during across over from with among amid after before");
 /** Speech nouns that take a clause after a possessive ("her claim that …", "his vow to …",
  *  "their calls for …"), by the word that opens the clause. */
 export const NOMINAL_THAT = set(

@@ -50,8 +50,11 @@ describe("sources that are not named speakers join the side they speak for", () 
     expect(partyName(a, /^Kessel Mining Company officials$/)).toBe(kessel);
   });
 
-  test("'in a letter' belongs to the sentence's subject", () => {
-    expect(partyName(a, /^a letter$/)).toBe(varga);
+  test("'in a letter posted online, saying …': the sentence's subject speaks, not the letter", () => {
+    const saying = a.statements.find((x) => x.cue?.text === "saying");
+    expect(saying?.source?.text).toBe("Varga");
+    expect(partyName(a, /^Varga$/)).toBe(varga);
+    expect(partyName(a, /^a letter$/)).toBeUndefined();
   });
 
   test("people close to a named person join that person's side", () => {

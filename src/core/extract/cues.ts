@@ -5,9 +5,9 @@
 import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
 import {
-  ASKED_NEXT, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR, NOMINAL_THAT,
-  NOMINAL_TO, NOT_SOURCE, NOUN_DET, OBJECT_PRONOUN, POLL, POSSESSIVE, PREP, PRONOUN, PRO_DET, REFLEXIVE, SPEECH_NOUN,
-  TELL,
+  ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR,
+  NOMINAL_THAT, NOMINAL_TO, NOT_SOURCE, NOUN_DET, NOUN_OR_VERB, NOUN_PREP, OBJECT_PRONOUN, POLL, POSSESSIVE, PREP, PRONOUN,
+  PRO_DET, REFLEXIVE, RELATIVE_WORD, SPEECH_NOUN, TELL,
 } from "../lexicon";
 import {
   POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, speechGerund, trimEnd,
@@ -283,7 +283,20 @@ function lookAlike(d: Units, s: Sent, i: number, w: string): boolean {
   // "called off the deal", "called to mind", "a course called “Tides”": no report of speech
   if (w === "called" && (CALLED_PARTICLE.test(d.word(i + 1)) || d.isW(i + 1, "to") && (d.isW(i + 2, "mind") || d.isW(i + 2, "jury") || d.isW(i + 2, "testify")) || (d.isCap(i + 1) || d.isQ(i + 1)) && indefiniteBefore(d, i))) return true;
   if (w === "found" && (REFLEXIVE.has(d.word(i + 1)) || d.isW(i - 1, "help") || d.isW(i - 1, "helped") || d.isW(i - 1, "to"))) return true;
-  return false;
+  return pluralNoun(d, s, i, w);
+}
+
+/** "its sweeping fishing claims in the Barents Sea", "misleading claims since May", "calls from
+ *  party donors": the plural noun, not the verb. A modifier before it and a place or time after
+ *  it, with no clause of saying ("that", a quotation) following, read it as a noun. ("The union
+ *  claims in its filing that …" stays a verb.) */
+function pluralNoun(d: Units, s: Sent, i: number, w: string): boolean {
+  if (!NOUN_OR_VERB.test(w) || i <= s.a || d.U[i - 1]!.k !== WORD || d.isCap(i - 1)) return false;
+  const before = d.word(i - 1);
+  if (PRONOUN.has(before) || AUX.has(before) || RELATIVE_WORD.test(before) || before === "that" || NOUN_DET.has(before)) return false;
+  if (!NOUN_PREP.has(d.word(i + 1))) return false;
+  for (let t = i + 2; t < s.e && t < i + 12; t++) if (d.isW(t, "that") || d.isQ(t)) return false;
+  return true;
 }
 
 /** A question put to the speaker ("Asked about the tolls, she said …", "…, when asked whether …"):

@@ -4,7 +4,8 @@
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DET, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD, NAME_GLUE, NAMING,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
+  NAME_GLUE, NAMING,
   NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, TELL, TIME, TIME_SPAN, WEEK_UNIT,
 } from "../lexicon";
 import {
@@ -20,6 +21,8 @@ import {
 export const CUE_THRESHOLD = 0.2;
 
 const QUOTE_CLOSER = /[,.?!]/;
+const REFUSE = /^(?:declin|refus)/;
+const PUBLISHED = /^(?:posted|published|released|issued|sent|written|shared|circulated|distributed|leaked|uploaded|tweeted|broadcast|aired|obtained|signed)$/;
 
 /** A verb read as a cue: i its word w (cue rate p), cueStart..cueEnd the cue with its auxiliaries,
  *  catenative and particle, j the last unit before them (where a subject or the content before
@@ -29,6 +32,7 @@ type Verb = { i: number; w: string; p: number; j: number; cueStart: number; cueE
 /** A verb of saying at i: its source (inverted after the content, a participle's main clause, a
  *  coordinated verb's subject, the subject before it, a passive's agent) and its content. */
 export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: number): void {
+  if (catenatesCue(d, i, w) || documentParticiple(d, i, w)) return;
   const v = verbAt(d, s, i, w, p);
   if (!v) return;
   const { j, cueEnd } = v;
@@ -44,6 +48,35 @@ export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: 
   // ("it seems", "it shows"; but "what it calls “…”" names the organisation's own words)
   if (p < 1 && src[0] === src[1] && d.word(src[0]) === "it" && !(d.isW(src[0] - 1, "what") && d.isQ(cueEnd + 1))) return;
   placeContent(d, r, s, v, src, readAround(d, s, v, src));
+}
+
+/** "went on to say", "began to argue": the verb of saying after the catenative is the cue, and
+ *  verbAt reads the catenative into it there; the catenative is no cue of its own. A refusal is
+ *  its own cue ("declined to say whether …"). */
+function catenatesCue(d: Units, i: number, w: string): boolean {
+  if (!CATENATIVE.has(w) && !GO.has(w) || REFUSE.test(w)) return false;
+  const k = d.isW(i + 1, "on") && GO.has(w) ? i + 2 : i + 1;
+  return d.isW(k, "to") && d.U[k + 1]?.k === WORD && cueProb(d.word(k + 1)) >= CUE_THRESHOLD;
+}
+
+/** The auxiliary before an aside between commas that ends at the comma j ("did, in fact, say"),
+ *  or -1. The aside is a few lower-case words. */
+function asideAfterAux(d: Units, j: number, a: number): number {
+  if (!d.isP(j, ",")) return -1;
+  for (let t = j - 1; t > a && t >= j - 5; t--) {
+    if (d.isP(t, ",")) return t - 1 > a && t < j - 1 && AUX.has(d.word(t - 1)) && !d.isCap(t - 1) ? t - 1 : -1;
+    if (d.U[t]!.k !== WORD || d.isCap(t)) return -1;
+  }
+  return -1;
+}
+
+/** "a letter posted on Facebook", "a video shared online": a verb of publishing right after a
+ *  document's noun and before a place or time describes the document; nobody speaks there. (With
+ *  "by" the agent is a source, read as a passive; "the statement said in part" is the document
+ *  speaking.) */
+function documentParticiple(d: Units, i: number, w: string): boolean {
+  return PUBLISHED.test(w) && DOCUMENT_NOUN.test(d.word(i - 1)) && !d.isCap(i - 1) && d.U[i + 1]?.k === WORD &&
+    (PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by") || d.isW(i + 1, "to") || d.isW(i + 1, "online") || TIME.has(d.word(i + 1)));
 }
 
 /** "called on the council to …": an object, then "to" + a verb, within a few words. */
@@ -66,6 +99,10 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   let cueStart = i;
   for (;;) {
     while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
+    // "Lind did, in fact, say …", "she has, however, said …": an aside between commas after an
+    // auxiliary.
+    const aside = j > a && j === i - 1 ? asideAfterAux(d, j, a) : -1;
+    if (aside >= 0) { j = aside; continue; }
     // "Clinton on Tuesday said", "Clinton Tuesday said".
     if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5) { j--; if (d.isW(j, "on")) j--; continue; }
     // "Lind last week said": a time phrase of two words
