@@ -28,19 +28,20 @@ export function keyTerms(content: string, max = 6): string[] {
 }
 
 const TERM_WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
-/** The same words when the text has no letter beyond ASCII (most English news): a far cheaper match. */
-const TERM_WORD_ASCII = /[A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*/g;
+// (the same words when the text has no letter beyond ASCII, most English news: asciiWords)
 const BEYOND_ASCII_LETTER = /[\u00aa-\u1fff\u2070-\uffff]/; // the General Punctuation block (quotes, dashes) holds no letter
 
 function computeTerms(content: string): string[] {
   const max = 30;
-  const out: string[] = [];
-  const seen = new Set<string>();
   // the opening of a long content carries its topic; scanning all of it is wasted work
   const head = content.slice(0, 600);
-  const ws = head.match(BEYOND_ASCII_LETTER.test(head) ? TERM_WORD : TERM_WORD_ASCII) ?? [];
+  const ws = BEYOND_ASCII_LETTER.test(head) ? (head.match(TERM_WORD) ?? []) : asciiWords(head, 3);
+  // names, and the other words, each with its lower-case form (made once)
   const names: string[] = [];
+  const namesLw: string[] = [];
   const rest: string[] = [];
+  const restLw: string[] = [];
+  let longest = 0;
   for (let w of ws) {
     if (w.length < 3) continue;
     const c = w.charCodeAt(w.length - 1);
@@ -49,21 +50,68 @@ function computeTerms(content: string): string[] {
     if (lw.length < 3 || TERM_STOP.has(lw)) continue;
     const f = w.charCodeAt(0);
     if (f >= 48 && f <= 57) continue;
-    (w !== lw && w[0] !== lw[0] ? names : rest).push(w);
+    if (w !== lw && w[0] !== lw[0]) {
+      names.push(w);
+      namesLw.push(lw);
+    } else {
+      rest.push(w);
+      restLw.push(lw);
+      if (w.length > longest) longest = w.length;
+    }
   }
-  // names first, then the other words longest first (two passes: no joined copy of both lists)
-  const take = (w: string): boolean => {
-    const lw = w.toLowerCase();
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const take = (w: string, lw: string): boolean => {
     if (!seen.has(lw)) {
       seen.add(lw);
       out.push(w);
     }
     return out.length >= max;
   };
-  for (const w of names) if (take(w)) return out;
-  if (rest.length > 1) rest.sort((a, b) => b.length - a.length);
-  for (const w of rest) if (take(w)) return out;
+  // names first, then the other words longest first (in text order within a length)
+  for (let k = 0; k < names.length; k++) if (take(names[k]!, namesLw[k]!)) return out;
+  for (const k of byLengthDown(rest, longest)) if (take(rest[k]!, restLw[k]!)) return out;
   return out;
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** The words a global match of `[A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*` finds in s, but those shorter than
+ *  `min`, read by character codes: runs of ASCII letters and digits, joined by - ’ ' before another. */
+export function asciiWords(s: string, min: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiAlnum(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isAsciiAlnum(s.charCodeAt(i))) i++;
+      const c = s.charCodeAt(i);
+      if ((c === 45 || c === 0x2019 || c === 39) && i + 1 < n && isAsciiAlnum(s.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    if (i - start >= min) out.push(s.slice(start, i));
+  }
+  return out;
+}
+
+/** The indexes of the words, longest first and in order within a length (a stable sort by length,
+ *  as a count per length: the lengths are few). */
+function byLengthDown(words: readonly string[], longest: number): Int32Array {
+  const at = new Int32Array(longest + 2);
+  for (const w of words) at[w.length]!++;
+  // where each length's run starts, the longest first
+  let sum = 0;
+  for (let len = longest; len >= 0; len--) {
+    const n = at[len]!;
+    at[len] = sum;
+    sum += n;
+  }
+  const order = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) order[at[words[k]!.length]!++] = k;
+  return order;
 }
 
 const stem = (w: string): string => {
