@@ -11,8 +11,8 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS, DOCUMENT_WORD, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
-import { describePhrase, descriptorsIn, DESCRIPTOR_SET, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
+import { DESCRIPTORS, DOCUMENT_WORD, LEX, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
+import { describePhrase, descriptorsIn, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
 
@@ -75,7 +75,7 @@ function framedEntities(text: string, statements: Statement[], co: Coref, toks: 
     const lower = text.toLowerCase();
     if (!DESCRIPTORS.some((d) => lower.includes(d))) return out;
   }
-  const starts = hyphen ? Array.from({ length: text.length }, (_, i) => i) : startsOf(toks, (t) => DESCRIPTOR_SET.has(t.lw));
+  const starts = hyphen ? Array.from({ length: text.length }, (_, i) => i) : startsOf(toks, (t) => (t.lex & LEX.DESCRIPTOR) !== 0);
   if (starts.length === 0 && !text.includes("regime")) return out;
   const entityByKey = new Map<string, Coref["entities"][number]>();
   for (const x of co.entities) {

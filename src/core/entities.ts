@@ -6,7 +6,7 @@ import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
 import {
-  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, INSTITUTION_COUNTRY, NOUN_DESCRIPTORS, ORG_WORDS, PAST_FORM, PHRASE_STOP,
+  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, INSTITUTION_COUNTRY, LEX, NOUN_DESCRIPTORS, ORG_WORDS, PAST_FORM, PHRASE_STOP,
   PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
 } from "./lexicon";
 
@@ -52,7 +52,6 @@ export const isTitleWord = (lw: string): boolean => TITLE_WORD.has(lw);
 
 const DESCRIPTOR_RE = new RegExp(`(?<![\\p{L}-])(?:${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})(?![\\p{L}-])`, "giu");
 
-export const DESCRIPTOR_SET = new Set(DESCRIPTORS);
 
 /** Every loaded descriptor in `text` with the noun phrase it frames, in text order. It reads the
  *  word tokens enrichment has already made (src/core/words.ts): a descriptor is one of them, and
@@ -63,7 +62,7 @@ export function loadedWordsIn(text: string, toks: readonly Tok[]): LoadedWord[] 
   const spaced = (j: number): boolean => /^[ \t\u00a0]+$/.test(toks[j]!.gap);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!DESCRIPTOR_SET.has(t.lw)) continue;
+    if (!(t.lex & LEX.DESCRIPTOR)) continue; // (in DESCRIPTORS)
     let ps = t.s;
     let pe = t.e;
     if (NOUN_DESCRIPTORS.has(t.lw)) {

@@ -861,3 +861,36 @@ export const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up
 export const DUTY = /^(?:duty|work|jury|training|camp|practice)$/;
 /** Number words of a quantity ("thousands of", "dozens"). */
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
+
+// ---------- the word lists every pass over the word tokens asks about, as bits of one number per
+// word: the tokenizer (words.ts) looks each word up once (Tok.lex) and the passes test a bit,
+// instead of one look-up per list, per pass and per token.
+
+/** Bits of Tok.lex: the word token (lower-cased) is in the list of that name. */
+export const LEX = {
+  ROLE_OWNED: 1,
+  VAGUE_QUANT: 2,
+  ANON_ADJ: 4,
+  ANON_NEXT: 8,
+  NOT_UNNAMED_SOURCE: 16,
+  PRONOUN_HEAD: 32,
+  SOURCE_PERSON: 64,
+  NP_STOP_LEFT: 128,
+  DESCRIPTOR: 256,
+} as const;
+/** Each LEX bit's list. */
+export const LEX_LISTS: readonly (readonly [Iterable<string>, number])[] = [
+  [ROLE_OWNED, LEX.ROLE_OWNED],
+  [VAGUE_QUANT, LEX.VAGUE_QUANT],
+  [ANON_ADJ, LEX.ANON_ADJ],
+  [ANON_NEXT, LEX.ANON_NEXT],
+  [NOT_UNNAMED_SOURCE, LEX.NOT_UNNAMED_SOURCE],
+  [PRONOUN_HEAD, LEX.PRONOUN_HEAD],
+  [SOURCE_PERSON, LEX.SOURCE_PERSON],
+  [NP_STOP_LEFT, LEX.NP_STOP_LEFT],
+  [DESCRIPTORS, LEX.DESCRIPTOR],
+];
+const LEX_BITS = new Map<string, number>();
+for (const [words, bit] of LEX_LISTS) for (const w of words) LEX_BITS.set(w, (LEX_BITS.get(w) ?? 0) | bit);
+/** The LEX bits of a lower-cased word: the lists it is in. */
+export const lexBits = (lw: string): number => LEX_BITS.get(lw) ?? 0;

@@ -83,18 +83,41 @@ const oneUpper = (w: string): boolean => {
 const initial = (t: Tok, next: Tok | undefined): boolean => oneUpper(t.w) && next !== undefined && /^\.\s$/.test(next.gap);
 const bare = unpossessed;
 
+/** A word of a capitalised run that makes it no person's name: an organization's or a country's word,
+ *  a word names never hold, a month. (countryOf of the lower-cased word: the same look-up.) */
+const notInName = (w: string): boolean => {
+  const lb = bare(w).toLowerCase();
+  return isOrgWord(lb) || NOT_NAME_WORD.has(lb) || countryOf(lb) !== "" || MONTH_NAME.test(w);
+};
+
 type Run = { a: number; b: number; title: string; gender: Gender; kin: boolean; oblique: boolean; words: string[]; s: number; e: number };
 
-/** Runs of capitalised tokens joined by single spaces (and initials "R."), split into title and name. */
-function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
-  const out: Run[] = [];
-  // capitalised words seen inside a sentence: a sentence's first word is a name only if it is not
-  // a common word the text also writes in lower case ("Teachers", "Yet")
+/** The words of a text by case, read in one pass: which tokens are capitalised words (capWord), the
+ *  words written in lower case somewhere, and the capitalised words seen inside a sentence. */
+type Cases = { cap: Uint8Array; lowerSeen: Set<string>; capMid: Set<string> };
+function casesOf(toks: readonly Tok[]): Cases {
+  const cap = new Uint8Array(toks.length);
+  const lowerSeen = new Set<string>();
   const capMid = new Set<string>();
-  for (const t of toks) if (!t.sent && capWord(t.w)) capMid.add(t.w);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!capWord(t.w) && !oneUpper(t.w)) continue;
+    if (!capWord(t.w)) lowerSeen.add(t.w);
+    else {
+      cap[i] = 1;
+      if (!t.sent) capMid.add(t.w);
+    }
+  }
+  return { cap, lowerSeen, capMid };
+}
+
+/** Runs of capitalised tokens joined by single spaces (and initials "R."), split into title and name. */
+function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[] {
+  const out: Run[] = [];
+  // (capMid: capitalised words seen inside a sentence: a sentence's first word is a name only if it
+  // is not a common word the text also writes in lower case, "Teachers", "Yet")
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!cap[i] && !oneUpper(t.w)) continue;
     // extend the run
     let j = i;
     while (j + 1 < toks.length) {
@@ -103,8 +126,8 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
       const gapOk = n.gap === " " || n.gap === "\u00a0" || (initial(cur, n) && !n.sent) || (/^\p{Lu}[\p{Ll}]{0,2}$/u.test(cur.w) && /^\.\s$/.test(n.gap) && isTitleWord(cur.lw) && !n.sent);
       if (!gapOk || n.sent && j + 1 !== i) break;
       if (cur.w.endsWith("’s") || cur.w.endsWith("'s")) break;
-      if (capWord(n.w) || oneUpper(n.w) || NAME_SUFFIX.test(n.w)) { j++; continue; }
-      if (NAME_PARTICLE.has(n.lw) && j + 2 < toks.length && capWord(toks[j + 2]!.w) && toks[j + 2]!.gap === " ") { j++; continue; }
+      if (cap[j + 1] || oneUpper(n.w) || NAME_SUFFIX.test(n.w)) { j++; continue; }
+      if (NAME_PARTICLE.has(n.lw) && j + 2 < toks.length && cap[j + 2] && toks[j + 2]!.gap === " ") { j++; continue; }
       break;
     }
     // split off leading non-name words and titles
@@ -131,7 +154,7 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
     const words = toks.slice(a, j + 1).map((x) => x.w);
     // a building, a place or an outlet named after someone is not that person ("… Church")
     const place = j > a && PLACE_HEAD.has(bare(words[words.length - 1]!).toLowerCase());
-    if (a <= j && !place && !words.some((w) => isOrgWord(bare(w).toLowerCase()) || NOT_NAME_WORD.has(bare(w).toLowerCase()) || countryOf(bare(w)) || MONTH_NAME.test(w))) {
+    if (a <= j && !place && !words.some(notInName)) {
       const prev = toks[i - 1];
       const blw = prev && !t.hard ? prev.lw : "";
       // the word right before the name: a stripped lead word ("In Washington") or the text's
@@ -156,9 +179,9 @@ function nameRuns(toks: readonly Tok[], lowerSeen: Set<string>): Run[] {
  */
 export function findPeople(text: string, toks: readonly Tok[]): People {
   void text;
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (!capWord(t.w)) lowerSeen.add(t.w);
-  const runs = nameRuns(toks, lowerSeen);
+  const cases = casesOf(toks);
+  const lowerSeen = cases.lowerSeen;
+  const runs = nameRuns(toks, cases);
   const ix = new PeopleIndex();
   const ofRun: (Person | undefined)[] = runs.map(() => undefined);
   readFullNames(ix, runs, ofRun, toks, lowerSeen);

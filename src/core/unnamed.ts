@@ -5,10 +5,9 @@
 import type { Span } from "./types";
 import { tokenize, isCap, hardBefore, commaBefore, type Tok } from "./words";
 import {
-  ADJ_ED, AFTER_SOURCE_COMMA, ANON_ADJ, ANON_NEXT, ANON_POLICY_BEFORE, ANON_START, APPOSITION_CAP_OPENER, AUX_BETWEEN,
-  COMMUNICATION_CUE, DEF_DET, GROUP_AMOUNT, INDEF_DET, INVERTED_CUE, LEAD_CUES, NEGATOR, NOT_UNNAMED_SOURCE,
-  NP_STOP_LEFT, PARTITIVE, POSSESSIVE_3RD, POSTMODIFIER_OPENER, PREP_BEFORE, PRONOUN_HEAD, ROLE_OWNED, SING_DET,
-  SOURCE_PERSON, VAGUE_QUANT,
+  ADJ_ED, AFTER_SOURCE_COMMA, ANON_ADJ, ANON_POLICY_BEFORE, ANON_START, APPOSITION_CAP_OPENER, AUX_BETWEEN,
+  COMMUNICATION_CUE, DEF_DET, GROUP_AMOUNT, INDEF_DET, INVERTED_CUE, LEAD_CUES, LEX, NEGATOR, NOT_UNNAMED_SOURCE,
+  NP_STOP_LEFT, PARTITIVE, POSSESSIVE_3RD, POSTMODIFIER_OPENER, PREP_BEFORE, ROLE_OWNED, SING_DET, SOURCE_PERSON,
 } from "./lexicon";
 
 export type UnnamedHit = Span & { anonymous: boolean };
@@ -41,9 +40,10 @@ export const isPersonNoun = (lw: string): boolean => SOURCE_PERSON.has(lw) || pe
 /** Is token i a possible head of an unnamed-source noun phrase? */
 function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
   const lw = t.lw;
-  if (NOT_UNNAMED_SOURCE.has(lw)) return null;
-  if (PRONOUN_HEAD.has(lw)) return "pronoun";
-  if (SOURCE_PERSON.has(lw)) return "lex";
+  // (NOT_UNNAMED_SOURCE, PRONOUN_HEAD, SOURCE_PERSON: the token's lexicon bits)
+  if (t.lex & LEX.NOT_UNNAMED_SOURCE) return null;
+  if (t.lex & LEX.PRONOUN_HEAD) return "pronoun";
+  if (t.lex & LEX.SOURCE_PERSON) return "lex";
   // A capitalized word mid-sentence is a name ("Reuters"), not a vague group.
   if (isCap(t.w) && !t.sent) return null;
   if (personSuffix(lw)) return "suffix";
@@ -290,7 +290,7 @@ function endsWithName(toks: Tok[], i: number): boolean {
 
 const nx0 = (toks: Tok[], h: number): boolean => {
   const n = toks[h + 1];
-  return n !== undefined && ANON_NEXT.has(n.lw) && !hardBefore(n);
+  return n !== undefined && (n.lex & LEX.ANON_NEXT) !== 0 && !hardBefore(n);
 };
 
 /** Is the phrase an apposition to a name right before it ("Ines Farouk, a senior analyst, said")? */
@@ -328,7 +328,7 @@ function rolesNamed(toks: Tok[]): Set<string> {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     const n = toks[i + 1]!;
-    if (ROLE_OWNED.has(t.lw) && isCap(n.w) && !n.sent && !n.hard && !/^(?:The|A|An|On|In|At|For|Of|To|When|While|But|And)$/.test(n.w)) namedRoles.add(t.lw);
+    if (t.lex & LEX.ROLE_OWNED && isCap(n.w) && !n.sent && !n.hard && !/^(?:The|A|An|On|In|At|For|Of|To|When|While|But|And)$/.test(n.w)) namedRoles.add(t.lw);
   }
   return namedRoles;
 }
@@ -342,9 +342,9 @@ function sourceHead(text: string, toks: Tok[], h: number): Head | null {
   const t = toks[h]!;
   let kind = headKind(t);
   const pv = toks[h - 1];
-  if (kind === null && pv && VAGUE_QUANT.has(pv.lw) && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
+  if (kind === null && pv && pv.lex & LEX.VAGUE_QUANT && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
   let anonHead = false;
-  if (kind === null && pv && ANON_ADJ.has(pv.lw) && !NOT_UNNAMED_SOURCE.has(t.lw) && !isCap(t.w)) {
+  if (kind === null && pv && pv.lex & LEX.ANON_ADJ && !(t.lex & LEX.NOT_UNNAMED_SOURCE) && !isCap(t.w)) {
     // "an unidentified poster", "anonymous ‘eyewitnesses’": anonymity makes any noun a source
     kind = "lex";
     anonHead = true;
@@ -355,7 +355,7 @@ function sourceHead(text: string, toks: Tok[], h: number): Head | null {
     kind = "lex";
     partitive = true;
   }
-  if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!NP_STOP_LEFT.has(t.lw) || t.lw === "one" || t.lw === "another") && !NOT_UNNAMED_SOURCE.has(t.lw) && ANON_CLAUSE.test(restText(text, toks, h + 1, 14))) {
+  if (kind === null && t.lw.length > 2 && nx0(toks, h) && (!isCap(t.w) || t.lw === "one" || t.lw === "another") && (!(t.lex & LEX.NP_STOP_LEFT) || t.lw === "one" || t.lw === "another") && !(t.lex & LEX.NOT_UNNAMED_SOURCE) && ANON_CLAUSE.test(restText(text, toks, h + 1, 14))) {
     // "a refugee who asked not to be identified": the clause makes any noun a source
     kind = "lex";
     anonHead = true;

@@ -3,7 +3,7 @@
 // further than a token, so enrichment stays linear in the text length.
 
 import { lower } from "./lines";
-import { WORDS_ABBREV } from "./lexicon";
+import { lexBits, WORDS_ABBREV } from "./lexicon";
 
 export type Tok = {
   s: number;
@@ -22,6 +22,8 @@ export type Tok = {
   hard: boolean;
   /** the gap holds a comma */
   comma: boolean;
+  /** the word lists of lexicon.ts LEX the lower-cased word is in, as bits (looked up once here) */
+  lex: number;
 };
 
 // ; : ( ) [ ] — – - : clause punctuation between words (quote marks and ! ? are handled inline)
@@ -104,7 +106,7 @@ export function tokenize(text: string): Tok[] {
     const w = text.slice(s, i);
     const lw = lower(w);
     if (sent && toks.length > 0) si++;
-    toks.push({ s, e: i, w, lw, gap: text.slice(gapStart, s), sent: sent || toks.length === 0, quoted, si, hard: hard || sent || toks.length === 0, comma });
+    toks.push({ s, e: i, w, lw, gap: text.slice(gapStart, s), sent: sent || toks.length === 0, quoted, si, hard: hard || sent || toks.length === 0, comma, lex: lexBits(lw) });
     prevLw = lw;
     gapStart = i;
     sent = false;
