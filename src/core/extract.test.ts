@@ -157,6 +157,10 @@ const rows: Row[] = [
   ["a catenative after a bare name joins the verb of saying", "Okafor began to argue that the tolls were unfair.", "Okafor", "began to argue", ["that the tolls were unfair"], "indirect"],
   ["an aside between commas after the auxiliary", "The harbour board did, in fact, say the cranes were safe.", "The harbour board", "say", ["the cranes were safe"], "indirect"],
   ["an aside between commas after 'has'", "Lindqvist has, however, said the ferry will run all winter.", "Lindqvist", "has, however, said", ["the ferry will run all winter"], "indirect"],
+  ["an inverted source, then a clause of the writer's", "“The pier is safe,” said Tom Vale when asked about the storm.", "Tom Vale", "said", ["“The pier is safe,”"], "direct"],
+  ["an inverted source with a relative clause without a comma", "“The pier is safe,” said a port analyst who has worked for the mayor.", "a port analyst who has worked for the mayor", "said", ["“The pier is safe,”"], "direct"],
+  ["an inverted source whose relative clause is too long ends before 'who'", "“The pier is safe,” said one of the two witnesses who had watched the whole long night of the storm from the old lighthouse on the cape.", "one of the two witnesses", "said", ["“The pier is safe,”"], "direct"],
+  ["NYT double apostrophes closing right after a single quotation", "''We will win the vote 'by a mile,''' Mr. Okafor said.", "Mr. Okafor", "said", ["''We will win the vote 'by a mile,'''"], "direct"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 

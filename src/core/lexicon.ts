@@ -376,6 +376,8 @@ export const LEFT_STOP = set(
   "nor yet however thus therefore meanwhile instead also even just only to into onto upon despite unlike",
 );
 /** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
+/** Words that open a clause of the writer's after an inverted source ("said Ana Ruiz when asked …"). */
+export const SOURCE_THEN_CLAUSE = set("when while as because although though");
 export const RIGHT_STOP = set(
   "on in during after before when while because as that but to via last this yesterday today tonight earlier later " +
   "recently monday tuesday wednesday thursday friday saturday sunday adding saying noting referring explaining " +

@@ -96,8 +96,11 @@ export function findQuotes(text: string): QSpan[] {
         // An opener is not glued to a preceding letter ("5'' tall" is not a quote).
         if (!isLetter(prev) || isSpace(next)) { if (!isSpace(next)) { dOpen = p; sOpen = -1; } }
       } else {
-        out.push({ s: dOpen, e: p + q.length, open: false });
+        // ("… the word 'old-school,''' said …": a single quotation closes inside, then the double one.)
+        const end = q === "''" && text[p + 2] === "'" ? p + 3 : p + q.length;
+        out.push({ s: dOpen, e: end, open: false });
         dOpen = -1;
+        QUOTE_CHARS.lastIndex = end;
       }
     } else if (dOpen < 0) {
       // Single marks: apostrophes look identical, so an opener must follow space or start and

@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, APPOS, AUX, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSON_TITLE,
-  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SUBORD, TIME, TO_NOUN, UNNAMED,
+  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TIME, TO_NOUN, UNNAMED,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -286,7 +286,7 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
   const u = U[k];
   if (!u || k >= e || u.k !== WORD) return null;
   if (RIGHT_STOP.has(u.w) && !u.cap) return null;
-  const endsOk = (t: number): boolean => t >= e || !toEnd || d.isP(t, ",") || d.isQ(t) || d.isP(t, ":") || d.isP(t, "(") || d.isP(t, ";") || d.isP(t, "—") || PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.word(t) === "who" || d.word(t) === "to";
+  const endsOk = (t: number): boolean => t >= e || !toEnd || d.isP(t, ",") || d.isQ(t) || d.isP(t, ":") || d.isP(t, "(") || d.isP(t, ";") || d.isP(t, "—") || PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.word(t) === "who" || d.word(t) === "to" || SOURCE_THEN_CLAUSE.has(d.word(t));
   if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
   // A lower-case title before a name: "says economic historian Lena Ortiz".
   const titled = (): boolean => {
@@ -300,9 +300,14 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
   let j = k;
   let words = 1;
   const maxWords = loose ? 14 : 9;
+  // A relative clause after the noun ("said a port analyst who has worked for the mayor"): its
+  // auxiliaries go on with it; when it does not fit, the source ends before "who".
+  let rel = -1;
   while (j + 1 < e && words <= maxWords) {
     const n = U[j + 1]!;
     if (n.k === WORD) {
+      if (rel < 0 && !n.cap && j > k && n.w === "who" && toEnd && !subject) rel = j + 1;
+      if (rel >= 0 && !n.cap && AUX.has(n.w) && d.prob(j + 1) < 0.5) { j++; words++; continue; }
       if (!n.cap && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && d.isCap(j) && d.isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(d.word(j)))) break;
       if (n.w === "known" && d.isW(j + 2, "as") && j + 3 < e) { j += 2; words += 2; continue; } // "the chief known as Bob"
       if (!n.cap && d.prob(j + 1) >= 0.5) { if (subject) break; return null; } // a verb: this is a clause, not a name
@@ -321,6 +326,7 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
     for (let t = k + 1; t <= j; t++) if (d.isW(t, "who")) return true;
     return false;
   };
+  if (rel >= 0 && (words > maxWords || !(endsOk(j + 1) || loose && (d.isW(j + 1, "that") || relativeThenAnd())))) { j = rel - 1; words = 0; }
   if (words > maxWords || !(endsOk(j + 1) || loose && (d.isW(j + 1, "that") || relativeThenAnd()))) return null;
   if (toEnd) j = appositionsAfter(d, j, e);
   while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
