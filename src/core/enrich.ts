@@ -58,7 +58,12 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   return st.sourceKind;
 }
 
-const startsOf = (toks: readonly Tok[], keep: (t: Tok) => boolean): number[] => toks.filter(keep).map((t) => t.s);
+/** The starts of the tokens that pass `keep`, in order. */
+function startsOf(toks: readonly Tok[], keep: (t: Tok) => boolean): number[] {
+  const out: number[] = [];
+  for (const t of toks) if (keep(t)) out.push(t.s);
+  return out;
+}
 
 const FRAMED_RE = new RegExp(`(?<![\\p{L}-])(${DESCRIPTORS.map((d) => d.replace(/-/g, "[-‐]")).join("|")})\\s+([\\p{L}’' -]{1,60})`, "yiu");
 
@@ -192,7 +197,7 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
   const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
   const co = resolveSpeakers(statements, text, toks);
-  const table = buildParties(co.entities, text, sourcesOf(statements, co));
+  const table = buildParties(co.entities, text, sourcesOf(statements, co), toks);
   const out = readStatements(text, statements, co, hits, table, toks);
   assignParties(text, out, co, table);
   const partyNow = out.map((s) => s.party);

@@ -868,6 +868,14 @@ export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|b
 // word: the tokenizer (words.ts) looks each word up once (Tok.lex) and the passes test a bit,
 // instead of one look-up per list, per pass and per token.
 
+/** The role nouns after which parties.ts TEXT_ROLE reads a full name ("Kessel founder Jo Hart"), as
+ *  word tokens, lower-cased: each alone, after "co" and after "co-" ("chief" of "chief executive"). */
+export const TEXT_ROLE_NOUN = new Set(
+  ["founder", "spokesman", "spokeswoman", "spokesperson", "editor-in-chief", "chairman", "chairwoman", "chief", "ceo", "director", "leader", "president"].flatMap(
+    (w) => [w, `co${w}`, `co-${w}`],
+  ),
+);
+
 /** Bits of Tok.lex: the word token (lower-cased) is in the list of that name. */
 export const LEX = {
   ROLE_OWNED: 1,
@@ -879,6 +887,7 @@ export const LEX = {
   SOURCE_PERSON: 64,
   NP_STOP_LEFT: 128,
   DESCRIPTOR: 256,
+  TEXT_ROLE_NOUN: 512,
 } as const;
 /** Each LEX bit's list. */
 export const LEX_LISTS: readonly (readonly [Iterable<string>, number])[] = [
@@ -891,6 +900,7 @@ export const LEX_LISTS: readonly (readonly [Iterable<string>, number])[] = [
   [SOURCE_PERSON, LEX.SOURCE_PERSON],
   [NP_STOP_LEFT, LEX.NP_STOP_LEFT],
   [DESCRIPTORS, LEX.DESCRIPTOR],
+  [TEXT_ROLE_NOUN, LEX.TEXT_ROLE_NOUN],
 ];
 const LEX_BITS = new Map<string, number>();
 for (const [words, bit] of LEX_LISTS) for (const w of words) LEX_BITS.set(w, (LEX_BITS.get(w) ?? 0) | bit);

@@ -5,9 +5,10 @@ import type { Party } from "./types";
 import type { Entity } from "./coref";
 import { COUNTRY_ALIASES, describePhrase, isStateOrg, countryOf, politicalParty } from "./entities";
 import { proceedingName } from "./targets";
-import { matchesAt, upperOffsets, uppersBefore } from "./anchors";
+import { matchesAt, uppersBefore } from "./anchors";
+import { tokenize, type Tok } from "./words";
 import {
-  AGENT_NOUN, COLLECTIVE_HEAD, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
+  AGENT_NOUN, COLLECTIVE_HEAD, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, LEX, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
   TITLE_PART,
   POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, VAGUE_GROUP,
 } from "./lexicon";
@@ -87,8 +88,8 @@ const sameWords = (a: string, b: string): boolean => {
  * however the text names them, people joining the organization they hold a role for, and the
  * aliases a country goes by.
  */
-export function buildParties(entities: Entity[], text: string, sources: SourceAt[] = []): PartyTable {
-  const b = new PartyBuilder(entities, text, sources);
+export function buildParties(entities: Entity[], text: string, sources: SourceAt[] = [], toks?: readonly Tok[]): PartyTable {
+  const b = new PartyBuilder(entities, text, sources, toks);
   for (const e of b.persons) b.addPerson(e);
   const fullBySurname = b.mergeSurnames();
   const joined = b.joinRoleOwners();
@@ -124,6 +125,8 @@ class PartyBuilder {
     entities: Entity[],
     private readonly text: string,
     sources: SourceAt[],
+    /** the text's word tokens, when the caller has them */
+    private readonly toks?: readonly Tok[],
   ) {
     this.noteAppositions(sources);
     this.tags = partyTags(text);
@@ -307,7 +310,7 @@ class PartyBuilder {
    *  organization of the text they hold a role for (one pass over the text). Returns the sides left. */
   joinRoleOwners(): Set<string> {
     const { byId, ofEntity } = this;
-    const roleFor = rolesInText(this.text);
+    const roleFor = rolesInText(this.text, this.toks);
     const joined = new Set<string>();
     for (const e of this.persons) {
       const pid = ofEntity.get(e.id);
@@ -359,12 +362,17 @@ class PartyBuilder {
 
 const JOINT_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+and\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
 
-// (sticky: tried at the text's capitals only, see ./anchors)
-const TEXT_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:co-?)?(?:founder|spokes(?:man|woman|person)|editor-in-chief|chairman|chairwoman|chief executive|ceo|director|leader|president)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)/uy;
+// (sticky: tried only at the capitals of the words right before a role noun, see rolesInText; its
+// role nouns are lexicon TEXT_ROLE_NOUN)
+export const TEXT_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:co-?)?(?:founder|spokes(?:man|woman|person)|editor-in-chief|chairman|chairwoman|chief executive|ceo|director|leader|president)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)/uy;
 /** Full names written after an organization's role noun ("Kessel founder Jo Hart"), to that organization. */
-export function rolesInText(text: string): Map<string, string> {
+export function rolesInText(text: string, toks: readonly Tok[] = tokenize(text)): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of matchesAt(TEXT_ROLE, text, upperOffsets(text))) {
+  // The role noun of a match follows white space and white space follows it: a word token of its
+  // own (with its "co-"). The pattern can only match from the capitals of the words before one.
+  const nouns: number[] = [];
+  for (const t of toks) if (t.lex & LEX.TEXT_ROLE_NOUN) nouns.push(t.s);
+  for (const m of matchesAt(TEXT_ROLE, text, uppersBefore(text, nouns))) {
     const owner = roleOwner(`${m[1]} founder`);
     if (owner && !out.has(m[2]!)) out.set(m[2]!, owner);
   }

@@ -3,7 +3,9 @@
 import { describe, expect, test } from "vitest";
 import { bestCpuMs } from "../../tests/support/cost";
 import { analyze } from "./analyze";
-import { partyTags, roleOwner } from "./parties";
+import { partyTags, roleOwner, rolesInText, TEXT_ROLE } from "./parties";
+import { matchesAt, upperOffsets } from "./anchors";
+import fc from "fast-check";
 import type { Analysis } from "./types";
 
 const ARTICLE = [
@@ -228,5 +230,32 @@ describe("a statement set against the other side's with 'but'", () => {
   test("but a question asked is not a claim it answers", () => {
     const asked = at("asked");
     expect(a.disputes.some((d) => d.answers === asked)).toBe(false);
+  });
+});
+
+describe("role nouns before a full name", () => {
+  test("tried before the role nouns only, the same as at every capital", () => {
+    const noise = ["Kessel", "Jo", "Hart", "R.", "founder", "CEO", "President", " ", "  ", ",", ".", "’s", "-", "\n", "Éva", "McNeil", "(", "“", "\u00a0"];
+    const roles = ["founder", "co-founder", "cofounder", "spokeswoman", "chief executive", "ceo", "co-president", "editor-in-chief", "director", "leader", "president", "vice-president", "presidents"];
+    const caps = ["Kessel", "Arden Trust", "Vale Party", "NATO", "Éva Group", "McNeil"];
+    const names = ["Jo Hart", "Ana R. Li", "Lena Voss", "Ivo Brandt’s"];
+    const part = fc.oneof(
+      fc.constantFrom(...noise),
+      fc.tuple(fc.constantFrom(...caps), fc.constantFrom(" ", "  ", "\n", "-"), fc.constantFrom(...roles), fc.constantFrom(" ", "\u00a0", ", "), fc.constantFrom(...names)).map((x) => x.join("")),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (ps) => {
+        const text = ps.join("");
+        const every = new Map<string, string>();
+        for (const m of matchesAt(TEXT_ROLE, text, upperOffsets(text))) {
+          const owner = roleOwner(`${m[1]} founder`);
+          if (owner && !every.has(m[2]!)) every.set(m[2]!, owner);
+        }
+        expect([...rolesInText(text)]).toEqual([...every]);
+      }),
+      { numRuns: 1500, seed: 3 },
+    );
+    // (the generator does make names to find)
+    expect([...rolesInText("Arden Trust co-founder Jo Hart said so.")].length).toBe(1);
   });
 });

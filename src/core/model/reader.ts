@@ -77,14 +77,15 @@ const shape = (w: string | undefined): string => {
   return "low";
 };
 const bucket = (n: number): string => (n <= 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2-3" : n <= 8 ? "4-8" : n <= 20 ? "9-20" : "21+");
-/** Words in text[a, b), counted as runs of spaces (cheap; a bucket only needs the size). */
+/** Words in text[a, b), counted as runs of spaces (cheap; a bucket only needs the size), up to 21:
+ *  bucket() says "21+" for 21 and for any more, so the count stops there. */
 const countWords = (text: string, a: number, b: number): number => {
   let n = 0;
   let inWord = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 160 || c === 13;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n === 21) return n;
     inWord = !space;
   }
   return n;
