@@ -161,6 +161,10 @@ const rows: Row[] = [
   ["an inverted source with a relative clause without a comma", "“The pier is safe,” said a port analyst who has worked for the mayor.", "a port analyst who has worked for the mayor", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source whose relative clause is too long ends before 'who'", "“The pier is safe,” said one of the two witnesses who had watched the whole long night of the storm from the old lighthouse on the cape.", "one of the two witnesses", "said", ["“The pier is safe,”"], "direct"],
   ["NYT double apostrophes closing right after a single quotation", "''We will win the vote 'by a mile,''' Mr. Okafor said.", "Mr. Okafor", "said", ["''We will win the vote 'by a mile,'''"], "direct"],
+  ["a personal pronoun and a noun phrase coordinated as the subject", "She and her aides said the pier was safe.", "She and her aides", "said", ["the pier was safe"], "indirect"],
+  ["words of tenure coordinated inside the subject", "In May, five past and current harbour employees said the pier was unsafe.", "five past and current harbour employees", "said", ["the pier was unsafe"], "indirect"],
+  ["two roles coordinated inside the subject", "The harbour senator and ferry candidate said the pier was safe.", "The harbour senator and ferry candidate", "said", ["the pier was safe"], "indirect"],
+  ["a list of names before 'and' and a last member", "Ana Ruiz, Tom Hale, Ivo Berg and many other captains said the pier was safe.", "Ana Ruiz, Tom Hale, Ivo Berg and many other captains", "said", ["the pier was safe"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 

@@ -376,6 +376,8 @@ export const LEFT_STOP = set(
   "nor yet however thus therefore meanwhile instead also even just only to into onto upon despite unlike",
 );
 /** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
+/** Words of tenure coordinated inside a noun phrase ("current and former officials", "past and present staff"). */
+export const TENURE = set("current former past present future retired serving active");
 /** Words that open a clause of the writer's after an inverted source ("said Ana Ruiz when asked …"). */
 export const SOURCE_THEN_CLAUSE = set("when while as because although though");
 export const RIGHT_STOP = set(

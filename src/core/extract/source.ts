@@ -3,8 +3,8 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, APPOS, AUX, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSON_TITLE,
-  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TIME, TO_NOUN, UNNAMED,
+  ADJUNCT_PREP, APPOS, AUX, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TO_NOUN, UNNAMED,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -42,7 +42,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
     else if (p.k === PUNCT && p.w === "(" && closed-- === 0) break;
     if (p.k === WORD) {
       if (PRONOUN.has(p.w) && !p.cap) break;
-      if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
+      if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
       if (!p.cap && d.prob(k - 1) >= 0.5) break;
       // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
       if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
@@ -244,11 +244,18 @@ function opensClause(d: Units, x: number, a: number): boolean {
  */
 function coordinatedStart(d: Units, s: number, j: number, a: number): number {
   let st = s;
+  let coordinated = false;
   if (d.isW(st - 1, "and") && st - 2 >= a) {
     const p = bareLeft(d, st - 2, a);
-    if (p >= 0 && (allName(d, p, st - 2) || PLURAL_END.test(d.word(st - 2))) && listNP(d, p, st - 2) && opensClause(d, p, a)) return p;
+    // ("She and her aides said": a personal pronoun opening the clause is a first member too.)
+    const pronoun = p === st - 2 && PERSONAL.has(d.word(p)) && d.word(p) !== "it";
+    if (p >= 0 && (pronoun || (allName(d, p, st - 2) || PLURAL_END.test(d.word(st - 2))) && listNP(d, p, st - 2))) {
+      if (opensClause(d, p, a)) return p;
+      // ("Ana Ruiz, Tom Hale and many others said": more members before it, after commas.)
+      st = p;
+      coordinated = true;
+    }
   }
-  let coordinated = false;
   for (let t = s + 1; t < j; t++) if (d.isW(t, "and") || d.isW(t, "or")) coordinated = true;
   if (!coordinated) return s;
   for (let n = 0; n < 6 && d.isP(st - 1, ",") && st - 2 >= a; n++) {
