@@ -81,13 +81,18 @@ const symNames: string[] = [];
 /** Symbols a feature's name cannot be parsed back into (empty, or holding "|" beside other text):
  *  a feature holding one is weighed by its name. */
 const risky = new Set<number>();
+/** risky holds a symbol (read per feature: a flag, not the set's size) */
+let anyRisky = false;
 function sym(s: string): number {
   let id = symIds.get(s);
   if (id === undefined) {
     id = symNames.length;
     symNames.push(s);
     symIds.set(s, id);
-    if (s === "" || s !== "|" && s.includes("|")) risky.add(id);
+    if (s === "" || s !== "|" && s.includes("|")) {
+      risky.add(id);
+      anyRisky = true;
+    }
   }
   return id;
 }
@@ -98,10 +103,18 @@ const nSyms = (prefix: string): number[] => Array.from({ length: N_CAP + 1 }, (_
 const D_SYM = { "": dSyms(""), "<": dSyms("<"), ">": dSyms(">") };
 const N_SYM = { "": nSyms(""), "<": nSyms("<"), ">": nSyms(">") };
 type Side = "<" | ">";
+// (each prefix's row in a constant of its own: a row picked by comparing the prefix, not by a keyed read)
+const D_PLAIN = D_SYM[""];
+const D_BEFORE = D_SYM["<"];
+const D_AFTER = D_SYM[">"];
+const N_PLAIN = N_SYM[""];
+const N_BEFORE = N_SYM["<"];
+const N_AFTER = N_SYM[">"];
 /** The symbol of dbucket(d), after `prefix`. */
-const dSym = (d: number, prefix: "" | Side = ""): number => D_SYM[prefix][Math.max(-D_CAP, Math.min(D_CAP, d)) + D_CAP]!;
+const dSym = (d: number, prefix: "" | Side = ""): number =>
+  (prefix === "" ? D_PLAIN : prefix === "<" ? D_BEFORE : D_AFTER)[Math.max(-D_CAP, Math.min(D_CAP, d)) + D_CAP]!;
 /** The symbol of nbucket(n), after `prefix`. */
-const nSym = (n: number, prefix: "" | Side = ""): number => N_SYM[prefix][Math.max(0, Math.min(N_CAP, n))]!;
+const nSym = (n: number, prefix: "" | Side = ""): number => (prefix === "" ? N_PLAIN : prefix === "<" ? N_BEFORE : N_AFTER)[Math.max(0, Math.min(N_CAP, n))]!;
 const NUM_SYM = [sym("0"), sym("1"), sym("2")];
 const EDGE_BEFORE = sym("^");
 const EDGE_AFTER = sym("$");
@@ -138,10 +151,7 @@ function infoAt(text: string, a: number, b: number): number {
       free = k;
       break;
     }
-    if (w.length !== len) continue;
-    let j = 0;
-    while (j < len && w.charCodeAt(j) === text.charCodeAt(a + j)) j++;
-    if (j === len) return INFO_VALS[k]!;
+    if (w.length === len && text.startsWith(w, a)) return INFO_VALS[k]!;
   }
   const w = text.slice(a, b);
   const x = readWord(w);
@@ -726,7 +736,7 @@ function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
   if (t.arity === 1) {
     // (a symbol past the row has no weight; a risky one may have one by name: both as below)
     const row = single[id];
-    if (row !== undefined && a >= 0 && a < row.length && !(risky.size > 0 && risky.has(a))) return row[a]!;
+    if (row !== undefined && a >= 0 && a < row.length && !(anyRisky && risky.has(a))) return row[a]!;
   }
   // (a symbol the table cannot hold was made after it: no weight of the table has it)
   if (((a + 1) | (b + 1) | (c + 1)) < SYM_LIMIT) {
@@ -743,7 +753,7 @@ function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
       }
     }
   }
-  return risky.size > 0 && (risky.has(a) || risky.has(b) || risky.has(c)) ? (w.get(featureName(t, v)) ?? 0) : 0;
+  return anyRisky && (risky.has(a) || risky.has(b) || risky.has(c)) ? (w.get(featureName(t, v)) ?? 0) : 0;
 }
 
 /** Scores each candidate as it comes (no feature is named unless its weight is not yet in the table). */
@@ -861,7 +871,9 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
  *  `inPlace`, the caller's own statements get their new spans themselves, as analyze() does). */
 export function refineSpans(text: string, statements: readonly Statement[], inPlace = false): Statement[] {
   if (!tables) loadSpanTagger();
-  const cueStarts = statements.flatMap((s) => (s.cue ? [s.cue.start] : [])).sort((a, b) => a - b);
+  const cueStarts: number[] = [];
+  for (const s of statements) if (s.cue) cueStarts.push(s.cue.start);
+  cueStarts.sort((a, b) => a - b);
   const v = new Int32Array(SLOTS.length).fill(-1);
   const weights = (kind: BoundaryKind): Map<string, number> | null => {
     const w = tables!.get(kind);
