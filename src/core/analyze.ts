@@ -8,6 +8,7 @@ import { extractIntl, isLikelyEnglish } from "./intl";
 import { decorate, dropRejected, unnestOutside } from "./display";
 import { refineSpans } from "./model/spans";
 import { offsetsBack, withoutInvisible } from "./invisible";
+import { tokenize } from "./words";
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -94,11 +95,14 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     // instead of copying every statement (the stages' results are the same as copies would be).
     const found = dropGenericYou(extractStatements(text));
     yield* stage("extract");
+    // The word tokens (src/core/words.ts), read once: the span tagger's tokens and every stage of
+    // enrichment come from them.
+    const words = tokenize(text);
     // The reader judges the rules' spans (as it was trained); then the span tagger re-reads each
     // statement's source and content boundaries (src/core/model/spans.ts).
-    const statements = refineSpans(text, decorate(text, found, { inPlace: true }), true);
+    const statements = refineSpans(text, decorate(text, found, { inPlace: true }), true, words);
     yield* stage("display");
-    const rest = enrich(text, statements, opts);
+    const rest = enrich(text, statements, opts, words);
     yield* stage("enrich");
     if (!reportsSpeech(rest.statements)) {
       // Nobody in this text says anything: belief and intention verbs alone ("you'll want",

@@ -177,9 +177,11 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
   }
 }
 
-export function enrich(text: string, statements: Statement[], opts: LinkOptions = {}): Omit<Analysis, "timings"> {
+/** Enrichment of the statements of a text; `words`: its word tokens (./words tokenize), when the
+ *  caller has them. */
+export function enrich(text: string, statements: Statement[], opts: LinkOptions = {}, words?: readonly Tok[]): Omit<Analysis, "timings"> {
   try {
-    return enrichStatements(text, statements, opts);
+    return enrichStatements(text, statements, opts, words ?? tokenize(text));
   } finally {
     trimPhraseCache();
     forgetText();
@@ -191,10 +193,9 @@ export function enrich(text: string, statements: Statement[], opts: LinkOptions 
  * sides (parties); each statement's labels, source kind, speaker and side; disputes and stances;
  * counter-statements and search links; the unnamed sources listed.
  */
-function enrichStatements(text: string, statements: Statement[], opts: LinkOptions): Omit<Analysis, "timings"> {
+function enrichStatements(text: string, statements: Statement[], opts: LinkOptions, toks: readonly Tok[]): Omit<Analysis, "timings"> {
   const providers = opts.providers ?? DEFAULT_PROVIDERS;
   clearTermCache();
-  const toks = tokenize(text);
   const hits = findUnnamedSources(text, toks);
   const co = resolveSpeakers(statements, text, toks);
   const table = buildParties(co.entities, text, sourcesOf(statements, co), toks);

@@ -53,7 +53,7 @@ function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
 type NP = { start: number; head: number; end: number; det: "def" | "poss" | "indef" | "sing" | "our" | "none"; anon: boolean; mods: number };
 
 /** Walk left from a head over determiners and modifiers ("three senior administration officials"). */
-function leftEdge(toks: Tok[], h: number): NP {
+function leftEdge(toks: readonly Tok[], h: number): NP {
   let j = h;
   let anon = false;
   let det: NP["det"] = "none";
@@ -105,7 +105,7 @@ function leftEdge(toks: Tok[], h: number): NP {
 type Cue = { at: number; end: number };
 
 /** A cue starting at token k, allowing auxiliaries and adverbs first; null if negated or absent. */
-function cueAt(toks: Tok[], k: number): Cue | null {
+function cueAt(toks: readonly Tok[], k: number): Cue | null {
   let i = k;
   let passive = false;
   for (let n = 0; n < 4 && i < toks.length; n++) {
@@ -146,7 +146,7 @@ type Walk = { end: number; cue: Cue | null; anonClause: boolean; named: boolean 
 /** At a comma after the phrase (token i; the walk started at k, the phrase ends at `end`): "...,
  *  who asked not to be identified, said" (the cue right after the clause), an apposition holding a
  *  name (the source is named), or an anonymity clause. Null where the walk stops there. */
-function atComma(text: string, toks: Tok[], i: number, k: number, end: number, anonClause: boolean): Walk | null {
+function atComma(text: string, toks: readonly Tok[], i: number, k: number, end: number, anonClause: boolean): Walk | null {
   const t = toks[i]!;
   const c0 = i > k ? cueAt(toks, i) : null;
   if (c0) return { end: i - 1, cue: c0, anonClause, named: false };
@@ -170,7 +170,7 @@ function atComma(text: string, toks: Tok[], i: number, k: number, end: number, a
 
 /** The token that ends the clause opening at token i (the next comma or clause break, within 28
  *  tokens; one past the last token when the text ends inside the clause). */
-function clauseEnd(toks: Tok[], i: number): number {
+function clauseEnd(toks: readonly Tok[], i: number): number {
   let j = i;
   let n = 0;
   while (j + 1 < toks.length && n < 28) {
@@ -182,7 +182,7 @@ function clauseEnd(toks: Tok[], i: number): number {
 }
 
 /** Walk right from the head over post-modifiers to the cue. Returns the NP end and the cue, or null. */
-function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): Walk {
+function rightToCue(text: string, toks: readonly Tok[], np: NP, kind: "lex" | "suffix" | "pronoun"): Walk {
   const h = np.head;
   let k = h + 1;
   let end = h;
@@ -242,7 +242,7 @@ function rightToCue(text: string, toks: Tok[], np: NP, kind: "lex" | "suffix" | 
 
 /** The text of tokens i to i + n (as far as there are tokens): the tokens with the gaps between
  *  them, which is the text from the first's start to the last's end (toks are tokenize(text)'s). */
-function restText(text: string, toks: Tok[], i: number, n: number): string {
+function restText(text: string, toks: readonly Tok[], i: number, n: number): string {
   const a = toks[i];
   const b = toks[Math.min(toks.length - 1, i + n)];
   if (!a || !b) return "";
@@ -250,7 +250,7 @@ function restText(text: string, toks: Tok[], i: number, n: number): string {
 }
 
 /** Cue right before the noun phrase ("according to", "sourced to", or ", said one official."). */
-function leadCue(toks: Tok[], np: NP): boolean {
+function leadCue(toks: readonly Tok[], np: NP): boolean {
   const s = np.start;
   const first = toks[s]!;
   for (const seq of LEAD_CUES) {
@@ -280,7 +280,7 @@ function leadCue(toks: Tok[], np: NP): boolean {
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ers|ists)$/;
 
 /** Does the clause starting at token i end in a personal name ("former adviser Fiona Hill.")? */
-function endsWithName(toks: Tok[], i: number): boolean {
+function endsWithName(toks: readonly Tok[], i: number): boolean {
   let j = i;
   while (j + 1 < toks.length && j - i < 12 && !hardBefore(toks[j + 1]!) && !commaBefore(toks[j + 1]!)) j++;
   const a = toks[j - 1];
@@ -288,13 +288,13 @@ function endsWithName(toks: Tok[], i: number): boolean {
   return a !== undefined && b !== undefined && j > i && isCap(a.w) && isCap(b.w);
 }
 
-const nx0 = (toks: Tok[], h: number): boolean => {
+const nx0 = (toks: readonly Tok[], h: number): boolean => {
   const n = toks[h + 1];
   return n !== undefined && (n.lex & LEX.ANON_NEXT) !== 0 && !hardBefore(n);
 };
 
 /** Is the phrase an apposition to a name right before it ("Ines Farouk, a senior analyst, said")? */
-function appositionToName(toks: Tok[], np: NP): boolean {
+function appositionToName(toks: readonly Tok[], np: NP): boolean {
   const first = toks[np.start]!;
   const prev = toks[np.start - 1];
   if (!prev || !commaBefore(first) || hardBefore(first)) return false;
@@ -306,7 +306,7 @@ function appositionToName(toks: Tok[], np: NP): boolean {
  * Every unnamed or anonymous source phrase in the text, as spans into it. Linear: each head word
  * is examined with a bounded window on both sides.
  */
-export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): UnnamedHit[] {
+export function findUnnamedSources(text: string, toks: readonly Tok[] = tokenize(text)): UnnamedHit[] {
   const hits: UnnamedHit[] = [];
   const seen = new Set<string>();
   const namedRoles = rolesNamed(toks);
@@ -323,7 +323,7 @@ export function findUnnamedSources(text: string, toks: Tok[] = tokenize(text)): 
 }
 
 /** Roles whose holder the text names somewhere ("his spokesman, Dario Fenn," / "spokeswoman Ana Li"). */
-function rolesNamed(toks: Tok[]): Set<string> {
+function rolesNamed(toks: readonly Tok[]): Set<string> {
   const namedRoles = new Set<string>();
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
@@ -338,7 +338,7 @@ function rolesNamed(toks: Tok[]): Set<string> {
 type Head = { h: number; kind: "lex" | "suffix" | "pronoun"; anonHead: boolean; partitive: boolean };
 
 /** Token h as the head of a source phrase, or null. */
-function sourceHead(text: string, toks: Tok[], h: number): Head | null {
+function sourceHead(text: string, toks: readonly Tok[], h: number): Head | null {
   const t = toks[h]!;
   let kind = headKind(t);
   const pv = toks[h - 1];
@@ -368,7 +368,7 @@ function sourceHead(text: string, toks: Tok[], h: number): Head | null {
 
 /** The noun phrase a head ends; with an anonymous head, "a steward for the league, who asked not to
  *  be named": the person before the preposition. */
-function phraseOf(toks: Tok[], { h, anonHead, partitive }: Head): NP {
+function phraseOf(toks: readonly Tok[], { h, anonHead, partitive }: Head): NP {
   const np: NP = partitive ? { start: h - 2, head: h, end: h, det: "indef", anon: false, mods: 0 } : leftEdge(toks, h);
   if (!anonHead) return np;
   np.anon = true;
@@ -383,7 +383,7 @@ function phraseOf(toks: Tok[], { h, anonHead, partitive }: Head): NP {
 }
 
 /** The source phrase a head makes, when a cue of communication goes with it, or null. */
-function phraseAt(text: string, toks: Tok[], head: Head, seen: Set<string>, namedRoles: Set<string>): UnnamedHit | null {
+function phraseAt(text: string, toks: readonly Tok[], head: Head, seen: Set<string>, namedRoles: Set<string>): UnnamedHit | null {
   const { h, kind } = head;
   const t = toks[h]!;
   const np = phraseOf(toks, head);
@@ -421,7 +421,7 @@ function phraseAt(text: string, toks: Tok[], head: Head, seen: Set<string>, name
 /** Whether the phrase goes with a cue: the one after it, unless the phrase is an object ("a
  *  presentation to bondholders indicated", "retweeted supporters who blasted"); an anonymous phrase
  *  also with one later in the sentence ("before using anonymous sources" has none). */
-function hasCue(toks: Tok[], np: NP, h: number, cueAfter: boolean, lead: boolean): boolean {
+function hasCue(toks: readonly Tok[], np: NP, h: number, cueAfter: boolean, lead: boolean): boolean {
   const before = toks[np.start - 1];
   const t = toks[h]!;
   let cue = cueAfter;
@@ -452,7 +452,7 @@ function countsAsSource(t: Tok, np: NP, { h, kind, partitive }: Head, anon: bool
 }
 
 /** "We are told", "we've been told": the outlet's own sourcing (not a speaker quoting it). */
-function weToldHits(text: string, toks: Tok[], hits: UnnamedHit[]): void {
+function weToldHits(text: string, toks: readonly Tok[], hits: UnnamedHit[]): void {
   WE_TOLD.lastIndex = 0;
   let ti = 0;
   for (let m = WE_TOLD.exec(text); m !== null; m = WE_TOLD.exec(text)) {

@@ -20,6 +20,7 @@ import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
 import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
+import type { Tok } from "../words";
 import model from "./spans.json";
 
 type Weights = Record<string, number>;
@@ -172,6 +173,8 @@ function readWord(w: string): number {
   return (sym(wordClass(w)) << 6) | f;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** The tokens of one text (WORD), read once; a window of it is a list of token ids. */
 class TextTokens {
   readonly starts: number[] = [];
@@ -182,7 +185,19 @@ class TextTokens {
   private readonly info: Int32Array;
   private readonly more: number[] = [];
   private readonly re = new RegExp(WORD.source, "gu");
-  constructor(readonly text: string) {
+  /** `words`: the text's word tokens (../words), when the caller has them: the same tokens are then
+   *  read off them instead of the text (for a text without surrogates, where both read alike). */
+  constructor(
+    readonly text: string,
+    words?: readonly Tok[],
+  ) {
+    if (words && !SURROGATE.test(text)) this.fromWords(words);
+    else this.scan();
+    this.n = this.starts.length;
+    this.info = new Int32Array(this.n).fill(-1);
+  }
+  private scan(): void {
+    const text = this.text;
     // WORD matches at every character but a space: each token starts at the next such character,
     // where the anchored WORD_AT is tried (test(): no match object per token)
     const n = text.length;
@@ -204,8 +219,32 @@ class TextTokens {
       this.starts.push(i);
       this.ends.push((i = end));
     }
-    this.n = this.starts.length;
-    this.info = new Int32Array(this.n).fill(-1);
+  }
+  /** The WORD tokens from the text's word tokens: the words (letters and digits with their inner
+   *  ' ’ - .) are WORD's own, but for a number with thousands separators, which WORD reads as its
+   *  digits and commas ("10" "," "000"); every other character but a space is a mark of its own. */
+  private fromWords(words: readonly Tok[]): void {
+    let gap = 0;
+    for (const t of words) {
+      this.marks(gap, t.s);
+      let a = t.s;
+      for (let c = t.w.indexOf(","); c >= 0; c = t.w.indexOf(",", c + 1)) {
+        this.push(a, t.s + c);
+        this.push(t.s + c, t.s + c + 1);
+        a = t.s + c + 1;
+      }
+      this.push(a, t.e);
+      gap = t.e;
+    }
+    this.marks(gap, this.text.length);
+  }
+  /** Each character of text[a, b) but a space, as a token. */
+  private marks(a: number, b: number): void {
+    for (let i = a; i < b; i++) if (!isSpaceCode(this.text.charCodeAt(i))) this.push(i, i + 1);
+  }
+  private push(s: number, e: number): void {
+    this.starts.push(s);
+    this.ends.push(e);
   }
   private infoOf(id: number): number {
     if (id >= this.n) return (this.more[id - this.n] ??= infoAt(this.text, this.starts[id]!, this.ends[id]!));
@@ -579,6 +618,12 @@ function ctxOf(tt: TextTokens, s: Statement, cueStarts: readonly number[]): Ctx 
 /** Each cue's lemma symbol, as read before (bounded). */
 const CUE_LEMMA = new Map<string, number>();
 
+/** The tokens the tagger reads, as offsets: from the text, or off its word tokens (tests). */
+export function taggerTokens(text: string, words?: readonly Tok[]): { starts: number[]; ends: number[] } {
+  const tt = new TextTokens(text, words);
+  return { starts: tt.starts, ends: tt.ends };
+}
+
 let lastTokens: TextTokens | null = null;
 const tokensOf = (text: string): TextTokens => (lastTokens?.text === text ? lastTokens : (lastTokens = new TextTokens(text)));
 
@@ -868,8 +913,9 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
 }
 
 /** The statements with their boundaries re-read by the model (new objects where changed; with
- *  `inPlace`, the caller's own statements get their new spans themselves, as analyze() does). */
-export function refineSpans(text: string, statements: readonly Statement[], inPlace = false): Statement[] {
+ *  `inPlace`, the caller's own statements get their new spans themselves, as analyze() does).
+ *  `words`: the text's word tokens (../words tokenize), when the caller has them. */
+export function refineSpans(text: string, statements: readonly Statement[], inPlace = false, words?: readonly Tok[]): Statement[] {
   if (!tables) loadSpanTagger();
   const cueStarts: number[] = [];
   for (const s of statements) if (s.cue) cueStarts.push(s.cue.start);
@@ -890,7 +936,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
   const sSourceEnd = wSourceEnd && new ScoreSink(wSourceEnd);
   return statements.map((s) => {
     if (!s.cue) return s;
-    const x = ctxOf((tt ??= new TextTokens(text)), s, cueStarts);
+    const x = ctxOf((tt ??= new TextTokens(text, words)), s, cueStarts);
     // every boundary is read from the rules' spans (s as it came) before any is moved
     let end = -1;
     if (sEnd) {
