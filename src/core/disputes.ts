@@ -4,17 +4,31 @@
 import type { Dispute, Party, Statement } from "./types";
 import { accusedParty, prosecution, type PartyTable } from "./parties";
 import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
-import { isCritical, namesIn, targetsOf } from "./targets";
+import { clearCritical, isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
 import { matchesAt, upperOffsets } from "./anchors";
 import { clientSides, sentenceStart } from "./owners";
 import { ASKING_STEM, DEMAND_CUE_STEM, DEMAND_WORD, DENIAL_WORD, SPOKEN_CUE, TERM_STOP } from "./lexicon";
+
+/** Contents read before (a content is asked more than once); bounded, emptied with the terms. */
+const denial = new Map<string, boolean>();
+/** Whether the text holds a word of denial (DENIAL_WORD). */
+const denies = (s: string): boolean => {
+  let yes = denial.get(s);
+  if (yes === undefined) {
+    if (denial.size >= 4096) denial.clear();
+    denial.set(s, (yes = DENIAL_WORD.test(s)));
+  }
+  return yes;
+};
 
 // Each content is scanned once per analysis; links and disputes ask for its terms many times.
 const termCache = new Map<string, string[]>();
 export const clearTermCache = (): void => {
   termCache.clear();
   setCache.clear();
+  denial.clear();
+  clearCritical();
 };
 
 /** Key terms of a content: its capitalized names and longer content words, deduplicated. */
@@ -381,7 +395,7 @@ class DisputeFinder {
     const answers = new AnswerChooser(statements, partyOf, this.table, accusedBy);
     statements.forEach((st, i) => {
       const own = partyOf[i];
-      const negated = DENIAL_WORD.test(st.content.text);
+      const negated = denies(st.content.text);
       // a negated remark counts only when it is said ("does not strike", he said), not narrated
       const spoken = st.mode === "direct" || st.mode === "mixed" || SPOKEN_CUE.test(st.cue?.text ?? "");
       if (!own) {
@@ -456,8 +470,8 @@ class DisputeFinder {
       if (partyOf[i] === pros.id && (mentions(c.toLowerCase(), forms) || isCritical(c))) {
         disputes.push({ kind: "accusation", from: i, against: defendant.id });
         this.accusation[i] = true;
-      } else if (partyOf[i] === defendant.id && (DENIAL_WORD.test(c) || isCritical(c))) {
-        disputes.push({ kind: DENIAL_WORD.test(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
+      } else if (partyOf[i] === defendant.id && (denies(c) || isCritical(c))) {
+        disputes.push({ kind: denies(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
       }
     });
   }
@@ -476,7 +490,7 @@ class DisputeFinder {
       const against = (explicit.has(own) ? undefined : this.nextTo(i, own)) ?? rival.get(own);
       if (!against) return;
       const c = st.content.text;
-      if (stance[i] === "denial" || (DENIAL_WORD.test(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
+      if (stance[i] === "denial" || (denies(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
       else if (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE_STEM.test(st.cue?.text ?? "")) {
         disputes.push({ kind: "accusation", from: i, against });
         this.accusation[i] = true;

@@ -12,7 +12,19 @@ import {
 
 const PASSIVE = /^(?:was|were|has been|have been|had been|is|are|being|been)\s+(\p{L}+)/iu;
 
-export const isCritical = (s: string): boolean => CRITICAL_WORD.test(s);
+/** Texts read before (disputes ask the same content more than once); bounded, and emptied after
+ *  each analysis (clearCritical: it holds the text's slices). */
+const critical = new Map<string, boolean>();
+export const clearCritical = (): void => critical.clear();
+/** Whether the text holds a word of blame (CRITICAL_WORD). */
+export const isCritical = (s: string): boolean => {
+  let yes = critical.get(s);
+  if (yes === undefined) {
+    if (critical.size >= 4096) critical.clear();
+    critical.set(s, (yes = CRITICAL_WORD.test(s)));
+  }
+  return yes;
+};
 
 /** A proceeding named with a word of its own ("impeachment hearings"), without its determiner and
  *  the words that say nothing of it; "" for a bare one ("the investigation") or any other phrase. */

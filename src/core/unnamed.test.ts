@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { findUnnamedSources } from "./unnamed";
+import { findUnnamedSources, weToldMatches } from "./unnamed";
+import fc from "fast-check";
 
 // Sentences written for these tests; none comes from an article.
 const found = (t: string) => findUnnamedSources(t).map((h) => h.text);
@@ -78,3 +79,19 @@ describe("unnamed sources", () => {
     for (const h of findUnnamedSources(t)) expect(t.slice(h.start, h.end)).toBe(h.text);
   });
 });
+
+describe("we are told", () => {
+  test("tried before each \" told\" only, the matches of a scan of the whole text", () => {
+    const re = /\b[Ww]e(?:['’]re| are| were|['’]ve been| have been) told\b/g;
+    const parts = ["We", "we", "'re", "’re", " are", " were", "'ve been", "’ve been", " have been", " told", "told", " ", "x", "e", "W", ".", "\n", "s", "é"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 25 }), (ps) => {
+        const text = ps.join("");
+        const at = (ms: Iterable<RegExpMatchArray>): string[] => [...ms].map((m) => `${m.index}:${m[0]}`);
+        expect(at(weToldMatches(text))).toEqual(at(text.matchAll(re)));
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+  });
+});
+

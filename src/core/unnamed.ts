@@ -4,6 +4,7 @@
 // it must never flag institutions, documents, listeners or an outlet's notes on its sourcing policy.
 import type { Span } from "./types";
 import { tokenize, isCap, hardBefore, commaBefore, type Tok } from "./words";
+import { matchesAt } from "./anchors";
 import {
   ADJ_ED, AFTER_SOURCE_COMMA, ANON_ADJ, ANON_POLICY_BEFORE, ANON_START, APPOSITION_CAP_OPENER, AUX_BETWEEN,
   COMMUNICATION_CUE, DEF_DET, GROUP_AMOUNT, INDEF_DET, INVERTED_CUE, LEAD_CUES, LEX, NEGATOR, NOT_UNNAMED_SOURCE,
@@ -452,10 +453,24 @@ function countsAsSource(t: Tok, np: NP, { h, kind, partitive }: Head, anon: bool
 }
 
 /** "We are told", "we've been told": the outlet's own sourcing (not a speaker quoting it). */
+/** WE_TOLD anchored, tried where a match can start: right before a " told" (matchesAt). */
+const WE_TOLD_AT = new RegExp(WE_TOLD.source, "y");
+/** How far before its " told" a WE_TOLD match starts ("We're", "We are", "We were", "We've been", "We have been"). */
+const WE_TOLD_LEADS = [12, 10, 7, 6, 5];
+/** The matches of WE_TOLD in the text, in order ("we're told", "we have been told"). */
+export function weToldMatches(text: string): RegExpExecArray[] {
+  // Every match ends in " told": the pattern is tried only at the starts its leads give before one
+  // (ascending: a match holds no other " told", so no start of one lies before the last start taken).
+  const starts: number[] = [];
+  for (let q = text.indexOf(" told"); q >= 0; q = text.indexOf(" told", q + 1)) {
+    for (const k of WE_TOLD_LEADS) if (q - k >= 0 && (starts.length === 0 || q - k > starts[starts.length - 1]!)) starts.push(q - k);
+  }
+  return matchesAt(WE_TOLD_AT, text, starts);
+}
+
 function weToldHits(text: string, toks: readonly Tok[], hits: UnnamedHit[]): void {
-  WE_TOLD.lastIndex = 0;
   let ti = 0;
-  for (let m = WE_TOLD.exec(text); m !== null; m = WE_TOLD.exec(text)) {
+  for (const m of weToldMatches(text)) {
     const at = m.index;
     while (ti < toks.length && toks[ti]!.s < at) ti++;
     if (ti < toks.length && toks[ti]!.quoted) continue;
