@@ -197,6 +197,10 @@ describe("words that are no cue of their own", () => {
     ["the catenative before a verb of saying, no quotation", "Okafor began to argue that the tolls were unfair.", "began"],
     ["a document's participle of publishing", "In a video posted to the port's page, Ortiz said the pier would close.", "posted"],
     ["a document's participle before a time", "A letter released Tuesday listed the names of the crew.", "released"],
+    ["a verb of publishing after an object's noun, before a time", "Marlow Foods will buy the brand in a deal announced on Monday.", "announced"],
+    ["a verb of proposing after an object's noun, before 'to'", "The council rejected three amendments proposed to the budget by the harbour board.", "proposed"],
+    ["a fronted participle with adverbs for a subject", "Although hardly ever discussed in town afterwards, the flood remains a sore chapter.", "discussed"],
+    ["a colon after an object pronoun", "He resents it: “We never asked for this fight.”", ":"],
     ["a plural noun of saying before a place", "Norway rejects Russia’s sweeping fishing claims in the Barents Sea and has accused Moscow of raiding its waters.", "claims"],
     ["a plural noun of saying before a time", "The mayor has made more than 900 misleading claims since taking office, a local paper found.", "claims"],
 
@@ -219,6 +223,16 @@ describe("words that are no cue of their own", () => {
   test("a verb after a plural noun of saying keeps the sentence's subject", () => {
     const st = extractStatements("Norway is one of the most vocal critics of Russia’s sweeping fishing claims in the Barents Sea and has accused Moscow of raiding its waters.");
     expect(st.find((s) => s.cue?.text === "has accused")?.source?.text).toBe("Norway");
+  });
+
+  test("a verb of publishing with a reported clause after it is still a cue", () => {
+    const st = extractStatements("Officials at the port authority announced on Monday that the pier would close.");
+    expect(st.find((s) => s.cue?.text === "announced")?.source?.text).toBe("Officials at the port authority");
+  });
+
+  test("an adverb of degree opening a source is kept", () => {
+    const st = extractStatements("Highly placed sources said the pier would close.");
+    expect(st.find((s) => s.cue?.text === "said")?.source?.text).toBe("Highly placed sources");
   });
 
   test("a document that speaks is still a source", () => {

@@ -6,7 +6,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
 import {
   ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR,
-  NOMINAL_THAT, NOMINAL_TO, NOT_SOURCE, NOUN_DET, NOUN_OR_VERB, NOUN_PREP, OBJECT_PRONOUN, POLL, POSSESSIVE, PREP, PRONOUN,
+  NOMINAL_THAT, NOMINAL_TO, NOT_SOURCE, NOUN_DET, NOUN_OR_VERB, NOUN_PREP, OBJECT_PRONOUN, OBJECT_PRONOUN_IT, POLL, POSSESSIVE, PREP, PRONOUN,
   PRO_DET, REFLEXIVE, RELATIVE_WORD, SPEECH_NOUN, TELL,
 } from "../lexicon";
 import {
@@ -89,7 +89,8 @@ export function labelCues(d: Units, s: Sent): void {
   // "…, Frank Newport and Jim Harter: “We found …”": a name before a colon that opens a quotation.
   if (!found.length) {
     for (let c = a + 1; c + 1 < b; c++) {
-      if (!d.isP(c, ":") || !d.isQ(c + 1) || !(d.isCap(c - 1) || PRONOUN.has(d.word(c - 1)))) continue;
+      // ("resents it: “…”": an object pronoun is no speaker)
+      if (!d.isP(c, ":") || !d.isQ(c + 1) || !(d.isCap(c - 1) || PRONOUN.has(d.word(c - 1)) && !OBJECT_PRONOUN_IT.test(d.word(c - 1)))) continue;
       const st = bareLeft(d, c - 1, a);
       if (st < 0 || c - st > 8) break;
       // "telling CNBC: “…”": the addressee of a cue already read, not a speaker

@@ -4,7 +4,7 @@
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
   NAME_GLUE, NAMING,
   NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, TELL, TIME, TIME_SPAN, WEEK_UNIT,
 } from "../lexicon";
@@ -22,7 +22,7 @@ export const CUE_THRESHOLD = 0.2;
 
 const QUOTE_CLOSER = /[,.?!]/;
 const REFUSE = /^(?:declin|refus)/;
-const PUBLISHED = /^(?:posted|published|released|issued|sent|written|shared|circulated|distributed|leaked|uploaded|tweeted|broadcast|aired|obtained|signed)$/;
+const PUBLISHED = /^(?:posted|published|released|issued|sent|written|shared|circulated|distributed|leaked|uploaded|tweeted|broadcast|aired|obtained|signed|announced|unveiled|proposed|filed|submitted|presented|drafted|introduced)$/;
 
 /** A verb read as a cue: i its word w (cue rate p), cueStart..cueEnd the cue with its auxiliaries,
  *  catenative and particle, j the last unit before them (where a subject or the content before
@@ -32,7 +32,7 @@ type Verb = { i: number; w: string; p: number; j: number; cueStart: number; cueE
 /** A verb of saying at i: its source (inverted after the content, a participle's main clause, a
  *  coordinated verb's subject, the subject before it, a passive's agent) and its content. */
 export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: number): void {
-  if (catenatesCue(d, i, w) || documentParticiple(d, i, w)) return;
+  if (catenatesCue(d, i, w) || documentParticiple(d, s, i, w)) return;
   const v = verbAt(d, s, i, w, p);
   if (!v) return;
   const { j, cueEnd } = v;
@@ -70,13 +70,34 @@ function asideAfterAux(d: Units, j: number, a: number): number {
   return -1;
 }
 
-/** "a letter posted on Facebook", "a video shared online": a verb of publishing right after a
- *  document's noun and before a place or time describes the document; nobody speaks there. (With
- *  "by" the agent is a source, read as a passive; "the statement said in part" is the document
- *  speaking.) */
-function documentParticiple(d: Units, i: number, w: string): boolean {
-  return PUBLISHED.test(w) && DOCUMENT_NOUN.test(d.word(i - 1)) && !d.isCap(i - 1) && d.U[i + 1]?.k === WORD &&
-    (PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by") || d.isW(i + 1, "to") || d.isW(i + 1, "online") || TIME.has(d.word(i + 1)));
+/** "a letter posted on Facebook", "a video shared online", "in a deal announced on Monday",
+ *  "rejected amendments proposed to the motion": a verb of publishing right after a document's
+ *  noun, or after an object's noun with no reported clause following, and before a place or time
+ *  describes the thing published; nobody speaks there. (With "by" right after, the agent is a
+ *  source, read as a passive; "the statement said in part" is the document speaking.) */
+function documentParticiple(d: Units, s: Sent, i: number, w: string): boolean {
+  if (!PUBLISHED.test(w) || d.isCap(i - 1) || d.U[i + 1]?.k !== WORD) return false;
+  if (!(PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by") || d.isW(i + 1, "to") || d.isW(i + 1, "online") || TIME.has(d.word(i + 1)))) return false;
+  return DOCUMENT_NOUN.test(d.word(i - 1)) || objectBefore(d, s, i - 1) && !clauseAfter(d, s, i + 1);
+}
+
+/** Whether the noun at n ends a noun phrase that is an object: after a preposition or a verb of
+ *  saying, with or without its determiner ("in a deal", "rejected separate amendments"). */
+function objectBefore(d: Units, s: Sent, n: number): boolean {
+  const U = d.U;
+  const lower = (t: number): boolean => U[t]?.k === WORD && !d.isCap(t);
+  if (!lower(n) || PRONOUN.has(d.word(n)) || AUX.has(d.word(n)) || d.isW(n, "that") || d.isW(n, "who") || d.isW(n, "which")) return false;
+  let t = n;
+  while (t - 1 > s.a && t > n - 3 && lower(t - 1) && !DET.has(d.word(t - 1)) && !PREP.has(d.word(t - 1)) && !d.isW(t - 1, "of") && d.prob(t - 1) < 0.5) t--;
+  let b = t - 1;
+  if (b > s.a && DET.has(d.word(b))) b--;
+  return b >= s.a && lower(b) && (PREP.has(d.word(b)) || d.isW(b, "of") || d.prob(b) >= 0.5);
+}
+
+/** A reported clause within the next words: "that", a quotation or a colon. */
+function clauseAfter(d: Units, s: Sent, k: number): boolean {
+  for (let t = k; t < s.e && t < k + 10; t++) if (d.isW(t, "that") || d.isQ(t) || d.isP(t, ":")) return true;
+  return false;
 }
 
 /** "called on the council to …": an object, then "to" + a verb, within a few words. */
@@ -98,7 +119,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   let j = i - 1;
   let cueStart = i;
   for (;;) {
-    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
+    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || DEGREE.has(U[j]!.w) || isAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
     // "Lind did, in fact, say …", "she has, however, said …": an aside between commas after an
     // auxiliary.
     const aside = j > a && j === i - 1 ? asideAfterAux(d, j, a) : -1;
@@ -250,6 +271,12 @@ function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
   return null;
 }
 
+/** Whether every word of the range is an adverb or an auxiliary ("hardly ever", "rarely"). */
+function adverbsOnly(d: Units, r: Range): boolean {
+  for (let t = r[0]; t <= r[1]; t++) if (!(isAdverb(d, t) || AUX.has(d.word(t)) || DEGREE.has(d.word(t)))) return false;
+  return true;
+}
+
 /** The verb's source: a coordinated statement's, else the subject before it (cutting a relative
  *  clause inside that subject short), else the subject of a clause it is coordinated with. */
 function verbSubject(d: Units, s: Sent, v: Verb): Range | null {
@@ -260,6 +287,8 @@ function verbSubject(d: Units, s: Sent, v: Verb): Range | null {
   let src = shared;
   if (!src) {
     src = j >= a ? sourceLeft(d, j, a) : null;
+    // "Although hardly ever discussed, …": adverbs alone are no subject.
+    if (src && adverbsOnly(d, src)) return null;
     // The relative clause inside that source ends before this verb ("The mayor, who called
     // the plan “a disaster,” said …").
     if (src) {
