@@ -881,6 +881,21 @@ export const TEXT_ROLE_NOUN = new Set(
   ),
 );
 
+/** The span tagger's small part-of-speech lookup (model/spans.ts): the function words, which stand
+ *  for themselves, and the finite verbs. */
+export const TAGGER_FUNCTION = new Set(
+  ("a an the this that these those his her its their our my your some any no every each all both either neither " +
+    "he she it they we i you him them us me who whom whose which what where when why how whether if " +
+    "and or but nor so yet for because although though while as since unless until than then " +
+    "to of in on at by with from about into over after before during against between through under without within " +
+    "among amid despite including like per via toward towards upon across behind beyond along around " +
+    "is are was were be been being am has have had do does did will would can could should may might must shall " +
+    "not n't never also just even only still already now too very more most less least much many " +
+    "said says say told tells tell added adding saying according calling noting arguing asking urging " +
+    "there here said, well however instead meanwhile").split(" "),
+);
+export const TAGGER_FINITE = new Set("is are was were has have had will would can could should may might must do does did 's ’s".split(" "));
+
 /** Bits of Tok.lex: the word token (lower-cased) is in the list of that name. */
 export const LEX = {
   ROLE_OWNED: 1,
@@ -893,6 +908,8 @@ export const LEX = {
   NP_STOP_LEFT: 128,
   DESCRIPTOR: 256,
   TEXT_ROLE_NOUN: 512,
+  TAGGER_FUNCTION: 1024,
+  TAGGER_FINITE: 2048,
 } as const;
 /** Each LEX bit's list. */
 export const LEX_LISTS: readonly (readonly [Iterable<string>, number])[] = [
@@ -906,6 +923,8 @@ export const LEX_LISTS: readonly (readonly [Iterable<string>, number])[] = [
   [NP_STOP_LEFT, LEX.NP_STOP_LEFT],
   [DESCRIPTORS, LEX.DESCRIPTOR],
   [TEXT_ROLE_NOUN, LEX.TEXT_ROLE_NOUN],
+  [TAGGER_FUNCTION, LEX.TAGGER_FUNCTION],
+  [TAGGER_FINITE, LEX.TAGGER_FINITE],
 ];
 const LEX_BITS = new Map<string, number>();
 for (const [words, bit] of LEX_LISTS) for (const w of words) LEX_BITS.set(w, (LEX_BITS.get(w) ?? 0) | bit);

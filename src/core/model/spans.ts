@@ -21,6 +21,7 @@ import { cueHead, lemma } from "../cueclass";
 import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
+import { LEX, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
 import model from "./spans.json";
 
 type Weights = Record<string, number>;
@@ -33,18 +34,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORD_AT = new RegExp(WORD.source, "uy");
 
 // The small part-of-speech lookup: function words stand for themselves, other words for a shape.
-const FUNCTION = new Set(
-  ("a an the this that these those his her its their our my your some any no every each all both either neither " +
-    "he she it they we i you him them us me who whom whose which what where when why how whether if " +
-    "and or but nor so yet for because although though while as since unless until than then " +
-    "to of in on at by with from about into over after before during against between through under without within " +
-    "among amid despite including like per via toward towards upon across behind beyond along around " +
-    "is are was were be been being am has have had do does did will would can could should may might must shall " +
-    "not n't never also just even only still already now too very more most less least much many " +
-    "said says say told tells tell added adding saying according calling noting arguing asking urging " +
-    "there here said, well however instead meanwhile").split(" "),
-);
-const FINITE = new Set("is are was were has have had will would can could should may might must do does did 's ’s".split(" "));
+// (the function words and finite verbs are the lexicon's TAGGER_FUNCTION and TAGGER_FINITE)
+const FUNCTION = TAGGER_FUNCTION;
+const FINITE = TAGGER_FINITE;
 const QUOTE = /^[“”"‘’'«»]$/;
 const OPEN_QUOTE = /^[“‘«]$/;
 const CLOSE_QUOTE = /^[”’»]$/;
@@ -57,14 +49,29 @@ function wordClass(w: string): string {
   if (QUOTE.test(w)) return OPEN_QUOTE.test(w) ? "Q(" : CLOSE_QUOTE.test(w) ? "Q)" : "Q";
   if (!ALNUM_FIRST.test(w)) return w;
   const l = w.toLowerCase();
-  if (FUNCTION.has(l)) return l;
-  if (DIGIT_FIRST.test(w)) return "NUM";
-  if (UPPER_FIRST.test(w)) return ALL_UPPER.test(w) && w.length > 1 ? "CAPS" : "Cap";
+  return wordShape(w, l, FUNCTION.has(l));
+}
+/** The class of a word w opening with a letter or digit, given it lower-cased (l) and whether that is
+ *  a function word (ASCII by character codes, the rest by the Unicode classes). */
+function wordShape(w: string, l: string, isFunction: boolean): string {
+  if (isFunction) return l;
+  const c = w.charCodeAt(0);
+  if (c < 128 ? c >= 48 && c <= 57 : DIGIT_FIRST.test(w)) return "NUM";
+  if (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w)) return allUpper(w) && w.length > 1 ? "CAPS" : "Cap";
   if (l.endsWith("ing")) return "-ing";
   if (l.endsWith("ed")) return "-ed";
   if (l.endsWith("ly")) return "-ly";
   if (l.endsWith("s")) return "-s";
   return "low";
+}
+/** ALL_UPPER.test(w), by character codes for an ASCII word. */
+function allUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return ALL_UPPER.test(w);
+    if (c < 65 || c > 90) return false;
+  }
+  return w.length > 0;
 }
 
 const dbucket = (d: number): string => {
@@ -163,6 +170,11 @@ function infoAt(text: string, a: number, b: number): number {
 }
 
 /** The class symbol << 6 | flags of the word w. */
+/** readWord of a word token of ../words, from what its tokenizer read: its lower-cased form and its
+ *  lexicon bits (a function word, a finite verb). */
+function readWordToken(t: Tok): number {
+  return (sym(wordShape(t.w, t.lw, (t.lex & LEX.TAGGER_FUNCTION) !== 0)) << 6) | F_WORD | (t.lex & LEX.TAGGER_FINITE ? F_FINITE : 0);
+}
 function readWord(w: string): number {
   let f = ALNUM_FIRST.test(w) ? F_WORD : 0;
   if (w === "," || w === ";" || w === "—" || w === "–") f |= F_COMMA;
@@ -185,11 +197,14 @@ class TextTokens {
   private readonly info: Int32Array;
   private readonly more: number[] = [];
   private readonly re = new RegExp(WORD.source, "gu");
+  /** per token read off a word token: that word token's index in `words` (else -1) */
+  private readonly wordOf: number[] = [];
   /** `words`: the text's word tokens (../words), when the caller has them: the same tokens are then
-   *  read off them instead of the text (for a text without surrogates, where both read alike). */
+   *  read off them instead of the text (for a text without surrogates, where both read alike), and
+   *  a word's class and flags off what their tokenizer read. */
   constructor(
     readonly text: string,
-    words?: readonly Tok[],
+    private readonly words?: readonly Tok[],
   ) {
     if (words && !SURROGATE.test(text)) this.fromWords(words);
     else this.scan();
@@ -220,36 +235,43 @@ class TextTokens {
       this.ends.push((i = end));
     }
   }
+  /** The class and flags of token id of the whole text, read. */
+  private read(id: number): number {
+    const k = this.words !== undefined && id < this.wordOf.length ? this.wordOf[id]! : -1;
+    return k >= 0 ? readWordToken(this.words![k]!) : infoAt(this.text, this.starts[id]!, this.ends[id]!);
+  }
   /** The WORD tokens from the text's word tokens: the words (letters and digits with their inner
    *  ' ’ - .) are WORD's own, but for a number with thousands separators, which WORD reads as its
    *  digits and commas ("10" "," "000"); every other character but a space is a mark of its own. */
   private fromWords(words: readonly Tok[]): void {
     let gap = 0;
-    for (const t of words) {
+    for (let k = 0; k < words.length; k++) {
+      const t = words[k]!;
       this.marks(gap, t.s);
       let a = t.s;
       for (let c = t.w.indexOf(","); c >= 0; c = t.w.indexOf(",", c + 1)) {
-        this.push(a, t.s + c);
-        this.push(t.s + c, t.s + c + 1);
+        this.push(a, t.s + c, -1);
+        this.push(t.s + c, t.s + c + 1, -1);
         a = t.s + c + 1;
       }
-      this.push(a, t.e);
+      this.push(a, t.e, a === t.s ? k : -1);
       gap = t.e;
     }
     this.marks(gap, this.text.length);
   }
   /** Each character of text[a, b) but a space, as a token. */
   private marks(a: number, b: number): void {
-    for (let i = a; i < b; i++) if (!isSpaceCode(this.text.charCodeAt(i))) this.push(i, i + 1);
+    for (let i = a; i < b; i++) if (!isSpaceCode(this.text.charCodeAt(i))) this.push(i, i + 1, -1);
   }
-  private push(s: number, e: number): void {
+  private push(s: number, e: number, word: number): void {
     this.starts.push(s);
     this.ends.push(e);
+    this.wordOf.push(word);
   }
   private infoOf(id: number): number {
     if (id >= this.n) return (this.more[id - this.n] ??= infoAt(this.text, this.starts[id]!, this.ends[id]!));
     let x = this.info[id]!;
-    if (x < 0) this.info[id] = x = infoAt(this.text, this.starts[id]!, this.ends[id]!);
+    if (x < 0) this.info[id] = x = this.read(id);
     return x;
   }
   /** The class symbol of token id. */
@@ -619,9 +641,10 @@ function ctxOf(tt: TextTokens, s: Statement, cueStarts: readonly number[]): Ctx 
 const CUE_LEMMA = new Map<string, number>();
 
 /** The tokens the tagger reads, as offsets: from the text, or off its word tokens (tests). */
-export function taggerTokens(text: string, words?: readonly Tok[]): { starts: number[]; ends: number[] } {
+export function taggerTokens(text: string, words?: readonly Tok[]): { starts: number[]; ends: number[]; classes: string[]; flags: number[] } {
   const tt = new TextTokens(text, words);
-  return { starts: tt.starts, ends: tt.ends };
+  const ids = tt.starts.map((_, i) => i);
+  return { starts: [...tt.starts], ends: [...tt.ends], classes: ids.map((i) => symNames[tt.cl(i)]!), flags: ids.map((i) => tt.flags(i)) };
 }
 
 let lastTokens: TextTokens | null = null;
