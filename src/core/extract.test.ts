@@ -165,6 +165,8 @@ const rows: Row[] = [
   ["words of tenure coordinated inside the subject", "In May, five past and current harbour employees said the pier was unsafe.", "five past and current harbour employees", "said", ["the pier was unsafe"], "indirect"],
   ["two roles coordinated inside the subject", "The harbour senator and ferry candidate said the pier was safe.", "The harbour senator and ferry candidate", "said", ["the pier was safe"], "indirect"],
   ["a list of names before 'and' and a last member", "Ana Ruiz, Tom Hale, Ivo Berg and many other captains said the pier was safe.", "Ana Ruiz, Tom Hale, Ivo Berg and many other captains", "said", ["the pier was safe"], "indirect"],
+  ["a fronted 'shortly after' phrase sets the scene: the object after the cue is the content", "Shortly after the vote, the harbour master announced his resignation.", "the harbour master", "announced", ["his resignation"], "indirect"],
+  ["a fronted phrase after a dateline sets the scene: the object after the cue is the content", "PORT ELLEN - On Friday morning, the third day of his tour, the mayor told a joke.", "the mayor", "told", ["a joke"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 

@@ -6,7 +6,7 @@ import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCu
 import {
   AS_SAYING, AUX, CATENATIVE, CONTRACTED, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
   NAME_GLUE, NAMING,
-  NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, TELL, TIME, TIME_SPAN, WEEK_UNIT,
+  NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT,
 } from "../lexicon";
 import {
   POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -408,7 +408,12 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
       : PREP.has(w0) || TIME.has(w0);
     // A fronted prepositional phrase ("With the help of a video series, the actor asked …", "In
     // her speech, a talk on …, she tells …") sets the scene: what follows the cue is its object.
-    const frontPrep = !quoteBefore && (PREP.has(d.word(a)) || d.isW(a, "with")) && !LEAD.has(d.word(a)) && !TIME.has(d.word(a)) && !parenthetical;
+    // (after a dateline, and "While …", "Shortly after …" too)
+    const dl = datelineEnd(d, a, e);
+    let f0 = dl >= 0 ? dl + 1 : a;
+    while (f0 < e && d.U[f0]!.k !== WORD) f0++;
+    const w0f = d.word(f0);
+    const frontPrep = !quoteBefore && (PREP.has(w0f) || w0f === "with" || SUBORD.has(w0f) || w0f.endsWith("ly") && PREP.has(d.word(f0 + 1))) && !LEAD.has(w0f) && !TIME.has(w0f) && !parenthetical;
     post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
   }
   // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
