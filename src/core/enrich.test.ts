@@ -99,6 +99,11 @@ describe("describePhrase", () => {
     ["Moscow", "country", "Russia"],
     ["he", "pronoun", ""],
     ["a shadowy monitoring group", "indef-desc", "monitoring group"],
+    ["Department of Harbor Security", "org", "Department of Harbor Security"],
+    ["National Institute for Ocean Research", "org", "National Institute for Ocean Research"],
+    ["Coalition for Fair Ports", "org", "Coalition for Fair Ports"],
+    ["Jonas Pearl in Tromso", "person", "Jonas Pearl"],
+    ["Our reporter Ana Ruiz at Kessel Wharf", "person", "Ana Ruiz"],
   ])("%s", (phrase, kind, name) => {
     const d = describePhrase(phrase);
     expect(d.kind).toBe(kind);

@@ -272,10 +272,24 @@ function asGroupOfPeople(info: PhraseInfo, body: string[], det: string): boolean
 
 /** A person: the phrase ends in a run of capitalized words that are neither titles nor org words,
  *  with role words before it or alone; or a bare surname. */
-function asPerson(info: PhraseInfo, body: string[], det: string, appos: string, tag: RegExpExecArray | null, hasOrgWord: boolean): boolean {
+function asPerson(info: PhraseInfo, whole: string[], det: string, appos: string, tag: RegExpExecArray | null, hasOrgWord: boolean): boolean {
+  let body = whole;
   let k = body.length;
   // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
   while (k > 0 && nameWord(body[k - 1]!)) k--;
+  // "Department of Homeland Security", "Institute for Ocean Research": a run after an
+  // organization's word and "of"/"for" ends the organization's name; it is no person's.
+  if (k > 0 && hasOrgWord && /^(?:of|for|a|an|the|and|on)$/.test(body[k - 1]!)) return false;
+  // "Jonas Pearl in Tromso", "our reporter Ana Ruiz at Kessel Wharf": the place after a full name
+  // is where the person is, not who.
+  if (k > 1 && /^(?:in|at|from)$/.test(body[k - 1]!)) {
+    let k2 = k - 1;
+    while (k2 > 0 && nameWord(body[k2 - 1]!)) k2--;
+    if (k - 1 - k2 >= 2) {
+      body = body.slice(0, k - 1);
+      k = k2;
+    }
+  }
   const nameRun = body.slice(k);
   if (nameRun.length >= 1 && k > 0 && !det) {
     // "Defense Ministry spokesman Igor Konashenkov": role words, then the name

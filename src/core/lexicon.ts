@@ -765,7 +765,7 @@ export const PLACE_HEAD = set(
   "gallery library theater theatre cinema radio television tv station airport harbor harbour stadium " +
   "arena hotel motel restaurant cafe gardens avenue road boulevard plaza mall mountain mountains " +
   "island islands county valley canyon prison jail penitentiary newspaper magazine journal tribune " +
-  "herald gazette chronicle",
+  "herald gazette chronicle room chamber palace building square",
 );
 
 /** Demonyms, capitals (as metonyms: "Moscow denied") and short forms of countries and blocs. */

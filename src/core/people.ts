@@ -153,7 +153,7 @@ function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[
     }
     const words = toks.slice(a, j + 1).map((x) => x.w);
     // a building, a place or an outlet named after someone is not that person ("… Church")
-    const place = j > a && PLACE_HEAD.has(bare(words[words.length - 1]!).toLowerCase());
+    const place = a <= j && j > i && PLACE_HEAD.has(bare(words[words.length - 1]!).toLowerCase());
     if (a <= j && !place && !words.some(notInName)) {
       const prev = toks[i - 1];
       const blw = prev && !t.hard ? prev.lw : "";

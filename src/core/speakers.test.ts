@@ -24,6 +24,18 @@ describe("speakers a reader can use", () => {
   });
 });
 
+describe("a room named after a body is no person", () => {
+  test("'he' inside an unnamed speaker's words does not go to 'the Cabinet Room'", () => {
+    const t = "The harbor board met on Monday.\n\nIn the Cabinet Room, the mayor said he pressed his team to triple the figure.";
+    expect(speakerOf(t, "he")).not.toBe("Cabinet Room");
+  });
+
+  test("'he' after a named speaker in a room goes to the speaker", () => {
+    const t = "The harbor board met on Monday.\n\nIn the Cabinet Room, Mayor Jo Brandt said he pressed his team to triple the figure.";
+    expect(speakerOf(t, "he")).toBe("Jo Brandt");
+  });
+});
+
 describe("people named in the text", () => {
   const people = (t: string) => findPeople(t, tokenize(t)).persons.map((p) => [p.name, p.gender]);
   test("surname, title and full name are one person; gender from the title", () => {
