@@ -60,20 +60,32 @@ function wordsIn(text: string, a: number, b: number, fromEnd: boolean): string[]
   return out;
 }
 
-const DIGIT_FIRST = /^\p{N}/u;
+const DIGIT_FIRST_RE = /^\p{N}/u;
 const ONE_MARK = /^[^\p{L}\p{N}]$/u;
 const QUOTE_MARK = /^[“”"‘’'«»]$/;
-const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_FIRST_RE = /^\p{Lu}/u;
+// (the first character's class by its code for ASCII, by the Unicode classes for the rest)
+const upperFirst = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST_RE.test(w);
+};
+const digitFirst = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT_FIRST_RE.test(w);
+};
 const shape = (w: string | undefined): string => {
   if (w === undefined) return "^";
   if (w === "^" || w === "$") return w;
-  if (QUOTE_MARK.test(w)) return "Q";
-  if (ONE_MARK.test(w)) return w;
+  // (a quotation mark or another single mark is one character, two for one beyond the BMP)
+  if (w.length <= 2) {
+    if (QUOTE_MARK.test(w)) return "Q";
+    if (ONE_MARK.test(w)) return w;
+  }
   const l = lower(w);
   if (PRONOUN.test(l)) return "pron";
   if (DET.test(l)) return "det";
-  if (DIGIT_FIRST.test(w)) return "num";
-  if (UPPER_FIRST.test(w)) return "Cap";
+  if (digitFirst(w)) return "num";
+  if (upperFirst(w)) return "Cap";
   return "low";
 };
 const bucket = (n: number): string => (n <= 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2-3" : n <= 8 ? "4-8" : n <= 20 ? "9-20" : "21+");
@@ -179,13 +191,13 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   let st = "none";
   if (src) {
     const { n, first, last: lastWord } = edgeWords(src.text);
-    st = PRONOUN.test(lower(src.text.trim())) ? "pron" : UPPER_FIRST.test(first) ? "cap" : DIGIT_FIRST.test(first) ? "num" : "low";
+    st = PRONOUN.test(lower(src.text.trim())) ? "pron" : upperFirst(first) ? "cap" : digitFirst(first) ? "num" : "low";
     st += src.start < cue.start ? "<" : ">";
     add("slen", bucket(n));
     const last = lower(lastWord);
-    add("slast", UPPER_FIRST.test(lastWord) ? "Cap" : last);
-    add("sfirst", UPPER_FIRST.test(first) && n > 1 ? "Cap" : lower(first));
-    if (VERBISH_END.test(last) || DIGIT_FIRST.test(last)) add("s:verbish");
+    add("slast", upperFirst(lastWord) ? "Cap" : last);
+    add("sfirst", upperFirst(first) && n > 1 ? "Cap" : lower(first));
+    if (VERBISH_END.test(last) || digitFirst(last)) add("s:verbish");
   }
   add("s", st);
   add("l|s", l, st);
@@ -197,10 +209,10 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   const p1s = shape(p1);
   const n1s = shape(n1);
   // Word identities only for lower-case words: names are the article's, not the model's.
-  add("p1", p1 === undefined ? "^" : UPPER_FIRST.test(p1) ? "Cap" : lower(p1));
+  add("p1", p1 === undefined ? "^" : upperFirst(p1) ? "Cap" : lower(p1));
   add("p1s", p1s);
   add("p2s", shape(p2));
-  add("n1", n1 === undefined ? "$" : UPPER_FIRST.test(n1) ? "Cap" : lower(n1));
+  add("n1", n1 === undefined ? "$" : upperFirst(n1) ? "Cap" : lower(n1));
   add("n1s", n1s);
   add("n2s", shape(n2));
   add("l|p1s", l, p1s);
@@ -208,7 +220,7 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   add("c|p1s|n1s", c, p1s, n1s);
   if (f.passive) add(f.agent ? "passive+by" : "passive");
   if (f.negated) add("neg");
-  if (UPPER_FIRST.test(cue.text) && p1 !== "^" && p1 !== undefined && !OPENER_MARK.test(p1)) add("cue:Cap");
+  if (upperFirst(cue.text) && p1 !== "^" && p1 !== undefined && !OPENER_MARK.test(p1)) add("cue:Cap");
   if (cue.text.includes(" ")) add("cue:multi");
   const content = s.content;
   const quoted = DOUBLE_QUOTE.test(content.text);
