@@ -30,6 +30,8 @@ const LETTER = /^\p{L}/u;
 function letterOrApostropheAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  // the General Punctuation block (dashes, quotation marks, ’) holds no letter
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
@@ -42,14 +44,18 @@ const isHighSurrogateAt = (s: string, i: number): boolean => {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff;
 };
 
+/** A letter of the scripts isLikelyEnglish counts as other than Latin (Arabic, kana, CJK, Hangul). */
+const NON_LATIN = /[\u0600-\u06ff\u0750-\u077f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Cheap check on the start of the text: English stopwords at least as common as other languages'. */
 export function isLikelyEnglish(text: string): boolean {
   if (typeof text !== "string") return true;
   const sample = text.slice(0, SAMPLE);
-  // letters counted by code point range in one pass (a global match would build an array per letter)
+  // letters counted by code point range in one pass (a global match would build an array per letter);
+  // only when the sample holds a letter of those scripts at all (most hold none: nothing to count)
   let nonLatin = 0;
   let latin = 0;
-  for (let i = 0; i < sample.length; i++) {
+  const mixed = NON_LATIN.test(sample);
+  for (let i = 0; mixed && i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x80) {
       const l = c | 32;
