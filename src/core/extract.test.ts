@@ -167,6 +167,8 @@ const rows: Row[] = [
   ["a list of names before 'and' and a last member", "Ana Ruiz, Tom Hale, Ivo Berg and many other captains said the pier was safe.", "Ana Ruiz, Tom Hale, Ivo Berg and many other captains", "said", ["the pier was safe"], "indirect"],
   ["a fronted 'shortly after' phrase sets the scene: the object after the cue is the content", "Shortly after the vote, the harbour master announced his resignation.", "the harbour master", "announced", ["his resignation"], "indirect"],
   ["a fronted phrase after a dateline sets the scene: the object after the cue is the content", "PORT ELLEN - On Friday morning, the third day of his tour, the mayor told a joke.", "the mayor", "told", ["a joke"], "indirect"],
+  ["a passive closed by a comma has its subject as content, not the clause after the comma", "Shortly after the result was declared, Okafor thanked the crews.", null, "was declared", ["the result"], "indirect"],
+  ["a passive with an agent, then an apposition of the agent", "Her death was confirmed by the Harbour Forum, the group she founded.", "the Harbour Forum", "was confirmed", ["Her death"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 

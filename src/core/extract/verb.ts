@@ -327,7 +327,9 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
       if (x > k + 1) { agent = [k + 1, x - 1]; k = x; }
     }
     const kk = contentStart(d, k - 1, e, w);
-    const content = kk < e ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
+    // ("after the vote was declared, she …", "Her death was confirmed by the forum, the group …": a
+    // comma right after the passive closes it; what was declared is its subject.)
+    const content = kk < e && !d.isP(k, ",") ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
     if (content.length) found.push({ cue: [j + 1, cueEnd], source: agent, content, acc: false, head: w, sent: si });
     return true;
   }
