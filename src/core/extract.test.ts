@@ -169,6 +169,7 @@ const rows: Row[] = [
   ["a fronted phrase after a dateline sets the scene: the object after the cue is the content", "PORT ELLEN - On Friday morning, the third day of his tour, the mayor told a joke.", "the mayor", "told", ["a joke"], "indirect"],
   ["a passive closed by a comma has its subject as content, not the clause after the comma", "Shortly after the result was declared, Okafor thanked the crews.", null, "was declared", ["the result"], "indirect"],
   ["a passive with an agent, then an apposition of the agent", "Her death was confirmed by the Harbour Forum, the group she founded.", "the Harbour Forum", "was confirmed", ["Her death"], "indirect"],
+  ["a contracted pronoun is the whole subject of a gerund after 'by'", "We’ll start by noting that the ferry data is thin.", "We’ll", "noting", ["that the ferry data is thin"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 

@@ -248,6 +248,8 @@ export const TARGET_PRONOUN = /^(?:him|her|them|it|us)$/i;
 /** Relative words ("who", "which", "where"). */
 export const RELATIVE_WORD = /^(who|whose|which|where)$/;
 /** Words whose "'s" is "is" or "has", not a possessive ("he's", "that's", "let's"). */
+/** A personal pronoun with a contracted auxiliary ("we’ll", "they're", "she’d"). */
+export const CONTRACTED_PRONOUN = /^(?:i|you|he|she|we|they)[’'](?:ll|d|re|ve|m|s)$/;
 export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 
 // -- determiners and quantifiers

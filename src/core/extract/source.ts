@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, APPOS, AUX, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  ADJUNCT_PREP, APPOS, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
   PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TO_NOUN, UNNAMED,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
@@ -382,6 +382,8 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
     if (!d.isP(c, ",")) return null;
     s = c + 1;
   }
+  // "We’ll start by noting …": a pronoun with its auxiliary contracted is the whole subject.
+  if (CONTRACTED_PRONOUN.test(d.word(s))) return [s, s];
   const np = sourceRight(d, s, e, false, false, true);
   if (!np) return null;
   let end = np[1];
