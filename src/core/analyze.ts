@@ -25,6 +25,9 @@ export type AnalyzeOptions = LinkOptions & {
   page?: PageSignals;
   /** keep the statements even when the gate judges the text not a news article ("analyse anyway") */
   force?: boolean;
+  /** for tests: an internal error throws instead of giving an empty Analysis (the reader's default
+   *  keeps the page whole and shows nothing) */
+  rethrow?: boolean;
 };
 
 /**
@@ -65,7 +68,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
   const a = yield* steps(cleaned.text, opts);
   try {
     return offsetsBack(a, text, cleaned.at);
-  } catch {
+  } catch (err) {
+    if (opts.rethrow) throw err;
     return empty(now());
   }
 }
@@ -119,7 +123,8 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     // Nesting is re-read against the tagger's content spans last too, so sides and stances read
     // the rules' nesting as before (a statement nested in an allegation carries it on).
     return dropRejected({ ...rest, statements: unnestOutside(rest.statements, true), ...v, timings: { ms: now() - t0 } }, true);
-  } catch {
+  } catch (err) {
+    if (opts.rethrow) throw err;
     return empty(t0);
   }
 }
