@@ -8,6 +8,7 @@ import { clearCritical, isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
 import { matchesAt, upperOffsets } from "./anchors";
 import { clientSides, sentenceStart } from "./owners";
+import { lower } from "./lines";
 import { ASKING_STEM, DEMAND_CUE_STEM, DEMAND_WORD, DENIAL_WORD, SPOKEN_CUE, TERM_STOP } from "./lexicon";
 
 /** Contents read before (a content is asked more than once); bounded, emptied with the terms. */
@@ -60,7 +61,7 @@ function computeTerms(content: string): string[] {
     if (w.length < 3) continue;
     const c = w.charCodeAt(w.length - 1);
     if ((c === 115 || c === 83) && (w[w.length - 2] === "’" || w[w.length - 2] === "'")) w = w.slice(0, -2);
-    const lw = w.toLowerCase();
+    const lw = lower(w);
     if (lw.length < 3 || TERM_STOP.has(lw)) continue;
     const f = w.charCodeAt(0);
     if (f >= 48 && f <= 57) continue;
@@ -129,7 +130,7 @@ function byLengthDown(words: readonly string[], longest: number): Int32Array {
 }
 
 const stem = (w: string): string => {
-  const l = w.toLowerCase();
+  const l = lower(w);
   const cut = l.endsWith("ing") ? 3 : l.endsWith("ed") || l.endsWith("es") ? 2 : l.endsWith("s") ? 1 : 0;
   return l.slice(0, Math.min(l.length - cut, 7));
 };
