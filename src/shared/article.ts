@@ -234,6 +234,9 @@ function unlikelySelf(el: Element): boolean {
   return s.length > 1 && matchName(RX.unlikely, s) && !matchName(RX.maybe, s);
 }
 
+/** Share of a longer block's text in links above which the block is a list of links. */
+const LINK_LIST = 0.9;
+
 /** Page furniture inside an article container: navigation, share and related blocks, ads. */
 export function isFurniture(el: Element, sums?: SumTable): boolean {
   if (FURNITURE_TAGS.has(el.tagName)) return true;
@@ -241,12 +244,13 @@ export function isFurniture(el: Element, sums?: SumTable): boolean {
   if (role && FURNITURE_ROLES.has(role)) return true;
   const s = idClass(el);
   if (s.length > 1 && matchName(RX.unlikely, s) && !matchName(RX.maybe, s)) return true;
-  // Short link lists ("Read more: …", tag clouds) are furniture; paragraphs with a link are not.
+  // Short link lists ("Read more: …", tag clouds) are furniture, and so is a list of any length
+  // that is all links (related headlines); paragraphs with a link are not.
   const tag = el.tagName;
   if (tag === "UL" || tag === "OL" || tag === "DIV" || tag === "SECTION") {
     // Elements added after scoring (late content) are not in the sums: they are measured alone.
     const m = sums ? sums.get(el) : measure(el).get(el)!;
-    if (m.len > 0 && m.len < 400 && m.links / m.len > 0.5) return true;
+    if (m.len > 0 && m.links / m.len > (m.len < 400 ? 0.5 : LINK_LIST)) return true;
   }
   return false;
 }
