@@ -205,6 +205,7 @@ describe("words that are no cue of their own", () => {
     ["a verb of publishing after an object's noun, before a time", "Marlow Foods will buy the brand in a deal announced on Monday.", "announced"],
     ["a verb of proposing after an object's noun, before 'to'", "The council rejected three amendments proposed to the budget by the harbour board.", "proposed"],
     ["a fronted participle with adverbs for a subject", "Although hardly ever discussed in town afterwards, the flood remains a sore chapter.", "discussed"],
+    ["a gerund after 'by' in a phrase with no verb (a list item)", "Quick access to the assistant by saying “Hey Ferry”", "saying"],
     ["a colon after an object pronoun", "He resents it: “We never asked for this fight.”", ":"],
     ["a plural noun of saying before a place", "Norway rejects Russia’s sweeping fishing claims in the Barents Sea and has accused Moscow of raiding its waters.", "claims"],
     ["a plural noun of saying before a time", "The mayor has made more than 900 misleading claims since taking office, a local paper found.", "claims"],

@@ -4,12 +4,12 @@
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
-  NAME_GLUE, NAMING,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
+  FINITE, NAME_GLUE, NAMING,
   NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT,
 } from "../lexicon";
 import {
-  POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
+  ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
 } from "./units";
 import { datelineEnd, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
@@ -224,12 +224,25 @@ function gerundAfterPrep(d: Units, s: Sent, v: Verb): void {
       if (cut >= last[0]) last[1] = cut;
     }
   }
-  src ??= subjectAt(d, a, j);
+  if (!src) {
+    src = subjectAt(d, a, j);
+    // "Quick access to Siri by saying “Hey Siri”": a phrase with no verb before the preposition
+    // (a list item, a caption) has no subject that speaks.
+    if (src && !verbBetween(d, src, j)) return;
+  }
   const k = contentStart(d, cueEnd, e, w);
   const end = clauseEnd(d, cueEnd + 1, e);
   if (!src || !reportedClause(d, k, end)) return;
   const content = range(d, k, end - 1);
   if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
+}
+
+/** Whether a verb stands between the subject and j: an auxiliary, a past form, or any word after
+ *  a personal pronoun subject ("She closes by saying"). */
+function verbBetween(d: Units, src: Range, j: number): boolean {
+  if (src[0] === src[1] && (PERSONAL.has(d.word(src[0])) || CONTRACTED_PRONOUN.test(d.word(src[0])))) return true;
+  for (let t = src[1] + 1; t < j; t++) if (FINITE.has(d.word(t)) || ED_END.test(d.word(t)) || CONTRACTED_PRONOUN.test(d.word(t))) return true;
+  return false;
 }
 
 // Coordinated verbs share the subject: "Smith stressed A and said B".
