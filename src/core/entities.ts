@@ -171,6 +171,13 @@ function nameWords(phrase: string): boolean {
   return ws.slice(-2).every((w) => nameWord(w) && !PLACE_HEAD.has(w.toLowerCase()));
 }
 
+/** Where the run of name words that ends before index end starts (end when there is none). */
+function nameRunStart(ws: readonly string[], end: number): number {
+  let k = end;
+  while (k > 0 && nameWord(ws[k - 1]!)) k--;
+  return k;
+}
+
 /** A word that can be part of a person's name: capitalised, and no title, organization word,
  *  country, acronym or abstract noun. */
 function nameWord(w: string): boolean {
@@ -274,17 +281,15 @@ function asGroupOfPeople(info: PhraseInfo, body: string[], det: string): boolean
  *  with role words before it or alone; or a bare surname. */
 function asPerson(info: PhraseInfo, whole: string[], det: string, appos: string, tag: RegExpExecArray | null, hasOrgWord: boolean): boolean {
   let body = whole;
-  let k = body.length;
   // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
-  while (k > 0 && nameWord(body[k - 1]!)) k--;
+  let k = nameRunStart(body, body.length);
   // "Department of Homeland Security", "Institute for Ocean Research": a run after an
   // organization's word and "of"/"for" ends the organization's name; it is no person's.
   if (k > 0 && hasOrgWord && /^(?:of|for|a|an|the|and|on)$/.test(body[k - 1]!)) return false;
   // "Jonas Pearl in Tromso", "our reporter Ana Ruiz at Kessel Wharf": the place after a full name
   // is where the person is, not who.
   if (k > 1 && /^(?:in|at|from)$/.test(body[k - 1]!)) {
-    let k2 = k - 1;
-    while (k2 > 0 && nameWord(body[k2 - 1]!)) k2--;
+    const k2 = nameRunStart(body, k - 1);
     if (k - 1 - k2 >= 2) {
       body = body.slice(0, k - 1);
       k = k2;

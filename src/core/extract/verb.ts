@@ -119,7 +119,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   let j = i - 1;
   let cueStart = i;
   for (;;) {
-    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || DEGREE.has(U[j]!.w) || isAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
+    while (j >= a && U[j]!.k === WORD && (auxOrAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
     // "Lind did, in fact, say …", "she has, however, said …": an aside between commas after an
     // auxiliary.
     const aside = j > a && j === i - 1 ? asideAfterAux(d, j, a) : -1;
@@ -284,9 +284,16 @@ function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
   return null;
 }
 
+/** An auxiliary or an adverb at t: what stands between a subject and its verb ("has repeatedly",
+ *  "ever"), skipped by verbAt and no subject on its own. */
+function auxOrAdverb(d: Units, t: number): boolean {
+  const w = d.word(t);
+  return AUX.has(w) || DEGREE.has(w) || isAdverb(d, t);
+}
+
 /** Whether every word of the range is an adverb or an auxiliary ("hardly ever", "rarely"). */
 function adverbsOnly(d: Units, r: Range): boolean {
-  for (let t = r[0]; t <= r[1]; t++) if (!(isAdverb(d, t) || AUX.has(d.word(t)) || DEGREE.has(d.word(t)))) return false;
+  for (let t = r[0]; t <= r[1]; t++) if (!auxOrAdverb(d, t)) return false;
   return true;
 }
 
