@@ -119,7 +119,8 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   let j = i - 1;
   let cueStart = i;
   for (;;) {
-    while (j >= a && U[j]!.k === WORD && (auxOrAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
+    // (adverbs of frequency too, so adverbs alone are never a subject: "Although rarely ever discussed, …")
+    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || DEGREE.has(U[j]!.w) || isAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
     // "Lind did, in fact, say …", "she has, however, said …": an aside between commas after an
     // auxiliary.
     const aside = j > a && j === i - 1 ? asideAfterAux(d, j, a) : -1;
@@ -226,7 +227,7 @@ function gerundAfterPrep(d: Units, s: Sent, v: Verb): void {
   }
   if (!src) {
     src = subjectAt(d, a, j);
-    // "Quick access to Siri by saying “Hey Siri”": a phrase with no verb before the preposition
+    // "Hands-free control of the lights by saying “Lamp on”": a phrase with no verb before the preposition
     // (a list item, a caption) has no subject that speaks.
     if (src && !verbBetween(d, src, j)) return;
   }
@@ -284,19 +285,6 @@ function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
   return null;
 }
 
-/** An auxiliary or an adverb at t: what stands between a subject and its verb ("has repeatedly",
- *  "ever"), skipped by verbAt and no subject on its own. */
-function auxOrAdverb(d: Units, t: number): boolean {
-  const w = d.word(t);
-  return AUX.has(w) || DEGREE.has(w) || isAdverb(d, t);
-}
-
-/** Whether every word of the range is an adverb or an auxiliary ("hardly ever", "rarely"). */
-function adverbsOnly(d: Units, r: Range): boolean {
-  for (let t = r[0]; t <= r[1]; t++) if (!auxOrAdverb(d, t)) return false;
-  return true;
-}
-
 /** The verb's source: a coordinated statement's, else the subject before it (cutting a relative
  *  clause inside that subject short), else the subject of a clause it is coordinated with. */
 function verbSubject(d: Units, s: Sent, v: Verb): Range | null {
@@ -307,8 +295,6 @@ function verbSubject(d: Units, s: Sent, v: Verb): Range | null {
   let src = shared;
   if (!src) {
     src = j >= a ? sourceLeft(d, j, a) : null;
-    // "Although hardly ever discussed, …": adverbs alone are no subject.
-    if (src && adverbsOnly(d, src)) return null;
     // The relative clause inside that source ends before this verb ("The mayor, who called
     // the plan “a disaster,” said …").
     if (src) {
