@@ -283,10 +283,10 @@ function asPerson(info: PhraseInfo, whole: string[], det: string, appos: string,
   let body = whole;
   // (an office's or a party's word ends the name: "Director of Public Prosecution Jo Hart", "Ohio Republican Jo Hart")
   let k = nameRunStart(body, body.length);
-  // "Department of Homeland Security", "Institute for Ocean Research": a run after an
+  // "Department of Harbor Works", "Institute for Coastal Studies": a run after an
   // organization's word and "of"/"for" ends the organization's name; it is no person's.
   if (k > 0 && hasOrgWord && /^(?:of|for|a|an|the|and|on)$/.test(body[k - 1]!)) return false;
-  // "Jonas Pearl in Tromso", "our reporter Ana Ruiz at Kessel Wharf": the place after a full name
+  // "Tomas Lind in Narvik", "our reporter Ana Ruiz at Kessel Wharf": the place after a full name
   // is where the person is, not who.
   if (k > 1 && /^(?:in|at|from)$/.test(body[k - 1]!)) {
     const k2 = nameRunStart(body, k - 1);

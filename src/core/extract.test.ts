@@ -169,7 +169,7 @@ const rows: Row[] = [
   ["a fronted phrase after a dateline sets the scene: the object after the cue is the content", "PORT ELLEN - On Friday morning, the third day of his tour, the mayor told a joke.", "the mayor", "told", ["a joke"], "indirect"],
   ["a passive closed by a comma has its subject as content, not the clause after the comma", "Shortly after the result was declared, Okafor thanked the crews.", null, "was declared", ["the result"], "indirect"],
   ["a passive with an agent, then an apposition of the agent", "Her death was confirmed by the Harbour Forum, the group she founded.", "the Harbour Forum", "was confirmed", ["Her death"], "indirect"],
-  ["a contracted pronoun is the whole subject of a gerund after 'by'", "We’ll start by noting that the ferry data is thin.", "We’ll", "noting", ["that the ferry data is thin"], "indirect"],
+  ["a contracted pronoun is the whole subject of a gerund after 'by'", "We’ll begin by noting that the tide tables are old.", "We’ll", "noting", ["that the tide tables are old"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 
@@ -203,12 +203,12 @@ describe("words that are no cue of their own", () => {
     ["a document's participle of publishing", "In a video posted to the port's page, Ortiz said the pier would close.", "posted"],
     ["a document's participle before a time", "A letter released Tuesday listed the names of the crew.", "released"],
     ["a verb of publishing after an object's noun, before a time", "Marlow Foods will buy the brand in a deal announced on Monday.", "announced"],
-    ["a verb of proposing after an object's noun, before 'to'", "The council rejected three amendments proposed to the budget by the harbour board.", "proposed"],
-    ["a fronted participle with adverbs for a subject", "Although hardly ever discussed in town afterwards, the flood remains a sore chapter.", "discussed"],
-    ["a gerund after 'by' in a phrase with no verb (a list item)", "Quick access to the assistant by saying “Hey Ferry”", "saying"],
-    ["a colon after an object pronoun", "He resents it: “We never asked for this fight.”", ":"],
-    ["a plural noun of saying before a place", "Norway rejects Russia’s sweeping fishing claims in the Barents Sea and has accused Moscow of raiding its waters.", "claims"],
-    ["a plural noun of saying before a time", "The mayor has made more than 900 misleading claims since taking office, a local paper found.", "claims"],
+    ["a verb of proposing after an object's noun, before 'to'", "The trustees rejected two changes proposed to the rota by the night crew.", "proposed"],
+    ["a fronted participle with adverbs for a subject", "Although rarely ever discussed in public, the strike still divides the port.", "discussed"],
+    ["a gerund after 'by' in a phrase with no verb (a list item)", "Hands-free control of the lights by saying “Lamp on”", "saying"],
+    ["a colon after an object pronoun", "He regrets it: “Nobody here wanted a toll.”", ":"],
+    ["a plural noun of saying before a place", "The guild doubts the ferry firm’s bold safety claims in its brochure and has asked the port to check them.", "claims"],
+    ["a plural noun of saying before a time", "The brochure repeats its glossy claims since the spring edition, the guild noted.", "claims"],
 
   ])("%s", (_name, text, word) => {
     const st = extractStatements(text);
@@ -216,7 +216,7 @@ describe("words that are no cue of their own", () => {
   });
 
   test("a participle after the document's clause has the main clause's subject", () => {
-    const st = extractStatements("Ortiz asked for calm at the long hearing in a letter posted on the port's page, saying a quick vote would not help.");
+    const st = extractStatements("Ortiz thanked the crews for their patience in a note posted on the port's page, saying the repairs were nearly done.");
     const saying = st.find((s) => s.cue?.text === "saying");
     expect(saying?.source?.text).toBe("Ortiz");
   });
@@ -227,8 +227,8 @@ describe("words that are no cue of their own", () => {
   });
 
   test("a verb after a plural noun of saying keeps the sentence's subject", () => {
-    const st = extractStatements("Norway is one of the most vocal critics of Russia’s sweeping fishing claims in the Barents Sea and has accused Moscow of raiding its waters.");
-    expect(st.find((s) => s.cue?.text === "has accused")?.source?.text).toBe("Norway");
+    const st = extractStatements("The guild is a long critic of the ferry firm’s bold safety claims in its brochure and has accused the firm of cutting corners.");
+    expect(st.find((s) => s.cue?.text === "has accused")?.source?.text).toBe("The guild");
   });
 
   test("a verb of publishing with a reported clause after it is still a cue", () => {

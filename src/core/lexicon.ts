@@ -311,7 +311,7 @@ export const AUX = set(
   "wasn't wasn’t hasn't hasn’t haven't haven’t hadn't hadn’t cannot",
 );
 /** Adverbs of frequency between a subject and its verb, or standing before a participle without a
- *  subject ("he ever said", "hardly ever discussed"). */
+ *  subject ("he ever said", "seldom ever mentioned"). */
 export const DEGREE = set("ever seldom hardly rarely barely scarcely");
 /** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */
 export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]);

@@ -25,13 +25,13 @@ describe("speakers a reader can use", () => {
 });
 
 describe("a room named after a body is no person", () => {
-  test("'he' inside an unnamed speaker's words does not go to 'the Cabinet Room'", () => {
-    const t = "The harbor board met on Monday.\n\nIn the Cabinet Room, the mayor said he pressed his team to triple the figure.";
-    expect(speakerOf(t, "he")).not.toBe("Cabinet Room");
+  test("'he' inside an unnamed speaker's words does not go to 'the Council Chamber'", () => {
+    const t = "The harbor board met on Monday.\n\nBack in the Council Chamber, the mayor said he urged his staff to halve the fee.";
+    expect(speakerOf(t, "he")).not.toBe("Council Chamber");
   });
 
   test("'he' after a named speaker in a room goes to the speaker", () => {
-    const t = "The harbor board met on Monday.\n\nIn the Cabinet Room, Mayor Jo Brandt said he pressed his team to triple the figure.";
+    const t = "The harbor board met on Monday.\n\nBack in the Council Chamber, Mayor Jo Brandt said he urged his staff to halve the fee.";
     expect(speakerOf(t, "he")).toBe("Jo Brandt");
   });
 });

@@ -89,7 +89,7 @@ export function labelCues(d: Units, s: Sent): void {
   // "…, Frank Newport and Jim Harter: “We found …”": a name before a colon that opens a quotation.
   if (!found.length) {
     for (let c = a + 1; c + 1 < b; c++) {
-      // ("resents it: “…”": an object pronoun is no speaker)
+      // ("dislikes them: “…”": an object pronoun is no speaker)
       if (!d.isP(c, ":") || !d.isQ(c + 1) || !(d.isCap(c - 1) || PRONOUN.has(d.word(c - 1)) && !OBJECT_PRONOUN_IT.test(d.word(c - 1)))) continue;
       const st = bareLeft(d, c - 1, a);
       if (st < 0 || c - st > 8) break;
@@ -287,7 +287,7 @@ function lookAlike(d: Units, s: Sent, i: number, w: string): boolean {
   return pluralNoun(d, s, i, w);
 }
 
-/** "its sweeping fishing claims in the Barents Sea", "misleading claims since May", "calls from
+/** "the firm’s bold safety claims in its brochure", "misleading claims since May", "calls from
  *  party donors": the plural noun, not the verb. A modifier before it and a place or time after
  *  it, with no clause of saying ("that", a quotation) following, read it as a noun. ("The union
  *  claims in its filing that …" stays a verb.) */
