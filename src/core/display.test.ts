@@ -170,6 +170,17 @@ describe("subhead quotations", () => {
   });
 });
 
+describe("quotations repeating someone's words", () => {
+  it("are shown with the speaker of the words they repeat", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\n“We have filed nine requests nobody answered,” Lena Ortiz told the council on Monday.\n\nOrtiz, by her own tally, has now lodged “nine requests nobody answered” with the port.");
+    const repeat = a.statements.find((s) => s.cue === null);
+    expect(repeat?.content.text).toBe("“nine requests nobody answered”");
+    expect(repeat?.shown).toBe(true);
+    expect(repeat?.speaker).toBe("Lena Ortiz");
+  });
+});
+
 describe("acts that report words by their object", () => {
   it("a self-description and a welcomed decision are speech; an act is not", () => {
     expect(cueClassOf("declared", false, " himself a candidate for the board")).toBe("speech");

@@ -391,6 +391,27 @@ describe("subhead quotations", () => {
   });
 });
 
+describe("quotations repeating words quoted from someone", () => {
+  test("a later quotation of part of someone's words is theirs; a subhead repeating a phrase is its coiner's", () => {
+    const text = "Harbor news\n\nOrtiz said the ferry deal had stalled. “We have filed nine requests nobody answered, and I am tired of waiting,” Ortiz told the council.\n\nOrtiz, by her own tally, has now lodged “nine requests nobody answered” with the port.\n\n“The Friday freeze”\n\nTom Hale said the delays were planned. He said his clerk, Ana Ruiz, had called the habit “the Friday freeze.”";
+    const st = extractStatements(text);
+    expect(st.filter((s) => s.cue === null).map((s) => [s.content.text, s.source?.text])).toEqual([
+      ["“nine requests nobody answered”", "Ortiz"],
+      ["“The Friday freeze”", "his clerk, Ana Ruiz"],
+    ]);
+  });
+  test("no repeat from one quoted word, from a title, or from words two speakers quoted", () => {
+    const one = "“It was a disaster,” Ortiz said.\n\nThe “disaster” went on.";
+    const title = "“I loved Harbor Lights as a child,” Ortiz said.\n\nShe watched “Harbor Lights” again.";
+    const two = "“Fix the pier now,” Ortiz said. “Fix the pier now,” Hale told the board.\n\nThe plea to “fix the pier” went unheard.";
+    for (const text of [one, title, two]) expect(extractStatements(text).filter((s) => s.cue === null)).toEqual([]);
+  });
+  test("the subject that says a reported clause is no part of the source of the clause's own verb", () => {
+    const st = extractStatements("She said her deputy, Oskar Feld, had described the delays as deliberate.");
+    expect(st.find((s) => s.cue?.text === "had described")?.source?.text).toBe("her deputy, Oskar Feld");
+  });
+});
+
 describe("robustness", () => {
   test("never throws and keeps spans consistent on arbitrary text", () => {
     fc.assert(

@@ -5,7 +5,8 @@
 // and the per-token cue candidates (extract/cues.ts, extract/verb.ts, with source and content
 // boundaries from extract/source.ts and extract/reported.ts), the fix-ups among a sentence's
 // candidates (extract/passes.ts), what carries over to the next sentence (extract/flow.ts); then
-// the candidates become Statements (extract/statements.ts).
+// quotations repeating someone's quoted words (extract/echoes.ts), and the candidates become
+// Statements (extract/statements.ts).
 import type { Statement } from "./types";
 import { sentences, tokenize } from "./tokens";
 import { type Reading, Units, sentenceAt } from "./extract/units";
@@ -13,6 +14,7 @@ import { labelCues, tokenCues } from "./extract/cues";
 import { settleSentence } from "./extract/passes";
 import { carryOver } from "./extract/flow";
 import { headingSources, toStatements } from "./extract/statements";
+import { echoSources } from "./extract/echoes";
 
 export { CUE_THRESHOLD } from "./extract/verb";
 
@@ -42,5 +44,7 @@ function run(text: string): Statement[] {
     settleSentence(d, s); // the sentence's candidates settled against each other
     carryOver(d, r, s); // quotations that go on with a speaker, subheads; the candidates join r.cands
   }
-  return toStatements(text, d.U, r.cands, headingSources(d.U, r.cands, r.headings));
+  // Subheads go to whoever speaks under them, and any quotation repeating words quoted from
+  // someone to that someone (extract/echoes.ts).
+  return toStatements(text, d.U, r.cands, echoSources(d.U, text, r.cands, headingSources(d.U, r.cands, r.headings)));
 }

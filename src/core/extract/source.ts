@@ -205,8 +205,14 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   const text = d.text;
   // "the White House spokesman, Josh Earnest, said": a role phrase opening the clause, then
   // the name. Otherwise ("…, Smith said") the caller reads content before the source.
-  const [ps, pe] = chunks[h - 1]!;
-  const opens = opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
+  const pe = chunks[h - 1]![1];
+  let ps = chunks[h - 1]![0];
+  // "She said her deputy, Oskar Feld, had …": the reported clause, and the role phrase opening
+  // it, start after the verb of saying; the subject that says it is no part of the source.
+  const np = bareLeft(d, pe, ps);
+  const reported = np > ps && (d.prob(np - 1) >= 0.5 || d.isW(np - 1, "that") && d.prob(np - 2) >= 0.5);
+  if (reported) ps = np;
+  const opens = reported || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
   const [ns, ne] = chunks[h]!;
   // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
   // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").

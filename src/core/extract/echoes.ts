@@ -1,0 +1,113 @@
+// Extraction, after the candidates: quotations that repeat words already quoted from someone.
+// An article often quotes a phrase again later, or first, in a subhead or a sentence of its own
+// ("Reyes, by her own count, has sent “dozens of letters nobody answered”" after Reyes said "I
+// have sent dozens of letters nobody answered"). The repeat reproduces that speaker's words, so
+// it is theirs, even in a subhead over someone else's section (a phrase belongs to whoever coined
+// it). Linear: quoted words are indexed by their first two words.
+import { QUOTE, type Unit } from "../tokens";
+import type { Cand, Range } from "./units";
+
+/** Words a repeat must have: one quoted word ("interim", "VIP") is no one's in particular. */
+const MIN_WORDS = 2;
+/** Longer quotations than this are statements of their own, not repeats of a phrase. */
+const MAX_WORDS = 40;
+/** Places looked at for one repeat, so a text quoting one pair of words everywhere stays linear. */
+const MAX_TRIES = 32;
+
+/** Quoted words by their first two: each quotation's words, where the pair starts, its source. */
+type Index = Map<string, { words: string[]; at: number; src: Range }[]>;
+
+/** Fewer words than this, all capitalised, make a name ("Meet the Press", "Arab Spring"), not words repeated. */
+const TITLE_WORDS = 5;
+const MINOR = new Set("a an and as at by for from in of on or the to with".split(" "));
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const RELATIVE = /^(?:who|whom|which|that)$/i;
+
+function wordsOf(text: string, u: Unit): string[] {
+  return (text.slice(u.s, u.e).toLowerCase().match(WORD_RE) ?? []).map((w) => w.replace(/’/g, "'"));
+}
+
+/** A short quotation every word of which, but the small ones, opens with a capital or digit: a
+ *  title of a work, a slogan, a name. */
+function titleLike(text: string, u: Unit): boolean {
+  const words = text.slice(u.s, u.e).match(WORD_RE) ?? [];
+  return words.length < TITLE_WORDS && words.every((w, i) => (i > 0 && MINOR.has(w)) || !/^\p{Ll}/u.test(w));
+}
+
+/** Each quotation unit inside a candidate's content: the innermost such candidate (the smallest
+ *  content), as the nested report it is in names who said it. */
+function quotedBy(U: Unit[], cands: Cand[]): Map<number, Cand> {
+  const size = new Map<number, number>();
+  const by = new Map<number, Cand>();
+  for (const c of cands) {
+    for (const [x, y] of c.content) {
+      for (let t = x; t <= y; t++) {
+        if (U[t]?.k !== QUOTE) continue;
+        const n = U[c.content[c.content.length - 1]![1]]!.e - U[c.content[0]![0]]!.s;
+        if ((size.get(t) ?? Infinity) <= n) continue;
+        size.set(t, n);
+        by.set(t, c);
+      }
+    }
+  }
+  return by;
+}
+
+function inSource(cands: Cand[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of cands) if (c.source) for (let t = c.source[0]; t <= c.source[1]; t++) out.add(t);
+  return out;
+}
+
+/**
+ * Quotations no candidate holds, and subhead quotations (`headings`, with the source the subhead
+ * rule gave them), whose words are a run of words quoted in one candidate's content: each with
+ * that candidate's source. A subhead keeps its own source when no quotation it repeats is found;
+ * a repeat of two speakers' words is left alone. In text order.
+ */
+export function echoSources(U: Unit[], text: string, cands: Cand[], headings: { q: number; src: Range }[]): { q: number; src: Range }[] {
+  const kept = cands.filter((c) => c.content.some(([x, y]) => y >= x));
+  const by = quotedBy(U, kept);
+  const index: Index = new Map();
+  for (const [t, c] of by) {
+    const src = c.source;
+    if (!src || (src[0] === src[1] && RELATIVE.test(U[src[0]]!.w))) continue;
+    const words = wordsOf(text, U[t]!);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const key = `${words[i]} ${words[i + 1]}`;
+      const list = index.get(key) ?? [];
+      list.push({ words, at: i, src });
+      index.set(key, list);
+    }
+  }
+  const fromHeading = new Map(headings.map((h) => [h.q, h.src]));
+  if (!index.size) return headings;
+  const sourceWords = inSource(kept);
+  const out: { q: number; src: Range }[] = [];
+  for (let q = 0; q < U.length; q++) {
+    if (U[q]!.k !== QUOTE) continue;
+    const heading = fromHeading.get(q);
+    if (!heading && (by.has(q) || sourceWords.has(q))) continue;
+    const src = titleLike(text, U[q]!) ? null : repeated(index, wordsOf(text, U[q]!), text, U);
+    if (src) out.push({ q, src });
+    else if (heading) out.push({ q, src: heading });
+  }
+  return out;
+}
+
+/** The one source whose quoted words hold these as a run, or null (none, or two sources). */
+function repeated(index: Index, words: string[], text: string, U: Unit[]): Range | null {
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return null;
+  let found: Range | null = null;
+  const list = index.get(`${words[0]} ${words[1]}`) ?? [];
+  for (let k = 0; k < list.length && k < MAX_TRIES; k++) {
+    const o = list[k]!;
+    if (o.words.length - o.at < words.length || !words.every((w, i) => o.words[o.at + i] === w)) continue;
+    if (found && sourceText(text, U, found) !== sourceText(text, U, o.src)) return null;
+    found ??= o.src;
+  }
+  return found;
+}
+
+const sourceText = (text: string, U: Unit[], r: Range): string => text.slice(U[r[0]]!.s, U[r[1]]!.e).toLowerCase();
