@@ -6,6 +6,7 @@
 // it). Linear: quoted words are indexed by their first two words.
 import { QUOTE, type Unit } from "../tokens";
 import type { Cand, Range } from "./units";
+import { partitionPoint } from "../search";
 
 /** Words a repeat must have: one quoted word ("interim", "VIP") is no one's in particular. */
 const MIN_WORDS = 2;
@@ -36,15 +37,15 @@ function titleLike(text: string, u: Unit): boolean {
 }
 
 /** Each quotation unit inside a candidate's content: the innermost such candidate (the smallest
- *  content), as the nested report it is in names who said it. */
-function quotedBy(U: Unit[], cands: Cand[]): Map<number, Cand> {
+ *  content), as the nested report it is in names who said it. `quotes`: the quotation units, in order. */
+function quotedBy(U: Unit[], cands: Cand[], quotes: number[]): Map<number, Cand> {
   const size = new Map<number, number>();
   const by = new Map<number, Cand>();
   for (const c of cands) {
+    const n = U[c.content[c.content.length - 1]![1]]!.e - U[c.content[0]![0]]!.s;
     for (const [x, y] of c.content) {
-      for (let t = x; t <= y; t++) {
-        if (U[t]?.k !== QUOTE) continue;
-        const n = U[c.content[c.content.length - 1]![1]]!.e - U[c.content[0]![0]]!.s;
+      for (let k = partitionPoint(quotes.length, (m) => quotes[m]! < x); k < quotes.length && quotes[k]! <= y; k++) {
+        const t = quotes[k]!;
         if ((size.get(t) ?? Infinity) <= n) continue;
         size.set(t, n);
         by.set(t, c);
@@ -54,7 +55,8 @@ function quotedBy(U: Unit[], cands: Cand[]): Map<number, Cand> {
   return by;
 }
 
-function inSource(cands: Cand[]): Set<number> {
+/** The units inside the candidates' sources. */
+function sourceUnits(cands: Cand[]): Set<number> {
   const out = new Set<number>();
   for (const c of cands) if (c.source) for (let t = c.source[0]; t <= c.source[1]; t++) out.add(t);
   return out;
@@ -67,12 +69,30 @@ function inSource(cands: Cand[]): Set<number> {
  * a repeat of two speakers' words is left alone. In text order.
  */
 export function echoSources(U: Unit[], text: string, cands: Cand[], headings: { q: number; src: Range }[]): { q: number; src: Range }[] {
+  const quotes: number[] = [];
+  for (let t = 0; t < U.length; t++) if (U[t]!.k === QUOTE) quotes.push(t);
+  if (quotes.length < 2) return headings;
   const kept = cands.filter((c) => c.content.some(([x, y]) => y >= x));
-  const by = quotedBy(U, kept);
+  const by = quotedBy(U, kept, quotes);
+  const fromHeading = new Map(headings.map((h) => [h.q, h.src]));
+  // The repeats to look for first (most texts have none): then only quotations that may hold one are read.
+  const wanted: { q: number; words: string[] }[] = [];
+  let inSource: Set<number> | null = null;
+  for (const q of quotes) {
+    if (!fromHeading.has(q) && by.has(q)) continue;
+    const words = wordsOf(text, U[q]!);
+    if (words.length < MIN_WORDS || words.length > MAX_WORDS || titleLike(text, U[q]!)) continue;
+    if (!fromHeading.has(q) && (inSource ??= sourceUnits(kept)).has(q)) continue;
+    wanted.push({ q, words });
+  }
+  if (!wanted.length) return headings;
+  const firsts = [...new Set(wanted.map((w) => w.words[0]!))];
   const index: Index = new Map();
   for (const [t, c] of by) {
     const src = c.source;
     if (!src || (src[0] === src[1] && RELATIVE.test(U[src[0]]!.w))) continue;
+    const lower = text.slice(U[t]!.s, U[t]!.e).toLowerCase().replace(/’/g, "'");
+    if (!firsts.some((w) => lower.includes(w))) continue;
     const words = wordsOf(text, U[t]!);
     for (let i = 0; i + 1 < words.length; i++) {
       const key = `${words[i]} ${words[i + 1]}`;
@@ -81,24 +101,21 @@ export function echoSources(U: Unit[], text: string, cands: Cand[], headings: { 
       index.set(key, list);
     }
   }
-  const fromHeading = new Map(headings.map((h) => [h.q, h.src]));
-  if (!index.size) return headings;
-  const sourceWords = inSource(kept);
+  const found = new Map<number, Range>();
+  for (const { q, words } of wanted) {
+    const src = repeated(index, words, text, U);
+    if (src) found.set(q, src);
+  }
   const out: { q: number; src: Range }[] = [];
-  for (let q = 0; q < U.length; q++) {
-    if (U[q]!.k !== QUOTE) continue;
-    const heading = fromHeading.get(q);
-    if (!heading && (by.has(q) || sourceWords.has(q))) continue;
-    const src = titleLike(text, U[q]!) ? null : repeated(index, wordsOf(text, U[q]!), text, U);
+  for (const q of quotes) {
+    const src = found.get(q) ?? fromHeading.get(q);
     if (src) out.push({ q, src });
-    else if (heading) out.push({ q, src: heading });
   }
   return out;
 }
 
 /** The one source whose quoted words hold these as a run, or null (none, or two sources). */
 function repeated(index: Index, words: string[], text: string, U: Unit[]): Range | null {
-  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return null;
   let found: Range | null = null;
   const list = index.get(`${words[0]} ${words[1]}`) ?? [];
   for (let k = 0; k < list.length && k < MAX_TRIES; k++) {
