@@ -13,6 +13,8 @@ const rows: Row[] = [
   ["split quote", "“First,” he said, “we fix the roads.”", "he", "said", ["“First,”", "“we fix the roads.”"], "direct"],
   ["quote continues in next sentence", "“The plan is dead,” the senator said. “It will not come back.”", "the senator", "said", ["“The plan is dead,”", "“It will not come back.”"], "direct"],
   ["multi-paragraph quote", "Okafor said:\n\n“We will rebuild the harbor.\n\n“And we will do it this year.”", "Okafor", "said", ["“We will rebuild the harbor.", "“And we will do it this year.”"], "direct"],
+  ["passive \"quoted as saying\": the subject speaks", "The harbor master has been quoted as saying the dredging would take years.", "The harbor master", "has been quoted as saying", ["the dredging would take years"]],
+  ["\"was quoted\" + participle", "Senator Ana Ruiz was quoted calling the pier plan a waste of money.", "Senator Ana Ruiz", "was quoted calling", ["the pier plan a waste of money"]],
   ["straight quotes", "\"Nobody called us,\" Ms. Brandt said.", "Ms. Brandt", "said", ["\"Nobody called us,\""], "direct"],
   ["NYT double apostrophes", "''We are done here,'' Mr. Okafor said.", "Mr. Okafor", "said", ["''We are done here,''"], "direct"],
   ["guillemets", "«We will win», the minister said.", "the minister", "said", ["«We will win»"], "direct"],

@@ -54,6 +54,11 @@ export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: 
  *  verbAt reads the catenative into it there; the catenative is no cue of its own. A refusal is
  *  its own cue ("declined to say whether …"). */
 function catenatesCue(d: Units, i: number, w: string): boolean {
+  // ("was quoted as saying": the verb of saying is the cue, and verbAt reads "quoted as" into it.)
+  if (w === "quoted") {
+    const k = d.isW(i + 1, "as") ? i + 2 : i + 1;
+    return d.word(k).endsWith("ing") && cueProb(d.word(k)) >= CUE_THRESHOLD;
+  }
   if (!CATENATIVE.has(w) && !GO.has(w) || REFUSE.test(w)) return false;
   const k = d.isW(i + 1, "on") && GO.has(w) ? i + 2 : i + 1;
   return d.isW(k, "to") && d.U[k + 1]?.k === WORD && cueProb(d.word(k + 1)) >= CUE_THRESHOLD;
@@ -118,6 +123,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   // Skip back over auxiliaries and adverbs between subject and verb.
   let j = i - 1;
   let cueStart = i;
+  let quotedAs = false;
   for (;;) {
     // (adverbs of frequency too, so adverbs alone are never a subject: "Although rarely ever discussed, …")
     while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || DEGREE.has(U[j]!.w) || isAdverb(d, j) || INTERPOSED.has(U[j]!.w) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
@@ -125,6 +131,10 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // auxiliary.
     const aside = j > a && j === i - 1 ? asideAfterAux(d, j, a) : -1;
     if (aside >= 0) { j = aside; continue; }
+    // "Lind was quoted as saying …", "she is quoted calling …": the passive "quoted (as)" joins
+    // the cue, and its subject is the speaker.
+    const quoted = j === i - 1 ? (d.isW(j, "as") ? j - 1 : j) : -1;
+    if (w.endsWith("ing") && quoted - 1 > a && d.isW(quoted, "quoted") && AUX.has(d.word(quoted - 1))) { j = quoted - 1; cueStart = j; quotedAs = true; continue; }
     // "Clinton on Tuesday said", "Clinton Tuesday said".
     if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5) { j--; if (d.isW(j, "on")) j--; continue; }
     // "Lind last week said": a time phrase of two words
@@ -152,7 +162,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
     // they stand.
     const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
-    if (!madePhrase && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) return null;
+    if (!madePhrase && !quotedAs && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) return null;
   }
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
