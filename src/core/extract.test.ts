@@ -393,6 +393,15 @@ describe("subhead quotations", () => {
   });
 });
 
+describe("an inverted source with a date after it", () => {
+  test("the name after the cue speaks even when a date closes the sentence and the content before has commas", () => {
+    const text = "Satellite images, witness accounts from the docks and records gathered by shipping clerks reveal a pattern of dumping by night crews, which have ignored the ban at 40 berths, said the Harbor Trust on Tuesday, May 4.";
+    const said = extractStatements(text).find((s) => s.cue?.text === "said");
+    expect(said?.source?.text).toBe("the Harbor Trust");
+    expect(said?.content.text.startsWith("Satellite images")).toBe(true);
+  });
+});
+
 describe("quotations repeating words quoted from someone", () => {
   test("a later quotation of part of someone's words is theirs; a subhead repeating a phrase is its coiner's", () => {
     const text = "Harbor news\n\nOrtiz said the ferry deal had stalled. “We have filed nine requests nobody answered, and I am tired of waiting,” Ortiz told the council.\n\nOrtiz, by her own tally, has now lodged “nine requests nobody answered” with the port.\n\n“The Friday freeze”\n\nTom Hale said the delays were planned. He said his clerk, Ana Ruiz, had called the habit “the Friday freeze.”";

@@ -6,7 +6,7 @@ import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCu
 import {
   AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
   FINITE, NAME_GLUE, NAMING,
-  NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT,
+  MONTH_NAME, NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
 } from "../lexicon";
 import {
   ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -170,6 +170,17 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   return { i, w, p, j, cueStart, cueEnd };
 }
 
+/** Whether units t..e-1 are a date and nothing else: "on Tuesday", "Tuesday, May 4", "on 15 November". */
+function timeTail(d: Units, t: number, e: number): boolean {
+  if (d.isW(t, "on")) t++;
+  if (t >= e) return false;
+  for (; t < e; t++) {
+    const w = d.word(t);
+    if (!(WEEKDAY.has(w) || MONTH_NAME.test(d.text.slice(d.U[t]!.s, d.U[t]!.e)) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w) || d.isP(t, ",") || d.isP(t, "."))) return false;
+  }
+  return true;
+}
+
 /** The source after the cue and the content before it, when the sentence reads so. Whether it did. */
 function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   const U = d.U;
@@ -181,11 +192,15 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   // "…, forcing it to cut bus routes, said Mara Olsen, a budget analyst.": a name right after the
   // cue that runs to the end of the sentence is the speaker, whatever noun the clause before
   // ended on; "told Reuters" and "said Tuesday" are an addressee and a time, not a speaker.
-  if (leftFirst && j === i - 1 && !TELL.has(w) && d.isCap(i + 1) && !TIME.has(d.word(i + 1)) && !PRONOUN.has(d.word(i + 1)) && j - a >= 3) {
-    let t = i + 1;
+  // ("said the Harbor Trust": a name after "the" too)
+  const n0 = d.isW(i + 1, "the") && d.isCap(i + 2) ? i + 2 : i + 1;
+  if (leftFirst && j === i - 1 && !TELL.has(w) && d.isCap(n0) && !TIME.has(d.word(n0)) && !PRONOUN.has(d.word(n0)) && j - a >= 3) {
+    let t = n0;
     while (t < e && (d.isCap(t) || d.npPunct(t) || NAME_GLUE.has(d.word(t)) && d.isCap(t + 1))) t++;
-    const r = t < e && d.isP(t, ",") || t >= e ? sourceRight(d, i + 1, e, true) : null;
-    if (r && trimEnd(d, r[1], e - 1) <= r[1]) leftFirst = null;
+    // (a date may close the sentence after the name: "…, said the Harbor Trust on Tuesday, May 4.")
+    const dated = timeTail(d, t, e);
+    const r = t < e && d.isP(t, ",") || t >= e || dated ? sourceRight(d, i + 1, e, true) : null;
+    if (r && (trimEnd(d, r[1], e - 1) <= r[1] || dated && timeTail(d, r[1] + 1, e))) leftFirst = null;
   }
   // A quotation that opens the sentence may close without a comma ("“… a false story” said Ana
   // Ruiz, a spokeswoman.").
