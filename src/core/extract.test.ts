@@ -15,6 +15,7 @@ const rows: Row[] = [
   ["multi-paragraph quote", "Okafor said:\n\n“We will rebuild the harbor.\n\n“And we will do it this year.”", "Okafor", "said", ["“We will rebuild the harbor.", "“And we will do it this year.”"], "direct"],
   ["passive \"quoted as saying\": the subject speaks", "The harbor master has been quoted as saying the dredging would take years.", "The harbor master", "has been quoted as saying", ["the dredging would take years"]],
   ["\"was quoted\" + participle", "Senator Ana Ruiz was quoted calling the pier plan a waste of money.", "Senator Ana Ruiz", "was quoted calling", ["the pier plan a waste of money"]],
+  ["inverted, \"a later\" describes the noun", "The plan would fail, said a later envoy to the island.", "a later envoy to the island", "said", ["The plan would fail"]],
   ["straight quotes", "\"Nobody called us,\" Ms. Brandt said.", "Ms. Brandt", "said", ["\"Nobody called us,\""], "direct"],
   ["NYT double apostrophes", "''We are done here,'' Mr. Okafor said.", "Mr. Okafor", "said", ["''We are done here,''"], "direct"],
   ["guillemets", "«We will win», the minister said.", "the minister", "said", ["«We will win»"], "direct"],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { taggerTokens } from "./spans";
+import { refineSpans, taggerTokens } from "./spans";
+import { extractStatements } from "../extract";
 import { tokenize } from "../words";
 
 describe("the span tagger's tokens", () => {
@@ -20,5 +21,14 @@ describe("the span tagger's tokens", () => {
     const text = "It cost 10,000 dollars.";
     const { starts, ends } = taggerTokens(text, tokenize(text));
     expect(starts.map((s, i) => text.slice(s, ends[i]))).toEqual(["It", "cost", "10", ",", "000", "dollars", "."]);
+  });
+});
+
+describe("the tagger's source end", () => {
+  test("is never moved over a time after the name", () => {
+    const text = "Records reveal a pattern of dumping by crews, said Harbor Watch International on Tuesday, November 19.";
+    const st = refineSpans(text, extractStatements(text));
+    const said = st.find((s) => s.cue?.text === "said");
+    expect(said?.source?.text).toBe("Harbor Watch International");
   });
 });

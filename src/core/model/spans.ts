@@ -24,6 +24,9 @@ import type { Tok } from "../words";
 import { LEX, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
 import model from "./spans.json";
 
+/** Words a source's end may not be moved over: a time adjunct ("on Tuesday", "last week"). */
+const TIME_AFTER = /^[\s,]*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night))\b/i;
+
 type Weights = Record<string, number>;
 type SpanModel = { scale: number; margin: Record<string, number>; weights: Record<string, Weights> };
 
@@ -992,7 +995,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
       out = own(out);
       out.source = src;
     }
-    if (out.source && b >= 0 && b > out.source.start) {
+    // (never over a time after the name: "Amnesty International on Tuesday" is no speaker's name)
+    if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && TIME_AFTER.test(text.slice(out.source.end, b)))) {
       const src = spanOf(text, out.source.start, b);
       out = own(out);
       out.source = src;
