@@ -170,6 +170,18 @@ describe("subhead quotations", () => {
   });
 });
 
+describe("attacks by arms", () => {
+  it("an armed attack or one on a place is no statement; an attack on a plan or a person is", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\nGunmen attacked the old harbor museum on Monday, officials said.\n\nHard-line groups attacked bars and art galleries in the old town.\n\nThe mayor attacked the plan as reckless.\n\nRuiz attacked Hale over the pier budget.\n\n“It is a disgrace,” Hale said.");
+    const shownCue = (src: string): boolean | undefined => a.statements.find((s) => s.cue?.text === "attacked" && s.source?.text === src)?.shown;
+    expect(shownCue("Gunmen")).not.toBe(true);
+    expect(shownCue("Hard-line groups")).not.toBe(true);
+    expect(shownCue("The mayor")).toBe(true);
+    expect(shownCue("Ruiz")).toBe(true);
+  });
+});
+
 describe("quotations repeating someone's words", () => {
   it("are shown with the speaker of the words they repeat", () => {
     loadReader();

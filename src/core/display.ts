@@ -54,6 +54,8 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const b1 = f.before[f.before.length - 1] ?? "";
   if (DIGIT.test(b1) && !UPPER_FIRST.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
   if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
+  // Violence, not words: "gunmen attacked the museum", "militants assaulted a checkpoint".
+  if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
   // for …") names a statement made elsewhere; the reader sees the verbs that make one.
   if (NOMINAL_HEAD.test(f.head) && POSSESSOR.test(b1)) return "nominal";
@@ -67,6 +69,22 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const line = text.slice(ls, Math.min(text.length, ls + 200));
   if (BYLINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, cue.start + 40))) return "byline";
   return null;
+}
+
+/** Verbs of attacking, which report words only when words are attacked ("attacked the plan as …"). */
+const ASSAULT = new Set(["attack", "assault", "assail", "storm", "raid"]);
+/** Armed attackers: their attack is no statement. */
+const ARMED = /\b(?:gunm[ae]n|militants?|attackers?|assailants?|troops|soldiers|rebels?|insurgents?|terrorists?|fighters|jihadists?|bombers?|snipers?|mobs?|rioters|warplanes?|jets|drones?|forces)$/i;
+/** Places, buildings, vehicles and armed units: what a physical attack hits. */
+const PLACE = /^(?:museums?|embass(?:y|ies)|consulates?|bases?|checkpoints?|convoys?|bars|buildings?|camps?|villages?|towns?|cit(?:y|ies)|hospitals?|schools?|churche?s?|mosques?|synagogues?|temples?|stations?|posts?|outposts?|ships?|vessels?|tankers?|patrols?|bus(?:es)?|trains?|planes?|headquarters|offices|compounds?|hotels?|shops?|homes?|houses?|barracks|positions|bridges?|airports?|prisons?|police|troops|soldiers|galleries|markets?|streets?|neighbou?rhoods?)$/i;
+/** Whether the object after a cue (up to a preposition or a mark, a few words) is a place or a unit. */
+function placeObject(after: string[]): boolean {
+  for (let k = 0; k < after.length && k < 6; k++) {
+    const w = after[k]!;
+    if (PLACE.test(w)) return true;
+    if (/^(?:of|in|on|at|for|with|over|as|that|and|by|from|to)$/i.test(w) || !/\p{L}/u.test(w)) return false;
+  }
+  return false;
 }
 
 // A quoted phrase inside a headline after a speaker label ("Ruiz: Claims against the board are
