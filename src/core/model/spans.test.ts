@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { refineSpans, taggerTokens } from "./spans";
+import { movedStart, refineSpans, taggerTokens } from "./spans";
 import { extractStatements } from "../extract";
 import { tokenize } from "../words";
 
@@ -30,5 +30,25 @@ describe("the tagger's source end", () => {
     const st = refineSpans(text, extractStatements(text));
     const said = st.find((s) => s.cue?.text === "said");
     expect(said?.source?.text).toBe("Harbor Watch International");
+  });
+});
+
+describe("a source's start moved back onto a clause", () => {
+  const at = (text: string, w: string): { start: number; end: number; text: string } => {
+    const start = text.indexOf(w);
+    return { start, end: start + w.length, text: w };
+  };
+  test("the clause's subject pronoun alone is the source", () => {
+    const text = "Later he went to work on the budget, saying the pier would sink.";
+    const src = movedStart(text, text.indexOf("he went"), at(text, "work"), at(text, "the pier would sink"));
+    expect(src.text).toBe("he");
+  });
+  test("a name or a coordinated pronoun is moved to as it is; a pronoun that is the content's object is no source", () => {
+    const text = "Ana Ruiz and the port chief both said the pier would sink.";
+    expect(movedStart(text, 0, at(text, "the port chief"), at(text, "the pier would sink")).text).toBe("Ana Ruiz and the port chief");
+    const t2 = "He and his aides said the pier would sink.";
+    expect(movedStart(t2, 0, at(t2, "his aides"), at(t2, "the pier would sink")).text).toBe("He and his aides");
+    const t3 = "She started to get comments accusing her of lying.";
+    expect(movedStart(t3, 0, at(t3, "get comments"), at(t3, "her of lying")).text).toBe("She started to get comments");
   });
 });

@@ -24,6 +24,9 @@ import type { Tok } from "../words";
 import { LEX, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
 import model from "./spans.json";
 
+/** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
+const PRONOUN_CLAUSE = /^(he|she|they|we|i|it)\s+(?!and\b|or\b)[a-z]/i;
+const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them", we: "us", i: "me", it: "it" };
 /** Words a source's end may not be moved over: a day ("on Tuesday"; not "USA Today", not "a report released Friday"). */
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
@@ -938,6 +941,18 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
   return out;
 }
 
+/**
+ * The source with its start moved to a. Moved back onto a clause's own subject pronoun ("he went
+ * to work, …"), the pronoun alone is the source, never the clause; but not when the content opens
+ * on the same person as an object (in "she got comments accusing her" she accuses no one: the
+ * span stays as moved, and its speaker unresolved).
+ */
+export function movedStart(text: string, a: number, source: Span, content: Span): Span {
+  const pro = a < source.start ? PRONOUN_CLAUSE.exec(text.slice(a, source.start)) : null;
+  const self = pro && OBJECT_OF[pro[1]!.toLowerCase()] === /^\p{L}+/u.exec(content.text)?.[0].toLowerCase();
+  return pro && !self ? spanOf(text, a, a + pro[1]!.length) : spanOf(text, a, source.end);
+}
+
 /** The statements with their boundaries re-read by the model (new objects where changed; with
  *  `inPlace`, the caller's own statements get their new spans themselves, as analyze() does).
  *  `words`: the text's word tokens (../words tokenize), when the caller has them. */
@@ -991,7 +1006,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     if (end >= 0) out = withEnd(text, out, end, own);
     if (start >= 0) out = withStart(text, out, start, own);
     if (out.source && a >= 0 && a < out.source.end) {
-      const src = spanOf(text, a, out.source.end);
+      const src = movedStart(text, a, out.source, out.content);
       out = own(out);
       out.source = src;
     }
