@@ -3,6 +3,7 @@
 import type { Mode, SourceKind, Span, Statement } from "../types";
 import { QUOTE, type Unit, WORD } from "../tokens";
 import { nextBreakWithin } from "../lines";
+import { beforeFiniteVerb } from "../sourcecut";
 import { stanceOf } from "../cuetable";
 import {
   ANON, ARTICLE_FIRST, DOCUMENT, FIRST_COMMON, NOMINAL, NOMINAL_FOR, NOMINAL_THAT, NOMINAL_TO, ORG, OTHER_PRONOUN,
@@ -151,7 +152,7 @@ function statementOf(text: string, U: Unit[], item: Kept, parent: number): State
   const cue = span(text, U, c.cue);
   // (a possessor before a noun of saying keeps its "'s": "the mayor's call for …")
   const nominal = NOMINAL.has(c.head) || NOMINAL_THAT.has(c.head) || NOMINAL_TO.has(c.head) || NOMINAL_FOR.has(c.head);
-  const source = c.source ? (nominal ? span(text, U, c.source) : withoutContraction(text, span(text, U, c.source), cue)) : null;
+  const source = c.source ? beforeFiniteVerb(text, nominal ? span(text, U, c.source) : withoutContraction(text, span(text, U, c.source), cue)) : null;
   const st: Statement = {
     source,
     cue,

@@ -21,6 +21,7 @@ import { cueHead, lemma } from "../cueclass";
 import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
+import { beforeFiniteVerb } from "../sourcecut";
 import { LEX, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
 import model from "./spans.json";
 
@@ -1000,6 +1001,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
       a = ss?.chosen("sourceStart") ?? -1;
       b = se?.chosen("sourceEnd") ?? -1;
     }
+    const source0 = s.source;
     // one copy of a statement that changes (none in place)
     const own: Own = (d) => (inPlace || d !== s ? d : { ...d });
     let out = s;
@@ -1015,6 +1017,14 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
       const src = spanOf(text, out.source.start, b);
       out = own(out);
       out.source = src;
+    }
+    // (a moved source never runs on into its clause's verb: "the board has twice")
+    if (out.source && out.source !== source0) {
+      const cut = beforeFiniteVerb(text, out.source);
+      if (cut !== out.source) {
+        out = own(out);
+        out.source = cut;
+      }
     }
     return out;
   });

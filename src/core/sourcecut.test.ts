@@ -1,0 +1,25 @@
+// beforeFiniteVerb on sources written for the test.
+import { describe, expect, test } from "vitest";
+import { beforeFiniteVerb } from "./sourcecut";
+
+const whole = (text: string) => ({ start: 0, end: text.length, text });
+
+describe("a source that runs on into its clause's verb", () => {
+  test("ends before the verb", () => {
+    expect(beforeFiniteVerb("The harbor board has twice", whole("The harbor board has twice")).text).toBe("The harbor board");
+    expect(beforeFiniteVerb("more councillors have begun", whole("more councillors have begun")).text).toBe("more councillors");
+  });
+  test("a verb inside a relative clause, an apposition or a contact clause stays", () => {
+    for (const s of ["Officials who have seen the plans", "Ana Ruiz, whose firm has bid", "The clerk I was talking to, Tom Hale", "a caller why the pier is", "The port, which has lost money"]) {
+      expect(beforeFiniteVerb(s, whole(s)).text).toBe(s);
+    }
+  });
+  test("never empties a source, and keeps its offsets in the text", () => {
+    expect(beforeFiniteVerb("has", whole("has")).text).toBe("has");
+    const text = "Later, the harbor board has twice said no.";
+    const start = text.indexOf("the harbor");
+    const cut = beforeFiniteVerb(text, { start, end: text.indexOf(" said"), text: text.slice(start, text.indexOf(" said")) });
+    expect(text.slice(cut.start, cut.end)).toBe(cut.text);
+    expect(cut.text).toBe("the harbor board");
+  });
+});

@@ -1,0 +1,33 @@
+// A source is a noun phrase: the rules or the span tagger sometimes run it on into its clause's
+// verb ("The harbor board has twice", "more councillors have begun" before "said"). Shared by
+// extraction (extract/statements.ts) and the span tagger (model/spans.ts).
+import type { Span } from "./types";
+import { FINITE } from "./lexicon";
+
+const PIECE = /[\p{L}\p{N}’'-]+|[,()—–;:]/gu;
+/** Words after which a finite verb belongs to a clause inside the source ("officials who have …"). */
+const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|what|whatever|whoever|why|whether|because|if|as|while|since)$/i;
+/** A subject pronoun: a finite verb after it is its own clause's ("the editor I was talking to"). */
+const SUBJECT = /^(?:i|you|he|she|we|they|it)$/i;
+
+/**
+ * The source without the finite verb its noun phrase runs into, and what follows it: the span
+ * before the first lower-case finite auxiliary ("has", "were", "will", …) that no relative word,
+ * conjunction of a clause, comma, bracket or dash comes before, nor a subject pronoun right
+ * before. The span as it is when there is none, or when nothing would be left.
+ */
+export function beforeFiniteVerb(text: string, src: Span): Span {
+  let prev = "";
+  for (const m of src.text.matchAll(PIECE)) {
+    const w = m[0];
+    if (!/\p{L}/u.test(w) || CLAUSE_OPENER.test(w)) return src;
+    if (prev && FINITE.has(w)) {
+      if (SUBJECT.test(prev)) return src;
+      let end = src.start + m.index!;
+      while (end > src.start && /\s/.test(text[end - 1]!)) end--;
+      return end > src.start ? { start: src.start, end, text: text.slice(src.start, end) } : src;
+    }
+    prev = w;
+  }
+  return src;
+}
