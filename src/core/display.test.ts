@@ -170,6 +170,31 @@ describe("subhead quotations", () => {
   });
 });
 
+describe("a question put by someone unnamed", () => {
+  it("is not shown; the answer and a named asker's question are", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\nAsked whether the pier was safe, Ruiz said the engineers had signed off.\n\nHale asked whether the council had read the report.");
+    expect(a.statements.find((s) => s.cue?.text === "Asked")?.shown).not.toBe(true);
+    expect(a.statements.find((s) => s.cue?.text === "said")?.shown).toBe(true);
+    expect(a.statements.find((s) => s.cue?.text === "asked")?.shown).toBe(true);
+  });
+});
+
+describe("idioms and negations of saying", () => {
+  it("adding to a list of problems is an idiom; a cue after 'couldn't' is negated; 'added to reporters' is neither", () => {
+    const t1 = "The port is under review, according to two people familiar with the matter, adding to a long list of troubles.";
+    const adding = extractStatements(t1).find((s) => s.cue?.text === "adding")!;
+    expect(notShownReason(t1, adding, cueFacts(t1, adding)!)).toBe("idiom");
+    const t2 = "“We will reopen,” Hale added to reporters on Monday.";
+    const added = extractStatements(t2).find((s) => s.cue?.text === "added")!;
+    expect(notShownReason(t2, added, cueFacts(t2, added)!)).toBeNull();
+    const t3 = "Ruiz couldn't comment on the review of the pier.";
+    const at = t3.indexOf("comment");
+    const comment: Statement = { ...added, source: null, cue: { start: at, end: at + 7, text: "comment" }, content: { start: at + 8, end: t3.length - 1, text: t3.slice(at + 8, -1) } };
+    expect(cueFacts(t3, comment)!.negated).toBe(true);
+  });
+});
+
 describe("attacks by arms", () => {
   it("an armed attack or one on a place is no statement; an attack on a plan or a person is", () => {
     loadReader();

@@ -21,6 +21,8 @@ const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contri
 const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
 
 const CONTRIBUTED = /contributed\s+to\s+this/i;
+/** Whom words are added to ("added to reporters"), unlike what is added to ("adding to the problems"). */
+const ADDRESSEE = /^(?:reporters|journalists|me|us|him|her|them|viewers|listeners|lawmakers)$/i;
 const DIGIT = /\p{N}/u;
 const DIGIT_FIRST = /^\p{N}/u;
 const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
@@ -37,6 +39,8 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (f.negated) return "negated";
   // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
   // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters").
+  // "adding to a series of problems": adding to something is increasing it.
+  if (f.lemma === "add" && a0 === "to" && !ADDRESSEE.test(a1)) return "idiom";
   if ((f.lemma === "add" || f.lemma === "admit" || f.lemma === "boast") && (DIGIT_FIRST.test(f.after[0] ?? "") || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1) || NUMBER_WORD.test(a0))) return "quantity";
   // The writer's aside ("it's worth noting", "worth mentioning") and a line of reporting in an
   // organisation ("Ruiz reported to him") name no statement; nor does telling the truth or lies.
@@ -54,6 +58,9 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const b1 = f.before[f.before.length - 1] ?? "";
   if (DIGIT.test(b1) && !UPPER_FIRST.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
   if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
+  // "Asked whether the pier was safe, Ruiz said …": a question put by someone unnamed; the answer
+  // is the statement.
+  if (f.head === "asked" && !s.source) return "question put";
   // Violence, not words: "gunmen attacked the museum", "militants assaulted a checkpoint".
   if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call

@@ -13,7 +13,7 @@ type ReaderModel = { threshold: number; reject?: number; scale: number; weights:
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that)$/;
 const BE = /^(?:is|are|was|were|be|been|being|'s|’s|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|weren't|weren’t)$/;
-const NEG = /^(?:not|never|no|n't|didn't|didn’t|doesn't|doesn’t|don't|don’t|wouldn't|wouldn’t|won't|won’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|cannot|can't|can’t)$/;
+const NEG = /^(?:not|never|no|n't|didn't|didn’t|doesn't|doesn’t|don't|don’t|wouldn't|wouldn’t|won't|won’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|cannot|can't|can’t|couldn't|couldn’t|shouldn't|shouldn’t|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|weren't|weren’t)$/;
 const DET = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|any|no|every|each)$/;
 const WINDOW = 60; // characters read on each side of a cue
 
