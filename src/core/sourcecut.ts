@@ -7,6 +7,8 @@ import { FINITE } from "./lexicon";
 const PIECE = /[\p{L}\p{N}’'-]+|[,()—–;:]/gu;
 /** Words after which a finite verb belongs to a clause inside the source ("officials who have …"). */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|what|whatever|whoever|why|whether|because|if|as|while|since)$/i;
+/** A finite auxiliary after a space somewhere in the text (FINITE's words). */
+const ANY_FINITE = new RegExp(`\\s(?:${[...FINITE].join("|")})\\b`);
 /** A subject pronoun: a finite verb after it is its own clause's ("the editor I was talking to"). */
 const SUBJECT = /^(?:i|you|he|she|we|they|it)$/i;
 
@@ -17,6 +19,7 @@ const SUBJECT = /^(?:i|you|he|she|we|they|it)$/i;
  * before. The span as it is when there is none, or when nothing would be left.
  */
 export function beforeFiniteVerb(text: string, src: Span): Span {
+  if (!ANY_FINITE.test(src.text)) return src; // (most sources: one look)
   let prev = "";
   for (const m of src.text.matchAll(PIECE)) {
     const w = m[0];
