@@ -86,16 +86,19 @@ export function echoSources(U: Unit[], text: string, cands: Cand[], headings: { 
     wanted.push({ q, words });
   }
   if (!wanted.length) return headings;
-  const firsts = [...new Set(wanted.map((w) => w.words[0]!))];
+  const pairs = new Set(wanted.map((w) => `${w.words[0]} ${w.words[1]}`));
+  const seconds = [...new Set(wanted.map((w) => w.words[1]!))];
   const index: Index = new Map();
   for (const [t, c] of by) {
     const src = c.source;
     if (!src || (src[0] === src[1] && RELATIVE.test(U[src[0]]!.w))) continue;
+    // (a quotation without any wanted second word holds no wanted pair: most are passed over so)
     const lower = text.slice(U[t]!.s, U[t]!.e).toLowerCase().replace(/’/g, "'");
-    if (!firsts.some((w) => lower.includes(w))) continue;
+    if (!seconds.some((w) => lower.includes(w))) continue;
     const words = wordsOf(text, U[t]!);
     for (let i = 0; i + 1 < words.length; i++) {
       const key = `${words[i]} ${words[i + 1]}`;
+      if (!pairs.has(key)) continue;
       const list = index.get(key) ?? [];
       list.push({ words, at: i, src });
       index.set(key, list);
