@@ -195,6 +195,16 @@ describe("idioms and negations of saying", () => {
   });
 });
 
+describe("a source that names no one", () => {
+  it("'No group claimed …', 'Nobody said …' are not shown", () => {
+    const t = "No group claimed the blast at the pier, and nobody said who was behind it.";
+    for (const s of extractStatements(t).filter((x) => x.source && /^(?:no group|nobody)$/i.test(x.source.text))) {
+      expect(notShownReason(t, s, cueFacts(t, s)!)).toBe("negated");
+    }
+    expect(extractStatements(t).some((x) => x.source?.text === "No group")).toBe(true);
+  });
+});
+
 describe("attacks by arms", () => {
   it("an armed attack or one on a place is no statement; an attack on a plan or a person is", () => {
     loadReader();

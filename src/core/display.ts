@@ -21,6 +21,8 @@ const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contri
 const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
 
 const CONTRIBUTED = /contributed\s+to\s+this/i;
+/** A source that names no one. */
+const NOBODY = /^(?:no\s+(?:one|group|official|organi[sz]ation|party|faction|militant|person|country|government)\b|nobody\b|none\b|neither\b)/i;
 /** Whom words are added to ("added to reporters"), unlike what is added to ("adding to the problems"). */
 const ADDRESSEE = /^(?:reporters|journalists|me|us|him|her|them|viewers|listeners|lawmakers)$/i;
 const DIGIT = /\p{N}/u;
@@ -36,7 +38,8 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const a1 = f.after[1]?.toLowerCase() ?? "";
   if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
   if (f.lemma === "give" && a0 === "no") return "non-answer";
-  if (f.negated) return "negated";
+  // ("No group claimed responsibility", "nobody said": no one is reported speaking)
+  if (f.negated || s.source && NOBODY.test(s.source.text)) return "negated";
   // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
   // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters").
   // "adding to a series of problems": adding to something is increasing it.
