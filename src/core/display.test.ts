@@ -205,6 +205,19 @@ describe("a source that names no one", () => {
   });
 });
 
+describe("an inference, not words", () => {
+  it("'the polls suggest' and a sourceless 'suggesting' are evidence; a person's suggestion is speech", () => {
+    const t = "The latest harbor polls suggest that the ferry plan is popular. Ruiz suggested that the vote be delayed.";
+    const st = extractStatements(t);
+    const polls = st.find((s) => s.source?.text.endsWith("polls"));
+    const ruiz = st.find((s) => s.source?.text === "Ruiz");
+    expect(notShownReason(t, polls!, cueFacts(t, polls!)!)).toBe("evidence");
+    expect(notShownReason(t, ruiz!, cueFacts(t, ruiz!)!)).toBeNull();
+    const lone = { ...ruiz!, source: null };
+    expect(notShownReason(t, lone, cueFacts(t, lone)!)).toBe("evidence");
+  });
+});
+
 describe("attacks by arms", () => {
   it("an armed attack or one on a place is no statement; an attack on a plan or a person is", () => {
     loadReader();

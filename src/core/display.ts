@@ -21,6 +21,8 @@ const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contri
 const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
 
 const CONTRIBUTED = /contributed\s+to\s+this/i;
+/** What is evidence rather than a speaker when it "suggests": polls, results, figures, theories. */
+const EVIDENCE_HEAD = /^(?:polls?|surveys?|results?|changes?|reports?|theor(?:y|ies)|data|numbers?|figures?|findings?|stud(?:y|ies)|evidence|records?|documents?|statistics|trends?|signs?|patterns?|estimates?|models?|projections?|analys[ie]s|tests?|experiments?|moves?|events?|developments?|remarks?|comments?|actions?|decisions?)$/i;
 /** A source that names no one. */
 const NOBODY = /^(?:no\s+(?:one|group|official|organi[sz]ation|party|faction|militant|person|country|government)\b|nobody\b|none\b|neither\b)/i;
 /** Whom words are added to ("added to reporters"), unlike what is added to ("adding to the problems"). */
@@ -64,6 +66,8 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // "Asked whether the pier was safe, Ruiz said …": a question put by someone unnamed; the answer
   // is the statement.
   if (f.head === "asked" && !s.source) return "question put";
+  // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
+  if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(s.source.text.split(SPACES).pop() ?? ""))) return "evidence";
   // Violence, not words: "gunmen attacked the museum", "militants assaulted a checkpoint".
   if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
