@@ -42,10 +42,10 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (f.lemma === "give" && a0 === "no") return "non-answer";
   // ("No group claimed responsibility", "nobody said": no one is reported speaking)
   if (f.negated || s.source && NOBODY.test(s.source.text)) return "negated";
-  // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
-  // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters").
   // "adding to a series of problems": adding to something is increasing it.
   if (f.lemma === "add" && a0 === "to" && !ADDRESSEE.test(a1)) return "idiom";
+  // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
+  // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters").
   if ((f.lemma === "add" || f.lemma === "admit" || f.lemma === "boast") && (DIGIT_FIRST.test(f.after[0] ?? "") || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1) || NUMBER_WORD.test(a0))) return "quantity";
   // The writer's aside ("it's worth noting", "worth mentioning") and a line of reporting in an
   // organisation ("Ruiz reported to him") name no statement; nor does telling the truth or lies.

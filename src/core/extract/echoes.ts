@@ -6,6 +6,7 @@
 // it). Linear: quoted words are indexed by their first two words.
 import { QUOTE, type Unit } from "../tokens";
 import type { Cand, Range } from "./units";
+import { type Kept, keptCands } from "./statements";
 import { partitionPoint } from "../search";
 
 /** Words a repeat must have: one quoted word ("interim", "VIP") is no one's in particular. */
@@ -36,14 +37,15 @@ function titleLike(text: string, u: Unit): boolean {
   return words.length < TITLE_WORDS && words.every((w, i) => (i > 0 && MINOR.has(w)) || !/^\p{Ll}/u.test(w));
 }
 
-/** Each quotation unit inside a candidate's content: the innermost such candidate (the smallest
- *  content), as the nested report it is in names who said it. `quotes`: the quotation units, in order. */
-function quotedBy(U: Unit[], cands: Cand[], quotes: number[]): Map<number, Cand> {
+/** Each quotation unit inside a kept candidate's content: the innermost such candidate (the
+ *  smallest content), as the nested report it is in names who said it. `quotes`: the quotation
+ *  units, in order. */
+function quotedBy(U: Unit[], kept: Kept[], quotes: number[]): Map<number, Cand> {
   const size = new Map<number, number>();
   const by = new Map<number, Cand>();
-  for (const c of cands) {
-    const n = U[c.content[c.content.length - 1]![1]]!.e - U[c.content[0]![0]]!.s;
-    for (const [x, y] of c.content) {
+  for (const { c, parts, a, b } of kept) {
+    const n = U[b]!.e - U[a]!.s;
+    for (const [x, y] of parts) {
       for (let k = partitionPoint(quotes.length, (m) => quotes[m]! < x); k < quotes.length && quotes[k]! <= y; k++) {
         const t = quotes[k]!;
         if ((size.get(t) ?? Infinity) <= n) continue;
@@ -55,10 +57,10 @@ function quotedBy(U: Unit[], cands: Cand[], quotes: number[]): Map<number, Cand>
   return by;
 }
 
-/** The units inside the candidates' sources. */
-function sourceUnits(cands: Cand[]): Set<number> {
+/** The units inside the kept candidates' sources. */
+function sourceUnits(kept: Kept[]): Set<number> {
   const out = new Set<number>();
-  for (const c of cands) if (c.source) for (let t = c.source[0]; t <= c.source[1]; t++) out.add(t);
+  for (const { c } of kept) if (c.source) for (let t = c.source[0]; t <= c.source[1]; t++) out.add(t);
   return out;
 }
 
@@ -72,7 +74,8 @@ export function echoSources(U: Unit[], text: string, cands: Cand[], headings: { 
   const quotes: number[] = [];
   for (let t = 0; t < U.length; t++) if (U[t]!.k === QUOTE) quotes.push(t);
   if (quotes.length < 2) return headings;
-  const kept = cands.filter((c) => c.content.some(([x, y]) => y >= x));
+  // (the candidates that become statements, as toStatements keeps them)
+  const kept = keptCands(cands);
   const by = quotedBy(U, kept, quotes);
   const fromHeading = new Map(headings.map((h) => [h.q, h.src]));
   // The repeats to look for first (most texts have none): then only quotations that may hold one are read.

@@ -75,7 +75,7 @@ function around(text: string, source: Span, cue: Span): string {
 }
 
 /** A candidate kept for output: its non-empty content parts, first and last unit of its content. */
-type Kept = { c: Cand; parts: Range[]; a: number; b: number };
+export type Kept = { c: Cand; parts: Range[]; a: number; b: number };
 
 export function toStatements(text: string, U: Unit[], cands: Cand[], headings: { q: number; src: Range }[] = []): Statement[] {
   const kept = keptCands(cands);
@@ -86,7 +86,7 @@ export function toStatements(text: string, U: Unit[], cands: Cand[], headings: {
 }
 
 /** The candidates with some content, each cue once. */
-function keptCands(cands: Cand[]): Kept[] {
+export function keptCands(cands: Cand[]): Kept[] {
   // The same cue found twice keeps its first reading.
   const seenCue = new Set<number>();
   const kept: Kept[] = [];
