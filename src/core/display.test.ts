@@ -182,7 +182,7 @@ describe("a question put by someone unnamed", () => {
 
 describe("idioms and negations of saying", () => {
   it("adding to a list of problems is an idiom; a cue after 'couldn't' is negated; 'added to reporters' is neither", () => {
-    const t1 = "The port is under review, according to two people familiar with the matter, adding to a long list of troubles.";
+    const t1 = "The port is under review, according to three harbor clerks, adding to a long list of troubles.";
     const adding = extractStatements(t1).find((s) => s.cue?.text === "adding")!;
     expect(notShownReason(t1, adding, cueFacts(t1, adding)!)).toBe("idiom");
     const t2 = "“We will reopen,” Hale added to reporters on Monday.";
@@ -221,7 +221,7 @@ describe("an inference, not words", () => {
 describe("attacks by arms", () => {
   it("an armed attack or one on a place is no statement; an attack on a plan or a person is", () => {
     loadReader();
-    const a = analyze("Harbor news\n\nGunmen attacked the old harbor museum on Monday, officials said.\n\nHard-line groups attacked bars and art galleries in the old town.\n\nThe mayor attacked the plan as reckless.\n\nRuiz attacked Hale over the pier budget.\n\n“It is a disgrace,” Hale said.");
+    const a = analyze("Harbor news\n\nGunmen attacked the old harbor museum on Monday, officials said.\n\nHard-line groups attacked shops and a hotel in the old town.\n\nThe mayor attacked the plan as reckless.\n\nRuiz attacked Hale over the pier budget.\n\n“It is a disgrace,” Hale said.");
     const shownCue = (src: string): boolean | undefined => a.statements.find((s) => s.cue?.text === "attacked" && s.source?.text === src)?.shown;
     expect(shownCue("Gunmen")).not.toBe(true);
     expect(shownCue("Hard-line groups")).not.toBe(true);
@@ -233,7 +233,7 @@ describe("attacks by arms", () => {
 describe("quotations repeating someone's words", () => {
   it("are shown with the speaker of the words they repeat", () => {
     loadReader();
-    const a = analyze("Harbor news\n\n“We have filed nine requests nobody answered,” Lena Ortiz told the council on Monday.\n\nOrtiz, by her own tally, has now lodged “nine requests nobody answered” with the port.");
+    const a = analyze("Harbor news\n\n“We have filed nine requests nobody answered,” Lena Ortiz told the council on Monday.\n\nOrtiz has since lodged “nine requests nobody answered” with the port.");
     const repeat = a.statements.find((s) => s.cue === null);
     expect(repeat?.content.text).toBe("“nine requests nobody answered”");
     expect(repeat?.shown).toBe(true);

@@ -40,7 +40,7 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const a1 = f.after[1]?.toLowerCase() ?? "";
   if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
   if (f.lemma === "give" && a0 === "no") return "non-answer";
-  // ("No group claimed responsibility", "nobody said": no one is reported speaking)
+  // ("No group claimed the blast", "nobody said": no one is reported speaking)
   if (f.negated || s.source && NOBODY.test(s.source.text)) return "negated";
   // "adding to a series of problems": adding to something is increasing it.
   if (f.lemma === "add" && a0 === "to" && !ADDRESSEE.test(a1)) return "idiom";
@@ -68,7 +68,7 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (f.head === "asked" && !s.source) return "question put";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
   if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(s.source.text.split(SPACES).pop() ?? ""))) return "evidence";
-  // Violence, not words: "gunmen attacked the museum", "militants assaulted a checkpoint".
+  // Violence, not words: "gunmen attacked the ferry office", "militants assaulted a checkpoint".
   if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
   // for …") names a statement made elsewhere; the reader sees the verbs that make one.

@@ -405,7 +405,7 @@ describe("an inverted source with a date after it", () => {
 
 describe("quotations repeating words quoted from someone", () => {
   test("a later quotation of part of someone's words is theirs; a subhead repeating a phrase is its coiner's", () => {
-    const text = "Harbor news\n\nOrtiz said the ferry deal had stalled. “We have filed nine requests nobody answered, and I am tired of waiting,” Ortiz told the council.\n\nOrtiz, by her own tally, has now lodged “nine requests nobody answered” with the port.\n\n“The Friday freeze”\n\nTom Hale said the delays were planned. He said his clerk, Ana Ruiz, had called the habit “the Friday freeze.”";
+    const text = "Harbor news\n\nOrtiz said the ferry deal had stalled. “We have filed nine requests nobody answered, and I am tired of waiting,” Ortiz told the council.\n\nOrtiz has since lodged “nine requests nobody answered” with the port.\n\n“The Friday freeze”\n\nTom Hale said the delays were planned. He said his clerk, Ana Ruiz, had called the habit “the Friday freeze.”";
     const st = extractStatements(text);
     expect(st.filter((s) => s.cue === null).map((s) => [s.content.text, s.source?.text])).toEqual([
       ["“nine requests nobody answered”", "Ortiz"],

@@ -1,7 +1,7 @@
 // Extraction, after the candidates: quotations that repeat words already quoted from someone.
 // An article often quotes a phrase again later, or first, in a subhead or a sentence of its own
-// ("Reyes, by her own count, has sent “dozens of letters nobody answered”" after Reyes said "I
-// have sent dozens of letters nobody answered"). The repeat reproduces that speaker's words, so
+// ("Reyes has since mailed “dozens of letters nobody answered”" after Reyes said "I have sent
+// dozens of letters nobody answered"). The repeat reproduces that speaker's words, so
 // it is theirs, even in a subhead over someone else's section (a phrase belongs to whoever coined
 // it). Linear: quoted words are indexed by their first two words.
 import { QUOTE, type Unit } from "../tokens";

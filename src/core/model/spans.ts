@@ -28,7 +28,7 @@ import model from "./spans.json";
 /** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
 const PRONOUN_CLAUSE = /^(he|she|they|we|i|it)\s+(?!and\b|or\b)[a-z]/i;
 const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them", we: "us", i: "me", it: "it" };
-/** Words a source's end may not be moved over: a day ("on Tuesday"; not "USA Today", not "a report released Friday"). */
+/** Words a source's end may not be moved over: a day ("on Friday"; not a name ending in "Today", not "a report released Friday"). */
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 type Weights = Record<string, number>;
@@ -1012,7 +1012,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
       out = own(out);
       out.source = src;
     }
-    // (never over a time after the name: "Amnesty International on Tuesday" is no speaker's name)
+    // (never over a time after the name: "the Harbor Trust on Friday" is no speaker's name)
     if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && TIME_AFTER.test(text.slice(out.source.end, b)))) {
       const src = spanOf(text, out.source.start, b);
       out = own(out);
