@@ -216,6 +216,14 @@ describe("an inference, not words", () => {
     const lone = { ...ruiz!, source: null };
     expect(notShownReason(t, lone, cueFacts(t, lone)!)).toBe("evidence");
   });
+  it("reads the head of a longer source: 'the results of the count in the north suggest' is evidence", () => {
+    const t = "The early results of the count in the north suggest a narrow win for the ferry plan. A spokeswoman for the council suggested that talks resume.";
+    const st = extractStatements(t);
+    const rev = st.find((s) => s.cue?.text.startsWith("suggest") && s.source?.text.includes("results"));
+    const aide = st.find((s) => s.source?.text.startsWith("A spokeswoman"));
+    expect(notShownReason(t, rev!, cueFacts(t, rev!)!)).toBe("evidence");
+    expect(notShownReason(t, aide!, cueFacts(t, aide!)!)).toBeNull();
+  });
 });
 
 describe("attacks by arms", () => {

@@ -33,6 +33,14 @@ const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
 const OPENS_QUOTE = /^[“"‘'«]/;
 const POSSESSOR = /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i;
 const SPACES = /\s+/;
+/** The head word of a noun phrase: the last word before its first preposition ("the sharp changes
+ *  of her positions" -> "changes"), else its last word. */
+const NP_PREP = /^(?:of|in|on|from|at|by|about|for|among|across|over|with|since|during)$/i;
+function headWord(np: string): string {
+  const ws = np.split(SPACES).filter((w) => w !== "");
+  const k = ws.findIndex((w, i) => i > 0 && NP_PREP.test(w));
+  return ws[k > 0 ? k - 1 : ws.length - 1] ?? "";
+}
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
@@ -67,7 +75,7 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // is the statement.
   if (f.head === "asked" && !s.source) return "question put";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
-  if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(s.source.text.split(SPACES).pop() ?? ""))) return "evidence";
+  if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(headWord(s.source.text)))) return "evidence";
   // Violence, not words: "gunmen attacked the ferry office", "militants assaulted a checkpoint".
   if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
