@@ -331,3 +331,23 @@ describe("finite verbs of saying", () => {
     for (const w of ["arrived", "leaves", "ordered", "read", "business", "walked"]) expect(isSpeechFinite(w)).toBe(false);
   });
 });
+
+describe("embedded posts", () => {
+  it("a post above its signature line is its author's own words: its verbs are not shown", () => {
+    loadReader();
+    const t = "Harbor vote\n\nThe council approved the ferry plan on Monday, Mayor Lena Ruiz said.\n\nProud day for the harbor. We told the board that the ferries would come back, and they did. pic.example/abc123\n\n— Lena Ruiz (@lenaruiz) May 4, 2021\n\nHale said he would appeal the vote.";
+    const a = analyze(t);
+    const shown = (cue: string): boolean | undefined => a.statements.find((s) => s.cue?.text === cue)?.shown;
+    expect(a.statements.some((s) => s.cue?.text === "told")).toBe(true);
+    expect(shown("told")).not.toBe(true);
+    expect(a.statements.filter((s) => s.shown && s.cue?.text === "said").map((s) => s.source?.text)).toEqual(["Mayor Lena Ruiz", "Hale"]);
+  });
+  it("so is an image post above 'A post shared by'; a paragraph above an ordinary dash line is not", () => {
+    loadReader();
+    const t = "Harbor vote\n\nThe council approved the ferry plan on Monday.\n\nWe told the board the ferries would come back, and here they are.\n\nA post shared by Lena Ruiz (@lena.ruiz) on May 4, 2021 at 9:12am PDT\n\nHale told the board that the vote was rushed.\n\n— With reporting from the harbor desk";
+    const a = analyze(t);
+    const told = a.statements.filter((s) => s.cue?.text === "told");
+    expect(told.find((s) => s.source?.text === "We")?.shown).not.toBe(true);
+    expect(told.find((s) => s.source?.text === "Hale")?.shown).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
 // non-answer ("declined to comment"), a negated act ("did not say"), an agentless passive ("is
 // said to", "were told"), anonymity boilerplate or a byline.
 import type { Analysis, CueClass, Statement } from "./types";
-import { lineBreaks, lineStartAt, type LineBreaks } from "./lines";
+import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, type LineBreaks } from "./lines";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
   ADJECTIVE_BEFORE, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
@@ -90,7 +90,30 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const ls = breaks ? lineStartAt(breaks, cue.start) : text.lastIndexOf("\n", cue.start - 1) + 1;
   const line = text.slice(ls, Math.min(text.length, ls + 200));
   if (BYLINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, cue.start + 40))) return "byline";
+  if (inEmbeddedPost(text, ls, breaks)) return "embedded post";
   return null;
+}
+
+/** The signature line under an embedded post as a page's text gives it: "— Jo Hart (@johart)
+ *  May 4, 2021" (a tweet), "A post shared by Jo Hart (@jo.hart)" (an image post). */
+const POST_SIGNATURE = /^(?:[—–―]\s?[^\n()]{1,80}\(@[\w.]{1,30}\)[^\n()]{0,30}|A post shared by [^\n()]{1,80}\(@[\w.]{1,30}\)[^\n]{0,40})$/;
+/**
+ * Whether the line starting at ls is an embedded post or its signature: the post's words are its
+ * author's own, and their verbs are no statements the article reports (as verbs inside quotation
+ * marks are not). A post is the line right above its signature (blank lines between).
+ */
+function inEmbeddedPost(text: string, ls: number, breaks?: LineBreaks): boolean {
+  const lineEnd = (from: number): number => {
+    const e = breaks ? nextBreakIn(breaks, from, from + 400) : nextBreakWithin(text, from, from + 400);
+    return e < 0 ? Math.min(text.length, from + 400) : e;
+  };
+  const le = lineEnd(ls);
+  if (POST_SIGNATURE.test(text.slice(ls, le).trim())) return true;
+  let next = le;
+  while (next < text.length && next < le + 20 && isSpaceCode(text.charCodeAt(next))) next++;
+  if (next === le || next >= text.length) return false;
+  const back = text.lastIndexOf("\n", next - 1) + 1;
+  return POST_SIGNATURE.test(text.slice(back, lineEnd(back)).trim());
 }
 
 /** Verbs of attacking, which report words only when words are attacked ("attacked the plan as …"). */
