@@ -5,7 +5,7 @@
 // lexicon.ts); the forms are derived here, so each verb is listed once.
 import type { CueClass } from "./types";
 import {
-  ACT_UNLESS_CLAUSE, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, LY_VERBS, PERCEPTION_VERB, POLL_WORD, SPEECH_VERB,
+  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, LY_VERBS, PERCEPTION_VERB, POLL_WORD, SPEECH_VERB,
   VERB_LEMMA,
 } from "./lexicon";
 
@@ -95,6 +95,18 @@ function cueHeadOf(cue: string): string {
   return last;
 }
 
+/** The cue's head as its class reads it: past the adverbs that may stand between a source and its
+ *  verb as well ("have since claimed", "has now said"). */
+const classHead = remembered((cue: string): string => {
+  const head = cueHead(cue);
+  if (!AUX_BETWEEN.has(head)) return head;
+  for (const m of cue.matchAll(WORDS)) {
+    const w = m[0].toLowerCase();
+    if (!CUE_AUX.has(w) && !AUX_BETWEEN.has(w)) return w;
+  }
+  return head;
+});
+
 const IN_WORD = /^in$/;
 const QUOTE_BEFORE = /[”"’,]\s*$/;
 const THAT_NEXT = /^\s*that\b/i;
@@ -103,7 +115,7 @@ const THAT_NEXT = /^\s*that\b/i;
  * verbs report words only when a clause, a colon or a quotation follows them.
  */
 export function cueClassOf(cueText: string, accordingTo: boolean, after = "", before = ""): CueClass {
-  const head = cueHead(cueText);
+  const head = classHead(cueText);
   if (head === "according" || head === "in" && accordingTo === false && POLL_WORD.test(after)) {
     return head === "according" ? "according-to" : "evidence";
   }

@@ -351,3 +351,36 @@ describe("embedded posts", () => {
     expect(told.find((s) => s.source?.text === "Hale")?.shown).toBe(true);
   });
 });
+
+describe("cue classes of adverbs, quotations and continuations", () => {
+  it("reads the verb past 'since' or 'now', and 'declared' or 'continued' after a quotation as speech", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\nMs. Ruiz has since said that a new ferry would arrive in the spring.\n\n“The pier is a disgrace,” Hale declared.\n\nTwo divers have now claimed that the wreck was moved.\n\n“I am worried about the harbor,” Ms. Ruiz continued.\n\nHale declared a state of emergency on Friday.");
+    const cls = (cue: string): string | undefined => a.statements.find((s) => s.cue?.text === cue)?.cueClass;
+    expect(cls("has since said")).toBe("speech");
+    expect(cls("declared")).toBe("speech");
+    expect(cls("have now claimed")).toBe("speech");
+    expect(cls("continued")).toBe("speech");
+    const emergency = a.statements.find((s) => s.cue?.text === "declared" && s.content.text.includes("emergency"));
+    expect(emergency?.shown).not.toBe(true);
+  });
+  it("a content that only ends in a quoted nickname is no quotation before its cue", () => {
+    const t = "Harbor Chief Ana “Storm” Ruiz ordered an immediate review of the pier.";
+    const at = (w: string): { start: number; end: number; text: string } => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w });
+    const base = extractStatements("Ruiz spoke first.")[0]!;
+    const s: Statement = { ...base, cue: at("ordered"), source: at("Ruiz"), content: at("Harbor Chief Ana “Storm”") };
+    expect(cueFacts(t, s)!.cueClass).toBe("other");
+    const q = "“The pier is closed,” Ruiz ordered.";
+    const sq: Statement = { ...base, cue: { start: q.indexOf("ordered"), end: q.indexOf("ordered") + 7, text: "ordered" }, source: { start: q.indexOf("Ruiz"), end: q.indexOf("Ruiz") + 4, text: "Ruiz" }, content: { start: 0, end: q.indexOf("”") + 1, text: q.slice(0, q.indexOf("”") + 1) } };
+    expect(cueFacts(q, sq)!.cueClass).toBe("speech");
+  });
+  it("a gerund after a possessive and an adjective is a noun, not a statement", () => {
+    const t = "Her relentless tweeting and sudden shifts of policy suggest a chaotic term. His aides saying the trip was off did not help.";
+    for (const s of extractStatements(t).filter((x) => x.cue?.text === "tweeting" && x.source?.text === "Her relentless")) {
+      expect(notShownReason(t, s, cueFacts(t, s)!)).toBe("nominal");
+    }
+    const probe = { ...extractStatements("Ruiz spoke first.")[0]!, cue: { start: 15, end: 23, text: "tweeting" }, source: { start: 0, end: 14, text: "Her relentless" } };
+    const t2 = "Her relentless tweeting about the pier annoyed the board.";
+    expect(notShownReason(t2, probe, cueFacts(t2, probe)!)).toBe("nominal");
+  });
+});

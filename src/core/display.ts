@@ -6,6 +6,7 @@
 // said to", "were told"), anonymity boilerplate or a byline.
 import type { Analysis, CueClass, Statement } from "./types";
 import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, type LineBreaks } from "./lines";
+import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
   ADJECTIVE_BEFORE, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
@@ -33,6 +34,8 @@ const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
 const OPENS_QUOTE = /^[“"‘'«]/;
 const POSSESSOR = /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i;
 const SPACES = /\s+/;
+/** A possessive and an adjective or adverb (by its ending), with no noun: "his explosive", "her late-night". */
+const GERUND_OWNER = /^(?:his|her|their|its|my|our|your)\s+([\p{L}-]+(?:ive|ous|ful|less|able|ible|ish|ly))$/iu;
 /** The head word of a noun phrase: the last word before its first preposition ("the sharp changes
  *  of her positions" -> "changes"), else its last word. */
 const NP_PREP = /^(?:of|in|on|from|at|by|about|for|among|across|over|with|since|during)$/i;
@@ -81,6 +84,10 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
   // for …") names a statement made elsewhere; the reader sees the verbs that make one.
   if (NOMINAL_HEAD.test(f.head) && POSSESSOR.test(b1)) return "nominal";
+  // A gerund after a possessive and an adjective is a noun ("her constant tweeting", "his angry
+  // texting"); "his aides saying …" has a noun before it and is a clause.
+  const owner = s.source && f.head.endsWith("ing") ? GERUND_OWNER.exec(s.source.text.trim()) : null;
+  if (owner && !isPersonNoun(owner[1]!.toLowerCase())) return "nominal";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
   if (f.head === ":" && !OPENS_QUOTE.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";

@@ -23,7 +23,7 @@ export const SPEECH_VERB = set(
   "repeat emphasize emphasise remark quip joke boast brag lament speak talk proclaim disclose charge retort " +
   "counter caution scoff concur echo conclude observe declare characterize characterise dismiss denounce condemn " +
   "slam blast decry reject attack mock tout thank assure remind recount urge request invite implore " +
-  "plea swear affirm allege rebut refute insinuate hint signal vouch acknowledge announce email text telephone " +
+  "continue plea swear affirm allege rebut refute insinuate hint signal vouch acknowledge announce email text telephone " +
   "phone message quote label brand term dub lash rail fume grumble gripe muse marvel exclaim shout yell cry " +
   "whisper mutter murmur sigh laugh interject interrupt object protest challenge press chide scold " +
   "rebuke reprimand admonish congratulate applaud commend hail welcome defend justify assert maintain clarify " +
@@ -32,7 +32,7 @@ export const SPEECH_VERB = set(
 );
 /** Verbs of saying that are acts rather than words unless a clause or a quotation follows
  *  ("declared an emergency", "ordered an inquiry", "charged with fraud"). */
-export const ACT_UNLESS_CLAUSE = set("declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single");
+export const ACT_UNLESS_CLAUSE = set("continue declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single");
 /** Verbs of belief, wish, feeling and expectation; adjectives of stance after "be". */
 export const BELIEF_WORD = set(
   "think believe want hope expect fear worry feel know understand doubt wish prefer consider assume suspect " +

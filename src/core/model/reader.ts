@@ -143,6 +143,18 @@ const CLAUSE_MARK = /^[,.;:!?$]$/;
 const LY_END = /ly$/;
 const NEG_GAP = /ly$|^(?:to|be|been|have|has|had|also|even|yet|ever|immediately)$/;
 const PARTICIPLE_END = /(?:ed|en|wn|told|said|thought|known|found|made|held)$/;
+const QUOTE_GAP = /^[\s,”"’]*$/;
+const OPENS_QUOTE = /^[“"‘«]/;
+const SPACE_ONLY = /^\s*$/;
+/** Where the words a cue reports end, as the cue's class reads them: right before a source that
+ *  stands between a quotation and its cue ("“…,” Hale declared": the source's start), else the cue's
+ *  start. */
+function wordsEndAt(text: string, s: Statement): number {
+  const cue = s.cue!;
+  const src = s.source;
+  const c = s.content;
+  return src && c.end <= src.start && src.end <= cue.start && OPENS_QUOTE.test(c.text) && QUOTE_GAP.test(text.slice(c.end, src.start)) && SPACE_ONLY.test(text.slice(src.end, cue.start)) ? src.start : cue.start;
+}
 export function cueFacts(text: string, s: Statement): CueFacts | null {
   const cue = s.cue;
   if (!cue) return null;
@@ -157,7 +169,7 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   let agent = false;
   for (let i = 0; i < after.length && i < 8 && !CLAUSE_MARK.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
   const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && NEG_GAP.test(b1);
-  const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, cue.start - 3), cue.start));
+  const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, wordsEndAt(text, s) - 3), wordsEndAt(text, s)));
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
 }
 

@@ -29,6 +29,7 @@ import model from "./spans.json";
 const PRONOUN_CLAUSE = /^(he|she|they|we|i|it)\s+(?!and\b|or\b)[a-z]/i;
 const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them", we: "us", i: "me", it: "it" };
 /** Words a source's end may not be moved over: a day ("on Friday"; not a name ending in "Today", not "a report released Friday"). */
+const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 type Weights = Record<string, number>;
@@ -1005,7 +1006,9 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // one copy of a statement that changes (none in place)
     const own: Own = (d) => (inPlace || d !== s ? d : { ...d });
     let out = s;
-    if (end >= 0) out = withEnd(text, out, end, own);
+    // A relative clause's content ends where the rules end it, at the clause it sits in ("women who
+    // had accused him of misconduct “should be heard”": the quotation is the main clause's).
+    if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
     if (start >= 0) out = withStart(text, out, start, own);
     if (out.source && a >= 0 && a < out.source.end) {
       const src = movedStart(text, a, out.source, out.content);
