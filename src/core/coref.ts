@@ -9,7 +9,7 @@ import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
-import { BOTH_PHRASE, GENERIC_ORG, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
+import { OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
 
 export type Entity = {
   id: number;
@@ -296,9 +296,15 @@ class SpeakerResolver {
     const last = this.lastSpeaker();
     if (!last || at - last.at > 600) return undefined;
     const e = this.entities[last.id]!;
-    if (e.kind !== "person" || /\s/.test(e.name)) return undefined;
+    return this.bareName(e) ? e : undefined;
+  }
+
+  /** A single capitalised name nothing marks as a person's (no given name, title or gender anywhere
+   *  in the text): "Varnex", which may be an organization's. */
+  private bareName(e: Entity): boolean {
+    if (e.kind !== "person" || /\s/.test(e.name)) return false;
     const p = this.people.persons[this.personOf.get(e.id) ?? -1];
-    return p && p.surnameOnly && !p.gender && !p.relative ? e : undefined;
+    return !!p && p.surnameOnly && !p.gender && !p.relative;
   }
 
   /** The last speaker recorded so far, leaving out speakers inside another's words. */
@@ -486,12 +492,46 @@ class SpeakerResolver {
     // "the Syrian forces", "the Iranian government": a state body of a named country
     if (!e && d.country && isStateOrg(head))
       e = this.add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, srcText);
+    // "the company", "the cable company": the business quoted or named last, close by
+    if (!e && !d.country && COMPANY_HEAD.test(head)) e = this.lastCompany(at);
     // "the governor", "the future President": the person last named with that title
     if (!e && !d.country) {
       const p = this.titledBefore(head, at);
       if (p) e = this.personEntity(p, at, srcText);
     }
     return e;
+  }
+
+  /** The business a description of one stands for, within a few paragraphs before `at`: the
+   *  nearest of the last organization quoted (no institution: no "union", "ministry", "board" in its
+   *  name; no news outlet), the last name written with a legal form ("Ferrylink Inc."), and a name
+   *  the text repeats that opens a sentence as its subject ("Ferrylink is …"). */
+  private lastCompany(at: number): Entity | undefined {
+    const from = Math.max(0, at - 3000);
+    let quoted: { e: Entity; at: number } | undefined;
+    const history = this.history;
+    for (let h = history.length - 1; h >= 0 && history[h]!.at >= from; h--) {
+      const x = this.entities[history[h]!.id]!;
+      if ((x.kind === "org" && !INSTITUTION_WORD.test(x.name) || this.bareName(x)) && !OUTLET.test(x.name)) {
+        quoted = { e: x, at: history[h]!.at };
+        break;
+      }
+    }
+    const before = this.text.slice(from, at);
+    let named: { name: string; at: number; legal: boolean } | undefined;
+    const take = (re: RegExp, ok: (name: string, s: number) => boolean): void => {
+      re.lastIndex = 0;
+      for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+        const s = from + m.index + m[0].indexOf(m[1]!);
+        if (ok(m[1]!, s) && (!named || s > named.at)) named = { name: m[1]!, at: s, legal: re === CORPORATE_NAME };
+      }
+    };
+    take(CORPORATE_NAME, () => true);
+    const text = this.text;
+    take(SUBJECT_NAME, (name, s) => !NOT_COMPANY_SUBJECT.test(name) && !this.people.personIn(s, s + name.length) && text.indexOf(name) !== text.lastIndexOf(name));
+    if (!named || (quoted && quoted.at > named.at)) return quoted?.e;
+    const d = describePhrase(named.name);
+    return named.legal || d.kind === "org" || d.kind === "surname" ? this.resolveOrg({ ...d, kind: "org", name: named.name }, named.name, named.at) : quoted?.e;
   }
 
   /** "a prospect Vindman": a source ending in a known name, with no "close to"/"of" before it
@@ -504,6 +544,10 @@ class SpeakerResolver {
   }
 }
 
+/** A capitalised name opening a sentence, before its verb ("Ferrylink is …", "Ferrylink Group has …"). */
+const SUBJECT_NAME = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})\s+(?:is|was|has|had|are|were|will|would|\p{Ll}+s|\p{Ll}+ed)\b/gu;
+/** Sentence openers that are no business's name. */
+const NOT_COMPANY_SUBJECT = /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|A|An|But|And|Yet|So|Still|Some|Many|Most|Other|Such|No|In|On|At|For|After|Before|When|While|If|As|There|Here|What|Who|Mr|Mrs|Ms|Dr)\b/;
 const OWNED_ROLE = /^([Hh]is|[Hh]er|[Ii]ts)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})$/u;
 const PARTISAN = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(Republican|Democrat)$/u;
 

@@ -847,6 +847,12 @@ export const ORG_WORDS = new Set(
 );
 /** Generic nouns of an organization: "the group" is the organization the text last quoted. */
 export const GENERIC_ORG = /^(?:group|organization|organisation|watchdog|nonprofit|coalition|charity|ngo|outfit|network)$/;
+/** Heads of a description of a business ("the company", "the cable company", "the airline"). */
+export const COMPANY_HEAD = /^(?:company|firm|business|carrier|airline|retailer|automaker|carmaker|bank|lender|startup|start-up|insurer|operator|manufacturer|maker|chain|provider|developer|publisher|studio|giant|conglomerate|corporation|supplier|grocer|brand|utility|broadcaster|distributor|chipmaker|drugmaker)$/;
+/** Words that make an organization's name an institution's, not a business's. */
+export const INSTITUTION_WORD = /\b(?:union|council|ministry|department|agency|association|party|committee|court|police|university|college|school|board|commission|office|government|administration|senate|house|congress|parliament|army|military|federation|institute|foundation|society|league|church|city|county|state|authority|bureau|service|campaign|coalition|movement)\b/i;
+/** A business named with its legal form ("Ferrylink Inc.", "Harbor Holdings"): the name. */
+export const CORPORATE_NAME = /(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|Holdings|AG|SA|GmbH|N\.V|S\.A)\b/gu;
 /** Generic heads of an organization ("group", "monitor", "watchdog"). */
 export const ORGISH_HEAD = /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/;
 /** Abbreviations of places, which may end a sentence ("… in Frankfort, Ky. “We …”"). */

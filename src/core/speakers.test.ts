@@ -192,3 +192,21 @@ describe("a name, then where the person works", () => {
     expect(speakerOf(pre + "The Attorney’s Office for the Northern District of Avalon announced the charges on Friday.", "The Attorney’s Office for the Northern District of Avalon")).toBe("Attorney’s Office for the Northern District of Avalon");
   });
 });
+
+describe("'the company' is the business named or quoted last", () => {
+  const speakerOf = (text: string, src: RegExp): string | null | undefined => {
+    const st = extractStatements(text);
+    const co = resolveSpeakers(st, text);
+    const i = st.findIndex((s) => s.source && src.test(s.source.text));
+    return i < 0 ? undefined : co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!]!.name : co.speakerOf[i];
+  };
+  test("a name with its legal form, a business quoted before, a name the text repeats as a subject", () => {
+    expect(speakerOf("Harbor news\n\nMarlow Shipping Ltd. was fined on Monday. The company said it would appeal.", /^The company$/)).toBe("Marlow Shipping");
+    expect(speakerOf("Harbor news\n\nCorvane said on Monday it would appeal the fine. The dockworkers’ union said the fine was fair. The shipping company said it had done nothing wrong.", /company$/)).toBe("Corvane");
+    expect(speakerOf("Harbor news\n\nCorvane runs the island ferries. The Harbor Gazette published an interview with its chief on Monday. Corvane is in talks with the board. The company said in a statement that a deal was close.", /^The company$/)).toBe("Corvane");
+  });
+  test("no business named: the description stays", () => {
+    expect(speakerOf("Harbor news\n\nJo Hart said on Monday she would appeal the fine. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
+    expect(speakerOf("Harbor news\n\nThe harbor board said it would fine the operator. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
+  });
+});
