@@ -110,6 +110,8 @@ class SpeakerResolver {
   private readonly orgByKey = new Map<string, Entity>();
   private readonly byWord = new Map<string, Entity[]>();
   private readonly lastUseOf = new Map<number, number>();
+  /** describedBefore's finds, by head word */
+  private readonly described = new Map<string, { s: number; p: Person }[]>();
 
   constructor(
     private readonly statements: Statement[],
@@ -357,6 +359,28 @@ class SpeakerResolver {
     return found;
   }
 
+  /** The person named last before `at` with a description's head word right before the name
+   *  ("billionaire Jo Hart", "former Mayor Jo Hart") or in an apposition after it ("Jo Hart, a
+   *  retired actress,"). The text is read once per head word. */
+  private describedBefore(head: string, at: number): Person | undefined {
+    let found = this.described.get(head);
+    if (!found) {
+      found = [];
+      for (const re of describedRes(head)) {
+        re.lastIndex = 0;
+        for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+          const s = m.index + m[0].indexOf(m[1]!);
+          const p = this.people.personIn(s, s + m[1]!.length);
+          if (p && !p.surnameOnly) found.push({ s, p });
+        }
+      }
+      found.sort((a, b) => a.s - b.s);
+      this.described.set(head, found);
+    }
+    const k = lastBefore(found, at);
+    return k >= 0 ? found[k]!.p : undefined;
+  }
+
   /** Resolve one source phrase written at `at`; returns the entity, or a speaker text without one. */
   private resolvePhrase(srcText: string, at: number, end: number, i: number, depth: number): Resolved {
     const d = describePhrase(srcText);
@@ -499,6 +523,12 @@ class SpeakerResolver {
       const p = this.titledBefore(head, at);
       if (p) e = this.personEntity(p, at, srcText);
     }
+    // "the billionaire", "the actress": the person last named with that word before the name
+    // ("billionaire Jo Hart") or set off after it ("Hart, an actress,")
+    if (!e && head.length > 2) {
+      const p = this.describedBefore(head, at);
+      if (p) e = this.personEntity(p, at, srcText);
+    }
     return e;
   }
 
@@ -559,6 +589,26 @@ function titleRe(head: string): RegExp | undefined {
   let re = TITLE_RES.get(head);
   if (!re) TITLE_RES.set(head, (re = new RegExp(`(?<![\\p{L}.])(?:${forms})(?:-elect)?\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)`, "gu")));
   return re;
+}
+
+/** describedBefore's patterns for a head word, made once per head: the word before a name, and a
+ *  name with the word in an apposition after it (not "Jo Hart, the president of the club": the
+ *  president of something else). */
+const DESCRIBED_RES = new Map<string, RegExp[]>();
+const NAME_RUN = "((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)";
+function describedRes(head: string): RegExp[] {
+  let res = DESCRIBED_RES.get(head);
+  if (!res) {
+    if (DESCRIBED_RES.size > 500) DESCRIBED_RES.clear();
+    const h = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = `[${h[0]!.toUpperCase()}${h[0]!}]${h.slice(1)}`;
+    res = [
+      new RegExp(`(?<![\\p{L}-])${word}\\s+${NAME_RUN}`, "gu"),
+      new RegExp(`${NAME_RUN},\\s+(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?${word}(?![\\p{L}-]|\\s+(?:of|for|at)\\b)`, "gu"),
+    ];
+    DESCRIBED_RES.set(head, res);
+  }
+  return res;
 }
 
 /** index of the last element of a list sorted by s whose s is below `at` */

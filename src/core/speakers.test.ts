@@ -210,3 +210,19 @@ describe("'the company' is the business named or quoted last", () => {
     expect(speakerOf("Harbor news\n\nThe harbor board said it would fine the operator. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
   });
 });
+
+describe("'the billionaire', 'the actress' is the person named with that word", () => {
+  const speakerOf = (text: string, src: RegExp): string | null | undefined => {
+    const st = extractStatements(text);
+    const co = resolveSpeakers(st, text);
+    const i = st.findIndex((s) => s.source && src.test(s.source.text));
+    return i < 0 ? undefined : co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!]!.name : co.speakerOf[i];
+  };
+  test("the word right before the name, or in an apposition after it", () => {
+    expect(speakerOf("Harbor news\n\nBillionaire Maria Feld bought the old pier in March. The harbor board met on Tuesday. Later the billionaire argued that the pier was hers to close.", /billionaire$/)).toBe("Maria Feld");
+    expect(speakerOf("Harbor news\n\nMaria Feld, a retired stage actress, lives by the pier. “I loved every minute,” the actress wrote on Sunday.", /actress$/)).toBe("Maria Feld");
+  });
+  test("not the holder of another office ('X, the president of the club')", () => {
+    expect(speakerOf("Harbor news\n\nMaria Feld, the president of the rowing club, spoke first. The president said the vote was fair.", /^The president$/)).not.toBe("Maria Feld");
+  });
+});
