@@ -193,13 +193,15 @@ describe("a name, then where the person works", () => {
   });
 });
 
+/** The speaker resolved for the statement whose source matches `src` (its entity's name, else the phrase). */
+function speakerOf(text: string, src: RegExp): string | null | undefined {
+  const st = extractStatements(text);
+  const co = resolveSpeakers(st, text);
+  const i = st.findIndex((s) => s.source && src.test(s.source.text));
+  return i < 0 ? undefined : co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!]!.name : co.speakerOf[i];
+}
+
 describe("'the company' is the business named or quoted last", () => {
-  const speakerOf = (text: string, src: RegExp): string | null | undefined => {
-    const st = extractStatements(text);
-    const co = resolveSpeakers(st, text);
-    const i = st.findIndex((s) => s.source && src.test(s.source.text));
-    return i < 0 ? undefined : co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!]!.name : co.speakerOf[i];
-  };
   test("a name with its legal form, a business quoted before, a name the text repeats as a subject", () => {
     expect(speakerOf("Harbor news\n\nMarlow Shipping Ltd. was fined on Monday. The company said it would appeal.", /^The company$/)).toBe("Marlow Shipping");
     expect(speakerOf("Harbor news\n\nCorvane said on Monday it would appeal the fine. The dockworkers’ union said the fine was fair. The shipping company said it had done nothing wrong.", /company$/)).toBe("Corvane");
@@ -212,12 +214,6 @@ describe("'the company' is the business named or quoted last", () => {
 });
 
 describe("'the billionaire', 'the actress' is the person named with that word", () => {
-  const speakerOf = (text: string, src: RegExp): string | null | undefined => {
-    const st = extractStatements(text);
-    const co = resolveSpeakers(st, text);
-    const i = st.findIndex((s) => s.source && src.test(s.source.text));
-    return i < 0 ? undefined : co.ofStatement[i]! >= 0 ? co.entities[co.ofStatement[i]!]!.name : co.speakerOf[i];
-  };
   test("the word right before the name, or in an apposition after it", () => {
     expect(speakerOf("Harbor news\n\nBillionaire Maria Feld bought the old pier in March. The harbor board met on Tuesday. Later the billionaire argued that the pier was hers to close.", /billionaire$/)).toBe("Maria Feld");
     expect(speakerOf("Harbor news\n\nMaria Feld, a retired stage actress, lives by the pier. “I loved every minute,” the actress wrote on Sunday.", /actress$/)).toBe("Maria Feld");
