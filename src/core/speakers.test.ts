@@ -194,7 +194,7 @@ describe("a name, then where the person works", () => {
 });
 
 /** The speaker resolved for the statement whose source matches `src` (its entity's name, else the phrase). */
-function speakerOf(text: string, src: RegExp): string | null | undefined {
+function resolvedSpeaker(text: string, src: RegExp): string | null | undefined {
   const st = extractStatements(text);
   const co = resolveSpeakers(st, text);
   const i = st.findIndex((s) => s.source && src.test(s.source.text));
@@ -203,22 +203,22 @@ function speakerOf(text: string, src: RegExp): string | null | undefined {
 
 describe("'the company' is the business named or quoted last", () => {
   test("a name with its legal form, a business quoted before, a name the text repeats as a subject", () => {
-    expect(speakerOf("Harbor news\n\nMarlow Shipping Ltd. was fined on Monday. The company said it would appeal.", /^The company$/)).toBe("Marlow Shipping");
-    expect(speakerOf("Harbor news\n\nCorvane said on Monday it would appeal the fine. The dockworkers’ union said the fine was fair. The shipping company said it had done nothing wrong.", /company$/)).toBe("Corvane");
-    expect(speakerOf("Harbor news\n\nCorvane runs the island ferries. The Harbor Gazette published an interview with its chief on Monday. Corvane is in talks with the board. The company said in a statement that a deal was close.", /^The company$/)).toBe("Corvane");
+    expect(resolvedSpeaker("Harbor news\n\nMarlow Shipping Ltd. was fined on Monday. The company said it would appeal.", /^The company$/)).toBe("Marlow Shipping");
+    expect(resolvedSpeaker("Harbor news\n\nCorvane said on Monday it would appeal the fine. The dockworkers’ union said the fine was fair. The shipping company said it had done nothing wrong.", /company$/)).toBe("Corvane");
+    expect(resolvedSpeaker("Harbor news\n\nCorvane runs the island ferries. The Harbor Gazette published an interview with its chief on Monday. Corvane is in talks with the board. The company said in a statement that a deal was close.", /^The company$/)).toBe("Corvane");
   });
   test("no business named: the description stays", () => {
-    expect(speakerOf("Harbor news\n\nJo Hart said on Monday she would appeal the fine. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
-    expect(speakerOf("Harbor news\n\nThe harbor board said it would fine the operator. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
+    expect(resolvedSpeaker("Harbor news\n\nJo Hart said on Monday she would appeal the fine. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
+    expect(resolvedSpeaker("Harbor news\n\nThe harbor board said it would fine the operator. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
   });
 });
 
 describe("'the billionaire', 'the actress' is the person named with that word", () => {
   test("the word right before the name, or in an apposition after it", () => {
-    expect(speakerOf("Harbor news\n\nBillionaire Maria Feld bought the old pier in March. The harbor board met on Tuesday. Later the billionaire argued that the pier was hers to close.", /billionaire$/)).toBe("Maria Feld");
-    expect(speakerOf("Harbor news\n\nMaria Feld, a retired stage actress, lives by the pier. “I loved every minute,” the actress wrote on Sunday.", /actress$/)).toBe("Maria Feld");
+    expect(resolvedSpeaker("Harbor news\n\nBillionaire Maria Feld bought the old pier in March. The harbor board met on Tuesday. Later the billionaire argued that the pier was hers to close.", /billionaire$/)).toBe("Maria Feld");
+    expect(resolvedSpeaker("Harbor news\n\nMaria Feld, a retired stage actress, lives by the pier. “I loved every minute,” the actress wrote on Sunday.", /actress$/)).toBe("Maria Feld");
   });
   test("not the holder of another office ('X, the president of the club')", () => {
-    expect(speakerOf("Harbor news\n\nMaria Feld, the president of the rowing club, spoke first. The president said the vote was fair.", /^The president$/)).not.toBe("Maria Feld");
+    expect(resolvedSpeaker("Harbor news\n\nMaria Feld, the president of the rowing club, spoke first. The president said the vote was fair.", /^The president$/)).not.toBe("Maria Feld");
   });
 });
