@@ -110,8 +110,8 @@ class SpeakerResolver {
   private readonly orgByKey = new Map<string, Entity>();
   private readonly byWord = new Map<string, Entity[]>();
   private readonly lastUseOf = new Map<number, number>();
-  /** describedBefore's finds, by head word */
-  private readonly described = new Map<string, { s: number; p: Person }[]>();
+  /** describedBefore's finds, by describing word (made on first use) */
+  private described: Map<string, { s: number; p: Person }[]> | undefined;
 
   constructor(
     private readonly statements: Statement[],
@@ -360,25 +360,34 @@ class SpeakerResolver {
   }
 
   /** The person named last before `at` with a description's head word right before the name
-   *  ("billionaire Jo Hart", "former Mayor Jo Hart") or in an apposition after it ("Jo Hart, a
-   *  retired actress,"). The text is read once per head word. */
+   *  ("billionaire Jo Hart", "former Mayor Jo Hart") or heading an apposition after it ("Jo Hart, a
+   *  retired actress,"; not "Jo Hart, the president of the club": the president of something else). */
   private describedBefore(head: string, at: number): Person | undefined {
-    let found = this.described.get(head);
-    if (!found) {
-      found = [];
-      for (const re of describedRes(head)) {
-        re.lastIndex = 0;
-        for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
-          const s = m.index + m[0].indexOf(m[1]!);
-          const p = this.people.personIn(s, s + m[1]!.length);
-          if (p && !p.surnameOnly) found.push({ s, p });
-        }
-      }
-      found.sort((a, b) => a.s - b.s);
-      this.described.set(head, found);
+    const found = (this.described ??= this.describedWords()).get(head);
+    const k = found ? lastBefore(found, at) : -1;
+    return k >= 0 ? found![k]!.p : undefined;
+  }
+
+  /** Every person mention's describing words, by word, in text order (one pass over the mentions). */
+  private describedWords(): Map<string, { s: number; p: Person }[]> {
+    const { text, people } = this;
+    const out = new Map<string, { s: number; p: Person }[]>();
+    const add = (w: string | undefined, s: number, p: Person): void => {
+      if (!w) return;
+      const l = lower(w);
+      const list = out.get(l);
+      if (list) list.push({ s, p });
+      else out.set(l, [{ s, p }]);
+    };
+    for (const m of people.mentions) {
+      const p = people.persons[m.person]!;
+      if (p.surnameOnly) continue;
+      const pre = WORDS_BEFORE.exec(text.slice(Math.max(0, m.s - 40), m.s));
+      if (pre) add(pre[1], m.s, p);
+      const app = APPOSITION.exec(text.slice(m.e, m.e + 80));
+      if (app && !OTHER_OFFICE.test(app[1]!)) add(lastWord(app[1]!.trim()), m.s, p);
     }
-    const k = lastBefore(found, at);
-    return k >= 0 ? found[k]!.p : undefined;
+    return out;
   }
 
   /** Resolve one source phrase written at `at`; returns the entity, or a speaker text without one. */
@@ -591,25 +600,12 @@ function titleRe(head: string): RegExp | undefined {
   return re;
 }
 
-/** describedBefore's patterns for a head word, made once per head: the word before a name, and a
- *  name with the word in an apposition after it (not "Jo Hart, the president of the club": the
- *  president of something else). */
-const DESCRIBED_RES = new Map<string, RegExp[]>();
-const NAME_RUN = "((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)";
-function describedRes(head: string): RegExp[] {
-  let res = DESCRIBED_RES.get(head);
-  if (!res) {
-    if (DESCRIBED_RES.size > 500) DESCRIBED_RES.clear();
-    const h = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const word = `[${h[0]!.toUpperCase()}${h[0]!}]${h.slice(1)}`;
-    res = [
-      new RegExp(`(?<![\\p{L}-])${word}\\s+${NAME_RUN}`, "gu"),
-      new RegExp(`${NAME_RUN},\\s+(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?${word}(?![\\p{L}-]|\\s+(?:of|for|at)\\b)`, "gu"),
-    ];
-    DESCRIBED_RES.set(head, res);
-  }
-  return res;
-}
+/** The word right before a name ("Mayor", "billionaire"). */
+const WORDS_BEFORE = /([\p{L}-]+)\s+$/u;
+/** An apposition after a name: ", a retired stage actress," (its words, to the next mark). */
+const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()\n]{1,60}?)\s*(?=[,.;:)]|$)/u;
+/** An apposition naming an office of something else ("the president of the club"). */
+const OTHER_OFFICE = /\s(?:of|for|at|to)\s/;
 
 /** index of the last element of a list sorted by s whose s is below `at` */
 function lastBefore(list: readonly { s: number }[], at: number): number {

@@ -218,7 +218,8 @@ describe("'the billionaire', 'the actress' is the person named with that word", 
     expect(resolvedSpeaker("Harbor news\n\nBillionaire Maria Feld bought the old pier in March. The harbor board met on Tuesday. Later the billionaire argued that the pier was hers to close.", /billionaire$/)).toBe("Maria Feld");
     expect(resolvedSpeaker("Harbor news\n\nMaria Feld, a retired stage actress, lives by the pier. “I loved every minute,” the actress wrote on Sunday.", /actress$/)).toBe("Maria Feld");
   });
-  test("not the holder of another office ('X, the president of the club')", () => {
+  test("not the holder of another office ('X, the president of the club'), nor the object of a verb ('executives called X')", () => {
     expect(resolvedSpeaker("Harbor news\n\nMaria Feld, the president of the rowing club, spoke first. The president said the vote was fair.", /^The president$/)).not.toBe("Maria Feld");
+    expect(resolvedSpeaker("Harbor news\n\nFerry executives called Maria Feld on Monday. The fares will rise, the executives told reporters.", /executives$/)).not.toBe("Maria Feld");
   });
 });
