@@ -382,9 +382,8 @@ class SpeakerResolver {
     for (const m of people.mentions) {
       const p = people.persons[m.person]!;
       if (p.surnameOnly) continue;
-      const pre = WORDS_BEFORE.exec(text.slice(Math.max(0, m.s - 40), m.s));
-      if (pre) add(pre[1], m.s, p);
-      const app = APPOSITION.exec(text.slice(m.e, m.e + 80));
+      add(wordBefore(text, m.s), m.s, p);
+      const app = text.charCodeAt(m.e) === 44 ? APPOSITION.exec(text.slice(m.e, m.e + 80)) : null;
       if (app && !OTHER_OFFICE.test(app[1]!)) add(lastWord(app[1]!.trim()), m.s, p);
     }
     return out;
@@ -600,8 +599,17 @@ function titleRe(head: string): RegExp | undefined {
   return re;
 }
 
-/** The word right before a name ("Mayor", "billionaire"). */
-const WORDS_BEFORE = /([\p{L}-]+)\s+$/u;
+const LETTER = /\p{L}/u;
+const isWordChar = (c: string): boolean => c === "-" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\x7f" && LETTER.test(c));
+/** The word right before offset `at`, past spaces ("Mayor", "billionaire"); undefined after a mark. */
+function wordBefore(text: string, at: number): string | undefined {
+  let e = at;
+  while (e > 0 && (text[e - 1] === " " || text[e - 1] === "\u00a0")) e--;
+  if (e === at) return undefined;
+  let b = e;
+  while (b > 0 && e - b < 30 && isWordChar(text[b - 1]!)) b--;
+  return b < e ? text.slice(b, e) : undefined;
+}
 /** An apposition after a name: ", a retired stage actress," (its words, to the next mark). */
 const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()\n]{1,60}?)\s*(?=[,.;:)]|$)/u;
 /** An apposition naming an office of something else ("the president of the club"). */
