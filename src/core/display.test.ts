@@ -384,3 +384,17 @@ describe("cue classes of adverbs, quotations and continuations", () => {
     expect(notShownReason(t2, probe, cueFacts(t2, probe)!)).toBe("nominal");
   });
 });
+
+describe("the writer's own voice", () => {
+  it("a first-person source outside quotation marks is not shown; 'we were told' is someone else's words", () => {
+    const t = "We will start by noting that ferry fares doubled in a decade. As we reported on Monday, the pier will close. We were told by two harbor officials that the board will vote in May.";
+    const st = extractStatements(t);
+    const by = (cue: RegExp): Statement | undefined => st.find((s) => s.cue && cue.test(s.cue.text));
+    const noting = by(/noting/);
+    const reported = by(/reported/);
+    expect(noting && notShownReason(t, noting, cueFacts(t, noting)!)).toBe("writer");
+    expect(reported && notShownReason(t, reported, cueFacts(t, reported)!)).toBe("writer");
+    const told = by(/told/);
+    if (told) expect(notShownReason(t, told, cueFacts(t, told)!)).not.toBe("writer");
+  });
+});

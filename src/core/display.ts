@@ -34,6 +34,10 @@ const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
 const OPENS_QUOTE = /^[“"‘'«]/;
 const POSSESSOR = /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i;
 const SPACES = /\s+/;
+/** A first-person source: "we", "We’ll", "I". */
+const FIRST_PERSON = /^(?:we|i)(?:['’](?:ll|ve|d|m|re))?$/i;
+/** A form of "be" between a source and its cue ("we’re told", "I was told"). */
+const BE_FORM = /\b(?:am|are|is|was|were|be|been|being)\b|['’](?:re|m|s)\b/i;
 /** A possessive and an adjective or adverb (by its ending), with no noun: "his explosive", "her late-night". */
 const GERUND_OWNER = /^(?:his|her|their|its|my|our|your)\s+([\p{L}-]+(?:ive|ous|ful|less|able|ible|ish|ly))$/iu;
 /** The head word of a noun phrase: the last word before its first preposition ("the sharp changes
@@ -92,6 +96,10 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
   if (f.head === ":" && !OPENS_QUOTE.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";
   if (s.source && SELF_REFERENCE.test(s.source.text.trim())) return "self-reference";
+  // "We’ll start by noting …", "As we reported earlier", "I will discuss …" outside quotation
+  // marks: the writer's own voice (or an unquoted first person's), no one the article reports on.
+  // "We’re told …" (told by someone unnamed) is passive and stays.
+  if (s.source && FIRST_PERSON.test(s.source.text.trim()) && !f.passive && !BE_FORM.test(text.slice(s.source.start, s.cue!.start))) return "writer";
   const cue = s.cue!;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
   const ls = breaks ? lineStartAt(breaks, cue.start) : text.lastIndexOf("\n", cue.start - 1) + 1;
