@@ -463,7 +463,7 @@ export const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
 // -- abbreviations and sentence openers
 /** Words after which a dot does not end a sentence (the extraction units' sentence split, tokens.ts). */
 export const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "lt", "col", "sgt", "capt",
-  "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+  "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "v", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
   "dec", "prof", "rev", "adm", "maj", "cmdr", "ft", "mt", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa",
   "tenn", "tex", "va", "wash", "wis", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala",
   "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
@@ -471,7 +471,7 @@ export const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "s
  *  tokens of enrichment (words.ts). */
 export const WORDS_ABBREV = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jr", "sr", "inc",
-  "corp", "co", "no", "vs", "maj", "capt", "prof", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "mt",
+  "corp", "co", "no", "vs", "v", "maj", "capt", "prof", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "mt",
   "ft", "ave", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "adm", "cmdr", "supt", "det",
 ]);
 /** Typical sentence openers: after a dotted abbreviation ("U.S."), one of them starts a new sentence. */
