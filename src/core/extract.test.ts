@@ -457,7 +457,7 @@ describe("sources that are not noun phrases", () => {
 });
 
 describe("a case name's 'v.' ends no sentence", () => {
-  it("keeps 'Hale v. Harbor Board' inside the reported clause", () => {
+  test("keeps 'Hale v. Harbor Board' inside the reported clause", () => {
     const t = "Ruiz said the case, known as Hale v. Harbor Board, would go to trial in May.";
     const s = extractStatements(t).find((x) => x.cue?.text === "said");
     expect(s?.content.text).toContain("would go to trial");
