@@ -9,7 +9,7 @@ import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
-import { OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
+import { FEMALE_KIN, FEMALE_ROLE, MALE_KIN, MALE_ROLE, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
 
 export type Entity = {
   id: number;
@@ -110,6 +110,8 @@ class SpeakerResolver {
   private readonly orgByKey = new Map<string, Entity>();
   private readonly byWord = new Map<string, Entity[]>();
   private readonly lastUseOf = new Map<number, number>();
+  /** the last speaker known only by a gendered description (see noteDescribed) */
+  private described1: { at: number; g: Gender; name: string } | undefined;
   /** describedBefore's finds, by describing word (made on first use) */
   private described: Map<string, { s: number; p: Person }[]> | undefined;
 
@@ -136,6 +138,20 @@ class SpeakerResolver {
       this.speakerOf[i] = r.name;
       if (r.e) this.record(r.e, i, at);
       else if (r.name && pluralSource(r.name)) this.plural.push({ at, name: r.name, id: -1 });
+      else if (r.name) this.noteDescribed(r.name, at);
+    }
+  }
+
+  /** A speaker known only by a description that gives a gender ("A woman who …", "the boy's
+   *  father"): "she" or "he" soon after may stand for it. */
+  private noteDescribed(name: string, at: number): void {
+    // the gendered noun among the description's first words ("A woman who …", "the mother of …")
+    for (const w of name.toLowerCase().split(/\s+/, 4)) {
+      const g: Gender = FEMALE_ROLE.has(w) || FEMALE_KIN.has(w) ? "f" : MALE_ROLE.has(w) || MALE_KIN.has(w) ? "m" : "";
+      if (g) {
+        this.described1 = { at, g, name };
+        return;
+      }
     }
   }
 
@@ -490,10 +506,23 @@ class SpeakerResolver {
     return e ?? this.add({ kind: "org", name: d.name, acronym: d.acronym, head: d.head, country: d.country, affiliation: "", role: "", first: at }, srcText);
   }
 
+  /** Whether person p is named, or speaks, after `from` and before `at`. */
+  private namedSince(p: Person, from: number, at: number): boolean {
+    const ms = this.people.mentions;
+    for (let m = lastBefore(ms, at); m >= 0 && ms[m]!.s > from; m--) if (ms[m]!.person === p.id) return true;
+    const said = this.said;
+    for (let k = lastBefore(said, at); k >= 0 && said[k]!.s > from; k--) if (said[k]!.person === p.id) return true;
+    return false;
+  }
+
   /** "he", "she", "it", "they", "we" (undefined: nobody; a result without an entity is final). */
   private resolvePronounPhrase(d: PhraseInfo, srcText: string, at: number): Resolved | undefined {
     if (d.pronoun === "he" || d.pronoun === "she") {
-      const p = this.resolvePronoun(at, d.pronoun === "he" ? "m" : "f");
+      const g = d.pronoun === "he" ? "m" : "f";
+      const p = this.resolvePronoun(at, g);
+      const desc = this.described1;
+      // the described speaker, when no person who could be meant is named between it and here
+      if (desc && desc.g === g && at - desc.at < 1500 && !(p && this.namedSince(p, desc.at, at))) return { name: desc.name };
       return p ? { e: this.personEntity(p, at, srcText), name: null } : undefined;
     }
     if (d.pronoun === "it") {

@@ -223,3 +223,14 @@ describe("'the billionaire', 'the actress' is the person named with that word", 
     expect(resolvedSpeaker("Harbor news\n\nFerry executives called Maria Feld on Monday. The fares will rise, the executives told reporters.", /executives$/)).not.toBe("Maria Feld");
   });
 });
+
+describe("'she' after a speaker known only by a description", () => {
+  test("is that speaker when no one she could be is named between", () => {
+    const t = "Harbor news\n\nHarbor police chief Tomas Brandt said two men were hurt on the pier. A woman who said she was the sister of one of the men spoke at the gate. She said her brother had never owned a boat.";
+    expect(resolvedSpeaker(t, /^She$/)).toMatch(/woman|sister/);
+  });
+  test("is the woman named after the description", () => {
+    const t = "Harbor news\n\nA woman who lives by the pier said the ferry was late again. Maria Feld, the harbor master, arrived at noon. She said the ferry had been repaired.";
+    expect(resolvedSpeaker(t, /^She$/)).toBe("Maria Feld");
+  });
+});
