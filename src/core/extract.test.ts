@@ -463,3 +463,20 @@ describe("a case name's 'v.' ends no sentence", () => {
     expect(s?.content.text).toContain("would go to trial");
   });
 });
+
+describe("sources of two shapes", () => {
+  test("'X spent ten minutes explaining': the one who spent the time is the source", () => {
+    const t = "Harbor news. Mayor Ruiz also spent ten minutes explaining why the pier had closed. She spent hours arguing that the vote was rushed.";
+    const st = extractStatements(t);
+    expect(st.find((s) => s.cue?.text === "explaining")?.source?.text).toBe("Mayor Ruiz");
+    expect(st.find((s) => s.cue?.text === "arguing")?.source?.text).toBe("She");
+  });
+  test("'“…,” Name, a description told X' without the closing comma: the name opens the source", () => {
+    const t = "“The tide is higher every year,” Mara Lind, an analyst at the Bergen sea institute told the harbor radio.";
+    const s = extractStatements(t).find((x) => x.cue?.text === "told");
+    expect(s?.source?.text).toBe("Mara Lind, an analyst at the Bergen sea institute");
+    expect(s?.content.text).toBe("“The tide is higher every year,”");
+    const u = extractStatements("Offstage, the actors agree that the play is far too long.").find((x) => x.cue?.text === "agree");
+    if (u?.source) expect(u.source.text).toBe("the actors");
+  });
+});

@@ -4,9 +4,14 @@
 import { QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE } from "../lexicon";
-import { type Cand, type Sent, Units, relSource, trimEnd } from "./units";
+import { type Cand, type Range, type Sent, Units, relSource, trimEnd } from "./units";
 
 const VERB_END = /(?:ing|ed|un|en)$/;
+/** Verbs of spending time ("spent ten minutes explaining") and the time nouns they take. */
+const SPEND = new Set(["spent", "spends", "spend", "spending", "took", "devoted", "passed"]);
+const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|time|while|moments?|afternoon|morning|evening|night)$/;
+const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
+const isAdverbBefore = (w: string): boolean => w === "also" || w === "then" || w === "later" || w === "once" || w === "even" || w.length > 4 && w.endsWith("ly");
 
 /** In units a..b, a verb of issuing followed within four words by a document noun ("issued a
  *  statement", "sent out a press release", "posted a video"): its index, or -1. */
@@ -112,6 +117,23 @@ function gerundAfterPreposition(d: Units, s: Sent): void {
   }
 }
 
+/** For "X spent ten minutes explaining": X, or null when X is not a name or a pronoun (undefined:
+ *  not this shape). */
+function spentTime(d: Units, f: Cand, a: number): Range | null | undefined {
+  const sr = f.source!;
+  if (!TIME_SPENT.test(d.word(sr[1])) || !d.word(f.cue[0]).endsWith("ing")) return undefined;
+  let k = sr[0];
+  while (k < sr[1] && !SPEND.has(d.word(k))) k++;
+  if (!SPEND.has(d.word(k))) return undefined;
+  let x = k - 1;
+  while (x >= a && d.U[x]?.k === WORD && isAdverbBefore(d.word(x))) x--;
+  if (x < a || d.U[x]?.k !== WORD || !(d.isCap(x) || SUBJECT_PRONOUN.has(d.word(x)))) return null;
+  let y = x;
+  while (y > Math.max(a, sr[0]) && d.isCap(y - 1) && d.U[y - 1]?.k === WORD) y--;
+  if (k === sr[0]) while (y > a && d.isCap(y - 1) && d.U[y - 1]?.k === WORD) y--;
+  return [y, x];
+}
+
 /** A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
  *  lower-case participle followed by a preposition, an adverb or an object pronoun. The
  *  statement stays, its source unknown. */
@@ -119,7 +141,15 @@ function verbPhraseNotSource(d: Units, s: Sent): void {
   const found = s.found;
   for (const f of found) {
     const sr = f.source;
-    if (!sr || sr[1] <= sr[0] || d.isCap(sr[0])) continue;
+    if (!sr || sr[1] <= sr[0]) continue;
+    // "Hale also spent ten minutes explaining why …": the time spent is no source; the one who
+    // spent it is.
+    const spent = spentTime(d, f, s.a);
+    if (spent !== undefined) {
+      f.source = spent;
+      continue;
+    }
+    if (d.isCap(sr[0])) continue;
     const w0 = d.word(sr[0]);
     const w1 = d.word(sr[0] + 1);
     if ((IRREGULAR.has(w0) || w0.length > 4 && VERB_END.test(w0)) && (PREP.has(w1) || w1 === "by" || w1 === "to" || w1.endsWith("ly") || OBJECT_PRONOUN_IT.test(w1))) f.source = null;

@@ -123,7 +123,17 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   if ((d.isW(j, "who") || d.isW(j, "which")) && j > a) return [j, j];
   if (REFLEXIVE.has(d.word(j))) j--;
   const s = bareLeft(d, j, a);
-  return s >= 0 ? [coordinatedStart(d, s, j, a), j] : null;
+  if (s < 0) return null;
+  return [nameBeforeAppos(d, s, a) ?? coordinatedStart(d, s, j, a), j];
+}
+
+/** "“…,” Mara Lind, a research analyst at the group told …": an apposition whose closing comma is
+ *  missing; the name before it, right after the quotation, is the source's start (undefined: none). */
+function nameBeforeAppos(d: Units, s: number, a: number): number | undefined {
+  if (!d.isP(s - 1, ",") || !APPOS.has(d.word(s))) return undefined;
+  let x = s - 2;
+  while (x > a && s - 2 - x < 4 && d.isCap(x - 1) && !d.isQ(x - 1)) x--;
+  return x > a && d.isQ(x - 1) && allName(d, x, s - 2) ? x : undefined;
 }
 
 /** Comma-separated chunks leftwards from the comma at j (or the quotation closing on one), up to
