@@ -480,3 +480,13 @@ describe("sources of two shapes", () => {
     if (u?.source) expect(u.source.text).toBe("the actors");
   });
 });
+
+describe("an addressee before a clause of its own", () => {
+  test("'told the jury Hale stood …', 'tell Harbor Weekly the ferry …': the addressee is not content", () => {
+    const t = "A witness told the jury Hale stood over her with a knife. Sources tell Harbor Weekly the ferry was sold. Ruiz told the story of the pier.";
+    const content = (cue: string, src: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue && s.source?.text === src)?.content.text;
+    expect(content("told", "A witness")).toBe("Hale stood over her with a knife");
+    expect(content("tell", "Sources")).toBe("the ferry was sold");
+    expect(content("told", "Ruiz")).toBe("the story of the pier");
+  });
+});

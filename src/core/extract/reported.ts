@@ -183,6 +183,28 @@ export function andClause(d: Units, k: number): boolean {
 }
 
 /** First content unit after a cue: skips particles, addressees and adjuncts before the clause. */
+/**
+ * "told the jury Hale stood …", "tell Harbor Weekly the ferry was sold": an addressee (a name, or a
+ * determiner and one noun) and then a clause with its own subject and verb; where the clause
+ * starts, else k.
+ */
+function addresseeEnd(d: Units, k: number, e: number): number {
+  const U = d.U;
+  let t = k;
+  if (DET.has(d.word(t))) t++;
+  if (t >= e || U[t]!.k !== WORD) return k;
+  if (d.isCap(t)) while (t < e && t - k < 5 && U[t]!.k === WORD && d.isCap(t)) t++;
+  else if (t > k) t++;
+  else return k;
+  if (t >= e || U[t]!.k !== WORD || !(d.isCap(t) || DET.has(d.word(t)))) return k;
+  // the clause's verb within a few words of its subject
+  for (let v = t + 1; v < e && v - t <= 4 && U[v]!.k === WORD; v++) {
+    const w = d.word(v);
+    if (!d.isCap(v) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w))) return t;
+  }
+  return k;
+}
+
 export function contentStart(d: Units, i: number, e: number, head: string): number {
   const U = d.U;
   let k = i + 1;
@@ -195,6 +217,7 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     while (t < e && t - k < 8 && U[t]!.k === WORD && !d.isW(t, "that") && !(PRONOUN.has(d.word(t)) && t > k) && !(t > k && (d.isW(t, "and") || d.isW(t, "but") || d.isW(t, "to") || d.prob(t) >= 0.5))) t++;
     if (t < e && (d.isW(t, "that") || d.isP(t, ",") || d.isP(t, ":") || d.isQ(t) || PRONOUN.has(d.word(t)))) k = t;
     else if (k < e && (PRONOUN.has(d.word(k)) || d.word(k) === "him" || d.word(k) === "her" || d.word(k) === "them" || d.word(k) === "reporters" || d.word(k) === "me" || d.word(k) === "us")) k++;
+    else k = addresseeEnd(d, k, e);
   }
   // "said in a statement (on Tuesday) that …", "said Tuesday that …".
   let t = k;
