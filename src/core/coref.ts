@@ -443,7 +443,7 @@ class SpeakerResolver {
       default:
         break;
     }
-    if (!e && d.kind !== "pronoun") e = this.endingInName(d, srcText, at, end);
+    if (!e && d.kind !== "pronoun") e = this.endingInName(d, srcText, at, end) ?? this.appositeName(srcText, at);
     if (e) return { e, name: e.name };
     if (d.kind === "pronoun") return { name: null };
     return { name: usableSpeaker(srcText) ? asWritten(srcText) : null };
@@ -601,6 +601,18 @@ class SpeakerResolver {
     return named.legal || d.kind === "org" || d.kind === "surname" ? this.resolveOrg({ ...d, kind: "org", name: named.name }, named.name, named.at) : quoted?.e;
   }
 
+  /** "Another witness, Polly Marsh", "The leader of the dockers, Rachid Amrani": a description, a
+   *  comma and a name of two to four capitalised words (no title, no place) ending the source: the
+   *  person of that name, found or new. */
+  private appositeName(srcText: string, at: number): Entity | undefined {
+    const m = APPOSITE_NAME.exec(srcText.trim());
+    if (!m || !/^\p{Lu}?\p{Ll}/u.test(m[1]!) || !/\p{Ll}/u.test(m[1]!.slice(1))) return undefined;
+    const name = m[2]!;
+    const d = describePhrase(name);
+    if (d.kind !== "person") return undefined;
+    return this.personEntity(this.people.register(d.name, at), at, srcText, d);
+  }
+
   /** "a prospect Vindman": a source ending in a known name, with no "close to"/"of" before it
    *  ("another witness in the probe, former adviser Jo Hart": only the words after the last comma). */
   private endingInName(d: PhraseInfo, srcText: string, at: number, end: number): Entity | undefined {
@@ -611,6 +623,8 @@ class SpeakerResolver {
   }
 }
 
+/** A description, a comma and a name ending a source ("Another witness, Polly Marsh"). */
+const APPOSITE_NAME = /^([^,]{3,80}),\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})$/u;
 /** A capitalised name opening a sentence, before its verb ("Ferrylink is …", "Ferrylink Group has …"). */
 const SUBJECT_NAME = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})\s+(?:is|was|has|had|are|were|will|would|\p{Ll}+s|\p{Ll}+ed)\b/gu;
 /** Sentence openers that are no business's name. */

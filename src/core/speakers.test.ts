@@ -234,3 +234,10 @@ describe("'she' after a speaker known only by a description", () => {
     expect(resolvedSpeaker(t, /^She$/)).toBe("Maria Feld");
   });
 });
+
+describe("a description, a comma and a name", () => {
+  test("the name ending the source is the speaker", () => {
+    expect(resolvedSpeaker("Harbor news\n\nAnother diver, Polly Marsh, told the court she saw the boat sink.", /Polly Marsh$/)).toBe("Polly Marsh");
+    expect(resolvedSpeaker("Harbor news\n\nThe leader of the dockers, Rachid Amrani, said the strike would go on.", /Amrani$/)).toBe("Rachid Amrani");
+  });
+});
