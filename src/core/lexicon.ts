@@ -513,6 +513,7 @@ export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August
 export const MALE_NAMES = new Set(
   (
     "john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark " +
+    "ed ned jed reed wesley stanley bradley dudley " +
     "donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan " +
     "jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander frank patrick " +
     "raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy " +
@@ -533,6 +534,7 @@ export const MALE_NAMES = new Set(
 export const FEMALE_NAMES = new Set(
   (
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
+    "holly molly sally polly dolly lesley shelly carly " +
     "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura " +
     "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra " +
     "rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina " +

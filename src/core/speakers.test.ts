@@ -241,3 +241,10 @@ describe("a description, a comma and a name", () => {
     expect(resolvedSpeaker("Harbor news\n\nThe leader of the dockers, Rachid Amrani, said the strike would go on.", /Amrani$/)).toBe("Rachid Amrani");
   });
 });
+
+describe("given names that end like verbs or adverbs", () => {
+  test("'Ed', 'Holly' open a full name", () => {
+    expect(resolvedSpeaker("Harbor news\n\nHarbor Police Chief Ed Varga said two men were held. Varga said the pier was closed.", /^Varga$/)).toBe("Ed Varga");
+    expect(resolvedSpeaker("Harbor news\n\nThe ferry was late again on Monday, Holly Brennan said.", /Brennan$/)).toBe("Holly Brennan");
+  });
+});
