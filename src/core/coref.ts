@@ -173,8 +173,11 @@ class SpeakerResolver {
 
   /** The source as written; "criticized by Citizens" + "for Fair Courts in Ostland, a watchdog": a
    *  name the source cut short, its rest opening the content, is read whole. */
-  private resolveWritten(src: Span, at: number, i: number): Resolved {
+  private resolveWritten(src0: Span, at: number, i: number): Resolved {
     const { text, people } = this;
+    // "Obama at the time called …": a time adjunct ending the source is no part of the name
+    const tail = TIME_TAIL.exec(src0.text);
+    const src = tail && tail.index > 0 ? { start: src0.start, end: src0.start + tail.index, text: src0.text.slice(0, tail.index) } : src0;
     const rest = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.test(src.text) ? NAME_REST.exec(text.slice(src.end, src.end + 160)) : null;
     const whole = rest && describePhrase(src.text).kind !== "person" && !people.personIn(src.start, src.end) ? `${src.text} ${rest[1]}` : "";
     return whole && describePhrase(whole).kind === "org" ? this.resolvePhrase(whole, at, src.end + rest![0].length, i, 0) : this.resolvePhrase(src.text, at, src.end, i, 0);
@@ -623,6 +626,8 @@ class SpeakerResolver {
   }
 }
 
+/** A time adjunct ending a source ("at the time", "on Tuesday", "last week"). */
+const TIME_TAIL = /,?\s+(?:at\s+the\s+time|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|at\s+the\s+(?:hearing|meeting|rally|briefing|event)|yesterday|today)$/;
 /** A description, a comma and a name ending a source ("Another witness, Polly Marsh"). */
 const APPOSITE_NAME = /^([^,]{3,80}),\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})$/u;
 /** A capitalised name opening a sentence, before its verb ("Ferrylink is …", "Ferrylink Group has …"). */

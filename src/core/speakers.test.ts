@@ -248,3 +248,9 @@ describe("given names that end like verbs or adverbs", () => {
     expect(resolvedSpeaker("Harbor news\n\nThe ferry was late again on Monday, Holly Brennan said.", /Brennan$/)).toBe("Holly Brennan");
   });
 });
+
+describe("a time adjunct ending a source", () => {
+  test("is no part of the speaker's name", () => {
+    expect(resolvedSpeaker("Harbor news\n\nMaria Feld toured the pier in May. Feld at the time called the plan a mess.", /^Feld at the time$/)).toBe("Maria Feld");
+  });
+});
