@@ -563,6 +563,11 @@ class SpeakerResolver {
       const p = this.titledBefore(head, at);
       if (p) e = this.personEntity(p, at, srcText);
     }
+    // "The 56-year-old said": an age stands for the person in view, as "he" or "she" would
+    if (!e && AGE_HEAD.test(head)) {
+      const p = this.resolvePronoun(at, "");
+      if (p) e = this.personEntity(p, at, srcText);
+    }
     // "the billionaire", "the actress": the person last named with that word before the name
     // ("billionaire Jo Hart") or set off after it ("Hart, an actress,")
     if (!e && head.length > 2) {
@@ -626,6 +631,8 @@ class SpeakerResolver {
   }
 }
 
+/** An age used as a noun ("the 56-year-old"). */
+const AGE_HEAD = /^\p{N}+-(?:year|month)-old$/u;
 /** A time adjunct ending a source ("at the time", "on Tuesday", "last week"). */
 const TIME_TAIL = /,?\s+(?:at\s+the\s+time|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|at\s+the\s+(?:hearing|meeting|rally|briefing|event)|yesterday|today)$/;
 /** A description, a comma and a name ending a source ("Another witness, Polly Marsh"). */

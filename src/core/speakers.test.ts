@@ -6,6 +6,7 @@ import { findPeople } from "./people";
 import { tokenize } from "./words";
 import { extractStatements } from "./extract";
 import { resolveSpeakers } from "./coref";
+import { loadReader } from "./model/reader";
 
 // Every sentence here is invented for these tests; none comes from an article.
 const speakers = (t: string): [string, string | null][] =>
@@ -252,5 +253,15 @@ describe("given names that end like verbs or adverbs", () => {
 describe("a time adjunct ending a source", () => {
   test("is no part of the speaker's name", () => {
     expect(resolvedSpeaker("Harbor news\n\nMaria Feld toured the pier in May. Feld at the time called the plan a mess.", /^Feld at the time$/)).toBe("Maria Feld");
+  });
+});
+
+describe("an age used as a noun", () => {
+  test("'The 56-year-old said' is shown, and is the person in view", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\nLena Ruiz was named harbor master on Monday. The 56-year-old said after her appointment: “I am excited to be joining the harbor.”\n\nHale said the pier was safe.");
+    const s = a.statements.find((x) => x.source?.text === "The 56-year-old");
+    expect(s?.shown).toBe(true);
+    expect(s?.speaker).toBe("Lena Ruiz");
   });
 });
