@@ -355,17 +355,17 @@ describe("embedded posts", () => {
 describe("cue classes of adverbs, quotations and continuations", () => {
   it("reads the verb past 'since' or 'now', and 'declared' or 'continued' after a quotation as speech", () => {
     loadReader();
-    const a = analyze("Harbor news\n\nMs. Ruiz has since said that a new ferry would arrive in the spring.\n\n“The pier is a disgrace,” Hale declared.\n\nTwo divers have now claimed that the wreck was moved.\n\n“I am worried about the harbor,” Ms. Ruiz continued.\n\nHale declared a state of emergency on Friday.");
+    const a = analyze("Harbor news\n\nMs. Ruiz has since said that a new ferry would arrive in the spring.\n\n“The pier is a disgrace,” Hale declared.\n\nTwo divers have now claimed that the wreck was moved.\n\n“I am worried about the harbor,” Ms. Ruiz continued.\n\nHale declared a harbor holiday on Friday.");
     const cls = (cue: string): string | undefined => a.statements.find((s) => s.cue?.text === cue)?.cueClass;
     expect(cls("has since said")).toBe("speech");
     expect(cls("declared")).toBe("speech");
     expect(cls("have now claimed")).toBe("speech");
     expect(cls("continued")).toBe("speech");
-    const emergency = a.statements.find((s) => s.cue?.text === "declared" && s.content.text.includes("emergency"));
-    expect(emergency?.shown).not.toBe(true);
+    const holiday = a.statements.find((s) => s.cue?.text === "declared" && s.content.text.includes("holiday"));
+    expect(holiday?.shown).not.toBe(true);
   });
   it("a content that only ends in a quoted nickname is no quotation before its cue", () => {
-    const t = "Harbor Chief Ana “Storm” Ruiz ordered an immediate review of the pier.";
+    const t = "Harbor Chief Ana “Storm” Ruiz ordered a fresh count of the moored boats.";
     const at = (w: string): { start: number; end: number; text: string } => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w });
     const base = extractStatements("Ruiz spoke first.")[0]!;
     const s: Statement = { ...base, cue: at("ordered"), source: at("Ruiz"), content: at("Harbor Chief Ana “Storm”") };

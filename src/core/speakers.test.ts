@@ -206,7 +206,7 @@ describe("'the company' is the business named or quoted last", () => {
   test("a name with its legal form, a business quoted before, a name the text repeats as a subject", () => {
     expect(resolvedSpeaker("Harbor news\n\nMarlow Shipping Ltd. was fined on Monday. The company said it would appeal.", /^The company$/)).toBe("Marlow Shipping");
     expect(resolvedSpeaker("Harbor news\n\nCorvane said on Monday it would appeal the fine. The dockworkers’ union said the fine was fair. The shipping company said it had done nothing wrong.", /company$/)).toBe("Corvane");
-    expect(resolvedSpeaker("Harbor news\n\nCorvane runs the island ferries. The Harbor Gazette published an interview with its chief on Monday. Corvane is in talks with the board. The company said in a statement that a deal was close.", /^The company$/)).toBe("Corvane");
+    expect(resolvedSpeaker("Harbor news\n\nCorvane runs the island ferries. The Harbor Gazette published an interview with its chief on Monday. Corvane is in talks with the board. The company said on its website that a deal was close.", /^The company$/)).toBe("Corvane");
   });
   test("no business named: the description stays", () => {
     expect(resolvedSpeaker("Harbor news\n\nJo Hart said on Monday she would appeal the fine. The company said it had done nothing wrong.", /^The company$/)).toBe("The company");
