@@ -4,12 +4,12 @@
 // invent an entity for a pronoun it cannot resolve.
 import type { Span, Statement } from "./types";
 import { describePhrase, initials, isStateOrg, type PhraseInfo } from "./entities";
-import { findPeople, type Gender, type Person, type People } from "./people";
+import { findPeople, roleWordGender, type Gender, type Person, type People } from "./people";
 import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
-import { FEMALE_KIN, FEMALE_ROLE, MALE_KIN, MALE_ROLE, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
+import { AGE_NOUN, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
 
 export type Entity = {
   id: number;
@@ -147,7 +147,7 @@ class SpeakerResolver {
   private noteDescribed(name: string, at: number): void {
     // the gendered noun among the description's first words ("A woman who …", "the mother of …")
     for (const w of name.toLowerCase().split(/\s+/, 4)) {
-      const g: Gender = FEMALE_ROLE.has(w) || FEMALE_KIN.has(w) ? "f" : MALE_ROLE.has(w) || MALE_KIN.has(w) ? "m" : "";
+      const g = roleWordGender(w);
       if (g) {
         this.described1 = { at, g, name };
         return;
@@ -564,7 +564,7 @@ class SpeakerResolver {
       if (p) e = this.personEntity(p, at, srcText);
     }
     // "The 56-year-old said": an age stands for the person in view, as "he" or "she" would
-    if (!e && AGE_HEAD.test(head)) {
+    if (!e && AGE_NOUN.test(head)) {
       const p = this.resolvePronoun(at, "");
       if (p) e = this.personEntity(p, at, srcText);
     }
@@ -583,15 +583,8 @@ class SpeakerResolver {
    *  the text repeats that opens a sentence as its subject ("Ferrylink is …"). */
   private lastCompany(at: number): Entity | undefined {
     const from = Math.max(0, at - 3000);
-    let quoted: { e: Entity; at: number } | undefined;
-    const history = this.history;
-    for (let h = history.length - 1; h >= 0 && history[h]!.at >= from; h--) {
-      const x = this.entities[history[h]!.id]!;
-      if ((x.kind === "org" && !INSTITUTION_WORD.test(x.name) || this.bareName(x)) && !OUTLET.test(x.name)) {
-        quoted = { e: x, at: history[h]!.at };
-        break;
-      }
-    }
+    const q = this.recent((x) => (x.kind === "org" && !INSTITUTION_WORD.test(x.name) || this.bareName(x)) && !OUTLET.test(x.name), at);
+    const quoted = q && { e: q, at: this.history[this.lastUseOf.get(q.id)!]!.at };
     const before = this.text.slice(from, at);
     let named: { name: string; at: number; legal: boolean } | undefined;
     const take = (re: RegExp, ok: (name: string, s: number) => boolean): void => {
@@ -631,8 +624,6 @@ class SpeakerResolver {
   }
 }
 
-/** An age used as a noun ("the 56-year-old"). */
-const AGE_HEAD = /^\p{N}+-(?:year|month)-old$/u;
 /** A time adjunct ending a source ("at the time", "on Tuesday", "last week"). */
 const TIME_TAIL = /,?\s+(?:at\s+the\s+time|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|at\s+the\s+(?:hearing|meeting|rally|briefing|event)|yesterday|today)$/;
 /** A description, a comma and a name ending a source ("Another witness, Polly Marsh"). */

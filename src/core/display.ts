@@ -9,7 +9,7 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
+  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -29,7 +29,6 @@ const NOBODY = /^(?:no\s+(?:one|group|official|organi[sz]ation|party|faction|mil
 /** Whom words are added to ("added to reporters"), unlike what is added to ("adding to the problems"). */
 const ADDRESSEE = /^(?:reporters|journalists|me|us|him|her|them|viewers|listeners|lawmakers)$/i;
 const DIGIT = /\p{N}/u;
-const AGE = /^\p{N}+-(?:year|month)-old$/iu;
 const DIGIT_FIRST = /^\p{N}/u;
 const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
 const OPENS_QUOTE = /^[“"‘'«]/;
@@ -78,7 +77,7 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
   const b1 = f.before[f.before.length - 1] ?? "";
   // ("The 56-year-old said": an age names a person.)
-  if (DIGIT.test(b1) && !UPPER_FIRST.test(b1) && !AGE.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
+  if (DIGIT.test(b1) && !UPPER_FIRST.test(b1) && !AGE_NOUN.test(b1) && s.source && s.source.start < s.cue!.start) return "number phrase";
   if (f.passive && !f.agent && s.mode !== "according-to") return "agentless passive";
   // "Asked whether the pier was safe, Ruiz said …": a question put by someone unnamed; the answer
   // is the statement.

@@ -247,6 +247,9 @@ export const OWNER_PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|we|o
 export const TARGET_PRONOUN = /^(?:him|her|them|it|us)$/i;
 /** Relative words ("who", "which", "where"). */
 export const RELATIVE_WORD = /^(who|whose|which|where)$/;
+/** A relative pronoun standing as a source ("a diver, who said …"): its statement's speaker is the
+ *  noun before it. */
+export const RELATIVE_SOURCE = /^(?:who|whom|which|that)$/i;
 /** Words whose "'s" is "is" or "has", not a possessive ("he's", "that's", "let's"). */
 /** A personal pronoun with a contracted auxiliary ("we’ll", "they're", "she’d"). */
 export const CONTRACTED_PRONOUN = /^(?:i|you|he|she|we|they)[’'](?:ll|d|re|ve|m|s)$/;
@@ -857,6 +860,8 @@ export const INSTITUTION_WORD = /\b(?:union|council|ministry|department|agency|a
 export const CORPORATE_NAME = /(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|Holdings|AG|SA|GmbH|N\.V|S\.A)\b/gu;
 /** Generic heads of an organization ("group", "monitor", "watchdog"). */
 export const ORGISH_HEAD = /^(?:group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition)$/;
+/** An age used as a noun ("the 56-year-old"): a person, not a number phrase. */
+export const AGE_NOUN = /^\p{N}+-(?:year|month)-old$/iu;
 /** Abbreviations of places, which may end a sentence ("… in Frankfort, Ky. “We …”"). */
 export const PLACE_ABBREV = new Set(["ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa", "tenn", "tex", "va", "wash", "wis",
   "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala", "ark", "kan", "neb", "miss"]);

@@ -52,6 +52,13 @@ export type People = {
   register: (name: string, at: number) => Person;
 };
 
+/** The gender a role or kinship word gives ("spokeswoman", "father"), or "". */
+export function roleWordGender(lw: string): Gender {
+  if (MALE_ROLE.has(lw) || MALE_KIN.has(lw)) return "m";
+  if (FEMALE_ROLE.has(lw) || FEMALE_KIN.has(lw)) return "f";
+  return "";
+}
+
 export function givenNameGender(given: string): Gender {
   const g = given.toLowerCase().replace(/\.$/, "");
   if (g.length < 2) return "";
@@ -159,10 +166,7 @@ function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[
       const blw = prev && !t.hard ? prev.lw : "";
       // the word right before the name: a stripped lead word ("In Washington") or the text's
       const plw = a > i ? toks[a - 1]!.lw : blw;
-      if (!gender) {
-        if (MALE_ROLE.has(blw) || MALE_KIN.has(blw)) gender = "m";
-        else if (FEMALE_ROLE.has(blw) || FEMALE_KIN.has(blw)) gender = "f";
-      }
+      if (!gender) gender = roleWordGender(blw);
       // "his daughter Ivanka Trump", "her husband, Jon Doe,", "Doe's son Max Doe"
       const kin = i >= 2 && KIN.has(toks[i - 1]!.lw) && !toks[i - 1]!.hard && (/^(?:his|her|their|whose|the)$/.test(toks[i - 2]!.lw) || /[’']s$/.test(toks[i - 2]!.w));
       const oblique = OBLIQUE_PREP.has(plw);

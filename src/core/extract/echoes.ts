@@ -8,6 +8,7 @@ import { QUOTE, type Unit } from "../tokens";
 import type { Cand, Range } from "./units";
 import { type Kept, keptCands } from "./statements";
 import { partitionPoint } from "../search";
+import { RELATIVE_SOURCE } from "../lexicon";
 
 /** Words a repeat must have: one quoted word ("interim", "VIP") is no one's in particular. */
 const MIN_WORDS = 2;
@@ -24,7 +25,6 @@ const TITLE_WORDS = 5;
 const MINOR = new Set("a an and as at by for from in of on or the to with".split(" "));
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const RELATIVE = /^(?:who|whom|which|that)$/i;
 
 function wordsOf(text: string, u: Unit): string[] {
   return (text.slice(u.s, u.e).toLowerCase().match(WORD_RE) ?? []).map((w) => w.replace(/’/g, "'"));
@@ -94,7 +94,7 @@ export function echoSources(U: Unit[], text: string, cands: Cand[], headings: { 
   const index: Index = new Map();
   for (const [t, c] of by) {
     const src = c.source;
-    if (!src || (src[0] === src[1] && RELATIVE.test(U[src[0]]!.w))) continue;
+    if (!src || (src[0] === src[1] && RELATIVE_SOURCE.test(U[src[0]]!.w))) continue;
     // (a quotation without any wanted second word holds no wanted pair: most are passed over so)
     const lower = text.slice(U[t]!.s, U[t]!.e).toLowerCase().replace(/’/g, "'");
     if (!seconds.some((w) => lower.includes(w))) continue;

@@ -182,7 +182,6 @@ export function andClause(d: Units, k: number): boolean {
   (PRONOUN.has(d.word(k + 1)) || DET.has(d.word(k + 1)) || d.isCap(k + 1));
 }
 
-/** First content unit after a cue: skips particles, addressees and adjuncts before the clause. */
 /**
  * "told the jury Hale stood …", "tell Harbor Weekly the ferry was sold": an addressee (a name, or a
  * determiner and one noun) and then a clause with its own subject and verb; where the clause
@@ -205,6 +204,7 @@ function addresseeEnd(d: Units, k: number, e: number): number {
   return k;
 }
 
+/** First content unit after a cue: skips particles, addressees and adjuncts before the clause. */
 export function contentStart(d: Units, i: number, e: number, head: string): number {
   const U = d.U;
   let k = i + 1;

@@ -169,7 +169,8 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   let agent = false;
   for (let i = 0; i < after.length && i < 8 && !CLAUSE_MARK.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
   const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && NEG_GAP.test(b1);
-  const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, wordsEndAt(text, s) - 3), wordsEndAt(text, s)));
+  const wordsEnd = wordsEndAt(text, s);
+  const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, wordsEnd - 3), wordsEnd));
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
 }
 

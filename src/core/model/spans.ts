@@ -22,14 +22,14 @@ import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
-import { LEX, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
+import { LEX, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
 import model from "./spans.json";
 
 /** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
 const PRONOUN_CLAUSE = /^(he|she|they|we|i|it)\s+(?!and\b|or\b)[a-z]/i;
 const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them", we: "us", i: "me", it: "it" };
-/** Words a source's end may not be moved over: a day ("on Friday"; not a name ending in "Today", not "a report released Friday"). */
-const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
+/** What a source's end may not be moved over: a clause of its own ("when contacted by Reuters") and
+ *  a day ("on Friday"; not a name ending in "Today", not "a report released Friday"). */
 const CLAUSE_AFTER = /^[\s,]*(?:when|while|after|before|as|because|if|since|although|though)\b/i;
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
@@ -1016,9 +1016,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
       out = own(out);
       out.source = src;
     }
-    // (never over a time after the name: "the Harbor Trust on Friday" is no speaker's name)
-    // (a source is not run on over a date, nor into a clause of its own: "a spokesperson when
-    // contacted by Reuters")
+    // (never over a day after the name, "the Harbor Trust on Friday", nor into a clause of its own,
+    // "a spokesperson when contacted by Reuters")
     if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && (TIME_AFTER.test(text.slice(out.source.end, b)) || CLAUSE_AFTER.test(text.slice(out.source.end, b))))) {
       const src = spanOf(text, out.source.start, b);
       out = own(out);
