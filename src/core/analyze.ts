@@ -5,7 +5,7 @@ import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
-import { decorate, dropRejected, unnestOutside } from "./display";
+import { decorate, keptStatements, unnestOutside } from "./display";
 import { refineSpans } from "./model/spans";
 import { offsetsBack, withoutInvisible } from "./invisible";
 import { tokenize } from "./words";
@@ -104,7 +104,11 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     const words = tokenize(text);
     // The reader judges the rules' spans (as it was trained); then the span tagger re-reads each
     // statement's source and content boundaries (src/core/model/spans.ts).
-    const statements = refineSpans(text, decorate(text, found, { inPlace: true }), true, words);
+    const refined = refineSpans(text, decorate(text, found, { inPlace: true }), true, words);
+    // The cue candidates the reader rejects are no statements: they leave before enrichment (the
+    // span tagger has read their cues, as it was trained to), so none is taken as the speaker of a
+    // later "he", makes a party, fills a counter's place or makes the text one that reports speech.
+    const statements = keptStatements(refined);
     yield* stage("display");
     const rest = enrich(text, statements, opts, words);
     yield* stage("enrich");
@@ -119,10 +123,9 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     const v = verdictFor(text, rest.statements, opts);
     // Below the bar: a manual, a tech blog, a legal text. Nothing is shown or stored for it.
     if (gated(v, opts)) return { ...empty(t0), ...v };
-    // The reader's rejected cue candidates go last, after sides and the gate have seen them as before.
-    // Nesting is re-read against the tagger's content spans last too, so sides and stances read
-    // the rules' nesting as before (a statement nested in an allegation carries it on).
-    return dropRejected({ ...rest, statements: unnestOutside(rest.statements, true), ...v, timings: { ms: now() - t0 } }, true);
+    // Nesting is re-read against the tagger's content spans last, so sides and stances read the
+    // rules' nesting as before (a statement nested in an allegation carries it on).
+    return { ...rest, statements: unnestOutside(rest.statements, true), ...v, timings: { ms: now() - t0 } };
   } catch (err) {
     if (opts.rethrow) throw err;
     return empty(t0);

@@ -224,8 +224,15 @@ export function readerView(a: Analysis): Analysis {
  */
 export function dropRejected(a: Analysis, inPlace = false): Analysis {
   if (REJECT_THRESHOLD <= 0) return a;
-  return keepStatements(a, (s) => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD, inPlace);
+  return keepStatements(a, isKept, inPlace);
 }
+
+/** Whether the reader keeps a statement: no cue to judge, shown, or at least REJECT_THRESHOLD. */
+export const isKept = (s: Statement): boolean => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD;
+
+/** The statements the reader keeps (dropRejected before enrichment: no parties, disputes or counters yet). */
+export const keptStatements = (statements: Statement[]): Statement[] =>
+  dropRejected({ statements, parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } }, true).statements;
 
 /**
  * Nesting re-read after the span tagger: a statement stays nested only while its cue lies inside its

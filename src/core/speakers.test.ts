@@ -6,7 +6,7 @@ import { findPeople } from "./people";
 import { tokenize } from "./words";
 import { extractStatements } from "./extract";
 import { resolveSpeakers } from "./coref";
-import { loadReader } from "./model/reader";
+import { loadReader, REJECT_THRESHOLD } from "./model/reader";
 
 // Every sentence here is invented for these tests; none comes from an article.
 const speakers = (t: string): [string, string | null][] =>
@@ -263,5 +263,24 @@ describe("an age used as a noun", () => {
     const s = a.statements.find((x) => x.source?.text === "The 56-year-old");
     expect(s?.shown).toBe(true);
     expect(s?.speaker).toBe("Lena Ruiz");
+  });
+});
+
+describe("a cue candidate the reader rejects is nobody's antecedent", () => {
+  test("'He' after a report naming two men is the one who told it, not the subject inside it", () => {
+    const t = "Gates told the paper that he and Ward introduced the builders to the harbour trust. He called the deals lawful.";
+    expect(speakerOf(t, "He")).toBe("Gates");
+  });
+  test("'she' after a quotation is the speaker, not the woman her words are about", () => {
+    const t = "Nurse Lena Moss said Governor Ruth Dale was not attacking the union. “She has always backed us,” she said.";
+    expect(speakerOf(t, "she")).toContain("Lena Moss");
+  });
+  test("no rejected candidate is left in the analysis, and every counter points at a statement", () => {
+    const t = "Gates told the paper that he and Ward introduced the builders to the harbour trust. He called the deals lawful. Ward said the trust had asked for the meeting.";
+    const a = analyze(t);
+    for (const s of a.statements) {
+      if (s.cue) expect(s.shown === true || (s.confidence ?? 0) >= REJECT_THRESHOLD).toBe(true);
+      for (const c of s.counter) if (c.statement !== undefined) expect(a.statements[c.statement]).toBeDefined();
+    }
   });
 });
