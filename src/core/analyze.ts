@@ -103,12 +103,12 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     // enrichment come from them.
     const words = tokenize(text);
     // The reader judges the rules' spans (as it was trained); then the span tagger re-reads each
-    // statement's source and content boundaries (src/core/model/spans.ts).
-    const refined = refineSpans(text, decorate(text, found, { inPlace: true }), true, words);
-    // The cue candidates the reader rejects are no statements: they leave before enrichment (the
-    // span tagger has read their cues, as it was trained to), so none is taken as the speaker of a
-    // later "he", makes a party, fills a counter's place or makes the text one that reports speech.
-    const statements = keptStatements(refined);
+    // statement's source and content boundaries (src/core/model/spans.ts). The cue candidates the
+    // reader rejects are no statements: they leave here (the tagger still reads their cues around the
+    // others, as it was trained to), so none is taken as the speaker of a later "he", makes a party,
+    // fills a counter's place or makes the text one that reports speech.
+    const candidates = decorate(text, found, { inPlace: true });
+    const statements = refineSpans(text, keptStatements(candidates), true, words, candidates);
     yield* stage("display");
     const rest = enrich(text, statements, opts, words);
     yield* stage("enrich");

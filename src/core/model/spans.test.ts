@@ -52,3 +52,19 @@ describe("a source's start moved back onto a clause", () => {
     expect(movedStart(t3, 0, at(t3, "receive letters"), at(t3, "her of lying")).text).toBe("She began to receive letters");
   });
 });
+
+describe("refining some of the candidates", () => {
+  test("each gets the spans it gets when all are refined (the others' cues are still read)", () => {
+    // (invented) several cues close together, so a statement's window holds the others' cues
+    const text =
+      "The ferry chief said the crossing, which the council says is safe, would reopen, officials confirmed. " +
+      "“We will be ready by June,” she added, though the union warned that crews had not been told.";
+    const all = extractStatements(text).filter((s) => s.cue);
+    expect(all.length).toBeGreaterThan(2);
+    const whole = refineSpans(text, all);
+    for (let k = 0; k < all.length; k++) {
+      const one = refineSpans(text, [all[k]!], false, undefined, all)[0]!;
+      expect([one.source, one.content]).toEqual([whole[k]!.source, whole[k]!.content]);
+    }
+  });
+});

@@ -958,11 +958,13 @@ export function movedStart(text: string, a: number, source: Span, content: Span)
 
 /** The statements with their boundaries re-read by the model (new objects where changed; with
  *  `inPlace`, the caller's own statements get their new spans themselves, as analyze() does).
- *  `words`: the text's word tokens (../words tokenize), when the caller has them. */
-export function refineSpans(text: string, statements: readonly Statement[], inPlace = false, words?: readonly Tok[]): Statement[] {
+ *  `words`: the text's word tokens (../words tokenize), when the caller has them. `candidates`: every
+ *  cue candidate of the text, when `statements` are only some of them (the tagger reads the other
+ *  cues around a statement as it saw them in training: all the rules' candidates). */
+export function refineSpans(text: string, statements: readonly Statement[], inPlace = false, words?: readonly Tok[], candidates: readonly Statement[] = statements): Statement[] {
   if (!tables) loadSpanTagger();
   const cueStarts: number[] = [];
-  for (const s of statements) if (s.cue) cueStarts.push(s.cue.start);
+  for (const s of candidates) if (s.cue) cueStarts.push(s.cue.start);
   cueStarts.sort((a, b) => a - b);
   const v = new Int32Array(SLOTS.length).fill(-1);
   const weights = (kind: BoundaryKind): Map<string, number> | null => {
