@@ -7,7 +7,7 @@ import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
 import {
   COUNTRY_FORMS, DESCRIPTORS, DETERMINER, INSTITUTION_COUNTRY, LEX, NOUN_DESCRIPTORS, ORG_WORDS, PAST_FORM, PHRASE_STOP,
-  PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
+  OUTLET_WORD, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
 } from "./lexicon";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
@@ -156,6 +156,12 @@ export function describePhrase(raw: string): PhraseInfo {
   return { ...info, descriptors: [...info.descriptors] };
 }
 
+/** Capitals with dots, "U.S.", "U.N.": a country or body, not a person's title. */
+const ABBREVIATION = /^(?:\p{Lu}\.?){2,}$/u;
+/** Words that tie a phrase's head to the name after it ("appointed by", "the government of"): the
+ *  name is not the phrase's. */
+const NAME_LINK = /^(?:by|of|under|for|from|with|in|at|on|to|against|--|—|–)$/i;
+
 const isTitleOrRole = (w: string): boolean => TITLE_WORD.has(noDot(w.toLowerCase())) || isPersonNoun(w.toLowerCase());
 
 /** A phrase whose first "of", "from", "at" or "with" follows two capitalised words. */
@@ -296,7 +302,13 @@ function asPerson(info: PhraseInfo, whole: string[], det: string, appos: string,
     }
   }
   const nameRun = body.slice(k);
-  if (nameRun.length >= 1 && k > 0 && !det) {
+  // (after an article, a full name right after a person's role: "the agency’s director Dana Ruiz";
+  // not an outlet's name, "the newspaper Harbor Daily News", a body's, "The U.S. Harbor Survey", nor
+  // the name in a phrase about something else, "a panel appointed by Governor Dana Ruiz")
+  const roleThenName =
+    det !== "" && k > 0 && nameRun.length >= 2 && isTitleOrRole(body[k - 1]!) && !OUTLET_WORD.test(body[k - 1]!) && !ABBREVIATION.test(body[k - 1]!) &&
+    !body.slice(0, k).some((w) => NAME_LINK.test(w)) && !/^the$/i.test(nameRun[0]!) && !nameRun.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  if (nameRun.length >= 1 && k > 0 && (!det || roleThenName)) {
     // "Defense Ministry spokesman Igor Konashenkov": role words, then the name
     info.kind = nameRun.length >= 2 ? "person" : "surname";
     info.name = nameRun.join(" ");

@@ -284,3 +284,19 @@ describe("a cue candidate the reader rejects is nobody's antecedent", () => {
     }
   });
 });
+
+describe("a role after an article, then a full name the people scan does not know", () => {
+  test.each([
+    ["“The ferry will run again in spring,” said the harbour board’s chief engineer Dana Okafor.", "Dana Okafor"],
+    ["The shipping firm’s newly hired director Dana Okafor said the ferry would run in spring.", "Dana Okafor"],
+    ["The marine biologist Dana Okafor said the reef had recovered.", "Dana Okafor"],
+  ])("%s -> the person", (t, who) => {
+    expect(analyze(`${t} The council said it welcomed the news.`).statements[0]!.speaker).toBe(who);
+  });
+  test.each([
+    ["A panel appointed by Governor Dana Okafor said the ferry would run in spring.", "Dana Okafor"],
+    ["The newspaper Harbor Daily Star said the ferry would run in spring.", "Harbor Daily Star"],
+  ])("%s: not the name inside another's phrase", (t, name) => {
+    expect(analyze(`${t} The council said it welcomed the news.`).statements[0]!.speaker).not.toBe(name);
+  });
+});
