@@ -228,7 +228,7 @@ export function dropRejected(a: Analysis, inPlace = false): Analysis {
 }
 
 /** Whether the reader keeps a statement: no cue to judge, shown, or at least REJECT_THRESHOLD. */
-export const isKept = (s: Statement): boolean => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD;
+const isKept = (s: Statement): boolean => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD;
 
 /** The statements the reader keeps (dropRejected before enrichment: no parties, disputes or counters yet). */
 export const keptStatements = (statements: Statement[]): Statement[] =>
