@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { movedStart, refineSpans, taggerTokens } from "./spans";
 import { extractStatements } from "../extract";
+import { analyze } from "../analyze";
 import { tokenize } from "../words";
 
 describe("the span tagger's tokens", () => {
@@ -66,5 +67,20 @@ describe("refining some of the candidates", () => {
       const one = refineSpans(text, [all[k]!], false, undefined, all)[0]!;
       expect([one.source, one.content]).toEqual([whole[k]!.source, whole[k]!.content]);
     }
+  });
+});
+
+describe("words between a cue and its content", () => {
+  // (invented) an object and a preposition after the verb: whether the tagger starts the content
+  // at the object or after the preposition, no word between cue and content is left unmarked
+  test.each([
+    "Hours before the match, coach Ana Ruiz expressed confidence in the young keeper, saying she always recovers.",
+    "The harbour master expressed doubts about the timetable for the new ferry.",
+    "The lawmakers expressed outrage over the delays revealed by the audit of the harbour fund.",
+  ])("%s", (text) => {
+    const a = analyze(`${text} The mayor said the plan was sound.`);
+    const s = a.statements.find((x) => x.cue && x.cue.start < text.length)!;
+    expect(s).toBeDefined();
+    expect(text.slice(s.cue!.end, s.content.start).trim()).toBe("");
   });
 });

@@ -22,7 +22,7 @@ import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
-import { LEX, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
+import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
 import model from "./spans.json";
 
 /** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
@@ -902,6 +902,11 @@ function withEnd(text: string, s: Statement, end: number, own: Own): Statement {
 
 const OPENING_QUOTE = /[“"‘«]/;
 /** A new start for a content: at the chosen word, with an opening quotation mark right before it. */
+/** Between a cue and its content: an object of up to four words in lower case and a preposition, on one line. */
+const CUE_OBJECT = /^[ \t]+(?:[\p{Ll}’'-]+[ \t]+){1,4}(?:in|about|for|over|at|with|of|on|to|toward|towards|into)[ \t]+$/u;
+/** Cues whose object is a side (lexicon ACCUSE_STEM, DEMAND_STEM, ALLEGE_STEM), by their last word. */
+const AIMED_CUE = new RegExp(`(?:^|\\s)(?:${[ACCUSE_STEM, DEMAND_STEM, ALLEGE_STEM].map((r) => r.source.replace(/^\^/, "")).join("|")})\\S*$`, "i");
+
 function withStart(text: string, s: Statement, start: number, own: Own): Statement {
   const parts = s.contentParts ?? [s.content];
   const first = parts[0]!;
@@ -909,6 +914,14 @@ function withStart(text: string, s: Statement, start: number, own: Own): Stateme
   if (b >= first.end) return s;
   const newFirst = spanOf(text, b, first.end);
   const d = own(s);
+  // The words skipped right after the cue are the cue's own ("expressed | confidence in | the
+  // keeper" reads "expressed confidence in | the keeper"): its object and a preposition. Not the
+  // object of a cue of blame or demand, which is the side it takes aim at ("blasted the board for"),
+  // nor a name.
+  const cue = s.cue;
+  if (cue && cue.end <= first.start && b > first.start && CUE_OBJECT.test(text.slice(cue.end, b)) && !AIMED_CUE.test(cue.text)) {
+    d.cue = spanOf(text, cue.start, text.slice(0, b).trimEnd().length);
+  }
   if (parts.length === 1) {
     d.content = newFirst;
     return d;
