@@ -5,7 +5,7 @@ import { extractStatements } from "./extract";
 import { enrich, type LinkOptions } from "./enrich";
 import { dropGenericYou, judgeArticle, reportsSpeech, type PageSignals } from "./gate";
 import { extractIntl, isLikelyEnglish } from "./intl";
-import { decorate, keptStatements, unnestOutside } from "./display";
+import { decorate, hideTimeOnly, keptStatements, unnestOutside } from "./display";
 import { refineSpans } from "./model/spans";
 import { offsetsBack, withoutInvisible } from "./invisible";
 import { tokenize } from "./words";
@@ -109,6 +109,7 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     // fills a counter's place or makes the text one that reports speech.
     const candidates = decorate(text, found, { inPlace: true });
     const statements = refineSpans(text, keptStatements(candidates), true, words, candidates);
+    hideTimeOnly(statements);
     yield* stage("display");
     const rest = enrich(text, statements, opts, words);
     yield* stage("enrich");

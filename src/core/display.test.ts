@@ -398,3 +398,17 @@ describe("the writer's own voice", () => {
     if (told) expect(notShownReason(t, told, cueFacts(t, told)!)).not.toBe("writer");
   });
 });
+
+describe("a content that only says when", () => {
+  // (invented) the span tagger's content is read: a time alone is no one's words
+  it("'As the Gazette reported back in July, …' is not shown; the clause after it is the writer's", () => {
+    const t = "The mayor said the plan was sound. As the Harbor Gazette reported back in July, both families are hoping for a deal, so it is no surprise to see them together.";
+    const a = analyze(t);
+    expect(a.statements.filter((s) => s.shown).map((s) => s.content.text)).toEqual(["the plan was sound"]);
+  });
+  it("a time before the clause an attribution reports keeps the clause shown", () => {
+    const t = "According to the port authority, as of 2019, the harbour had taken in more than two thousand ships a year. The mayor said the plan was sound.";
+    const shown = analyze(t).statements.filter((s) => s.shown);
+    expect(shown.some((s) => s.content.text.includes("the harbour had taken in"))).toBe(true);
+  });
+});

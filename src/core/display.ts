@@ -9,7 +9,7 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY,
+  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -233,6 +233,15 @@ const isKept = (s: Statement): boolean => !s.cue || s.shown === true || (s.confi
 /** The statements the reader keeps (dropRejected before enrichment: no parties, disputes or counters yet). */
 export const keptStatements = (statements: Statement[]): Statement[] =>
   dropRejected({ statements, parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } }, true).statements;
+
+/**
+ * After the span tagger, a statement whose content only says when is not shown ("As the Gazette
+ * reported back in July, …": the clause the time fronts is the writer's own). Read on the tagger's
+ * spans: "According to the ministry, as of 2016, the country had …" keeps the clause it found.
+ */
+export function hideTimeOnly(statements: readonly Statement[]): void {
+  for (const s of statements) if (s.shown && s.cue && TIME_ONLY.test(s.content.text.trim())) s.shown = false;
+}
 
 /**
  * Nesting re-read after the span tagger: a statement stays nested only while its cue lies inside its
