@@ -412,3 +412,18 @@ describe("a content that only says when", () => {
     expect(shown.some((s) => s.content.text.includes("the harbour had taken in"))).toBe(true);
   });
 });
+
+describe("cue classes of 'read' and 'conclude'", () => {
+  // (invented)
+  it.each([
+    ["read", " that the river was rising, but", "perception"],
+    ["read", " a statement from the harbour board", "speech"],
+    ["concluded", " the debate, the senator proposed", "other"],
+    ["concluded", " its second public hearing on the ferry", "other"],
+    ["concludes", " the ward is safe again", "speech"],
+    ["concluded", " that the pier could not be saved", "speech"],
+    ["concluded", " the meeting was a waste of time", "speech"],
+  ])("%s%s -> %s", (cue, after, cls) => {
+    expect(cueClassOf(cue, false, after)).toBe(cls);
+  });
+});

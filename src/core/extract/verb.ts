@@ -354,7 +354,15 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
     let k = i + 1;
     if (d.isW(k, "by")) {
       let x = k + 1;
-      while (x < e && x - k < 8 && U[x]!.k === WORD && !PREP.has(d.word(x)) && !d.isW(x, "that") && !d.isW(x, "to")) x++;
+      // ("by Parents for Safer Streets in Northport": an organisation's name goes on over "for" or
+      // "of" between capitals, and then over "in", unless the sentence is in title case)
+      let linked = false;
+      const nameGoesOn = (t: number): boolean => {
+        const link = d.isW(t, "for") || d.isW(t, "of") || (linked && d.isW(t, "in"));
+        linked = link && d.isCap(t - 1) && d.isCap(t + 1) && !d.isCap(i);
+        return linked;
+      };
+      while (x < e && x - k < 8 && U[x]!.k === WORD && (!PREP.has(d.word(x)) || nameGoesOn(x)) && !d.isW(x, "that") && !d.isW(x, "to")) x++;
       if (x > k + 1) { agent = [k + 1, x - 1]; k = x; }
     }
     const kk = contentStart(d, k - 1, e, w);
