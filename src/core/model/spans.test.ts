@@ -84,3 +84,15 @@ describe("words between a cue and its content", () => {
     expect(text.slice(s.cue!.end, s.content.start).trim()).toBe("");
   });
 });
+
+describe("a content start the tagger moves", () => {
+  // (invented)
+  test("never past an infinitive of the rules' content: what someone was warned to do stays", () => {
+    const a = analyze("The safety agency warned shoppers to stay away from heaters that contained asbestos. The mayor said the plan was sound.");
+    expect(a.statements[0]!.content.text).toContain("to stay away");
+  });
+  test("may move past an addressee ('explained to the officers that …')", () => {
+    const a = analyze("Okafor explained to the officers that he believed the ferry was unsafe. The mayor said the plan was sound.");
+    expect(a.statements[0]!.content.text.startsWith("to the officers")).toBe(false);
+  });
+});

@@ -902,6 +902,9 @@ function withEnd(text: string, s: Statement, end: number, own: Own): Statement {
 
 const OPENING_QUOTE = /[“"‘«]/;
 /** A new start for a content: at the chosen word, with an opening quotation mark right before it. */
+/** "to" and a word in lower case that opens no noun phrase: an infinitive ("to stay", not "to the agents"). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|whom|which|what|some|any|all|each|every|no)\b)\p{Ll}/u;
+
 /** Between a cue and its content: an object of up to four words in lower case and a preposition, on one line. */
 const CUE_OBJECT = /^[ \t]+(?:[\p{Ll}’'-]+[ \t]+){1,4}(?:in|about|for|over|at|with|of|on|to|toward|towards|into)[ \t]+$/u;
 /** Cues whose object is a side (lexicon ACCUSE_STEM, DEMAND_STEM, ALLEGE_STEM), by their last word. */
@@ -1025,7 +1028,9 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // A relative clause's content ends where the rules end it, at the clause it sits in ("women who
     // had accused him of misconduct “should be heard”": the quotation is the main clause's).
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
-    if (start >= 0) out = withStart(text, out, start, own);
+    // (never past an infinitive the rules' content holds: "warned people to stay away from products
+    // that contained …" keeps what people were warned to do)
+    if (start >= 0 && !(start > s.content.start && INFINITIVE.test(text.slice(s.content.start, start)))) out = withStart(text, out, start, own);
     if (out.source && a >= 0 && a < out.source.end) {
       const src = movedStart(text, a, out.source, out.content);
       out = own(out);
