@@ -6,7 +6,7 @@ import { accusedParty, prosecution, type PartyTable } from "./parties";
 import { COUNTRY_ALIASES, countryOf, describePhrase } from "./entities";
 import { clearCritical, isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
-import { matchesAt, upperOffsets } from "./anchors";
+import { upperOffsets } from "./anchors";
 import { clientSides, sentenceStart } from "./owners";
 import { lower } from "./lines";
 import { ASKING_STEM, DEMAND_CUE_STEM, DEMAND_WORD, DENIAL_WORD, SPOKEN_CUE, TERM_STOP } from "./lexicon";
@@ -150,6 +150,9 @@ function overlapSets(A: Set<string>, B: Set<string>): number {
 // "orchestrated by the US security services", "accused Washington of", "blamed Kyiv for".
 const AGENT =
   /\b(?:orchestrated|masterminded|staged|sponsored|funded|financed|backed|organi[sz]ed|engineered|instigated|plotted|directed|ordered|perpetrated|fabricated|carried out|committed|provoked|incited|coordinated)\s+by\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4})/giu;
+/** What every AGENT match holds, lower-cased: its verbs all end in "ed" but "carried out" (a plain
+ *  scan: AGENT itself, case-blind over Unicode, is slow to run over a content that has no match). */
+const AGENT_HINT = /(?:ed|out)\s+by\s/;
 const BLAME = /\b(?:accus\w*|blam\w*|fault\w*)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s+(?:of|for)\b/gu;
 const BEHIND = /((?:the\s+)?[\p{Lu}][\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)\s+(?:was|were|is|are|had been)\s+(?:behind|responsible for)\b/gu;
 const BY_ACCUSER = /\b(?:allegations?|claims?|accusations?|charges?|reports?|assertions?)\s+(?:made\s+)?(?:by|from)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,4})/u;
@@ -186,21 +189,29 @@ const LETTER_AT = /\p{L}/uy;
  */
 export function firstFullNames(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of matchesAt(FIRST_NAME, text, upperOffsets(text))) {
-    const q = m.index + m[0].length;
+  /** The name text[at, e), its surname text[q, e), unless that surname has one already. */
+  const add = (at: number, q: number, e: number): void => {
+    const sur = text.slice(q, e);
+    if (SURNAME.test(sur) && !out.has(sur)) out.set(sur, text.slice(at, e));
+  };
+  // The matches matchesAt(FIRST_NAME, text, upperOffsets(text)) gives, read with test() and
+  // lastIndex (a sticky match starts where it is tried): no match object per capitalized word.
+  const starts = upperOffsets(text);
+  let after = 0; // where the last match ended: the next one starts there or later
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < after) continue;
+    FIRST_NAME.lastIndex = at;
+    if (!FIRST_NAME.test(text)) continue;
+    const q = FIRST_NAME.lastIndex;
+    after = Math.max(at + 1, q);
     SURNAME_RUN.lastIndex = q;
-    const run = SURNAME_RUN.exec(text);
-    if (!run) continue;
-    const end = q + run[0].length;
+    if (!SURNAME_RUN.test(text)) continue;
+    const end = SURNAME_RUN.lastIndex;
     // a surname ends where the run does (before no letter), or at a hyphen inside it
-    const ends: number[] = [];
-    for (let i = q; i < end; i++) if (text.charCodeAt(i) === 45) ends.push(i);
+    for (let i = q; i < end; i++) if (text.charCodeAt(i) === 45) add(at, q, i);
     LETTER_AT.lastIndex = end;
-    if (!LETTER_AT.test(text)) ends.push(end);
-    for (const e of ends) {
-      const sur = text.slice(q, e);
-      if (SURNAME.test(sur) && !out.has(sur)) out.set(sur, text.slice(m.index, e));
-    }
+    if (!LETTER_AT.test(text)) add(at, q, end);
   }
   return out;
 }
@@ -361,7 +372,7 @@ class DisputeFinder {
       re.lastIndex = 0;
       for (let m = re.exec(c); m !== null; m = re.exec(c)) this.aim(a, accusedParty(table, trimNP(m[1]!), true));
     };
-    if (lc.includes(" by ")) agentsIn(AGENT);
+    if (lc.includes(" by ") && AGENT_HINT.test(lc)) agentsIn(AGENT);
     if (lc.includes("accus") || lc.includes("blam") || lc.includes("fault")) agentsIn(BLAME);
     if (lc.includes("behind") || lc.includes("responsible for")) agentsIn(BEHIND);
     // A critical statement takes aim at the sides it names ("violations of international law by China")

@@ -412,11 +412,14 @@ export function clientSides(table: PartyTable, text: string): Set<Party> {
 
 /** "Hart and GOP legislative leaders", "the governor and his aides": a named person and a group with them. */
 const PERSON_AND_GROUP = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+(?:(?:his|her|their|other|fellow|the|[\p{Lu}\p{Ll}][\p{L}-]*)\s+){0,3}(?:leaders|officials|lawmakers|legislators|allies|aides|advisers|advisors|colleagues|supporters|lawyers|attorneys)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?$/u;
+const SPACED_AND = /\sand\s/;
 /**
  * A person named together with a group on their side speaks for the person's side ("Hart and GOP
  * legislative leaders touted the plan"), when the person is a side of the text already.
  */
 export function jointParty(table: PartyTable, phrase: string): Party | null {
+  // (the pattern needs "and" between white space: most phrases have none and skip the pattern)
+  if (!SPACED_AND.test(phrase)) return null;
   const m = PERSON_AND_GROUP.exec(phrase.replace(/\s+/g, " ").trim());
   return m ? accusedParty(table, m[1]!, false) : null;
 }

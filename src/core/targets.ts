@@ -102,6 +102,10 @@ export type Target = { phrase: string; how: "object" | "subject" | "passive" | "
 
 const capRun = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
+const MEASURE = /\b(?:sanctions|tariffs|penalties|embargo|duties|charges)\s+(?:on|against)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u;
+/** The words MEASURE opens with, one of which every match holds. */
+const MEASURE_WORDS = ["sanctions", "tariffs", "penalties", "embargo", "duties", "charges"];
+
 /**
  * The phrases a statement takes aim at, most explicit first. `text` is the analysed text; only a
  * window around the cue and the first 400 characters of the content are read.
@@ -142,7 +146,8 @@ export function targetsOf(st: Statement, text: string): Target[] {
     if (np) for (const part of np.split(/\s+and\s+/)) if (part) out.push({ phrase: part, how: "subject" });
   }
   // "sanctions on Russia", "tariffs on Chinese imports": the measure's target
-  const measure = /\b(?:sanctions|tariffs|penalties|embargo|duties|charges)\s+(?:on|against)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u.exec(content);
+  // (most contents name none of the measures: the pattern runs only where one is written)
+  const measure = MEASURE_WORDS.some((w) => content.includes(w)) ? MEASURE.exec(content) : null;
   if (measure) out.push({ phrase: measure[1]!, how: "measure" });
   return out;
 }

@@ -110,6 +110,13 @@ function describesSpeaker(U: Unit[], X: Kept, Y: Kept): boolean {
   return within(X.c.source, Y.c.cue[0]) || !!ys && (within(X.c.source, ys[0]) || ys[0] === ys[1] && U[ys[0]]?.k === WORD && (U[ys[0]]!.w === "who" || U[ys[0]]!.w === "which"));
 }
 
+/** Whether one of Y's content parts holds X's cue (a loop: this runs for every pair of neighbours). */
+function holdsCue(Y: Kept, X: Kept): boolean {
+  const [c0, c1] = X.c.cue;
+  for (const [pa, pb] of Y.parts) if (c0 >= pa && c1 <= pb) return true;
+  return false;
+}
+
 /** The index of each kept candidate's parent statement, or -1. */
 function parents(U: Unit[], kept: Kept[]): number[] {
   // A cue inside another statement's content makes a nested statement. When two statements hold
@@ -122,7 +129,7 @@ function parents(U: Unit[], kept: Kept[]): number[] {
     for (let y = Math.max(0, x - 8); y < Math.min(kept.length, x + 9); y++) {
       if (y === x) continue;
       const Y = kept[y]!;
-      if (!Y.parts.some(([pa, pb]) => X.c.cue[0] >= pa && X.c.cue[1] <= pb)) continue;
+      if (!holdsCue(Y, X)) continue;
       if (describesSpeaker(U, X, Y)) continue;
       const lx = X.b - X.a;
       const ly = Y.b - Y.a;
