@@ -427,3 +427,15 @@ describe("cue classes of 'read' and 'conclude'", () => {
     expect(cueClassOf(cue, false, after)).toBe(cls);
   });
 });
+
+describe("a participle after a comma describing a thing done", () => {
+  // (invented)
+  it("'…, a deal announced on Monday' is not the deal announcing", () => {
+    const a = analyze("The firm bought half of the harbour company, a deal announced at the start of the week. The mayor said the plan was sound.");
+    expect(a.statements.filter((s) => s.shown).map((s) => s.source?.text)).toEqual(["The mayor"]);
+  });
+  it("'…, a spokesman announced on Monday' is a statement", () => {
+    const a = analyze("The ferry plan is dead, a spokesman announced on Monday. The mayor said the plan was sound.");
+    expect(a.statements.filter((s) => s.shown).map((s) => s.source?.text)).toEqual(["a spokesman", "The mayor"]);
+  });
+});

@@ -49,6 +49,10 @@ function headWord(np: string): string {
   return ws[k > 0 ? k - 1 : ws.length - 1] ?? "";
 }
 const UPPER_FIRST = /^\p{Lu}/u;
+/** Things done or agreed, which no one is: "…, a deal announced on Monday" describes the deal. */
+const ACT_NOUN = /^(?:deals?|agreements?|moves?|decisions?|plans?|mergers?|acquisitions?|purchases?|sales?|settlements?|contracts?|measures?|polic(?:y|ies)|programs?|programmes?|proposals?|bills?|laws?|rules?|increases?|cuts?|investments?|projects?|partnerships?|transactions?|takeovers?|buyouts?|offers?|bids?|payments?|fines?)$/i;
+const ARTICLE_FIRST = /^(?:a|an|the)\s/i;
+const COMMA_BEFORE = /,\s*$/;
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
   const a0 = f.after[0]?.toLowerCase() ?? "";
@@ -82,6 +86,10 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // "Asked whether the pier was safe, Ruiz said …": a question put by someone unnamed; the answer
   // is the statement.
   if (f.head === "asked" && !s.source) return "question put";
+  // "The firm bought half the port, a deal announced on Monday": a participle describing the thing
+  // named after the comma (a reduced relative), not the deal announcing anything.
+  const src = s.source;
+  if (src && f.head === s.cue!.text && f.head.endsWith("ed") && ARTICLE_FIRST.test(src.text) && ACT_NOUN.test(headWord(src.text)) && s.content.end <= src.start && COMMA_BEFORE.test(text.slice(Math.max(0, src.start - 3), src.start))) return "reduced relative";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
   if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(headWord(s.source.text)))) return "evidence";
   // Violence, not words: "gunmen attacked the ferry office", "militants assaulted a checkpoint".
