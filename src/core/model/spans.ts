@@ -901,7 +901,6 @@ function withEnd(text: string, s: Statement, end: number, own: Own): Statement {
 }
 
 const OPENING_QUOTE = /[“"‘«]/;
-/** A new start for a content: at the chosen word, with an opening quotation mark right before it. */
 /** "to" and a word in lower case that opens no noun phrase: an infinitive ("to stay", not "to the agents"). */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|whom|which|what|some|any|all|each|every|no)\b)\p{Ll}/u;
 
@@ -910,6 +909,7 @@ const CUE_OBJECT = /^[ \t]+(?:[\p{Ll}’'-]+[ \t]+){1,4}(?:in|about|for|over|at|
 /** Cues whose object is a side (lexicon ACCUSE_STEM, DEMAND_STEM, ALLEGE_STEM), by their last word. */
 const AIMED_CUE = new RegExp(`(?:^|\\s)(?:${[ACCUSE_STEM, DEMAND_STEM, ALLEGE_STEM].map((r) => r.source.replace(/^\^/, "")).join("|")})\\S*$`, "i");
 
+/** A new start for a content: at the chosen word, with an opening quotation mark right before it. */
 function withStart(text: string, s: Statement, start: number, own: Own): Statement {
   const parts = s.contentParts ?? [s.content];
   const first = parts[0]!;
