@@ -124,7 +124,7 @@ export function cueClassOf(cueText: string, accordingTo: boolean, after = "", be
   const l = lemma(head);
   // "She had read that the river was rising": what someone read, not what they said
   if (l === "read" && THAT_NEXT.test(after)) return "perception";
-  // "As she concluded the debate": an event brought to its end, not a conclusion drawn
+  // "When the chair concluded the hearing": an event brought to its end, not a conclusion drawn
   if (l === "conclude" && CONCLUDED_EVENT.test(after)) return "other";
   if (SPEECH_VERB.has(l)) {
     if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after, l) && !QUOTE_BEFORE.test(before)) return "other";
@@ -145,7 +145,7 @@ const SELF_DESCRIPTION = /^\s*(?:himself|herself|themselves|itself|myself|oursel
 // "welcomed the decision", "welcomed the court's ruling": a reaction to an act, not a greeting.
 const WELCOMED_ACT = /^\s*(?:the|this|that|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}(?:moves?|decisions?|rulings?|announcements?|verdicts?|news|steps?|deals?|agreements?|proposals?|plans?|reports?|results?|outcomes?|resignations?|releases?|ceasefire|truce|vote|findings?)\b/i;
 
-// "concluded the debate", "concluded its third public hearing": an event ended.
+// "concluded the session", "concluded its second day of talks": an event ended.
 const CONCLUDED_EVENT = /^\s*(?:(?:the|this|that|his|her|their|its|our|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:debates?|hearings?|meetings?|sessions?|talks|visits?|trips?|tours?|speech|speeches|remarks|testimony|investigation|inquiry|probe|review|deliberations|negotiations|matches|match|games?|season|concerts?|events?|conference|summit|campaign|proceedings|trial)\b(?!\s+(?:was|were|is|are|had|has|would|will|could|might|did)\b)/i;
 
 const CLAUSE_NEXT = /^\s*(?:that\b|:|[“"‘]|,\s*[“"‘])/i;

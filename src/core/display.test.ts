@@ -401,8 +401,8 @@ describe("the writer's own voice", () => {
 
 describe("a content that only says when", () => {
   // (invented) the span tagger's content is read: a time alone is no one's words
-  it("'As the Gazette reported back in July, …' is not shown; the clause after it is the writer's", () => {
-    const t = "The mayor said the plan was sound. As the Harbor Gazette reported back in July, both families are hoping for a deal, so it is no surprise to see them together.";
+  it("'As the Gazette reported back in June, …' is not shown; the clause after it is the writer's", () => {
+    const t = "The mayor said the plan was sound. As the Harbor Gazette reported back in June, both clubs want a quick sale, so the fans should not be surprised.";
     const a = analyze(t);
     expect(a.statements.filter((s) => s.shown).map((s) => s.content.text)).toEqual(["the plan was sound"]);
   });
@@ -418,7 +418,7 @@ describe("cue classes of 'read' and 'conclude'", () => {
   it.each([
     ["read", " that the river was rising, but", "perception"],
     ["read", " a statement from the harbour board", "speech"],
-    ["concluded", " the debate, the senator proposed", "other"],
+    ["concluded", " the hearing, the chair moved a vote", "other"],
     ["concluded", " its second public hearing on the ferry", "other"],
     ["concludes", " the ward is safe again", "speech"],
     ["concluded", " that the pier could not be saved", "speech"],
@@ -431,11 +431,11 @@ describe("cue classes of 'read' and 'conclude'", () => {
 describe("a participle after a comma describing a thing done", () => {
   // (invented)
   it("'…, a deal announced on Monday' is not the deal announcing", () => {
-    const a = analyze("The firm bought half of the harbour company, a deal announced at the start of the week. The mayor said the plan was sound.");
+    const a = analyze("The firm bought half of the harbour company, a sale announced on Tuesday. The mayor said the plan was sound.");
     expect(a.statements.filter((s) => s.shown).map((s) => s.source?.text)).toEqual(["The mayor"]);
   });
-  it("'…, a spokesman announced on Monday' is a statement", () => {
-    const a = analyze("The ferry plan is dead, a spokesman announced on Monday. The mayor said the plan was sound.");
-    expect(a.statements.filter((s) => s.shown).map((s) => s.source?.text)).toEqual(["a spokesman", "The mayor"]);
+  it("'…, a spokeswoman announced on Friday' is a statement", () => {
+    const a = analyze("The ferry plan is dead, a spokeswoman announced on Friday. The mayor said the plan was sound.");
+    expect(a.statements.filter((s) => s.shown).map((s) => s.source?.text)).toEqual(["a spokeswoman", "The mayor"]);
   });
 });

@@ -244,8 +244,8 @@ export const keptStatements = (statements: Statement[]): Statement[] =>
 
 /**
  * After the span tagger, a statement whose content only says when is not shown ("As the Gazette
- * reported back in July, …": the clause the time fronts is the writer's own). Read on the tagger's
- * spans: "According to the ministry, as of 2016, the country had …" keeps the clause it found.
+ * reported back in June, …": the clause the time fronts is the writer's own). Read on the tagger's
+ * spans: "According to the port, by last spring the harbour had taken …" keeps the clause it found.
  */
 export function hideTimeOnly(statements: readonly Statement[]): void {
   for (const s of statements) if (s.shown && s.cue && TIME_ONLY.test(s.content.text.trim())) s.shown = false;

@@ -8,7 +8,7 @@ import type { Statement } from "./types";
 type Row = [name: string, text: string, source: string | null, cue: string, content: string[], mode?: Statement["mode"]];
 
 const rows: Row[] = [
-  ["passive agent named over \"for\" and \"in\"", "Ms. Hale has been criticized by Citizens for Clean Harbors in Northport, a local watchdog group, for accepting gifts.", "Citizens for Clean Harbors in Northport", "has been criticized", ["Ms. Hale"]],
+  ["passive agent named over \"for\" and \"in\"", "Mr. Dale was criticized by Neighbours for Clean Water in Eastham, a local watchdog group, for taking gifts.", "Neighbours for Clean Water in Eastham", "was criticized", ["Mr. Dale"]],
   ["passive agent: a place after a person is no part of the name", "The ferry plan was criticized by Lena Ortiz in Northport on Friday.", "Lena Ortiz", "was criticized", ["in Northport on Friday"]],
   ["direct, inverted after quote", "“We will not retreat,” said Maria Lopez, the mayor of Springfield.", "Maria Lopez, the mayor of Springfield", "said", ["“We will not retreat,”"], "direct"],
   ["direct, source before cue", "“The bridge is safe,” the engineer said.", "the engineer", "said", ["“The bridge is safe,”"], "direct"],

@@ -510,7 +510,7 @@ export const NOT_NAME_WORD = new Set(
 );
 /** Words that can stand before a surname without being a first name ("President Trump", "The Smith"). */
 export const NOT_FIRST_NAME = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Minister|Judge|Justice|Chief|Prime|Vice|Former|Said|Says|In|On|At|For|Of|To|By|With|From|As|When|While|If|That|This|It|He|She|They|We|Mayor|Attorney|General|Speaker|Leader|Director|Professor|Candidate|Nominee|Democrat|Republican|Democratic|Sir|Lady|Lord|Saint|St|New|North|South|East|West|Los|Las|San|Santa|United)$/;
-/** A phrase that only says when ("back in July", "last week", "by 1963", "earlier this year"): no
+/** A phrase that only says when ("back in June", "last week", "by 1990", "earlier this year"): no
  *  statement's content. */
 export const TIME_ONLY =
   /^(?:(?:back|earlier|later|again|only|just|as\s+early\s+as)\s+)?(?:(?:in|on|at|by|since|during|until|from|as\s+of)\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:last|this|next|that|the\s+same)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|day|\d{4}s?|today|yesterday|tonight|tomorrow|recently|earlier|before)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*[.,;:]?$/i;

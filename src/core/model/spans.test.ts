@@ -75,8 +75,8 @@ describe("words between a cue and its content", () => {
   // at the object or after the preposition, no word between cue and content is left unmarked
   test.each([
     "Hours before the match, coach Ana Ruiz expressed confidence in the young keeper, saying she always recovers.",
-    "The harbour master expressed doubts about the timetable for the new ferry.",
-    "The lawmakers expressed outrage over the delays revealed by the audit of the harbour fund.",
+    "The harbour master expressed worries about the timetable for the new ferry.",
+    "The councillors expressed anger at the delays found in the audit of the harbour fund.",
   ])("%s", (text) => {
     const a = analyze(`${text} The mayor said the plan was sound.`);
     const s = a.statements.find((x) => x.cue && x.cue.start < text.length)!;
@@ -91,8 +91,8 @@ describe("a content start the tagger moves", () => {
     const a = analyze("The safety agency warned shoppers to stay away from heaters that contained asbestos. The mayor said the plan was sound.");
     expect(a.statements[0]!.content.text).toContain("to stay away");
   });
-  test("may move past an addressee ('explained to the officers that …')", () => {
-    const a = analyze("Okafor explained to the officers that he believed the ferry was unsafe. The mayor said the plan was sound.");
-    expect(a.statements[0]!.content.text.startsWith("to the officers")).toBe(false);
+  test("may move past an addressee ('explained to the pilots that …')", () => {
+    const a = analyze("Okafor explained to the pilots that she believed the ferry was unsafe. The mayor said the plan was sound.");
+    expect(a.statements[0]!.content.text.startsWith("to the pilots")).toBe(false);
   });
 });

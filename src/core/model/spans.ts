@@ -1028,8 +1028,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // A relative clause's content ends where the rules end it, at the clause it sits in ("women who
     // had accused him of misconduct “should be heard”": the quotation is the main clause's).
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
-    // (never past an infinitive the rules' content holds: "warned people to stay away from products
-    // that contained …" keeps what people were warned to do)
+    // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
+    // held asbestos" keeps what they were warned to do)
     if (start >= 0 && !(start > s.content.start && INFINITIVE.test(text.slice(s.content.start, start)))) out = withStart(text, out, start, own);
     if (out.source && a >= 0 && a < out.source.end) {
       const src = movedStart(text, a, out.source, out.content);
