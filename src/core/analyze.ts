@@ -109,6 +109,7 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     // fills a counter's place or makes the text one that reports speech.
     const candidates = decorate(text, found, { inPlace: true });
     const statements = refineSpans(text, keptStatements(candidates), true, words, candidates);
+    // (a content that only says when is hidden once the tagger has placed it: display.ts hideTimeOnly)
     hideTimeOnly(statements);
     yield* stage("display");
     const rest = enrich(text, statements, opts, words);

@@ -102,9 +102,10 @@ export type Target = { phrase: string; how: "object" | "subject" | "passive" | "
 
 const capRun = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*$/u;
 
-const MEASURE = /\b(?:sanctions|tariffs|penalties|embargo|duties|charges)\s+(?:on|against)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u;
-/** The words MEASURE opens with, one of which every match holds. */
+/** The measures one side takes against another; a content naming none of them is not read for one. */
 const MEASURE_WORDS = ["sanctions", "tariffs", "penalties", "embargo", "duties", "charges"];
+/** "sanctions on Russia", "tariffs against the Harbor Board": a measure and its target. */
+const MEASURE = new RegExp(`\\b(?:${MEASURE_WORDS.join("|")})\\s+(?:on|against)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})`, "u");
 
 /**
  * The phrases a statement takes aim at, most explicit first. `text` is the analysed text; only a
