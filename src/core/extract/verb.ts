@@ -224,8 +224,15 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
 function participleClause(d: Units, s: Sent, v: Verb): void {
   const { a, e, si, found } = s;
   const { i, w, j, cueEnd } = v;
-  // "…, saying the plan would fail": the subject is the main clause's.
-  const main = found.length ? found[found.length - 1]!.source : null;
+  // "…, saying the plan would fail": the subject is the main clause's, the last statement found
+  // that no other one's content holds ("defended her call to raise …, saying": not "her" of "call").
+  let main: Range | null = null;
+  for (let x = found.length - 1; x >= 0; x--) {
+    const f = found[x]!;
+    if (found.some((g) => g !== f && g.content.some((r) => r[0] <= f.cue[0] && f.cue[1] <= r[1]))) continue;
+    main = f.source;
+    break;
+  }
   // A relative pronoun ("Clinton, who declared …, saying") is not the main subject.
   let src: Range | null = main && !(main[0] === main[1] && (d.isW(main[0], "who") || d.isW(main[0], "which"))) ? main : null;
   if (!src) src = subjectAt(d, a, j);
