@@ -399,7 +399,7 @@ describe("the writer's own voice", () => {
   });
 });
 
-describe("a content that only says when", () => {
+describe("a content that only says when or how long", () => {
   // (invented) the span tagger's content is read: a time alone is no one's words
   it("'As the Gazette reported back in June, …' is not shown; the clause after it is the writer's", () => {
     const t = "The mayor said the plan was sound. As the Harbor Gazette reported back in June, both clubs want a quick sale, so the fans should not be surprised.";
@@ -410,6 +410,17 @@ describe("a content that only says when", () => {
     const t = "According to the port authority, as of 2019, the harbour had taken in more than two thousand ships a year. The mayor said the plan was sound.";
     const shown = analyze(t).statements.filter((s) => s.shown);
     expect(shown.some((s) => s.content.text.includes("the harbour had taken in"))).toBe(true);
+  });
+  it.each([
+    "The harbour master spoke for an hour. The mayor said the plan was sound.",
+    "The mayor said the plan was sound. The chief engineer testified for nearly three hours on Monday.",
+    "The mayor said the plan was sound. Afterwards the captain talked for 20 minutes.",
+  ])("nor one that only says how long: %s", (t) => {
+    expect(analyze(t).statements.filter((s) => s.shown).map((s) => s.content.text)).toEqual(["the plan was sound"]);
+  });
+  it("a length of time before what was said keeps the statement", () => {
+    const t = "Ruiz spoke for two hours about the ferry tolls, saying they were far too high.";
+    expect(analyze(t).statements.some((s) => s.shown && s.content.text.includes("they were far too high"))).toBe(true);
   });
 });
 

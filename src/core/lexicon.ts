@@ -514,6 +514,10 @@ export const NOT_FIRST_NAME = /^(?:The|A|An|And|But|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen
  *  statement's content. */
 export const TIME_ONLY =
   /^(?:(?:back|earlier|later|again|only|just|as\s+early\s+as)\s+)?(?:(?:in|on|at|by|since|during|until|from|as\s+of)\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:last|this|next|that|the\s+same)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|day|\d{4}s?|today|yesterday|tonight|tomorrow|recently|earlier|before)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*[.,;:]?$/i;
+/** A phrase that only says how long ("for an hour", "for nearly 20 minutes", "two days", then perhaps
+ *  when: "on Monday"): what a verb like "spoke" or "testified" may take where it has no content. */
+export const DURATION_ONLY =
+  /^(?:for\s+)?(?:(?:about|around|almost|nearly|roughly|more\s+than|less\s+than|over|under|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|a\s+few|few|many|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:on|last|this|in|at|during)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:today|yesterday|tonight))?\s*[.,;:]?$/i;
 /** Month names (capitalised words that name no person). */
 export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A small list of common given names; names ending in -a are read as female unless listed male. */
