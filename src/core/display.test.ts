@@ -450,3 +450,29 @@ describe("a participle after a comma describing a thing done", () => {
     expect(a.statements.filter((s) => s.shown).map((s) => s.source?.text)).toEqual(["a spokeswoman", "The mayor"]);
   });
 });
+
+describe("acts named with verbs of saying", () => {
+  // (invented) each text has one statement a reader should see, then the act
+  const shownOf = (t: string): string[] => analyze(t).statements.filter((s) => s.shown).map((s) => s.cue!.text);
+  it.each([
+    ["a conversation with no topic", "The pilot has spoken to the head of the coast guard."],
+    ["a conversation with no topic, 'with'", "Afterwards the harbour master talked with the ferry crews for a while."],
+    ["a quarrel", "The two captains were arguing over which berth to use."],
+    ["a meeting convened", "The chair called the session to order just after nine."],
+    ["an election called", "The premier called an early election for the spring."],
+    ["help summoned", "Neighbours called police after the shouting started."],
+    ["a title won", "The rowing club claimed the trophy on Saturday."],
+    ["lives taken", "The flood claimed four lives in the valley."],
+  ])("%s is not shown", (_, act) => {
+    expect(shownOf(`The mayor said the pier was safe. ${act}`)).toEqual(["said"]);
+  });
+  it.each([
+    ["a topic", "The pilot spoke to reporters about the fog, saying it was the worst in years.", "saying"],
+    ["'call' + object + predicate", "Ortiz called the vote a sham.", "called"],
+    ["'called for'", "The union called for a strike.", "called for"],
+    ["'claimed' + a clause", "The rowing club claimed the race had been unfair.", "claimed"],
+    ["'claimed responsibility'", "The rebels claimed responsibility for the blast.", "claimed"],
+  ])("%s stays shown", (_, t, cue) => {
+    expect(shownOf(`The mayor said the pier was safe. ${t}`)).toContain(cue);
+  });
+});

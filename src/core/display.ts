@@ -9,7 +9,7 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY,
+  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -77,6 +77,18 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (DEAD_AFTER.test(f.head) && f.after.slice(0, 4).some((w) => w.toLowerCase() === "dead")) return "idiom";
   if (f.head === "asking" && ASKING_NOUN.test(a0)) return "idiom";
   if (f.lemma === "report" && (a0 === "for" || a0 === "to") && DUTY.test(a1)) return "idiom"; // "reported for duty"
+  // Acts named with verbs of saying: a conversation with no topic ("spoke to the head of the
+  // agency"), a quarrel ("were arguing over the route"), a meeting convened or help summoned
+  // ("called a snap election", "called police"), a prize won or lives taken ("claimed the title").
+  const cueEnd = s.cue!.end;
+  if (TALK_LEMMA.test(f.lemma) && (a0 === "to" || a0 === "with") && !TALK_TOPIC.test(text.slice(cueEnd, Math.max(cueEnd, s.content.end)))) return "conversation";
+  if (f.lemma === "argue" && a0 === "over") return "quarrel";
+  if (f.lemma === "call" || f.lemma === "claim") {
+    // (read from the verb itself, so a cue that holds its particle, "called for", is seen with it)
+    const at = s.cue!.text.toLowerCase().lastIndexOf(f.head);
+    const from = at < 0 ? cueEnd : s.cue!.start + at + f.head.length;
+    if ((f.lemma === "call" ? CALLED_ACT : CLAIMED_PRIZE).test(text.slice(from, from + 80))) return "act";
+  }
   if (f.head === "noted" && ADJECTIVE_BEFORE.test((f.before[f.before.length - 1] ?? "").toLowerCase())) return "adjective";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
   const b1 = f.before[f.before.length - 1] ?? "";

@@ -889,6 +889,26 @@ export const LIES_OR_A = /^(?:lies|a)$/;
 export const ROUGHLY = /^(?:more|over|nearly|about|some|almost|around|roughly|up)$/;
 /** What one reports for or to that is no statement: "reported for duty", "reported to work". */
 export const DUTY = /^(?:duty|work|jury|training|camp|practice)$/;
+/** Verbs of a conversation: "spoke to the head of the agency", "talked with reporters" report
+ *  words only with a topic ("spoke to reporters about the tolls"). */
+export const TALK_LEMMA = /^(?:speak|talk|chat)$/;
+/** A topic or words after a verb of conversation: "about", "regarding", a quotation, a clause. */
+export const TALK_TOPIC = /\b(?:about|regarding|concerning|that)\b|[“"‘:]/i;
+/** A clause ending or a preposition after an object: the object is all the verb takes ("called a
+ *  meeting for Monday", "called a snap election."), not "called the election a fraud". */
+const OBJECT_ENDS = String.raw`(?=\s*(?:[.,;)]|$)|\s+(?:for|of|on|in|at|to|with|after|before|this|next|last|and|but|when|as)\b)`;
+/** What "call" does when it is no statement: convenes an event ("called a meeting", "called a snap
+ *  election", "called the session to order") or summons help ("called police"); not "called for a
+ *  strike", "called on the board to …". */
+export const CALLED_ACT = new RegExp(
+  String.raw`^(?!\s*(?:for|on|upon|out)\b)\s*(?:(?:a|an|the|his|her|their|its|our|an?\s+early|a\s+snap)\s+)?(?:[\w’'-]+\s+){0,2}?(?:meetings?|press\s+conference|news\s+conference|conference|elections?|votes?|strikes?|halt|recess|time-?out|session|referendum|hearing|ambulance|police|firefighters|911)` + OBJECT_ENDS + String.raw`|^\s*(?:[\w’'-]+\s+){1,4}to\s+order\b`,
+  "i",
+);
+/** What "claim" takes when it wins or kills, not words: "claimed the title", "claimed three lives". */
+export const CLAIMED_PRIZE = new RegExp(
+  String.raw`^\s*(?:(?:the|a|an|his|her|their|its|our|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|more|first|second|third|top)\s+){0,3}(?:[\w’'-]+\s+)?(?:lives?|titles?|crowns?|championships?|trophy|trophies|medals?|gold|silver|bronze|prizes?|pole|wins?|spot|stage|jersey)` + OBJECT_ENDS,
+  "i",
+);
 /** Number words of a quantity ("thousands of", "dozens"). */
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
 
