@@ -463,6 +463,11 @@ describe("acts named with verbs of saying", () => {
     ["help summoned", "Neighbours called police after the shouting started."],
     ["a title won", "The rowing club claimed the trophy on Saturday."],
     ["lives taken", "The flood claimed four lives in the valley."],
+    ["an idiom of 'call'", "After twelve years the goalkeeper called it quits."],
+    ["an idiom of 'call', present", "The owner calls the shots at the marina."],
+    ["what a plan needs", "The new pier plan calls for two breakwaters and a ramp."],
+    ["what a recipe needs", "The recipe calls for three eggs and a cup of milk."],
+    ["a noun joined to the source's noun", "Her jokes and vows to sell the ferries are why the crews cheered."],
   ])("%s is not shown", (_, act) => {
     expect(shownOf(`The mayor said the pier was safe. ${act}`)).toEqual(["said"]);
   });
@@ -472,6 +477,7 @@ describe("acts named with verbs of saying", () => {
     ["'called for'", "The union called for a strike.", "called for"],
     ["'claimed' + a clause", "The rowing club claimed the race had been unfair.", "claimed"],
     ["'claimed responsibility'", "The rebels claimed responsibility for the blast.", "claimed"],
+    ["a letter's call", "The residents' letter calls for a public inquiry.", "calls for"],
   ])("%s stays shown", (_, t, cue) => {
     expect(shownOf(`The mayor said the pier was safe. ${t}`)).toContain(cue);
   });

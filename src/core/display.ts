@@ -52,6 +52,11 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** Things done or agreed, which no one is: "…, a deal announced on Monday" describes the deal. */
 const ACT_NOUN = /^(?:deals?|agreements?|moves?|decisions?|plans?|mergers?|acquisitions?|purchases?|sales?|settlements?|contracts?|measures?|polic(?:y|ies)|programs?|programmes?|proposals?|bills?|laws?|rules?|increases?|cuts?|investments?|projects?|partnerships?|transactions?|takeovers?|buyouts?|offers?|bids?|payments?|fines?)$/i;
 const ARTICLE_FIRST = /^(?:a|an|the)\s/i;
+/** What a plan or a recipe "calls for" is what it needs: "the harbour plan calls for three piers". */
+const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|strateg(?:y|ies)|formulas?|instructions|methods?|programs?|programmes?|projects?)$/i;
+/** Only a conjunction between a noun phrase and the cue: "his insults and vows to …" joins two nouns. */
+const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
+const FOR_NEXT = /^\s*for\b/i;
 const COMMA_BEFORE = /,\s*$/;
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
@@ -83,11 +88,15 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const cueEnd = s.cue!.end;
   if (TALK_LEMMA.test(f.lemma) && (a0 === "to" || a0 === "with") && !TALK_TOPIC.test(text.slice(cueEnd, Math.max(cueEnd, s.content.end)))) return "conversation";
   if (f.lemma === "argue" && a0 === "over") return "quarrel";
+  const src = s.source;
   if (f.lemma === "call" || f.lemma === "claim") {
     // (read from the verb itself, so a cue that holds its particle, "called for", is seen with it)
     const at = s.cue!.text.toLowerCase().lastIndexOf(f.head);
     const from = at < 0 ? cueEnd : s.cue!.start + at + f.head.length;
-    if ((f.lemma === "call" ? CALLED_ACT : CLAIMED_PRIZE).test(text.slice(from, from + 80))) return "act";
+    const next = text.slice(from, from + 80);
+    if ((f.lemma === "call" ? CALLED_ACT : CLAIMED_PRIZE).test(next)) return "act";
+    // What a plan or a recipe needs, not words: "the harbour plan calls for three new piers".
+    if (f.lemma === "call" && src && src.end <= s.cue!.start && FOR_NEXT.test(next) && (ACT_NOUN.test(headWord(src.text)) || NEEDS_NOUN.test(headWord(src.text)))) return "requirement";
   }
   if (f.head === "noted" && ADJECTIVE_BEFORE.test((f.before[f.before.length - 1] ?? "").toLowerCase())) return "adjective";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
@@ -100,8 +109,9 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (f.head === "asked" && !s.source) return "question put";
   // "The firm bought half the port, a deal announced on Monday": a participle describing the thing
   // named after the comma (a reduced relative), not the deal announcing anything.
-  const src = s.source;
   if (src && f.head === s.cue!.text && f.head.endsWith("ed") && ARTICLE_FIRST.test(src.text) && ACT_NOUN.test(headWord(src.text)) && s.content.end <= src.start && COMMA_BEFORE.test(text.slice(Math.max(0, src.start - 3), src.start))) return "reduced relative";
+  // A noun joined to the source's noun phrase, not a verb: "His insults and vows to shut it …".
+  if (src && src.end <= s.cue!.start && f.head.endsWith("s") && JOINED_NOUNS.test(text.slice(src.end, s.cue!.start))) return "nominal";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
   if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(headWord(s.source.text)))) return "evidence";
   // Violence, not words: "gunmen attacked the ferry office", "militants assaulted a checkpoint".

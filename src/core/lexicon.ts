@@ -898,10 +898,11 @@ export const TALK_TOPIC = /\b(?:about|regarding|concerning|that)\b|[“"‘:]/i;
  *  meeting for Monday", "called a snap election."), not "called the election a fraud". */
 const OBJECT_ENDS = String.raw`(?=\s*(?:[.,;)]|$)|\s+(?:for|of|on|in|at|to|with|after|before|this|next|last|and|but|when|as)\b)`;
 /** What "call" does when it is no statement: convenes an event ("called a meeting", "called a snap
- *  election", "called the session to order") or summons help ("called police"); not "called for a
- *  strike", "called on the board to …". */
+ *  election", "called the session to order") or summons help ("called police"), and its idioms
+ *  ("called it quits", "calls the shots", "called time on"); not "called for a strike", "called on
+ *  the board to …". */
 export const CALLED_ACT = new RegExp(
-  String.raw`^(?!\s*(?:for|on|upon|out)\b)\s*(?:(?:a|an|the|his|her|their|its|our|an?\s+early|a\s+snap)\s+)?(?:[\w’'-]+\s+){0,2}?(?:meetings?|press\s+conference|news\s+conference|conference|elections?|votes?|strikes?|halt|recess|time-?out|session|referendum|hearing|ambulance|police|firefighters|911)` + OBJECT_ENDS + String.raw`|^\s*(?:[\w’'-]+\s+){1,4}to\s+order\b`,
+  String.raw`^(?!\s*(?:for|on|upon|out)\b)\s*(?:(?:a|an|the|his|her|their|its|our|an?\s+early|a\s+snap)\s+)?(?:[\w’'-]+\s+){0,2}?(?:meetings?|press\s+conference|news\s+conference|conference|elections?|votes?|strikes?|halt|recess|time-?out|session|referendum|hearing|ambulance|police|firefighters|911)` + OBJECT_ENDS + String.raw`|^\s*(?:[\w’'-]+\s+){1,4}to\s+order\b|^\s*(?:it\s+(?:quits|a\s+day)|the\s+shots|time\s+on)\b`,
   "i",
 );
 /** What "claim" takes when it wins or kills, not words: "claimed the title", "claimed three lives". */
