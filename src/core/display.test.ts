@@ -468,6 +468,9 @@ describe("acts named with verbs of saying", () => {
     ["what a plan needs", "The new pier plan calls for two breakwaters and a ramp."],
     ["what a recipe needs", "The recipe calls for three eggs and a cup of milk."],
     ["a noun joined to the source's noun", "Her jokes and vows to sell the ferries are why the crews cheered."],
+    ["an answer in deeds", "The visitors responded with a late goal of their own."],
+    ["the outlet one writes for", "Her brother writes for the Harbour Gazette."],
+    ["works written", "The old skipper has written four novels about the coast."],
   ])("%s is not shown", (_, act) => {
     expect(shownOf(`The mayor said the pier was safe. ${act}`)).toEqual(["said"]);
   });
@@ -478,7 +481,13 @@ describe("acts named with verbs of saying", () => {
     ["'claimed' + a clause", "The rowing club claimed the race had been unfair.", "claimed"],
     ["'claimed responsibility'", "The rebels claimed responsibility for the blast.", "claimed"],
     ["a letter's call", "The residents' letter calls for a public inquiry.", "calls for"],
+    ["written for an outlet, with a clause", "Ruiz wrote for the Harbour Gazette that the tolls were unfair.", "wrote"],
   ])("%s stays shown", (_, t, cue) => {
     expect(shownOf(`The mayor said the pier was safe. ${t}`)).toContain(cue);
+  });
+  it("an answer in words is no act (whatever the reader's confidence)", () => {
+    const t = "The mayor said the pier was safe. The ferry firm replied with a statement: “The boats are safe.”";
+    const replied = analyze(t).statements.find((s) => s.cue?.text === "replied")!;
+    expect(notShownReason(t, replied, cueFacts(t, replied)!)).toBeNull();
   });
 });

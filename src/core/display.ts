@@ -9,7 +9,7 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE,
+  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE, ANSWER_LEMMA, WORDS_GIVEN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -57,6 +57,11 @@ const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|strateg(
 /** Only a conjunction between a noun phrase and the cue: "his insults and vows to …" joins two nouns. */
 const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
 const FOR_NEXT = /^\s*for\b/i;
+const WITH_FIRST = /^\s*with\b/i;
+/** "for" and a name: the outlet one writes for ("writes for the Harbour Gazette"). */
+const FOR_OUTLET = /^\s*for\s+(?:the\s+)?\p{Lu}/u;
+/** A content that opens on a reported clause or a quotation. */
+const CLAUSE_FIRST = /^\s*(?:that\b|[“"‘])/i;
 const COMMA_BEFORE = /,\s*$/;
 /** Why a statement with a speech cue is still not a statement the reader should see, or null. */
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
@@ -88,6 +93,10 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   const cueEnd = s.cue!.end;
   if (TALK_LEMMA.test(f.lemma) && (a0 === "to" || a0 === "with") && !TALK_TOPIC.test(text.slice(cueEnd, Math.max(cueEnd, s.content.end)))) return "conversation";
   if (f.lemma === "argue" && a0 === "over") return "quarrel";
+  // An answer in deeds ("the home side responded with a try"), a job or a work ("writes for the
+  // Gazette", "has written three novels"), not words reported.
+  if (ANSWER_LEMMA.test(f.lemma) && a0 === "with" && !WORDS_GIVEN.test(text.slice(cueEnd).replace(WITH_FIRST, ""))) return "act";
+  if (f.lemma === "write" && !CLAUSE_FIRST.test(s.content.text) && (FOR_OUTLET.test(text.slice(cueEnd, cueEnd + 40)) || WRITTEN_WORK.test(text.slice(cueEnd, cueEnd + 80)))) return "act";
   const src = s.source;
   if (f.lemma === "call" || f.lemma === "claim") {
     // (read from the verb itself, so a cue that holds its particle, "called for", is seen with it)

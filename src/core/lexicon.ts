@@ -910,6 +910,12 @@ export const CLAIMED_PRIZE = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|his|her|their|its|our|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|more|first|second|third|top)\s+){0,3}(?:[\w’'-]+\s+)?(?:lives?|titles?|crowns?|championships?|trophy|trophies|medals?|gold|silver|bronze|prizes?|pole|wins?|spot|stage|jersey)` + OBJECT_ENDS,
   "i",
 );
+/** Verbs of answering: "responded with a statement" reports words, "answered with two goals" an act. */
+export const ANSWER_LEMMA = /^(?:respond|answer|reply|retort|counter)$/;
+/** What an answer "with" is when it holds words: a statement, a letter, a post, a question, a quotation. */
+export const WORDS_GIVEN = /^\s*(?:[“"‘:]|(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,2}(?:statements?|letters?|messages?|notes?|questions?|remarks?|comments?|tweets?|posts?|emails?|speech|words?|jokes?|quips?|denials?|warnings?|apolog(?:y|ies)|rebuttals?|retorts?|insults?|accusations?|claims?|threats?|pleas?|appeals?|videos?|op-eds?|essays?|releases?)\b)/i;
+/** What one writes that is a work, not words reported: "has written three novels", "writes songs". */
+export const WRITTEN_WORK = /^\s*(?:(?:a|an|the|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many|more\s+than|over|\d+)\s+)*(?:[\w’'-]+\s+)?(?:books?|novels?|songs?|plays?|poems?|poetry|essays?|columns?|stories|memoirs?|biograph(?:y|ies)|scripts?|screenplays?|music|lyrics|code|software|chapters?|volumes?|cookbooks?|textbooks?)\b/i;
 /** Number words of a quantity ("thousands of", "dozens"). */
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
 
