@@ -62,8 +62,51 @@ export function bareLeft(d: Units, j: number, a: number): number {
   }
   if (k < j && PREP.has(d.word(k)) && TIME.has(d.word(k + 1))) k += 2;
   if (k < j && (d.isW(k, "with") || d.isW(k, "among") || d.isW(k, "of")) && !d.isCap(k)) k++; // "with three in 10 saying"
+  k = subjectAfterAdverbial(d, k, j);
   while (k < j && (U[k]!.k !== WORD || d.word(k) === "and" || d.word(k) === "but" || d.word(k) === "so")) k++;
   return k <= j ? k : -1;
+}
+
+/** Words before an article that hold it inside one noun phrase ("all the", "half a", "such a",
+ *  "near the", "residents of the"); any other word before it ends a fronted adverbial. */
+const ARTICLE_GLUE = new Set([
+  ..."all both half such what quite rather many once twice of like near beside inside outside around behind toward towards against between beyond through throughout via along alongside per versus vs except off out up down past opposite amid atop below beneath above next close including".split(" "),
+  // degree words before a share ("nearly a third", "only a few")
+  ..."nearly almost about roughly approximately some only just exactly fully barely least".split(" "),
+]);
+/** Prepositions that open a fronted adverbial, beside PREP ("Until last week the board …"). */
+const ADVERBIAL_OPENER = new Set(["after", "before", "since", "until", "despite", "to", "through", "throughout", "following", "amid", "upon"]);
+/** Time words after which the subject opens ("Two days later police said"). */
+const LATER = new Set(["later", "earlier", "ago", "afterwards"]);
+
+/** A fronted adverbial without a comma that ends on a noun or a number ("After ten seasons the
+ *  keeper said", "Later that night the mayor told", "At a rally in Eastham the candidate said",
+ *  "Two days later police said"): the subject opens at the last article after it (or right after
+ *  "later", "ago"). Not inside a name ("Alexander the Great"), nor "an earlier report". */
+function subjectAfterAdverbial(d: Units, k: number, j: number): number {
+  const U = d.U;
+  // (only after a fronted adverbial: the phrase opens on a preposition or follows one; "issued a
+  // statement saying" keeps its verb's object out of it)
+  const opener = (x: number): boolean => U[x]?.k === WORD && (PREP.has(d.word(x)) || ADVERBIAL_OPENER.has(d.word(x)));
+  const fronted = opener(k) || opener(k - 1) || DET.has(d.word(k - 1)) && opener(k - 2);
+  let out = k;
+  for (let m = k + 1; m <= j; m++) {
+    if (U[m]!.k !== WORD || U[m - 1]!.k !== WORD) continue;
+    const prev = d.word(m - 1);
+    const w = d.word(m);
+    if (LATER.has(prev) && m - 1 > k && !DET.has(w) && !DET.has(d.word(m - 2))) {
+      out = m;
+      continue;
+    }
+    if (!fronted || w !== "the" && w !== "a" && w !== "an" || d.isCap(m)) continue;
+    if (DET.has(prev) || PREP.has(prev) || LEFT_STOP.has(prev) || ARTICLE_GLUE.has(prev) || NAME_GLUE.has(prev) || PRONOUN.has(prev) || POSSESSIVE_END.test(prev)) continue;
+    // (a participle's object, "voters backing the plan", and a role before a name, "spokesman the
+    // Rev. Ana Ruiz", stay in the phrase)
+    if (prev.endsWith("ing") && !DET.has(d.word(m - 2)) || ROLE.test(prev)) continue;
+    if (d.isCap(m - 1) && !TIME.has(prev) && d.isCap(m + 1)) continue;
+    out = m;
+  }
+  return out;
 }
 
 /** "who spoke on condition of anonymity", "who added that …": a clause about the speaking
