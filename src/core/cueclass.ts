@@ -5,11 +5,11 @@
 // lexicon.ts); the forms are derived here, so each verb is listed once.
 import type { CueClass } from "./types";
 import {
-  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, LY_VERBS, PERCEPTION_VERB, POLL_WORD, SPEECH_VERB,
+  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, LY_VERBS, PERCEPTION_VERB, POLL_WORD, QUOTE_TAG, SPEECH_VERB,
   VERB_LEMMA,
 } from "./lexicon";
 
-const ALL = [SPEECH_VERB, BELIEF_WORD, PERCEPTION_VERB, EVIDENCE_VERB];
+const ALL = [SPEECH_VERB, BELIEF_WORD, PERCEPTION_VERB, EVIDENCE_VERB, QUOTE_TAG];
 const known = (w: string): boolean => ALL.some((s) => s.has(w)) || w === "accord";
 
 /** A pure function of a string, with its results kept (bounded: emptied when it grows large; the
@@ -110,6 +110,7 @@ const classHead = remembered((cue: string): string => {
 const IN_WORD = /^in$/;
 const QUOTE_BEFORE = /[”"’,]\s*$/;
 const THAT_NEXT = /^\s*that\b/i;
+const COLON_QUOTE = /^\s*:\s*[“"‘]/;
 /**
  * The class of a cue. `after` is the text right after the cue (a few dozen characters): some
  * verbs report words only when a clause, a colon or a quotation follows them.
@@ -126,6 +127,9 @@ export function cueClassOf(cueText: string, accordingTo: boolean, after = "", be
   if (l === "read" && THAT_NEXT.test(after)) return "perception";
   // "When the chair concluded the hearing": an event brought to its end, not a conclusion drawn
   if (l === "conclude" && CONCLUDED_EVENT.test(after)) return "other";
+  // "Her neighbour agreed: “It’s robbery.”", "“Not today,” Ruiz smiled": a verb of manner tagging a
+  // quotation reports the words.
+  if (QUOTE_TAG.has(l) && (COLON_QUOTE.test(after) || QUOTE_BEFORE.test(before))) return "speech";
   if (SPEECH_VERB.has(l)) {
     if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after, l) && !QUOTE_BEFORE.test(before)) return "other";
     return "speech";

@@ -491,3 +491,30 @@ describe("acts named with verbs of saying", () => {
     expect(notShownReason(t, replied, cueFacts(t, replied)!)).toBeNull();
   });
 });
+
+describe("verbs of manner tagging a quotation", () => {
+  // (invented)
+  it.each([
+    ["agreed", ": “It is theft.”", "", "speech"],
+    ["agreed", ".", ",” ", "speech"],
+    ["shrugged", ".", ",” ", "speech"],
+    ["agreed", " that the fares are high", "", "other"],
+    ["smiled", " at the crowd", "", "other"],
+  ])("%s%s (after %j) -> %s", (cue, after, before, cls) => {
+    expect(cueClassOf(cue, false, after, before)).toBe(cls);
+  });
+  it("a quotation tagged with 'agreed' is shown, with its speaker", () => {
+    const a = analyze("The mayor said the fares were fair. Her brother, Sven Lindqvist, agreed: “It is theft.”");
+    expect(a.statements.filter((s) => s.shown).map((s) => s.cue!.text)).toEqual(["said", "agreed"]);
+  });
+});
+
+describe("the span tagger keeps a source within its sentence", () => {
+  // (invented)
+  it("an inverted source with a relative clause does not run on into the next sentence", () => {
+    const t = "“I can’t pay the fare any more,” says Nora Lindqvist, a teacher who rides the boat daily. Her brother, Sven Lindqvist, agreed: “It is theft.”";
+    const says = analyze(t).statements.find((s) => s.cue?.text === "says")!;
+    expect(says.source!.text).not.toContain(".");
+    expect(says.source!.text.startsWith("Nora Lindqvist")).toBe(true);
+  });
+});

@@ -33,6 +33,9 @@ export const SPEECH_VERB = set(
 /** Verbs of saying that are acts rather than words unless a clause or a quotation follows
  *  ("declared an emergency", "ordered an inquiry", "charged with fraud"). */
 export const ACT_UNLESS_CLAUSE = set("continue declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single");
+/** Verbs of manner that report words only as a quotation's tag ("“Fine,” she agreed", "he smiled:
+ *  “Not today.”"). */
+export const QUOTE_TAG = set("agree smile grin nod shrug chuckle sneer snort gasp beam smirk wince");
 /** Verbs of belief, wish, feeling and expectation; adjectives of stance after "be". */
 export const BELIEF_WORD = set(
   "think believe want hope expect fear worry feel know understand doubt wish prefer consider assume suspect " +

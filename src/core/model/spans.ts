@@ -32,6 +32,9 @@ const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them",
  *  a day ("on Friday"; not a name ending in "Today", not "a report released Friday"). */
 const CLAUSE_AFTER = /^[\s,]*(?:when|while|after|before|as|because|if|since|although|though)\b/i;
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A sentence end inside a stretch of text: a lower-case word, a full stop (a quotation mark), then a
+ *  capital ("… who commutes daily. Her neighbour …"); not the dot of "St." or "Jr.". */
+const SENTENCE_END = /\p{Ll}{3,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 
 type Weights = Record<string, number>;
 type SpanModel = { scale: number; margin: Record<string, number>; weights: Record<string, Weights> };
@@ -1031,6 +1034,10 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
     // held asbestos" keeps what they were warned to do)
     if (start >= 0 && !(start > s.content.start && INFINITIVE.test(text.slice(s.content.start, start)))) out = withStart(text, out, start, own);
+    // (a source moved either way never takes in a sentence end: one speaker's phrase is in one
+    // sentence; read from the end of the source's last word when it grows to the right)
+    if (a >= 0 && out.source && a < out.source.start && SENTENCE_END.test(text.slice(a, out.source.start))) a = -1;
+    if (b >= 0 && out.source && b > out.source.end && SENTENCE_END.test(text.slice(Math.max(0, out.source.end - 4), b))) b = -1;
     if (out.source && a >= 0 && a < out.source.end) {
       const src = movedStart(text, a, out.source, out.content);
       out = own(out);
