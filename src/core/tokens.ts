@@ -156,6 +156,19 @@ function tokenEndAt(text: string, s: number): number {
 }
 
 const QUOTE_TAIL = /["“”’'»›\s]/;
+/** Words a determiner may open a noun phrase with before a title. */
+const TITLE_DET = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+/** A short title in title case: up to five words, each capitalised or a small joining word, no
+ *  closing punctuation inside the marks ("Harbour Lights", "Pride and Prejudice"). */
+const TITLE_TEXT = /^[“"‘']\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and|in|on|a|an|to|for|at|with)){0,4}[”"’']$/u;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
+/** Whether the quotation at [s, e) is a title between a determiner (or a possessive) and the
+ *  lower-case noun it names: "the “Harbour Lights” singer", "her ‘Morning Tide’ co-host". */
+function titleInPhrase(text: string, units: readonly Unit[], s: number, e: number): boolean {
+  const prev = units[units.length - 1];
+  if (!prev || prev.k !== WORD || !(TITLE_DET.has(prev.w) || prev.w.endsWith("'s") || prev.w.endsWith("’s"))) return false;
+  return TITLE_TEXT.test(text.slice(s, e)) && LOWER_NEXT.test(text.slice(e, e + 3));
+}
 /** Words, punctuation, whole quotes and paragraph breaks, in text order. */
 export function tokenize(text: string): Unit[] {
   const quotes = findQuotes(text);
@@ -176,7 +189,10 @@ export function tokenize(text: string): Unit[] {
     if (q && s >= q.s) {
       let inner = q.e - 1;
       while (inner > q.s && QUOTE_TAIL.test(text[inner] ?? "")) inner--;
-      units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "", p: 0 });
+      // A title inside a noun phrase ("the “Harbour Lights” singer said") is one capitalised word of
+      // that phrase, no quotation anyone is reported saying.
+      if (titleInPhrase(text, units, q.s, q.e)) units.push({ s: q.s, e: q.e, k: WORD, w: lower(text.slice(q.s, q.e)), cap: true, open: false, last: "", p: -1 });
+      else units.push({ s: q.s, e: q.e, k: QUOTE, w: "", cap: false, open: q.open, last: text[inner] ?? "", p: 0 });
       i = q.e;
       qi++;
       continue;
