@@ -399,7 +399,7 @@ describe("the writer's own voice", () => {
   });
 });
 
-describe("a content that only says when or how long", () => {
+describe("a content that only says when, how long or how", () => {
   // (invented) the span tagger's content is read: a time alone is no one's words
   it("'As the Gazette reported back in June, …' is not shown; the clause after it is the writer's", () => {
     const t = "The mayor said the plan was sound. As the Harbor Gazette reported back in June, both clubs want a quick sale, so the fans should not be surprised.";
@@ -415,7 +415,9 @@ describe("a content that only says when or how long", () => {
     "The harbour master spoke for an hour. The mayor said the plan was sound.",
     "The mayor said the plan was sound. The chief engineer testified for nearly three hours on Monday.",
     "The mayor said the plan was sound. Afterwards the captain talked for 20 minutes.",
-  ])("nor one that only says how long: %s", (t) => {
+    "The harbour master spoke first. The mayor said the plan was sound.",
+    "The mayor said the plan was sound. The captain later testified in private.",
+  ])("nor one that only says how long or how: %s", (t) => {
     expect(analyze(t).statements.filter((s) => s.shown).map((s) => s.content.text)).toEqual(["the plan was sound"]);
   });
   it("a length of time before what was said keeps the statement", () => {

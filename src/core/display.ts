@@ -9,7 +9,7 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE, ANSWER_LEMMA, WORDS_GIVEN, WRITTEN_WORK,
+  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, MANNER_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE, ANSWER_LEMMA, WORDS_GIVEN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -274,17 +274,17 @@ export const keptStatements = (statements: Statement[]): Statement[] =>
   dropRejected({ statements, parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } }, true).statements;
 
 /**
- * After the span tagger, a statement whose content only says when or how long is not shown ("As the
- * Gazette reported back in June, …": the clause the time fronts is the writer's own; "spoke for an
- * hour": nothing said is reported). Read on the tagger's
+ * After the span tagger, a statement whose content only says when, how long or how is not shown ("As
+ * the Gazette reported back in June, …": the clause the time fronts is the writer's own; "spoke for an
+ * hour", "spoke first": nothing said is reported). Read on the tagger's
  * spans: "According to the port, by last spring the harbour had taken …" keeps the clause it found.
  */
 export function hideTimeOnly(statements: readonly Statement[]): void {
   for (const s of statements) {
     if (!s.shown || !s.cue) continue;
     const c = s.content.text.trim();
-    // (or only how long: "spoke for an hour")
-    if (TIME_ONLY.test(c) || DURATION_ONLY.test(c)) s.shown = false;
+    // (or only how long or how: "spoke for an hour", "spoke first")
+    if (TIME_ONLY.test(c) || DURATION_ONLY.test(c) || MANNER_ONLY.test(c)) s.shown = false;
   }
 }
 

@@ -521,6 +521,10 @@ export const TIME_ONLY =
  *  when: "on Monday"): what a verb like "spoke" or "testified" may take where it has no content. */
 export const DURATION_ONLY =
   /^(?:for\s+)?(?:(?:about|around|almost|nearly|roughly|more\s+than|less\s+than|over|under|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|a\s+few|few|many|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:on|last|this|in|at|during)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:today|yesterday|tonight))?\s*[.,;:]?$/i;
+/** A phrase that only says how or in what order ("first", "briefly", "in private", "by phone"): no
+ *  statement's content ("The mayor spoke first"). */
+export const MANNER_ONLY =
+  /^(?:first|last|later|again|twice|once|briefly|publicly|privately|openly|separately|frankly|candidly|out|up|back|next|afterwards|instead|too|also|alone|then|there|here|at\s+length|in\s+(?:person|private|public)|by\s+(?:phone|telephone|video\s+link)|for\s+the\s+first\s+time)\s*[.,;:]?$/i;
 /** Month names (capitalised words that name no person). */
 export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A small list of common given names; names ending in -a are read as female unless listed male. */
