@@ -67,6 +67,10 @@ export function roleOwner(role: string): string {
   return name;
 }
 
+/** A role owned through "its" or an organization's head noun: "Its president", "the association's
+ *  chief executive" (groups: "its", the head noun, the role's last word). */
+const OWNED_ROLE = /^(?:(its)|(?:the|this)\s+(\p{Ll}[\p{L}-]+)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[\s,]|$)/iu;
+
 /** An organization's name right before a staff role ("White House press secretary", "Water Board spokesman"). */
 const ORG_BEFORE_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+)+)\s+(?:press\s+secretary|spokes(?:man|woman|person)|official|adviser|advisor|aide|counsel|chief\s+of\s+staff|physician|staffer|director|chairman|chairwoman)\b/gu;
 
@@ -234,7 +238,7 @@ class PartyBuilder {
       if (d.role) roles.push(d.role);
       const comma = m.indexOf(",");
       if (comma > 0) roles.push(m.slice(comma + 1));
-      if (!affiliation) affiliation = d.affiliation || roleOwner(d.role);
+      if (!affiliation) affiliation = d.affiliation || roleOwner(d.role) || this.ownerOfRole(m, e);
       if (!country && d.country && d.kind !== "org") country = d.country;
     }
     for (const a of this.apposOf.get(e.id) ?? []) {
@@ -254,6 +258,22 @@ class PartyBuilder {
     // executive office speaks for the office, not for the party its label names
     if (affiliation && politicalParty(affiliation) === affiliation && EXECUTIVE_IN_ROLE.test(`${role} ${e.name}`)) affiliation = "";
     return { role, affiliation, country };
+  }
+
+  /** The organization of the text a role phrase names by "its" or by the organization's head noun:
+   *  "Its president, Rita Gomez" (the organization named last before the person), "The association's
+   *  president, …" (the one organization of the text whose name ends in "Association"); else "". */
+  private ownerOfRole(mention: string, e: Entity): string {
+    const m = OWNED_ROLE.exec(mention);
+    if (!m || !ROLE_NOUN.test(m[3]!)) return "";
+    if (m[1]) {
+      let last: Entity | undefined;
+      for (const x of this.orgs) if (x.kind === "org" && x.first < e.first && (!last || x.first > last.first)) last = x;
+      return last?.name ?? "";
+    }
+    const head = m[2]!.toLowerCase();
+    const named = this.orgs.filter((x) => x.kind === "org" && x.name.toLowerCase().split(/\s+/).pop() === head);
+    return named.length === 1 ? named[0]!.name : "";
   }
 
   /** The side a person speaks for: null for none (a neutral voice), undefined when nothing says. */

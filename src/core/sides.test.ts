@@ -259,3 +259,23 @@ describe("role nouns before a full name", () => {
     expect([...rolesInText("Arden Trust co-founder Jo Hart said so.")].length).toBe(1);
   });
 });
+
+describe("a role owned through 'its' or the organization's head noun", () => {
+  // (invented)
+  const FIRST = "The Tarn Fishers Cooperative said on Friday that it would take the council to court.";
+  const LAST = "Councillor Ada Moss said the quay was unsafe.";
+  test.each([
+    ["Its chairwoman, Lea Horn, told reporters the group had hired two lawyers."],
+    ["The cooperative's chairwoman, Lea Horn, told reporters the group had hired two lawyers."],
+  ])("%s -> the cooperative's side", (middle) => {
+    const a = analyze(`${FIRST} ${middle} ${LAST}`);
+    const coop = partyOf(a, "Tarn Fishers Cooperative");
+    expect(coop).toBeTruthy();
+    expect(partyOf(a, "Lea Horn")?.id).toBe(coop!.id);
+    expect(partyOf(a, "Ada Moss")?.id).not.toBe(coop!.id);
+  });
+  test("a head noun two organizations share names neither", () => {
+    const a = analyze(`${FIRST} The Tarn Boatmen Cooperative said it would not join the case. The cooperative's chairwoman, Lea Horn, told reporters the group had hired two lawyers. ${LAST}`);
+    expect(partyOf(a, "Lea Horn")?.name).toBe("Lea Horn");
+  });
+});
