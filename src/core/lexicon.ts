@@ -581,7 +581,8 @@ export const TITLE_WORD = new Set(
     "king queen prince princess lord lady pope sheikh emir attorney officer official envoy aide adviser " +
     "advisor leader founder executive marshal brigadier rev reverend dame first former acting senior state " +
     "u.s us speaker congressman congresswoman councilman councilwoman sheriff superintendent inspector " +
-    "detective det supt bishop archbishop cardinal rabbi imam nominee candidate"
+    "detective det supt bishop archbishop cardinal rabbi imam nominee candidate councillor councilor " +
+    "councilmember alderman alderwoman assemblyman assemblywoman assemblymember commissioner constable"
   ).split(" "),
 );
 /** Titles written before a name, by the head noun of a description that stands for their holder. */

@@ -300,3 +300,13 @@ describe("a role after an article, then a full name the people scan does not kno
     expect(analyze(`${t} The council said it welcomed the news.`).statements[0]!.speaker).not.toBe(name);
   });
 });
+
+describe("local office titles before a name", () => {
+  test.each([
+    ["Councillor Ada Moss said the quay was unsafe.", "Councillor Ada Moss", "Ada Moss"],
+    ["Alderwoman Jo Price said the tolls were fair.", "Alderwoman Jo Price", "Jo Price"],
+    ["County Commissioner Ray Dunn said the road would reopen.", "County Commissioner Ray Dunn", "Ray Dunn"],
+  ])("%s", (t, source, speaker) => {
+    expect(speakerOf(t, source)).toBe(speaker);
+  });
+});
