@@ -963,6 +963,19 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
   return out;
 }
 
+/** The start of the first cue after a statement's content whose statement has the very same source
+ *  span (the speaker's next predicate), else Infinity. */
+function nextOwnCue(s: Statement, candidates: readonly Statement[]): number {
+  const src = s.source;
+  let first = Infinity;
+  if (!src) return first;
+  for (const c of candidates) {
+    if (c === s || !c.cue || !c.source || c.source.start !== src.start || c.source.end !== src.end) continue;
+    if (c.cue.start >= s.content.end && c.cue.start < first) first = c.cue.start;
+  }
+  return first;
+}
+
 /**
  * The source with its start moved to a. Moved back onto a clause's own subject pronoun ("he went
  * to work, …"), the pronoun alone is the source, never the clause; but not when the content opens
@@ -1030,6 +1043,9 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     let out = s;
     // A relative clause's content ends where the rules end it, at the clause it sits in ("women who
     // had accused him of misconduct “should be heard”": the quotation is the main clause's).
+    // Nor past the cue of the same speaker's next statement ("says he respects the board and calls
+    // its chair a friend", "said it had the letter but declined to comment": two statements).
+    if (end > s.content.end && end > nextOwnCue(s, candidates)) end = -1;
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
     // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
     // held asbestos" keeps what they were warned to do)
