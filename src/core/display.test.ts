@@ -470,6 +470,8 @@ describe("acts named with verbs of saying", () => {
     ["what a plan needs", "The new pier plan calls for two breakwaters and a ramp."],
     ["what a recipe needs", "The recipe calls for three eggs and a cup of milk."],
     ["a noun joined to the source's noun", "Her jokes and vows to sell the ferries are why the crews cheered."],
+    ["a condition", "Ruiz would stand again if the party asked her to."],
+    ["a condition before the clause", "Unless the board says otherwise, the ferry will sail."],
     ["an answer in deeds", "The visitors responded with a late goal of their own."],
     ["the outlet one writes for", "Her brother writes for the Harbour Gazette."],
     ["works written", "The old skipper has written four novels about the coast."],
@@ -518,5 +520,16 @@ describe("the span tagger keeps a source within its sentence", () => {
     const says = analyze(t).statements.find((s) => s.cue?.text === "says")!;
     expect(says.source!.text).not.toContain(".");
     expect(says.source!.text.startsWith("Nora Lindqvist")).toBe(true);
+  });
+});
+
+describe("the span tagger and the same speaker's next statement", () => {
+  // (invented) the content ends where the speaker's next predicate begins
+  it.each([
+    ["Ortiz says he trusts the harbour board and calls its chair an old friend.", "says", "he trusts the harbour board"],
+    ["The ferry firm said it had received the letter but declined to comment further.", "said", "it had received the letter"],
+  ])("%s", (t, cue, content) => {
+    const st = analyze(`The mayor said the pier was safe. ${t}`).statements.find((s) => s.cue?.text === cue && s.source?.text !== "The mayor")!;
+    expect(st.content.text).toBe(content);
   });
 });

@@ -57,6 +57,8 @@ const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|strateg(
 /** Only a conjunction between a noun phrase and the cue: "his insults and vows to …" joins two nouns. */
 const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
 const FOR_NEXT = /^\s*for\b/i;
+/** "if" or "unless" right before a statement's subject (or its cue): a condition. */
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless)\s+$/i;
 const WITH_FIRST = /^\s*with\b/i;
 /** "for" and a name: the outlet one writes for ("writes for the Harbour Gazette"). */
 const FOR_OUTLET = /^\s*for\s+(?:the\s+)?\p{Lu}/u;
@@ -90,9 +92,13 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // Acts named with verbs of saying: a conversation with no topic ("spoke to the head of the
   // agency"), a quarrel ("were arguing over the route"), a meeting convened or help summoned
   // ("called a snap election", "called police"), a prize won or lives taken ("claimed the title").
+  const cueStart = s.cue!.start;
   const cueEnd = s.cue!.end;
   if (TALK_LEMMA.test(f.lemma) && (a0 === "to" || a0 === "with") && !TALK_TOPIC.test(text.slice(cueEnd, Math.max(cueEnd, s.content.end)))) return "conversation";
   if (f.lemma === "argue" && a0 === "over") return "quarrel";
+  // A condition, not an act: "she would run again if the party asked her to".
+  const clauseAt = s.source && s.source.end <= cueStart ? s.source.start : cueStart;
+  if (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, clauseAt - 12), clauseAt))) return "hypothetical";
   // An answer in deeds ("the home side responded with a try"), a job or a work ("writes for the
   // Gazette", "has written three novels"), not words reported.
   if (ANSWER_LEMMA.test(f.lemma) && a0 === "with" && !WORDS_GIVEN.test(text.slice(cueEnd).replace(WITH_FIRST, ""))) return "act";
