@@ -46,3 +46,45 @@ describe("document gate", () => {
     expect(out[2]?.parent).toBeUndefined();
   });
 });
+
+describe("a page whose text reads as a recipe or a shop page", () => {
+  // (invented) pages whose markup says nothing of what they are
+  const RECIPE = [
+    "Seed loaf for busy mornings",
+    "This loaf is a family favourite. My uncle always said the trick is a long, cold rise.",
+    "Ingredients",
+    "500g strong white flour",
+    "10g salt",
+    "7g dried yeast",
+    "2 tbsp sunflower seeds",
+    "Method",
+    "Mix everything and knead for ten minutes. As one reader noted, the loaf keeps for three days.",
+  ].join("\n");
+  const SHOP = [
+    "Harbourline 40 rain jacket",
+    "Price: $89.00",
+    "In stock",
+    "The jacket keeps out the worst weather, the maker says. Hikers say it packs small.",
+    "“Best jacket I have owned,” wrote one buyer.",
+    "Customer reviews",
+  ].join("\n");
+  const NEWS = [
+    "Bakery wins county prize",
+    "The Mill Street bakery won the county bread prize on Saturday, judges said.",
+    "“It is the crust,” said head judge Ana Ruiz. Owner Tom Vale said the recipe was his grandmother's.",
+    "Ingredients",
+    "Vale said the loaf holds 500g flour, 10g salt and 7g yeast, and nothing else.",
+  ].join("\n");
+  test.each([
+    ["a recipe with anecdotes", RECIPE],
+    ["a shop page with reviews", SHOP],
+  ])("%s is not read as news", (_name, text) => {
+    const a = analyze(text, { page: {} });
+    expect(a.verdict?.article).toBe(false);
+    expect(a.verdict?.reason).toMatch(/recipe or a shop page/);
+    expect(a.statements.filter((s) => s.shown !== false)).toEqual([]);
+  });
+  test("a news report about a bakery stays news", () => {
+    expect(analyze(NEWS, { page: {} }).verdict?.article).toBe(true);
+  });
+});

@@ -77,6 +77,19 @@ export function shownStatements(statements: Statement[]): Statement[] {
 }
 
 const SPACES = /\s+/;
+/** A recipe's heading line ("Ingredients", "Method:"). */
+const RECIPE_HEAD = /^[ \t]*(?:ingredients|method|directions|instructions|preparation|you will need)[ \t]*:?[ \t]*$/im;
+/** A line opening on a quantity and a kitchen unit ("225g butter", "2 tbsp oil", "½ cup milk"). */
+const QUANTITY_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])[ \t]*(?:g|kg|ml|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|grams?|litres?|liters?)\b/gim;
+/** A shop's line: a price label, stock, a cart button, a review count. */
+const SHOP_LINE = /^[ \t]*(?:price[ \t]*:|in stock\b|out of stock\b|add to (?:cart|basket|bag)\b|buy now\b|customer reviews\b|reviews?[ \t]*\(\d+\)|free (?:shipping|delivery)\b)/gim;
+/** Whether a page's text reads as a recipe (a heading and three quantity lines) or a shop page (two
+ *  shop lines): its markup may not say so, and its anecdotes ("my grandmother always said …") are
+ *  no news. */
+export function textNamesOtherGenre(text: string): boolean {
+  if (RECIPE_HEAD.test(text) && (text.match(QUANTITY_LINE)?.length ?? 0) >= 3) return true;
+  return (text.match(SHOP_LINE)?.length ?? 0) >= 2;
+}
 /**
  * The gate's verdict on an analysed text. `intl`: the statements come from the non-English
  * fallback, where every statement already is a quote tied to a speech verb or an "according to".
@@ -92,7 +105,9 @@ export function judgeArticle(text: string, statements: Statement[], opts: { intl
   const looksNews = Boolean(page.newsType || page.dateline);
   // A page that says it is something else (a recipe, a product, a how-to) or is mostly code must
   // show clearly more reporting before it is read as news.
-  const other = Boolean(page.otherType && !page.newsType) || (page.codeShare ?? 0) > 0.15;
+  // (so must one whose text reads as a recipe or a shop page, when its markup says nothing)
+  const readsOther = !page.otherType && !page.newsType && textNamesOtherGenre(text);
+  const other = Boolean(page.otherType && !page.newsType) || readsOther || (page.codeShare ?? 0) > 0.15;
   let article: boolean;
   if (reporting === 0) article = false;
   else if (other) article = reporting >= 4 && density >= 2;
@@ -106,6 +121,6 @@ export function judgeArticle(text: string, statements: Statement[], opts: { intl
     ? `a news article with reported speech (${figures})`
     : reporting === 0
       ? "not a news article: nobody is reported as saying anything"
-      : `not a news article: too little reported speech (${figures}${other ? "; the page says it is not an article" : ""})`;
+      : `not a news article: too little reported speech (${figures}${readsOther ? "; the page reads as a recipe or a shop page" : other ? "; the page says it is not an article" : ""})`;
   return { article, reason, reporting, density };
 }
