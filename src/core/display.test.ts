@@ -471,6 +471,12 @@ describe("acts named with verbs of saying", () => {
     ["what a recipe needs", "The recipe calls for three eggs and a cup of milk."],
     ["a noun joined to the source's noun", "Her jokes and vows to sell the ferries are why the crews cheered."],
     ["a condition", "Ruiz would stand again if the party asked her to."],
+    ["no words said", "In court the skipper said little."],
+    ["no words said, a thing speaking", "Their smiles said a lot."],
+    ["a work telling a story", "The new film tells the story of a ferry crew in winter."],
+    ["'say' the noun", "Residents want a larger say in how the quay is run."],
+    ["naming a thing", "The skaters tried a trick called the kickback at the pier."],
+    ["naming a thing between commas", "A newsletter, called the Tidewatch, goes out weekly."],
     ["a condition before the clause", "Unless the board says otherwise, the ferry will sail."],
     ["an answer in deeds", "The visitors responded with a late goal of their own."],
     ["the outlet one writes for", "Her brother writes for the Harbour Gazette."],
@@ -485,6 +491,8 @@ describe("acts named with verbs of saying", () => {
     ["'claimed' + a clause", "The rowing club claimed the race had been unfair.", "claimed"],
     ["'claimed responsibility'", "The rebels claimed responsibility for the blast.", "claimed"],
     ["a letter's call", "The residents' letter calls for a public inquiry.", "calls for"],
+    ["'called' after an aside between commas", "Ortiz, visibly angry, called the vote a sham.", "called"],
+    ["'called' after a person", "A spokesman called the report false.", "called"],
     ["written for an outlet, with a clause", "Ruiz wrote for the Harbour Gazette that the tolls were unfair.", "wrote"],
   ])("%s stays shown", (_, t, cue) => {
     expect(shownOf(`The mayor said the pier was safe. ${t}`)).toContain(cue);

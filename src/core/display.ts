@@ -9,7 +9,7 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, MANNER_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE, ANSWER_LEMMA, WORDS_GIVEN, WRITTEN_WORK,
+  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, MANNER_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE, ANSWER_LEMMA, WORDS_GIVEN, WRITTEN_WORK, EMPTY_CONTENT, WORK_NOUN, SAY_NOUN_BEFORE,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -57,6 +57,9 @@ const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|strateg(
 /** Only a conjunction between a noun phrase and the cue: "his insults and vows to …" joins two nouns. */
 const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
 const FOR_NEXT = /^\s*for\b/i;
+const IT_ALONE = /^it$/i;
+/** An article and one noun ending a phrase ("tried a move"): the noun. */
+const INDEFINITE_LAST = /(?:^|\s)an?\s+([\p{L}-]+)$/iu;
 /** "if" or "unless" right before a statement's subject (or its cue): a condition. */
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless)\s+$/i;
 const WITH_FIRST = /^\s*with\b/i;
@@ -65,10 +68,17 @@ const FOR_OUTLET = /^\s*for\s+(?:the\s+)?\p{Lu}/u;
 /** A content that opens on a reported clause or a quotation. */
 const CLAUSE_FIRST = /^\s*(?:that\b|[“"‘])/i;
 const COMMA_BEFORE = /,\s*$/;
-/** Why a statement with a speech cue is still not a statement the reader should see, or null. */
+/** Why a statement with a speech cue is still not a statement the reader should see, or null: an
+ *  idiom or a non-answer, an act named with a verb of saying, a form that is no statement (a noun, an
+ *  agentless passive, evidence), or a place no one is reported in (a byline, the writer's voice). */
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
   const a0 = f.after[0]?.toLowerCase() ?? "";
   const a1 = f.after[1]?.toLowerCase() ?? "";
+  return idiomReason(s, f, a0, a1) ?? actReason(text, s, f, a0, a1) ?? formReason(text, s, f) ?? placeReason(text, s, f, breaks);
+}
+
+/** Non-answers, negations and idioms built on verbs of saying. */
+function idiomReason(s: Statement, f: CueFacts, a0: string, a1: string): string | null {
   if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
   if (f.lemma === "give" && a0 === "no") return "non-answer";
   // ("No group claimed the blast", "nobody said": no one is reported speaking)
@@ -89,30 +99,59 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   if (DEAD_AFTER.test(f.head) && f.after.slice(0, 4).some((w) => w.toLowerCase() === "dead")) return "idiom";
   if (f.head === "asking" && ASKING_NOUN.test(a0)) return "idiom";
   if (f.lemma === "report" && (a0 === "for" || a0 === "to") && DUTY.test(a1)) return "idiom"; // "reported for duty"
-  // Acts named with verbs of saying: a conversation with no topic ("spoke to the head of the
-  // agency"), a quarrel ("were arguing over the route"), a meeting convened or help summoned
-  // ("called a snap election", "called police"), a prize won or lives taken ("claimed the title").
+  return null;
+}
+
+/** Acts named with verbs of saying: a conversation with no topic ("spoke to the head of the
+ *  agency"), a quarrel ("were arguing over the route"), no words at all ("said little"), a work
+ *  telling a story, naming ("a move called the boneless"), a condition ("if the party asked her
+ *  to"), an answer in deeds, a job or a work written, a meeting called or a prize claimed. */
+function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: string): string | null {
+  const src = s.source;
   const cueStart = s.cue!.start;
   const cueEnd = s.cue!.end;
+  const b1 = f.before[f.before.length - 1] ?? "";
+  const srcBefore = src !== null && src.end <= cueStart;
   if (TALK_LEMMA.test(f.lemma) && (a0 === "to" || a0 === "with") && !TALK_TOPIC.test(text.slice(cueEnd, Math.max(cueEnd, s.content.end)))) return "conversation";
   if (f.lemma === "argue" && a0 === "over") return "quarrel";
-  // A condition, not an act: "she would run again if the party asked her to".
-  const clauseAt = s.source && s.source.end <= cueStart ? s.source.start : cueStart;
+  if (EMPTY_CONTENT.test(s.content.text.trim()) && s.content.start >= cueEnd) return "no words";
+  if (f.lemma === "tell" && a0 === "the" && (a1 === "story" || a1 === "stories") && src && (WORK_NOUN.test(headWord(src.text)) || IT_ALONE.test(src.text))) return "work";
+  // "say" the noun ("a larger say in"); questions "asked of" someone
+  if (f.head === "say" && SAY_NOUN_BEFORE.test(b1)) return "nominal";
+  if (f.head === "asked" && a0 === "of" && srcBefore && !isPersonNoun(headWord(src.text).toLowerCase())) return "reduced relative";
+  // (a thing, or a comma, before the participle: "A blog, called the Feed, …")
+  if (f.head === "called" && s.cue!.text === "called" && calledNames(text, s, srcBefore)) return "naming";
+  const clauseAt = srcBefore ? src.start : cueStart;
   if (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, clauseAt - 12), clauseAt))) return "hypothetical";
-  // An answer in deeds ("the home side responded with a try"), a job or a work ("writes for the
-  // Gazette", "has written three novels"), not words reported.
+  // ("the home side responded with a try", "writes for the Gazette", "has written three novels")
   if (ANSWER_LEMMA.test(f.lemma) && a0 === "with" && !WORDS_GIVEN.test(text.slice(cueEnd).replace(WITH_FIRST, ""))) return "act";
   if (f.lemma === "write" && !CLAUSE_FIRST.test(s.content.text) && (FOR_OUTLET.test(text.slice(cueEnd, cueEnd + 40)) || WRITTEN_WORK.test(text.slice(cueEnd, cueEnd + 80)))) return "act";
+  if (f.lemma !== "call" && f.lemma !== "claim") return null;
+  // (read from the verb itself, so a cue that holds its particle, "called for", is seen with it)
+  const at = s.cue!.text.toLowerCase().lastIndexOf(f.head);
+  const from = at < 0 ? cueEnd : cueStart + at + f.head.length;
+  const next = text.slice(from, from + 80);
+  if ((f.lemma === "call" ? CALLED_ACT : CLAIMED_PRIZE).test(next)) return "act";
+  // What a plan or a recipe needs, not words: "the harbour plan calls for three new piers".
+  if (f.lemma === "call" && srcBefore && FOR_NEXT.test(next) && (ACT_NOUN.test(headWord(src.text)) || NEEDS_NOUN.test(headWord(src.text)))) return "requirement";
+  return null;
+}
+
+/** Whether "called" names a thing: an indefinite thing right before it ("tried a move called the
+ *  kickback"), or a short noun phrase and a comma before it read as the content ("A newsletter,
+ *  called the Tidewatch, …"); "Ortiz, visibly angry, called the vote a sham" is words. */
+function calledNames(text: string, s: Statement, srcBefore: boolean): boolean {
+  const cueStart = s.cue!.start;
+  const thing = srcBefore ? INDEFINITE_LAST.exec(s.source!.text) : null;
+  if (thing && !isPersonNoun(thing[1]!.toLowerCase())) return true;
+  const c = s.content.text;
+  return s.content.end <= cueStart && ARTICLE_FIRST.test(c) && c.split(SPACES).length <= 5 && COMMA_BEFORE.test(text.slice(Math.max(0, cueStart - 3), cueStart));
+}
+
+/** Forms that report no statement: an adjective, a number phrase, an agentless passive, a question
+ *  put, a reduced relative, a noun, evidence, violence, a label. */
+function formReason(text: string, s: Statement, f: CueFacts): string | null {
   const src = s.source;
-  if (f.lemma === "call" || f.lemma === "claim") {
-    // (read from the verb itself, so a cue that holds its particle, "called for", is seen with it)
-    const at = s.cue!.text.toLowerCase().lastIndexOf(f.head);
-    const from = at < 0 ? cueEnd : s.cue!.start + at + f.head.length;
-    const next = text.slice(from, from + 80);
-    if ((f.lemma === "call" ? CALLED_ACT : CLAIMED_PRIZE).test(next)) return "act";
-    // What a plan or a recipe needs, not words: "the harbour plan calls for three new piers".
-    if (f.lemma === "call" && src && src.end <= s.cue!.start && FOR_NEXT.test(next) && (ACT_NOUN.test(headWord(src.text)) || NEEDS_NOUN.test(headWord(src.text)))) return "requirement";
-  }
   if (f.head === "noted" && ADJECTIVE_BEFORE.test((f.before[f.before.length - 1] ?? "").toLowerCase())) return "adjective";
   // A number phrase right before the cue is no speaker ("10-year notes", "125 billion said").
   const b1 = f.before[f.before.length - 1] ?? "";
@@ -141,6 +180,12 @@ export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?:
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
   if (f.head === ":" && !OPENS_QUOTE.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";
+  return null;
+}
+
+/** Places no one is reported in: the text speaking of itself, the writer's own voice, anonymity
+ *  boilerplate, a byline, an embedded post. */
+function placeReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
   if (s.source && SELF_REFERENCE.test(s.source.text.trim())) return "self-reference";
   // "We’ll start by noting …", "As we reported earlier", "I will discuss …" outside quotation
   // marks: the writer's own voice (or an unquoted first person's), no one the article reports on.

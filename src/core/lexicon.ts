@@ -924,6 +924,12 @@ export const ANSWER_LEMMA = /^(?:respond|answer|reply|retort|counter)$/;
 export const WORDS_GIVEN = /^\s*(?:[“"‘:]|(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,2}(?:statements?|letters?|messages?|notes?|questions?|remarks?|comments?|tweets?|posts?|emails?|speech|words?|jokes?|quips?|denials?|warnings?|apolog(?:y|ies)|rebuttals?|retorts?|insults?|accusations?|claims?|threats?|pleas?|appeals?|videos?|op-eds?|essays?|releases?)\b)/i;
 /** What one writes that is a work, not words reported: "has written three novels", "writes songs". */
 export const WRITTEN_WORK = /^\s*(?:(?:a|an|the|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many|more\s+than|over|\d+)\s+)*(?:[\w’'-]+\s+)?(?:books?|novels?|songs?|plays?|poems?|poetry|essays?|columns?|stories|memoirs?|biograph(?:y|ies)|scripts?|screenplays?|music|lyrics|code|software|chapters?|volumes?|cookbooks?|textbooks?)\b/i;
+/** A content that holds no words said: "said little", "their smiles said a lot", "said them". */
+export const EMPTY_CONTENT = /^(?:a\s+lot|a\s+great\s+deal|little|very\s+little|nothing(?:\s+more)?|much|not\s+much|something|anything|them|it|this|so|more|less|the\s+same|otherwise|a\s+word)\s*[.,;:]?$/i;
+/** Works that tell a story ("the film tells the story of …"): no one speaking. */
+export const WORK_NOUN = /^(?:films?|movies?|documentar(?:y|ies)|books?|novels?|plays?|shows?|series|exhibits?|exhibitions?|albums?|songs?|videos?|podcasts?|musicals?|operas?|paintings?|memoirs?|episodes?|stor(?:y|ies))$/i;
+/** Words before "say" that make it the noun ("a larger say", "the final say", "no say in"). */
+export const SAY_NOUN_BEFORE = /^(?:a|the|final|last|larger|greater|bigger|more|any|no|equal|real|little|much|their|his|her|its|our|your)$/i;
 /** Number words of a quantity ("thousands of", "dozens"). */
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
 
