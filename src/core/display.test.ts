@@ -477,6 +477,11 @@ describe("acts named with verbs of saying", () => {
     ["'say' the noun", "Residents want a larger say in how the quay is run."],
     ["naming a thing", "The skaters tried a trick called the kickback at the pier."],
     ["naming a thing between commas", "A newsletter, called the Tidewatch, goes out weekly."],
+    ["speaking with no topic", "Ruiz spoke on Thursday night after winning the vote."],
+    ["evidence from a thing", "The trip suggests that the board is nervous."],
+    ["an amount reported", "Casinos in the city reported $2.17 billion in revenue."],
+    ["where a reporter reports from", "Hale reported from Lisbon."],
+    ["an answer in deeds, with no words", "The state responded enthusiastically by easing the rules."],
     ["a condition before the clause", "Unless the board says otherwise, the ferry will sail."],
     ["an answer in deeds", "The visitors responded with a late goal of their own."],
     ["the outlet one writes for", "Her brother writes for the Harbour Gazette."],
@@ -493,9 +498,20 @@ describe("acts named with verbs of saying", () => {
     ["a letter's call", "The residents' letter calls for a public inquiry.", "calls for"],
     ["'called' after an aside between commas", "Ortiz, visibly angry, called the vote a sham.", "called"],
     ["'called' after a person", "A spokesman called the report false.", "called"],
+    ["an organization suggesting", "The ministry suggests that the port close for a week.", "suggests"],
+    ["an answer with a clause", "Ortiz responded that the fees were fair.", "responded"],
+    ["an answer with a quotation", "“Never,” she responded.", "responded"],
     ["written for an outlet, with a clause", "Ruiz wrote for the Harbour Gazette that the tolls were unfair.", "wrote"],
   ])("%s stays shown", (_, t, cue) => {
     expect(shownOf(`The mayor said the pier was safe. ${t}`)).toContain(cue);
+  });
+  it.each([
+    ["Ruiz spoke out forcefully against the ferry plan.", "spoke out"],
+    ["The billionaire suggested the crisis had been caused by the banks.", "suggested"],
+  ])("no act either, whatever the reader's confidence: %s", (t, cue) => {
+    const text = `The mayor said the pier was safe. ${t}`;
+    const st = analyze(text).statements.find((s) => s.cue?.text === cue)!;
+    expect(notShownReason(text, st, cueFacts(text, st)!)).toBeNull();
   });
   it("an answer in words is no act (whatever the reader's confidence)", () => {
     const t = "The mayor said the pier was safe. The ferry firm replied with a statement: “The boats are safe.”";

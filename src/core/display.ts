@@ -58,6 +58,18 @@ const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|strateg(
 const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
 const FOR_NEXT = /^\s*for\b/i;
 const IT_ALONE = /^it$/i;
+/** Words after a verb of conversation that give it a topic or a stance ("spoke about", "spoke out
+ *  against", "talked to reporters about"). */
+const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behalf|condition))|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|(?:to|with)\s+(?:[\w’'-]+\s+){1,4}(?:about|regarding)\b)/i;
+const QUOTE_MARK = /[“"‘]/;
+const THAT_NEXT = /^\s*that\b/i;
+/** Verbs whose object may be a number gained or reported, not words. */
+const QUANTITY_LEMMA = /^(?:add|admit|boast|report|post)$/;
+/** Things that "suggest" as evidence does, beside EVIDENCE_HEAD: "the trip suggests", "that impact
+ *  suggests", "the company website suggests". */
+const EVIDENCE_THING = /^(?:trips?|visits?|impacts?|websites?|sites?|looks?|history|timing|shifts?|declines?|rises?|increases?|drops?|gaps?|pictures?|maps?|charts?|graphs?|videos?|photos?|images?|footage|behaviou?r|experiences?|absence|presence|facts?|outcomes?|reactions?|silence|successes|success|failures?|losses|loss|wins?|victor(?:y|ies)|defeats?|numbers|rates?|levels?|prices?|sales|returns?|tallies|tally|counts?|turnout)$/i;
+/** A content opening on an amount of money ("$2.17 billion in revenue", "£40m"). */
+const CURRENCY_NEXT = /^\s*[$€£¥]\s?\d/;
 /** An article and one noun ending a phrase ("tried a move"): the noun. */
 const INDEFINITE_LAST = /(?:^|\s)an?\s+([\p{L}-]+)$/iu;
 /** "if" or "unless" right before a statement's subject (or its cue): a condition. */
@@ -74,20 +86,21 @@ const COMMA_BEFORE = /,\s*$/;
 export function notShownReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreaks): string | null {
   const a0 = f.after[0]?.toLowerCase() ?? "";
   const a1 = f.after[1]?.toLowerCase() ?? "";
-  return idiomReason(s, f, a0, a1) ?? actReason(text, s, f, a0, a1) ?? formReason(text, s, f) ?? placeReason(text, s, f, breaks);
+  return idiomReason(text, s, f, a0, a1) ?? actReason(text, s, f, a0, a1) ?? formReason(text, s, f) ?? placeReason(text, s, f, breaks);
 }
 
 /** Non-answers, negations and idioms built on verbs of saying. */
-function idiomReason(s: Statement, f: CueFacts, a0: string, a1: string): string | null {
+function idiomReason(text: string, s: Statement, f: CueFacts, a0: string, a1: string): string | null {
   if ((f.lemma === "decline" || f.lemma === "refuse") && a0 === "to" && NON_ANSWER_OBJECT.test(a1)) return "non-answer";
   if (f.lemma === "give" && a0 === "no") return "non-answer";
   // ("No group claimed the blast", "nobody said": no one is reported speaking)
   if (f.negated || s.source && NOBODY.test(s.source.text)) return "negated";
   // "adding to a series of problems": adding to something is increasing it.
   if (f.lemma === "add" && a0 === "to" && !ADDRESSEE.test(a1)) return "idiom";
-  // A number is what was added or gained, not words ("added 20 points", "adding 300 jobs",
-  // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters").
-  if ((f.lemma === "add" || f.lemma === "admit" || f.lemma === "boast") && (DIGIT_FIRST.test(f.after[0] ?? "") || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1) || NUMBER_WORD.test(a0))) return "quantity";
+  // A number is what was added, gained or reported, not words ("added 20 points", "adding 300 jobs",
+  // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters", "the casinos
+  // reported $2 billion in revenue").
+  if (QUANTITY_LEMMA.test(f.lemma) && (DIGIT_FIRST.test(f.after[0] ?? "") || CURRENCY_NEXT.test(text.slice(s.cue!.end, s.cue!.end + 12)) || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1) || NUMBER_WORD.test(a0))) return "quantity";
   // The writer's aside ("it's worth noting", "worth mentioning") and a line of reporting in an
   // organisation ("Ruiz reported to him") name no statement; nor does telling the truth or lies.
   if ((f.before[f.before.length - 1] ?? "").toLowerCase() === "worth") return "aside";
@@ -112,7 +125,7 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   const cueEnd = s.cue!.end;
   const b1 = f.before[f.before.length - 1] ?? "";
   const srcBefore = src !== null && src.end <= cueStart;
-  if (TALK_LEMMA.test(f.lemma) && (a0 === "to" || a0 === "with") && !TALK_TOPIC.test(text.slice(cueEnd, Math.max(cueEnd, s.content.end)))) return "conversation";
+  if (TALK_LEMMA.test(f.lemma) && !TALK_TOPIC_NEXT.test(afterHead(text, s, f, 40)) && !TALK_TOPIC.test(text.slice(cueEnd, Math.max(cueEnd, s.content.end)))) return "conversation";
   if (f.lemma === "argue" && a0 === "over") return "quarrel";
   if (EMPTY_CONTENT.test(s.content.text.trim()) && s.content.start >= cueEnd) return "no words";
   if (f.lemma === "tell" && a0 === "the" && (a1 === "story" || a1 === "stories") && src && (WORK_NOUN.test(headWord(src.text)) || IT_ALONE.test(src.text))) return "work";
@@ -125,16 +138,26 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   if (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, clauseAt - 12), clauseAt))) return "hypothetical";
   // ("the home side responded with a try", "writes for the Gazette", "has written three novels")
   if (ANSWER_LEMMA.test(f.lemma) && a0 === "with" && !WORDS_GIVEN.test(text.slice(cueEnd).replace(WITH_FIRST, ""))) return "act";
+  // (an answer whose content holds no words: "responded enthusiastically by easing sanctions",
+  // "responded from the heart", "responded to Sanders more aggressively")
+  if (ANSWER_LEMMA.test(f.lemma) && s.content.start >= cueEnd && !CLAUSE_FIRST.test(s.content.text) && !QUOTE_MARK.test(s.content.text) && !THAT_NEXT.test(text.slice(cueEnd, cueEnd + 12))) return "act";
+  // where a reporter reports from ("Wolf reported from Washington")
+  if (f.lemma === "report" && a0 === "from") return "dateline";
   if (f.lemma === "write" && !CLAUSE_FIRST.test(s.content.text) && (FOR_OUTLET.test(text.slice(cueEnd, cueEnd + 40)) || WRITTEN_WORK.test(text.slice(cueEnd, cueEnd + 80)))) return "act";
   if (f.lemma !== "call" && f.lemma !== "claim") return null;
-  // (read from the verb itself, so a cue that holds its particle, "called for", is seen with it)
-  const at = s.cue!.text.toLowerCase().lastIndexOf(f.head);
-  const from = at < 0 ? cueEnd : cueStart + at + f.head.length;
-  const next = text.slice(from, from + 80);
+  const next = afterHead(text, s, f, 80);
   if ((f.lemma === "call" ? CALLED_ACT : CLAIMED_PRIZE).test(next)) return "act";
   // What a plan or a recipe needs, not words: "the harbour plan calls for three new piers".
   if (f.lemma === "call" && srcBefore && FOR_NEXT.test(next) && (ACT_NOUN.test(headWord(src.text)) || NEEDS_NOUN.test(headWord(src.text)))) return "requirement";
   return null;
+}
+
+/** The text after the cue's head verb (n characters), so a cue that holds its particle ("called
+ *  for", "spoke out") is read with it. */
+function afterHead(text: string, s: Statement, f: CueFacts, n: number): string {
+  const at = s.cue!.text.toLowerCase().lastIndexOf(f.head);
+  const from = at < 0 ? s.cue!.end : s.cue!.start + at + f.head.length;
+  return text.slice(from, from + n);
 }
 
 /** Whether "called" names a thing: an indefinite thing right before it ("tried a move called the
@@ -167,7 +190,7 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   // A noun joined to the source's noun phrase, not a verb: "His insults and vows to shut it …".
   if (src && src.end <= s.cue!.start && f.head.endsWith("s") && JOINED_NOUNS.test(text.slice(src.end, s.cue!.start))) return "nominal";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
-  if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(headWord(s.source.text)))) return "evidence";
+  if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(headWord(s.source.text)) || EVIDENCE_THING.test(headWord(s.source.text)))) return "evidence";
   // Violence, not words: "gunmen attacked the ferry office", "militants assaulted a checkpoint".
   if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call
