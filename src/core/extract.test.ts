@@ -9,7 +9,7 @@ type Row = [name: string, text: string, source: string | null, cue: string, cont
 
 const rows: Row[] = [
   ["passive agent named over \"for\" and \"in\"", "Mr. Dale was criticized by Neighbours for Clean Water in Eastham, a local watchdog group, for taking gifts.", "Neighbours for Clean Water in Eastham", "was criticized", ["Mr. Dale"]],
-  ["passive agent: a place after a person is no part of the name", "The ferry plan was criticized by Lena Ortiz in Northport on Friday.", "Lena Ortiz", "was criticized", ["in Northport on Friday"]],
+  ["passive agent: a place after a person is no part of the name", "The ferry plan was criticized by Lena Ortiz in Northport on Friday.", "Lena Ortiz", "was criticized", ["The ferry plan"]],
   ["direct, inverted after quote", "“We will not retreat,” said Maria Lopez, the mayor of Springfield.", "Maria Lopez, the mayor of Springfield", "said", ["“We will not retreat,”"], "direct"],
   ["direct, source before cue", "“The bridge is safe,” the engineer said.", "the engineer", "said", ["“The bridge is safe,”"], "direct"],
   ["split quote", "“First,” he said, “we fix the roads.”", "he", "said", ["“First,”", "“we fix the roads.”"], "direct"],
@@ -167,6 +167,11 @@ const rows: Row[] = [
   ["a title inside the subject is no quotation", "The “Harbour Lights” singer later said the tour was off.", "The “Harbour Lights” singer", "said", ["the tour was off"], "indirect"],
   ["a title after a possessive", "The station’s ‘Morning Tide’ host told reporters the show would end.", "The station’s ‘Morning Tide’ host", "told", ["the show would end"], "indirect"],
   ["a title opening a quoted sentence stays a quotation", "“Harbour Lights” is her best song, the singer said.", "the singer", "said", ["“Harbour Lights” is her best song"]],
+  ["a passive's agent ends at 'as'; the subject is what was described", "The ferry plan was described by harbour pilots as reckless.", "harbour pilots", "was described", ["The ferry plan"]],
+  ["a passive's agent ends at 'of' and a gerund", "The skipper was accused by rival crews of cheating.", "rival crews", "was accused", ["The skipper"]],
+  ["an adjunct after a passive's agent is no content", "The toll plan was rejected by the council on Monday.", "the council", "was rejected", ["The toll plan"]],
+  ["a passive's agent goes on over 'of the' inside a name", "The toll plan was criticized by the Friends of the Harbour.", "the Friends of the Harbour", "was criticized", ["The toll plan"]],
+  ["a passive's agent goes on over 'of' after a noun", "The toll plan was criticized by the head of the dock union.", "the head of the dock union", "was criticized", ["The toll plan"]],
   ["a participle of saying after a spaced en dash", "The captain changed his plans on the spot – saying the storm was too close.", "The captain", "saying", ["the storm was too close"], "indirect"],
   ["'went on to say' after a bare name, before a quotation", "Ortiz went on to say, “The pier will close in March.”", "Ortiz", "went on to say", ["“The pier will close in March.”"], "direct"],
   ["a catenative after a bare name joins the verb of saying", "Okafor began to argue that the tolls were unfair.", "Okafor", "began to argue", ["that the tolls were unfair"], "indirect"],

@@ -348,6 +348,12 @@ function verbSubject(d: Units, s: Sent, v: Verb): Range | null {
   return src;
 }
 
+/** A complement of the verb that ends a passive's agent besides the prepositions: "as …", "than …",
+ *  "of" before a gerund ("accused by rivals of lying"; "the head of the union" goes on). */
+function agentEnds(d: Units, x: number): boolean {
+  return d.isW(x, "as") || d.isW(x, "than") || d.isW(x, "of") && d.word(x + 1).endsWith("ing");
+}
+
 /** Whether the cue is passive (then the statement is read here). */
 function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
   const U = d.U;
@@ -361,21 +367,27 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
     let k = i + 1;
     if (d.isW(k, "by")) {
       let x = k + 1;
-      // ("by Parents for Safer Streets in Northport": an organisation's name goes on over "for" or
-      // "of" between capitals, and then over "in", unless the sentence is in title case)
+      // ("by Parents for Safer Streets in Northport", "by the Friends of the Harbour": an
+      // organisation's name goes on over "for" or "of" (and "the") between capitals, and then over
+      // "in", unless the sentence is in title case)
       let linked = false;
       const nameGoesOn = (t: number): boolean => {
         const link = d.isW(t, "for") || d.isW(t, "of") || (linked && d.isW(t, "in"));
-        linked = link && d.isCap(t - 1) && d.isCap(t + 1) && !d.isCap(i);
+        linked = link && d.isCap(t - 1) && (d.isCap(t + 1) || d.isW(t + 1, "the") && d.isCap(t + 2)) && !d.isCap(i);
         return linked;
       };
-      while (x < e && x - k < 8 && U[x]!.k === WORD && (!PREP.has(d.word(x)) || nameGoesOn(x)) && !d.isW(x, "that") && !d.isW(x, "to")) x++;
+      // (the agent ends at a complement of the verb too: "described by observers as chaotic",
+      // "accused by rivals of lying")
+      while (x < e && x - k < 8 && U[x]!.k === WORD && (!PREP.has(d.word(x)) && !agentEnds(d, x) || nameGoesOn(x)) && !d.isW(x, "that") && !d.isW(x, "to")) x++;
       if (x > k + 1) { agent = [k + 1, x - 1]; k = x; }
     }
     const kk = contentStart(d, k - 1, e, w);
     // ("after the vote was declared, she …", "Her death was confirmed by the forum, the group …": a
-    // comma right after the passive closes it; what was declared is its subject.)
-    const content = kk < e && !d.isP(k, ",") ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
+    // comma right after the passive closes it; what was declared is its subject. So is it when
+    // only an adjunct or a complement follows the agent: "was rejected by the council on Monday".)
+    // ("criticized by farmers for its cost": the reason given is what was said)
+    const clauseNext = d.isW(k, "to") || d.isW(k, "that") || d.isW(k, "for") || d.isQ(k) || d.isP(k, ":");
+    const content = kk < e && !d.isP(k, ",") && (agent === null || clauseNext) ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
     if (content.length) found.push({ cue: [j + 1, cueEnd], source: agent, content, acc: false, head: w, sent: si });
     return true;
   }
