@@ -194,9 +194,12 @@ class SpeakerResolver {
     this.history.push({ id: e.id, at, nested: st.parent !== undefined });
     const p = this.personOf.get(e.id);
     if (p !== undefined) {
+      // (a speaker inside another's words, "Moss said Dale was not attacking the union", is a
+      // subject a pronoun may mean, not a speaker it means first)
+      const speaker = st.parent === undefined;
       const mentions = this.people.mentions;
-      this.said.push({ s: at, si: this.sentenceAt(at), person: p, oblique: false, speaker: true });
-      for (let m = lastBefore(mentions, src.end); m >= 0 && mentions[m]!.s >= at; m--) {
+      this.said.push({ s: at, si: this.sentenceAt(at), person: p, oblique: false, speaker });
+      for (let m = lastBefore(mentions, src.end); speaker && m >= 0 && mentions[m]!.s >= at; m--) {
         if (mentions[m]!.person === p) this.speakerMention.add(mentions[m]!.s);
       }
     }

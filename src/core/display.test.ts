@@ -478,6 +478,7 @@ describe("acts named with verbs of saying", () => {
     ["naming a thing", "The skaters tried a trick called the kickback at the pier."],
     ["naming a thing between commas", "A newsletter, called the Tidewatch, goes out weekly."],
     ["speaking with no topic", "Ruiz spoke on Thursday night after winning the vote."],
+    ["speaking with no topic, on the phone", "Ruiz spoke on the phone for an hour with her lawyer."],
     ["evidence from a thing", "The trip suggests that the board is nervous."],
     ["an amount reported", "Casinos in the city reported $2.17 billion in revenue."],
     ["where a reporter reports from", "Hale reported from Lisbon."],

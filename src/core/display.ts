@@ -60,7 +60,7 @@ const FOR_NEXT = /^\s*for\b/i;
 const IT_ALONE = /^it$/i;
 /** Words after a verb of conversation that give it a topic or a stance ("spoke about", "spoke out
  *  against", "talked to reporters about"). */
-const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behalf|condition))|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|(?:to|with)\s+(?:[\w’'-]+\s+){1,4}(?:about|regarding)\b)/i;
+const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behalf|condition|the\s+(?:phone|record|sidelines)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d))|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|(?:to|with)\s+(?:[\w’'-]+\s+){1,4}(?:about|regarding)\b)/i;
 const QUOTE_MARK = /[“"‘]/;
 const THAT_NEXT = /^\s*that\b/i;
 /** Verbs whose object may be a number gained or reported, not words. */
