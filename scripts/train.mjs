@@ -134,12 +134,15 @@ const threshold = Math.floor(best.t * 1000) / 1000;
 // The reject threshold: below it a rule statement is dropped as no attribution. Chosen for the F1
 // of rule statements against all gold attributions of train (out of fold), the mean of two: a
 // statement counted right when its cue is a gold cue, and when its source is that attribution's
-// source too (as end to end counts it); below the display threshold, so a statement the reader
-// would see is never dropped. The curve is flat near its top, so its single best point moves
-// with any retraining: each threshold on a grid of 0.005 is scored, and the one kept is the
-// middle of the plateau, the thresholds around the best within 0.1 points of it.
+// source too (as end to end counts it). A statement the reader would see (speech class, past the
+// display rules, at the display threshold or above) is never dropped, whatever the reject
+// threshold, so the two are chosen apart (the runtime keeps every shown statement likewise). The
+// curve is flat near its top, so its single best point moves with any retraining: each threshold
+// on a grid of 0.005 up to REJECT_MAX is scored, and the one kept is the middle of the plateau,
+// the thresholds around the best within 0.1 points of it.
+const REJECT_MAX = 0.6;
 const goldTotal = docs.reduce((n, d) => n + d.attributions.length, 0);
-const byP = rows.map((r, i) => ({ y: r.y, y2: r.y2, p: oof[i] })).sort((a, b) => a.p - b.p);
+const byP = rows.map((r, i) => ({ y: r.y, y2: r.y2, p: oof[i], shown: r.eligible && oof[i] >= threshold })).sort((a, b) => a.p - b.p);
 const f1 = (tp, n) => (2 * tp) / (n + goldTotal);
 const GRID = 0.005;
 const PLATEAU = 0.001;
@@ -150,9 +153,10 @@ const curve2 = []; // the same, counting a statement right only when its source 
   let keptTp2 = byP.reduce((n, x) => n + x.y2, 0);
   let kept = byP.length;
   let j = 0;
-  for (let i = 0; i * GRID < threshold; i++) {
+  for (let i = 0; i * GRID < REJECT_MAX; i++) {
     const t = (i * 5) / 1000; // i * GRID, exact in thousandths
     for (; j < byP.length && byP[j].p < t; j++) {
+      if (byP[j].shown) continue;
       keptTp -= byP[j].y;
       keptTp2 -= byP[j].y2;
       kept--;
@@ -172,7 +176,7 @@ const mid = (lo + hi) >> 1;
 const reject = { t: (mid * 5) / 1000, f: curve[mid], f2: curve2[mid], plateau: [(lo * 5) / 1000, (hi * 5) / 1000] };
 if (process.env.WHOSAID_CURVE) log(curve2.map((f, i) => `${(i * 5) / 1000}:${f.toFixed(4)}`).join(" "));
 if (process.env.WHOSAID_CURVE) log(curve.map((f, i) => `${(i * 5) / 1000}:${f.toFixed(4)}`).join(" "));
-const rejectAt = Math.floor(Math.min(reject.t, threshold) * 1000) / 1000;
+const rejectAt = Math.floor(reject.t * 1000) / 1000;
 log(`reject below ${rejectAt}: out-of-fold statement F1 against gold ${curve[0].toFixed(4)} -> ${reject.f.toFixed(4)}, with the source ${curve2[0].toFixed(4)} -> ${reject.f2.toFixed(4)} (plateau ${reject.plateau.join("-")})`);
 for (const t of [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, threshold]) {
   const sel = elig.filter((x) => x.p >= t);
@@ -190,7 +194,7 @@ for (const f of [...feats].sort()) {
   if (q !== 0) weights[f] = q;
 }
 const out = {
-  note: "Whosaid reader: logistic weights (integer, divide by scale) over statement features, learned by scripts/train.mjs from PolNeAR train with cross-fitted rule features; threshold: the lowest at which out-of-fold precision of speech-class statements is at least 0.9; reject: below it a rule statement is dropped, chosen for out-of-fold statement F1, cue alone and with its source (the middle of the plateau within 0.1 points of the best).",
+  note: "Whosaid reader: logistic weights (integer, divide by scale) over statement features, learned by scripts/train.mjs from PolNeAR train with cross-fitted rule features; threshold: the lowest at which out-of-fold precision of speech-class statements is at least 0.9; reject: below it a rule statement is dropped (unless shown), chosen for out-of-fold statement F1, cue alone and with its source (the middle of the plateau within 0.1 points of the best).",
   threshold,
   reject: rejectAt,
   scale: SCALE,
