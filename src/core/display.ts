@@ -9,7 +9,9 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ASKING_NOUN, DEAD_AFTER, DUTY, LIES, LIES_OR_A, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, ROUGHLY, TIME_ONLY, DURATION_ONLY, MANNER_ONLY, TALK_LEMMA, TALK_TOPIC, CALLED_ACT, CLAIMED_PRIZE, ANSWER_LEMMA, WORDS_GIVEN, WRITTEN_WORK, EMPTY_CONTENT, WORK_NOUN, SAY_NOUN_BEFORE,
+  ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CLAIMED_PRIZE, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
+  EVIDENCE_THING, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, ROUGHLY,
+  SAY_NOUN_BEFORE, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -52,22 +54,12 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** Things done or agreed, which no one is: "…, a deal announced on Monday" describes the deal. */
 const ACT_NOUN = /^(?:deals?|agreements?|moves?|decisions?|plans?|mergers?|acquisitions?|purchases?|sales?|settlements?|contracts?|measures?|polic(?:y|ies)|programs?|programmes?|proposals?|bills?|laws?|rules?|increases?|cuts?|investments?|projects?|partnerships?|transactions?|takeovers?|buyouts?|offers?|bids?|payments?|fines?)$/i;
 const ARTICLE_FIRST = /^(?:a|an|the)\s/i;
-/** What a plan or a recipe "calls for" is what it needs: "the harbour plan calls for three piers". */
-const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|strateg(?:y|ies)|formulas?|instructions|methods?|programs?|programmes?|projects?)$/i;
 /** Only a conjunction between a noun phrase and the cue: "his insults and vows to …" joins two nouns. */
 const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
 const FOR_NEXT = /^\s*for\b/i;
 const IT_ALONE = /^it$/i;
-/** Words after a verb of conversation that give it a topic or a stance ("spoke about", "spoke out
- *  against", "talked to reporters about"). */
-const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behalf|condition|the\s+(?:phone|record|sidelines)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d))|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|(?:to|with)\s+(?:[\w’'-]+\s+){1,4}(?:about|regarding)\b)/i;
 const QUOTE_MARK = /[“"‘]/;
 const THAT_NEXT = /^\s*that\b/i;
-/** Verbs whose object may be a number gained or reported, not words. */
-const QUANTITY_LEMMA = /^(?:add|admit|boast|report|post)$/;
-/** Things that "suggest" as evidence does, beside EVIDENCE_HEAD: "the trip suggests", "that impact
- *  suggests", "the company website suggests". */
-const EVIDENCE_THING = /^(?:trips?|visits?|impacts?|websites?|sites?|looks?|history|timing|shifts?|declines?|rises?|increases?|drops?|gaps?|pictures?|maps?|charts?|graphs?|videos?|photos?|images?|footage|behaviou?r|experiences?|absence|presence|facts?|outcomes?|reactions?|silence|successes|success|failures?|losses|loss|wins?|victor(?:y|ies)|defeats?|numbers|rates?|levels?|prices?|sales|returns?|tallies|tally|counts?|turnout)$/i;
 /** A content opening on an amount of money ("$2.17 billion in revenue", "£40m"). */
 const CURRENCY_NEXT = /^\s*[$€£¥]\s?\d/;
 /** An article and one noun ending a phrase ("tried a move"): the noun. */

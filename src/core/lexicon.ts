@@ -930,6 +930,16 @@ export const EMPTY_CONTENT = /^(?:a\s+lot|a\s+great\s+deal|little|very\s+little|
 export const WORK_NOUN = /^(?:films?|movies?|documentar(?:y|ies)|books?|novels?|plays?|shows?|series|exhibits?|exhibitions?|albums?|songs?|videos?|podcasts?|musicals?|operas?|paintings?|memoirs?|episodes?|stor(?:y|ies))$/i;
 /** Words before "say" that make it the noun ("a larger say", "the final say", "no say in"). */
 export const SAY_NOUN_BEFORE = /^(?:a|the|final|last|larger|greater|bigger|more|any|no|equal|real|little|much|their|his|her|its|our|your)$/i;
+/** What a plan or a recipe "calls for" is what it needs: "the harbour plan calls for three piers". */
+export const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|strateg(?:y|ies)|formulas?|instructions|methods?|programs?|programmes?|projects?)$/i;
+/** Words after a verb of conversation that give it a topic or a stance ("spoke about", "spoke out
+ *  against", "talked to reporters about"). */
+export const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behalf|condition|the\s+(?:phone|record|sidelines)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d))|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|(?:to|with)\s+(?:[\w’'-]+\s+){1,4}(?:about|regarding)\b)/i;
+/** Verbs whose object may be a number gained or reported, not words. */
+export const QUANTITY_LEMMA = /^(?:add|admit|boast|report|post)$/;
+/** Things that "suggest" as evidence does, beside EVIDENCE_HEAD: "the trip suggests", "that impact
+ *  suggests", "the company website suggests". */
+export const EVIDENCE_THING = /^(?:trips?|visits?|impacts?|websites?|sites?|looks?|history|timing|shifts?|declines?|rises?|increases?|drops?|gaps?|pictures?|maps?|charts?|graphs?|videos?|photos?|images?|footage|behaviou?r|experiences?|absence|presence|facts?|outcomes?|reactions?|silence|successes|success|failures?|losses|loss|wins?|victor(?:y|ies)|defeats?|numbers|rates?|levels?|prices?|sales|returns?|tallies|tally|counts?|turnout)$/i;
 /** Number words of a quantity ("thousands of", "dozens"). */
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
 
