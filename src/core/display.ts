@@ -9,7 +9,7 @@ import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, typ
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CLAIMED_PRIZE, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
+  ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
   EVIDENCE_THING, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, ROUGHLY,
   SAY_NOUN_BEFORE, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
@@ -60,6 +60,16 @@ const FOR_NEXT = /^\s*for\b/i;
 const IT_ALONE = /^it$/i;
 const QUOTE_MARK = /[“"‘]/;
 const THAT_NEXT = /^\s*that\b/i;
+/** A finite verb right after a word: that word is its subject, a noun ("claims are false"). */
+const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must)$/i;
+/** A preposition right before a word: the word is its object ("amid reports", "despite claims"). */
+const PREP_BEFORE = /^(?:amid|amidst|despite|after|following|with|over|about|of|in|on|for|from|against|among|without|into|regarding|including)$/i;
+/** A modal and a verb ending a phrase: a verb phrase ("should ring"), no one who speaks. */
+const MODAL_PHRASE = /\b(?:should|would|could|will|can|may|might|must)\s+\p{Ll}+$/u;
+/** Modals before a verb of saying that tell of no act yet ("will say", "may argue"). */
+const MODAL_BEFORE = /^(?:will|shall|may|might|could|should|must|can|cannot|’ll|'ll)$/i;
+/** A perfect after a modal: "may have said" tells of a past act. */
+const CUE_HAS_HAVE = /\bhave\b/i;
 /** A content opening on an amount of money ("$2.17 billion in revenue", "£40m"). */
 const CURRENCY_NEXT = /^\s*[$€£¥]\s?\d/;
 /** An article and one noun ending a phrase ("tried a move"): the noun. */
@@ -110,7 +120,8 @@ function idiomReason(text: string, s: Statement, f: CueFacts, a0: string, a1: st
 /** Acts named with verbs of saying: a conversation with no topic ("spoke to the head of the
  *  agency"), a quarrel ("were arguing over the route"), no words at all ("said little"), a work
  *  telling a story, naming ("a move called the boneless"), a condition ("if the party asked her
- *  to"), an answer in deeds, a job or a work written, a meeting called or a prize claimed. */
+ *  to"), an answer in deeds, a job or a work written, a meeting or a telephone call made, a prize
+ *  claimed. */
 function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: string): string | null {
   const src = s.source;
   const cueStart = s.cue!.start;
@@ -128,6 +139,9 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   if (f.head === "called" && s.cue!.text === "called" && calledNames(text, s, srcBefore)) return "naming";
   const clauseAt = srcBefore ? src.start : cueStart;
   if (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, clauseAt - 12), clauseAt))) return "hypothetical";
+  // Not said yet, or only possibly: "the board will say more next week", "critics may argue …"
+  // ("would" stays: "she would later say …" tells of the past).
+  if (MODAL_BEFORE.test(b1) && !CUE_HAS_HAVE.test(s.cue!.text)) return "hypothetical";
   // ("the home side responded with a try", "writes for the Gazette", "has written three novels")
   if (ANSWER_LEMMA.test(f.lemma) && a0 === "with" && !WORDS_GIVEN.test(text.slice(cueEnd).replace(WITH_FIRST, ""))) return "act";
   // (an answer whose content holds no words: "responded enthusiastically by easing sanctions",
@@ -139,6 +153,7 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   if (f.lemma !== "call" && f.lemma !== "claim") return null;
   const next = afterHead(text, s, f, 80);
   if ((f.lemma === "call" ? CALLED_ACT : CLAIMED_PRIZE).test(next)) return "act";
+  if (f.lemma === "call" && s.content.start >= cueEnd && CALLED_PERSON.test(s.content.text.trim())) return "telephone";
   // What a plan or a recipe needs, not words: "the harbour plan calls for three new piers".
   if (f.lemma === "call" && srcBefore && FOR_NEXT.test(next) && (ACT_NOUN.test(headWord(src.text)) || NEEDS_NOUN.test(headWord(src.text)))) return "requirement";
   return null;
@@ -179,6 +194,10 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   // "The firm bought half the port, a deal announced on Monday": a participle describing the thing
   // named after the comma (a reduced relative), not the deal announcing anything.
   if (src && f.head === s.cue!.text && f.head.endsWith("ed") && ARTICLE_FIRST.test(src.text) && ACT_NOUN.test(headWord(src.text)) && s.content.end <= src.start && COMMA_BEFORE.test(text.slice(Math.max(0, src.start - 3), src.start))) return "reduced relative";
+  // A plural noun, not a verb: a subject before its own verb ("their claims are false"), the object
+  // of a preposition ("amid reports that …"); and a verb phrase is no source ("should ring").
+  if (f.head.endsWith("s") && f.head === s.cue!.text.toLowerCase() && (NOUN_VERB_NEXT.test(f.after[0] ?? "") || PREP_BEFORE.test(b1))) return "nominal";
+  if (src && src.end <= s.cue!.start && MODAL_PHRASE.test(text.slice(Math.max(0, src.start - 12), src.end))) return "verb phrase";
   // A noun joined to the source's noun phrase, not a verb: "His insults and vows to shut it …".
   if (src && src.end <= s.cue!.start && f.head.endsWith("s") && JOINED_NOUNS.test(text.slice(src.end, s.cue!.start))) return "nominal";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
