@@ -467,6 +467,8 @@ describe("acts named with verbs of saying", () => {
     ["a telephone call with a time", "The governor called both candidates on Tuesday night."],
     ["a plural noun before its verb", "The Ostland and Tarn claims are plainly false."],
     ["a plural noun after a preposition", "The news comes amid reports of a second leak at the quay."],
+    ["a plural noun after a quantifier", "There were conflicting reports whether the ferry had sunk."],
+    ["a participle and its agent after a noun", "Anger over the leak revealed by the audit grew all week."],
     ["a verb phrase read as a source", "That should ring warning bells for every skipper."],
     ["not said yet", "The board will say more about the tolls next week."],
     ["only possibly said", "Critics may argue the ferry plan is late."],
@@ -523,6 +525,9 @@ describe("acts named with verbs of saying", () => {
     const text = `The mayor said the pier was safe. ${t}`;
     const st = analyze(text).statements.find((s) => s.cue?.text === cue)!;
     expect(notShownReason(text, st, cueFacts(text, st)!)).toBeNull();
+  });
+  it("a plural noun before a verb of saying is its subject, not a cue", () => {
+    expect(shownOf("The mayor said the pier was safe. Harbour police reports say the driver fled.")).toEqual(["said", "say"]);
   });
   it("an answer in words is no act (whatever the reader's confidence)", () => {
     const t = "The mayor said the pier was safe. The ferry firm replied with a statement: “The boats are safe.”";

@@ -60,8 +60,12 @@ const FOR_NEXT = /^\s*for\b/i;
 const IT_ALONE = /^it$/i;
 const QUOTE_MARK = /[“"‘]/;
 const THAT_NEXT = /^\s*that\b/i;
-/** A finite verb right after a word: that word is its subject, a noun ("claims are false"). */
-const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must)$/i;
+/** A finite verb right after a word: that word is its subject, a noun ("claims are false", "police
+ *  reports say"). */
+const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must|say|said|show|showed|suggest|suggested|indicate|indicated|claim|claimed|state|stated)$/i;
+/** A word that opens a plural noun phrase: with a verb's "-s" form it is a noun ("some reports",
+ *  "conflicting reports", "false claims"), never a subject and its verb. */
+const PLURAL_OPENER = /^(?:some|many|several|few|both|all|numerous|multiple|conflicting|unconfirmed|initial|early|earlier|recent|new|false|similar|other|local|media|press|news)$/i;
 /** A preposition right before a word: the word is its object ("amid reports", "despite claims"). */
 const PREP_BEFORE = /^(?:amid|amidst|despite|after|following|with|over|about|of|in|on|for|from|against|among|without|into|regarding|including)$/i;
 /** A modal and a verb ending a phrase: a verb phrase ("should ring"), no one who speaks. */
@@ -196,7 +200,10 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   if (src && f.head === s.cue!.text && f.head.endsWith("ed") && ARTICLE_FIRST.test(src.text) && ACT_NOUN.test(headWord(src.text)) && s.content.end <= src.start && COMMA_BEFORE.test(text.slice(Math.max(0, src.start - 3), src.start))) return "reduced relative";
   // A plural noun, not a verb: a subject before its own verb ("their claims are false"), the object
   // of a preposition ("amid reports that …"); and a verb phrase is no source ("should ring").
-  if (f.head.endsWith("s") && f.head === s.cue!.text.toLowerCase() && (NOUN_VERB_NEXT.test(f.after[0] ?? "") || PREP_BEFORE.test(b1))) return "nominal";
+  if (f.head.endsWith("s") && f.head === s.cue!.text.toLowerCase() && (NOUN_VERB_NEXT.test(f.after[0] ?? "") || PREP_BEFORE.test(b1) || src && src.end <= s.cue!.start && PLURAL_OPENER.test(src.text.trim()))) return "nominal";
+  // A participle with its agent after a noun, no "be" before it: "the breakdown revealed by the
+  // suicide" describes the breakdown.
+  if (f.head.endsWith("ed") && f.head === s.cue!.text.toLowerCase() && !f.passive && f.after[0]?.toLowerCase() === "by" && src && src.end <= s.cue!.start) return "reduced relative";
   if (src && src.end <= s.cue!.start && MODAL_PHRASE.test(text.slice(Math.max(0, src.start - 12), src.end))) return "verb phrase";
   // A noun joined to the source's noun phrase, not a verb: "His insults and vows to shut it …".
   if (src && src.end <= s.cue!.start && f.head.endsWith("s") && JOINED_NOUNS.test(text.slice(src.end, s.cue!.start))) return "nominal";
