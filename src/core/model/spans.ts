@@ -963,17 +963,31 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
   return out;
 }
 
+/** The cue starts of the candidates by their source span ("start:end"), each list sorted: built
+ *  once per text, so finding a speaker's next cue is a binary search, not a scan of every candidate
+ *  (a run-on text has thousands). */
+function cuesBySource(candidates: readonly Statement[]): Map<string, number[]> {
+  const by = new Map<string, number[]>();
+  for (const c of candidates) {
+    if (!c.cue || !c.source) continue;
+    const key = `${c.source.start}:${c.source.end}`;
+    (by.get(key) ?? by.set(key, []).get(key)!).push(c.cue.start);
+  }
+  for (const list of by.values()) list.sort((a, b) => a - b);
+  return by;
+}
+
 /** The start of the first cue after a statement's content whose statement has the very same source
  *  span (the speaker's next predicate), else Infinity. */
-function nextOwnCue(s: Statement, candidates: readonly Statement[]): number {
+function nextOwnCue(s: Statement, by: Map<string, number[]>): number {
   const src = s.source;
-  let first = Infinity;
-  if (!src) return first;
-  for (const c of candidates) {
-    if (c === s || !c.cue || !c.source || c.source.start !== src.start || c.source.end !== src.end) continue;
-    if (c.cue.start >= s.content.end && c.cue.start < first) first = c.cue.start;
+  if (!src) return Infinity;
+  const list = by.get(`${src.start}:${src.end}`);
+  if (!list) return Infinity;
+  for (let k = partitionPoint(list.length, (mid) => list[mid]! < s.content.end); k < list.length; k++) {
+    if (list[k] !== s.cue!.start) return list[k]!;
   }
-  return first;
+  return Infinity;
 }
 
 /**
@@ -1008,6 +1022,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
   const wSourceStart = weights("sourceStart");
   const wSourceEnd = weights("sourceEnd");
   let tt: TextTokens | null = null;
+  let ownCues: Map<string, number[]> | undefined;
   const sEnd = wEnd && new ScoreSink(wEnd);
   const sStart = wStart && new ScoreSink(wStart);
   const sSourceStart = wSourceStart && new ScoreSink(wSourceStart);
@@ -1045,7 +1060,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // had accused him of misconduct “should be heard”": the quotation is the main clause's).
     // Nor past the cue of the same speaker's next statement ("says he respects the board and calls
     // its chair a friend", "said it had the letter but declined to comment": two statements).
-    if (end > s.content.end && end > nextOwnCue(s, candidates)) end = -1;
+    if (end > s.content.end && end > nextOwnCue(s, (ownCues ??= cuesBySource(candidates)))) end = -1;
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
     // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
     // held asbestos" keeps what they were warned to do)
