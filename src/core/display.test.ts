@@ -457,7 +457,7 @@ describe("acts named with verbs of saying", () => {
   // (invented) each text has one statement a reader should see, then the act
   const shownOf = (t: string): string[] => analyze(t).statements.filter((s) => s.shown).map((s) => s.cue!.text);
   it.each([
-    ["a conversation with no topic", "The pilot has spoken to the head of the coast guard."],
+    ["a conversation with no topic", "The pilot has spoken to a captain from the coast guard."],
     ["a conversation with no topic, 'with'", "Afterwards the harbour master talked with the ferry crews for a while."],
     ["a quarrel", "The two captains were arguing over which berth to use."],
     ["a meeting convened", "The chair called the session to order just after nine."],
@@ -469,7 +469,7 @@ describe("acts named with verbs of saying", () => {
     ["a plural noun after a preposition", "The news comes amid reports of a second leak at the quay."],
     ["a plural noun after a quantifier", "There were conflicting reports whether the ferry had sunk."],
     ["a participle and its agent after a noun", "Anger over the leak revealed by the audit grew all week."],
-    ["a verb phrase read as a source", "That should ring warning bells for every skipper."],
+    ["a verb phrase read as a source", "That could sound warning bells for every skipper."],
     ["not said yet", "The board will say more about the tolls next week."],
     ["only possibly said", "Critics may argue the ferry plan is late."],
     ["a title won", "The rowing club claimed the trophy on Saturday."],
@@ -489,9 +489,9 @@ describe("acts named with verbs of saying", () => {
     ["speaking with no topic", "Ruiz spoke on Thursday night after winning the vote."],
     ["speaking with no topic, on the phone", "Ruiz spoke on the phone for an hour with her lawyer."],
     ["evidence from a thing", "The trip suggests that the board is nervous."],
-    ["an amount reported", "Casinos in the city reported $2.17 billion in revenue."],
+    ["an amount reported", "Ferry operators in the bay reported $3.4 million in fares."],
     ["where a reporter reports from", "Hale reported from Lisbon."],
-    ["an answer in deeds, with no words", "The state responded enthusiastically by easing the rules."],
+    ["an answer in deeds, with no words", "The port authority responded warmly by cutting the fees."],
     ["a condition before the clause", "Unless the board says otherwise, the ferry will sail."],
     ["an answer in deeds", "The visitors responded with a late goal of their own."],
     ["the outlet one writes for", "Her brother writes for the Harbour Gazette."],
@@ -504,7 +504,7 @@ describe("acts named with verbs of saying", () => {
     ["'call' + object + predicate", "Ortiz called the vote a sham.", "called"],
     ["'called for'", "The union called for a strike.", "called for"],
     ["'claimed' + a clause", "The rowing club claimed the race had been unfair.", "claimed"],
-    ["'claimed responsibility'", "The rebels claimed responsibility for the blast.", "claimed"],
+    ["'claimed responsibility'", "A rebel band claimed responsibility on Friday night.", "claimed"],
     ["a letter's call", "The residents' letter calls for a public inquiry.", "calls for"],
     ["'called' after an aside between commas", "Ortiz, visibly angry, called the vote a sham.", "called"],
     ["'called' after a person", "A spokesman called the report false.", "called"],
@@ -520,7 +520,7 @@ describe("acts named with verbs of saying", () => {
   });
   it.each([
     ["Ruiz spoke out forcefully against the ferry plan.", "spoke out"],
-    ["The billionaire suggested the crisis had been caused by the banks.", "suggested"],
+    ["The shipowner suggested the delays had been caused by the harbour board.", "suggested"],
   ])("no act either, whatever the reader's confidence: %s", (t, cue) => {
     const text = `The mayor said the pier was safe. ${t}`;
     const st = analyze(text).statements.find((s) => s.cue?.text === cue)!;

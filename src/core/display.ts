@@ -123,7 +123,7 @@ function idiomReason(text: string, s: Statement, f: CueFacts, a0: string, a1: st
 
 /** Acts named with verbs of saying: a conversation with no topic ("spoke to the head of the
  *  agency"), a quarrel ("were arguing over the route"), no words at all ("said little"), a work
- *  telling a story, naming ("a move called the boneless"), a condition ("if the party asked her
+ *  telling a story, naming ("a trick called the kickback"), a condition ("if the party asked her
  *  to"), an answer in deeds, a job or a work written, a meeting or a telephone call made, a prize
  *  claimed. */
 function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: string): string | null {
@@ -148,10 +148,10 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   if (MODAL_BEFORE.test(b1) && !CUE_HAS_HAVE.test(s.cue!.text)) return "hypothetical";
   // ("the home side responded with a try", "writes for the Gazette", "has written three novels")
   if (ANSWER_LEMMA.test(f.lemma) && a0 === "with" && !WORDS_GIVEN.test(text.slice(cueEnd).replace(WITH_FIRST, ""))) return "act";
-  // (an answer whose content holds no words: "responded enthusiastically by easing sanctions",
-  // "responded from the heart", "responded to Sanders more aggressively")
+  // (an answer whose content holds no words: "responded warmly by cutting the fees",
+  // "responded from the bridge", "responded to the mayor more sharply")
   if (ANSWER_LEMMA.test(f.lemma) && s.content.start >= cueEnd && !CLAUSE_FIRST.test(s.content.text) && !QUOTE_MARK.test(s.content.text) && !THAT_NEXT.test(text.slice(cueEnd, cueEnd + 12))) return "act";
-  // where a reporter reports from ("Wolf reported from Washington")
+  // where a reporter reports from ("Hale reported from Lisbon")
   if (f.lemma === "report" && a0 === "from") return "dateline";
   if (f.lemma === "write" && !CLAUSE_FIRST.test(s.content.text) && (FOR_OUTLET.test(text.slice(cueEnd, cueEnd + 40)) || WRITTEN_WORK.test(text.slice(cueEnd, cueEnd + 80)))) return "act";
   if (f.lemma !== "call" && f.lemma !== "claim") return null;
@@ -171,7 +171,7 @@ function afterHead(text: string, s: Statement, f: CueFacts, n: number): string {
   return text.slice(from, from + n);
 }
 
-/** Whether "called" names a thing: an indefinite thing right before it ("tried a move called the
+/** Whether "called" names a thing: an indefinite thing right before it ("tried a trick called the
  *  kickback"), or a short noun phrase and a comma before it read as the content ("A newsletter,
  *  called the Tidewatch, …"); "Ortiz, visibly angry, called the vote a sham" is words. */
 function calledNames(text: string, s: Statement, srcBefore: boolean): boolean {

@@ -938,10 +938,10 @@ export const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behal
 /** Verbs whose object may be a number gained or reported, not words. */
 export const QUANTITY_LEMMA = /^(?:add|admit|boast|report|post)$/;
 /** Things that "suggest" as evidence does, beside EVIDENCE_HEAD: "the trip suggests", "that impact
- *  suggests", "the company website suggests". */
+ *  suggests", "the firm's website suggests". */
 export const EVIDENCE_THING = /^(?:trips?|visits?|impacts?|websites?|sites?|looks?|history|timing|shifts?|declines?|rises?|increases?|drops?|gaps?|pictures?|maps?|charts?|graphs?|videos?|photos?|images?|footage|behaviou?r|experiences?|absence|presence|facts?|outcomes?|reactions?|silence|successes|success|failures?|losses|loss|wins?|victor(?:y|ies)|defeats?|numbers|rates?|levels?|prices?|sales|returns?|tallies|tally|counts?|turnout)$/i;
 /** What "call" takes when it is a telephone call: a person alone, perhaps with a place and a time
- *  ("called her brother in Lisbon", "called Ana Ruiz on Monday", "called both candidates Tuesday night"); "called Ruiz a
+ *  ("called her brother in Lisbon", "called Ana Ruiz on Monday", "called both skippers on Tuesday night"); "called Ruiz a
  *  liar" goes on past the person and is words. */
 export const CALLED_PERSON = /^(?:him|her|them|me|us|(?:both|the\s+two|all\s+three)\s+candidates|(?:his|her|their|my|our)\s+(?:wife|husband|mother|father|brother|sister|son|daughter|friend|lawyer|doctor|family|parents|mom|dad|mum)|(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})(?:\s*(?:in|at)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?(?:\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:week|morning)))?\s*[.,;]?$/u;
 /** Number words of a quantity ("thousands of", "dozens"). */
