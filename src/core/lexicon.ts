@@ -473,6 +473,9 @@ export const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "s
   "dec", "prof", "rev", "adm", "maj", "cmdr", "ft", "mt", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa",
   "tenn", "tex", "va", "wash", "wis", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala",
   "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
+/** Abbreviations of ABBREV written in lower case ("etc.", "e.g.", "vs."); the others count only
+ *  with a capital ("Ill." is Illinois, "ill." ends a sentence). */
+export const LOWER_ABBREV = new Set(["etc", "e.g", "i.e", "approx", "vs", "v", "al"]);
 /** Abbreviations whose dot does not end a sentence ("Ms. Haley", "Gen. Smith"), for the word
  *  tokens of enrichment (words.ts). */
 export const WORDS_ABBREV = new Set([

@@ -3,7 +3,7 @@
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
 import { asciiTokenEndAt, isSpaceCode, lower, wordEndAt } from "./lines";
-import { ABBREV, PLACE_ABBREV, SENTENCE_STARTER } from "./lexicon";
+import { ABBREV, LOWER_ABBREV, PLACE_ABBREV, SENTENCE_STARTER } from "./lexicon";
 
 export const WORD = 0;
 export const PUNCT = 1;
@@ -246,7 +246,10 @@ export function sentences(units: Unit[]): Sentence[] {
       if (!nextStarts) continue;
       const p = units[i - 1];
       if (u.w === "." && p && p.k === WORD && p.e === u.s) {
-        if ((ABBREV.has(p.w) && !(PLACE_ABBREV.has(p.w) && longQuote(n))) || (p.w.length === 1 && p.cap)) continue;
+        // (an abbreviation is written with a capital, "Ill.", "Gen.", "No. 5": "fell ill." ends its
+        // sentence; only "etc.", "e.g.", "vs." and their like are lower-case)
+        const abbrev = ABBREV.has(p.w) && (p.cap || LOWER_ABBREV.has(p.w));
+        if ((abbrev && !(PLACE_ABBREV.has(p.w) && longQuote(n))) || (p.w.length === 1 && p.cap)) continue;
       }
       push(i + 1); a = i + 1;
     } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
