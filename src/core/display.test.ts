@@ -492,6 +492,7 @@ describe("acts named with verbs of saying", () => {
     ["an amount reported", "Ferry operators in the bay reported $3.4 million in fares."],
     ["where a reporter reports from", "Hale reported from Lisbon."],
     ["an answer in deeds, with no words", "The port authority responded warmly by cutting the fees."],
+    ["going on with a thing", "The crew continued the journey out of the bay."],
     ["a condition before the clause", "Unless the board says otherwise, the ferry will sail."],
     ["an answer in deeds", "The visitors responded with a late goal of their own."],
     ["the outlet one writes for", "Her brother writes for the Harbour Gazette."],

@@ -151,6 +151,8 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   // (an answer whose content holds no words: "responded warmly by cutting the fees",
   // "responded from the bridge", "responded to the mayor more sharply")
   if (ANSWER_LEMMA.test(f.lemma) && s.content.start >= cueEnd && !CLAUSE_FIRST.test(s.content.text) && !QUOTE_MARK.test(s.content.text) && !THAT_NEXT.test(text.slice(cueEnd, cueEnd + 12))) return "act";
+  // going on with a thing, not words ("they continued the journey out of the valley")
+  if (f.lemma === "continue" && s.content.start >= cueEnd && !CLAUSE_FIRST.test(s.content.text) && !QUOTE_MARK.test(s.content.text) && !THAT_NEXT.test(text.slice(cueEnd, cueEnd + 12))) return "act";
   // where a reporter reports from ("Hale reported from Lisbon")
   if (f.lemma === "report" && a0 === "from") return "dateline";
   if (f.lemma === "write" && !CLAUSE_FIRST.test(s.content.text) && (FOR_OUTLET.test(text.slice(cueEnd, cueEnd + 40)) || WRITTEN_WORK.test(text.slice(cueEnd, cueEnd + 80)))) return "act";
