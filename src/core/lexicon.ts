@@ -386,6 +386,17 @@ export const LEFT_STOP = set(
   "said says say told tells added according which what whether how why who whom whose unless until once " +
   "nor yet however thus therefore meanwhile instead also even just only to into onto upon despite unlike",
 );
+/** Words before an article that hold it inside one noun phrase ("all the", "half a", "such a",
+ *  "near the", "residents of the"); any other word before it ends a fronted adverbial. */
+export const ARTICLE_GLUE = new Set([
+  ..."all both half such what quite rather many once twice of like near beside inside outside around behind toward towards against between beyond through throughout via along alongside per versus vs except off out up down past opposite amid atop below beneath above next close including".split(" "),
+  // degree words before a share ("nearly a third", "only a few")
+  ..."nearly almost about roughly approximately some only just exactly fully barely least".split(" "),
+]);
+/** Prepositions that open a fronted adverbial, beside PREP ("Until last week the board …"). */
+export const ADVERBIAL_OPENER = new Set(["after", "before", "since", "until", "despite", "to", "through", "throughout", "following", "amid", "upon"]);
+/** Time words after which the subject opens ("Two days later police said"). */
+export const LATER = new Set(["later", "earlier", "ago", "afterwards"]);
 /** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
 /** Words of tenure coordinated inside a noun phrase ("current and former officials", "past and present staff"). */
 export const TENURE = set("current former past present future retired serving active");
@@ -473,6 +484,8 @@ export const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "s
   "dec", "prof", "rev", "adm", "maj", "cmdr", "ft", "mt", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa",
   "tenn", "tex", "va", "wash", "wis", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala",
   "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
+/** Words a determiner may open a noun phrase with before a quoted title ("the “Harbour Lights” singer"). */
+export const TITLE_DET = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 /** Abbreviations of ABBREV written in lower case ("etc.", "e.g.", "vs."); the others count only
  *  with a capital ("Ill." is Illinois, "ill." ends a sentence). */
 export const LOWER_ABBREV = new Set(["etc", "e.g", "i.e", "approx", "vs", "v", "al"]);

@@ -3,7 +3,7 @@
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
 import { asciiTokenEndAt, isSpaceCode, lower, wordEndAt } from "./lines";
-import { ABBREV, LOWER_ABBREV, PLACE_ABBREV, SENTENCE_STARTER } from "./lexicon";
+import { ABBREV, LOWER_ABBREV, PLACE_ABBREV, SENTENCE_STARTER, TITLE_DET } from "./lexicon";
 
 export const WORD = 0;
 export const PUNCT = 1;
@@ -156,8 +156,6 @@ function tokenEndAt(text: string, s: number): number {
 }
 
 const QUOTE_TAIL = /["“”’'»›\s]/;
-/** Words a determiner may open a noun phrase with before a title. */
-const TITLE_DET = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 /** A short title in title case: up to five words, each capitalised or a small joining word, no
  *  closing punctuation inside the marks ("Harbour Lights", "Pride and Prejudice"). */
 const TITLE_TEXT = /^[“"‘']\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and|in|on|a|an|to|for|at|with)){0,4}[”"’']$/u;

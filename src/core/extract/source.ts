@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, APPOS, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
   PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TO_NOUN, UNNAMED,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
@@ -66,18 +66,6 @@ export function bareLeft(d: Units, j: number, a: number): number {
   while (k < j && (U[k]!.k !== WORD || d.word(k) === "and" || d.word(k) === "but" || d.word(k) === "so")) k++;
   return k <= j ? k : -1;
 }
-
-/** Words before an article that hold it inside one noun phrase ("all the", "half a", "such a",
- *  "near the", "residents of the"); any other word before it ends a fronted adverbial. */
-const ARTICLE_GLUE = new Set([
-  ..."all both half such what quite rather many once twice of like near beside inside outside around behind toward towards against between beyond through throughout via along alongside per versus vs except off out up down past opposite amid atop below beneath above next close including".split(" "),
-  // degree words before a share ("nearly a third", "only a few")
-  ..."nearly almost about roughly approximately some only just exactly fully barely least".split(" "),
-]);
-/** Prepositions that open a fronted adverbial, beside PREP ("Until last week the board …"). */
-const ADVERBIAL_OPENER = new Set(["after", "before", "since", "until", "despite", "to", "through", "throughout", "following", "amid", "upon"]);
-/** Time words after which the subject opens ("Two days later police said"). */
-const LATER = new Set(["later", "earlier", "ago", "afterwards"]);
 
 /** A fronted adverbial without a comma that ends on a noun or a number ("After ten seasons the
  *  keeper said", "Later that night the mayor told", "At a rally in Eastham the candidate said",
