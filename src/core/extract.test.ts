@@ -174,6 +174,8 @@ const rows: Row[] = [
   ["a passive's agent goes on over 'of' after a noun", "The toll plan was criticized by the head of the dock union.", "the head of the dock union", "was criticized", ["The toll plan"]],
   ["a lower-case word spelled like an abbreviation ends its sentence", "The skipper fell ill. The mayor said the pier was safe.", "The mayor", "said", ["the pier was safe"], "indirect"],
   ["a state's abbreviation keeps its sentence going", "Ruiz, a ferry captain from Peoria, Ill., said the fees were fair.", "Ruiz, a ferry captain from Peoria, Ill.", "said", ["the fees were fair"], "indirect"],
+  ["a restrictive relative clause with 'who' is part of the subject", "Skippers who crossed the bay at dawn said the fog was thick.", "Skippers who crossed the bay at dawn", "said", ["the fog was thick"], "indirect"],
+  ["'that' opening a clause is no relative subject", "It was a deadline that harbour officials said went unnoticed.", "harbour officials", "said", ["went unnoticed"]],
   ["a participle of saying after a spaced en dash", "The captain changed his plans on the spot – saying the storm was too close.", "The captain", "saying", ["the storm was too close"], "indirect"],
   ["'went on to say' after a bare name, before a quotation", "Ortiz went on to say, “The pier will close in March.”", "Ortiz", "went on to say", ["“The pier will close in March.”"], "direct"],
   ["a catenative after a bare name joins the verb of saying", "Okafor began to argue that the tolls were unfair.", "Okafor", "began to argue", ["that the tolls were unfair"], "indirect"],

@@ -153,8 +153,15 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   // A relative pronoun is its own source in the annotation ("a child, who said …").
   if ((d.isW(j, "who") || d.isW(j, "which")) && j > a) return [j, j];
   if (REFLEXIVE.has(d.word(j))) j--;
-  const s = bareLeft(d, j, a);
+  let s = bareLeft(d, j, a);
   if (s < 0) return null;
+  // "Officials who studied the plan said": a restrictive relative clause (no comma) is part of the
+  // subject, the noun it describes its head
+  const rel = s - 1;
+  if (rel - 1 >= a && d.isW(rel, "who") && !d.isCap(rel) && d.U[rel - 1]?.k === WORD) {
+    const head = bareLeft(d, rel - 1, a);
+    if (head >= 0 && head < rel) s = head;
+  }
   return [nameBeforeAppos(d, s, a) ?? coordinatedStart(d, s, j, a), j];
 }
 
