@@ -5,7 +5,7 @@
 // lexicon.ts); the forms are derived here, so each verb is listed once.
 import type { CueClass } from "./types";
 import {
-  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, LY_VERBS, PERCEPTION_VERB, POLL_WORD, QUOTE_TAG, SPEECH_VERB,
+  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, LY_VERBS, PERCEPTION_VERB, POLL_WORD, QUOTE_TAG, SPEECH_VERB, THAT_NEXT,
   VERB_LEMMA,
 } from "./lexicon";
 
@@ -109,7 +109,6 @@ const classHead = remembered((cue: string): string => {
 
 const IN_WORD = /^in$/;
 const QUOTE_BEFORE = /[”"’,]\s*$/;
-const THAT_NEXT = /^\s*that\b/i;
 const COLON_QUOTE = /^\s*:\s*[“"‘]/;
 /**
  * The class of a cue. `after` is the text right after the cue (a few dozen characters): some

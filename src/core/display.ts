@@ -11,7 +11,7 @@ import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueF
 import {
   ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
   EVIDENCE_THING, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, ROUGHLY,
-  SAY_NOUN_BEFORE, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
+  SAY_NOUN_BEFORE, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -59,7 +59,6 @@ const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
 const FOR_NEXT = /^\s*for\b/i;
 const IT_ALONE = /^it$/i;
 const QUOTE_MARK = /[“"‘]/;
-const THAT_NEXT = /^\s*that\b/i;
 /** A finite verb right after a word: that word is its subject, a noun ("claims are false", "police
  *  reports say"). */
 const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must|say|said|show|showed|suggest|suggested|indicate|indicated|claim|claimed|state|stated)$/i;
@@ -149,10 +148,9 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   // ("the home side responded with a try", "writes for the Gazette", "has written three novels")
   if (ANSWER_LEMMA.test(f.lemma) && a0 === "with" && !WORDS_GIVEN.test(text.slice(cueEnd).replace(WITH_FIRST, ""))) return "act";
   // (an answer whose content holds no words: "responded warmly by cutting the fees",
-  // "responded from the bridge", "responded to the mayor more sharply")
-  if (ANSWER_LEMMA.test(f.lemma) && s.content.start >= cueEnd && !CLAUSE_FIRST.test(s.content.text) && !QUOTE_MARK.test(s.content.text) && !THAT_NEXT.test(text.slice(cueEnd, cueEnd + 12))) return "act";
-  // going on with a thing, not words ("they continued the journey out of the valley")
-  if (f.lemma === "continue" && s.content.start >= cueEnd && !CLAUSE_FIRST.test(s.content.text) && !QUOTE_MARK.test(s.content.text) && !THAT_NEXT.test(text.slice(cueEnd, cueEnd + 12))) return "act";
+  // "responded from the bridge", "responded to the mayor more sharply"; going on with a thing:
+  // "they continued the journey out of the valley")
+  if ((ANSWER_LEMMA.test(f.lemma) || f.lemma === "continue") && holdsNoWords(text, s)) return "act";
   // where a reporter reports from ("Hale reported from Lisbon")
   if (f.lemma === "report" && a0 === "from") return "dateline";
   if (f.lemma === "write" && !CLAUSE_FIRST.test(s.content.text) && (FOR_OUTLET.test(text.slice(cueEnd, cueEnd + 40)) || WRITTEN_WORK.test(text.slice(cueEnd, cueEnd + 80)))) return "act";
@@ -163,6 +161,13 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   // What a plan or a recipe needs, not words: "the harbour plan calls for three new piers".
   if (f.lemma === "call" && srcBefore && FOR_NEXT.test(next) && (ACT_NOUN.test(headWord(src.text)) || NEEDS_NOUN.test(headWord(src.text)))) return "requirement";
   return null;
+}
+
+/** Whether a content after its cue holds no words said: no clause or quotation opens it, no
+ *  quotation is in it, no "that" follows the cue. */
+function holdsNoWords(text: string, s: Statement): boolean {
+  const cueEnd = s.cue!.end;
+  return s.content.start >= cueEnd && !CLAUSE_FIRST.test(s.content.text) && !QUOTE_MARK.test(s.content.text) && !THAT_NEXT.test(text.slice(cueEnd, cueEnd + 12));
 }
 
 /** The text after the cue's head verb (n characters), so a cue that holds its particle ("called

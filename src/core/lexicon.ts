@@ -934,6 +934,8 @@ export const CLAIMED_PRIZE = new RegExp(
   String.raw`^\s*(?:(?:the|a|an|his|her|their|its|our|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|more|first|second|third|top)\s+){0,3}(?:[\w’'-]+\s+)?(?:lives?|titles?|crowns?|championships?|trophy|trophies|medals?|gold|silver|bronze|prizes?|pole|wins?|spot|stage|jersey)` + OBJECT_ENDS,
   "i",
 );
+/** "that" right after a cue: a reported clause opens ("concluded that …", "responded that …"). */
+export const THAT_NEXT = /^\s*that\b/i;
 /** Verbs of answering: "responded with a statement" reports words, "answered with two goals" an act. */
 export const ANSWER_LEMMA = /^(?:respond|answer|reply|retort|counter)$/;
 /** What an answer "with" is when it holds words: a statement, a letter, a post, a question, a quotation. */
