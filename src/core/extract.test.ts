@@ -143,6 +143,7 @@ const rows: Row[] = [
   ["a fronted adverbial before a parenthetical cue and a quotation: the quotation is the content", "In his speech, the harbour master declares, “The port belongs to the town.”", "the harbour master", "declares", ["“The port belongs to the town.”"], "direct"],
   ["an interposed 'when' clause is not part of the source", "The port office, when reached by phone, said the ferry could not run.", "The port office", "said", ["the ferry could not run"], "indirect"],
   ["a two-word time phrase between subject and verb", "Vale last week said the ferry would run again.", "Vale", "said", ["the ferry would run again"], "indirect"],
+  ["a three-word time phrase between an apposition and the verb", "Mira Sol, the ferry board's chair, this past week announced that the winter timetable would start early.", "Mira Sol, the ferry board's chair", "announced", ["that the winter timetable would start early"], "indirect"],
   ["a gerund after a preposition is no act of the noun phrase before it", "The court heard from Tom Vale, a man convicted of threatening the clerk. We must act, she said.", "she", "said", ["We must act"], "indirect"],
   ["'what it calls' before a quotation names the organisation's own words", "The union backs what it calls “fair rules for the night shift.”", "it", "calls", ["“fair rules for the night shift.”"], "direct"],
   ["an apposition opening on a possessive name", "Ada Berg of Nordbank, Norway's oldest savings bank, warned that rates would rise.", "Ada Berg of Nordbank, Norway's oldest savings bank", "warned", ["that rates would rise"], "indirect"],
@@ -421,6 +422,17 @@ describe("an inverted source with a date after it", () => {
     const said = extractStatements(text).find((s) => s.cue?.text === "said");
     expect(said?.source?.text).toBe("the Harbor Trust");
     expect(said?.content.text.startsWith("Satellite images")).toBe(true);
+  });
+});
+
+describe("a date after a participle between commas", () => {
+  test.each([
+    "The new lease, announced Friday, would run for ten years, the harbour board said.",
+    "The ferry timetable, published yesterday, starts in May, the port office said.",
+  ])("is when it was said, not who said it: %s", (text) => {
+    const st = extractStatements(text);
+    expect(st.map((s) => s.source?.text)).toEqual([st.find((s) => s.cue?.text === "said")!.source!.text]);
+    expect(st.every((s) => !/^(?:Friday|yesterday)$/.test(s.source?.text ?? ""))).toBe(true);
   });
 });
 

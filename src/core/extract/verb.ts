@@ -135,6 +135,8 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // the cue, and its subject is the speaker.
     const quoted = j === i - 1 ? (d.isW(j, "as") ? j - 1 : j) : -1;
     if (w.endsWith("ing") && quoted - 1 > a && d.isW(quoted, "quoted") && AUX.has(d.word(quoted - 1))) { j = quoted - 1; cueStart = j; quotedAs = true; continue; }
+    // "Lind, the mayor, this past week said": three words
+    if (j - 2 > a && d.isW(j - 1, "past") && (d.isW(j - 2, "this") || d.isW(j - 2, "the")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 3; continue; }
     // "Clinton on Tuesday said", "Clinton Tuesday said".
     if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5) { j--; if (d.isW(j, "on")) j--; continue; }
     // "Lind last week said": a time phrase of two words
@@ -181,6 +183,12 @@ function timeTail(d: Units, t: number, e: number): boolean {
   return true;
 }
 
+/** Whether units t..e (inclusive) are only words of time: "Friday", "last week", "on Tuesday, May 4". */
+function timeOnly(d: Units, [t, e]: Range): boolean {
+  for (let x = t; x <= e; x++) if (!TIME.has(d.word(x)) && !timeTail(d, x, x + 1)) return false;
+  return true;
+}
+
 /** The source after the cue and the content before it, when the sentence reads so. Whether it did. */
 function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   const U = d.U;
@@ -207,7 +215,8 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   const quoteOpens = prev?.k === QUOTE && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (d.isCap(i + 1) || DET.has(d.word(i + 1))));
   if (!leftFirst && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
     const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
-    if (src) {
+    // "The deal, announced Friday, would last …": a date after the verb is when, not who.
+    if (src && !timeOnly(d, src)) {
       const content = range(d, a, j);
       const after = src[1] + 1;
       if (d.isP(after, ",") && after + 1 < e && (d.isQ(after + 1) || !NAMING.has(w) && resumesWithVerb(d, after + 1))) content.push(...range(d, after + 1, e - 1));
