@@ -436,6 +436,32 @@ describe("a date after a participle between commas", () => {
   });
 });
 
+describe("asides between dashes before the verb", () => {
+  test.each([
+    ["Tomas Eld - in a letter to the harbour board - declared that the pier was unsafe.", "declared", "that the pier was unsafe"],
+    ["The skippers' union - which has 300 members - has warned that it will strike.", "has warned", "that it will strike"],
+  ])("a hyphen between spaces is a dash: %s", (text, cue, content) => {
+    const hit = extractStatements(text).find((s) => s.cue?.text === cue);
+    expect(hit?.content.text).toBe(content);
+    expect(hit?.source?.text.split(" - ")[0]).toBe(text.split(" - ")[0]);
+  });
+  test("a hyphen inside a word is no dash", () => {
+    const hit = extractStatements("The harbour-master said the pier was unsafe.").find((s) => s.cue?.text === "said");
+    expect(hit?.source?.text).toBe("The harbour-master");
+  });
+});
+
+describe("a promise before a quotation", () => {
+  test("'vowed to …' keeps its own content when a quotation follows", () => {
+    const st = extractStatements("Ines Falk has vowed to reopen the cannery. “We owe it to the town,” her deputy said.");
+    expect(st.find((s) => s.cue?.text === "has vowed")?.content.text).toBe("to reopen the cannery");
+  });
+  test("'spoke to a crowd' before a quotation still takes the quotation", () => {
+    const st = extractStatements("Ines Falk spoke to a crowd of dockers. “We owe it to the town.”");
+    expect(st.find((s) => s.cue?.text === "spoke")?.content.text).toBe("“We owe it to the town.”");
+  });
+});
+
 describe("quotations repeating words quoted from someone", () => {
   test("a later quotation of part of someone's words is theirs; a subhead repeating a phrase is its coiner's", () => {
     const text = "Harbor news\n\nOrtiz said the ferry deal had stalled. “We have filed nine requests nobody answered, and I am tired of waiting,” Ortiz told the council.\n\nOrtiz has since lodged “nine requests nobody answered” with the port.\n\n“The Friday freeze”\n\nTom Hale said the delays were planned. He said his clerk, Ana Ruiz, had called the habit “the Friday freeze.”";

@@ -93,7 +93,11 @@ export function isAdverb(d: Units, t: number): boolean {
 /** Start of the dash ("—", "–", "―" or "--") whose last unit is t, or -1. */
 export function dashEndingAt(d: Units, t: number): number {
   if (d.isP(t, "—") || d.isP(t, "–") || d.isP(t, "―")) return t;
-  return d.isP(t, "-") && d.isP(t - 1, "-") ? t - 1 : -1;
+  if (!d.isP(t, "-")) return -1;
+  if (d.isP(t - 1, "-")) return t - 1;
+  // a hyphen standing alone between spaces, as plain-text wires write a dash ("Ortiz - the mayor - said")
+  const u = d.U[t]!;
+  return /\s/.test(d.text[u.s - 1] ?? "") && /\s/.test(d.text[u.e] ?? "") ? t : -1;
 }
 
 /** Whether units a..b are a short proper name: capitalised words, initials, "(R-OH)", "de". */

@@ -499,7 +499,8 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   const { k, before, quoteBefore, commaBefore, toldWhom, post } = near;
   // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
   // ("vowed to fight the cuts" is content, not an adjunct.)
-  const bare = k >= e || adjunctOnly(d, k, e) && !(d.isW(k, "to") && CATENATIVE.has(w)) || toldWhom;
+  const toVerb = d.isW(k, "to") && CATENATIVE.has(w);
+  const bare = k >= e || adjunctOnly(d, k, e) && !toVerb || toldWhom;
   if (src[0] === a && bare && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1) && !d.isP(k - 1, ":")) {
     found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
     return;
@@ -510,9 +511,9 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     if (content.length) { found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si }); return; }
   }
   // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
-  // the content.
+  // the content ("She vowed to fight on." keeps its own).
   if (!(src[0] === a && k >= e && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1)) &&
-    !quoteBefore && !commaBefore && (k >= e || adjunctOnly(d, k, e)) && si + 1 < r.S.length && d.isQ(r.S[si + 1]!.a) && !found.some((c) => hasQuote(d, c))) {
+    !quoteBefore && !commaBefore && (k >= e || adjunctOnly(d, k, e) && !toVerb) && si + 1 < r.S.length && d.isQ(r.S[si + 1]!.a) && !found.some((c) => hasQuote(d, c))) {
     found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, want: true });
     return;
   }
