@@ -2,14 +2,15 @@
 // and the stance of a cue. The word lists they consult are in lexicon.ts.
 import type { Stance } from "./types";
 import model from "./model/cues.json";
-import { isSpeechPast } from "./cueclass";
-import { CORE_CUES, STANCE } from "./lexicon";
+import { isSpeechFinite, isSpeechPast, lemma } from "./cueclass";
+import { CORE_CUES, NOUN_TOO, STANCE } from "./lexicon";
 
 export function stanceOf(cue: string): Stance {
   return STANCE[cue] ?? "neutral";
 }
 
-/** Cue probability of an unseen past form of a verb of saying (above CUE_THRESHOLD). */
+/** Cue probability of an unseen past or present form of a verb of saying ("begged", "warns";
+ *  above CUE_THRESHOLD). */
 const UNSEEN_SPEECH_PRIOR = 0.25;
 
 // A Map, not the parsed object: lookups of arbitrary words (most of them absent) stay fast.
@@ -41,13 +42,26 @@ export function objectCue(w: string): boolean {
   return !!c && (c[2] ?? 0) >= 5 && (c[3] ?? 0) / (c[2] ?? 1) < 0.4;
 }
 
+/** Whether the cue table knows this word as a cue (learned from train, or a core verb of saying). */
+export function learnedCue(w: string): boolean {
+  return CORE_CUES.has(w) || LEARNED.has(w);
+}
+
+/** A present form in -s of a verb of saying that is no plural noun too ("warns", "contends"; not
+ *  "states" or "emails"). */
+function unseenPresent(w: string): boolean {
+  if (!w.endsWith("s") || !isSpeechFinite(w)) return false;
+  const l = lemma(w);
+  return !NOUN_TOO.has(l) && !NOUN_TOO.has(w.slice(0, -1));
+}
+
 /** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
 export function cueProb(w: string): number {
   if (CORE_CUES.has(w)) return 1;
   const c = LEARNED.get(w);
-  // Unseen past forms of verbs of saying ("begged", "protested") back off to a low prior: the
+  // Unseen finite forms of verbs of saying ("begged", "warns") back off to a low prior: the
   // rules read them as candidates and the trained reader decides.
-  if (!c) return isSpeechPast(w) ? UNSEEN_SPEECH_PRIOR : 0;
+  if (!c) return isSpeechPast(w) || unseenPresent(w) ? UNSEEN_SPEECH_PRIOR : 0;
   if (w.length < 3) return 0;
   return (c[0] ?? 0) / ((c[1] ?? 0) + 2);
 }

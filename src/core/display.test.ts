@@ -574,3 +574,30 @@ describe("the span tagger and the same speaker's next statement", () => {
     expect(st.content.text).toBe(content);
   });
 });
+
+describe("present forms the cue table never saw", () => {
+  it("reads a verb of saying in -s as a cue and shows it with a reported clause or a quotation", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\nThe ferry board cautions that the crossing will close in March.\n\nThe skipper, Lena Voss, contends that the board has known for years. “Nobody asked us,” she laments.\n\nAsked about it, the mayor said the town would pay.");
+    expect(byCue(a, "cautions")?.shown).toBe(true);
+    expect(byCue(a, "contends")?.shown).toBe(true);
+    expect(byCue(a, "contends")?.source?.text).toBe("The skipper, Lena Voss");
+    expect(byCue(a, "laments")?.shown).toBe(true);
+  });
+  it("does not show such a verb with an object, nor read a plural noun of the same form as one", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\nThe fog over the bay threatens the evening crossings, and the new chart summarizes the tides of the year.\n\nThe states along the coast sent emails and texts to the ferry board. Its remarks were brief.\n\nThe mayor said the town would pay.");
+    for (const s of a.statements) if (s.cue?.text !== "said") expect(s.shown, s.cue?.text).toBe(false);
+    expect(a.statements.filter((s) => /^(?:states|emails|texts|remarks)$/.test(s.cue?.text ?? ""))).toEqual([]);
+  });
+});
+
+describe("words said to oneself", () => {
+  it("hides 'told himself' and 'reminds herself' but shows 'called herself'", () => {
+    loadReader();
+    const a = analyze("Harbor news\n\n“The tide will turn,” the skipper told himself. “Stay calm,” the pilot reminds herself every night.\n\nRuiz called herself a fisherman's daughter. The mayor said the town would pay.");
+    expect(byCue(a, "told")?.shown).toBe(false);
+    expect(byCue(a, "reminds")?.shown ?? false).toBe(false);
+    expect(byCue(a, "called")?.shown).toBe(true);
+  });
+});

@@ -8,10 +8,11 @@ import type { Analysis, CueClass, Statement } from "./types";
 import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, type LineBreaks } from "./lines";
 import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
+import { learnedCue } from "./cuetable";
 import {
   ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
-  EVIDENCE_THING, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, ROUGHLY,
-  SAY_NOUN_BEFORE, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
+  EVIDENCE_THING, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY,
+  SAY_NOUN_BEFORE, SELF_TALK, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -117,6 +118,8 @@ function idiomReason(text: string, s: Statement, f: CueFacts, a0: string, a1: st
   if (DEAD_AFTER.test(f.head) && f.after.slice(0, 4).some((w) => w.toLowerCase() === "dead")) return "idiom";
   if (f.head === "asking" && ASKING_NOUN.test(a0)) return "idiom";
   if (f.lemma === "report" && (a0 === "for" || a0 === "to") && DUTY.test(a1)) return "idiom"; // "reported for duty"
+  // Thought, not words: "“I can win,” she told herself", "he reminds himself", "asked himself".
+  if (SELF_TALK.has(f.lemma) && REFLEXIVE.has(a0)) return "thought";
   return null;
 }
 
@@ -225,6 +228,10 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   // texting"); "his aides saying …" has a noun before it and is a clause.
   const owner = s.source && f.head.endsWith("ing") ? GERUND_OWNER.exec(s.source.text.trim()) : null;
   if (owner && !isPersonNoun(owner[1]!.toLowerCase())) return "nominal";
+  // A present form the cue table never saw as a cue ("invites", "summarizes", "threatens") reports
+  // speech only with a reported clause or a quotation; with an object it is an act ("the smoke
+  // threatens the harbour", "the chart summarizes the catch").
+  if (f.head.endsWith("s") && !learnedCue(f.head) && s.content.start > s.cue!.start && !CLAUSE_FIRST.test(s.content.text)) return "unseen verb";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
   if (f.head === ":" && !OPENS_QUOTE.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";

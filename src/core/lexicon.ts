@@ -15,6 +15,14 @@ const set = (s: string): Set<string> => new Set(s.split(" "));
 // == Cue verbs and speech nouns
 // -- verbs of saying, belief, perception and evidence, by lemma (cueclass.ts)
 /** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
+/** Verbs of saying whose form in -s is as often a plural noun ("the states", "her emails", "attacks
+ *  on the plan"): an unseen such form is no cue candidate of its own (cuetable.ts cueProb). */
+export const NOUN_TOO = set(
+  "state rule attack comment message challenge thank remark term answer protest tweet dispute echo signal quote " +
+  "joke label text phone telephone plea email reply report request demand question charge call claim promise pledge " +
+  "note counter shout cry whisper laugh sigh murmur object press praise blame estimate forecast attribute " +
+  "brand hint rail boast chant concern complaint speech talk mention count cite point fume gripe marvel muse",
+);
 export const SPEECH_VERB = set(
   "say tell add ask accuse deny warn urge announce call describe testify insist reiterate dispute allege assert " +
   "acknowledge suggest claim cite note stress pledge apologize apologise beg chant write report respond rule " +
@@ -223,6 +231,9 @@ export const ASKING_STEM = /^(?:ask|question|wonder|inquir|quer)/i;
 export const PRONOUN = set("he she they we i you it");
 /** Reflexive pronouns ("found himself": no finding reported). */
 export const REFLEXIVE = set("himself herself themselves itself myself ourselves");
+/** Verbs of saying that, with a reflexive object, report a thought ("told himself"); "called
+ *  himself a socialist" and "described herself as" stay words. */
+export const SELF_TALK = set("tell remind assure reassure ask promise convince console");
 /** Personal pronouns that open a reported clause as its subject. */
 export const PERSONAL = new Set(["he", "she", "they", "we", "i", "it"]);
 /** Pronouns of a person ("he", "she", "who"). */
