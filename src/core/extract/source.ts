@@ -125,7 +125,9 @@ function apposStart(d: Units, t: number): boolean {
   if (d.isCap(t)) for (let x = t + 1; x < t + 8 && !d.isP(x, ",") && U[x]; x++) if (!U[x]!.cap && ROLE.test(d.word(x))) { roleChunk = true; break; }
   // ("…, Germany's largest private bank, said": a possessive name opening a description.)
   const possessiveName = d.isCap(t) && POSSESSIVE_END.test(w) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
-  return roleChunk || possessiveName || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !d.isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
+  // "Critics, many of them fishermen, say": a part of the group named before.
+  const partOf = d.isW(t + 1, "of") && (d.isW(t + 2, "them") || d.isW(t + 2, "whom")) && !d.isCap(t);
+  return roleChunk || possessiveName || partOf || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !d.isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
 }
 
 /**
