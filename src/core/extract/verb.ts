@@ -6,7 +6,7 @@ import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCu
 import {
   AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
   FINITE, NAME_GLUE, NAMING,
-  MONTH_NAME, NOUN_DET, PARTICIPLE, PERSONAL, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
+  MONTH_NAME, NOUN_DET, PARTICIPLE, PERSONAL, POSSESSIVE, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
 } from "../lexicon";
 import {
   ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -60,8 +60,21 @@ function catenatesCue(d: Units, i: number, w: string): boolean {
     return d.word(k).endsWith("ing") && cueProb(d.word(k)) >= CUE_THRESHOLD;
   }
   if (!CATENATIVE.has(w) && !GO.has(w) || REFUSE.test(w)) return false;
-  const k = d.isW(i + 1, "on") && GO.has(w) ? i + 2 : i + 1;
+  const k = GO.has(w) ? goneTo(d, i) : i + 1;
   return d.isW(k, "to") && d.U[k + 1]?.k === WORD && cueProb(d.word(k + 1)) >= CUE_THRESHOLD;
+}
+
+/** The form of "go" whose "to" is at j ("went on to", "went out of his way to"), or -1. */
+function goneFrom(d: Units, j: number): number {
+  if (d.isW(j - 1, "on") && GO.has(d.word(j - 2))) return j - 2;
+  return d.isW(j - 1, "way") && POSSESSIVE.has(d.word(j - 2)) && d.isW(j - 3, "of") && d.isW(j - 4, "out") && GO.has(d.word(j - 5)) ? j - 5 : -1;
+}
+
+/** After a form of "go" at i, where its "to" stands: "went on to say", "went out of her way to
+ *  say" (else the next word). */
+function goneTo(d: Units, i: number): number {
+  if (d.isW(i + 1, "on")) return i + 2;
+  return d.isW(i + 1, "out") && d.isW(i + 2, "of") && POSSESSIVE.has(d.word(i + 3)) && d.isW(i + 4, "way") ? i + 5 : i + 1;
 }
 
 /** The auxiliary before an aside between commas that ends at the comma j ("did, in fact, say"),
@@ -145,10 +158,10 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   }
   // "Harbour owners continue to warn that …", "he began to argue", "she went on to say": the
   // catenative verb joins the cue.
-  const goesOn = d.isW(j, "to") && j === i - 1 && d.isW(j - 1, "on") && GO.has(d.word(j - 2));
-  if (d.isW(j, "to") && j === i - 1 && CATENATIVE.has(d.word(j - 1)) || goesOn) {
-    cueStart = goesOn ? j - 2 : j - 1;
-    j -= goesOn ? 3 : 2;
+  const goesOn = d.isW(j, "to") && j === i - 1 ? goneFrom(d, j) : -1;
+  if (d.isW(j, "to") && j === i - 1 && CATENATIVE.has(d.word(j - 1)) || goesOn >= 0) {
+    cueStart = goesOn >= 0 ? goesOn : j - 1;
+    j = cueStart - 1;
     while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(d, j))) j--;
   }
   if (j >= a && (NOUN_DET.has(d.word(j)) || d.word(j) === "to")) return null; // "the report", "to say"
