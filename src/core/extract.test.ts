@@ -453,6 +453,18 @@ describe("asides between dashes before the verb", () => {
   });
 });
 
+describe("the subject of a participle of saying", () => {
+  test("a coordinated clause with its own subject is the main clause", () => {
+    const st = extractStatements("Skippers say the fees are unfair, and the harbour union has taken the board to court over them, arguing that the rules break the charter.");
+    expect(st.find((s) => s.cue?.text === "arguing")?.source?.text).toBe("the harbour union");
+  });
+  test("a noun of saying after a demonstrative is no verb ('those claims')", () => {
+    const st = extractStatements("Ruiz brushed aside those claims on Friday, saying the ferry was safe.");
+    expect(st.find((s) => s.cue?.text === "claims")).toBeUndefined();
+    expect(st.find((s) => s.cue?.text === "saying")?.source?.text).toBe("Ruiz");
+  });
+});
+
 describe("a promise before a quotation", () => {
   test("'vowed to …' keeps its own content when a quotation follows", () => {
     const st = extractStatements("Ines Falk has vowed to reopen the cannery. “We owe it to the town,” her deputy said.");

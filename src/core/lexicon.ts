@@ -274,6 +274,8 @@ export const DET = set("the a an his her its their our my your this that these t
 /** Determiners before a loaded descriptor ("the so-called …"). */
 export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
 /** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
+/** Demonstratives: before a noun of saying they make it a noun ("those claims"). */
+export const DEMONSTRATIVE = set("this that these those");
 export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
 export const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);

@@ -5,11 +5,11 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
   AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
-  FINITE, NAME_GLUE, NAMING,
+  DEMONSTRATIVE, FINITE, NAME_GLUE, NAMING, NOUN_TOO,
   MONTH_NAME, NOUN_DET, PARTICIPLE, PERSONAL, POSSESSIVE, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
 } from "../lexicon";
 import {
-  ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
+  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
 } from "./units";
 import { datelineEnd, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
@@ -165,6 +165,8 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(d, j))) j--;
   }
   if (j >= a && (NOUN_DET.has(d.word(j)) || d.word(j) === "to")) return null; // "the report", "to say"
+  // "those claims", "these calls": a noun after a demonstrative ("this says" is a verb)
+  if (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) && w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1))) return null;
   if (w === "think" && d.word(i + 1).startsWith("tank")) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
   if (j >= a && POSSESSIVE_END.test(d.word(j)) && !CONTRACTED.has(d.word(j).slice(0, -2))) return null;
@@ -251,15 +253,40 @@ function participleClause(d: Units, s: Sent, v: Verb): void {
   let main: Range | null = null;
   for (let x = found.length - 1; x >= 0; x--) {
     const f = found[x]!;
-    if (found.some((g) => g !== f && g.content.some((r) => r[0] <= f.cue[0] && f.cue[1] <= r[1]))) continue;
+    // (a clause of its own after ", and" is main even where another's content runs on over it:
+    // "Critics say …, and the union has sued the city, saying …")
+    if (!clauseOfItsOwn(d, f) && found.some((g) => g !== f && g.content.some((r) => r[0] <= f.cue[0] && f.cue[1] <= r[1]))) continue;
     main = f.source;
     break;
   }
   // A relative pronoun ("Clinton, who declared …, saying") is not the main subject.
   let src: Range | null = main && !(main[0] === main[1] && (d.isW(main[0], "who") || d.isW(main[0], "which"))) ? main : null;
+  // A clause of its own after ", and" between that statement and the participle, with a verb that
+  // reports nothing, has the participle's subject ("Skippers say …, and the union has sued the
+  // board, arguing …").
+  const joined = coordinateAfter(d, Math.max(a, src ? src[1] + 1 : a), j);
+  if (joined >= 0) src = subjectAt(d, joined, j) ?? src;
   if (!src) src = subjectAt(d, a, j);
   const content = range(d, contentStart(d, cueEnd, e, w), clauseEnd(d, cueEnd + 1, e) - 1);
   if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
+}
+
+/** The start of the last clause after ", and" / ", but" in from..to-1 that opens with a noun
+ *  phrase (not a verb: "…, and added"), or -1. */
+function coordinateAfter(d: Units, from: number, to: number): number {
+  for (let c = to - 2; c > from; c--) {
+    if (!d.isP(c, ",") || !(d.isW(c + 1, "and") || d.isW(c + 1, "but"))) continue;
+    const w = d.word(c + 2);
+    return DET.has(w) || d.isCap(c + 2) || PRONOUN.has(w) ? c + 2 : -1;
+  }
+  return -1;
+}
+
+/** Whether a statement's source opens a coordinated clause (", and the union has sued"). */
+function clauseOfItsOwn(d: Units, f: Cand): boolean {
+  const src = f.source;
+  if (!src || src[1] >= f.cue[0] || src[0] === src[1] && PRONOUN.has(d.word(src[0]))) return false;
+  return (d.isW(src[0] - 1, "and") || d.isW(src[0] - 1, "but")) && d.isP(src[0] - 2, ",") || d.isP(src[0] - 1, ";");
 }
 
 /** "Okafor ended the meeting by saying the pier was safe", "…, while arguing that …": a gerund of
