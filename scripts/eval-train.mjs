@@ -30,17 +30,19 @@ const lines = [];
 for await (const { eng, fold } of crossFitted(root, docs, K, [
   'export { extractStatements } from "./src/core/extract";',
   'export { dropGenericYou } from "./src/core/gate";',
-  'export { decorate, dropRejected, unnestOutside } from "./src/core/display";',
+  'export { decorate, keptStatements, unnestOutside } from "./src/core/display";',
   'export { refineSpans } from "./src/core/model/spans";',
 ], "eval-train")) {
   for (const { doc } of fold) {
     let statements;
     if (rulesOnly) statements = eng.extractStatements(doc.text);
     else {
-      // the order of analyze(): extract, display, span tagger, (enrichment), nesting, rejected
+      // the order of analyze(): extract, display, the rejected dropped, span tagger (reading all
+      // the cue candidates), (enrichment), nesting
       const found = eng.dropGenericYou(eng.extractStatements(doc.text));
-      const st = eng.refineSpans(doc.text, eng.decorate(doc.text, found));
-      statements = eng.dropRejected({ statements: eng.unnestOutside(st), parties: [], disputes: [], unnamedSources: [] }).statements;
+      const candidates = eng.decorate(doc.text, found, { inPlace: true });
+      const st = eng.refineSpans(doc.text, eng.keptStatements(candidates), true, undefined, candidates);
+      statements = eng.unnestOutside(st);
     }
     const out = statements.map((s) => {
       const o = { source: spanOf(s.source), cue: spanOf(s.cue), content: spanOf(s.content) };

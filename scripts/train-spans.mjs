@@ -8,7 +8,7 @@
 // the weights. Each boundary kind's margin (how much a candidate must beat the rules' own
 // boundary by) is chosen on out-of-fold predictions, by the share of statements whose content
 // matches gold (token Dice >= 0.5, as the scorer counts), one margin for all kinds (their curves
-// added up), so the choice is stable under retraining; a kind that does not beat the rules out of fold is shipped empty (the rules' boundary stays). Stores weights only, never text.
+// added up; the largest within 5% of the best gain), so the choice is stable under retraining; a kind that does not beat the rules out of fold is shipped empty (the rules' boundary stays). Stores weights only, never text.
 // Usage: node scripts/train-spans.mjs [train.jsonl]
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -213,7 +213,13 @@ for (const kind of KINDS) {
   kinds.push({ kind, ps, index, ruleOk, oks });
 }
 const pooled = MARGINS.map((_, m) => kinds.reduce((n, x) => n + x.oks[m] - x.ruleOk, 0));
-const mBest = pooled.indexOf(Math.max(...pooled));
+// The curve is flat over the small margins (a few boundaries either way is noise), so the largest
+// margin within NEAR_BEST of the best gain is kept: the rules' boundary stays unless a candidate is
+// clearly better, and the choice does not flip between neighbours with each retraining.
+const NEAR_BEST = 0.95;
+const top = Math.max(...pooled);
+let mBest = pooled.indexOf(top);
+for (let m = mBest + 1; m < MARGINS.length; m++) if (pooled[m] >= NEAR_BEST * top) mBest = m;
 log(`margin ${MARGINS[mBest]}: out-of-fold right, all kinds, ${pooled[mBest]} more than the rules`);
 for (const { kind, ps, index, ruleOk, oks } of kinds) {
   if (oks[mBest] <= ruleOk) {
@@ -230,6 +236,6 @@ for (const { kind, ps, index, ruleOk, oks } of kinds) {
   out.weights[kind] = weights;
   log(`${kind}: ${Object.keys(weights).length} weights, margin ${MARGINS[mBest]}, out-of-fold ${oks[mBest]} vs rules ${ruleOk}`);
 }
-out.note = "Whosaid span tagger: averaged-perceptron weights (integer, divide by scale) over boundary features, learned by scripts/train-spans.mjs from PolNeAR train with cross-fitted rule output; one margin for all boundary kinds chosen out of fold (the kinds' counts added up); each model the mean of three orders.";
+out.note = "Whosaid span tagger: averaged-perceptron weights (integer, divide by scale) over boundary features, learned by scripts/train-spans.mjs from PolNeAR train with cross-fitted rule output; one margin for all boundary kinds chosen out of fold (the kinds' counts added up; the largest within 5% of the best gain); each model the mean of three orders.";
 writeFileSync(join(root, "src/core/model/spans.json"), JSON.stringify(out) + "\n");
 log("wrote src/core/model/spans.json");

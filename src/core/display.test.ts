@@ -3,10 +3,10 @@
 // recipe, a product page, a manual, a tech blog) shows nothing.
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze";
-import { keepStatements, notShownReason, readerView, shownStatements, unnestOutside } from "./display";
+import { decorate, keepStatements, keptStatements, notShownReason, readerView, shownStatements, unnestOutside } from "./display";
 import { extractStatements } from "./extract";
 import { cueClassOf, cueHead, isSpeechFinite, lemma } from "./cueclass";
-import { cueFacts, loadReader } from "./model/reader";
+import { cueFacts, loadReader, REJECT_THRESHOLD } from "./model/reader";
 import type { Analysis, Statement } from "./types";
 
 const byCue = (a: Analysis, cue: string): Statement | undefined => a.statements.find((s) => s.cue?.text === cue);
@@ -599,5 +599,20 @@ describe("words said to oneself", () => {
     expect(byCue(a, "told")?.shown).toBe(false);
     expect(byCue(a, "reminds")?.shown ?? false).toBe(false);
     expect(byCue(a, "called")?.shown).toBe(true);
+  });
+});
+
+describe("what the reader rejects", () => {
+  it("keeps a statement of speech class past the display rules whatever its confidence, and drops another below the reject threshold", () => {
+    const text = "The mayor said the town would pay. Ruiz believes the plan will fail.";
+    const [said, believes] = decorate(text, extractStatements(text), { inPlace: true });
+    expect(said?.cueClass).toBe("speech");
+    expect(believes?.cueClass).toBe("belief");
+    // below both thresholds: only its confidence hides the speech statement, so it stays in the corpus output
+    for (const s of [said!, believes!]) {
+      s.confidence = REJECT_THRESHOLD / 2;
+      s.shown = false;
+    }
+    expect(keptStatements([said!, believes!]).map((s) => s.cue?.text)).toEqual(["said"]);
   });
 });

@@ -299,6 +299,10 @@ const QUOTED_PHRASE = /[“"‘«][^“”"‘’«»]{2,80}[”"’»]/;
 
 const SHOWABLE: ReadonlySet<CueClass> = new Set(["speech", "according-to"]);
 
+/** Statements of speech class past the display rules, whatever their confidence: never rejected
+ *  (the reader's thresholds are chosen so; scripts/train.mjs). */
+const held = new WeakSet<Statement>();
+
 /** Sets the three display fields on d (the same fields, in the same order, as a copy spreading them). */
 function setDisplay(d: Statement, confidence: number, cueClass: CueClass, shown: boolean): Statement {
   d.confidence = confidence;
@@ -326,9 +330,12 @@ export function decorate(text: string, statements: readonly Statement[], opts: {
     const f = cueFacts(text, s)!;
     breaks ??= lineBreaks(text);
     const confidence = Math.round(readerConfidence(text, s, f, breaks) * 1000) / 1000;
-    const clears = SHOWABLE.has(f.cueClass) && confidence >= SHOW_THRESHOLD;
-    const why = clears ? notShownReason(text, s, f, breaks) : "class or confidence";
-    const d = setDisplay(own(s), confidence, f.cueClass, why === null);
+    // (the display rules are read for a statement the reader would see, and for one below the
+    // reject threshold, which is kept when it passes them)
+    const showable = SHOWABLE.has(f.cueClass);
+    const why = showable && (confidence >= SHOW_THRESHOLD || confidence < REJECT_THRESHOLD) ? notShownReason(text, s, f, breaks) : "class or confidence";
+    const d = setDisplay(own(s), confidence, f.cueClass, why === null && confidence >= SHOW_THRESHOLD);
+    if (why === null) held.add(d);
     if (why === "label with a quotation") labelled.push(d);
     return d;
   });
@@ -372,8 +379,9 @@ export function dropRejected(a: Analysis, inPlace = false): Analysis {
   return keepStatements(a, isKept, inPlace);
 }
 
-/** Whether the reader keeps a statement: no cue to judge, shown, or at least REJECT_THRESHOLD. */
-const isKept = (s: Statement): boolean => !s.cue || s.shown === true || (s.confidence ?? 1) >= REJECT_THRESHOLD;
+/** Whether the reader keeps a statement: no cue to judge, shown, of speech class and past the
+ *  display rules (only its confidence hides it), or at least REJECT_THRESHOLD. */
+const isKept = (s: Statement): boolean => !s.cue || s.shown === true || held.has(s) || (s.confidence ?? 1) >= REJECT_THRESHOLD;
 
 /** The statements the reader keeps (dropRejected before enrichment: no parties, disputes or counters yet). */
 export const keptStatements = (statements: Statement[]): Statement[] =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { movedStart, refineSpans, taggerTokens } from "./spans";
+import { boundaryProblems, movedStart, refineSpans, taggerTokens } from "./spans";
 import { extractStatements } from "../extract";
 import { analyze } from "../analyze";
 import { tokenize } from "../words";
@@ -94,5 +94,15 @@ describe("a content start the tagger moves", () => {
   test("may move past an addressee ('explained to the pilots that …')", () => {
     const a = analyze("Okafor explained to the pilots that she believed the ferry was unsafe. The mayor said the plan was sound.");
     expect(a.statements[0]!.content.text.startsWith("to the pilots")).toBe(false);
+  });
+});
+
+describe("the tagger's content end", () => {
+  test("never falls inside a clock time", () => {
+    const text = "The harbour office said the gates were shut from 10:30 p.m. on Friday to 6:15 a.m. on Saturday, and no boat left.";
+    const said = extractStatements(text).find((s) => s.cue?.text === "said")!;
+    const ends = boundaryProblems(text, said, [said.cue!.start]).filter((p) => p.kind === "contentEnd").flatMap((p) => p.offsets);
+    expect(ends.length).toBeGreaterThan(3);
+    for (const e of ends) expect(text.slice(e - 1, e + 2), text.slice(0, e)).not.toMatch(/^\d:\d/);
   });
 });

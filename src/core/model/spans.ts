@@ -490,6 +490,8 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
     }
     const d = k - ruleW;
     if (tEnd <= minEnd && d !== 0) continue;
+    // (a clock time or a ratio is one number: no end between "10" and ":30")
+    if (d !== 0 && text.charCodeAt(tEnd) === 58 && isDigitCode(text.charCodeAt(tEnd + 1)) && isDigitCode(text.charCodeAt(tEnd - 1))) continue;
     v[S.d] = dSym(d);
     v[S.c0] = cl(i, EDGE_BEFORE);
     v[S.n1] = cl(i + 1, EDGE_AFTER);
@@ -503,6 +505,8 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
     sink.add(tEnd, d === 0, d === 0 ? T_END_RULE : T_END, v);
   }
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const SOURCE_REACH = 20; // word tokens a source boundary may move by
 
