@@ -465,6 +465,19 @@ describe("the subject of a participle of saying", () => {
   });
 });
 
+describe("nouns that look like verbs of saying", () => {
+  test("a compound noun opening with a verb ('think tank') is part of the source", () => {
+    const st = extractStatements("“The wind did it,” Mara Lind, a research analyst at the Harbour Institute think tank told Radio Nord.");
+    const told = st.find((s) => s.cue?.text === "told");
+    expect(told?.source?.text).toBe("Mara Lind, a research analyst at the Harbour Institute think tank");
+    expect(told?.content.text).toBe("“The wind did it,”");
+  });
+  test("a plural noun of saying before 'of' is no verb", () => {
+    const st = extractStatements("The code covers sources, according to the explanatory notes of the harbour bill.");
+    expect(st.find((s) => s.cue?.text === "notes")).toBeUndefined();
+  });
+});
+
 describe("a promise before a quotation", () => {
   test("'vowed to …' keeps its own content when a quotation follows", () => {
     const st = extractStatements("Ines Falk has vowed to reopen the cannery. “We owe it to the town,” her deputy said.");

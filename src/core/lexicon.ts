@@ -274,6 +274,9 @@ export const DET = set("the a an his her its their our my your this that these t
 /** Determiners before a loaded descriptor ("the so-called …"). */
 export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
 /** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
+/** A verb of saying or thinking as the first word of a compound noun ("a think tank", "a talk
+ *  show host"): part of a noun phrase, no verb. */
+export const VERB_NOUN_COMPOUND = /^(?:think\s+tanks?|talk\s+(?:shows?|radio)|call\s+cent(?:er|re)s?|report\s+cards?|claims?\s+adjusters?)$/;
 /** Demonstratives: before a noun of saying they make it a noun ("those claims"). */
 export const DEMONSTRATIVE = set("this that these those");
 export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);

@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TO_NOUN, UNNAMED,
+  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -43,7 +43,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
     if (p.k === WORD) {
       if (PRONOUN.has(p.w) && !p.cap) break;
       if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
-      if (!p.cap && d.prob(k - 1) >= 0.5) break;
+      if (!p.cap && d.prob(k - 1) >= 0.5 && !VERB_NOUN_COMPOUND.test(`${p.w} ${d.word(k)}`)) break;
       // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
       if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
       k--;

@@ -165,8 +165,9 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || isAdverb(d, j))) j--;
   }
   if (j >= a && (NOUN_DET.has(d.word(j)) || d.word(j) === "to")) return null; // "the report", "to say"
-  // "those claims", "these calls": a noun after a demonstrative ("this says" is a verb)
-  if (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) && w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1))) return null;
+  // "those claims", "these calls": a noun after a demonstrative ("this says" is a verb); "the
+  // explanatory notes of the bill": a plural noun before "of"
+  if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) || d.isW(i + 1, "of"))) return null;
   if (w === "think" && d.word(i + 1).startsWith("tank")) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
   if (j >= a && POSSESSIVE_END.test(d.word(j)) && !CONTRACTED.has(d.word(j).slice(0, -2))) return null;
