@@ -101,7 +101,7 @@ export const CAUSATIVE = set(
   "permitted permit permits spurred spur spurs inspired inspire inspires moved",
 );
 /** Verbs of issuing a document, and the documents ("issued a statement", "sent a tweet"). */
-export const ISSUE = set("issued released sent posted published put fired tweeted");
+export const ISSUE = set("issued released sent posted published put fired tweeted launched filed wrote penned ran aired circulated signed unveiled");
 /** Verbs that name rather than report ("a group, called the Fund, will …"). */
 export const NAMING = set("called named dubbed titled entitled known");
 /** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
@@ -189,7 +189,7 @@ export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|w
 /** Nouns that make "made …" a cue of speech. */
 export const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
 /** Documents a verb of ISSUE issues ("a statement", "a tweet"). */
-export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?)$/;
+export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?|petitions?|ads|advertisements?|op-?eds?|essays?|columns?|lawsuits?|complaints?|filings?|resolutions?|reports?)$/;
 /** The nouns of a document issued by one side ("the statement", "in a letter"). */
 export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;
 

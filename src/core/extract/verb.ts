@@ -70,6 +70,9 @@ function goneFrom(d: Units, j: number): number {
   return d.isW(j - 1, "way") && POSSESSIVE.has(d.word(j - 2)) && d.isW(j - 3, "of") && d.isW(j - 4, "out") && GO.has(d.word(j - 5)) ? j - 5 : -1;
 }
 
+/** Whether the word at t is a lower-case past participle ending a reduced relative ("released"). */
+const participleBefore = (d: Units, t: number): boolean => !d.isCap(t) && ED_END.test(d.word(t)) && d.word(t).length > 4;
+
 /** After a form of "go" at i, where its "to" stands: "went on to say", "went out of her way to
  *  say" (else the next word). */
 function goneTo(d: Units, i: number): number {
@@ -151,7 +154,9 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // "Lind, the mayor, this past week said": three words
     if (j - 2 > a && d.isW(j - 1, "past") && (d.isW(j - 2, "this") || d.isW(j - 2, "the")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 3; continue; }
     // "Clinton on Tuesday said", "Clinton Tuesday said".
-    if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5) { j--; if (d.isW(j, "on")) j--; continue; }
+    // ("A report released Monday said": after a participle the time is the report's, part of
+    // the subject)
+    if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5 && !participleBefore(d, d.isW(j - 1, "on") ? j - 2 : j - 1)) { j--; if (d.isW(j, "on")) j--; continue; }
     // "Lind last week said": a time phrase of two words
     if (j - 1 > a && (d.isW(j - 1, "last") || d.isW(j - 1, "this")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
     break;
