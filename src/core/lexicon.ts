@@ -277,6 +277,8 @@ export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|th
 /** A verb of saying or thinking as the first word of a compound noun ("a think tank", "a talk
  *  show host"): part of a noun phrase, no verb. */
 export const VERB_NOUN_COMPOUND = /^(?:think\s+tanks?|talk\s+(?:shows?|radio)|call\s+cent(?:er|re)s?|report\s+cards?|claims?\s+adjusters?)$/;
+/** Quantifiers that float after the noun phrase they count ("the two, both members of the board"). */
+export const FLOATING = set("both all each");
 /** Demonstratives: before a noun of saying they make it a noun ("those claims"). */
 export const DEMONSTRATIVE = set("this that these those");
 export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);

@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -126,7 +126,8 @@ function apposStart(d: Units, t: number): boolean {
   // ("…, Germany's largest private bank, said": a possessive name opening a description.)
   const possessiveName = d.isCap(t) && POSSESSIVE_END.test(w) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
   // "Critics, many of them fishermen, say": a part of the group named before.
-  const partOf = d.isW(t + 1, "of") && (d.isW(t + 2, "them") || d.isW(t + 2, "whom")) && !d.isCap(t);
+  // ("Vale and Ruiz, both up for reelection, said": a floating quantifier opens one too.)
+  const partOf = d.isW(t + 1, "of") && (d.isW(t + 2, "them") || d.isW(t + 2, "whom")) && !d.isCap(t) || FLOATING.has(w) && !d.isCap(t) && d.U[t + 1]?.k === WORD && !d.isCap(t + 1) && !d.isW(t + 1, "of");
   return roleChunk || possessiveName || partOf || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !d.isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
 }
 
