@@ -727,20 +727,24 @@ function choose(kind: BoundaryKind, scores: readonly number[], rule: number, n =
       best = i;
     }
   }
-  const margin = (MODEL.margin?.[kind] ?? 0) * (MODEL.scale || 1);
-  return bestScore > scores[rule]! + margin ? best : rule;
+  return bestScore > scores[rule]! + marginOf(kind) ? best : rule;
 }
+
+/** How much a candidate must beat the rules' own boundary by to be chosen. */
+const marginOf = (kind: BoundaryKind): number => (MODEL.margin?.[kind] ?? 0) * (MODEL.scale || 1);
 
 // ---------- run time: a feature's weight by its template and slot symbols, from a hashed table
 // built once from the named weights (each name parsed into its template and symbols).
 
 let capBits = 0;
-/** Entry h holds its key, two words: (template << 16 | a + 1) at keys[4h] and (b + 1 << 16 | c + 1)
- *  at keys[4h + 1] (a symbol the template lacks is -1, so 0; 0 in the first word marks an empty
- *  entry), and its weight at vals[2h + 1]: 16 bytes per entry in one buffer, so a look-up reads one
- *  cache line and the whole table stays small enough for the nearest caches. */
+/** Entry h holds its key, two words: (template << 16 | a + 1) at keys[3h] and (b + 1 << 16 | c + 1)
+ *  at keys[3h + 1] (a symbol the template lacks is -1, so 0; 0 in the first word marks an empty
+ *  entry), and its weight at keys[3h + 2]. The weights are integers (the trainer writes them so;
+ *  checked): an entry is 12 bytes, and the table, filled to about three quarters, stays small
+ *  enough for the nearest caches (384 KB for today's weights). */
 let keys = new Int32Array(0);
-let vals = new Float64Array(0);
+/** Per template key, its largest weight (0 when none is positive): what a feature of it adds at most. */
+let maxOf: number[] = [];
 /** A symbol + 1 the table's keys can hold (16 bits; every symbol of the weights fits, checked). */
 const SYM_LIMIT = 0x10000;
 /** The weights of the one-slot templates (the distance, the length, a word's class) by their symbol,
@@ -787,11 +791,11 @@ function buildTable(): void {
     }
   }
   if (TEMPLATE_KEYS.size >= 1 << 15 || symNames.length >= SYM_LIMIT) throw new Error("span tagger: too many templates or symbols for the table's keys");
+  // (integers: a candidate's score is then the same sum in any order, which scoreOf relies on)
+  if (entries.some(({ w }) => !Number.isInteger(w) || Math.abs(w) >= 2 ** 31)) throw new Error("span tagger: a weight is no 32-bit integer");
   capBits = 4;
-  while (1 << capBits < entries.length * 2) capBits++;
-  const buffer = new ArrayBuffer(16 << capBits);
-  keys = new Int32Array(buffer);
-  vals = new Float64Array(buffer);
+  while (1 << capBits < entries.length * 1.35) capBits++;
+  keys = new Int32Array(3 << capBits);
   const mask = (1 << capBits) - 1;
   for (const { t, a, w } of entries) {
     const k1 = (t << 16) | (a[0]! + 1);
@@ -800,11 +804,13 @@ function buildTable(): void {
     const f = full >>> (32 - FILTER_BITS);
     filter[f >>> 5]! |= 1 << (f & 31);
     let h = full & mask;
-    while (keys[h * 4] !== 0) h = (h + 1) & mask;
-    keys[h * 4] = k1;
-    keys[h * 4 + 1] = k2;
-    vals[h * 2 + 1] = w;
+    while (keys[h * 3] !== 0) h = (h + 1) & mask;
+    keys[h * 3] = k1;
+    keys[h * 3 + 1] = k2;
+    keys[h * 3 + 2] = w;
   }
+  maxOf = [];
+  for (const { t, w } of entries) maxOf[t] = Math.max(maxOf[t] ?? 0, w);
   const top: number[] = [];
   for (const { t, a } of entries) if (a.length === 1) top[t] = Math.max(top[t] ?? -1, a[0]!);
   single = top.map((n) => new Float64Array(n + 1));
@@ -813,34 +819,77 @@ function buildTable(): void {
 
 /** The weight of template t's feature on the slots v (0 when the model has none). */
 function weightOf(t: Template, v: Int32Array, w: Map<string, number>): number {
-  const id = t.key;
   const a = v[t.s0]!;
   const b = v[t.s1]!;
   const c = v[t.s2]!;
-  if (t.arity === 1) {
-    // (a symbol past the row has no weight; a risky one may have one by name: both as below)
-    const row = single[id];
-    if (row !== undefined && a >= 0 && a < row.length && !(anyRisky && risky.has(a))) return row[a]!;
-  }
-  // (a symbol the table cannot hold was made after it: no weight of the table has it)
-  if (((a + 1) | (b + 1) | (c + 1)) < SYM_LIMIT) {
-    const k1 = (id << 16) | (a + 1);
-    const k2 = ((b + 1) << 16) | (c + 1);
-    const full = hash(k1, k2);
-    const f = full >>> (32 - FILTER_BITS);
-    if (filter[f >>> 5]! & (1 << (f & 31))) {
-      const mask = (1 << capBits) - 1;
-      for (let h = full & mask; ; h = (h + 1) & mask) {
-        const k = keys[h * 4]!;
-        if (k === 0) break;
-        if (k === k1 && keys[h * 4 + 1] === k2) return vals[h * 2 + 1]!;
-      }
-    }
-  }
+  // (a symbol past the row has no weight; a risky one may have one by name: both as below)
+  const held = tableWeight(t.key, a, b, c, t.arity === 1 && !(anyRisky && risky.has(a)));
+  if (held !== undefined) return held;
   return anyRisky && (risky.has(a) || risky.has(b) || risky.has(c)) ? (w.get(featureName(t, v)) ?? 0) : 0;
 }
 
-/** Scores each candidate as it comes (no feature is named unless its weight is not yet in the table). */
+/** The weight the tables hold for template id's feature on the symbols a, b, c (`inRow`: a one-slot
+ *  template's, read from its row when the row reaches a), or undefined when they hold none. */
+function tableWeight(id: number, a: number, b: number, c: number, inRow: boolean): number | undefined {
+  if (inRow) {
+    const row = single[id];
+    if (row !== undefined && a >= 0 && a < row.length) return row[a]!;
+  }
+  // (a symbol the table cannot hold was made after it: no weight of the table has it)
+  if (((a + 1) | (b + 1) | (c + 1)) >= SYM_LIMIT) return undefined;
+  const k1 = (id << 16) | (a + 1);
+  const k2 = ((b + 1) << 16) | (c + 1);
+  const full = hash(k1, k2);
+  const f = full >>> (32 - FILTER_BITS);
+  if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) return undefined;
+  const mask = (1 << capBits) - 1;
+  for (let h = full & mask; keys[h * 3] !== 0; h = (h + 1) & mask) {
+    if (keys[h * 3] === k1 && keys[h * 3 + 1] === k2) return keys[h * 3 + 2]!;
+  }
+  return undefined;
+}
+
+/** A list of templates as scoreOf reads it: the templates that may add most first (their keys and
+ *  slots in `flat`, four numbers a template, no second slot as -1), and after k of them at most
+ *  `rest[k]` more can come. Made once per list, after the table. */
+type Plan = { flat: Int32Array; rest: Float64Array };
+const PLANS = new WeakMap<readonly Template[], Plan>();
+function planOf(templates: readonly Template[]): Plan {
+  let p = PLANS.get(templates);
+  if (p) return p;
+  const most = (t: Template): number => maxOf[t.key] ?? 0;
+  const order = [...templates].sort((x, y) => most(y) - most(x));
+  const flat = new Int32Array(order.length * 4);
+  order.forEach((t, i) => flat.set([t.key, t.s0, t.arity === 1 ? -1 : t.s1, t.s2], i * 4));
+  const rest = new Float64Array(order.length + 1);
+  for (let i = order.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + most(order[i]!);
+  PLANS.set(templates, (p = { flat, rest }));
+  return p;
+}
+
+/**
+ * The score of the features of a plan on the slots v[at, at + SLOTS.length) (weightOf summed, no
+ * symbol risky), or -Infinity as soon as the rest of the templates cannot lift it above `bar`: a
+ * candidate that cannot beat the rules' own by the margin is never chosen, whatever its score.
+ */
+function scoreOf(p: Plan, v: Int32Array, at: number, bar: number): number {
+  const { flat, rest } = p;
+  let z = 0;
+  for (let i = 0, k = 0; i < flat.length; i += 4, k++) {
+    if (z + rest[k]! <= bar) return -Infinity;
+    const s1 = flat[i + 2]!;
+    const b = v[at + (s1 < 0 ? NONE : s1)]!;
+    z += tableWeight(flat[i]!, v[at + flat[i + 1]!]!, b, v[at + flat[i + 3]!]!, s1 < 0) ?? 0;
+  }
+  return z;
+}
+
+/**
+ * Keeps each candidate as it comes and scores them when asked for the choice: the rules' own first,
+ * then the others, each only until it cannot beat the rules' own by the margin (most candidates,
+ * far from the rules' boundary, are given up after a few look-ups; the choice is the same). A
+ * feature is named only when its weight is not in the table (a risky symbol).
+ */
 class ScoreSink implements Sink {
   /** the first n entries are this statement's candidates (the arrays are kept from one statement
    *  to the next: emptying them would free their storage and grow it again for every statement) */
@@ -848,6 +897,9 @@ class ScoreSink implements Sink {
   readonly scores: number[] = [];
   n = 0;
   rule = -1;
+  /** each candidate's plan, and its slots at slots[k * SLOTS.length]; no plan: scored as it came */
+  private readonly plans: (Plan | null)[] = [];
+  private slots = new Int32Array(64 * SLOTS.length);
   constructor(private readonly w: Map<string, number>) {}
   /** Empty again, for the next statement. */
   reset(): this {
@@ -856,9 +908,19 @@ class ScoreSink implements Sink {
     return this;
   }
   add(offset: number, rule: boolean, templates: readonly Template[], v: Int32Array): void {
-    let z = 0;
-    for (let i = 0; i < templates.length; i++) z += weightOf(templates[i]!, v, this.w);
     const k = this.n++;
+    let z = 0;
+    // (a risky symbol is weighed by its feature's name: such a candidate is scored whole, now)
+    if (anyRisky) for (let i = 0; i < templates.length; i++) z += weightOf(templates[i]!, v, this.w);
+    else {
+      if ((k + 1) * SLOTS.length > this.slots.length) {
+        const more = new Int32Array(this.slots.length * 2);
+        more.set(this.slots);
+        this.slots = more;
+      }
+      this.slots.set(v, k * SLOTS.length);
+    }
+    this.plans[k] = anyRisky ? null : planOf(templates);
     if (k < this.offsets.length) {
       this.offsets[k] = offset;
       this.scores[k] = z;
@@ -868,10 +930,26 @@ class ScoreSink implements Sink {
     }
     if (rule) this.rule = k;
   }
+  /** Scores the candidates kept for scoring but `skip`; one that cannot reach above `bar` gets -Infinity. */
+  private score(bar: number, skip = -1): void {
+    for (let k = 0; k < this.n; k++) {
+      const p = this.plans[k];
+      if (p && k !== skip) this.scores[k] = scoreOf(p, this.slots, k * SLOTS.length, bar);
+    }
+  }
+  /** Every candidate's score (tests). */
+  scoreAll(): this {
+    this.score(-Infinity);
+    return this;
+  }
   /** The offset chosen, or -1 to keep the rules' own. */
   chosen(kind: BoundaryKind): number {
-    if (this.rule < 0) return -1;
-    const k = choose(kind, this.scores, this.rule, this.n);
+    const r = this.rule;
+    if (r < 0) return -1;
+    const p = this.plans[r];
+    if (p) this.scores[r] = scoreOf(p, this.slots, r * SLOTS.length, -Infinity);
+    this.score(this.scores[r]! + marginOf(kind), r);
+    const k = choose(kind, this.scores, r, this.n);
     return k === this.rule ? -1 : this.offsets[k]!;
   }
 }
@@ -962,7 +1040,7 @@ export function slotScores(text: string, s: Statement, cueStarts: readonly numbe
   sourceProblems(x, s, ss ?? IGNORE, se ?? IGNORE, v);
   const out = [];
   for (const [k, kind] of [[e, "contentEnd"], [st, "contentStart"], [ss, "sourceStart"], [se, "sourceEnd"]] as const) {
-    if (k && k.rule >= 0) out.push({ kind, offsets: k.offsets.slice(0, k.n), scores: k.scores.slice(0, k.n), rule: k.rule });
+    if (k && k.rule >= 0) out.push({ kind, offsets: k.offsets.slice(0, k.n), scores: k.scoreAll().scores.slice(0, k.n), rule: k.rule });
   }
   return out;
 }
