@@ -70,9 +70,6 @@ function goneFrom(d: Units, j: number): number {
   return d.isW(j - 1, "way") && POSSESSIVE.has(d.word(j - 2)) && d.isW(j - 3, "of") && d.isW(j - 4, "out") && GO.has(d.word(j - 5)) ? j - 5 : -1;
 }
 
-/** Whether the word at t is a lower-case past participle ending a reduced relative ("released"). */
-const participleBefore = (d: Units, t: number): boolean => !d.isCap(t) && ED_END.test(d.word(t)) && d.word(t).length > 4;
-
 /** After a form of "go" at i, where its "to" stands: "went on to say", "went out of her way to
  *  say" (else the next word). */
 function goneTo(d: Units, i: number): number {
@@ -203,6 +200,9 @@ function timeTail(d: Units, t: number, e: number): boolean {
   }
   return true;
 }
+
+/** Whether the word at t is a lower-case past participle ending a reduced relative ("released"). */
+const participleBefore = (d: Units, t: number): boolean => !d.isCap(t) && ED_END.test(d.word(t)) && d.word(t).length > 4;
 
 /** Whether units t..e (inclusive) are only words of time: "Friday", "last week", "on Tuesday, May 4". */
 function timeOnly(d: Units, [t, e]: Range): boolean {
