@@ -432,7 +432,7 @@ describe("an inverted source with a date after it", () => {
 
 describe("a date after a participle between commas", () => {
   test.each([
-    "The new lease, announced Friday, would run for ten years, the harbour board said.",
+    "The new lease, announced Friday, runs for ten years, the harbour board said.",
     "The ferry timetable, published yesterday, starts in May, the port office said.",
   ])("is when it was said, not who said it: %s", (text) => {
     const st = extractStatements(text);
@@ -476,7 +476,7 @@ describe("nouns that look like verbs of saying", () => {
     expect(told?.content.text).toBe("“The wind did it,”");
   });
   test("a plural noun of saying before 'of' is no verb", () => {
-    const st = extractStatements("The code covers sources, according to the explanatory notes of the harbour bill.");
+    const st = extractStatements("The code covers sources, according to the drafting notes of the harbour bill.");
     expect(st.find((s) => s.cue?.text === "notes")).toBeUndefined();
   });
 });

@@ -168,7 +168,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   }
   if (j >= a && (NOUN_DET.has(d.word(j)) || d.word(j) === "to")) return null; // "the report", "to say"
   // "those claims", "these calls": a noun after a demonstrative ("this says" is a verb); "the
-  // explanatory notes of the bill": a plural noun before "of"
+  // drafting notes of the bill": a plural noun before "of"
   if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) || d.isW(i + 1, "of"))) return null;
   if (w === "think" && d.word(i + 1).startsWith("tank")) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
@@ -236,7 +236,7 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   const quoteOpens = prev?.k === QUOTE && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (d.isCap(i + 1) || DET.has(d.word(i + 1))));
   if (!leftFirst && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
     const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
-    // "The deal, announced Friday, would last …": a date after the verb is when, not who.
+    // "The lease, announced Friday, runs to May …": a date after the verb is when, not who.
     if (src && !timeOnly(d, src)) {
       const content = range(d, a, j);
       const after = src[1] + 1;
