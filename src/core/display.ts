@@ -336,7 +336,7 @@ export function decorate(text: string, statements: readonly Statement[], opts: {
     const why = showable && (confidence >= SHOW_THRESHOLD || confidence < REJECT_THRESHOLD) ? notShownReason(text, s, f, breaks) : "class or confidence";
     const d = setDisplay(own(s), confidence, f.cueClass, why === null && confidence >= SHOW_THRESHOLD);
     if (why === null) held.add(d);
-    if (why === "label with a quotation") labelled.push(d);
+    if (why === "label with a quotation" && confidence >= SHOW_THRESHOLD) labelled.push(d);
     return d;
   });
   if (opts.intl) return out;
