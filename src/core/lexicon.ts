@@ -15,14 +15,6 @@ const set = (s: string): Set<string> => new Set(s.split(" "));
 // == Cue verbs and speech nouns
 // -- verbs of saying, belief, perception and evidence, by lemma (cueclass.ts)
 /** Verbs of saying and writing (lemmas). Declarations of courts and officials count as speech. */
-/** Verbs of saying whose form in -s is as often a plural noun ("the states", "her emails", "attacks
- *  on the plan"): an unseen such form is no cue candidate of its own (cuetable.ts cueProb). */
-export const NOUN_TOO = set(
-  "state rule attack comment message challenge thank remark term answer protest tweet dispute echo signal quote " +
-  "joke label text phone telephone plea email reply report request demand question charge call claim promise pledge " +
-  "note counter shout cry whisper laugh sigh murmur object press praise blame estimate forecast attribute " +
-  "brand hint rail boast chant concern complaint speech talk mention count cite point fume gripe marvel muse",
-);
 export const SPEECH_VERB = set(
   "say tell add ask accuse deny warn urge announce call describe testify insist reiterate dispute allege assert " +
   "acknowledge suggest claim cite note stress pledge apologize apologise beg chant write report respond rule " +
@@ -37,6 +29,14 @@ export const SPEECH_VERB = set(
   "rebuke reprimand admonish congratulate applaud commend hail welcome defend justify assert maintain clarify " +
   "elaborate specify summarize summarise forecast project predict warn notify inform brief address pronounce " +
   "assail reveal discuss express attribute dub single raise testify depose allege sue indict convict sentence acquit order direct instruct read post publish make issue",
+);
+/** Verbs of saying whose form in -s is as often a plural noun ("the states", "her emails", "attacks
+ *  on the plan"): an unseen such form is no cue candidate of its own (cuetable.ts cueProb). */
+export const NOUN_TOO = set(
+  "state rule attack comment message challenge thank remark term answer protest tweet dispute echo signal quote " +
+  "joke label text phone telephone plea email reply report request demand question charge call claim promise pledge " +
+  "note counter shout cry whisper laugh sigh murmur object press praise blame estimate forecast attribute " +
+  "brand hint rail boast chant concern complaint speech talk mention count cite point fume gripe marvel muse",
 );
 /** Verbs of saying that are acts rather than words unless a clause or a quotation follows
  *  ("declared an emergency", "ordered an inquiry", "charged with fraud"). */
@@ -273,7 +273,6 @@ export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "w
 export const DET = set("the a an his her its their our my your this that these those some many most several both all each every no any another other such");
 /** Determiners before a loaded descriptor ("the so-called …"). */
 export const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/i;
-/** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
 /** A verb of saying or thinking as the first word of a compound noun ("a think tank", "a talk
  *  show host"): part of a noun phrase, no verb. */
 export const VERB_NOUN_COMPOUND = /^(?:think\s+tanks?|talk\s+(?:shows?|radio)|call\s+cent(?:er|re)s?|report\s+cards?|claims?\s+adjusters?)$/;
@@ -281,6 +280,7 @@ export const VERB_NOUN_COMPOUND = /^(?:think\s+tanks?|talk\s+(?:shows?|radio)|ca
 export const FLOATING = set("both all each");
 /** Demonstratives: before a noun of saying they make it a noun ("those claims"). */
 export const DEMONSTRATIVE = set("this that these those");
+/** Determiners that make the next word a noun ("the report"), unlike "some" or "many" ("some say"). */
 export const NOUN_DET = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** Determiners that stand alone as a subject ("some say", "many believe", "this shows"). */
 export const PRO_DET = new Set(["some", "many", "most", "both", "all", "others", "several", "few", "this", "these", "those", "another", "one"]);
@@ -415,11 +415,11 @@ export const ARTICLE_GLUE = new Set([
 export const ADVERBIAL_OPENER = new Set(["after", "before", "since", "until", "despite", "to", "through", "throughout", "following", "amid", "upon"]);
 /** Time words after which the subject opens ("Two days later police said"). */
 export const LATER = new Set(["later", "earlier", "ago", "afterwards"]);
-/** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
 /** Words of tenure coordinated inside a noun phrase ("current and former officials", "past and present staff"). */
 export const TENURE = set("current former past present future retired serving active");
 /** Words that open a clause of the writer's after an inverted source ("said Ana Ruiz when asked …"). */
 export const SOURCE_THEN_CLAUSE = set("when while as because although though");
+/** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
 export const RIGHT_STOP = set(
   "on in during after before when while because as that but to via last this yesterday today tonight earlier later " +
   "recently monday tuesday wednesday thursday friday saturday sunday adding saying noting referring explaining " +

@@ -31,6 +31,9 @@ export function nextBreakWithin(text: string, from: number, max: number): number
   return -1;
 }
 
+/** Whether the UTF-16 code c is an ASCII digit. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Whether one UTF-16 code unit is what `\s` matches in a regular expression (white space and line
  *  terminators), without a regex: tokenizers skip spaces by hand and run their regex only where a
  *  token starts. */

@@ -2,7 +2,7 @@
 // Pure string work in one linear pass; it must never allocate per character or look back
 // further than a token, so enrichment stays linear in the text length.
 
-import { lower } from "./lines";
+import { isDigitCode, lower } from "./lines";
 import { lexBits, WORDS_ABBREV } from "./lexicon";
 
 export type Tok = {
@@ -44,8 +44,6 @@ const step = (text: string, i: number): number => {
 };
 // Joiners inside a word when a letter or digit follows: ' ’ - .
 const isJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -96,7 +94,7 @@ export function tokenize(text: string): Tok[] {
         continue;
       }
       // A thousands separator inside a number ("10,000") is part of it.
-      if (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+      if (text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
         i += 4;
         continue;
       }

@@ -18,7 +18,7 @@
 // a new atom (set it in the problem builders before `add`).
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
-import { asciiTokenEndAt, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
+import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
@@ -505,8 +505,6 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
     sink.add(tEnd, d === 0, d === 0 ? T_END_RULE : T_END, v);
   }
 }
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const SOURCE_REACH = 20; // word tokens a source boundary may move by
 
