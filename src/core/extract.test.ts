@@ -200,6 +200,12 @@ const rows: Row[] = [
   ["a passive closed by a comma has its subject as content, not the clause after the comma", "Shortly after the result was declared, Okafor thanked the crews.", null, "was declared", ["the result"], "indirect"],
   ["a passive with an agent, then an apposition of the agent", "Her death was confirmed by the Harbour Forum, the group she founded.", "the Harbour Forum", "was confirmed", ["Her death"], "indirect"],
   ["a contracted pronoun is the whole subject of a gerund after 'by'", "We’ll begin by noting that the tide tables are old.", "We’ll", "noting", ["that the tide tables are old"], "indirect"],
+  ["a participle's phrase goes on inside an inverted source", "The toll will rise in May, according to a letter sent to the traders by the port board.", "a letter sent to the traders by the port board", "according to", ["The toll will rise in May"], "according-to"],
+  ["a relative clause in an inverted source is kept whole", "The pier will close, said a harbour clerk who spoke on condition of anonymity.", "a harbour clerk who spoke on condition of anonymity", "said", ["The pier will close"], "indirect"],
+  ["where the speaker is from, after an age", "Ines Marlow, 52, of Port Ellen, said the night ferry was her lifeline.", "Ines Marlow, 52, of Port Ellen", "said", ["the night ferry was her lifeline"], "indirect"],
+  ["the members named in an apposition", "Several skippers, including Ola Berg and Tove Lind, argued that the fees were unfair.", "Several skippers, including Ola Berg and Tove Lind", "argued", ["that the fees were unfair"], "indirect"],
+  ["two noun phrases with articles opening the clause", "The port board and a group of skippers said the pier would reopen in June.", "The port board and a group of skippers", "said", ["the pier would reopen in June"], "indirect"],
+  ["two roles of one speaker before an apposition", "The veteran skipper and union organiser, who has fished here for decades, said the quotas were too low.", "The veteran skipper and union organiser, who has fished here for decades", "said", ["the quotas were too low"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 

@@ -13,6 +13,10 @@ const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const DIGIT_FIRST = /^\d/;
+/** Prepositions that carry a modifier's phrase inside a source noun phrase. */
+const MODIFIER_PREP = new Set(["in", "on", "to", "by", "at", "for", "from", "about", "with", "during"]);
+/** Participles without "-ed" that modify a noun ("a poll taken in May", "a letter sent to …"). */
+const PARTICIPLE_NOT_ED = new Set(["taken", "sent", "given", "held", "made", "written", "broadcast", "shown", "known", "run", "done", "seen", "built", "paid"]);
 const PLURAL_END = /[a-z]s$/;
 
 /** A percent sign glued to the number before it ("42% say …", "42% of voters say …"): a share of
@@ -232,14 +236,17 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
   if (h === chunks.length - 1 && chunks.length > 1) return roleThenName(d, chunks, h, a);
   let [hs, he] = chunks[h]!;
   if (adjunctStart(d, hs) && h + 1 < chunks.length) { h++; [hs, he] = chunks[h]!; }
-  const head = bareLeft(d, he, hs);
-  if (head < 0) return null;
-  if (head > hs && !LEFT_STOP.has(d.word(head - 1)) && !PRONOUN.has(d.word(head))) return null;
+  const bare = bareLeft(d, he, hs);
+  if (bare < 0) return null;
+  if (bare > hs && !LEFT_STOP.has(d.word(bare - 1)) && !PRONOUN.has(d.word(bare))) return null;
+  const head = coordinatedStart(d, bare, he, hs);
   // Include appositions, stop before an interposed adjunct ("in her dissent").
   let last = he;
   for (let x = h + 1; x < chunks.length; x++) {
     const [cs, ce] = chunks[x]!;
-    if (adjunctStart(d, cs) || d.isW(cs, "which") || d.isW(cs, "who") && speechRelative(d, cs)) break;
+    // ("Ana Ruiz, 41, of Ashford, said": where the speaker is from describes her; "Several
+    // skippers, including Ana Ruiz, said": so do the members named.)
+    if (adjunctStart(d, cs) && !(d.isW(cs, "of") && d.isCap(cs + 1)) && !d.isW(cs, "including") || d.isW(cs, "which") || d.isW(cs, "who") && speechRelative(d, cs)) break;
     last = ce;
   }
   return [head, last];
@@ -306,7 +313,9 @@ function coordinatedStart(d: Units, s: number, j: number, a: number): number {
     const p = bareLeft(d, st - 2, a);
     // ("She and her aides said": a personal pronoun opening the clause is a first member too.)
     const pronoun = p === st - 2 && PERSONAL.has(d.word(p)) && d.word(p) !== "it";
-    if (p >= 0 && (pronoun || (allName(d, p, st - 2) || PLURAL_END.test(d.word(st - 2))) && listNP(d, p, st - 2))) {
+    // ("The harbour board and two skippers said": a noun phrase with its article opening the clause.)
+    const article = p >= 0 && DET.has(d.word(p)) && opensClause(d, p, a);
+    if (p >= 0 && (pronoun || (allName(d, p, st - 2) || PLURAL_END.test(d.word(st - 2)) || article) && listNP(d, p, st - 2))) {
       if (opensClause(d, p, a)) return p;
       // ("Ana Ruiz, Tom Hale and many others said": more members before it, after commas.)
       st = p;
@@ -374,7 +383,7 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
       if (rel >= 0 && !n.cap && AUX.has(n.w) && d.prob(j + 1) < 0.5) { j++; words++; continue; }
       // ("a later chancellor", "the last envoy": after an article the word describes the noun)
       const adjective = j === k && (u.w === "a" || u.w === "an" || u.w === "the") && (n.w === "later" || n.w === "earlier" || n.w === "last") && U[j + 2]?.k === WORD && !RIGHT_STOP.has(d.word(j + 2));
-      if (!n.cap && !adjective && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && d.isCap(j) && d.isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(d.word(j)))) break;
+      if (!n.cap && !adjective && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && d.isCap(j) && d.isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(d.word(j))) && !(toEnd && !subject && modifierGoesOn(d, k, j, rel))) break;
       if (n.w === "known" && d.isW(j + 2, "as") && j + 3 < e) { j += 2; words += 2; continue; } // "the chief known as Bob"
       if (!n.cap && d.prob(j + 1) >= 0.5) { if (subject) break; return null; } // a verb: this is a clause, not a name
       if (subject && !n.cap && AUX.has(n.w)) break; // "Mr. Putin also veered …"
@@ -397,6 +406,17 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
   if (toEnd) j = appositionsAfter(d, j, e);
   while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
   return [k, j];
+}
+
+/** After unit j of a source opened at k, a preposition at j + 1 goes on with the noun phrase's
+ *  modifier: a participle's phrase ("a lawsuit filed in May", "a trader involved in the talks") or
+ *  a relative clause ("an official who spoke on condition of anonymity"). */
+function modifierGoesOn(d: Units, k: number, j: number, rel: number): boolean {
+  const w = d.word(j + 1);
+  if (!MODIFIER_PREP.has(w)) return false;
+  if (rel >= 0) return true;
+  const p = d.word(j);
+  return j > k && !d.isCap(j) && p.length > 3 && (ED_END.test(p) || PARTICIPLE_NOT_ED.has(p));
 }
 
 /** The end of a source after its appositions, from its last unit j: ", a Republican and former
