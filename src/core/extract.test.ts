@@ -200,12 +200,17 @@ const rows: Row[] = [
   ["a passive closed by a comma has its subject as content, not the clause after the comma", "Shortly after the result was declared, Okafor thanked the crews.", null, "was declared", ["the result"], "indirect"],
   ["a passive with an agent, then an apposition of the agent", "Her death was confirmed by the Harbour Forum, the group she founded.", "the Harbour Forum", "was confirmed", ["Her death"], "indirect"],
   ["a contracted pronoun is the whole subject of a gerund after 'by'", "We’ll begin by noting that the tide tables are old.", "We’ll", "noting", ["that the tide tables are old"], "indirect"],
+  ["a cue in a fronted subordinate clause reports up to the main clause", "Although the harbour master said the cranes were sound, the union has kept its crews at home.", "the harbour master", "said", ["the cranes were sound"], "indirect"],
+  ["a fronted 'if' clause ends the content before the main clause", "If the ferry firm claims that fuel costs doubled, it will have to show the bills.", "the ferry firm", "claims", ["that fuel costs doubled"], "indirect"],
   ["a participle's phrase goes on inside an inverted source", "The toll will rise in May, according to a letter sent to the traders by the port board.", "a letter sent to the traders by the port board", "according to", ["The toll will rise in May"], "according-to"],
   ["a relative clause in an inverted source is kept whole", "The pier will close, said a harbour clerk who spoke on condition of anonymity.", "a harbour clerk who spoke on condition of anonymity", "said", ["The pier will close"], "indirect"],
   ["where the speaker is from, after an age", "Ines Marlow, 52, of Port Ellen, said the night ferry was her lifeline.", "Ines Marlow, 52, of Port Ellen", "said", ["the night ferry was her lifeline"], "indirect"],
   ["the members named in an apposition", "Several skippers, including Ola Berg and Tove Lind, argued that the fees were unfair.", "Several skippers, including Ola Berg and Tove Lind", "argued", ["that the fees were unfair"], "indirect"],
   ["two noun phrases with articles opening the clause", "The port board and a group of skippers said the pier would reopen in June.", "The port board and a group of skippers", "said", ["the pier would reopen in June"], "indirect"],
   ["two roles of one speaker before an apposition", "The veteran skipper and union organiser, who has fished here for decades, said the quotas were too low.", "The veteran skipper and union organiser, who has fished here for decades", "said", ["the quotas were too low"], "indirect"],
+  ["a plural noun of saying and a finite verb go on in the content", "The skippers said the Danish and Dutch claims are false.", "The skippers", "said", ["the Danish and Dutch claims are false"], "indirect"],
+  ["a document sent, then a participle of saying: the sender speaks", "The ferry firm also sent a letter saying the winter timetable would stay.", "The ferry firm", "sent a letter saying", ["the winter timetable would stay"], "indirect"],
+  ["a document posted after an auxiliary", "Okafor has posted a video saying the pier was safe.", "Okafor", "posted a video saying", ["the pier was safe"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
 ];
 
@@ -244,6 +249,9 @@ describe("words that are no cue of their own", () => {
     ["a gerund after 'by' in a phrase with no verb (a list item)", "Hands-free control of the lights by saying “Lamp on”", "saying"],
     ["a colon after an object pronoun", "He regrets it: “Nobody here wanted a toll.”", ":"],
     ["a plural noun of saying before a place", "The guild doubts the ferry firm’s bold safety claims in its brochure and has asked the port to check them.", "claims"],
+    ["a plural noun of saying before a finite verb", "The skippers said the Danish and Dutch claims are false.", "claims"],
+    ["'say' as the noun of having", "The traders want a say in how the pier is run.", "say"],
+    ["'say' after 'the final'", "The port board has the final say on the new tolls.", "say"],
     ["a plural noun of saying before a time", "The brochure repeats its glossy claims since the spring edition, the guild noted.", "claims"],
 
   ])("%s", (_name, text, word) => {

@@ -5,7 +5,7 @@
 import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
 import {
-  ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR,
+  ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, FINITE, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR,
   NOMINAL_THAT, NOMINAL_TO, NOT_SOURCE, NOUN_DET, NOUN_OR_VERB, NOUN_PREP, OBJECT_PRONOUN, OBJECT_PRONOUN_IT, POLL, POSSESSIVE, PREP, PRONOUN,
   PRO_DET, REFLEXIVE, RELATIVE_WORD, SPEECH_NOUN, TELL,
 } from "../lexicon";
@@ -292,10 +292,13 @@ function lookAlike(d: Units, s: Sent, i: number, w: string): boolean {
  *  it, with no clause of saying ("that", a quotation) following, read it as a noun. ("The union
  *  claims in its filing that …" stays a verb.) */
 function pluralNoun(d: Units, s: Sent, i: number, w: string): boolean {
-  if (!NOUN_OR_VERB.test(w) || i <= s.a || d.U[i - 1]!.k !== WORD || d.isCap(i - 1)) return false;
+  if (!NOUN_OR_VERB.test(w) || i <= s.a || d.U[i - 1]!.k !== WORD) return false;
   const before = d.word(i - 1);
   if (PRONOUN.has(before) || AUX.has(before) || RELATIVE_WORD.test(before) || before === "that" || NOUN_DET.has(before)) return false;
-  if (!NOUN_PREP.has(d.word(i + 1))) return false;
+  // "the Danish and Dutch claims are false": a finite verb right after it is the noun's own
+  // predicate (not "what Lind claims is …", where it reports).
+  if (FINITE.has(d.word(i + 1)) && !d.isW(i - 2, "what") && !d.isW(i - 3, "what")) return true;
+  if (d.isCap(i - 1) || !NOUN_PREP.has(d.word(i + 1))) return false;
   for (let t = i + 2; t < s.e && t < i + 12; t++) if (d.isW(t, "that") || d.isQ(t)) return false;
   return true;
 }

@@ -3,14 +3,18 @@
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
-import { DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE } from "../lexicon";
-import { type Cand, type Range, type Sent, Units, relSource, trimEnd } from "./units";
+import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE } from "../lexicon";
+import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd } from "./units";
+import { sourceLeft } from "./source";
 
 const VERB_END = /(?:ing|ed|un|en)$/;
 /** Verbs of spending time ("spent ten minutes explaining") and the time nouns they take. */
 const SPEND = new Set(["spent", "spends", "spend", "spending", "took", "devoted", "passed"]);
 const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|time|while|moments?|afternoon|morning|evening|night)$/;
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Conjunctions that open a subordinate clause before the main one ("Although …, the board …"). */
+const FRONTED = new Set(["although", "though", "while", "whereas", "as", "when", "if", "after", "because", "since", "unless", "until", "once", "before"]);
+const DET_OR_NAME = (d: Units, x: number): boolean => d.isCap(x) || DET.has(d.word(x));
 const isAdverbBefore = (w: string): boolean => w === "also" || w === "then" || w === "later" || w === "once" || w === "even" || w.length > 4 && w.endsWith("ly");
 
 /** In units a..b, a verb of issuing followed within four words by a document noun ("issued a
@@ -32,6 +36,7 @@ export function settleSentence(d: Units, s: Sent): void {
   gerundAfterPreposition(d, s);
   verbPhraseNotSource(d, s);
   relativeClauseEnds(d, s);
+  frontedClauseEnds(d, s);
   weakerCueYields(d, s);
 }
 
@@ -43,6 +48,11 @@ function issuingCue(d: Units, s: Sent): void {
   let issuing: Cand[] | null = null;
   for (const f of found) {
     if (!f.source || f.source[1] >= f.cue[0] || f.acc) continue;
+    const v = documentAfterIssuing(d, s, f);
+    if (v >= 0) {
+      for (const g of found) if (g !== f && g.cue[0] <= v && v <= g.cue[1]) (issuing ??= []).push(g);
+      continue;
+    }
     const t = issuedAt(d, f.source[0], f.source[1]);
     if (t <= f.source[0]) continue;
     const end = trimEnd(d, f.source[0], t - 1);
@@ -172,6 +182,52 @@ function relativeClauseEnds(d: Units, s: Sent): void {
       if (QUOTE_PREDICATE.test(text.slice(U[t]!.s + 1, U[t]!.s + 12))) { last[1] = t - 1; break; }
     }
   }
+}
+
+/** "She also sent a tweet saying …": a participle whose source is the document an issuing verb
+ *  just took (the verb right before it, the noun its last word) is said by that verb's subject,
+ *  and the issuing joins the cue. The issuing verb's index, or -1 when this is not so. */
+function documentAfterIssuing(d: Units, s: Sent, f: Cand): number {
+  const src = f.source!;
+  const v = ISSUE.has(d.word(src[0])) ? src[0] : src[0] - 1; // (the verb read into the source: "posted a video")
+  if (!ISSUE.has(d.word(v)) || d.isCap(v) || !DOCUMENT_NOUN.test(d.word(src[1])) || src[1] + 1 !== f.cue[0]) return -1;
+  let j = v - 1;
+  while (j > s.a && AUX.has(d.word(j)) && !d.isCap(j)) j--;
+  const subject = j >= s.a ? sourceLeft(d, j, s.a) : null;
+  if (!subject) return -1;
+  f.cue = [v, f.cue[1]];
+  f.source = subject;
+  return v;
+}
+
+/** "Although the mayor said the pier was safe, the board shut it": a cue inside a subordinate
+ *  clause that opens the sentence reports no further than the comma where the main clause
+ *  starts (its own subject, then a finite verb). */
+function frontedClauseEnds(d: Units, s: Sent): void {
+  const a = d.isW(s.a, "but") || d.isW(s.a, "and") ? s.a + 1 : s.a;
+  if (!FRONTED.has(d.word(a)) && !(d.isW(a, "even") && FRONTED.has(d.word(a + 1)))) return;
+  let t = a + 2;
+  while (t < s.e && !(d.isP(t, ",") && mainClauseAt(d, t + 1, s.e))) t++;
+  if (t >= s.e) return;
+  for (const f of s.found) {
+    if (f.cue[0] <= a || f.cue[1] >= t) continue;
+    const last = f.content[f.content.length - 1];
+    if (!last || last[0] <= f.cue[1] || last[0] >= t || last[1] <= t) continue;
+    last[1] = trimEnd(d, last[0], t - 1);
+  }
+}
+
+/** Whether a clause with its own subject starts at x: a personal pronoun, or a noun phrase of up
+ *  to five words, then a finite or past verb ("the board has", "it was", "Lind closed"). */
+function mainClauseAt(d: Units, x: number, e: number): boolean {
+  if (pronounSubject(d, x)) return true;
+  if (!DET_OR_NAME(d, x)) return false;
+  for (let y = x + 1; y < e && y <= x + 5; y++) {
+    const w = d.word(y);
+    if (w === "" && !d.isP(y, "'") && !d.isP(y, "’")) return false;
+    if (!d.isCap(y) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w))) return true;
+  }
+  return false;
 }
 
 /** A weaker cue whose content holds a stronger one yields to it ("In a message posted

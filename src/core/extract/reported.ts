@@ -144,7 +144,7 @@ function newSpeaker(d: Units, t: number): boolean {
     const u = U[y];
     if (!u || u.k !== WORD && !d.npPunct(y)) return false;
     if (u.k !== WORD) continue;
-    if (y > t + 1 && !u.cap && isSpeechFinite(u.w)) return !d.isW(y - 1, "to") && !AUX.has(d.word(y - 1)) || PRONOUN.has(d.word(t + 1));
+    if (y > t + 1 && !u.cap && isSpeechFinite(u.w) && !FINITE.has(d.word(y + 1))) return !d.isW(y - 1, "to") && !AUX.has(d.word(y - 1)) || PRONOUN.has(d.word(t + 1));
     if (FINITE.has(u.w) || AUX.has(u.w) && !u.cap || SUBORD.has(u.w) || u.w === "that" || u.w === "who" || u.w === "which") return false;
     if (!u.cap && (d.prob(y) >= 0.5 || IRREGULAR.has(u.w) || ED_END.test(u.w))) return false;
   }

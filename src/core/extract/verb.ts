@@ -130,6 +130,8 @@ function calledOnTo(d: Units, k: number): boolean {
 
 /** The cue around the verb at i (auxiliaries, adverbs, a time phrase, a catenative before it; a
  *  particle after it), or null when the word before or its rate in this frame says it is no cue. */
+const GET = new Set(["get", "gets", "got", "getting", "want", "wants", "wanted", "given", "give", "gives"]);
+
 function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null {
   const U = d.U;
   const { a, found } = s;
@@ -171,6 +173,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   // drafting notes of the bill": a plural noun before "of"
   if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) || d.isW(i + 1, "of"))) return null;
   if (w === "think" && d.word(i + 1).startsWith("tank")) return null;
+  if (w === "say" && sayAsNoun(d, i)) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
   if (j >= a && POSSESSIVE_END.test(d.word(j)) && !CONTRACTED.has(d.word(j).slice(0, -2))) return null;
   {
@@ -188,6 +191,17 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
   const cueEnd = (d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn) ? i + 1 : i;
   return { i, w, p, j, cueStart, cueEnd };
+}
+
+/** "have a say", "has the final say", "got little say in it": "say" as the noun a verb of having
+ *  takes, one to three words after it. */
+function sayAsNoun(d: Units, i: number): boolean {
+  for (let x = i - 2; x >= i - 3; x--) {
+    const v = d.word(x + 1);
+    if (v === "" || d.isCap(x + 1) || AUX.has(v)) return false;
+    if (HAVE_FORM.test(d.word(x)) || GET.has(d.word(x))) return true;
+  }
+  return false;
 }
 
 /** Whether units t..e-1 are a date and nothing else: "on Tuesday", "Tuesday, May 4", "on 15 November". */
