@@ -105,4 +105,14 @@ describe("the tagger's content end", () => {
     expect(ends.length).toBeGreaterThan(3);
     for (const e of ends) expect(text.slice(e - 1, e + 2), text.slice(0, e)).not.toMatch(/^\d:\d/);
   });
+
+  test("moves only to a word a mark of punctuation follows, never into a phrase ('the Danish | and Dutch')", () => {
+    const text = "The skippers told the radio the Danish and Dutch quotas are unfair to small boats — and they will sail anyway, until the courts decide; the board said nothing.";
+    const told = extractStatements(text).find((s) => s.cue?.text === "told")!;
+    const [p] = boundaryProblems(text, told, [told.cue!.start]).filter((q) => q.kind === "contentEnd");
+    expect(p!.offsets.length).toBeGreaterThan(1);
+    p!.offsets.forEach((e, i) => {
+      if (i !== p!.rule) expect(text.slice(e).replace(/^["”’']+/, ""), text.slice(0, e)).toMatch(/^(?:[,;:.!?)\n—–]| [—–]| - |$)/);
+    });
+  });
 });

@@ -492,6 +492,7 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
     if (tEnd <= minEnd && d !== 0) continue;
     // (a clock time or a ratio is one number: no end between "10" and ":30")
     if (d !== 0 && text.charCodeAt(tEnd) === 58 && isDigitCode(text.charCodeAt(tEnd + 1)) && isDigitCode(text.charCodeAt(tEnd - 1))) continue;
+    if (d !== 0 && !PUNCT_AFTER(text, tEnd)) continue;
     v[S.d] = dSym(d);
     v[S.c0] = cl(i, EDGE_BEFORE);
     v[S.n1] = cl(i + 1, EDGE_AFTER);
@@ -504,6 +505,13 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
     v[S.fin] = NUM_SYM[finite]!;
     sink.add(tEnd, d === 0, d === 0 ? T_END_RULE : T_END, v);
   }
+}
+
+/** Whether a mark of punctuation (or the line's end) follows offset at, past closing quotes. */
+function PUNCT_AFTER(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  while (c === 0x201d || c === 34 || c === 0x2019 || c === 39) c = text.charCodeAt(++at);
+  return Number.isNaN(c) || c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 41 || c === 10 || c === 0x2014 || c === 0x2013 || c === 32 && (text.charCodeAt(at + 1) === 0x2014 || text.charCodeAt(at + 1) === 0x2013 || text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 32);
 }
 
 const SOURCE_REACH = 20; // word tokens a source boundary may move by
