@@ -557,6 +557,11 @@ describe("sources that are not noun phrases", () => {
     expect(inner).toBeDefined();
     expect(inner?.source).toBeNull();
   });
+
+  test("a verb of saying alone before a noun phrase of saying is no source", () => {
+    const st = extractStatements("The skipper denies it, but he also has admitted making rude remarks about the crew.");
+    expect(st.map((s) => s.source?.text)).not.toContain("admitted");
+  });
 });
 
 describe("a case name's 'v.' ends no sentence", () => {

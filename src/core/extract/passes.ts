@@ -151,6 +151,8 @@ function verbPhraseNotSource(d: Units, s: Sent): void {
   const found = s.found;
   for (const f of found) {
     const sr = f.source;
+    // "… has admitted making rude remarks": a lone verb of saying is no one who speaks.
+    if (sr && sr[0] === sr[1] && !d.isCap(sr[0]) && d.prob(sr[0]) >= 0.5 && ED_END.test(d.word(sr[0]))) { f.source = null; continue; }
     if (!sr || sr[1] <= sr[0]) continue;
     // "Hale also spent ten minutes explaining why …": the time spent is no source; the one who
     // spent it is.
