@@ -6,6 +6,7 @@ import { cueProb } from "../cuetable";
 import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd } from "./units";
 import { sourceLeft } from "./source";
+import { adverbial } from "./reported";
 
 const VERB_END = /(?:ing|ed|un|en)$/;
 /** Verbs of spending time ("spent ten minutes explaining") and the time nouns they take. */
@@ -92,6 +93,9 @@ function coordinatedSplit(d: Units, s: Sent): void {
     let c = B.source[0] - 1;
     let conj = false;
     if (d.isW(c, "and") || d.isW(c, "but") || d.isW(c, "while") || d.isW(c, "whereas")) { c--; conj = true; }
+    // ("According to the board, as of May, the port had admitted …": after an opening "according
+    // to", a short adverbial, then the reported clause's own subject.)
+    if (A.acc && d.isP(c, ",") && c > last[0] && adverbial(d, last[0], c)) continue;
     let nw = 0;
     for (let t = last[0]; t < c && nw < 3; t++) if (U[t]!.k === WORD) nw++;
     // Without a comma, "said his band and Burton wrote …" is one object, not two clauses.
