@@ -210,6 +210,8 @@ const rows: Row[] = [
   ["two roles of one speaker before an apposition", "The veteran skipper and union organiser, who has fished here for decades, said the quotas were too low.", "The veteran skipper and union organiser, who has fished here for decades", "said", ["the quotas were too low"], "indirect"],
   ["a plural noun of saying and a finite verb go on in the content", "The skippers said the Danish and Dutch claims are false.", "The skippers", "said", ["the Danish and Dutch claims are false"], "indirect"],
   ["an opening 'according to', a short adverbial, then a clause holding a cue of its own", "According to the port board, as of last year, the harbour had admitted more than 900 boats.", "the port board", "According to", ["as of last year, the harbour had admitted more than 900 boats"], "according-to"],
+  ["a capitalised article inside the phrase opens the subject of a relative clause", "That is the number of boats The Harbour Gazette said had sunk.", "The Harbour Gazette", "said", ["had sunk"], "indirect"],
+  ["after 'the place', a relative clause's own subject", "It was the place port officials said the ferry sank.", "port officials", "said", ["the ferry sank"], "indirect"],
   ["a document sent, then a participle of saying: the sender speaks", "The ferry firm also sent a letter saying the winter timetable would stay.", "The ferry firm", "sent a letter saying", ["the winter timetable would stay"], "indirect"],
   ["a document posted after an auxiliary", "Okafor has posted a video saying the pier was safe.", "Okafor", "posted a video saying", ["the pier was safe"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
@@ -557,6 +559,11 @@ describe("sources that are not noun phrases", () => {
     const inner = st.find((s) => s.cue?.text === "reports");
     expect(inner).toBeDefined();
     expect(inner?.source).toBeNull();
+  });
+
+  test("a relative clause opened by 'in which' is no part of the source before a role and a name", () => {
+    const st = extractStatements("The week in which the mayor's deputy, Ana Ruiz, said the pier would reopen was a busy one.");
+    expect(st.find((s) => s.cue?.text === "said")?.source?.text).toBe("the mayor's deputy, Ana Ruiz");
   });
 
   test("a verb of saying alone before a noun phrase of saying is no source", () => {

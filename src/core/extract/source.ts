@@ -13,6 +13,8 @@ const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const DIGIT_FIRST = /^\d/;
+/** Nouns a relative clause without "that" follows ("the place officials said", "the way she put it"). */
+const REDUCED_HEAD = new Set(["place", "time", "way", "reason", "day", "moment", "year", "number", "amount", "extent", "point"]);
 /** Prepositions that carry a modifier's phrase inside a source noun phrase. */
 const MODIFIER_PREP = new Set(["in", "on", "to", "by", "at", "for", "from", "about", "with", "during"]);
 /** Participles without "-ed" that modify a noun ("a poll taken in May", "a letter sent to …"). */
@@ -54,6 +56,16 @@ export function bareLeft(d: Units, j: number, a: number): number {
     } else if (d.npPunct(k - 1) || percentAt(d, k - 1)) {
       k--;
     } else break;
+  }
+  // "the number of boats The Harbour Gazette said": a capitalised article inside the phrase opens a
+  // name, the subject of a relative clause without "that".
+  for (let m = j - 1; m > k; m--) {
+    if ((d.isW(m, "the") || d.isW(m, "a")) && d.isCap(m) && d.isCap(m + 1) && U[m - 1]!.k === WORD && !d.isCap(m - 1) && !PREP.has(d.word(m - 1)) && !DET.has(d.word(m - 1))) { k = m; break; }
+  }
+  // "the place port officials said …": after a noun that takes a relative clause without "that"
+  // (place, time, way, reason …) the clause's own subject begins.
+  for (let m = k + 1; m < j; m++) {
+    if (REDUCED_HEAD.has(d.word(m)) && !d.isCap(m) && DET.has(d.word(m - 1)) && U[m + 1]!.k === WORD && !PREP.has(d.word(m + 1)) && !d.isW(m + 1, "that")) { k = m + 1; break; }
   }
   // A fronted adverbial without comma ("On Tuesday the ministry said"): start at the
   // determiner or pronoun that opens the subject.
@@ -268,7 +280,8 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   // "She said her deputy, Oskar Feld, had …": the reported clause, and the role phrase opening
   // it, start after the verb of saying; the subject that says it is no part of the source.
   const np = bareLeft(d, pe, ps);
-  const reported = np > ps && (d.prob(np - 1) >= 0.5 || d.isW(np - 1, "that") && d.prob(np - 2) >= 0.5);
+  // ("The time frame in which the mayor's deputy, Ana Ruiz, said": a relative clause opens there too.)
+  const reported = np > ps && (d.prob(np - 1) >= 0.5 || d.isW(np - 1, "that") && d.prob(np - 2) >= 0.5 || RELATIVE_WORD.test(d.word(np - 1)));
   if (reported) ps = np;
   const opens = reported || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
   const [ns, ne] = chunks[h]!;
