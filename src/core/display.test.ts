@@ -299,6 +299,16 @@ describe("idioms and adjectives built on verbs of saying", () => {
     }
     expect(a.statements.find((x) => x.cue?.text === "noted" && x.content.text.includes("empty"))?.shown).toBe(true);
   });
+
+  it("hides what is done to someone \"threatened with\" a penalty, not a threat they made", () => {
+    const t = "Dock workers and councillors from the mayor's party threatened with arrest as the port closes.";
+    const s = extractStatements(t).find((x) => x.cue?.text === "threatened")!;
+    expect(s).toBeDefined();
+    expect(notShownReason(t, s, cueFacts(t, s)!)).toBe("idiom");
+    const t2 = "The union threatened to strike if the port closes.";
+    const s2 = extractStatements(t2).find((x) => x.cue?.text === "threatened")!;
+    expect(notShownReason(t2, s2, cueFacts(t2, s2)!)).toBeNull();
+  });
 });
 
 describe("nesting after the span tagger", () => {

@@ -118,6 +118,8 @@ function idiomReason(text: string, s: Statement, f: CueFacts, a0: string, a1: st
   if (DEAD_AFTER.test(f.head) && f.after.slice(0, 4).some((w) => w.toLowerCase() === "dead")) return "idiom";
   if (f.head === "asking" && ASKING_NOUN.test(a0)) return "idiom";
   if (f.lemma === "report" && (a0 === "for" || a0 === "to") && DUTY.test(a1)) return "idiom"; // "reported for duty"
+  // "were threatened with arrest", "a reporter threatened with a lawsuit": what is done to someone.
+  if (f.lemma === "threaten" && f.head === "threatened" && a0 === "with") return "idiom";
   // Thought, not words: "“I can win,” she told herself", "he reminds himself", "asked himself".
   if (SELF_TALK.has(f.lemma) && REFLEXIVE.has(a0)) return "thought";
   return null;
