@@ -34,6 +34,16 @@ describe("the tagger's source end", () => {
   });
 });
 
+describe("the tagger's source start", () => {
+  test("never moves left of a source that is one personal pronoun", () => {
+    const text = "On the ferry plan, however, Lind made no effort to add a toll, which she says would hurt the islands.";
+    const says = extractStatements(text).find((s) => s.cue?.text === "says")!;
+    expect(says.source?.text).toBe("she");
+    const starts = boundaryProblems(text, says, [says.cue!.start]).filter((p) => p.kind === "sourceStart").flatMap((p) => p.offsets);
+    for (const st of starts) expect(st, text.slice(st)).toBeGreaterThanOrEqual(says.source!.start);
+  });
+});
+
 describe("a source's start moved back onto a clause", () => {
   const at = (text: string, w: string): { start: number; end: number; text: string } => {
     const start = text.indexOf(w);

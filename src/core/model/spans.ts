@@ -514,7 +514,8 @@ function PUNCT_AFTER(text: string, at: number): boolean {
   return Number.isNaN(c) || c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 41 || c === 10 || c === 0x2014 || c === 0x2013 || c === 32 && (text.charCodeAt(at + 1) === 0x2014 || text.charCodeAt(at + 1) === 0x2013 || text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 32);
 }
 
-const SOURCE_REACH = 20; // word tokens a source boundary may move by
+const SOURCE_REACH = 20;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|who)$/i; // word tokens a source boundary may move by
 
 /** Word tokens of the line around a source, bounded, not crossing the cue (in out[0, n); returns n). */
 function sourceWindow(tt: TextTokens, src: Span, cue: Span, out: number[]): number {
@@ -563,8 +564,10 @@ function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32
   const nTo = (k: number): number => (side === "<" ? nw - 1 - k : k); // words between it and the cue
   const cl = (i: number, edge: number): number => (i >= 0 && i < nt ? tt.cl(toks[i]!) : edge);
   v[S.lem] = x.lem;
-  // starts
-  for (let k = Math.max(0, first - SOURCE_REACH); k <= Math.min(last, first + SOURCE_REACH); k++) {
+  // starts (a personal pronoun is a whole noun phrase: a source of one never grows leftwards)
+  const t0 = toks[words[first]!]!;
+  const reach = first === last && SUBJECT_PRONOUN.test(text.slice(tt.starts[t0]!, tt.ends[t0]!)) ? 0 : SOURCE_REACH;
+  for (let k = Math.max(0, first - reach); k <= Math.min(last, first + SOURCE_REACH); k++) {
     const i = words[k]!;
     const start = tt.starts[toks[i]!]!;
     if (start <= lowest) continue;
