@@ -343,6 +343,8 @@ export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had",
 export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
 /** Forms of "have" (a perfect tense opens the cue span: "has said"). */
 export const HAVE_FORM = /^(has|have|had)$/;
+/** Verbs besides "have" that take "say" as a noun ("want a say", "got little say in it"). */
+export const HAVE_SAY = new Set(["get", "gets", "got", "getting", "want", "wants", "wanted", "given", "give", "gives"]);
 /** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
 export const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
 /** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */
@@ -419,6 +421,12 @@ export const LATER = new Set(["later", "earlier", "ago", "afterwards"]);
 export const TENURE = set("current former past present future retired serving active");
 /** Words that open a clause of the writer's after an inverted source ("said Ana Ruiz when asked …"). */
 export const SOURCE_THEN_CLAUSE = set("when while as because although though");
+/** Nouns a relative clause without "that" follows ("the place officials said", "the way she put it"). */
+export const REDUCED_HEAD = new Set(["place", "time", "way", "reason", "day", "moment", "year", "number", "amount", "extent", "point"]);
+/** Prepositions that carry a modifier's phrase inside a source noun phrase. */
+export const MODIFIER_PREP = new Set(["in", "on", "to", "by", "at", "for", "from", "about", "with", "during"]);
+/** Participles without "-ed" that modify a noun ("a poll taken in May", "a letter sent to …"). */
+export const PARTICIPLE_NOT_ED = new Set(["taken", "sent", "given", "held", "made", "written", "broadcast", "shown", "known", "run", "done", "seen", "built", "paid"]);
 /** Words that end a source noun phrase scanning rightwards ("said Smith on Tuesday"). */
 export const RIGHT_STOP = set(
   "on in during after before when while because as that but to via last this yesterday today tonight earlier later " +

@@ -3,7 +3,7 @@
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
-import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE } from "../lexicon";
+import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SUBORD } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd } from "./units";
 import { sourceLeft } from "./source";
 import { adverbial } from "./reported";
@@ -13,9 +13,6 @@ const VERB_END = /(?:ing|ed|un|en)$/;
 const SPEND = new Set(["spent", "spends", "spend", "spending", "took", "devoted", "passed"]);
 const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|time|while|moments?|afternoon|morning|evening|night)$/;
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
-/** Conjunctions that open a subordinate clause before the main one ("Although …, the board …"). */
-const FRONTED = new Set(["although", "though", "while", "whereas", "as", "when", "if", "after", "because", "since", "unless", "until", "once", "before"]);
-const DET_OR_NAME = (d: Units, x: number): boolean => d.isCap(x) || DET.has(d.word(x));
 const isAdverbBefore = (w: string): boolean => w === "also" || w === "then" || w === "later" || w === "once" || w === "even" || w.length > 4 && w.endsWith("ly");
 
 /** In units a..b, a verb of issuing followed within four words by a document noun ("issued a
@@ -211,7 +208,7 @@ function documentAfterIssuing(d: Units, s: Sent, f: Cand): number {
  *  starts (its own subject, then a finite verb). */
 function frontedClauseEnds(d: Units, s: Sent): void {
   const a = d.isW(s.a, "but") || d.isW(s.a, "and") ? s.a + 1 : s.a;
-  if (!FRONTED.has(d.word(a)) && !(d.isW(a, "even") && FRONTED.has(d.word(a + 1)))) return;
+  if (!SUBORD.has(d.word(a)) && !(d.isW(a, "even") && SUBORD.has(d.word(a + 1)))) return;
   let t = a + 2;
   while (t < s.e && !(d.isP(t, ",") && mainClauseAt(d, t + 1, s.e))) t++;
   if (t >= s.e) return;
@@ -227,7 +224,7 @@ function frontedClauseEnds(d: Units, s: Sent): void {
  *  to five words, then a finite or past verb ("the board has", "it was", "Lind closed"). */
 function mainClauseAt(d: Units, x: number, e: number): boolean {
   if (pronounSubject(d, x)) return true;
-  if (!DET_OR_NAME(d, x)) return false;
+  if (!d.isCap(x) && !DET.has(d.word(x))) return false;
   for (let y = x + 1; y < e && y <= x + 5; y++) {
     const w = d.word(y);
     if (w === "" && !d.isP(y, "'") && !d.isP(y, "’")) return false;

@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  PREP, PRONOUN, PRO_DET, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, PARTICIPLE_NOT_ED, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -13,12 +13,6 @@ const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const DIGIT_FIRST = /^\d/;
-/** Nouns a relative clause without "that" follows ("the place officials said", "the way she put it"). */
-const REDUCED_HEAD = new Set(["place", "time", "way", "reason", "day", "moment", "year", "number", "amount", "extent", "point"]);
-/** Prepositions that carry a modifier's phrase inside a source noun phrase. */
-const MODIFIER_PREP = new Set(["in", "on", "to", "by", "at", "for", "from", "about", "with", "during"]);
-/** Participles without "-ed" that modify a noun ("a poll taken in May", "a letter sent to …"). */
-const PARTICIPLE_NOT_ED = new Set(["taken", "sent", "given", "held", "made", "written", "broadcast", "shown", "known", "run", "done", "seen", "built", "paid"]);
 const PLURAL_END = /[a-z]s$/;
 
 /** A percent sign glued to the number before it ("42% say …", "42% of voters say …"): a share of

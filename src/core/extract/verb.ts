@@ -4,7 +4,7 @@
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, INNER_VERB, INTERPOSED, LEAD,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD,
   DEMONSTRATIVE, FINITE, NAME_GLUE, NAMING, NOUN_TOO,
   MONTH_NAME, NOUN_DET, PARTICIPLE, PERSONAL, POSSESSIVE, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
 } from "../lexicon";
@@ -130,8 +130,6 @@ function calledOnTo(d: Units, k: number): boolean {
 
 /** The cue around the verb at i (auxiliaries, adverbs, a time phrase, a catenative before it; a
  *  particle after it), or null when the word before or its rate in this frame says it is no cue. */
-const GET = new Set(["get", "gets", "got", "getting", "want", "wants", "wanted", "given", "give", "gives"]);
-
 function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null {
   const U = d.U;
   const { a, found } = s;
@@ -199,7 +197,7 @@ function sayAsNoun(d: Units, i: number): boolean {
   for (let x = i - 2; x >= i - 3; x--) {
     const v = d.word(x + 1);
     if (v === "" || d.isCap(x + 1) || AUX.has(v)) return false;
-    if (HAVE_FORM.test(d.word(x)) || GET.has(d.word(x))) return true;
+    if (HAVE_FORM.test(d.word(x)) || HAVE_SAY.has(d.word(x))) return true;
   }
   return false;
 }

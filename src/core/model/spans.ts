@@ -22,7 +22,7 @@ import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWi
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
-import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
+import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, PERSONAL, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
 import model from "./spans.json";
 
 /** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
@@ -492,7 +492,7 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
     if (tEnd <= minEnd && d !== 0) continue;
     // (a clock time or a ratio is one number: no end between "10" and ":30")
     if (d !== 0 && text.charCodeAt(tEnd) === 58 && isDigitCode(text.charCodeAt(tEnd + 1)) && isDigitCode(text.charCodeAt(tEnd - 1))) continue;
-    if (d !== 0 && !PUNCT_AFTER(text, tEnd)) continue;
+    if (d !== 0 && !punctAfter(text, tEnd)) continue;
     v[S.d] = dSym(d);
     v[S.c0] = cl(i, EDGE_BEFORE);
     v[S.n1] = cl(i + 1, EDGE_AFTER);
@@ -507,15 +507,20 @@ function endProblem(x: Ctx, s: Statement, sink: Sink, v: Int32Array): void {
   }
 }
 
-/** Whether a mark of punctuation (or the line's end) follows offset at, past closing quotes. */
-function PUNCT_AFTER(text: string, at: number): boolean {
+/** Marks that end a phrase: , ; : . ! ? ) and a line break, an em or en dash. */
+const END_MARKS = new Set([44, 59, 58, 46, 33, 63, 41, 10, 0x2014, 0x2013]);
+
+/** Whether a mark of punctuation (or the text's end) follows offset at, past closing quotes. */
+function punctAfter(text: string, at: number): boolean {
   let c = text.charCodeAt(at);
   while (c === 0x201d || c === 34 || c === 0x2019 || c === 39) c = text.charCodeAt(++at);
-  return Number.isNaN(c) || c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 41 || c === 10 || c === 0x2014 || c === 0x2013 || c === 32 && (text.charCodeAt(at + 1) === 0x2014 || text.charCodeAt(at + 1) === 0x2013 || text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 32);
+  if (Number.isNaN(c) || END_MARKS.has(c)) return true;
+  // a dash set off by spaces (" — ", " - ")
+  const n = text.charCodeAt(at + 1);
+  return c === 32 && (n === 0x2014 || n === 0x2013 || n === 45 && text.charCodeAt(at + 2) === 32);
 }
 
-const SOURCE_REACH = 20;
-const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|who)$/i; // word tokens a source boundary may move by
+const SOURCE_REACH = 20; // word tokens a source boundary may move by
 
 /** Word tokens of the line around a source, bounded, not crossing the cue (in out[0, n); returns n). */
 function sourceWindow(tt: TextTokens, src: Span, cue: Span, out: number[]): number {
@@ -566,7 +571,8 @@ function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32
   v[S.lem] = x.lem;
   // starts (a personal pronoun is a whole noun phrase: a source of one never grows leftwards)
   const t0 = toks[words[first]!]!;
-  const reach = first === last && SUBJECT_PRONOUN.test(text.slice(tt.starts[t0]!, tt.ends[t0]!)) ? 0 : SOURCE_REACH;
+  const w0 = text.slice(tt.starts[t0]!, tt.ends[t0]!).toLowerCase();
+  const reach = first === last && (PERSONAL.has(w0) || w0 === "who") ? 0 : SOURCE_REACH;
   for (let k = Math.max(0, first - reach); k <= Math.min(last, first + SOURCE_REACH); k++) {
     const i = words[k]!;
     const start = tt.starts[toks[i]!]!;
