@@ -94,7 +94,8 @@ function coordinatedSplit(d: Units, s: Sent): void {
     // to", a short adverbial, then the reported clause's own subject.)
     if (A.acc && d.isP(c, ",") && c > last[0] && adverbial(d, last[0], c)) continue;
     let nw = 0;
-    for (let t = last[0]; t < c && nw < 3; t++) if (U[t]!.k === WORD) nw++;
+    // (a quotation is a whole clause of words: '… said “not likely” and 14 percent said …')
+    for (let t = last[0]; t <= c && nw < 3; t++) if (U[t]!.k === WORD && (t < c || conj)) nw++; else if (U[t]!.k === QUOTE) nw += 3;
     // Without a comma, "said his band and Burton wrote …" is one object, not two clauses.
     if (d.isP(c, ",") || d.isP(c, ";") || conj && nw >= 3) {
       if (!d.isP(c, ",") && !d.isP(c, ";")) c++;
