@@ -133,7 +133,7 @@ function argmax(w, p) {
 }
 // Each model is the mean of SEEDS perceptrons that see the problems in different orders: one
 // order's weights move with any small change of the rule output, their mean much less.
-const SEEDS = [4321, 8765, 2109];
+const SEEDS = [4321, 8765, 2109, 6543, 1098, 7654, 3210];
 function fit(ps, n) {
   const mean = new Float64Array(n);
   for (const seed of SEEDS) {
@@ -236,6 +236,6 @@ for (const { kind, ps, index, ruleOk, oks } of kinds) {
   out.weights[kind] = weights;
   log(`${kind}: ${Object.keys(weights).length} weights, margin ${MARGINS[mBest]}, out-of-fold ${oks[mBest]} vs rules ${ruleOk}`);
 }
-out.note = "Whosaid span tagger: averaged-perceptron weights (integer, divide by scale) over boundary features, learned by scripts/train-spans.mjs from PolNeAR train with cross-fitted rule output; one margin for all boundary kinds chosen out of fold (the kinds' counts added up; the largest within 5% of the best gain); each model the mean of three orders.";
+out.note = "Whosaid span tagger: averaged-perceptron weights (integer, divide by scale) over boundary features, learned by scripts/train-spans.mjs from PolNeAR train with cross-fitted rule output; one margin for all boundary kinds chosen out of fold (the kinds' counts added up; the largest within 5% of the best gain); each model the mean of seven orders.";
 writeFileSync(join(root, "src/core/model/spans.json"), JSON.stringify(out) + "\n");
 log("wrote src/core/model/spans.json");
