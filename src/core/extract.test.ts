@@ -213,6 +213,7 @@ const rows: Row[] = [
   ["a capitalised article inside the phrase opens the subject of a relative clause", "That is the number of boats The Harbour Gazette said had sunk.", "The Harbour Gazette", "said", ["had sunk"], "indirect"],
   ["after 'the place', a relative clause's own subject", "It was the place port officials said the ferry sank.", "port officials", "said", ["the ferry sank"], "indirect"],
   ["a quotation, then 'and' and a new speaker's verb of saying, ends the content", "Asked about the ferry, 40 percent said “not likely” and 12 percent said “never.”", "40 percent", "said", ["“not likely”"], "direct"],
+  ["a quotation closing on a comma, then any participle, ends the content", "Lind said “it is time the club changed,” promising the old rules would return.", "Lind", "said", ["“it is time the club changed,”"], "direct"],
   ["a document sent, then a participle of saying: the sender speaks", "The ferry firm also sent a letter saying the winter timetable would stay.", "The ferry firm", "sent a letter saying", ["the winter timetable would stay"], "indirect"],
   ["a document posted after an auxiliary", "Okafor has posted a video saying the pier was safe.", "Okafor", "posted a video saying", ["the pier was safe"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],

@@ -169,7 +169,7 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.
     if (t > k + 2 && d.isP(t, ",") && d.isW(t + 1, "with") && !d.isCap(t + 1)) return t;
     // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
-    if (t > k && d.isQ(t) && U[t]!.last === "," && d.word(t + 1).endsWith("ing") && d.prob(t + 1) >= 0.3) return t + 1;
+    if (t >= k && d.isQ(t) && U[t]!.last === "," && d.word(t + 1).length > 4 && d.word(t + 1).endsWith("ing") && !d.isCap(t + 1)) return t + 1;
   }
   return e;
 }
