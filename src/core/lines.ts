@@ -66,7 +66,8 @@ export function nextBreakIn(breaks: LineBreaks, from: number, max: number): numb
   return k < breaks.length && breaks[k]! <= max ? breaks[k]! : -1;
 }
 
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Whether the UTF-16 code c is an ASCII letter or digit. */
+export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** Characters beyond ASCII that are neither a letter, a digit, a space nor a joiner: a word before
  *  one of them ends there (– — ‘ “ ” „ … « »). */
 export const isWideStop = (c: number): boolean => c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2026 || c === 0xab || c === 0xbb;

@@ -2,7 +2,7 @@
 // Whole quotations become single "quote" units so sentence and clause logic never looks inside
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
-import { asciiTokenEndAt, isSpaceCode, lower, wordEndAt } from "./lines";
+import { asciiTokenEndAt, isAsciiAlnum, isSpaceCode, lower, wordEndAt } from "./lines";
 import { ABBREV, LOWER_ABBREV, PLACE_ABBREV, SENTENCE_STARTER, TITLE_DET } from "./lexicon";
 
 export const WORD = 0;
@@ -210,12 +210,13 @@ export function tokenize(text: string): Unit[] {
       continue;
     }
     const t = text.slice(s, i);
-    const isWord = isLetter(t[0]);
+    // (isLetter(t[0]) and isUpper(t), by the code already read for ASCII)
+    const isWord = c < 128 ? isAsciiAlnum(c) : isLetter(t[0]);
     let e = i;
     let w = t;
     // "U.S." keeps its final dot; a sentence-final dot after an ordinary word stays punctuation.
     if (isWord && text[e] === "." && DOTTED.test(t)) { e++; w = t + "."; i = e; }
-    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? lower(w) : w, cap: isWord && isUpper(t), open: false, last: "", p: isWord ? -1 : 0 });
+    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? lower(w) : w, cap: isWord && (c < 128 ? c >= 65 && c <= 90 : isUpper(t)), open: false, last: "", p: isWord ? -1 : 0 });
   }
   return units;
 }

@@ -308,21 +308,28 @@ class TextTokens {
    *  the pieces it then reads come first, until it meets a token of the whole text), written to
    *  out[0, n); returns n. */
   window(a: number, b: number, out: number[]): number {
+    // (WORD's first match is at the first character but a space: most windows start on a token)
+    let i = a;
+    while (i < b && isSpaceCode(this.text.charCodeAt(i))) i++;
+    const j = this.firstFrom(i);
+    if (i < b && j < this.n && this.starts[j] === i) return this.inStep(j, b, out, 0);
     let n = 0;
     const re = this.re;
     re.lastIndex = a;
     for (let m = re.exec(this.text); m && m.index < b; m = re.exec(this.text)) {
       const j = this.firstFrom(m.index);
-      if (j < this.n && this.starts[j] === m.index) {
-        // in step with the whole text's tokens from here on
-        const end = this.firstFrom(b);
-        for (let k = j; k < end; k++) out[n++] = k;
-        return n;
-      }
+      if (j < this.n && this.starts[j] === m.index) return this.inStep(j, b, out, n);
       out[n++] = this.starts.length;
       this.starts.push(m.index);
       this.ends.push(m.index + m[0].length);
     }
+    return n;
+  }
+  /** The whole text's tokens from token j on, up to b, written to out from n on (in step with them
+   *  from here); returns the new n. */
+  private inStep(j: number, b: number, out: number[], n: number): number {
+    const end = this.firstFrom(b);
+    for (let k = j; k < end; k++) out[n++] = k;
     return n;
   }
 }
