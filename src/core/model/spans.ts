@@ -767,6 +767,9 @@ let capBits = 0;
 let keys = new Int32Array(0);
 /** Per template key, its largest weight (0 when none is positive): what a feature of it adds at most. */
 let maxOf: number[] = [];
+/** Per template key, by the symbol of its first slot: the largest weight of a feature with that first
+ *  symbol (0 when none is positive, and past the row), what such a feature adds at most. */
+let mostBy: Int32Array[] = [];
 /** A symbol + 1 the table's keys can hold (16 bits; every symbol of the weights fits, checked). */
 const SYM_LIMIT = 0x10000;
 /** The weights of the one-slot templates (the distance, the length, a word's class) by their symbol,
@@ -833,6 +836,10 @@ function buildTable(): void {
   }
   maxOf = [];
   for (const { t, w } of entries) maxOf[t] = Math.max(maxOf[t] ?? 0, w);
+  const firstTop: number[] = [];
+  for (const { t, a, w } of entries) if (w > 0) firstTop[t] = Math.max(firstTop[t] ?? -1, a[0]!);
+  mostBy = Array.from(firstTop, (n) => new Int32Array((n ?? -1) + 1));
+  for (const { t, a, w } of entries) if (w > mostBy[t]![a[0]!]!) mostBy[t]![a[0]!] = w;
   const top: number[] = [];
   for (const { t, a } of entries) if (a.length === 1) top[t] = Math.max(top[t] ?? -1, a[0]!);
   single = top.map((n) => new Float64Array(n + 1));
@@ -872,9 +879,9 @@ function tableWeight(id: number, a: number, b: number, c: number, inRow: boolean
 }
 
 /** A list of templates as scoreOf reads it: the templates that may add most first (their keys and
- *  slots in `flat`, four numbers a template, no second slot as -1), and after k of them at most
- *  `rest[k]` more can come. Made once per list, after the table. */
-type Plan = { flat: Int32Array; rest: Float64Array };
+ *  slots in `flat`, four numbers a template, no second slot as -1). Made once per list, after the
+ *  table. */
+type Plan = { flat: Int32Array };
 const PLANS = new WeakMap<readonly Template[], Plan>();
 function planOf(templates: readonly Template[]): Plan {
   let p = PLANS.get(templates);
@@ -883,9 +890,7 @@ function planOf(templates: readonly Template[]): Plan {
   const order = [...templates].sort((x, y) => most(y) - most(x));
   const flat = new Int32Array(order.length * 4);
   order.forEach((t, i) => flat.set([t.key, t.s0, t.arity === 1 ? -1 : t.s1, t.s2], i * 4));
-  const rest = new Float64Array(order.length + 1);
-  for (let i = order.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + most(order[i]!);
-  PLANS.set(templates, (p = { flat, rest }));
+  PLANS.set(templates, (p = { flat }));
   return p;
 }
 
@@ -893,17 +898,40 @@ function planOf(templates: readonly Template[]): Plan {
  * The score of the features of a plan on the slots v[at, at + SLOTS.length) (weightOf summed, no
  * symbol risky), or -Infinity as soon as the rest of the templates cannot lift it above `bar`: a
  * candidate that cannot beat the rules' own by the margin is never chosen, whatever its score.
+ * The one-slot features are weighed first (read from their rows, no hashing); what each other one
+ * may add at most is known from its first symbol, so a far candidate is often given up before any
+ * look-up.
  */
 function scoreOf(p: Plan, v: Int32Array, at: number, bar: number): number {
-  const { flat, rest } = p;
+  const flat = p.flat;
   let z = 0;
-  for (let i = 0, k = 0; i < flat.length; i += 4, k++) {
-    if (z + rest[k]! <= bar) return -Infinity;
+  let most = 0;
+  for (let i = 0; i < flat.length; i += 4) {
+    const a = v[at + flat[i + 1]!]!;
+    if (flat[i + 2]! < 0) z += rowWeight(flat[i]!, a);
+    else most += mostOf(flat[i]!, a);
+  }
+  for (let i = 0; i < flat.length; i += 4) {
     const s1 = flat[i + 2]!;
-    const b = v[at + (s1 < 0 ? NONE : s1)]!;
-    z += tableWeight(flat[i]!, v[at + flat[i + 1]!]!, b, v[at + flat[i + 3]!]!, s1 < 0) ?? 0;
+    if (s1 < 0) continue;
+    if (z + most <= bar) return -Infinity;
+    const a = v[at + flat[i + 1]!]!;
+    most -= mostOf(flat[i]!, a);
+    z += tableWeight(flat[i]!, a, v[at + s1]!, v[at + flat[i + 3]!]!, false) ?? 0;
   }
   return z;
+}
+
+/** The weight of one-slot template id's feature on symbol a: its row holds every such weight. */
+function rowWeight(id: number, a: number): number {
+  const row = single[id];
+  return row !== undefined && a >= 0 && a < row.length ? row[a]! : 0;
+}
+
+/** What a feature of template id with first symbol a adds at most (mostBy). */
+function mostOf(id: number, a: number): number {
+  const row = mostBy[id];
+  return row !== undefined && a >= 0 && a < row.length ? row[a]! : 0;
 }
 
 /**
