@@ -529,6 +529,12 @@ function punctAfter(text: string, at: number): boolean {
 
 const SOURCE_REACH = 20; // word tokens a source boundary may move by
 
+/** Whether token t is a personal pronoun or "who". */
+function pronounToken(tt: TextTokens, t: number): boolean {
+  const w = tt.text.slice(tt.starts[t]!, tt.ends[t]!).toLowerCase();
+  return PERSONAL.has(w) || w === "who";
+}
+
 /** Word tokens of the line around a source, bounded, not crossing the cue (in out[0, n); returns n). */
 function sourceWindow(tt: TextTokens, src: Span, cue: Span, out: number[]): number {
   const text = tt.text;
@@ -577,9 +583,7 @@ function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32
   const cl = (i: number, edge: number): number => (i >= 0 && i < nt ? tt.cl(toks[i]!) : edge);
   v[S.lem] = x.lem;
   // starts (a personal pronoun is a whole noun phrase: a source of one never grows leftwards)
-  const t0 = toks[words[first]!]!;
-  const w0 = text.slice(tt.starts[t0]!, tt.ends[t0]!).toLowerCase();
-  const reach = first === last && (PERSONAL.has(w0) || w0 === "who") ? 0 : SOURCE_REACH;
+  const reach = first === last && pronounToken(tt, toks[words[first]!]!) ? 0 : SOURCE_REACH;
   for (let k = Math.max(0, first - reach); k <= Math.min(last, first + SOURCE_REACH); k++) {
     const i = words[k]!;
     const start = tt.starts[toks[i]!]!;
