@@ -10,9 +10,9 @@ import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import { learnedCue } from "./cuetable";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
-  EVIDENCE_THING, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY,
-  SAY_NOUN_BEFORE, SELF_TALK, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
+  ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, CLAUSE_OPENER, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
+  EVIDENCE_THING, FINITE_ONLY, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY,
+  PRONOUN, SAY_NOUN_BEFORE, SELF_TALK, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -234,10 +234,31 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   // speech only with a reported clause or a quotation; with an object it is an act ("the smoke
   // threatens the harbour", "the chart summarizes the catch").
   if (f.head.endsWith("s") && !learnedCue(f.head) && s.content.start > s.cue!.start && !CLAUSE_FIRST.test(s.content.text)) return "unseen verb";
+  // A source that is a clause of its own is no one who spoke, and the cue no verb of theirs (a noun,
+  // a participle): a finite verb inside it ("the first comments came with a tough warning"), or a
+  // subject pronoun and its past verb ("she started to get comments accusing …").
+  if (src && src.end <= s.cue!.start && clauseSource(src.text)) return "clause as source";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").
   if (f.head === ":" && !OPENS_QUOTE.test(s.content.text)) return QUOTED_PHRASE.test(s.content.text) ? "label with a quotation" : "label";
   return null;
+}
+
+const SOURCE_TOKEN = /[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu;
+const OPENS_INSERT = /^[(“"[‘]$/;
+const PAST_ED = /^\p{Ll}+ed$/u;
+/** Whether a source phrase is a clause: a finite verb in it before any word or mark that opens a
+ *  clause or an insert of its own ("a man who was there" is a noun phrase), or a subject pronoun
+ *  and a past verb ("she started …"). */
+function clauseSource(np: string): boolean {
+  const ws = np.match(SOURCE_TOKEN) ?? [];
+  if (ws.length > 1 && PRONOUN.has(ws[0]!.toLowerCase()) && PAST_ED.test(ws[1]!)) return true;
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (CLAUSE_OPENER.test(w) || OPENS_INSERT.test(w)) return false;
+    if (FINITE_ONLY.test(w)) return true;
+  }
+  return false;
 }
 
 /** Places no one is reported in: the text speaking of itself, the writer's own voice, anonymity
