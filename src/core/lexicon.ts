@@ -343,8 +343,8 @@ export const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had",
 export const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "isn't", "isn’t", "wasn't", "wasn’t"]);
 /** Forms of "have" (a perfect tense opens the cue span: "has said"). */
 export const HAVE_FORM = /^(has|have|had)$/;
-/** Verbs besides "have" that take "say" as a noun ("want a say", "got little say in it"). */
-export const HAVE_SAY = new Set(["get", "gets", "got", "getting", "want", "wants", "wanted", "given", "give", "gives"]);
+/** Verbs that take "say" as a noun ("has a say", "want a say", "got little say in it"). */
+export const HAVE_SAY = new Set(["has", "have", "had", "get", "gets", "got", "getting", "want", "wants", "wanted", "given", "give", "gives"]);
 /** A quotation that opens on a finite auxiliary ("“should be heard”", "“is a disgrace”"). */
 export const QUOTE_PREDICATE = /^(?:should|would|will|could|must|can|may|might|shall|is|are|was|were|has|have|had)\b/i;
 /** Auxiliaries, negations and adverbs a cue span may hold before its verb ("has also said"). */

@@ -197,7 +197,7 @@ function sayAsNoun(d: Units, i: number): boolean {
   for (let x = i - 2; x >= i - 3; x--) {
     const v = d.word(x + 1);
     if (v === "" || d.isCap(x + 1) || AUX.has(v)) return false;
-    if (HAVE_FORM.test(d.word(x)) || HAVE_SAY.has(d.word(x))) return true;
+    if (HAVE_SAY.has(d.word(x))) return true;
   }
   return false;
 }
