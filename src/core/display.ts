@@ -10,68 +10,33 @@ import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import { learnedCue } from "./cuetable";
 import {
-  ADJECTIVE_BEFORE, AGE_NOUN, ANSWER_LEMMA, ASKING_NOUN, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, CLAUSE_OPENER, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT,
-  EVIDENCE_THING, FINITE_ONLY, LIES, LIES_OR_A, MANNER_ONLY, NEEDS_NOUN, NOMINAL_HEAD, NON_ANSWER_OBJECT, NUMBER_WORD, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY,
-  PRONOUN, SAY_NOUN_BEFORE, SELF_TALK, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
+  ACT_NOUN, ADDRESSEE, ADJECTIVE_BEFORE, AGE_NOUN, ANONYMITY, ANSWER_LEMMA, ASKING_NOUN, ASSAULT, BYLINE_LINE, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, CLAUSE_OPENER, CONTRIBUTED, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT, EVIDENCE_HEAD, EVIDENCE_THING, FINITE_ONLY, FIRST_PERSON, GERUND_OWNER, LIES, LIES_OR_A, MANNER_ONLY, MODAL_BEFORE, NEEDS_NOUN, NOBODY, NOMINAL_HEAD, NON_ANSWER_OBJECT, NOUN_VERB_NEXT, NP_PREP, NUMBER_WORD, OBJECT_PREP, OPENS_ON_ARTICLE, PLURAL_OPENER, POSSESSOR, PRONOUN, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY, SAY_NOUN_BEFORE, SELF_REFERENCE, SELF_TALK, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
 
-const ANONYMITY = /^\s*(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b|^\s*anonymity\b|^\s*not\s+to\s+be\s+(?:named|identified|quoted)/i;
-const BYLINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contributing|compiled|produced|research)\b|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/i;
-
-// The text speaking of itself or of its own parts ("This post explains how …", "the following
-// section describes …"): a how-to or a manual, not an attribution.
-const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
-
-const CONTRIBUTED = /contributed\s+to\s+this/i;
-/** What is evidence rather than a speaker when it "suggests": polls, results, figures, theories. */
-const EVIDENCE_HEAD = /^(?:polls?|surveys?|results?|changes?|reports?|theor(?:y|ies)|data|numbers?|figures?|findings?|stud(?:y|ies)|evidence|records?|documents?|statistics|trends?|signs?|patterns?|estimates?|models?|projections?|analys[ie]s|tests?|experiments?|moves?|events?|developments?|remarks?|comments?|actions?|decisions?)$/i;
-/** A source that names no one. */
-const NOBODY = /^(?:no\s+(?:one|group|official|organi[sz]ation|party|faction|militant|person|country|government)\b|nobody\b|none\b|neither\b)/i;
-/** Whom words are added to ("added to reporters"), unlike what is added to ("adding to the problems"). */
-const ADDRESSEE = /^(?:reporters|journalists|me|us|him|her|them|viewers|listeners|lawmakers)$/i;
 const DIGIT = /\p{N}/u;
 const DIGIT_FIRST = /^\p{N}/u;
 const NUMBER_NEXT = /^(?:\p{N}|than|to)/u;
 const OPENS_QUOTE = /^[“"‘'«]/;
-const POSSESSOR = /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i;
 const SPACES = /\s+/;
-/** A first-person source: "we", "We’ll", "I". */
-const FIRST_PERSON = /^(?:we|i)(?:['’](?:ll|ve|d|m|re))?$/i;
 /** A form of "be" between a source and its cue ("we’re told", "I was told"). */
 const BE_FORM = /\b(?:am|are|is|was|were|be|been|being)\b|['’](?:re|m|s)\b/i;
-/** A possessive and an adjective or adverb (by its ending), with no noun: "his explosive", "her late-night". */
-const GERUND_OWNER = /^(?:his|her|their|its|my|our|your)\s+([\p{L}-]+(?:ive|ous|ful|less|able|ible|ish|ly))$/iu;
 /** The head word of a noun phrase: the last word before its first preposition ("the sharp changes
  *  of her positions" -> "changes"), else its last word. */
-const NP_PREP = /^(?:of|in|on|from|at|by|about|for|among|across|over|with|since|during)$/i;
 function headWord(np: string): string {
   const ws = np.split(SPACES).filter((w) => w !== "");
   const k = ws.findIndex((w, i) => i > 0 && NP_PREP.test(w));
   return ws[k > 0 ? k - 1 : ws.length - 1] ?? "";
 }
 const UPPER_FIRST = /^\p{Lu}/u;
-/** Things done or agreed, which no one is: "…, a deal announced on Monday" describes the deal. */
-const ACT_NOUN = /^(?:deals?|agreements?|moves?|decisions?|plans?|mergers?|acquisitions?|purchases?|sales?|settlements?|contracts?|measures?|polic(?:y|ies)|programs?|programmes?|proposals?|bills?|laws?|rules?|increases?|cuts?|investments?|projects?|partnerships?|transactions?|takeovers?|buyouts?|offers?|bids?|payments?|fines?)$/i;
-const ARTICLE_FIRST = /^(?:a|an|the)\s/i;
 /** Only a conjunction between a noun phrase and the cue: "his insults and vows to …" joins two nouns. */
 const JOINED_NOUNS = /^\s+(?:and|or)\s+$/;
 const FOR_NEXT = /^\s*for\b/i;
 const IT_ALONE = /^it$/i;
 const QUOTE_MARK = /[“"‘]/;
-/** A finite verb right after a word: that word is its subject, a noun ("claims are false", "police
- *  reports say"). */
-const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must|say|said|show|showed|suggest|suggested|indicate|indicated|claim|claimed|state|stated)$/i;
-/** A word that opens a plural noun phrase: with a verb's "-s" form it is a noun ("some reports",
- *  "conflicting reports", "false claims"), never a subject and its verb. */
-const PLURAL_OPENER = /^(?:some|many|several|few|both|all|numerous|multiple|conflicting|unconfirmed|initial|early|earlier|recent|new|false|similar|other|local|media|press|news)$/i;
-/** A preposition right before a word: the word is its object ("amid reports", "despite claims"). */
-const PREP_BEFORE = /^(?:amid|amidst|despite|after|following|with|over|about|of|in|on|for|from|against|among|without|into|regarding|including)$/i;
 /** A modal and a verb ending a phrase: a verb phrase ("should ring"), no one who speaks. */
 const MODAL_PHRASE = /\b(?:should|would|could|will|can|may|might|must)\s+\p{Ll}+$/u;
-/** Modals before a verb of saying that tell of no act yet ("will say", "may argue"). */
-const MODAL_BEFORE = /^(?:will|shall|may|might|could|should|must|can|cannot|’ll|'ll)$/i;
 /** A perfect after a modal: "may have said" tells of a past act. */
 const CUE_HAS_HAVE = /\bhave\b/i;
 /** A content opening on an amount of money ("$2.17 billion in revenue", "£40m"). */
@@ -191,7 +156,7 @@ function calledNames(text: string, s: Statement, srcBefore: boolean): boolean {
   const thing = srcBefore ? INDEFINITE_LAST.exec(s.source!.text) : null;
   if (thing && !isPersonNoun(thing[1]!.toLowerCase())) return true;
   const c = s.content.text;
-  return s.content.end <= cueStart && ARTICLE_FIRST.test(c) && c.split(SPACES).length <= 5 && COMMA_BEFORE.test(text.slice(Math.max(0, cueStart - 3), cueStart));
+  return s.content.end <= cueStart && OPENS_ON_ARTICLE.test(c) && c.split(SPACES).length <= 5 && COMMA_BEFORE.test(text.slice(Math.max(0, cueStart - 3), cueStart));
 }
 
 /** Forms that report no statement: an adjective, a number phrase, an agentless passive, a question
@@ -209,10 +174,10 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   if (f.head === "asked" && !s.source) return "question put";
   // "The firm bought half the port, a deal announced on Monday": a participle describing the thing
   // named after the comma (a reduced relative), not the deal announcing anything.
-  if (src && f.head === s.cue!.text && f.head.endsWith("ed") && ARTICLE_FIRST.test(src.text) && ACT_NOUN.test(headWord(src.text)) && s.content.end <= src.start && COMMA_BEFORE.test(text.slice(Math.max(0, src.start - 3), src.start))) return "reduced relative";
+  if (src && f.head === s.cue!.text && f.head.endsWith("ed") && OPENS_ON_ARTICLE.test(src.text) && ACT_NOUN.test(headWord(src.text)) && s.content.end <= src.start && COMMA_BEFORE.test(text.slice(Math.max(0, src.start - 3), src.start))) return "reduced relative";
   // A plural noun, not a verb: a subject before its own verb ("their claims are false"), the object
   // of a preposition ("amid reports that …"); and a verb phrase is no source ("should ring").
-  if (f.head.endsWith("s") && f.head === s.cue!.text.toLowerCase() && (NOUN_VERB_NEXT.test(f.after[0] ?? "") || PREP_BEFORE.test(b1) || src && src.end <= s.cue!.start && PLURAL_OPENER.test(src.text.trim()))) return "nominal";
+  if (f.head.endsWith("s") && f.head === s.cue!.text.toLowerCase() && (NOUN_VERB_NEXT.test(f.after[0] ?? "") || OBJECT_PREP.test(b1) || src && src.end <= s.cue!.start && PLURAL_OPENER.test(src.text.trim()))) return "nominal";
   // A participle with its agent after a noun, no "be" before it: "the breakdown revealed by the
   // suicide" describes the breakdown.
   if (f.head.endsWith("ed") && f.head === s.cue!.text.toLowerCase() && !f.passive && f.after[0]?.toLowerCase() === "by" && src && src.end <= s.cue!.start) return "reduced relative";
@@ -273,7 +238,7 @@ function placeReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreak
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
   const ls = breaks ? lineStartAt(breaks, cue.start) : text.lastIndexOf("\n", cue.start - 1) + 1;
   const line = text.slice(ls, Math.min(text.length, ls + 200));
-  if (BYLINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, cue.start + 40))) return "byline";
+  if (BYLINE_LINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, cue.start + 40))) return "byline";
   if (inEmbeddedPost(text, ls, breaks)) return "embedded post";
   return null;
 }
@@ -300,8 +265,6 @@ function inEmbeddedPost(text: string, ls: number, breaks?: LineBreaks): boolean 
   return POST_SIGNATURE.test(text.slice(back, lineEnd(back)).trim());
 }
 
-/** Verbs of attacking, which report words only when words are attacked ("attacked the plan as …"). */
-const ASSAULT = new Set(["attack", "assault", "assail", "storm", "raid"]);
 /** Armed attackers: their attack is no statement. */
 const ARMED = /\b(?:gunm[ae]n|militants?|attackers?|assailants?|troops|soldiers|rebels?|insurgents?|terrorists?|fighters|jihadists?|bombers?|snipers?|mobs?|rioters|warplanes?|jets|drones?|forces)$/i;
 /** Places, buildings, vehicles and armed units: what a physical attack hits. */

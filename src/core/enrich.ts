@@ -11,15 +11,12 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS, DOCUMENT_WORD, LEX, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
+import { DESCRIPTORS, DOCUMENT_WORD, LEX, ONE_OF, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
 import { describePhrase, descriptorsIn, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
 
 export type LinkOptions = { providers?: string[] };
-
-/** One of a body just quoted: "one official", "another senior aide". */
-const ONE_OF = /^(?:one|another)\s+(?:(?:senior|top|other)\s+)?(?:official|aide|adviser|advisor|spokes(?:man|woman|person)|diplomat|staffer)$/i;
 
 /** A span of a sorted, non-overlapping list that overlaps the range (binary search). */
 function findOverlap<T extends { start: number; end: number }>(sorted: T[], r: { start: number; end: number }): T | undefined {

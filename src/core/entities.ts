@@ -6,8 +6,7 @@ import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
 import {
-  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, INSTITUTION_COUNTRY, LEX, NOUN_DESCRIPTORS, ORG_WORDS, PAST_FORM, PHRASE_STOP,
-  OUTLET_WORD, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
+  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOUN_DESCRIPTORS, ORG_WORDS, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
 } from "./lexicon";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
@@ -158,9 +157,6 @@ export function describePhrase(raw: string): PhraseInfo {
 
 /** Capitals with dots, "U.S.", "U.N.": a country or body, not a person's title. */
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,}$/u;
-/** Words that tie a phrase's head to the name after it ("appointed by", "the government of"): the
- *  name is not the phrase's. */
-const NAME_LINK = /^(?:by|of|under|for|from|with|in|at|on|to|against|--|—|–)$/i;
 
 const isTitleOrRole = (w: string): boolean => TITLE_WORD.has(noDot(w.toLowerCase())) || isPersonNoun(w.toLowerCase());
 

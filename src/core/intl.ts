@@ -4,6 +4,7 @@
 // once here and every scan is bounded, so the work stays linear in the text.
 import type { Mode, SourceKind, Span, Stance, Statement } from "./types";
 import { partitionPoint } from "./search";
+import { INTL_ADVERB, INTL_PARTICLE, INTL_RELATIVE } from "./lexicon";
 
 // ---------------------------------------------------------------------------------------------
 // Language check
@@ -139,8 +140,6 @@ const ACC_LATIN = new RegExp(
   "giu",
 );
 const LAUT_NP = /^[\s\u00a0]+((?:(?:einem|einer|eines|dem|der|den|des)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:der|des|von)\s+\p{Lu}[\p{L}-]*)?)/u;
-// "l'idée selon laquelle …", "según la cual", "selon qu'il …": a clause follows, not a source
-const RELATIVE = /^(?:que|qu['’]|laquelle|lequel|lesquel(?:le)?s|la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|qué|o\s+qual|a\s+qual|os\s+quais|as\s+quais)(?![\p{L}])/iu;
 const ZUFOLGE = /(?<![\p{L}])zufolge(?![\p{L}])/gu;
 const ACC_AR = /(?<![\p{L}])(وبحسب|بحسب|حسب|وفقا\s*لـ?|وفقاً\s*لـ?)(?=\s)/gu;
 const ACC_ZH = /(?<![数依根证占盘凭收字单])据([^，。、“”,\s]{1,16}?)(报道|称|表示|介绍|透露|消息|统计|显示)/gu;
@@ -158,9 +157,6 @@ const CAP_STOP = new Set(
     "Cela Ce Ceci Esto Eso Isso Isto Hier Heute Nous Je Yo Eu Ele Ela Él Ella Lei Egli Auch Doch Dann Denn Ma E O A"
   ).split(" "),
 );
-// words between a postposed verb and its speaker ("sagt auch Stenger", "dijo también García")
-const ADVERB = new Set("auch dabei nun jetzt zudem ebenfalls dazu también además aussi encore ainsi ensuite também ainda anche".split(" "));
-const PARTICLE = new Set("de du des von van der del da dos di al bin y".split(" "));
 const ORG = /(?:ministère|ministerium|ministerio|ministério|gouvernement|regierung|gobierno|governo|police|polizei|policía|polícia|bahn|parti|partei|partido|cour|gericht|tribunal|commission|kommission|comisión|agence|agentur|agencia|AG|GmbH|SA|Inc)\b/iu;
 const DOCUMENT = /(?:analyse|análisis|análise|analisi|données|rapport|étude|sondage|chiffres|bericht|studie|umfrage|angaben|daten|datos|informe|estudio|encuesta|cifras|dados|relatório|estudo|pesquisa|dati|rapporto)/iu;
 const OUTLET = /(?:émissions?|journal|quotidien|zeitung|sendung|periódico|diario|jornal|giornale|telev|radio|nachrichtenagentur|agence\s+de\s+presse|agencia\s+de\s+noticias)/iu;
@@ -210,7 +206,7 @@ function sourceBefore(text: string, at: number): Span | null {
     if (CAP.test(t.w) && !CAP_STOP.has(t.w)) {
       caps++;
       start = t.s;
-    } else if (caps > 0 && PARTICLE.has(t.w)) {
+    } else if (caps > 0 && INTL_PARTICLE.has(t.w)) {
       // a particle only counts when a capitalised word comes before it too
       const prev = toks[i - 1];
       if (!prev || !CAP.test(prev.w) || CAP_STOP.has(prev.w)) break;
@@ -238,7 +234,7 @@ function sourceBefore(text: string, at: number): Span | null {
 function sourceAfter(text: string, at: number): Span | null {
   const toks = tokens(text, at, Math.min(text.length, at + 80));
   if (!toks.length || !/^[\s\u00a0]+$/.test(text.slice(at, toks[0]!.s))) return null;
-  let i = ADVERB.has(toks[0]!.w) ? 1 : 0;
+  let i = INTL_ADVERB.has(toks[0]!.w) ? 1 : 0;
   let start = -1;
   if (toks[i] && ARTICLE.has(toks[i]!.w.toLowerCase())) {
     start = toks[i]!.s;
@@ -253,7 +249,7 @@ function sourceAfter(text: string, at: number): Span | null {
       caps++;
       if (start < 0) start = t.s;
       end = t.e;
-    } else if (caps > 0 && PARTICLE.has(t.w) && toks[i + 1] && CAP.test(toks[i + 1]!.w)) {
+    } else if (caps > 0 && INTL_PARTICLE.has(t.w) && toks[i + 1] && CAP.test(toks[i + 1]!.w)) {
       // "Ana de Souza"
     } else if (caps === 0 && start >= 0 && LOWER_WORD.test(t.w) && i < 4) {
       end = t.e;
@@ -494,7 +490,7 @@ function phraseAfter(text: string, at: number): Span | null {
   if (!s) return null;
   const words = s.text.split(/[\s\u00a0]+/);
   if (words.length > 8) return null;
-  if (PRONOUN.has(s.text.toLowerCase()) || RELATIVE.test(s.text)) return null;
+  if (PRONOUN.has(s.text.toLowerCase()) || INTL_RELATIVE.test(s.text)) return null;
   return s;
 }
 

@@ -1061,3 +1061,97 @@ const LEX_BITS = new Map<string, number>();
 for (const [words, bit] of LEX_LISTS) for (const w of words) LEX_BITS.set(w, (LEX_BITS.get(w) ?? 0) | bit);
 /** The LEX bits of a lower-cased word: the lists it is in. */
 export const lexBits = (lw: string): number => LEX_BITS.get(lw) ?? 0;
+
+// == Word lists read by one stage each (kept here with the others, named for what they hold)
+// -- display.ts
+// The text speaking of itself or of its own parts ("This post explains how …", "the following
+// section describes …"): a how-to or a manual, not an attribution.
+export const SELF_REFERENCE = /^(?:this|these|the\s+(?:following|next|previous|above|last|first)|our|my)\s+(?:\w+\s+)?(?:posts?|articles?|chapters?|sections?|guides?|tutorials?|pages?|manuals?|tips?|steps?|examples?|documents?|paragraphs?|tables?|lists?|figures?|videos?|episodes?|lessons?|courses?|blogs?|tools?|functions?|methods?|commands?|options?|flags?|settings?|modules?|librar(?:y|ies)|packages?|plugins?|apis?|features?|releases?|updates?|versions?|reviews?|recipes?|products?|apps?)$/i;
+/** Whom words are added to ("added to reporters"), unlike what is added to ("adding to the problems"). */
+export const ADDRESSEE = /^(?:reporters|journalists|me|us|him|her|them|viewers|listeners|lawmakers)$/i;
+/** A possessive or a determiner right before a noun of saying ("her claim", "the mayor's call"): the noun names a statement made elsewhere. */
+export const POSSESSOR = /^(?:his|her|their|its|our|my|the|a|an|this|that|these|those)$|['’]s$|^['’]$/i;
+/** A first-person source: "we", "We’ll", "I". */
+export const FIRST_PERSON = /^(?:we|i)(?:['’](?:ll|ve|d|m|re))?$/i;
+/** A possessive and an adjective or adverb (by its ending), with no noun: "his explosive", "her late-night". */
+export const GERUND_OWNER = /^(?:his|her|their|its|my|our|your)\s+([\p{L}-]+(?:ive|ous|ful|less|able|ible|ish|ly))$/iu;
+/** Prepositions that end the head of a noun phrase (headWord in display.ts: "the sharp changes of …"). */
+export const NP_PREP = /^(?:of|in|on|from|at|by|about|for|among|across|over|with|since|during)$/i;
+/** A phrase that opens on an article ("the Feed", "a newsletter"). */
+export const OPENS_ON_ARTICLE = /^(?:a|an|the)\s/i;
+/** A finite verb right after a word: that word is its subject, a noun ("claims are false", "police
+ *  reports say"). */
+export const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must|say|said|show|showed|suggest|suggested|indicate|indicated|claim|claimed|state|stated)$/i;
+/** A word that opens a plural noun phrase: with a verb's "-s" form it is a noun ("some reports",
+ *  "conflicting reports", "false claims"), never a subject and its verb. */
+export const PLURAL_OPENER = /^(?:some|many|several|few|both|all|numerous|multiple|conflicting|unconfirmed|initial|early|earlier|recent|new|false|similar|other|local|media|press|news)$/i;
+/** A preposition right before a word: the word is its object ("amid reports", "despite claims"). */
+export const OBJECT_PREP = /^(?:amid|amidst|despite|after|following|with|over|about|of|in|on|for|from|against|among|without|into|regarding|including)$/i;
+/** Modals before a verb of saying that tell of no act yet ("will say", "may argue"). */
+export const MODAL_BEFORE = /^(?:will|shall|may|might|could|should|must|can|cannot|’ll|'ll)$/i;
+/** Verbs of attacking, which report words only when words are attacked ("attacked the plan as …"). */
+export const ASSAULT = new Set(["attack", "assault", "assail", "storm", "raid"]);
+/** A source that names no one. */
+export const NOBODY = /^(?:no\s+(?:one|group|official|organi[sz]ation|party|faction|militant|person|country|government)\b|nobody\b|none\b|neither\b)/i;
+/** What is evidence rather than a speaker when it "suggests": polls, results, figures, theories. */
+export const EVIDENCE_HEAD = /^(?:polls?|surveys?|results?|changes?|reports?|theor(?:y|ies)|data|numbers?|figures?|findings?|stud(?:y|ies)|evidence|records?|documents?|statistics|trends?|signs?|patterns?|estimates?|models?|projections?|analys[ie]s|tests?|experiments?|moves?|events?|developments?|remarks?|comments?|actions?|decisions?)$/i;
+/** Things done or agreed, which no one is: "…, a deal announced on Monday" describes the deal. */
+export const ACT_NOUN = /^(?:deals?|agreements?|moves?|decisions?|plans?|mergers?|acquisitions?|purchases?|sales?|settlements?|contracts?|measures?|polic(?:y|ies)|programs?|programmes?|proposals?|bills?|laws?|rules?|increases?|cuts?|investments?|projects?|partnerships?|transactions?|takeovers?|buyouts?|offers?|bids?|payments?|fines?)$/i;
+/** Anonymity boilerplate after a cue ("spoke on condition of anonymity"): no statement. */
+export const ANONYMITY = /^\s*(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b|^\s*anonymity\b|^\s*not\s+to\s+be\s+(?:named|identified|quoted)/i;
+/** A line of credits ("Reporting by …", "… contributed to this report"): a byline, no statement. */
+export const BYLINE_LINE = /^(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|contributing|compiled|produced|research)\b|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/i;
+/** "contributed to this" right after a cue: a byline. */
+export const CONTRIBUTED = /contributed\s+to\s+this/i;
+// -- enrich.ts
+/** One of a body just quoted: "one official", "another senior aide". */
+export const ONE_OF = /^(?:one|another)\s+(?:(?:senior|top|other)\s+)?(?:official|aide|adviser|advisor|spokes(?:man|woman|person)|diplomat|staffer)$/i;
+// -- entities.ts
+/** Words that tie a phrase's head to the name after it ("appointed by", "the government of"): the
+ *  name is not the phrase's. */
+export const NAME_LINK = /^(?:by|of|under|for|from|with|in|at|on|to|against|--|—|–)$/i;
+// -- extract/echoes.ts
+/** Small words a title may hold in lower case ("The Art of the Deal"). */
+export const TITLE_MINOR = new Set("a an and as at by for from in of on or the to with".split(" "));
+// -- extract/passes.ts
+/** Verbs of spending time ("spent ten minutes explaining") and the time nouns they take. */
+export const SPEND = new Set(["spent", "spends", "spend", "spending", "took", "devoted", "passed"]);
+/** Nouns of time that a verb of spending takes ("spent hours explaining"). */
+export const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|time|while|moments?|afternoon|morning|evening|night)$/;
+/** Subject pronouns (lower case) that may open a clause's subject. */
+export const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
+// -- extract/verb.ts
+/** Stems of refusing ("declined to …", "refused to …"): no catenative leads to speech through them. */
+export const REFUSE = /^(?:declin|refus)/;
+/** Participles of publishing ("a letter posted on …", "a video released by …"): a document's verb, not a speaker's. */
+export const PUBLISHED = /^(?:posted|published|released|issued|sent|written|shared|circulated|distributed|leaked|uploaded|tweeted|broadcast|aired|obtained|signed|announced|unveiled|proposed|filed|submitted|presented|drafted|introduced)$/;
+// -- intl.ts
+// "l'idée selon laquelle …", "según la cual", "selon qu'il …": a clause follows, not a source
+export const INTL_RELATIVE = /^(?:que|qu['’]|laquelle|lequel|lesquel(?:le)?s|la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|qué|o\s+qual|a\s+qual|os\s+quais|as\s+quais)(?![\p{L}])/iu;
+// words between a postposed verb and its speaker ("sagt auch Stenger", "dijo también García")
+export const INTL_ADVERB = new Set("auch dabei nun jetzt zudem ebenfalls dazu también además aussi encore ainsi ensuite também ainda anche".split(" "));
+/** Lower-case particles inside names in other languages ("de", "von", "van der"). */
+export const INTL_PARTICLE = new Set("de du des von van der del da dos di al bin y".split(" "));
+// -- model/reader.ts
+/** Pronouns and relative words, for the reader's word shapes ("pron"). */
+export const SOURCE_PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that)$/;
+/** Forms of "be" with contractions, for the reader's passive test. */
+export const BE_WORD = /^(?:is|are|was|were|be|been|being|'s|’s|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|weren't|weren’t)$/;
+/** Negations and negated auxiliaries ("not", "didn’t", "cannot"). */
+export const NEGATION_WORD = /^(?:not|never|no|n't|didn't|didn’t|doesn't|doesn’t|don't|don’t|wouldn't|wouldn’t|won't|won’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|cannot|can't|can’t|couldn't|couldn’t|shouldn't|shouldn’t|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|weren't|weren’t)$/;
+/** Determiners, for the reader's word shapes ("det"). */
+export const DETERMINER_WORD = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|any|no|every|each)$/;
+// -- owners.ts
+/** A cue that opens on a form of "be" (a passive: "was accused"). */
+export const PASSIVE_CUE = /^(?:was|were|is|are|has been|have been|had been|been|being)\s/i;
+// -- sourcecut.ts
+/** Words after which a finite verb belongs to a clause inside the source ("officials who have …"). */
+export const SOURCE_CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|what|whatever|whoever|why|whether|because|if|as|while|since)$/i;
+/** A subject pronoun: a finite verb after it is its own clause's ("the editor I was talking to"). */
+export const SUBJECT_WORD = /^(?:i|you|he|she|we|they|it)$/i;
+// -- speakers.ts
+/** Words of a credit line that are no speaker ("by", "photo", "credit"). */
+export const BYLINE_WORD = /^(?:by|reporting by|additional reporting|editing by|writing by|written by|photo|photos|photograph|credit|credits|contributing|image|images|video|source|sources:|copyright)\b|contributed to this report/i;
+// -- targets.ts
+/** A form of "be" and the participle after it, from a cue's lower-cased text. */
+export const PASSIVE_HEAD = /^(?:was|were|has been|have been|had been|is|are|being|been)\s+(\p{L}+)/iu;

@@ -6,8 +6,7 @@
 import type { Party, Statement } from "./types";
 import { accusedParty, CLIENT_OF, CLIENT_POSS, groupParty, roleOwner, slug, type PartyTable } from "./parties";
 import {
-  ACCUSER_NOUN, ISSUED_NOUN, MEMBER_NOUN, NEUTRAL_WORD, NOT_FOR_THE_STATE, OWNER_AGENT, OWNER_MODIFIER, OWNER_PRONOUN,
-  PROSECUTING,
+  ACCUSER_NOUN, ISSUED_NOUN, MEMBER_NOUN, NEUTRAL_WORD, NOT_FOR_THE_STATE, OWNER_AGENT, OWNER_MODIFIER, OWNER_PRONOUN, PASSIVE_CUE, PROSECUTING,
 } from "./lexicon";
 import { namesIn } from "./targets";
 import { countryOf } from "./entities";
@@ -327,7 +326,6 @@ function joinPrincipals(table: PartyTable, statements: Statement[], persons: Set
 
 // A cue of accusation, active ("accused", "alleged") or passive ("was accused"), by its last word.
 const ACCUSING_CUE = /(?:^|\s)(?:accus\w*|alleg\w*)$/i;
-const PASSIVE_CUE = /^(?:was|were|is|are|has been|have been|had been|been|being)\s/i;
 /** "a woman", "two former employees", "the three interns": people described, not named. */
 const DESCRIBED_PEOPLE = /^(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens\s+of|\d+)\s+)(?:[\p{L}’'-]+\s+){0,5}?([\p{Ll}-]+)$/u;
 /** The agent of a passive accusation, opening its content: "rape by a woman who ...". */

@@ -2,15 +2,11 @@
 // verb ("The harbor board has twice", "more councillors have begun" before "said"). Shared by
 // extraction (extract/statements.ts) and the span tagger (model/spans.ts).
 import type { Span } from "./types";
-import { FINITE } from "./lexicon";
+import { FINITE, SOURCE_CLAUSE_OPENER, SUBJECT_WORD } from "./lexicon";
 
 const PIECE = /[\p{L}\p{N}’'-]+|[,()—–;:]/gu;
-/** Words after which a finite verb belongs to a clause inside the source ("officials who have …"). */
-const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|what|whatever|whoever|why|whether|because|if|as|while|since)$/i;
 /** A finite auxiliary after a space somewhere in the text (FINITE's words). */
 const ANY_FINITE = new RegExp(`\\s(?:${[...FINITE].join("|")})\\b`);
-/** A subject pronoun: a finite verb after it is its own clause's ("the editor I was talking to"). */
-const SUBJECT = /^(?:i|you|he|she|we|they|it)$/i;
 
 /**
  * The source without the finite verb its noun phrase runs into, and what follows it: the span
@@ -23,9 +19,9 @@ export function beforeFiniteVerb(text: string, src: Span): Span {
   let prev = "";
   for (const m of src.text.matchAll(PIECE)) {
     const w = m[0];
-    if (!/\p{L}/u.test(w) || CLAUSE_OPENER.test(w)) return src;
+    if (!/\p{L}/u.test(w) || SOURCE_CLAUSE_OPENER.test(w)) return src;
     if (prev && FINITE.has(w)) {
-      if (SUBJECT.test(prev)) return src;
+      if (SUBJECT_WORD.test(prev)) return src;
       let end = src.start + m.index!;
       while (end > src.start && /\s/.test(text[end - 1]!)) end--;
       return end > src.start ? { start: src.start, end, text: text.slice(src.start, end) } : src;

@@ -8,18 +8,15 @@ import type { People, Person } from "./people";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
 import {
-  ADVERBIAL_PREP, DESCRIPTION_DET, DESCRIPTION_LEFT_STOP, INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE,
-  PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,
+  ADVERBIAL_PREP, BYLINE_WORD, DESCRIPTION_DET, DESCRIPTION_LEFT_STOP, INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE, PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,
 } from "./lexicon";
-
-const BYLINE = /^(?:by|reporting by|additional reporting|editing by|writing by|written by|photo|photos|photograph|credit|credits|contributing|image|images|video|source|sources:|copyright)\b|contributed to this report/i;
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}$€£%]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 
 /** Can a reader use this source phrase, as written, as the name of who spoke? */
 export function usableSpeaker(raw: string): boolean {
   const s = raw.trim().replace(/^[“"‘'(]+|[”"’'),.;:]+$/g, "");
-  if (!s || BYLINE.test(s)) return false;
+  if (!s || BYLINE_WORD.test(s)) return false;
   if (/n['’]t\b/i.test(s)) return false; // "You shouldn't": a verb phrase
   const ws = wordsOf(s);
   if (ws.length === 0) return false;

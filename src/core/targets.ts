@@ -6,11 +6,8 @@
 // around each statement: linear in the number of statements, never in the text length.
 import type { Statement } from "./types";
 import {
-  ACCUSE_STEM, ALLEGE_STEM, CRITICAL_WORD, DEMAND_STEM, PROCEEDING, SAYS_NOTHING, SIDE_HEAD, TARGET_PRONOUN,
-  TARGET_STOP,
+  ACCUSE_STEM, ALLEGE_STEM, CRITICAL_WORD, DEMAND_STEM, PASSIVE_HEAD, PROCEEDING, SAYS_NOTHING, SIDE_HEAD, TARGET_PRONOUN, TARGET_STOP,
 } from "./lexicon";
-
-const PASSIVE = /^(?:was|were|has been|have been|had been|is|are|being|been)\s+(\p{L}+)/iu;
 
 /** Texts read before (disputes ask the same content more than once); bounded, and emptied after
  *  each analysis (clearCritical: it holds the text's slices). */
@@ -115,7 +112,7 @@ export function targetsOf(st: Statement, text: string): Target[] {
   const out: Target[] = [];
   const cue = st.cue;
   const cueLw = cue ? cue.text.toLowerCase() : "";
-  const passive = PASSIVE.exec(cueLw);
+  const passive = PASSIVE_HEAD.exec(cueLw);
   // "had called on", "appealed to": the verb before its particle
   const verb = passive ? passive[1]! : (cueLw.replace(/\s+(?:on|upon|for|to)$/, "").split(/\s+/).pop() ?? "");
   if (cue && passive && (ACCUSE_STEM.test(verb) || DEMAND_STEM.test(verb))) {

@@ -8,7 +8,7 @@ import { QUOTE, type Unit } from "../tokens";
 import type { Cand, Range } from "./units";
 import { type Kept, keptCands } from "./statements";
 import { partitionPoint } from "../search";
-import { RELATIVE_SOURCE } from "../lexicon";
+import { RELATIVE_SOURCE, TITLE_MINOR } from "../lexicon";
 
 /** Words a repeat must have: one quoted word ("interim", "VIP") is no one's in particular. */
 const MIN_WORDS = 2;
@@ -22,7 +22,6 @@ type Index = Map<string, { words: string[]; at: number; src: Range }[]>;
 
 /** Fewer words than this, all capitalised, make a name ("Meet the Press", "Arab Spring"), not words repeated. */
 const TITLE_WORDS = 5;
-const MINOR = new Set("a an and as at by for from in of on or the to with".split(" "));
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -34,7 +33,7 @@ function wordsOf(text: string, u: Unit): string[] {
  *  title of a work, a slogan, a name. */
 function titleLike(text: string, u: Unit): boolean {
   const words = text.slice(u.s, u.e).match(WORD_RE) ?? [];
-  return words.length < TITLE_WORDS && words.every((w, i) => (i > 0 && MINOR.has(w)) || !/^\p{Ll}/u.test(w));
+  return words.length < TITLE_WORDS && words.every((w, i) => (i > 0 && TITLE_MINOR.has(w)) || !/^\p{Ll}/u.test(w));
 }
 
 /** Each quotation unit inside a kept candidate's content: the innermost such candidate (the

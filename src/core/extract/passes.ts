@@ -3,16 +3,12 @@
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
-import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SUBORD } from "../lexicon";
+import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd } from "./units";
 import { sourceLeft } from "./source";
 import { adverbial } from "./reported";
 
 const VERB_END = /(?:ing|ed|un|en)$/;
-/** Verbs of spending time ("spent ten minutes explaining") and the time nouns they take. */
-const SPEND = new Set(["spent", "spends", "spend", "spending", "took", "devoted", "passed"]);
-const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|time|while|moments?|afternoon|morning|evening|night)$/;
-const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
 const isAdverbBefore = (w: string): boolean => w === "also" || w === "then" || w === "later" || w === "once" || w === "even" || w.length > 4 && w.endsWith("ly");
 
 /** In units a..b, a verb of issuing followed within four words by a document noun ("issued a

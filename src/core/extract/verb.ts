@@ -4,9 +4,7 @@
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DET, DOCUMENT_NOUN, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD,
-  DEMONSTRATIVE, FINITE, NAME_GLUE, NAMING, NOUN_TOO,
-  MONTH_NAME, NOUN_DET, PARTICIPLE, PERSONAL, POSSESSIVE, PREP, PRONOUN, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, PARTICIPLE, PERSONAL, POSSESSIVE, PREP, PRONOUN, PUBLISHED, REFUSE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -21,8 +19,6 @@ import {
 export const CUE_THRESHOLD = 0.2;
 
 const QUOTE_CLOSER = /[,.?!]/;
-const REFUSE = /^(?:declin|refus)/;
-const PUBLISHED = /^(?:posted|published|released|issued|sent|written|shared|circulated|distributed|leaked|uploaded|tweeted|broadcast|aired|obtained|signed|announced|unveiled|proposed|filed|submitted|presented|drafted|introduced)$/;
 
 /** A verb read as a cue: i its word w (cue rate p), cueStart..cueEnd the cue with its auxiliaries,
  *  catenative and particle, j the last unit before them (where a subject or the content before

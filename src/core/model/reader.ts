@@ -7,14 +7,11 @@ import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
 import { asciiTokenEndAt, isSpaceCode, isWideStop, lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
 import weights from "./reader.json";
+import { BE_WORD, DETERMINER_WORD, NEGATION_WORD, SOURCE_PRONOUN } from "../lexicon";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that)$/;
-const BE = /^(?:is|are|was|were|be|been|being|'s|’s|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|weren't|weren’t)$/;
-const NEG = /^(?:not|never|no|n't|didn't|didn’t|doesn't|doesn’t|don't|don’t|wouldn't|wouldn’t|won't|won’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|cannot|can't|can’t|couldn't|couldn’t|shouldn't|shouldn’t|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|weren't|weren’t)$/;
-const DET = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|any|no|every|each)$/;
 const WINDOW = 60; // characters read on each side of a cue
 
 /** Where the WORD token starting at s (not a space) ends, by character codes: an ASCII word or mark
@@ -82,8 +79,8 @@ const shape = (w: string | undefined): string => {
     if (ONE_MARK.test(w)) return w;
   }
   const l = lower(w);
-  if (PRONOUN.test(l)) return "pron";
-  if (DET.test(l)) return "det";
+  if (SOURCE_PRONOUN.test(l)) return "pron";
+  if (DETERMINER_WORD.test(l)) return "det";
   if (digitFirst(w)) return "num";
   if (upperFirst(w)) return "Cap";
   return "low";
@@ -164,11 +161,11 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   const cueWords = (cue.text.match(WORD) ?? []).map(lower);
   const b1 = lower(before[before.length - 1] ?? "");
   const b2 = lower(before[before.length - 2] ?? "");
-  const passive = (cueWords.some((w) => BE.test(w)) || BE.test(b1) || BE.test(b2) && LY_END.test(b1)) && PARTICIPLE_END.test(head);
+  const passive = (cueWords.some((w) => BE_WORD.test(w)) || BE_WORD.test(b1) || BE_WORD.test(b2) && LY_END.test(b1)) && PARTICIPLE_END.test(head);
   // "accused of fraud by a former aide": the agent may follow a short complement.
   let agent = false;
   for (let i = 0; i < after.length && i < 8 && !CLAUSE_MARK.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
-  const negated = cueWords.some((w) => NEG.test(w)) || NEG.test(b1) || NEG.test(b2) && NEG_GAP.test(b1);
+  const negated = cueWords.some((w) => NEGATION_WORD.test(w)) || NEGATION_WORD.test(b1) || NEGATION_WORD.test(b2) && NEG_GAP.test(b1);
   const wordsEnd = wordsEndAt(text, s);
   const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, wordsEnd - 3), wordsEnd));
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
@@ -204,7 +201,7 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   let st = "none";
   if (src) {
     const { n, first, last: lastWord } = edgeWords(src.text);
-    st = PRONOUN.test(lower(src.text.trim())) ? "pron" : upperFirst(first) ? "cap" : digitFirst(first) ? "num" : "low";
+    st = SOURCE_PRONOUN.test(lower(src.text.trim())) ? "pron" : upperFirst(first) ? "cap" : digitFirst(first) ? "num" : "low";
     st += src.start < cue.start ? "<" : ">";
     add("slen", bucket(n));
     const last = lower(lastWord);
