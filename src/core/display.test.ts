@@ -253,9 +253,12 @@ describe("a clause taken as a source", () => {
     }
   });
   it("a subject pronoun and its past verb are a clause; a pronoun with its partner or 'both' is a speaker", () => {
-    const t = "Soon she started to get letters accusing the harbour board of neglect.";
-    const s = at(t, "accusing", "she started to get letters");
+    const t = "Soon she began to receive letters accusing the harbour board of neglect.";
+    const s = at(t, "accusing", "she began to receive letters");
     expect(notShownReason(t, s, cueFacts(t, s)!)).toBe("clause as source");
+    const t3 = "Later he started a petition urging the board to resign.";
+    const s3 = at(t3, "urging", "he started a petition");
+    expect(notShownReason(t3, s3, cueFacts(t3, s3)!)).toBe("clause as source");
     for (const [t2, source] of [
       ["She and her deputy said the pier was unsafe.", "She and her deputy"],
       ["They both said the pier was unsafe.", "They both"],

@@ -200,8 +200,8 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   // threatens the harbour", "the chart summarizes the catch").
   if (f.head.endsWith("s") && !learnedCue(f.head) && s.content.start > s.cue!.start && !CLAUSE_FIRST.test(s.content.text)) return "unseen verb";
   // A source that is a clause of its own is no one who spoke, and the cue no verb of theirs (a noun,
-  // a participle): a finite verb inside it ("the first comments came with a tough warning"), or a
-  // subject pronoun and its past verb ("she started to get comments accusing …").
+  // a participle): a finite verb inside it ("the ministry's first reply came with a sharp warning"), or
+  // a subject pronoun and its past verb ("she began to receive letters accusing …").
   if (src && src.end <= s.cue!.start && clauseSource(src.text)) return "clause as source";
   // A label before a colon is a speaker only when a quotation follows ("Lind: “We are proud”");
   // otherwise it heads a feature list, a transcript or a headline ("More Power: …").

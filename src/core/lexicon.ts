@@ -568,8 +568,8 @@ export const DURATION_ONLY =
 export const MANNER_ONLY =
   /^(?:first|last|later|again|twice|once|briefly|publicly|privately|openly|separately|frankly|candidly|out|up|back|next|afterwards|instead|too|also|alone|then|there|here|at\s+length|in\s+(?:person|private|public)|by\s+(?:phone|telephone|video\s+link)|for\s+the\s+first\s+time)\s*[.,;:]?$/i;
 /** Finite verbs that are never a participle or a noun ("came", not "come"; "was", "has", "will"):
- *  one inside a noun phrase before a cue makes that "source" a clause of its own ("the first
- *  comments came with a tough warning"). Lower-case only: "Will Rogers", "May Chen" are names. */
+ *  one inside a noun phrase before a cue makes that "source" a clause of its own ("the ministry's
+ *  first reply came with a sharp warning"). Lower-case only: "Will Dorsey", "May Chen" are names. */
 export const FINITE_ONLY =
   /^(?:came|went|took|gave|began|became|saw|knew|grew|rose|fell|ran|wore|ate|drove|flew|threw|forgot|did|does|was|were|is|are|am|has|have|had|will|would|can|could|should|may|might|must|shall)$/;
 /** Words that open a clause inside a source and may hold its own verb ("a man who was there", "what
