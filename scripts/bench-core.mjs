@@ -130,6 +130,15 @@ console.log(`\nPolNeAR dev: ${dev.length} articles, ${dc.words} words (engine an
 console.log(`  ${"".padEnd(28)} ${pad("median", 8)} ${pad("pooled", 8)} ${pad("p95", 8)}  (ms per 1,000 words)`);
 console.log(`  ${"whosaid analyze()".padEnd(28)} ${pad(f(dc.median), 8)} ${pad(f(dc.pooled), 8)} ${pad(f(dc.p95), 8)}`);
 console.log(`  ${"wink-nlp tokenize+POS".padEnd(28)} ${pad(f(dw.median), 8)} ${pad(f(dw.pooled), 8)} ${pad(f(dw.p95), 8)}`);
+// The ratio to wink-nlp by article length: what an article costs beyond its words (its statements,
+// the work per analysis) weighs most in short articles.
+const BUCKETS = [[0, 400], [400, 800], [800, 1500], [1500, Infinity]];
+const byLength = BUCKETS.map(([lo, hi]) => {
+  const ix = dc.perText.map((_, i) => i).filter((i) => dc.perText[i].words >= lo && dc.perText[i].words < hi);
+  const rate = (d) => median(ix.map((i) => per1k(d.perText[i].ms, d.perText[i].words)));
+  return `${hi === Infinity ? `${lo}+` : `${lo}-${hi}`} words: ${ix.length} articles, ${ix.length ? f(rate(dc) / rate(dw)) : "-"}x`;
+});
+console.log(`  by length, engine vs wink-nlp (median rates): ${byLength.join("; ")}`);
 
 const s1 = countWords(seed1x);
 const sc = time(core, seed1x, RUNS * 3);

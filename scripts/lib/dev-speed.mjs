@@ -44,7 +44,7 @@ export function alternate(fns, runs, { swap = false } = {}) {
  * words, which weights long texts more), the same pooled on CPU time, and the p95 of per-text rates.
  */
 export function devSpeed(fns, texts, runs, { swap = false } = {}) {
-  const acc = fns.map(() => ({ rates: [], ms: 0, cpuMs: 0 }));
+  const acc = fns.map(() => ({ rates: [], ms: 0, cpuMs: 0, perText: [] }));
   let words = 0;
   let sink = 0;
   for (const t of texts) {
@@ -54,11 +54,13 @@ export function devSpeed(fns, texts, runs, { swap = false } = {}) {
     sink += r.sink;
     fns.forEach((_, i) => {
       const m = median(r.ms[i]);
+      acc[i].perText.push({ words: w, ms: m });
       acc[i].rates.push(per1k(m, w));
       acc[i].ms += m;
       acc[i].cpuMs += median(r.cpu[i]);
     });
     words += w;
   }
-  return acc.map(({ rates, ms, cpuMs }) => ({ median: median(rates), pooled: per1k(ms, words), cpuPooled: per1k(cpuMs, words), p95: [...rates].sort((a, b) => a - b)[Math.floor(rates.length * 0.95)] ?? 0, words, sink }));
+  // (perText: each text's words and median ms, in the order given, for a breakdown by length)
+  return acc.map(({ rates, ms, cpuMs, perText }) => ({ median: median(rates), pooled: per1k(ms, words), cpuPooled: per1k(cpuMs, words), p95: [...rates].sort((a, b) => a - b)[Math.floor(rates.length * 0.95)] ?? 0, words, sink, perText }));
 }
