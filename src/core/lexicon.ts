@@ -567,15 +567,10 @@ export const DURATION_ONLY =
  *  statement's content ("The mayor spoke first"). */
 export const MANNER_ONLY =
   /^(?:first|last|later|again|twice|once|briefly|publicly|privately|openly|separately|frankly|candidly|out|up|back|next|afterwards|instead|too|also|alone|then|there|here|at\s+length|in\s+(?:person|private|public)|by\s+(?:phone|telephone|video\s+link)|for\s+the\s+first\s+time)\s*[.,;:]?$/i;
-/** Finite verbs that are never a participle or a noun ("came", not "come"; "was", "has", "will"):
- *  one inside a noun phrase before a cue makes that "source" a clause of its own ("the ministry's
- *  first reply came with a sharp warning"). Lower-case only: "Will Dorsey", "May Chen" are names. */
-export const FINITE_ONLY =
-  /^(?:came|went|took|gave|began|became|saw|knew|grew|rose|fell|ran|wore|ate|drove|flew|threw|forgot|did|does|was|were|is|are|am|has|have|had|will|would|can|could|should|may|might|must|shall)$/;
-/** Words that open a clause inside a source and may hold its own verb ("a man who was there", "what
- *  was discussed"): reading a source for a finite verb stops at one. */
-export const CLAUSE_OPENER =
-  /^(?:who|whom|whose|which|that|what|where|when|why|how|if|whether|as|because|while|since|after|before|until|than|once|although|though|unless)$/i;
+/** Simple pasts that are never a participle ("came", not "come"): with FINITE's auxiliaries, one
+ *  inside a noun phrase before a cue makes that "source" a clause of its own ("the ministry's first
+ *  reply came with a sharp warning"). Read in lower case only: "Will Dorsey", "May Chen" are names. */
+export const PAST_NOT_PARTICIPLE = set("came went took gave began became saw knew grew rose fell ran wore ate drove flew threw forgot");
 /** Month names (capitalised words that name no person). */
 export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A small list of common given names; names ending in -a are read as female unless listed male. */
@@ -1145,7 +1140,8 @@ export const DETERMINER_WORD = /^(?:the|a|an|his|her|its|their|our|my|your|this|
 /** A cue that opens on a form of "be" (a passive: "was accused"). */
 export const PASSIVE_CUE = /^(?:was|were|is|are|has been|have been|had been|been|being)\s/i;
 // -- sourcecut.ts
-/** Words after which a finite verb belongs to a clause inside the source ("officials who have …"). */
+/** Words after which a finite verb belongs to a clause inside the source ("officials who have …"):
+ *  the source cut (sourcecut.ts) and the display's clause-as-source test stop reading there. */
 export const SOURCE_CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|what|whatever|whoever|why|whether|because|if|as|while|since)$/i;
 /** A subject pronoun: a finite verb after it is its own clause's ("the editor I was talking to"). */
 export const SUBJECT_WORD = /^(?:i|you|he|she|we|they|it)$/i;
