@@ -227,19 +227,18 @@ describe("an inference, not words", () => {
 });
 
 describe("a clause taken as a source", () => {
-  // (sources set by hand where the rules would read them another way: the display rule reads any source)
-  const at = (t: string, cue: string, source: string): Statement => {
-    const s = extractStatements(t).find((x) => x.cue?.text.endsWith(cue))!;
+  // (sources set by hand where the rules would read them another way: the display rule reads any
+  // source) Why the statement of `cue` with `source` set by hand is not shown, or null.
+  const reasonOf = (t: string, cue: string, source: string): string | null => {
+    const found = extractStatements(t).find((x) => x.cue?.text.endsWith(cue))!;
     const start = t.indexOf(source);
-    return { ...s, source: { start, end: start + source.length, text: source } };
+    const s: Statement = { ...found, source: { start, end: start + source.length, text: source } };
+    return notShownReason(t, s, cueFacts(t, s)!);
   };
   it("a finite verb inside the source, before any clause of its own, makes it no speaker", () => {
     const t = "The ministry's first reply to the harbour board came with a sharp warning that the pier was unsafe.";
-    const s = at(t, "warning", "The ministry's first reply to the harbour board came with a sharp");
-    expect(notShownReason(t, s, cueFacts(t, s)!)).toBe("clause as source");
-    const t2 = "Every one of the ferry captains has argued that the pier must close.";
-    const s2 = at(t2, "argued", "Every one of the ferry captains");
-    expect(notShownReason(t2, s2, cueFacts(t2, s2)!)).toBeNull();
+    expect(reasonOf(t, "warning", "The ministry's first reply to the harbour board came with a sharp")).toBe("clause as source");
+    expect(reasonOf("Every one of the ferry captains has argued that the pier must close.", "argued", "Every one of the ferry captains")).toBeNull();
   });
   it("a verb inside a relative clause or an insert, or a name like Will, is part of a noun phrase", () => {
     for (const [t, source] of [
@@ -247,25 +246,15 @@ describe("a clause taken as a source", () => {
       ["The skipper (who had sailed that route) said the pier was unsafe.", "The skipper (who had sailed that route)"],
       ["Harbour chairman Will Dorsey said the pier was unsafe.", "Harbour chairman Will Dorsey"],
       ["People familiar with what was discussed said the pier was unsafe.", "People familiar with what was discussed"],
-    ] as const) {
-      const s = at(t, "said", source);
-      expect(notShownReason(t, s, cueFacts(t, s)!), source).toBeNull();
-    }
+    ] as const) expect(reasonOf(t, "said", source), source).toBeNull();
   });
   it("a subject pronoun and its past verb are a clause; a pronoun with its partner or 'both' is a speaker", () => {
-    const t = "Soon she began to receive letters accusing the harbour board of neglect.";
-    const s = at(t, "accusing", "she began to receive letters");
-    expect(notShownReason(t, s, cueFacts(t, s)!)).toBe("clause as source");
-    const t3 = "Later he started a petition urging the board to resign.";
-    const s3 = at(t3, "urging", "he started a petition");
-    expect(notShownReason(t3, s3, cueFacts(t3, s3)!)).toBe("clause as source");
-    for (const [t2, source] of [
+    expect(reasonOf("Soon she began to receive letters accusing the harbour board of neglect.", "accusing", "she began to receive letters")).toBe("clause as source");
+    expect(reasonOf("Later he started a petition urging the board to resign.", "urging", "he started a petition")).toBe("clause as source");
+    for (const [t, source] of [
       ["She and her deputy said the pier was unsafe.", "She and her deputy"],
       ["They both said the pier was unsafe.", "They both"],
-    ] as const) {
-      const s2 = at(t2, "said", source);
-      expect(notShownReason(t2, s2, cueFacts(t2, s2)!), source).toBeNull();
-    }
+    ] as const) expect(reasonOf(t, "said", source), source).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { clearCritical, isCritical, namesIn, targetsOf } from "./targets";
 import { partitionPoint } from "./search";
 import { upperOffsets } from "./anchors";
 import { clientSides, sentenceStart } from "./owners";
-import { lower } from "./lines";
+import { isAsciiAlnum, lower } from "./lines";
 import { ASKING_STEM, DEMAND_CUE_STEM, DEMAND_WORD, DENIAL_WORD, SPOKEN_CUE, TERM_STOP } from "./lexicon";
 
 /** Contents read before (a content is asked more than once); bounded, emptied with the terms. */
@@ -89,7 +89,6 @@ function computeTerms(content: string): string[] {
   return out;
 }
 
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** The words a global match of `[A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*` finds in s, but those shorter than
  *  `min`, read by character codes: runs of ASCII letters and digits, joined by - ’ ' before another. */
 export function asciiWords(s: string, min: number): string[] {

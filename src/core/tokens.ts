@@ -42,7 +42,7 @@ const isSpace = (c: string | undefined): boolean => c === undefined || c === " "
 const isLetter = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const x = c.charCodeAt(0);
-  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57);
+  if (x < 128) return isAsciiAlnum(x);
   return LETTER.test(c);
 };
 const isUpper = (t: string): boolean => {

@@ -2,7 +2,7 @@
 // Pure string work in one linear pass; it must never allocate per character or look back
 // further than a token, so enrichment stays linear in the text length.
 
-import { isDigitCode, lower } from "./lines";
+import { isAsciiAlnum, isDigitCode, lower } from "./lines";
 import { lexBits, WORDS_ABBREV } from "./lexicon";
 
 export type Tok = {
@@ -33,7 +33,7 @@ const ALNUM_RE = /[\p{L}\p{N}]/u;
 /** Letter or digit: an ASCII fast path, the Unicode classes for the rest. */
 function alnum(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiAlnum(c);
   if (c >= 0xd800 && c <= 0xdbff) return ALNUM_RE.test(text.slice(i, i + 2));
   return ALNUM_RE.test(text[i]!);
 }
