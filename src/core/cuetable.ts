@@ -11,7 +11,7 @@ export function stanceOf(cue: string): Stance {
 
 /** Cue probability of an unseen past or present form of a verb of saying ("begged", "warns";
  *  above CUE_THRESHOLD). */
-const UNSEEN_SPEECH_PRIOR = 0.25;
+export const UNSEEN_SPEECH_PRIOR = 0.25;
 
 // A Map, not the parsed object: lookups of arbitrary words (most of them absent) stay fast.
 const LEARNED = new Map<string, number[]>(Object.entries((model as unknown as { cues: Record<string, number[]> }).cues));

@@ -217,8 +217,16 @@ const rows: Row[] = [
   ["a document sent, then a participle of saying: the sender speaks", "The ferry firm also sent a letter saying the winter timetable would stay.", "The ferry firm", "sent a letter saying", ["the winter timetable would stay"], "indirect"],
   ["a document posted after an auxiliary", "Okafor has posted a video saying the pier was safe.", "Okafor", "posted a video saying", ["the pier was safe"], "indirect"],
   ["inverted source, then where it was said", "“We waited long enough,” said Teodor Vance, the port director, at a public hearing on Friday.", "Teodor Vance, the port director", "said", ["“We waited long enough,”"], "direct"],
+  ["a base form after a plural subject is a present verb", "Harbour officials deny any links to the dredging firm.", "Harbour officials", "deny", ["any links to the dredging firm"]],
+  ["a base form after a plural subject, an infinitive for content", "Pilots vow to strike over the new rosters", "Pilots", "vow", ["to strike over the new rosters"]],
+  ["a word in -s that is a noun too, before 'that' and a clause's subject", "The complaint states that the landlord cut the heat.", "The complaint", "states", ["that the landlord cut the heat"]],
+  ["a word in -s that is a noun too, after a name, before 'that'", "Ms. Oyelaran states that she was never paid.", "Ms. Oyelaran", "states", ["that she was never paid"]],
+  ["a year before a word in -s counts nothing", "The 2030 plan calls for a second ferry.", "The 2030 plan", "calls for", ["a second ferry"]],
+  ["a name after an apposition, naming the noun it ends on", "Ilse Varga, the editor of the weekly paper, Nordlicht, said every council was partisan.", "Ilse Varga, the editor of the weekly paper, Nordlicht", "said", ["every council was partisan"]],
+  ["a stray comma after a party tag, behind an adverbial opening the sentence", "After the count in the county, Sen. Rita Olmos (D-NM), said, “We are not done.”", "Sen. Rita Olmos (D-NM)", "said", ["“We are not done.”"]],
+  ["a question put in the passive: the agent asks", "On Sunday, Okafor was asked by the host Dana Pryce whether the levy would rise.", "the host Dana Pryce", "was asked", ["whether the levy would rise"]],
+  ["a question put in the passive: the quotation after the comma", "In the interview, Okafor was asked, “Which pier would you close first?”", null, "was asked", ["“Which pier would you close first?”"]],
 ];
-
 const pick = (st: Statement[]): Statement[] => st.filter((s) => s.parent === undefined);
 
 describe("extractStatements constructions", () => {
@@ -244,6 +252,11 @@ describe("extractStatements constructions", () => {
 
 describe("words that are no cue of their own", () => {
   test.each([
+    ["a plural count before a noun of saying", "The ward office got 40 phone calls on Friday.", "calls"],
+    ["a number before a noun of saying", "The clinic took 75 calls before noon.", "calls"],
+    ["a quantifier before a noun of saying", "She made several claims about the landlord.", "claims"],
+    ["'add up' after a plural", "The fees add up to a month's rent.", "add"],
+    ["a noun in -s before a relative clause", "Other states that border the lake have signed.", "states"],
     ["the catenative before a verb of saying", "Ortiz went on to say the pier would close.", "went"],
     ["the catenative before a verb of saying, no quotation", "Okafor began to argue that the tolls were unfair.", "began"],
     ["a document's participle of publishing", "In a video posted to the port's page, Ortiz said the pier would close.", "posted"],
@@ -608,3 +621,4 @@ describe("an addressee before a clause of its own", () => {
     expect(content("told", "Ruiz")).toBe("the story of the pier");
   });
 });
+

@@ -24,6 +24,14 @@ describe("invisible format characters", () => {
     expect(gist(shy)).toEqual(gist(clean));
   });
 
+  it("reads around the marks of writing direction (an embedding before a quotation)", () => {
+    const clean = "”We will open the pier,” said Ines Arcos.";
+    const marked = `\u202a${clean}\u202c`;
+    const gist = (t: string) => analyze(t).statements.map((s) => [s.speaker, s.cue?.text, s.content.text.replace(/[\u202a\u202c]/g, "")]);
+    expect(gist(marked)).toEqual(gist(clean));
+    expect(gist(clean)).toHaveLength(1);
+  });
+
   it("maps every character back, and reads a zero-width space as a space", () => {
     expect(withoutInvisible("plain text")).toBeNull();
     const c = withoutInvisible(`a${SHY}b\u200bc`)!;

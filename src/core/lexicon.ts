@@ -312,6 +312,15 @@ export const QUANT_OK = new Set(["others", "some", "many", "several", "few"]);
 export const VAGUE_QUANT = new Set(["many", "some", "most", "few", "several", "ordinary", "other", "numerous", "young", "older", "local"]);
 /** Words of NOT_SPEAKER that may open a usable speaker phrase ("one official", "his lawyer"). */
 export const SPEAKER_QUANT = /^(?:one|both|all|most|some|many|his|her|its|their|our)$/;
+/** A lower-case word in -s: a plural noun, or a verb in -s. */
+export const PLURAL_END = /[a-z]s$/;
+/** Endings in -s of words that are no plurals ("famous", "class", "bus", "this", "its"). */
+export const NOT_PLURAL_END = /(?:ous|ss|us|is|its|was|has|does|yes|less)$/;
+/** A year in digits ("2016"): a date, never a count. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A plural count: before a word in -s it makes that word a plural noun, since a verb in -s has a
+ *  singular subject ("90 calls", "several claims", "two phone calls"). */
+export const PLURAL_COUNT = /^(?:(?!1$)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|thousands|millions|dozens|scores|several|many|few|fewer|numerous|multiple|countless|more|various)$/;
 /** Number words ("two", "hundreds", "percent"): a source of them alone names nobody. */
 export const NUMERAL_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per)$/i;
 /** Determiners and adjectives before an owned source noun ("two senior", "anonymous"). */
@@ -393,6 +402,8 @@ export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
 export const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
 /** Words after a comma that close reported content ("X said A, but added B"). */
 export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+/** Words that open an indirect question ("asked by a host whether …", "why …"). */
+export const QUESTION_OPENER = /^(?:whether|why|how|what|if)$/;
 /** Words after "asked" that make it a question put to the speaker (", asked whether …", "asked about …"). */
 export const ASKED_NEXT = /^(?:about|if|whether|what|why|how|who|which|to|by)$/;
 /** Particles that make "called" an act ("called off", "called up"). */

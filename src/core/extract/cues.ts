@@ -4,6 +4,7 @@
 // off") to the verb of saying (verb.ts).
 import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
+import { UNSEEN_SPEECH_PRIOR } from "../cuetable";
 import {
   ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, FINITE, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR,
   NOMINAL_THAT, NOMINAL_TO, NOT_SOURCE, NOUN_DET, NOUN_OR_VERB, NOUN_PREP, OBJECT_PRONOUN, OBJECT_PRONOUN_IT, POLL, POSSESSIVE, PREP, PRONOUN,
@@ -14,7 +15,7 @@ import {
 } from "./units";
 import { bareLeft, bareLeftPossessive, possessorStart, sourceRight } from "./source";
 import { clauseEnd, contentStart, reportedClause } from "./reported";
-import { verbCue } from "./verb";
+import { unseenVerbAt, verbCue } from "./verb";
 
 /** Word-level pre-filter before the context is looked at. */
 const PRE_THRESHOLD = 0.05;
@@ -123,7 +124,7 @@ function cueAt(d: Units, r: Reading, s: Sent, i: number): number {
   if (at < 0) at = saidOpening(d, s, i, w);
   if (at < 0) at = causativeCue(d, s, i, w, u.cap);
   if (at >= 0) return at;
-  const p = d.prob(i);
+  const p = d.prob(i) || (unseenVerbAt(d, a, i, w) ? UNSEEN_SPEECH_PRIOR : 0);
   if (p < PRE_THRESHOLD || lookAlike(d, s, i, w)) return i;
   // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
   // "… told the radio on Monday when asked about the tolls." / "…, Lind said, asked whether …":

@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  MODIFIER_PREP, PARTICIPLE_NOT_ED, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, PARTICIPLE_NOT_ED, PLURAL_END, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -13,7 +13,6 @@ const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const DIGIT_FIRST = /^\d/;
-const PLURAL_END = /[a-z]s$/;
 
 /** A percent sign glued to the number before it ("42% say …", "42% of voters say …"): a share of
  *  those polled, part of the noun phrase. */
@@ -222,6 +221,9 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     if (c0 && opensAt(d, c0[0], a) && allName(d, c0[0], c0[1])) return c0;
     return null;
   }
+  // ("After the vote, Gov. Ann Marsh (D-ME), said …": so after an adverbial opening the sentence.)
+  const [c0, c1] = chunks as [Range, Range];
+  if (chunks.length === 2 && d.isP(j - 1, ")") && PARTY_TAG.test(d.word(j - 2)) && allName(d, c1[0], c1[1]) && opensAt(d, c0[0], a) && (PREP.has(d.word(c0[0])) || SUBORD.has(d.word(c0[0])) || TIME.has(d.word(c0[0])))) return c1;
   // Walk leftwards from the chunk next to the cue to the head noun phrase.
   let h = chunks.length - 1;
   for (; h > 0; h--) {
@@ -237,6 +239,9 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     // clause opening the sentence is no name for the chunk after it to describe.
     if (adverbial(d, ps, pe + 1) && SUBORD.has(d.word(ps)) && opensAt(d, ps, a)) break;
     if (apposStart(d, cs)) continue;
+    // "Ana Ruiz, the head of the union, Local 12, said": a name after an apposition names the
+    // noun it ends on, when a name opens the clause before them.
+    if (h >= 2 && allName(d, cs, ce) && APPOS.has(d.word(ps)) && allName(d, chunks[0]![0], chunks[0]![1]) && opensAt(d, chunks[0]![0], a)) continue;
     break;
   }
   if (h === chunks.length - 1 && chunks.length > 1) return roleThenName(d, chunks, h, a);

@@ -2,9 +2,10 @@
 // coordinated verb, a passive's agent) and where its content lies (before, after, or a quotation
 // in the sentence before or after).
 import { QUOTE, WORD } from "../tokens";
-import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, objectCue } from "../cuetable";
+import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
+import { isSpeechBase } from "../cueclass";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, PARTICIPLE, PERSONAL, POSSESSIVE, PREP, PRONOUN, PUBLISHED, REFUSE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY,
+  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -58,6 +59,34 @@ function catenatesCue(d: Units, i: number, w: string): boolean {
   if (!CATENATIVE.has(w) && !GO.has(w) || REFUSE.test(w)) return false;
   const k = GO.has(w) ? goneTo(d, i) : i + 1;
   return d.isW(k, "to") && d.U[k + 1]?.k === WORD && cueProb(d.word(k + 1)) >= CUE_THRESHOLD;
+}
+
+/** Whether a plural count stands right before the word in -s at i, or before one lower-case word
+ *  that modifies it ("90 calls", "several phone calls"): a plural noun then, not a verb. A year
+ *  counts nothing ("the 2016 campaign calls for …"). */
+function countedNoun(d: Units, a: number, j: number, i: number): boolean {
+  if (j !== i - 1 || j < a) return false;
+  const count = (t: number) => t >= a && d.U[t]!.k === WORD && PLURAL_COUNT.test(d.word(t)) && !YEAR.test(d.word(t));
+  return count(j) || !d.isCap(j) && d.U[j]!.k === WORD && !AUX.has(d.word(j)) && !FINITE.has(d.word(j)) && count(j - 1);
+}
+
+/** A verb of saying the cue table has not seen, read by its agreement with the words around it: a
+ *  base form that is no noun after a plural subject ("officials deny …", "Rabbis vow …"; not "add
+ *  up", not "the jobs report"; "make" says something only in its phrases, read apart), or a form
+ *  in -s that is a noun too after a speaker or a document and before "that" and a clause's subject
+ *  ("the lawsuit states that he …"; a noun takes a relative clause there: "states that border …"). */
+export function unseenVerbAt(d: Units, a: number, i: number, w: string): boolean {
+  if (learnedCue(w)) return false;
+  const b = d.word(i - 1);
+  if (isSpeechBase(w) && !NOUN_TOO.has(w) && w !== "make" && d.U[i - 1]?.k === WORD) {
+    const plural = b === "they" || b === "we" || PLURAL_END.test(b) && !NOT_PLURAL_END.test(b) && !NUMBER_WORD.test(b);
+    return plural && !d.isW(i + 1, "up");
+  }
+  if (!w.endsWith("s") || !NOUN_TOO.has(w.slice(0, -1)) || !d.isW(i + 1, "that")) return false;
+  // (a capital opening the sentence may be an adjective: "Subtle hints that …")
+  const speaker = d.isCap(i - 1) && i - 1 > a || PRONOUN.has(b) || ROLE.test(b) || DOCUMENT_NOUN.test(b);
+  const n = d.word(i + 2);
+  return speaker && (PRONOUN.has(n) || DET.has(n) || d.isCap(i + 2));
 }
 
 /** The form of "go" whose "to" is at j ("went on to", "went out of his way to"), or -1. */
@@ -166,6 +195,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   // "those claims", "these calls": a noun after a demonstrative ("this says" is a verb); "the
   // drafting notes of the bill": a plural noun before "of"
   if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) || d.isW(i + 1, "of"))) return null;
+  if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && countedNoun(d, a, j, i)) return null;
   if (w === "think" && d.word(i + 1).startsWith("tank")) return null;
   if (w === "say" && sayAsNoun(d, i)) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
@@ -179,7 +209,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
     // they stand.
     const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
-    if (!madePhrase && !quotedAs && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD) return null;
+    if (!madePhrase && !quotedAs && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
   }
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
@@ -414,7 +444,7 @@ function verbSubject(d: Units, s: Sent, v: Verb): Range | null {
 /** A complement of the verb that ends a passive's agent besides the prepositions: "as …", "than …",
  *  "of" before a gerund ("accused by rivals of lying"; "the head of the union" goes on). */
 function agentEnds(d: Units, x: number): boolean {
-  return d.isW(x, "as") || d.isW(x, "than") || d.isW(x, "of") && d.word(x + 1).endsWith("ing");
+  return d.isW(x, "as") || d.isW(x, "than") || d.isW(x, "of") && d.word(x + 1).endsWith("ing") || QUESTION_OPENER.test(d.word(x));
 }
 
 /** Whether the cue is passive (then the statement is read here). */
@@ -449,7 +479,13 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
     // comma right after the passive closes it; what was declared is its subject. So is it when
     // only an adjunct or a complement follows the agent: "was rejected by the council on Monday".)
     // ("criticized by farmers for its cost": the reason given is what was said)
-    const clauseNext = d.isW(k, "to") || d.isW(k, "that") || d.isW(k, "for") || d.isQ(k) || d.isP(k, ":");
+    const clauseNext = d.isW(k, "to") || d.isW(k, "that") || d.isW(k, "for") || QUESTION_OPENER.test(d.word(k)) || d.isQ(k) || d.isP(k, ":");
+    // ("Ruiz was asked, “Why now?”": the question put follows the comma)
+    const questionPut = w === "asked" && d.isP(k, ",") && d.isQ(k + 1);
+    if (questionPut) {
+      found.push({ cue: [j + 1, cueEnd], source: agent, content: [[k + 1, k + 1]], acc: false, head: w, sent: si });
+      return true;
+    }
     const content = kk < e && !d.isP(k, ",") && (agent === null || clauseNext) ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
     if (content.length) found.push({ cue: [j + 1, cueEnd], source: agent, content, acc: false, head: w, sent: si });
     return true;
