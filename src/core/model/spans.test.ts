@@ -44,6 +44,15 @@ describe("the tagger's source start", () => {
   });
 });
 
+describe("the tagger's source start, before a time phrase", () => {
+  test("never takes in the time phrase opening the sentence", () => {
+    const text = "Last week port official Dana Pryce revealed one of those calls to investigators, saying she recalled it “vividly.”";
+    const st = refineSpans(text, extractStatements(text));
+    expect(st.find((s) => s.cue?.text === "revealed")?.source?.text).toBe("port official Dana Pryce");
+    expect(st.find((s) => s.cue?.text === "saying")?.source?.text).toBe("port official Dana Pryce");
+  });
+});
+
 describe("a source's start moved back onto a clause", () => {
   const at = (text: string, w: string): { start: number; end: number; text: string } => {
     const start = text.indexOf(w);

@@ -32,6 +32,9 @@ const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them",
  *  a day ("on Friday"; not a name ending in "Today", not "a report released Friday"). */
 const CLAUSE_AFTER = /^[\s,]*(?:when|while|after|before|as|because|if|since|although|though)\b/i;
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A time phrase opening a stretch of text ("Last week", "On Monday", "In 2019", "Saturday"): the
+ *  time of the saying, never part of its speaker's phrase. */
+const TIME_BEFORE = /^(?:(?:last|this|next|early|late|earlier|later)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in\s+)?(?:1[89]|20)\d\d|yesterday|today)\b/i;
 /** A sentence end inside a stretch of text: a lower-case word, a full stop (a quotation mark), then a
  *  capital ("… who commutes daily. Her neighbour …"); not the dot of "St." or "Jr.". */
 const SENTENCE_END = /\p{Ll}{3,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
@@ -1203,7 +1206,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     if (start >= 0 && !(start > s.content.start && INFINITIVE.test(text.slice(s.content.start, start)))) out = withStart(text, out, start, own);
     // (a source moved either way never takes in a sentence end: one speaker's phrase is in one
     // sentence; read from the end of the source's last word when it grows to the right)
-    if (a >= 0 && out.source && a < out.source.start && SENTENCE_END.test(text.slice(a, out.source.start))) a = -1;
+    // (nor a time phrase opening the sentence: "Last week the port's director …")
+    if (a >= 0 && out.source && a < out.source.start && (SENTENCE_END.test(text.slice(a, out.source.start)) || TIME_BEFORE.test(text.slice(a, out.source.start)))) a = -1;
     if (b >= 0 && out.source && b > out.source.end && SENTENCE_END.test(text.slice(Math.max(0, out.source.end - 4), b))) b = -1;
     if (out.source && a >= 0 && a < out.source.end) {
       const src = movedStart(text, a, out.source, out.content);
