@@ -76,13 +76,14 @@ function countedNoun(d: Units, a: number, j: number, i: number): boolean {
  *  in -s that is a noun too after a speaker or a document and before "that" and a clause's subject
  *  ("the lawsuit states that he …"; a noun takes a relative clause there: "states that border …"). */
 export function unseenVerbAt(d: Units, a: number, i: number, w: string): boolean {
-  if (learnedCue(w)) return false;
+  // (the shapes first: asked of every word the table does not know)
+  const base = isSpeechBase(w) && !NOUN_TOO.has(w) && w !== "make" && d.U[i - 1]?.k === WORD;
+  if (!base && !(w.endsWith("s") && d.isW(i + 1, "that") && NOUN_TOO.has(w.slice(0, -1))) || learnedCue(w)) return false;
   const b = d.word(i - 1);
-  if (isSpeechBase(w) && !NOUN_TOO.has(w) && w !== "make" && d.U[i - 1]?.k === WORD) {
+  if (base) {
     const plural = b === "they" || b === "we" || PLURAL_END.test(b) && !NOT_PLURAL_END.test(b) && !NUMBER_WORD.test(b);
     return plural && !d.isW(i + 1, "up");
   }
-  if (!w.endsWith("s") || !NOUN_TOO.has(w.slice(0, -1)) || !d.isW(i + 1, "that")) return false;
   // (a capital opening the sentence may be an adjective: "Subtle hints that …")
   const speaker = d.isCap(i - 1) && i - 1 > a || PRONOUN.has(b) || ROLE.test(b) || DOCUMENT_NOUN.test(b);
   const n = d.word(i + 2);
