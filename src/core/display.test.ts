@@ -82,6 +82,11 @@ describe("display policy", () => {
     expect(shownStatements(a).map((s) => s.cue?.text)).toEqual(["said"]);
   });
 
+  it("does not show a plural noun of saying before a verb of a change in amount (a headline's subject)", () => {
+    const a = analyze("Harbour Toll Complaints Rise Again\n\nThe number of drivers writing to the port board rose in May, the board said on Friday.\n\nPension notes fell in value last week, said Oskar Feld, a trader at Nordbank.");
+    expect(shownStatements(a).map((s) => s.cue?.text)).toEqual(["said", "said"]);
+  });
+
   it("shows a passive with a named agent", () => {
     const a = analyze("The mayor was accused of fraud by a former business partner, court papers show.");
     const s = a.statements.find((x) => x.cue?.text.includes("accused"));

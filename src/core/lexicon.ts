@@ -1086,8 +1086,9 @@ export const NP_PREP = /^(?:of|in|on|from|at|by|about|for|among|across|over|with
 /** A phrase that opens on an article ("the Feed", "a newsletter"). */
 export const OPENS_ON_ARTICLE = /^(?:a|an|the)\s/i;
 /** A finite verb right after a word: that word is its subject, a noun ("claims are false", "police
- *  reports say"). */
-export const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must|say|said|show|showed|suggest|suggested|indicate|indicated|claim|claimed|state|stated)$/i;
+ *  reports say"); so is a verb of a change in amount, as headlines have it ("Jobless Claims Rise",
+ *  "complaints fell"). */
+export const NOUN_VERB_NEXT = /^(?:are|were|is|was|have|had|has|will|would|can|could|should|may|might|must|say|said|show|showed|suggest|suggested|indicate|indicated|claim|claimed|state|stated|rise|rose|fall|fell|surge|surged|soar|soared|jump|jumped|drop|dropped|climb|climbed|slip|slipped|dip|dipped|sink|sank|grow|grew|top|topped|ease|eased|slow|slowed|tumble|tumbled|plunge|plunged|rebound|rebounded|spike|spiked|increase|increased|decrease|decreased|decline|declined|mount|mounted|swell|swelled|double|doubled|triple|tripled|slump|slumped|pile|piled|hit)$/i;
 /** A word that opens a plural noun phrase: with a verb's "-s" form it is a noun ("some reports",
  *  "conflicting reports", "false claims"), never a subject and its verb. */
 export const PLURAL_OPENER = /^(?:some|many|several|few|both|all|numerous|multiple|conflicting|unconfirmed|initial|early|earlier|recent|new|false|similar|other|local|media|press|news)$/i;
