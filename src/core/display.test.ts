@@ -87,6 +87,11 @@ describe("display policy", () => {
     expect(shownStatements(a).map((s) => s.cue?.text)).toEqual(["said", "said"]);
   });
 
+  it("does not show a ruling in a game or a telephone call as words: 'called a foul', 'called her father from the ferry'", () => {
+    const a = analyze("The umpire called a foul in the last minute, and the home side lost. Ines Arcos called her father from the ferry after the match. The coach called the foul a scandal. “We were robbed,” said Rosa Lind, the captain.");
+    expect(shownStatements(a).map((s) => s.source?.text)).toEqual(["The coach", "Rosa Lind, the captain"]);
+  });
+
   it("shows a passive with a named agent", () => {
     const a = analyze("The mayor was accused of fraud by a former business partner, court papers show.");
     const s = a.statements.find((x) => x.cue?.text.includes("accused"));

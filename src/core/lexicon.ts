@@ -963,11 +963,12 @@ export const TALK_TOPIC = /\b(?:about|regarding|concerning|that)\b|[“"‘:]/i;
  *  meeting for Monday", "called a snap election."), not "called the election a fraud". */
 const OBJECT_ENDS = String.raw`(?=\s*(?:[.,;)]|$)|\s+(?:for|of|on|in|at|to|with|after|before|this|next|last|and|but|when|as)\b)`;
 /** What "call" does when it is no statement: convenes an event ("called a meeting", "called a snap
- *  election", "called the session to order") or summons help ("called police"), and its idioms
+ *  election", "called the session to order"), summons help ("called police"), rules in a game
+ *  ("called a foul", "called a penalty"), and its idioms
  *  ("called it quits", "calls the shots", "called time on"); not "called for a strike", "called on
  *  the board to …". */
 export const CALLED_ACT = new RegExp(
-  String.raw`^(?!\s*(?:for|on|upon|out)\b)\s*(?:(?:a|an|the|his|her|their|its|our|an?\s+early|a\s+snap)\s+)?(?:[\w’'-]+\s+){0,2}?(?:meetings?|press\s+conference|news\s+conference|conference|elections?|votes?|strikes?|halt|recess|time-?out|session|referendum|hearing|ambulance|police|firefighters|911)` + OBJECT_ENDS + String.raw`|^\s*(?:[\w’'-]+\s+){1,4}to\s+order\b|^\s*(?:it\s+(?:quits|a\s+day)|the\s+shots|time\s+on)\b`,
+  String.raw`^(?!\s*(?:for|on|upon|out)\b)\s*(?:(?:a|an|the|his|her|their|its|our|an?\s+early|a\s+snap)\s+)?(?:[\w’'-]+\s+){0,2}?(?:meetings?|press\s+conference|news\s+conference|conference|elections?|votes?|strikes?|halt|recess|time-?out|session|referendum|hearing|ambulance|police|firefighters|911|fouls?|penalt(?:y|ies)|offsides?)` + OBJECT_ENDS + String.raw`|^\s*(?:[\w’'-]+\s+){1,4}to\s+order\b|^\s*(?:it\s+(?:quits|a\s+day)|the\s+shots|time\s+on)\b`,
   "i",
 );
 /** What "claim" takes when it wins or kills, not words: "claimed the title", "claimed three lives". */
@@ -1000,9 +1001,10 @@ export const QUANTITY_LEMMA = /^(?:add|admit|boast|report|post)$/;
  *  suggests", "the firm's website suggests". */
 export const EVIDENCE_THING = /^(?:trips?|visits?|impacts?|websites?|sites?|looks?|history|timing|shifts?|declines?|rises?|increases?|drops?|gaps?|pictures?|maps?|charts?|graphs?|videos?|photos?|images?|footage|behaviou?r|experiences?|absence|presence|facts?|outcomes?|reactions?|silence|successes|success|failures?|losses|loss|wins?|victor(?:y|ies)|defeats?|numbers|rates?|levels?|prices?|sales|returns?|tallies|tally|counts?|turnout)$/i;
 /** What "call" takes when it is a telephone call: a person alone, perhaps with a place and a time
- *  ("called her brother in Lisbon", "called Ana Ruiz on Monday", "called both skippers on Tuesday night"); "called Ruiz a
+ *  ("called her brother in Lisbon", "called Ana Ruiz on Monday", "called her mother from the airport",
+ *  "called both skippers on Tuesday night"); "called Ruiz a
  *  liar" goes on past the person and is words. */
-export const CALLED_PERSON = /^(?:him|her|them|me|us|(?:both|the\s+two|all\s+three)\s+candidates|(?:his|her|their|my|our)\s+(?:wife|husband|mother|father|brother|sister|son|daughter|friend|lawyer|doctor|family|parents|mom|dad|mum)|(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})(?:\s*(?:in|at)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?(?:\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:week|morning)))?\s*[.,;]?$/u;
+export const CALLED_PERSON = /^(?:him|her|them|me|us|(?:both|the\s+two|all\s+three)\s+candidates|(?:his|her|their|my|our)\s+(?:wife|husband|mother|father|brother|sister|son|daughter|friend|lawyer|doctor|family|parents|mom|dad|mum)|(?:\p{Lu}[\p{L}.’'-]*\s*){1,3})(?:\s*(?:in|at|from)\s+(?:(?:\p{Lu}[\p{L}’'-]*\s*){1,3}|the\s+\p{Ll}[\p{Ll}-]*\s*))?(?:\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:week|morning)|(?:after|before|during)\s+the\s+\p{Ll}+))?\s*[.,;]?$/u;
 /** Number words of a quantity ("thousands of", "dozens"). */
 export const NUMBER_WORD = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/;
 
