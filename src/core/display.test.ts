@@ -92,6 +92,11 @@ describe("display policy", () => {
     expect(shownStatements(a).map((s) => s.source?.text)).toEqual(["The coach", "Rosa Lind, the captain"]);
   });
 
+  it("does not show things that 'say', 'tell' or 'call for' as speakers, nor results reported as figures", () => {
+    const a = analyze("The ferry firm reported that bookings fell in May. The figures tell a grim story, said Tom Hale, an analyst. The firm reported weak earnings in June. The outlook calls for storms through Sunday. “It is a bad year,” Hale said.");
+    expect(shownStatements(a).map((s) => [s.source?.text, s.cue?.text])).toEqual([["The ferry firm", "reported"], ["Tom Hale, an analyst", "said"], ["Hale", "said"]]);
+  });
+
   it("shows a passive with a named agent", () => {
     const a = analyze("The mayor was accused of fraud by a former business partner, court papers show.");
     const s = a.statements.find((x) => x.cue?.text.includes("accused"));

@@ -10,7 +10,7 @@ import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import { learnedCue } from "./cuetable";
 import {
-  ACT_NOUN, ADDRESSEE, ADJECTIVE_BEFORE, AGE_NOUN, ANONYMITY, ANSWER_LEMMA, ASKING_NOUN, ASSAULT, BYLINE_LINE, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, CONTRIBUTED, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT, EVIDENCE_HEAD, EVIDENCE_THING, FINITE, FIRST_PERSON, GERUND_OWNER, LIES, LIES_OR_A, MANNER_ONLY, MODAL_BEFORE, NEEDS_NOUN, NOBODY, NOMINAL_HEAD, NON_ANSWER_OBJECT, NOUN_VERB_NEXT, NP_PREP, NUMBER_WORD, OBJECT_PREP, OPENS_ON_ARTICLE, PAST_NOT_PARTICIPLE, PLURAL_OPENER, POSSESSOR, PRONOUN, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY, SAY_NOUN_BEFORE, SELF_REFERENCE, SELF_TALK, SOURCE_CLAUSE_OPENER, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
+  ACT_NOUN, ADDRESSEE, ADJECTIVE_BEFORE, AGE_NOUN, ANONYMITY, ANSWER_LEMMA, ASKING_NOUN, ASSAULT, BYLINE_LINE, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, CONTRIBUTED, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT, BUSINESS_RESULT, EVIDENCE_HEAD, EVIDENCE_THING, FIGURES_OR_FORECAST, FINITE, FIRST_PERSON, GERUND_OWNER, LIES, LIES_OR_A, MANNER_ONLY, MODAL_BEFORE, NEEDS_NOUN, NOBODY, NOMINAL_HEAD, NON_ANSWER_OBJECT, NOUN_VERB_NEXT, NP_PREP, NUMBER_WORD, OBJECT_PREP, OPENS_ON_ARTICLE, PAST_NOT_PARTICIPLE, PLURAL_OPENER, POSSESSOR, PRONOUN, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY, SAY_NOUN_BEFORE, SELF_REFERENCE, SELF_TALK, SOURCE_CLAUSE_OPENER, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -72,6 +72,9 @@ function idiomReason(text: string, s: Statement, f: CueFacts, a0: string, a1: st
   // "had admitted more than 1,000 refugees", "the town boasted thousands of shelters", "the casinos
   // reported $2 billion in revenue").
   if (QUANTITY_LEMMA.test(f.lemma) && (DIGIT_FIRST.test(f.after[0] ?? "") || CURRENCY_NEXT.test(text.slice(s.cue!.end, s.cue!.end + 12)) || ROUGHLY.test(a0) && NUMBER_NEXT.test(a1) || NUMBER_WORD.test(a0))) return "quantity";
+  // ("the company reported strong sales", "posted a loss": its results, as figures; not "reported
+  // that sales fell")
+  if ((f.lemma === "report" || f.lemma === "post") && a0 !== "that" && f.after.slice(0, 3).some((w) => BUSINESS_RESULT.test(w))) return "quantity";
   // The writer's aside ("it's worth noting", "worth mentioning") and a line of reporting in an
   // organisation ("Ruiz reported to him") name no statement; nor does telling the truth or lies.
   if ((f.before[f.before.length - 1] ?? "").toLowerCase() === "worth") return "aside";
@@ -186,6 +189,9 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   if (src && src.end <= s.cue!.start && f.head.endsWith("s") && JOINED_NOUNS.test(text.slice(src.end, s.cue!.start))) return "nominal";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
   if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(headWord(s.source.text)) || EVIDENCE_THING.test(headWord(s.source.text)))) return "evidence";
+  // Nor do things speak when they "say", "tell" or "call for" something: "the numbers tell a
+  // different story", "the footage says it all", "the forecast calls for rain".
+  if ((f.lemma === "say" || f.lemma === "tell" || f.lemma === "call") && s.source && s.source.end <= s.cue!.start && (EVIDENCE_THING.test(headWord(s.source.text)) || FIGURES_OR_FORECAST.test(headWord(s.source.text)))) return "evidence";
   // Violence, not words: "gunmen attacked the ferry office", "militants assaulted a checkpoint".
   if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call

@@ -997,6 +997,11 @@ export const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|s
 export const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behalf|condition|the\s+(?:phone|record|sidelines)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d))|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|(?:to|with)\s+(?:[\w’'-]+\s+){1,4}(?:about|regarding)\b)/i;
 /** Verbs whose object may be a number gained or reported, not words. */
 export const QUANTITY_LEMMA = /^(?:add|admit|boast|report|post)$/;
+/** A company's results, reported or posted as figures ("reported strong sales", "posted a loss"). */
+export const BUSINESS_RESULT = /^(?:sales|profits?|earnings|revenues?|loss|losses|income|turnover)$/i;
+/** Figures and forecasts, which "tell" a story or "call for" rain and say nothing (beside
+ *  EVIDENCE_THING). */
+export const FIGURES_OR_FORECAST = /^(?:figures|data|statistics|stats|forecasts?|outlooks?)$/i;
 /** Things that "suggest" as evidence does, beside EVIDENCE_HEAD: "the trip suggests", "that impact
  *  suggests", "the firm's website suggests". */
 export const EVIDENCE_THING = /^(?:trips?|visits?|impacts?|websites?|sites?|looks?|history|timing|shifts?|declines?|rises?|increases?|drops?|gaps?|pictures?|maps?|charts?|graphs?|videos?|photos?|images?|footage|behaviou?r|experiences?|absence|presence|facts?|outcomes?|reactions?|silence|successes|success|failures?|losses|loss|wins?|victor(?:y|ies)|defeats?|numbers|rates?|levels?|prices?|sales|returns?|tallies|tally|counts?|turnout)$/i;
