@@ -97,6 +97,11 @@ describe("display policy", () => {
     expect(shownStatements(a).map((s) => [s.source?.text, s.cue?.text])).toEqual([["The ferry firm", "reported"], ["Tom Hale, an analyst", "said"], ["Hale", "said"]]);
   });
 
+  it("does not show a denial that is an act nor a greeting: 'denied entry to', 'said goodbye to'", () => {
+    const a = analyze("Guards denied entry to the reporters at the pier gate. The club said goodbye to its coach on Monday. The port board denied that it had shut the gate. “Nobody was turned away,” Ines Arcos said.");
+    expect(shownStatements(a).map((s) => s.cue?.text)).toEqual(["denied", "said"]);
+  });
+
   it("shows a passive with a named agent", () => {
     const a = analyze("The mayor was accused of fraud by a former business partner, court papers show.");
     const s = a.statements.find((x) => x.cue?.text.includes("accused"));

@@ -10,7 +10,7 @@ import { isPersonNoun } from "./unnamed";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import { learnedCue } from "./cuetable";
 import {
-  ACT_NOUN, ADDRESSEE, ADJECTIVE_BEFORE, AGE_NOUN, ANONYMITY, ANSWER_LEMMA, ASKING_NOUN, ASSAULT, BYLINE_LINE, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, CONTRIBUTED, DEAD_AFTER, DURATION_ONLY, DUTY, EMPTY_CONTENT, BUSINESS_RESULT, EVIDENCE_HEAD, EVIDENCE_THING, FIGURES_OR_FORECAST, FINITE, FIRST_PERSON, GERUND_OWNER, LIES, LIES_OR_A, MANNER_ONLY, MODAL_BEFORE, NEEDS_NOUN, NOBODY, NOMINAL_HEAD, NON_ANSWER_OBJECT, NOUN_VERB_NEXT, NP_PREP, NUMBER_WORD, OBJECT_PREP, OPENS_ON_ARTICLE, PAST_NOT_PARTICIPLE, PLURAL_OPENER, POSSESSOR, PRONOUN, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY, SAY_NOUN_BEFORE, SELF_REFERENCE, SELF_TALK, SOURCE_CLAUSE_OPENER, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
+  ACT_NOUN, ADDRESSEE, ADJECTIVE_BEFORE, AGE_NOUN, ANONYMITY, ANSWER_LEMMA, ASKING_NOUN, ASSAULT, BUSINESS_RESULT, BYLINE_LINE, CALLED_ACT, CALLED_PERSON, CLAIMED_PRIZE, CONTRIBUTED, DEAD_AFTER, DENIED_ACT, DURATION_ONLY, DUTY, EMPTY_CONTENT, EVIDENCE_HEAD, EVIDENCE_THING, FIGURES_OR_FORECAST, FINITE, FIRST_PERSON, GERUND_OWNER, GREETING, LIES, LIES_OR_A, MANNER_ONLY, MODAL_BEFORE, NEEDS_NOUN, NOBODY, NOMINAL_HEAD, NON_ANSWER_OBJECT, NOUN_VERB_NEXT, NP_PREP, NUMBER_WORD, OBJECT_PREP, OPENS_ON_ARTICLE, PAST_NOT_PARTICIPLE, PLURAL_OPENER, POSSESSOR, PRONOUN, QUANTITY_LEMMA, REFLEXIVE, ROUGHLY, SAY_NOUN_BEFORE, SELF_REFERENCE, SELF_TALK, SOURCE_CLAUSE_OPENER, TALK_LEMMA, TALK_TOPIC, TALK_TOPIC_NEXT, THAT_NEXT, TIME_ONLY, WORDS_GIVEN, WORK_NOUN, WRITTEN_WORK,
 } from "./lexicon";
 
 export { SHOW_THRESHOLD };
@@ -88,6 +88,10 @@ function idiomReason(text: string, s: Statement, f: CueFacts, a0: string, a1: st
   if (f.lemma === "report" && (a0 === "for" || a0 === "to") && DUTY.test(a1)) return "idiom"; // "reported for duty"
   // "were threatened with arrest", "a reporter threatened with a lawsuit": what is done to someone.
   if (f.lemma === "threaten" && f.head === "threatened" && a0 === "with") return "idiom";
+  // Acts and greetings on verbs of saying: "denied entry to the reporters", "was denied bail",
+  // "said goodbye to its founder".
+  if (f.lemma === "deny" && DENIED_ACT.test(text.slice(s.cue!.start, s.cue!.end + 24))) return "act";
+  if (f.lemma === "say" && GREETING.test(a0)) return "idiom";
   // Thought, not words: "“I can win,” she told herself", "he reminds himself", "asked himself".
   if (SELF_TALK.has(f.lemma) && REFLEXIVE.has(a0)) return "thought";
   return null;

@@ -997,6 +997,10 @@ export const NEEDS_NOUN = /^(?:recipes?|budgets?|designs?|schemes?|blueprints?|s
 export const TALK_TOPIC_NEXT = /^\s*(?:[\w-]+ly\s+)?(?:about|of|on(?!\s+(?:behalf|condition|the\s+(?:phone|record|sidelines)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d))|out|up|against|in\s+(?:favou?r|support|defen[cs]e)|(?:to|with)\s+(?:[\w’'-]+\s+){1,4}(?:about|regarding)\b)/i;
 /** Verbs whose object may be a number gained or reported, not words. */
 export const QUANTITY_LEMMA = /^(?:add|admit|boast|report|post)$/;
+/** What is denied when the denial is an act, not words: "denied entry", "was denied bail". */
+export const DENIED_ACT = /^\S+\s+(?:(?:him|her|them|us|me)\s+)?(?:entry|access|admission|bail|parole|permission|visas?|service|tenure|coverage|benefits|boarding)\b/i;
+/** A greeting said, which reports no statement: "said goodbye to", "said farewell", "say grace". */
+export const GREETING = /^(?:goodbye|good-bye|farewell|hello|grace|cheese)$/;
 /** A company's results, reported or posted as figures ("reported strong sales", "posted a loss"). */
 export const BUSINESS_RESULT = /^(?:sales|profits?|earnings|revenues?|loss|losses|income|turnover)$/i;
 /** Figures and forecasts, which "tell" a story or "call for" rain and say nothing (beside
