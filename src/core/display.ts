@@ -193,9 +193,10 @@ function formReason(text: string, s: Statement, f: CueFacts): string | null {
   if (src && src.end <= s.cue!.start && f.head.endsWith("s") && JOINED_NOUNS.test(text.slice(src.end, s.cue!.start))) return "nominal";
   // An inference, not words: "the polls suggest …", "results suggesting …", "theories suggesting …".
   if ((f.lemma === "suggest" || f.lemma === "indicate") && (!s.source || EVIDENCE_HEAD.test(headWord(s.source.text)) || EVIDENCE_THING.test(headWord(s.source.text)))) return "evidence";
-  // Nor do things speak when they "say", "tell" or "call for" something: "the numbers tell a
-  // different story", "the footage says it all", "the forecast calls for rain".
-  if ((f.lemma === "say" || f.lemma === "tell" || f.lemma === "call") && s.source && s.source.end <= s.cue!.start && (EVIDENCE_THING.test(headWord(s.source.text)) || FIGURES_OR_FORECAST.test(headWord(s.source.text)))) return "evidence";
+  // Nor do figures speak when they "say", "tell" or "call for" something: "the numbers tell a
+  // different story", "the forecast calls for rain" (a website, a video or an ad that says
+  // something is a document, and its makers' words).
+  if ((f.lemma === "say" || f.lemma === "tell" || f.lemma === "call") && s.source && s.source.end <= s.cue!.start && FIGURES_OR_FORECAST.test(headWord(s.source.text))) return "evidence";
   // Violence, not words: "gunmen attacked the ferry office", "militants assaulted a checkpoint".
   if (ASSAULT.has(f.lemma) && (s.source && ARMED.test(s.source.text) || placeObject(f.after))) return "violence";
   // A noun of saying after a possessive or a determiner ("her claim that …", "the mayor's call

@@ -1003,9 +1003,8 @@ export const DENIED_ACT = /^\S+\s+(?:(?:him|her|them|us|me)\s+)?(?:entry|access|
 export const GREETING = /^(?:goodbye|good-bye|farewell|hello|grace|cheese)$/;
 /** A company's results, reported or posted as figures ("reported strong sales", "posted a loss"). */
 export const BUSINESS_RESULT = /^(?:sales|profits?|earnings|revenues?|loss|losses|income|turnover)$/i;
-/** Figures and forecasts, which "tell" a story or "call for" rain and say nothing (beside
- *  EVIDENCE_THING). */
-export const FIGURES_OR_FORECAST = /^(?:figures|data|statistics|stats|forecasts?|outlooks?)$/i;
+/** Figures and forecasts, which "tell" a story or "call for" rain and say nothing. */
+export const FIGURES_OR_FORECAST = /^(?:numbers|figures|data|statistics|stats|tallies|counts|forecasts?|outlooks?)$/i;
 /** Things that "suggest" as evidence does, beside EVIDENCE_HEAD: "the trip suggests", "that impact
  *  suggests", "the firm's website suggests". */
 export const EVIDENCE_THING = /^(?:trips?|visits?|impacts?|websites?|sites?|looks?|history|timing|shifts?|declines?|rises?|increases?|drops?|gaps?|pictures?|maps?|charts?|graphs?|videos?|photos?|images?|footage|behaviou?r|experiences?|absence|presence|facts?|outcomes?|reactions?|silence|successes|success|failures?|losses|loss|wins?|victor(?:y|ies)|defeats?|numbers|rates?|levels?|prices?|sales|returns?|tallies|tally|counts?|turnout)$/i;
