@@ -8,7 +8,7 @@ import type { Analysis, Span } from "./types";
 /** Soft hyphen, zero-width space, non-joiner and joiner, the marks and controls of writing direction
  *  (left-to-right mark, embeddings, isolates), word joiner, zero-width no-break space. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
-const INVISIBLE_ALL = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 const ZERO_WIDTH_SPACE = 0x200b;
 
 /** The text as read (without the invisible characters) and, for each of its offsets, the offset

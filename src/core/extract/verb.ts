@@ -194,9 +194,8 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   }
   if (j >= a && (NOUN_DET.has(d.word(j)) || d.word(j) === "to")) return null; // "the report", "to say"
   // "those claims", "these calls": a noun after a demonstrative ("this says" is a verb); "the
-  // drafting notes of the bill": a plural noun before "of"
-  if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) || d.isW(i + 1, "of"))) return null;
-  if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && countedNoun(d, a, j, i)) return null;
+  // drafting notes of the bill": a plural noun before "of"; "40 calls": after a plural count
+  if (w.endsWith("s") && NOUN_TOO.has(w.slice(0, -1)) && (j >= a && j === i - 1 && DEMONSTRATIVE.has(d.word(j)) || d.isW(i + 1, "of") || countedNoun(d, a, j, i))) return null;
   if (w === "think" && d.word(i + 1).startsWith("tank")) return null;
   if (w === "say" && sayAsNoun(d, i)) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
@@ -483,11 +482,7 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
     const clauseNext = d.isW(k, "to") || d.isW(k, "that") || d.isW(k, "for") || QUESTION_OPENER.test(d.word(k)) || d.isQ(k) || d.isP(k, ":");
     // ("Ruiz was asked, “Why now?”": the question put follows the comma)
     const questionPut = w === "asked" && d.isP(k, ",") && d.isQ(k + 1);
-    if (questionPut) {
-      found.push({ cue: [j + 1, cueEnd], source: agent, content: [[k + 1, k + 1]], acc: false, head: w, sent: si });
-      return true;
-    }
-    const content = kk < e && !d.isP(k, ",") && (agent === null || clauseNext) ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
+    const content: Range[] = questionPut ? [[k + 1, k + 1]] : kk < e && !d.isP(k, ",") && (agent === null || clauseNext) ? range(d, kk, clauseEnd(d, kk, e) - 1) : range(d, src[0], src[1]);
     if (content.length) found.push({ cue: [j + 1, cueEnd], source: agent, content, acc: false, head: w, sent: si });
     return true;
   }

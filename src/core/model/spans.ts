@@ -22,7 +22,7 @@ import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWi
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
-import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, PERSONAL, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION } from "../lexicon";
+import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, MONTH_NAME, PERSONAL, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION, WEEKDAY, YEAR } from "../lexicon";
 import model from "./spans.json";
 
 /** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
@@ -33,8 +33,13 @@ const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them",
 const CLAUSE_AFTER = /^[\s,]*(?:when|while|after|before|as|because|if|since|although|though)\b/i;
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A time phrase opening a stretch of text ("Last week", "On Monday", "In 2019", "Saturday"): the
- *  time of the saying, never part of its speaker's phrase. */
-const TIME_BEFORE = /^(?:(?:last|this|next|early|late|earlier|later)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in\s+)?(?:1[89]|20)\d\d|yesterday|today)\b/i;
+ *  time of the saying, never part of its speaker's phrase. Built from the lexicon's months,
+ *  weekdays and years. */
+const TIME_BEFORE = new RegExp(
+  String.raw`^(?:(?:last|this|next|early|late|earlier|later)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter|${MONTH_NAME.source.slice(1, -1)}|${[...WEEKDAY].join("|")})` +
+    String.raw`|(?:on\s+)?(?:${[...WEEKDAY].join("|")})|(?:in\s+)?${YEAR.source.slice(1, -1)}|yesterday|today)\b`,
+  "i",
+);
 /** A sentence end inside a stretch of text: a lower-case word, a full stop (a quotation mark), then a
  *  capital ("… who commutes daily. Her neighbour …"); not the dot of "St." or "Jr.". */
 const SENTENCE_END = /\p{Ll}{3,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
