@@ -424,7 +424,19 @@ describe("long appositions and phrases of saying", () => {
   });
   test("\"made clear\" after an apposition is a cue", () => {
     const st = extractStatements("After her arrival in Eastport, Ms. Ruiz, the first harbor chief, made clear that she saw the job as a step.");
-    expect(st.find((s) => s.cue?.text === "made")?.source?.text).toBe("Ms. Ruiz, the first harbor chief");
+    expect(st.find((s) => s.cue?.text === "made clear")?.source?.text).toBe("Ms. Ruiz, the first harbor chief");
+  });
+  test.each([
+    ["The dock workers made it clear on Friday that the strike would go on.", "The dock workers", "made it clear", "that the strike would go on"],
+    ["The bishop has made very clear he will not attend.", "The bishop", "has made very clear", "he will not attend"],
+    ["Mayor Oduya made it abundantly clear that the pool would reopen.", "Mayor Oduya", "made it abundantly clear", "that the pool would reopen"],
+  ])("\"made (it) clear\": the cue takes in \"clear\" (%s)", (text, source, cue, content) => {
+    const s = extractStatements(text).find((x) => x.cue?.text.startsWith("ma") || x.cue?.text.startsWith("has"));
+    expect([s?.source?.text, s?.cue?.text, s?.content.text]).toEqual([source, cue, content]);
+  });
+  test("\"made\" with another noun of saying keeps the verb alone as its cue", () => {
+    const s = extractStatements("The coach made the case that the club needed a new ground.").find((x) => x.cue);
+    expect(s?.cue?.text).toBe("made");
   });
 });
 

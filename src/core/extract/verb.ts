@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isSpeechBase } from "../cueclass";
 import {
-  AS_SAYING, AUX, CATENATIVE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  AS_SAYING, AUX, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -213,8 +213,18 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   }
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
-  const cueEnd = (d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn) ? i + 1 : i;
+  const cueEnd = (d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn) ? i + 1 : madeClear(d, i, w);
   return { i, w, p, j, cueStart, cueEnd };
+}
+
+/** "made clear", "made it (very) clear": the cue takes in "clear", the words the phrase reports
+ *  with (its content is the clause after them). Else i, the verb alone. */
+function madeClear(d: Units, i: number, w: string): number {
+  if (w !== "made" && w !== "make" && w !== "makes" && w !== "making") return i;
+  let k = i + 1;
+  if (d.isW(k, "it")) k++;
+  if (CLEAR_DEGREE.has(d.word(k))) k++;
+  return d.isW(k, "clear") && k - i <= 3 ? k : i;
 }
 
 /** "have a say", "has the final say", "got little say in it": "say" as the noun a verb of having
