@@ -35,6 +35,23 @@ describe("cue classes", () => {
     expect(cueClassOf("declared", false, " that the harbour was safe")).toBe("speech");
     expect(cueClassOf("issued", false, " a statement on Friday")).toBe("speech");
   });
+
+  it("reads \"point out\" and \"voice\" as saying only with words after them", () => {
+    expect(cueClassOf("pointed out", false, " that the ferry was late again")).toBe("speech");
+    expect(cueClassOf("has pointed out", false, ": “The ferry is late.”")).toBe("speech");
+    expect(cueClassOf("voiced", false, " concerns about the toll")).toBe("speech");
+    expect(cueClassOf("pointed", false, " at the empty quay")).toBe("other");
+    expect(cueClassOf("pointed to", false, " the new survey")).toBe("other");
+    expect(cueClassOf("voiced", false, " support for the toll")).toBe("other");
+  });
+
+  it("shows a statement someone pointed out, and not one they pointed at", () => {
+    const text = "Harbour master Rosa Lind said the pier would reopen in May. The ferry captain pointed out that the repairs were already a month late. Her deputy pointed at the crane and left.";
+    const a = analyze(text);
+    const out = a.statements.find((s) => s.cue?.text === "pointed out");
+    expect([out?.cueClass, out?.shown]).toEqual(["speech", true]);
+    for (const s of a.statements) if (s.cue?.text === "pointed") expect(s.shown).toBe(false);
+  });
 });
 
 describe("display policy", () => {

@@ -28,7 +28,8 @@ export const SPEECH_VERB = set(
   "whisper mutter murmur sigh laugh interject interrupt object protest challenge press chide scold " +
   "rebuke reprimand admonish congratulate applaud commend hail welcome defend justify assert maintain clarify " +
   "elaborate specify summarize summarise forecast project predict warn notify inform brief address pronounce " +
-  "assail reveal discuss express attribute dub single raise testify depose allege sue indict convict sentence acquit order direct instruct read post publish make issue",
+  "assail reveal discuss express attribute dub single raise testify depose allege sue indict convict sentence acquit order direct instruct read post publish make issue " +
+  "point voice",
 );
 /** Verbs of saying whose form in -s is as often a plural noun ("the states", "her emails", "attacks
  *  on the plan"): an unseen such form is no cue candidate of its own (cuetable.ts cueProb). */
@@ -40,7 +41,7 @@ export const NOUN_TOO = set(
 );
 /** Verbs of saying that are acts rather than words unless a clause or a quotation follows
  *  ("declared an emergency", "ordered an inquiry", "charged with fraud"). */
-export const ACT_UNLESS_CLAUSE = set("continue declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single");
+export const ACT_UNLESS_CLAUSE = set("continue declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single point voice");
 /** Verbs of manner that report words only as a quotation's tag ("“Fine,” she agreed", "he smiled:
  *  “Not today.”"). */
 export const QUOTE_TAG = set("agree smile grin nod shrug chuckle sneer snort gasp beam smirk wince");
