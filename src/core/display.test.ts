@@ -45,6 +45,13 @@ describe("cue classes", () => {
     expect(cueClassOf("voiced", false, " support for the toll")).toBe("other");
   });
 
+  it("reads \"went on\" tagging a quotation as speaking on, and \"went on television\" as an act", () => {
+    const text = "“The pier is finished,” Harbour master Rosa Lind said. “It will reopen in May.”\n\n“And the ferry comes back too,” she went on. “Every hour.”\n\nThe mayor went on television to praise the builders.";
+    const a = analyze(text);
+    const on = a.statements.filter((s) => s.cue?.text === "went on");
+    expect(on.map((s) => [s.cueClass, s.shown, s.speaker])).toEqual([["speech", true, "Rosa Lind"]]);
+  });
+
   it("shows a statement someone pointed out, and not one they pointed at", () => {
     const text = "Harbour master Rosa Lind said the pier would reopen in May. The ferry captain pointed out that the repairs were already a month late. Her deputy pointed at the crane and left.";
     const a = analyze(text);

@@ -434,6 +434,10 @@ describe("long appositions and phrases of saying", () => {
     const s = extractStatements(text).find((x) => x.cue?.text.startsWith("ma") || x.cue?.text.startsWith("has"));
     expect([s?.source?.text, s?.cue?.text, s?.content.text]).toEqual([source, cue, content]);
   });
+  test("\"went on\" after a quotation is one cue, its first part the content", () => {
+    const s = extractStatements("“We waited all winter,” the skipper went on. “Nobody came.”").find((x) => x.cue);
+    expect([s?.source?.text, s?.cue?.text, s?.contentParts?.map((p) => p.text)]).toEqual(["the skipper", "went on", ["“We waited all winter,”", "“Nobody came.”"]]);
+  });
   test("\"made\" with another noun of saying keeps the verb alone as its cue", () => {
     const s = extractStatements("The coach made the case that the club needed a new ground.").find((x) => x.cue);
     expect(s?.cue?.text).toBe("made");

@@ -209,12 +209,22 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
     // they stand.
     const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
-    if (!madePhrase && !quotedAs && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
+    if (!madePhrase && !quotedAs && !wentOnTag(d, s, i, w, j) && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
   }
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
-  const cueEnd = (d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn) ? i + 1 : madeClear(d, i, w);
+  // "pointed out", "called for", "asked for", "called on … to", "went on" (speaking on: “…,” he went on)
+  const particle = d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn || GO.has(w) && d.word(i + 1) === "on";
+  const cueEnd = particle ? i + 1 : madeClear(d, i, w);
   return { i, w, p, j, cueStart, cueEnd };
+}
+
+/** "“…,” the skipper went on.": a form of "go on" that ends its clause, its subject right after
+ *  a quotation, tags that quotation (speaking on), whatever the cue table says of "went". */
+function wentOnTag(d: Units, s: Sent, i: number, w: string, j: number): boolean {
+  if (!GO.has(w) || !d.isW(i + 1, "on") || d.U[i + 2]?.k === WORD) return false;
+  for (let t = j; t >= s.a && t >= j - 6; t--) if (d.isQ(t)) return d.isP(t + 1, ",") || d.isP(t - 1, ",") || d.U[t]!.last === ",";
+  return false;
 }
 
 /** "made clear", "made it (very) clear": the cue takes in "clear", the words the phrase reports

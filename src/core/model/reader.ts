@@ -145,11 +145,12 @@ const OPENS_QUOTE = /^[“"‘«]/;
 const SPACE_ONLY = /^\s*$/;
 /** Where the words a cue reports end, as the cue's class reads them: right before a source that
  *  stands between a quotation and its cue ("“…,” Hale declared": the source's start), else the cue's
- *  start. */
+ *  start. A quotation the tag splits or that runs on past it (“…,” she went on. “…”) is read by its
+ *  first part. */
 function wordsEndAt(text: string, s: Statement): number {
   const cue = s.cue!;
   const src = s.source;
-  const c = s.content;
+  const c = s.contentParts?.[0] ?? s.content;
   return src && c.end <= src.start && src.end <= cue.start && OPENS_QUOTE.test(c.text) && QUOTE_GAP.test(text.slice(c.end, src.start)) && SPACE_ONLY.test(text.slice(src.end, cue.start)) ? src.start : cue.start;
 }
 export function cueFacts(text: string, s: Statement): CueFacts | null {
