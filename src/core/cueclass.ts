@@ -5,7 +5,7 @@
 // lexicon.ts); the forms are derived here, so each verb is listed once.
 import type { CueClass } from "./types";
 import {
-  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, GO, LY_VERBS, PERCEPTION_VERB, POLL_WORD, QUOTE_TAG, SPEECH_VERB, THAT_NEXT,
+  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BACK_TAG, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, GO, LY_VERBS, PERCEPTION_VERB, POLL_WORD, QUOTE_TAG, SPEECH_VERB, THAT_NEXT,
   VERB_LEMMA,
 } from "./lexicon";
 
@@ -108,8 +108,20 @@ const classHead = remembered((cue: string): string => {
 });
 
 const IN_WORD = /^in$/;
-/** "went on", "goes on": speaking on, when it tags a quotation (“…,” she went on). */
+/** "went on", "goes on": speaking on, when it tags a quotation (“…,” she went on); "shot back". */
 const WENT_ON = /\son$/i;
+const BACK = /\sback$/i;
+/** A verb of manner ("smiled", "groaned"), "went on" or "shot back": words when it tags a quotation. */
+const tagVerb = (head: string, l: string, cueText: string): boolean =>
+  QUOTE_TAG.has(l) || GO.has(head) && WENT_ON.test(cueText) || BACK_TAG.has(head) && BACK.test(cueText);
+
+/** A past form that tags a quotation it follows ("“…,” she groaned."): a verb of saying or of
+ *  manner. */
+export function isTagPast(word: string): boolean {
+  if (word.length < 5 || !word.endsWith("ed")) return false;
+  const l = lemma(word);
+  return l !== word && (SPEECH_VERB.has(l) || QUOTE_TAG.has(l));
+}
 const QUOTE_BEFORE = /[”"’,]\s*$/;
 const COLON_QUOTE = /^\s*:\s*[“"‘]/;
 /**
@@ -130,7 +142,7 @@ export function cueClassOf(cueText: string, accordingTo: boolean, after = "", be
   if (l === "conclude" && CONCLUDED_EVENT.test(after)) return "other";
   // "Her neighbour agreed: “It’s robbery.”", "“Not today,” Ruiz smiled": a verb of manner tagging a
   // quotation reports the words.
-  if ((QUOTE_TAG.has(l) || GO.has(head) && WENT_ON.test(cueText)) && (COLON_QUOTE.test(after) || QUOTE_BEFORE.test(before))) return "speech";
+  if (tagVerb(head, l, cueText) && (COLON_QUOTE.test(after) || QUOTE_BEFORE.test(before))) return "speech";
   if (SPEECH_VERB.has(l)) {
     if (ACT_UNLESS_CLAUSE.has(l) && !clauseFollows(after, l) && !QUOTE_BEFORE.test(before)) return "other";
     return "speech";

@@ -52,6 +52,13 @@ describe("cue classes", () => {
     expect(on.map((s) => [s.cueClass, s.shown, s.speaker])).toEqual([["speech", true, "Rosa Lind"]]);
   });
 
+  it("shows a quotation tagged by a verb of manner as the words of its subject", () => {
+    const text = "“The pier is finished,” Harbour master Rosa Lind said.\n\n“Not before May,” the ferry captain groaned.\n\n“We will see,” Lind shot back.";
+    const a = analyze(text);
+    const tags = a.statements.filter((s) => s.cue?.text === "groaned" || s.cue?.text === "shot back");
+    expect(tags.map((s) => [s.cue?.text, s.cueClass, s.shown])).toEqual([["groaned", "speech", true], ["shot back", "speech", true]]);
+  });
+
   it("shows a statement someone pointed out, and not one they pointed at", () => {
     const text = "Harbour master Rosa Lind said the pier would reopen in May. The ferry captain pointed out that the repairs were already a month late. Her deputy pointed at the crane and left.";
     const a = analyze(text);

@@ -438,6 +438,18 @@ describe("long appositions and phrases of saying", () => {
     const s = extractStatements("“We waited all winter,” the skipper went on. “Nobody came.”").find((x) => x.cue);
     expect([s?.source?.text, s?.cue?.text, s?.contentParts?.map((p) => p.text)]).toEqual(["the skipper", "went on", ["“We waited all winter,”", "“Nobody came.”"]]);
   });
+  test.each([
+    ["“Not again,” the skipper groaned.", "the skipper", "groaned", ["“Not again,”"]],
+    ["“Why now?” she sighed.", "she", "sighed", ["“Why now?”"]],
+    ["“Nobody told us,” the coach shot back.", "the coach", "shot back", ["“Nobody told us,”"]],
+    ["“First,” the mayor smiled, “we fix the roads.”", "the mayor", "smiled", ["“First,”", "“we fix the roads.”"]],
+  ])("a rare verb that tags a quotation is its cue (%s)", (text, source, cue, parts) => {
+    const s = extractStatements(text).find((x) => x.cue);
+    expect([s?.source?.text, s?.cue?.text, (s?.contentParts ?? (s ? [s.content] : [])).map((p) => p.text)]).toEqual([source, cue, parts]);
+  });
+  test.each(["The ship, “Northern Star,” sailed at dawn.", "He smiled and waved at the crowd.", "The crowd, “a sea of red,” roared."])("no tag without a quotation it follows and a verb of saying or manner (%s)", (text) => {
+    expect(extractStatements(text).filter((x) => x.cue)).toEqual([]);
+  });
   test("\"made\" with another noun of saying keeps the verb alone as its cue", () => {
     const s = extractStatements("The coach made the case that the club needed a new ground.").find((x) => x.cue);
     expect(s?.cue?.text).toBe("made");

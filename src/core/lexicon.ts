@@ -44,7 +44,9 @@ export const NOUN_TOO = set(
 export const ACT_UNLESS_CLAUSE = set("continue declare order direct instruct charge sue indict convict sentence acquit address brief project maintain welcome defend read post publish issue raise single point voice");
 /** Verbs of manner that report words only as a quotation's tag ("“Fine,” she agreed", "he smiled:
  *  “Not today.”"). */
-export const QUOTE_TAG = set("agree smile grin nod shrug chuckle sneer snort gasp beam smirk wince");
+export const QUOTE_TAG = set("agree smile grin nod shrug chuckle sneer snort gasp beam smirk wince groan moan sob gush snap bark hiss growl");
+/** Verbs that tag a quotation with "back" ("“Not true,” she shot back"). */
+export const BACK_TAG = set("shot fired hit snapped pushed struck");
 /** Verbs of belief, wish, feeling and expectation; adjectives of stance after "be". */
 export const BELIEF_WORD = set(
   "think believe want hope expect fear worry feel know understand doubt wish prefer consider assume suspect " +

@@ -15,7 +15,7 @@ import {
 } from "./units";
 import { bareLeft, bareLeftPossessive, possessorStart, sourceRight } from "./source";
 import { clauseEnd, contentStart, reportedClause } from "./reported";
-import { unseenVerbAt, verbCue } from "./verb";
+import { tagAfterQuote, unseenVerbAt, verbCue } from "./verb";
 
 /** Word-level pre-filter before the context is looked at. */
 const PRE_THRESHOLD = 0.05;
@@ -124,7 +124,9 @@ function cueAt(d: Units, r: Reading, s: Sent, i: number): number {
   if (at < 0) at = saidOpening(d, s, i, w);
   if (at < 0) at = causativeCue(d, s, i, w, u.cap);
   if (at >= 0) return at;
-  const p = d.prob(i) || (unseenVerbAt(d, a, i, w) ? UNSEEN_SPEECH_PRIOR : 0);
+  let p = d.prob(i) || (unseenVerbAt(d, a, i, w) ? UNSEEN_SPEECH_PRIOR : 0);
+  // "“Not again,” the skipper groaned.": a tag after a quotation, however rare its verb
+  if (p < PRE_THRESHOLD && tagAfterQuote(d, s, i, w, i - 1)) p = UNSEEN_SPEECH_PRIOR;
   if (p < PRE_THRESHOLD || lookAlike(d, s, i, w)) return i;
   // "Noting that A, Smith said …" / "Asked about A, he said …": the subject follows the comma.
   // "… told the radio on Monday when asked about the tolls." / "…, Lind said, asked whether …":

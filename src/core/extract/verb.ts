@@ -3,9 +3,9 @@
 // in the sentence before or after).
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
-import { isSpeechBase } from "../cueclass";
+import { isSpeechBase, isTagPast } from "../cueclass";
 import {
-  AS_SAYING, AUX, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  AS_SAYING, AUX, BACK_TAG, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -209,23 +209,29 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
     // they stand.
     const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
-    if (!madePhrase && !quotedAs && !wentOnTag(d, s, i, w, j) && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
+    if (!madePhrase && !quotedAs && !tagAfterQuote(d, s, i, w, j) && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
   }
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
-  // "pointed out", "called for", "asked for", "called on … to", "went on" (speaking on: “…,” he went on)
-  const particle = d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn || GO.has(w) && d.word(i + 1) === "on";
+  // "pointed out", "called for", "asked for", "called on … to", "went on" (speaking on: “…,” he went on), "shot back"
+  const particle = d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn || GO.has(w) && d.word(i + 1) === "on" || BACK_TAG.has(w) && d.word(i + 1) === "back";
   const cueEnd = particle ? i + 1 : madeClear(d, i, w);
   return { i, w, p, j, cueStart, cueEnd };
 }
 
-/** "“…,” the skipper went on.": a form of "go on" that ends its clause, its subject right after
- *  a quotation, tags that quotation (speaking on), whatever the cue table says of "went". */
-function wentOnTag(d: Units, s: Sent, i: number, w: string, j: number): boolean {
-  if (!GO.has(w) || !d.isW(i + 1, "on") || d.U[i + 2]?.k === WORD) return false;
-  for (let t = j; t >= s.a && t >= j - 6; t--) if (d.isQ(t)) return d.isP(t + 1, ",") || d.isP(t - 1, ",") || d.U[t]!.last === ",";
+/** "“…,” the skipper went on.", "“…?” she groaned.", "“…,” he shot back.": a verb that ends its
+ *  clause (a verb of saying or manner in the past, "went on", "shot back"), its subject right
+ *  after a quotation that closes on a comma, "?" or "!", tags that quotation, whatever the cue
+ *  table says of the word. */
+export function tagAfterQuote(d: Units, s: Sent, i: number, w: string, j: number): boolean {
+  const particle = GO.has(w) && d.isW(i + 1, "on") || BACK_TAG.has(w) && d.isW(i + 1, "back");
+  if (!particle && !isTagPast(w)) return false;
+  const next = d.U[particle ? i + 2 : i + 1];
+  if (next?.k === WORD) return false;
+  for (let t = j; t >= s.a && t >= j - 6; t--) if (d.isQ(t)) return d.isP(t + 1, ",") || d.isP(t - 1, ",") || TAG_CLOSE.test(d.U[t]!.last);
   return false;
 }
+const TAG_CLOSE = /^[,?!]$/;
 
 /** "made clear", "made it (very) clear": the cue takes in "clear", the words the phrase reports
  *  with (its content is the clause after them). Else i, the verb alone. */
