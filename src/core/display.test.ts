@@ -100,6 +100,18 @@ describe("display policy", () => {
     for (const cue of ["declined", "respond", "is said", "said to", "urged", "never urged"]) expect(shown).not.toContain(cue);
   });
 
+  it("reads a time or a means after \"by\" as no agent: the passive stays agentless", () => {
+    const text = [
+      "Rosa Lind said the pier would reopen in May.",
+      "Fishermen were told to move their boats by noon.",
+      "The crews were informed by phone on Sunday.",
+      "Boat owners were told by the harbour master to leave the quay.",
+    ].join("\n\n");
+    const a = analyze(text);
+    const told = a.statements.filter((s) => s.cue?.text === "were told" || s.cue?.text === "were informed");
+    expect(told.filter((s) => s.shown).map((s) => s.content.text)).toEqual(["to leave the quay"]);
+  });
+
   it("keeps a noun of saying after a possessive without showing it (the verbs are shown)", () => {
     const text = "The ferry operator renewed its calls for a second pier. Rosa Lind said the pier would reopen in May.";
     const nominal = extractStatements(text).find((s) => s.cue?.text === "calls for")!;

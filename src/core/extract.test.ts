@@ -443,6 +443,7 @@ describe("long appositions and phrases of saying", () => {
     ["“Why now?” she sighed.", "she", "sighed", ["“Why now?”"]],
     ["“Nobody told us,” the coach shot back.", "the coach", "shot back", ["“Nobody told us,”"]],
     ["“First,” the mayor smiled, “we fix the roads.”", "the mayor", "smiled", ["“First,”", "“we fix the roads.”"]],
+    ["“Not again,” groaned the skipper of the old trawler, shaking his head.", "the skipper of the old trawler", "groaned", ["“Not again,”"]],
   ])("a rare verb that tags a quotation is its cue (%s)", (text, source, cue, parts) => {
     const s = extractStatements(text).find((x) => x.cue);
     expect([s?.source?.text, s?.cue?.text, (s?.contentParts ?? (s ? [s.content] : [])).map((p) => p.text)]).toEqual([source, cue, parts]);

@@ -512,6 +512,10 @@ export const SAYS_NOTHING = /^(?:ongoing|current|continuing|recent|latest|new|so
 
 // -- time
 export const TIME = set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night week month year weekend earlier later last this recently");
+/** After "by", a time or a means, not an agent: "told to leave by noon", "informed by phone"; with
+ *  "the": "by the end of May". */
+export const BY_MEANS = set("noon midnight dawn phone telephone email e-mail mail letter text video videolink fax post then now");
+export const BY_THE_TIME = set("end time deadline weekend morning afternoon evening close start beginning middle");
 /** Days of the week (a trailing time adjunct: "on Tuesday"). */
 export const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Nouns of a span of time ("last month", "this session"). */

@@ -226,6 +226,13 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
 export function tagAfterQuote(d: Units, s: Sent, i: number, w: string, j: number): boolean {
   const particle = GO.has(w) && d.isW(i + 1, "on") || BACK_TAG.has(w) && d.isW(i + 1, "back");
   if (!particle && !isTagPast(w)) return false;
+  // inverted, "“Not again,” groaned the skipper.": the verb right after the quotation, then its
+  // subject, a few words that end the clause
+  if (!particle && (d.isQ(i - 1) && TAG_CLOSE.test(d.U[i - 1]!.last) || d.isP(i - 1, ",") && d.isQ(i - 2))) {
+    let k = i + 1;
+    while (k < s.e && k - i <= 7 && d.U[k]!.k === WORD) k++;
+    return k > i + 1 && k - i <= 7 && d.U[k]?.k !== WORD;
+  }
   const next = d.U[particle ? i + 2 : i + 1];
   if (next?.k === WORD) return false;
   for (let t = j; t >= s.a && t >= j - 6; t--) if (d.isQ(t)) return d.isP(t + 1, ",") || d.isP(t - 1, ",") || TAG_CLOSE.test(d.U[t]!.last);

@@ -7,7 +7,7 @@ import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
 import { asciiTokenEndAt, isSpaceCode, isWideStop, lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
 import weights from "./reader.json";
-import { BE_WORD, DETERMINER_WORD, NEGATION_WORD, SOURCE_PRONOUN } from "../lexicon";
+import { BE_WORD, BY_MEANS, BY_THE_TIME, DETERMINER_WORD, MONTH_NAME, NEGATION_WORD, SOURCE_PRONOUN, TIME, WEEKDAY } from "../lexicon";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
 
@@ -153,6 +153,15 @@ function wordsEndAt(text: string, s: Statement): number {
   const c = s.contentParts?.[0] ?? s.content;
   return src && c.end <= src.start && src.end <= cue.start && OPENS_QUOTE.test(c.text) && QUOTE_GAP.test(text.slice(c.end, src.start)) && SPACE_ONLY.test(text.slice(src.end, cue.start)) ? src.start : cue.start;
 }
+/** The words after "by" at k name a time or a means ("by noon", "by Friday", "by the end of May",
+ *  "by phone"), not an agent. */
+function notAgent(words: readonly string[], k: number): boolean {
+  const w = lower(words[k] ?? "");
+  if (TIME.has(w) || WEEKDAY.has(w) || MONTH_NAME.test(words[k] ?? "") || BY_MEANS.has(w) || DIGIT_START.test(w)) return true;
+  return w === "the" && BY_THE_TIME.has(lower(words[k + 1] ?? ""));
+}
+const DIGIT_START = /^\d/;
+
 export function cueFacts(text: string, s: Statement): CueFacts | null {
   const cue = s.cue;
   if (!cue) return null;
@@ -165,7 +174,8 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   const passive = (cueWords.some((w) => BE_WORD.test(w)) || BE_WORD.test(b1) || BE_WORD.test(b2) && LY_END.test(b1)) && PARTICIPLE_END.test(head);
   // "accused of fraud by a former aide": the agent may follow a short complement.
   let agent = false;
-  for (let i = 0; i < after.length && i < 8 && !CLAUSE_MARK.test(after[i]!); i++) if (lower(after[i]!) === "by") agent = true;
+  // ("told to leave by noon", "informed by phone": a time or a means after "by" is no agent)
+  for (let i = 0; i < after.length && i < 8 && !CLAUSE_MARK.test(after[i]!); i++) if (lower(after[i]!) === "by" && !notAgent(after, i + 1)) agent = true;
   const negated = cueWords.some((w) => NEGATION_WORD.test(w)) || NEGATION_WORD.test(b1) || NEGATION_WORD.test(b2) && NEG_GAP.test(b1);
   const wordsEnd = wordsEndAt(text, s);
   const cls = cueClassOf(cue.text, s.mode === "according-to", text.slice(cue.end, cue.end + WINDOW), text.slice(Math.max(0, wordsEnd - 3), wordsEnd));
