@@ -119,28 +119,17 @@ for (let k = 0; k < K; k++) {
 }
 const elig = rows.map((r, i) => ({ r, p: oof[i] })).filter((x) => x.r.eligible).sort((a, b) => b.p - a.p);
 const eligPos = elig.filter((x) => x.r.y).length;
-// Chosen for the reader: the lowest threshold from which on a mark is more often right than
-// wrong where it stands. Out of fold, the held-out folds' speech-class statements (verbs of saying
-// and "according to" that pass the display rules) are sorted by confidence; the threshold is the
-// confidence of the lowest one from which every window of LOCAL_WINDOW statements upwards is right
-// at least LOCAL_PRECISION of the time. (The precision of all of them above a threshold is no
-// guide: it starts near 0.9, so a target there moves with every display rule.)
-const LOCAL_WINDOW = 300;
-const LOCAL_PRECISION = 0.5;
-const asc = [...elig].reverse();
-const local = [];
-{
-  let right = 0;
-  for (let i = asc.length - 1; i >= 0; i--) {
-    right += asc[i].r.y;
-    if (i + LOCAL_WINDOW < asc.length) right -= asc[i + LOCAL_WINDOW].r.y;
-    local[i] = right / Math.min(LOCAL_WINDOW, asc.length - i);
-  }
-}
-let from = asc.length;
-while (from > 0 && local[from - 1] >= LOCAL_PRECISION) from--;
-const threshold = from < asc.length ? Math.floor(asc[from].p * 1000) / 1000 : 1;
-log(`display threshold ${threshold}: out-of-fold speech-class statements right in every window of ${LOCAL_WINDOW} above it at least ${LOCAL_PRECISION} of the time`);
+// Chosen for the reader: the confidence from which a mark is more often right than wrong where it
+// stands. Out of fold, the held-out folds' speech-class statements (verbs of saying and "according
+// to" that pass the display rules) are calibrated: right or wrong against their confidence's
+// log-odds, a logistic curve of two parameters (Platt scaling, Newton's method); the threshold is
+// where that curve crosses one half. (The precision of all of them above a threshold is no guide:
+// it starts near 0.9, so a target there moves with every display rule. A count over the few
+// statements at the bottom moved by a tenth with any retraining; the curve rests on all of them.)
+const logit = (p) => Math.log(Math.min(Math.max(p, 1e-6), 1 - 1e-6) / (1 - Math.min(Math.max(p, 1e-6), 1 - 1e-6)));
+const calib = plattFit(elig.map((x) => logit(x.p)), elig.map((x) => (x.r.y ? 1 : 0)));
+const threshold = Math.floor((1 / (1 + Math.exp(calib.b / calib.a))) * 1000) / 1000;
+log(`display threshold ${threshold}: out-of-fold speech-class statements, calibrated (right = 1 / (1 + e^-(${calib.a.toFixed(3)} logit(p) + ${calib.b.toFixed(3)}))), right half the time there`);
 // The reject threshold: below it a rule statement is dropped as no attribution. Chosen for the F1
 // of rule statements against all gold attributions of train (out of fold), the mean of two: a
 // statement counted right when its cue is a gold cue, and when its source is that attribution's
@@ -204,7 +193,7 @@ for (const f of [...feats].sort()) {
   if (q !== 0) weights[f] = q;
 }
 const out = {
-  note: "Whosaid reader: logistic weights (integer, divide by scale) over statement features, learned by scripts/train.mjs from PolNeAR train with cross-fitted rule features; threshold: the lowest from which out-of-fold speech-class statements are right in every window of 300 above it at least half the time; reject: below it a rule statement is dropped (unless of speech class and past the display rules), chosen for out-of-fold statement F1, cue alone and with its source (the middle of the plateau within 0.1 points of the best).",
+  note: "Whosaid reader: logistic weights (integer, divide by scale) over statement features, learned by scripts/train.mjs from PolNeAR train with cross-fitted rule features; threshold: where out-of-fold speech-class statements, calibrated on their confidence (Platt scaling), are right half the time; reject: below it a rule statement is dropped (unless of speech class and past the display rules), chosen for out-of-fold statement F1, cue alone and with its source (the middle of the plateau within 0.1 points of the best).",
   threshold,
   reject: rejectAt,
   scale: SCALE,
@@ -212,3 +201,29 @@ const out = {
 };
 writeFileSync(join(root, "src/core/model/reader.json"), JSON.stringify(out) + "\n");
 log(`reader: ${Object.keys(weights).length} weights, threshold ${threshold}`);
+
+/** y ~ 1 / (1 + e^-(a x + b)), fitted by Newton's method on the log-likelihood. */
+function plattFit(xs, ys) {
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 50; it++) {
+    let g0 = 0, g1 = 0, h00 = 0, h01 = 0, h11 = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const q = 1 / (1 + Math.exp(-(a * xs[i] + b)));
+      const r = q - ys[i];
+      const w = q * (1 - q);
+      g0 += r * xs[i];
+      g1 += r;
+      h00 += w * xs[i] * xs[i];
+      h01 += w * xs[i];
+      h11 += w;
+    }
+    const det = h00 * h11 - h01 * h01;
+    const da = (h11 * g0 - h01 * g1) / det;
+    const db = (h00 * g1 - h01 * g0) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
