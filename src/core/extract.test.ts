@@ -575,6 +575,14 @@ describe("quotations repeating words quoted from someone", () => {
 });
 
 describe("robustness", () => {
+  test.each([
+    "To warn “them” was “wise”, the mayor said.",
+    " to invite the mayor was only “to mock” him, she said.",
+  ])("a verb of saying after \"to\" at the very start of the text reads no source before the text (%s)", (text) => {
+    const st = extractStatementsUnchecked(text);
+    for (const s of st) if (s.source) expect(s.source.start).toBeGreaterThanOrEqual(0);
+    expect(st.some((s) => s.cue?.text === "said")).toBe(true);
+  });
   test("never throws and keeps spans consistent on arbitrary text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (s) => {

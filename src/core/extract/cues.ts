@@ -260,7 +260,8 @@ function causativeCue(d: Units, s: Sent, i: number, w: string, cap: boolean): nu
     let c = i - 3;
     while (c >= a && c > i - 10 && U[c]!.k === WORD && !CAUSATIVE.has(U[c]!.w)) c--;
     const np = c >= a && CAUSATIVE.has(d.word(c)) ? bareLeft(d, i - 2, c + 1) : -1;
-    if (np === c + 1) {
+    // (no causative found: np is -1, which c + 1 also is when the cue opens the text)
+    if (np >= 0 && np === c + 1) {
       const cueEnd = d.isW(i + 1, "for") && w === "call" ? i + 1 : i;
       const k = contentStart(d, cueEnd, e, w);
       const content = k < e ? range(d, k, clauseEnd(d, k, e) - 1) : [];
