@@ -451,6 +451,16 @@ describe("long appositions and phrases of saying", () => {
   test.each(["The ship, “Northern Star,” sailed at dawn.", "He smiled and waved at the crowd.", "The crowd, “a sea of red,” roared."])("no tag without a quotation it follows and a verb of saying or manner (%s)", (text) => {
     expect(extractStatements(text).filter((x) => x.cue)).toEqual([]);
   });
+  test.each([
+    "The minister toured the old harbour fort, dubbed the “Rock” by sailors held there during the war.",
+    "The fund, called the Harbour Trust by its founders, will pay for the repairs.",
+  ])("a verb that names, after a comma, describes the noun before it: no statement (%s)", (text) => {
+    expect(extractStatements(text).filter((x) => x.cue)).toEqual([]);
+  });
+  test("a verb of naming still tags a quotation before it", () => {
+    const s = extractStatements("“It is dead,” called the mayor from the balcony.").find((x) => x.cue);
+    expect([s?.cue?.text, s?.content.text]).toEqual(["called", "“It is dead,”"]);
+  });
   test("\"made\" with another noun of saying keeps the verb alone as its cue", () => {
     const s = extractStatements("The coach made the case that the club needed a new ground.").find((x) => x.cue);
     expect(s?.cue?.text).toBe("made");

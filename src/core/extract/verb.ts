@@ -305,7 +305,10 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   // A quotation that opens the sentence may close without a comma ("“… a false story” said Ana
   // Ruiz, a spokeswoman.").
   const quoteOpens = prev?.k === QUOTE && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (d.isCap(i + 1) || DET.has(d.word(i + 1))));
-  if (!leftFirst && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
+  // ("the old prison, dubbed the “Hanoi Hilton” by the men held there": a verb that names, after a
+  // comma that no quotation closes, describes the noun before it; it tags no statement)
+  const naming = NAMING.has(w) && prev?.k !== QUOTE;
+  if (!leftFirst && !naming && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
     const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
     // "The lease, announced Friday, runs to May …": a date after the verb is when, not who.
     if (src && !timeOnly(d, src)) {
