@@ -461,6 +461,10 @@ describe("long appositions and phrases of saying", () => {
     const s = extractStatements("“It is dead,” called the mayor from the balcony.").find((x) => x.cue);
     expect([s?.cue?.text, s?.content.text]).toEqual(["called", "“It is dead,”"]);
   });
+  test("the time stamp that opens a live report's paragraph is no part of its source", () => {
+    const st = extractStatements("The ferry left at noon.\n\n14.32 Rescue teams say they have found the second boat.\n\n16:05 Coast guard officials said the search would go on.");
+    expect(st.filter((x) => x.cue?.text === "say" || x.cue?.text === "said").map((x) => x.source?.text)).toEqual(["Rescue teams", "Coast guard officials"]);
+  });
   test("\"made\" with another noun of saying keeps the verb alone as its cue", () => {
     const s = extractStatements("The coach made the case that the club needed a new ground.").find((x) => x.cue);
     expect(s?.cue?.text).toBe("made");

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechBase, lemma } from "../cueclass";
-import { BE, LY_NOUNS, NAME_GLUE, PERSONAL, PREP, TIME } from "../lexicon";
+import { BE, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
 export type Cand = {
@@ -28,7 +28,20 @@ export function sentenceAt(d: Units, S: Sentence[], si: number): Sent | null {
   let e = b; // exclusive end without final punctuation
   while (e > a && (U[e - 1]!.k === PUNCT && (U[e - 1]!.w !== ")" || d.isP(a, "(")) || U[e - 1]!.k === PARA)) e--;
   if (e <= a) return null;
-  return { si, a, b, e, found: [] };
+  // "14.32 Rescue teams say …": the time stamp of a live report opens its paragraph; the sentence
+  // is read after it, so no source takes it in
+  return { si, a: afterTimeStamp(d, a, e), b, e, found: [] };
+}
+const CLOCK = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
+const HOUR = /^(?:[01]?\d|2[0-3])$/;
+const MINUTE = /^[0-5]\d$/;
+/** The unit after a time stamp that opens a paragraph ("14.32", "16:05") before a capitalised word
+ *  that is no number ("2.50 Million …"), else a. */
+function afterTimeStamp(d: Units, a: number, e: number): number {
+  const U = d.U;
+  if (U[a]!.k !== WORD || a > 0 && U[a - 1]!.k !== PARA) return a;
+  const next = CLOCK.test(U[a]!.w) ? a + 1 : HOUR.test(U[a]!.w) && d.isP(a + 1, ":") && MINUTE.test(d.word(a + 2)) ? a + 3 : a;
+  return next > a && next < e && U[next]!.k === WORD && U[next]!.cap && !NUMERAL_WORD.test(U[next]!.w) ? next : a;
 }
 
 /** What the reading carries from sentence to sentence: the sentences, the candidates so far, the
