@@ -112,6 +112,14 @@ describe("display policy", () => {
     expect(told.filter((s) => s.shown).map((s) => s.content.text)).toEqual(["to leave the quay"]);
   });
 
+  it("shows the last quotation above a credit line: the byline is read on the cue's own line only", () => {
+    const text = "“The pier is finished,” said Rosa Lind, the harbour master. “It reopens in May.”\n\n“And,” Lind said, “the ferry comes back too.”\n\nJo Hart and Sam Okafor contributed to this report.";
+    const a = analyze(text);
+    expect(a.statements.filter((s) => s.cue && s.shown).map((s) => s.cue!.text)).toEqual(["said", "said"]);
+    const credit = analyze("Rosa Lind said the pier would reopen in May.\n\nJo Hart contributed to this report, the paper said.");
+    expect(credit.statements.filter((s) => s.cue && s.shown).map((s) => s.source?.text)).toEqual(["Rosa Lind"]);
+  });
+
   it("keeps a noun of saying after a possessive without showing it (the verbs are shown)", () => {
     const text = "The ferry operator renewed its calls for a second pier. Rosa Lind said the pier would reopen in May.";
     const nominal = extractStatements(text).find((s) => s.cue?.text === "calls for")!;

@@ -248,8 +248,11 @@ function placeReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreak
   const cue = s.cue!;
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
   const ls = breaks ? lineStartAt(breaks, cue.start) : text.lastIndexOf("\n", cue.start - 1) + 1;
-  const line = text.slice(ls, Math.min(text.length, ls + 200));
-  if (BYLINE_LINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, cue.start + 40))) return "byline";
+  // (the cue's own line: a credit line below the last quotation is no byline of it)
+  const nl = breaks ? nextBreakIn(breaks, cue.start, ls + 200) : nextBreakWithin(text, cue.start, ls + 200);
+  const le = nl < 0 ? Math.min(text.length, ls + 200) : nl;
+  const line = text.slice(ls, le);
+  if (BYLINE_LINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, Math.min(le, cue.start + 40)))) return "byline";
   if (inEmbeddedPost(text, ls, breaks)) return "embedded post";
   return null;
 }
