@@ -452,10 +452,13 @@ describe("long appositions and phrases of saying", () => {
     expect(extractStatements(text).filter((x) => x.cue)).toEqual([]);
   });
   test.each([
-    "The minister toured the old harbour fort, dubbed the “Rock” by sailors held there during the war.",
-    "The fund, called the Harbour Trust by its founders, will pay for the repairs.",
-  ])("a verb that names, after a comma, describes the noun before it: no statement (%s)", (text) => {
-    expect(extractStatements(text).filter((x) => x.cue)).toEqual([]);
+    ["The minister toured the old harbour fort, dubbed the “Rock” by sailors held there during the war.", "sailors held there", "the “Rock”"],
+    ["The fund, called the Harbour Trust by its founders, will pay for the repairs.", "its founders", "the Harbour Trust"],
+  ])("a verb that names, after a comma: the agent after \"by\" named it so, the sentence before is nobody's words (%s)", (text, source, content) => {
+    expect(extractStatements(text).filter((x) => x.cue).map((x) => [x.source?.text, x.content.text])).toEqual([[source, content]]);
+  });
+  test("a verb that names, after a comma, with no agent is no statement", () => {
+    expect(extractStatements("The minister toured the old harbour fort, dubbed the Rock.").filter((x) => x.cue)).toEqual([]);
   });
   test("a verb of naming still tags a quotation before it", () => {
     const s = extractStatements("“It is dead,” called the mayor from the balcony.").find((x) => x.cue);

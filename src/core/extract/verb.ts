@@ -305,9 +305,11 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   // A quotation that opens the sentence may close without a comma ("“… a false story” said Ana
   // Ruiz, a spokeswoman.").
   const quoteOpens = prev?.k === QUOTE && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (d.isCap(i + 1) || DET.has(d.word(i + 1))));
-  // ("the old prison, dubbed the “Hanoi Hilton” by the men held there": a verb that names, after a
-  // comma that no quotation closes, describes the noun before it; it tags no statement)
+  // "the old jail, dubbed the “Stone Hotel” by sailors held there": a verb that names, after a
+  // comma that no quotation closes, describes the noun before it; the statement is the naming,
+  // made by the agent after "by" (none without one), and never the sentence before
   const naming = NAMING.has(w) && prev?.k !== QUOTE;
+  if (naming && d.isP(j, ",")) return namedBy(d, s, v, cueStart);
   if (!leftFirst && !naming && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
     const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
     // "The lease, announced Friday, runs to May …": a date after the verb is when, not who.
@@ -322,6 +324,20 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
     }
   }
   return false;
+}
+
+/** ", dubbed the “Stone Hotel” by sailors held there": the agent after "by" is the source, the
+ *  name before it the content. False when no agent follows. */
+function namedBy(d: Units, s: Sent, v: Verb, cueStart: number): boolean {
+  const { e, si, found } = s;
+  const { i, w, cueEnd } = v;
+  let by = i + 1;
+  while (by < e && by - i <= 8 && !d.isW(by, "by") && !d.isP(by, ",")) by++;
+  if (by === i + 1 || !d.isW(by, "by")) return false;
+  const src = sourceRight(d, by + 1, e, false, true);
+  if (!src) return false;
+  found.push({ cue: [cueStart, cueEnd], source: src, content: range(d, i + 1, by - 1), acc: false, head: w, sent: si });
+  return true;
 }
 
 /** "…, saying the plan would fail": a participle after a comma or dash has the main clause's subject. */
