@@ -452,7 +452,7 @@ describe("long appositions and phrases of saying", () => {
     expect(extractStatements(text).filter((x) => x.cue)).toEqual([]);
   });
   test.each([
-    ["The minister toured the old harbour fort, dubbed the “Rock” by sailors held there during the war.", "sailors held there", "the “Rock”"],
+    ["The minister toured the old harbour fort, dubbed the “Rock” by Dutch sailors held there during the war.", "Dutch sailors", "the “Rock”"],
     ["The fund, called the Harbour Trust by its founders, will pay for the repairs.", "its founders", "the Harbour Trust"],
   ])("a verb that names, after a comma: the agent after \"by\" named it so, the sentence before is nobody's words (%s)", (text, source, content) => {
     expect(extractStatements(text).filter((x) => x.cue).map((x) => [x.source?.text, x.content.text])).toEqual([[source, content]]);

@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isSpeechBase, isTagPast } from "../cueclass";
 import {
-  AS_SAYING, AUX, BACK_TAG, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  AS_SAYING, AUX, BACK_TAG, CATENATIVE, PAST_FORM, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -336,7 +336,11 @@ function namedBy(d: Units, s: Sent, v: Verb, cueStart: number): boolean {
   if (by === i + 1 || !d.isW(by, "by")) return false;
   const src = sourceRight(d, by + 1, e, false, true);
   if (!src) return false;
-  found.push({ cue: [cueStart, cueEnd], source: src, content: range(d, i + 1, by - 1), acc: false, head: w, sent: si });
+  // (the agent's noun phrase ends before a participle or a preposition: "sailors held there in the
+  // war" are the sailors)
+  let end = src[0];
+  while (end < src[1] && d.U[end + 1]!.k === WORD && !PREP.has(d.word(end + 1)) && !ED_END.test(d.word(end + 1)) && !PAST_FORM.has(d.word(end + 1))) end++;
+  found.push({ cue: [cueStart, cueEnd], source: [src[0], end], content: range(d, i + 1, by - 1), acc: false, head: w, sent: si });
   return true;
 }
 
