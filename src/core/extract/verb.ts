@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isSpeechBase, isTagPast } from "../cueclass";
 import {
-  AS_SAYING, AUX, BACK_TAG, CATENATIVE, PAST_FORM, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  AS_SAYING, AUX, BACK_TAG, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -214,7 +214,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
   // "pointed out", "called for", "asked for", "called on … to", "went on" (speaking on: “…,” he went on), "shot back"
-  const particle = d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn || GO.has(w) && d.word(i + 1) === "on" || BACK_TAG.has(w) && d.word(i + 1) === "back";
+  const particle = d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn || tagParticle(d, i, w);
   const cueEnd = particle ? i + 1 : madeClear(d, i, w);
   return { i, w, p, j, cueStart, cueEnd };
 }
@@ -224,7 +224,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
  *  after a quotation that closes on a comma, "?" or "!", tags that quotation, whatever the cue
  *  table says of the word. */
 export function tagAfterQuote(d: Units, s: Sent, i: number, w: string, j: number): boolean {
-  const particle = GO.has(w) && d.isW(i + 1, "on") || BACK_TAG.has(w) && d.isW(i + 1, "back");
+  const particle = tagParticle(d, i, w);
   if (!particle && !isTagPast(w)) return false;
   // inverted, "“Not again,” groaned the skipper.": the verb right after the quotation, then its
   // subject, a few words that end the clause
@@ -239,6 +239,8 @@ export function tagAfterQuote(d: Units, s: Sent, i: number, w: string, j: number
   return false;
 }
 const TAG_CLOSE = /^[,?!]$/;
+/** "went on", "shot back": the verb and its particle tag a quotation as one cue. */
+const tagParticle = (d: Units, i: number, w: string): boolean => GO.has(w) && d.isW(i + 1, "on") || BACK_TAG.has(w) && d.isW(i + 1, "back");
 
 /** "made clear", "made it (very) clear": the cue takes in "clear", the words the phrase reports
  *  with (its content is the clause after them). Else i, the verb alone. */

@@ -7,7 +7,7 @@ import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
 import { asciiTokenEndAt, isSpaceCode, isWideStop, lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
 import weights from "./reader.json";
-import { BE_WORD, BY_MEANS, BY_THE_TIME, DETERMINER_WORD, MONTH_NAME, NEGATION_WORD, SOURCE_PRONOUN, TIME, WEEKDAY } from "../lexicon";
+import { BE_WORD, BY_MEANS, BY_THE_TIME, DETERMINER_WORD, MONTH_NAME, NEGATION_WORD, SOURCE_PRONOUN, TIME } from "../lexicon";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
 
@@ -157,7 +157,7 @@ function wordsEndAt(text: string, s: Statement): number {
  *  "by phone"), not an agent. */
 function notAgent(words: readonly string[], k: number): boolean {
   const w = lower(words[k] ?? "");
-  if (TIME.has(w) || WEEKDAY.has(w) || MONTH_NAME.test(words[k] ?? "") || BY_MEANS.has(w) || DIGIT_START.test(w)) return true;
+  if (TIME.has(w) || MONTH_NAME.test(words[k] ?? "") || BY_MEANS.has(w) || DIGIT_START.test(w)) return true;
   return w === "the" && BY_THE_TIME.has(lower(words[k + 1] ?? ""));
 }
 const DIGIT_START = /^\d/;
