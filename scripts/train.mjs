@@ -126,7 +126,10 @@ const eligPos = elig.filter((x) => x.r.y).length;
 // where that curve crosses one half. (The precision of all of them above a threshold is no guide:
 // it starts near 0.9, so a target there moves with every display rule. A count over the few
 // statements at the bottom moved by a tenth with any retraining; the curve rests on all of them.)
-const logit = (p) => Math.log(Math.min(Math.max(p, 1e-6), 1 - 1e-6) / (1 - Math.min(Math.max(p, 1e-6), 1 - 1e-6)));
+const logit = (p) => {
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  return Math.log(q / (1 - q));
+};
 const calib = plattFit(elig.map((x) => logit(x.p)), elig.map((x) => (x.r.y ? 1 : 0)));
 const threshold = Math.floor((1 / (1 + Math.exp(calib.b / calib.a))) * 1000) / 1000;
 log(`display threshold ${threshold}: out-of-fold speech-class statements, calibrated (right = 1 / (1 + e^-(${calib.a.toFixed(3)} logit(p) + ${calib.b.toFixed(3)}))), right half the time there`);

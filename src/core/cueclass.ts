@@ -52,12 +52,18 @@ function lemmaOf(word: string): string {
   return w;
 }
 
+/** The lemma of a past form in -ed our lists know ("begged" → "beg"), else "". */
+function pastLemma(word: string): string {
+  if (word.length < 5 || !word.endsWith("ed")) return "";
+  const l = lemma(word);
+  return l !== word ? l : "";
+}
+
 /** A past form of a verb of saying ("begged", "protested"): a cue candidate even when the learned
  *  cue table never saw the word (acts such as "ordered" need a clause and are left out). */
 export function isSpeechPast(word: string): boolean {
-  if (word.length < 5 || !word.endsWith("ed")) return false;
-  const l = lemma(word);
-  return l !== word && SPEECH_VERB.has(l) && !ACT_UNLESS_CLAUSE.has(l);
+  const l = pastLemma(word);
+  return l !== "" && SPEECH_VERB.has(l) && !ACT_UNLESS_CLAUSE.has(l);
 }
 
 /** The base form of a verb of saying ("say", "declare", "call"). */
@@ -118,9 +124,8 @@ const tagVerb = (head: string, l: string, cueText: string): boolean =>
 /** A past form that tags a quotation it follows ("“…,” she groaned."): a verb of saying or of
  *  manner. */
 export function isTagPast(word: string): boolean {
-  if (word.length < 5 || !word.endsWith("ed")) return false;
-  const l = lemma(word);
-  return l !== word && (SPEECH_VERB.has(l) || QUOTE_TAG.has(l));
+  const l = pastLemma(word);
+  return l !== "" && (SPEECH_VERB.has(l) || QUOTE_TAG.has(l));
 }
 const QUOTE_BEFORE = /[”"’,]\s*$/;
 const COLON_QUOTE = /^\s*:\s*[“"‘]/;

@@ -249,8 +249,7 @@ function placeReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreak
   if (ANONYMITY.test(text.slice(cue.end, cue.end + 60))) return "anonymity";
   const ls = breaks ? lineStartAt(breaks, cue.start) : text.lastIndexOf("\n", cue.start - 1) + 1;
   // (the cue's own line: a credit line below the last quotation is no byline of it)
-  const nl = breaks ? nextBreakIn(breaks, cue.start, ls + 200) : nextBreakWithin(text, cue.start, ls + 200);
-  const le = nl < 0 ? Math.min(text.length, ls + 200) : nl;
+  const le = lineEndWithin(text, cue.start, ls + 200, breaks);
   const line = text.slice(ls, le);
   if (BYLINE_LINE.test(line.trimStart()) || CONTRIBUTED.test(text.slice(cue.start, Math.min(le, cue.start + 40)))) return "byline";
   if (inEmbeddedPost(text, ls, breaks)) return "embedded post";
@@ -260,16 +259,20 @@ function placeReason(text: string, s: Statement, f: CueFacts, breaks?: LineBreak
 /** The signature line under an embedded post as a page's text gives it: "— Jo Hart (@johart)
  *  May 4, 2021" (a tweet), "A post shared by Jo Hart (@jo.hart)" (an image post). */
 const POST_SIGNATURE = /^(?:[—–―]\s?[^\n()]{1,80}\(@[\w.]{1,30}\)[^\n()]{0,30}|A post shared by [^\n()]{1,80}\(@[\w.]{1,30}\)[^\n]{0,40})$/;
+/** The end of the line that goes on from `from`, looked for no further than `limit` (there, when
+ *  the line is longer): from the text's line breaks when the caller has them. */
+function lineEndWithin(text: string, from: number, limit: number, breaks?: LineBreaks): number {
+  const e = breaks ? nextBreakIn(breaks, from, limit) : nextBreakWithin(text, from, limit);
+  return e < 0 ? Math.min(text.length, limit) : e;
+}
+
 /**
  * Whether the line starting at ls is an embedded post or its signature: the post's words are its
  * author's own, and their verbs are no statements the article reports (as verbs inside quotation
  * marks are not). A post is the line right above its signature (blank lines between).
  */
 function inEmbeddedPost(text: string, ls: number, breaks?: LineBreaks): boolean {
-  const lineEnd = (from: number): number => {
-    const e = breaks ? nextBreakIn(breaks, from, from + 400) : nextBreakWithin(text, from, from + 400);
-    return e < 0 ? Math.min(text.length, from + 400) : e;
-  };
+  const lineEnd = (from: number): number => lineEndWithin(text, from, from + 400, breaks);
   const le = lineEnd(ls);
   if (POST_SIGNATURE.test(text.slice(ls, le).trim())) return true;
   let next = le;

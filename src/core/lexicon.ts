@@ -349,6 +349,8 @@ export const AUX = set(
 /** Adverbs of frequency between a subject and its verb, or standing before a participle without a
  *  subject ("he ever said", "seldom ever mentioned"). */
 export const DEGREE = set("ever seldom hardly rarely barely scarcely");
+/** The forms of "make" ("made clear", "made the case"). */
+export const MAKE_FORM = set("make makes made making");
 /** Degree words between "made (it)" and "clear": "made it very clear". */
 export const CLEAR_DEGREE = set("very quite perfectly abundantly crystal absolutely more");
 /** Finite auxiliaries: one in a chunk after a comma makes it a clause, not an apposition. */

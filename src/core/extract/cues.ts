@@ -6,7 +6,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase } from "../cueclass";
 import { UNSEEN_SPEECH_PRIOR } from "../cuetable";
 import {
-  ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, FINITE, GERUND_PREP, LABEL_NOT_SOURCE, NOMINAL, NOMINAL_FOR,
+  ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, FINITE, GERUND_PREP, LABEL_NOT_SOURCE, MAKE_FORM, NOMINAL, NOMINAL_FOR,
   NOMINAL_THAT, NOMINAL_TO, NOT_SOURCE, NOUN_DET, NOUN_OR_VERB, NOUN_PREP, OBJECT_PRONOUN, OBJECT_PRONOUN_IT, POLL, POSSESSIVE, PREP, PRONOUN,
   PRO_DET, REFLEXIVE, RELATIVE_WORD, SPEECH_NOUN, TELL,
 } from "../lexicon";
@@ -282,7 +282,7 @@ function lookAlike(d: Units, s: Sent, i: number, w: string): boolean {
   if (w === "known" && d.isW(i + 1, "as")) return true; // "the chief known as Bob" names, it reports nothing
   // "made" reports speech only with a noun of speech ("made clear", "made the case", "made
   // similar comments"); "voters under 30 made up a fifth" and "made the request" report nothing.
-  if ((w === "made" || w === "make" || w === "makes" || w === "making") && !madeSpeech(d, i)) return true;
+  if (MAKE_FORM.has(w) && !madeSpeech(d, i)) return true;
   // "show up", "a talk show, writes …", "found himself in …": not cues
   if ((w === "show" || w === "shows") && (d.isW(i + 1, "up") || U[i + 1]?.k !== WORD || d.isW(i + 1, "and") || BE.has(d.word(i + 1)) || d.isCap(i) && !d.isCap(i + 1) && i > a)) return true;
   // "called off the deal", "called to mind", "a course called “Tides”": no report of speech

@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isSpeechBase, isTagPast } from "../cueclass";
 import {
-  AS_SAYING, AUX, BACK_TAG, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  AS_SAYING, AUX, BACK_TAG, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -208,8 +208,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     const coord = (pu?.w === "and" || pu?.w === "but") && found.some((f) => f.source && !relSource(d, f) && f.cue[1] < j && (f.content[f.content.length - 1]?.[1] ?? -1) >= j - 2);
     // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
     // they stand.
-    const madePhrase = w === "made" || w === "make" || w === "makes" || w === "making";
-    if (!madePhrase && !quotedAs && !tagAfterQuote(d, s, i, w, j) && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
+    if (!MAKE_FORM.has(w) && !quotedAs && !tagAfterQuote(d, s, i, w, j) && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
   }
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
@@ -245,7 +244,7 @@ const tagParticle = (d: Units, i: number, w: string): boolean => GO.has(w) && d.
 /** "made clear", "made it (very) clear": the cue takes in "clear", the words the phrase reports
  *  with (its content is the clause after them). Else i, the verb alone. */
 function madeClear(d: Units, i: number, w: string): number {
-  if (w !== "made" && w !== "make" && w !== "makes" && w !== "making") return i;
+  if (!MAKE_FORM.has(w)) return i;
   let k = i + 1;
   if (d.isW(k, "it")) k++;
   if (CLEAR_DEGREE.has(d.word(k))) k++;
