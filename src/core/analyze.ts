@@ -110,7 +110,7 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     const candidates = decorate(text, found, { inPlace: true });
     const statements = refineSpans(text, keptStatements(candidates), true, words, candidates);
     // (a content that only says when is hidden once the tagger has placed it: display.ts hideTimeOnly)
-    hideTimeOnly(statements);
+    hideTimeOnly(text, statements);
     yield* stage("display");
     const rest = enrich(text, statements, opts, words);
     yield* stage("enrich");

@@ -3,7 +3,7 @@
 // recipe, a product page, a manual, a tech blog) shows nothing.
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze";
-import { decorate, keepStatements, keptStatements, notShownReason, readerView, shownStatements, unnestOutside } from "./display";
+import { decorate, hideTimeOnly, keepStatements, keptStatements, notShownReason, readerView, shownStatements, unnestOutside } from "./display";
 import { extractStatements } from "./extract";
 import { cueClassOf, cueHead, isSpeechFinite, lemma } from "./cueclass";
 import { cueFacts, loadReader, REJECT_THRESHOLD } from "./model/reader";
@@ -518,6 +518,20 @@ describe("a content that only says when, how long or how", () => {
     const t = "The mayor said the plan was sound. As the Harbor Gazette reported back in June, both clubs want a quick sale, so the fans should not be surprised.";
     const a = analyze(t);
     expect(a.statements.filter((s) => s.shown).map((s) => s.content.text)).toEqual(["the plan was sound"]);
+  });
+  it("'As X reported last week, …' stays hidden when the content runs on past the time's comma", () => {
+    const t = "As the Courier reported last week, the ferry will be sold, so nobody should be surprised.";
+    const span = (x: string) => ({ start: t.indexOf(x), end: t.indexOf(x) + x.length, text: x });
+    const base = { mode: "indirect", labels: [], sourceKind: "named-organization", speaker: null, party: null, counter: [], shown: true } as unknown as Statement;
+    const runOn: Statement = { ...base, source: span("the Courier"), cue: span("reported"), content: span("last week, the ferry will be sold, so nobody should be surprised") };
+    const own: Statement = { ...base, source: span("the Courier"), cue: span("reported"), content: span("the ferry will be sold") };
+    hideTimeOnly(t, [runOn, own]);
+    expect([runOn.shown, own.shown]).toEqual([false, true]);
+    const plain = "The Courier reported last week, after the vote, that the ferry will be sold.";
+    const p = (x: string) => ({ start: plain.indexOf(x), end: plain.indexOf(x) + x.length, text: x });
+    const after: Statement = { ...base, source: p("The Courier"), cue: p("reported"), content: p("last week, after the vote, that the ferry will be sold") };
+    hideTimeOnly(plain, [after]);
+    expect(after.shown).toBe(true);
   });
   it("a time before the clause an attribution reports keeps the clause shown", () => {
     const t = "According to the port authority, as of 2019, the harbour had taken in more than two thousand ships a year. The mayor said the plan was sound.";

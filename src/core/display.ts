@@ -396,13 +396,25 @@ export const keptStatements = (statements: Statement[]): Statement[] =>
  * hour", "spoke first": nothing said is reported). Read on the tagger's
  * spans: "According to the port, by last spring the harbour had taken …" keeps the clause it found.
  */
-export function hideTimeOnly(statements: readonly Statement[]): void {
+export function hideTimeOnly(text: string, statements: readonly Statement[]): void {
   for (const s of statements) {
     if (!s.shown || !s.cue) continue;
     const c = s.content.text.trim();
     // (or only how long or how: "spoke for an hour", "spoke first")
-    if (TIME_ONLY.test(c) || DURATION_ONLY.test(c) || MANNER_ONLY.test(c)) s.shown = false;
+    if (TIME_ONLY.test(c) || DURATION_ONLY.test(c) || MANNER_ONLY.test(c) || timeThenWritersClause(text, s, c)) s.shown = false;
   }
+}
+
+/** A clause opened by "As" before the source ("As the Gazette reported"). */
+const AS_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)As\s+$/;
+
+/** "As the Gazette reported back in June, both clubs …": when the tagger runs the time on into the
+ *  clause after its comma, that clause is still the writer's, as it is with the time alone. */
+function timeThenWritersClause(text: string, s: Statement, c: string): boolean {
+  const comma = c.indexOf(",");
+  if (comma < 0 || !TIME_ONLY.test(c.slice(0, comma).trim())) return false;
+  const at = (s.source ?? s.cue!).start;
+  return AS_OPENS.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /**

@@ -111,6 +111,27 @@ describe("describePhrase", () => {
   });
 });
 
+describe("describePhrase: a capitalised run after an article is no name after a role", () => {
+  test.each([
+    "Fishermen stranded there during the Great Gale",
+    "fans cheering at the Harbor Cup",
+    "nurses who worked through the Long Winter",
+    "sailors held captive after the Battle of Kessel Sound",
+  ])("%s", (phrase) => {
+    const d = describePhrase(phrase);
+    expect(d.kind).not.toBe("person");
+    expect(d.kind).not.toBe("surname");
+  });
+  test.each([
+    ["Deputy Attorney for the Northern District Maria Lund", "Maria Lund"],
+    ["Secretary of the Harbor Board Carlos Vega", "Carlos Vega"],
+  ])("a given name and a surname at the end are still the person's: %s", (phrase, name) => {
+    const d = describePhrase(phrase);
+    expect(d.kind).toBe("person");
+    expect(d.name).toBe(name);
+  });
+});
+
 describe("fullNameIn", () => {
   test.each([
     ["Senator Ada Quill spoke first. Later Quill said no.", "Quill", "Ada Quill"],

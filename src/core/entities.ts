@@ -6,7 +6,7 @@ import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
 import {
-  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOUN_DESCRIPTORS, ORG_WORDS, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
+  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, FEMALE_NAMES, MALE_NAMES, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOUN_DESCRIPTORS, ORG_WORDS, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
 } from "./lexicon";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
@@ -180,6 +180,9 @@ function nameRunStart(ws: readonly string[], end: number): number {
   return k;
 }
 
+/** A common given name (lower case), from the lexicon's short lists. */
+const isGivenName = (lw: string): boolean => MALE_NAMES.has(lw) || FEMALE_NAMES.has(lw);
+
 /** A word that can be part of a person's name: capitalised, and no title, organization word,
  *  country, acronym or abstract noun. */
 function nameWord(w: string): boolean {
@@ -297,6 +300,11 @@ function asPerson(info: PhraseInfo, whole: string[], det: string, appos: string,
       k = k2;
     }
   }
+  // (a capitalised run right after an article is the object of the words before it, not a name
+  // after a role: "soldiers stationed there during the Winter War", "fans at the Harbor Cup"; a known
+  // given name and a surname at its end are a person's, "Counsel for the Harbor District Mia Lund")
+  const afterArticle = k > 0 && /^(?:the|a|an)$/i.test(body[k - 1]!);
+  if (afterArticle && body.length - k >= 3 && isGivenName(body[body.length - 2]!.toLowerCase())) k = body.length - 2;
   const nameRun = body.slice(k);
   // (after an article, a full name right after a person's role: "the agency’s director Dana Ruiz";
   // not an outlet's name, "the newspaper Harbor Daily News", a body's, "The U.S. Harbor Survey", nor
@@ -304,7 +312,7 @@ function asPerson(info: PhraseInfo, whole: string[], det: string, appos: string,
   const roleThenName =
     det !== "" && k > 0 && nameRun.length >= 2 && isTitleOrRole(body[k - 1]!) && !OUTLET_WORD.test(body[k - 1]!) && !ABBREVIATION.test(body[k - 1]!) &&
     !body.slice(0, k).some((w) => NAME_LINK.test(w)) && !/^the$/i.test(nameRun[0]!) && !nameRun.some((w) => ORG_WORDS.has(w.toLowerCase()));
-  if (nameRun.length >= 1 && k > 0 && (!det || roleThenName)) {
+  if (nameRun.length >= 1 && k > 0 && (!det || roleThenName) && !/^(?:the|a|an)$/i.test(body[k - 1]!)) {
     // "Defense Ministry spokesman Igor Konashenkov": role words, then the name
     info.kind = nameRun.length >= 2 ? "person" : "surname";
     info.name = nameRun.join(" ");

@@ -108,7 +108,7 @@ export const ISSUE = set("issued released sent posted published put fired tweete
 /** Verbs that name rather than report ("a group, called the Fund, will …"). */
 export const NAMING = set("called named dubbed titled entitled known");
 /** Irregular past forms that end a subject noun phrase ("The president left no doubt"). */
-export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
+export const IRREGULAR = new Set(["left", "made", "took", "gave", "went", "came", "got", "put", "set", "held", "led", "won", "lost", "ran", "met", "saw", "knew", "sent", "spent", "built", "brought", "bought", "began", "became", "kept", "paid", "told", "said", "thought", "felt", "found", "stood", "sat", "hit", "cut", "let", "struck", "fought", "sought", "taught", "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "grew", "drew", "threw", "flew", "shook", "took", "wore", "tore", "swore", "hung", "sang", "rang", "began", "sold", "hid", "fled", "meant", "dealt", "lent", "bent", "swept", "slept", "caught", "heard", "laid", "quit", "shut", "stuck", "spun", "dug", "sank", "stole", "woke", "rode", "forgave", "forgot", "understood", "withdrew", "upheld", "withheld", "swam", "swung", "sprang", "overtook", "undertook", "froze", "oversaw", "overthrew", "gets", "makes", "takes", "gives", "goes", "comes", "has", "is", "was", "remains", "seems", "looks", "needs"]);
 /** Verbs of wanting, thinking and planning, which go on a reported clause's own subject. */
 export const INNER_VERB = /^(?:want|wants|wanted|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|plan|plans|planned|intend|intends|intended|need|needs|needed|expect|expects|expected|feel|feels|felt|know|knows|knew|fear|fears|feared|wish|wishes|wished|prefer|prefers|preferred|consider|considers|considered|worry|worries|worried|doubt|doubts|doubted)$/;
 /** Verbs of seeming ("seems to", "appeared to"): the writer's judgement, not a source's words. */
@@ -384,7 +384,7 @@ export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "d
  *  said", "she has since stressed"): skipped like the auxiliaries when looking for the subject. */
 export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise");
 /** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
-export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday"]);
+export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday", "soon", "afterward", "afterwards"]);
 /** Words ending in -ly that are not adverbs ("family", "rally", "daily"). */
 export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
 
@@ -435,6 +435,8 @@ export const ARTICLE_GLUE = new Set([
 export const ADVERBIAL_OPENER = new Set(["after", "before", "since", "until", "despite", "to", "through", "throughout", "following", "amid", "upon"]);
 /** Time words after which the subject opens ("Two days later police said"). */
 export const LATER = new Set(["later", "earlier", "ago", "afterwards"]);
+/** Units of time before "later" or "ago" in a fronted time phrase ("a few days later", "moments later"). */
+export const LATER_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|while)$/;
 /** Words of tenure coordinated inside a noun phrase ("current and former officials", "past and present staff"). */
 export const TENURE = set("current former past present future retired serving active");
 /** Words that open a clause of the writer's after an inverted source ("said Ana Ruiz when asked …"). */
@@ -503,8 +505,9 @@ export const NOT_SPEAKER = new Set(
     "there here well worth also"
   ).split(" "),
 );
-/** Words before a name at the end of a source that make it someone else than the source ("close to Hart"). */
-export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in)\b/i;
+/** Words before a name at the end of a source that make it someone else than the source ("close to
+ *  Hart"), or something else than a person ("held there during the Harbor War"). */
+export const NOT_OWN_NAME = /\b(?:to|of|for|with|at|from|about|close|near|around|by|and|or|under|on|in|during|through|throughout|after|before|since|amid|over|across|against|between|among|into)\b/i;
 /** Words that make a prosecutor's title no public office ("former", "defense"). */
 export const NOT_FOR_THE_STATE = /\b(?:former|defen[cs]e|represent\w*|private)\b/i;
 /** Phrases that stand for two people named before ("both men", "the pair"). */

@@ -310,3 +310,14 @@ describe("local office titles before a name", () => {
     expect(speakerOf(t, source)).toBe(speaker);
   });
 });
+
+describe("a name at the end of a source after a preposition of time is no speaker", () => {
+  test.each([
+    ["during", "The mayor toured the old fort, dubbed “the Rock” by Danish sailors held there during the Harbor War.", "Harbor War"],
+    ["throughout", "The mayor toured the old fort, dubbed “the Rock” by Dutch sailors held there throughout the Long Siege.", "Long Siege"],
+  ])("%s", (_prep, text, event) => {
+    const st = analyze(text).statements.find((s) => s.source?.text.includes("sailors"));
+    expect(st).toBeDefined();
+    expect(st!.speaker).not.toBe(event);
+  });
+});

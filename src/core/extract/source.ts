@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
   MODIFIER_PREP, PARTICIPLE_NOT_ED, PLURAL_END, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
@@ -307,10 +307,23 @@ function listNP(d: Units, x: number, y: number): boolean {
   return true;
 }
 
-/** Whether a list's first member starts at x: the clause opens there. */
+/** Whether a list's first member starts at x: the clause opens there, or after the comma that
+ *  ends a clause before it ("The pier is safe, Lind and others said"). */
 function opensClause(d: Units, x: number, a: number): boolean {
   const U = d.U;
-  return x === a || U[x - 1]!.k === PARA || d.isQ(x - 1) || d.isP(x - 1, ":") || d.isP(x - 1, ";") || d.isW(x - 1, "but") || d.isW(x - 1, "and") && d.isP(x - 2, ",");
+  if (x === a || U[x - 1]!.k === PARA || d.isQ(x - 1) || d.isP(x - 1, ":") || d.isP(x - 1, ";") || d.isW(x - 1, "but") || d.isW(x - 1, "and") && d.isP(x - 2, ",")) return true;
+  return d.isP(x - 1, ",") && x - 1 > a && clauseBefore(d, a, x - 1);
+}
+
+/** Whether the comma at c ends a clause: a lower-case finite or past verb between it and the comma
+ *  (or clause start a) before it. */
+function clauseBefore(d: Units, a: number, c: number): boolean {
+  for (let t = c - 1; t >= a && !d.isP(t, ","); t--) {
+    if (d.isQ(t) || d.U[t]!.k === PARA) return false;
+    const w = d.word(t);
+    if (w !== "" && !d.isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -391,6 +404,10 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
   while (j + 1 < e && words <= maxWords) {
     const n = U[j + 1]!;
     if (n.k === WORD) {
+      // ("said Lind and others,", "said the mayor and two aides.": a short last member, then the
+      // sentence or the attribution ends)
+      const last = n.w === "and" && toEnd && !subject ? lastMember(d, j + 2, e) : -1;
+      if (last >= 0) { j = last; break; }
       if (rel < 0 && !n.cap && j > k && n.w === "who" && toEnd && !subject) rel = j + 1;
       if (rel >= 0 && !n.cap && AUX.has(n.w) && d.prob(j + 1) < 0.5) { j++; words++; continue; }
       // ("a later chancellor", "the last envoy": after an article the word describes the noun)
@@ -418,6 +435,17 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
   if (toEnd) j = appositionsAfter(d, j, e);
   while (j > k && U[j]!.k === PUNCT && U[j]!.w !== ")") j--;
   return [k, j];
+}
+
+/** The last unit of a coordinated source's last member starting at x: up to three words, none
+ *  a verb, then a comma or the end of the sentence (-1 when it is not so). */
+function lastMember(d: Units, x: number, e: number): number {
+  for (let t = x; t < e && t < x + 3; t++) {
+    const w = d.word(t);
+    if (w === "" || RIGHT_STOP.has(w) || FINITE.has(w) || d.prob(t) >= 0.3 || !d.isCap(t) && ED_END.test(w)) return -1;
+    if (t + 1 >= e || d.isP(t + 1, ",") || d.isP(t + 1, ".")) return t;
+  }
+  return -1;
 }
 
 /** After unit j of a source opened at k, a preposition at j + 1 goes on with the noun phrase's
@@ -464,6 +492,7 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
   if (dl >= 0) s = dl + 1;
   while (s < e && (d.isP(s, "-") || d.isP(s, "—") || d.isP(s, "–"))) s++; // the rest of a "--" dash
   while (s < e && LEAD.has(d.word(s)) && !d.isP(s + 1, ",")) s++;
+  s = afterTimeLater(d, s, e);
   if (d.isW(s, "here") || d.isW(s, "there")) s++; // "Here in Columbia, Sanders …"
   while (s < e && (adjunctStart(d, s) || d.isW(s, "but") || d.isW(s, "and"))) {
     // Skip a fronted adverbial up to its comma ("On Monday, Smith …").
@@ -484,6 +513,16 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
     if (d.isP(t, ",")) end = t - 1;
   }
   return [np[0], end];
+}
+
+/** After a fronted time phrase at s ("A few days later, …", "Moments later the mayor …"): the unit
+ *  after it (and its comma); s when none opens there. */
+function afterTimeLater(d: Units, s: number, e: number): number {
+  for (let t = s + 1; t < e && t <= s + 4; t++) {
+    if (d.U[t]!.k !== WORD) return s;
+    if (LATER.has(d.word(t)) && LATER_UNIT.test(d.word(t - 1))) return d.isP(t + 1, ",") ? t + 2 : t + 1;
+  }
+  return s;
 }
 
 /** Start of the possessor noun phrase ending at j ("the mayor's", "Rosa Lind's", "the
