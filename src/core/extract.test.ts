@@ -196,6 +196,8 @@ const rows: Row[] = [
   ["a fronted time phrase is no subject of a coordinated verb", "Some minutes later the clerks came back and said the vote was void.", "the clerks", "said", ["the vote was void"], "indirect"],
   ["an irregular past verb ends the subject of a coordinated verb", "The skipper sold the boat and said the trade was dead.", "The skipper", "said", ["the trade was dead"], "indirect"],
   ["a fronted 'soon' is no part of the name", "Soon Okafor had declared that the pier was safe.", "Okafor", "had declared", ["that the pier was safe"], "indirect"],
+  ["a restrictive relative clause with auxiliaries is part of the subject", "Clerks who have done the count say the vote was close.", "Clerks who have done the count", "say", ["the vote was close"], "indirect"],
+  ["a restrictive relative clause with 'did' is part of the subject", "Skippers who did the crossing twice said the fog was thick.", "Skippers who did the crossing twice", "said", ["the fog was thick"], "indirect"],
   ["an inverted source, then a clause of the writer's", "“The pier is safe,” said Tom Vale when asked about the storm.", "Tom Vale", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source with a relative clause without a comma", "“The pier is safe,” said a port analyst who has worked for the mayor.", "a port analyst who has worked for the mayor", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source whose relative clause is too long ends before 'who'", "“The pier is safe,” said one of the two witnesses who had watched the whole long night of the storm from the old lighthouse on the cape.", "one of the two witnesses", "said", ["“The pier is safe,”"], "direct"],
@@ -685,3 +687,17 @@ describe("an addressee before a clause of its own", () => {
   });
 });
 
+
+describe("a verb of saying inside what would be a subject", () => {
+  test("'officials advise workers near mine blasts': the noun after the object is no verb of saying", () => {
+    for (const t of ["Harbour safety officials advise workers near crane blasts to wear masks.", "Town health officials urge residents near quarry blasts to stay inside."]) {
+      const st = extractStatements(t);
+      expect(st.map((s) => s.cue?.text)).not.toContain("blasts");
+      expect(st.some((s) => s.source?.text.endsWith("officials"))).toBe(true);
+    }
+  });
+  test("a plural before a plain verb that is also a noun stays one subject", () => {
+    const st = extractStatements("Dock workers report delays, the harbour master said.");
+    expect(st.some((s) => s.source?.text === "the harbour master")).toBe(true);
+  });
+});

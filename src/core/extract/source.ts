@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  MODIFIER_PREP, PARTICIPLE_NOT_ED, PLURAL_END, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -19,6 +19,12 @@ const DIGIT_FIRST = /^\d/;
 function percentAt(d: Units, t: number): boolean {
   const U = d.U;
   return d.isP(t, "%") && U[t - 1]?.k === WORD && U[t - 1]!.e === U[t]!.s && DIGIT_FIRST.test(U[t - 1]!.w);
+}
+
+/** A lower-case plural noun at t ("officials", "traders"; not "famous", "this"). */
+function pluralNoun(d: Units, t: number): boolean {
+  const w = d.word(t);
+  return w !== "" && !d.isCap(t) && PLURAL_END.test(w) && !NOT_PLURAL_END.test(w);
 }
 
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
@@ -43,6 +49,10 @@ export function bareLeft(d: Units, j: number, a: number): number {
       if (PRONOUN.has(p.w) && !p.cap) break;
       if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
       if (!p.cap && d.prob(k - 1) >= 0.5 && !VERB_NOUN_COMPOUND.test(`${p.w} ${d.word(k)}`)) break;
+      // ("Safety officials advise workers near mine blasts …": a verb of saying in its plain form after
+      // a plural noun is that noun's verb; the phrase after it is its object, no subject of the word
+      // at j, which is then no verb either; "repeat callers" is no such verb)
+      if (!p.cap && SPEECH_VERB.has(p.w) && !NOUN_TOO.has(p.w) && pluralNoun(d, k - 2)) return -1;
       // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
       if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
       k--;
@@ -169,7 +179,9 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   if (s < 0) return null;
   // "Officials who studied the plan said": a restrictive relative clause (no comma) is part of the
   // subject, the noun it describes its head
-  const rel = s - 1;
+  // (its verb may follow auxiliaries: "Traders who have done the sums", "who did the sums")
+  let rel = s - 1;
+  while (rel > s - 4 && rel > a && AUX.has(d.word(rel)) && !d.isCap(rel)) rel--;
   if (rel - 1 >= a && d.isW(rel, "who") && !d.isCap(rel) && d.U[rel - 1]?.k === WORD) {
     const head = bareLeft(d, rel - 1, a);
     if (head >= 0 && head < rel) s = head;
