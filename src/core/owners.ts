@@ -328,6 +328,9 @@ function joinPrincipals(table: PartyTable, statements: Statement[], persons: Set
 const ACCUSING_CUE = /(?:^|\s)(?:accus\w*|alleg\w*)$/i;
 /** "a woman", "two former employees", "the three interns": people described, not named. */
 const DESCRIBED_PEOPLE = /^(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens\s+of|\d+)\s+)(?:[\p{L}’'-]+\s+){0,5}?([\p{Ll}-]+)$/u;
+/** What follows the head of an agent's phrase: a comma, a relative clause or a modifier ("a woman
+ *  who worked …", "a deckhand on the ferry"). */
+const AFTER_HEAD = /\s*,[\s\S]*$|\s+(?:who|whom|that|of|from|at|in|on|with)\b[\s\S]*$/i;
 /** The agent of a passive accusation, opening its content: "rape by a woman who ...". */
 const BY_AGENT = /\bby\s+((?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 
@@ -340,9 +343,11 @@ const BY_AGENT = /\bby\s+((?:the|a|an|two|three|four|five|six|seven|eight|nine|t
 export function accuserParty(table: PartyTable, st: Statement, isPersonNoun: (lw: string) => boolean): Party | null {
   const cue = st.cue?.text.trim() ?? "";
   if (!ACCUSING_CUE.test(cue)) return null;
-  const passive = PASSIVE_CUE.test(cue);
-  if (passive && st.source) return null;
-  const phrase = passive ? (BY_AGENT.exec(st.content.text.slice(0, 160))?.[1] ?? "") : (st.speaker ?? st.source?.text ?? "").replace(/\s+/g, " ").trim();
+  // (a passive's agent is its source when the rules found it, "accused of theft by a neighbour";
+  // else it is read from the content)
+  const passive = PASSIVE_CUE.test(cue) && !st.source;
+  const agent = PASSIVE_CUE.test(cue) && st.source ? st.source.text.replace(AFTER_HEAD, "") : null;
+  const phrase = passive ? (BY_AGENT.exec(st.content.text.slice(0, 160))?.[1] ?? "") : (agent ?? st.speaker ?? st.source?.text ?? "").replace(/\s+/g, " ").trim();
   const m = DESCRIBED_PEOPLE.exec(phrase);
   if (!m || !(isPersonNoun(m[1]!.toLowerCase()) || ACCUSER_NOUN.test(m[1]!.toLowerCase())) || NEUTRAL_WORD.test(phrase) || /\bofficials?\b|\bsources?\b/i.test(phrase)) return null;
   const name = phrase.replace(/^the\s+/i, "");

@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isSpeechBase, isTagPast } from "../cueclass";
 import {
-  AS_SAYING, AUX, BACK_TAG, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -515,6 +515,10 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
     if (w === "quoted" && quotedAsSaying(d, s, v, src)) return true;
     let agent: Range | null = null;
     let k = i + 1;
+    // ("accused of fraud by two partners", "criticised for the delay by the board": the agent after
+    // the complement; what was said of the subject is the subject, as with "accused by rivals of lying")
+    const late = complementThenBy(d, k, e);
+    if (late >= 0) k = late;
     if (d.isW(k, "by")) {
       let x = k + 1;
       // ("by Parents for Safer Streets in Northport", "by the Friends of the Harbour": an
@@ -528,8 +532,12 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
       };
       // (the agent ends at a complement of the verb too: "described by observers as chaotic",
       // "accused by rivals of lying")
-      while (x < e && x - k < 8 && U[x]!.k === WORD && (!PREP.has(d.word(x)) && !agentEnds(d, x) || nameGoesOn(x)) && !d.isW(x, "that") && !d.isW(x, "to")) x++;
+      // (after a complement, a second one ends the agent: "by a neighbour and of assault by …",
+      // "of theft by a neighbour and fraud by another")
+      const second = (t: number): boolean => late >= 0 && (d.isW(t, "and") || d.isW(t, "or")) && byWithin(d, t + 1, e);
+      while (x < e && x - k < 8 && U[x]!.k === WORD && (!PREP.has(d.word(x)) && !agentEnds(d, x) || nameGoesOn(x)) && !d.isW(x, "that") && !d.isW(x, "to") && !second(x)) x++;
       if (x > k + 1) { agent = [k + 1, x - 1]; k = x; }
+      else if (late >= 0) k = i + 1;
     }
     const kk = contentStart(d, k - 1, e, w);
     // ("after the vote was declared, she …", "Her death was confirmed by the forum, the group …": a
@@ -544,6 +552,25 @@ function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether "by" comes within five words from t (no punctuation between). */
+function byWithin(d: Units, t: number, e: number): boolean {
+  for (let x = t; x < e && x - t < 5 && d.U[x]!.k === WORD; x++) if (d.isW(x, "by")) return true;
+  return false;
+}
+
+/** The "by" of an agent after a passive's complement at k ("of fraud by", "for the delay by"): a
+ *  short phrase of words, then "by" and no time or means ("by noon", "by phone"); -1 when none. */
+function complementThenBy(d: Units, k: number, e: number): number {
+  if (!d.isW(k, "of") && !d.isW(k, "for") && !d.isW(k, "with")) return -1;
+  for (let t = k + 1; t < e && t - k <= 5; t++) {
+    if (d.U[t]!.k !== WORD || d.isW(t, "that") || d.isW(t, "to")) return -1;
+    if (!d.isW(t, "by")) continue;
+    const next = d.word(t + 1);
+    return t > k + 1 && d.U[t + 1]?.k === WORD && !BY_MEANS.has(next) && !TIME.has(next) && !(next === "the" && BY_THE_TIME.has(d.word(t + 2))) ? t : -1;
+  }
+  return -1;
 }
 
 /** "Ortiz was quoted (by the Gazette) as saying …": the one quoted is the source, not the subject

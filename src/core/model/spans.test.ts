@@ -32,6 +32,14 @@ describe("the tagger's source end", () => {
     const said = st.find((s) => s.cue?.text === "said");
     expect(said?.source?.text).toBe("Harbor Watch Collective");
   });
+  test("is never moved over a passive's second complement", () => {
+    const text = "In 2019 he was accused of theft by a neighbour and of assault by another one after a party in May.";
+    const st = refineSpans(text, extractStatements(text));
+    expect(st.find((s) => s.cue?.text === "was accused")?.source?.text).toBe("a neighbour");
+    const text2 = "In 2019 he was accused of theft by a neighbour and assault by another one after a party in May.";
+    const st2 = refineSpans(text2, extractStatements(text2));
+    expect(st2.find((s) => s.cue?.text === "was accused")?.source?.text).toBe("a neighbour");
+  });
 });
 
 describe("the tagger's source start", () => {

@@ -31,6 +31,9 @@ const OBJECT_OF: Record<string, string> = { he: "him", she: "her", they: "them",
 /** What a source's end may not be moved over: a clause of its own ("when contacted by Reuters") and
  *  a day ("on Friday"; not a name ending in "Today", not "a report released Friday"). */
 const CLAUSE_AFTER = /^[\s,]*(?:when|while|after|before|as|because|if|since|although|though)\b/i;
+/** A second complement of a passive after its agent ("accused of theft by a neighbour and of assault
+ *  by …", "… and fraud by another"): never part of the agent. */
+const SECOND_COMPLEMENT = /^\s+(?:and|or)\s+(?:(?:of|for|with)\b|(?:[\p{L}’'-]+\s+){1,4}by\b)/iu;
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A time phrase opening a stretch of text ("Last week", "On Monday", "In 2019", "Saturday"): the
  *  time of the saying, never part of its speaker's phrase. Built from the lexicon's months,
@@ -1221,7 +1224,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     }
     // (never over a day after the name, "the Harbor Trust on Friday", nor into a clause of its own,
     // "a spokesperson when contacted by Reuters")
-    if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && (TIME_AFTER.test(text.slice(out.source.end, b)) || CLAUSE_AFTER.test(text.slice(out.source.end, b))))) {
+    if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && (TIME_AFTER.test(text.slice(out.source.end, b)) || CLAUSE_AFTER.test(text.slice(out.source.end, b)) || SECOND_COMPLEMENT.test(text.slice(out.source.end, b))))) {
       const src = spanOf(text, out.source.start, b);
       out = own(out);
       out.source = src;
