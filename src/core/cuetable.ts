@@ -55,8 +55,22 @@ function unseenPresent(w: string): boolean {
   return !NOUN_TOO.has(l) && !NOUN_TOO.has(w.slice(0, -1));
 }
 
+/** Each word's cueProb, kept (bounded: emptied when it grows large). Most words are no cue, and
+ *  telling so takes several look-ups (the learned table, then the unseen past and present forms
+ *  through their lemmas): the words of news repeat, so most calls are one look-up here. */
+const probOf = new Map<string, number>();
+
 /** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
 export function cueProb(w: string): number {
+  let p = probOf.get(w);
+  if (p === undefined) {
+    if (probOf.size >= 20_000) probOf.clear();
+    probOf.set(w, (p = readProb(w)));
+  }
+  return p;
+}
+
+function readProb(w: string): number {
   if (CORE_CUES.has(w)) return 1;
   const c = LEARNED.get(w);
   // Unseen finite forms of verbs of saying ("begged", "warns") back off to a low prior: the
