@@ -69,10 +69,16 @@ export function isSpeechPast(word: string): boolean {
 /** The base form of a verb of saying ("say", "declare", "call"). */
 export const isSpeechBase = (word: string): boolean => SPEECH_VERB.has(word) && !ACT_UNLESS_CLAUSE.has(word);
 
+/** VERB_LEMMA as a Map: an object read with a word of the text as its key looks the word up among
+ *  the engine's own strings first, on every call (isSpeechFinite asks of most words ending in -s).
+ *  (The object's inherited names, "constructor" and the like, end in no -s: isSpeechFinite reads
+ *  them as no verb of saying either way.) */
+const IRREGULAR = new Map(Object.entries(VERB_LEMMA));
+
 /** A finite form of a verb of saying, past or present ("vowed", "says", "told"). */
 export function isSpeechFinite(word: string): boolean {
   if (isSpeechPast(word)) return true;
-  const irr = VERB_LEMMA[word];
+  const irr = IRREGULAR.get(word);
   if (irr) return word !== "read" && SPEECH_VERB.has(irr);
   if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss")) return false;
   const l = lemma(word);
