@@ -279,7 +279,11 @@ class SpeakerResolver {
   }
 
   private add(e: Omit<Entity, "id" | "mentions">, mention: string): Entity {
-    const ent: Entity = { ...e, id: this.entities.length, mentions: [asWritten(mention)] };
+    // (written out, in the fields' order every caller gives: a spread copies through a slower generic path)
+    const ent: Entity = {
+      kind: e.kind, name: e.name, acronym: e.acronym, head: e.head, country: e.country, affiliation: e.affiliation, role: e.role, first: e.first,
+      id: this.entities.length, mentions: [asWritten(mention)],
+    };
     this.entities.push(ent);
     this.index(ent);
     return ent;

@@ -148,12 +148,20 @@ export const NOT_A_NAME = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ship|ism)|Republic
 
 export function describePhrase(raw: string): PhraseInfo {
   const hit = phraseCache.get(raw);
-  if (hit) return { ...hit, descriptors: [...hit.descriptors] };
+  if (hit) return copyInfo(hit);
   const info = describeUncached(raw);
   if (phraseCache.size >= PHRASE_CACHE_MAX) phraseCache.clear();
   phraseCache.set(raw, info);
-  return { ...info, descriptors: [...info.descriptors] };
+  return copyInfo(info);
 }
+
+/** A copy of a description the caller may change, its fields written out in their order (as
+ *  describeUncached makes them): a spread copies through a slower generic path, and this runs per
+ *  phrase asked. */
+const copyInfo = (x: PhraseInfo): PhraseInfo => ({
+  kind: x.kind, name: x.name, role: x.role, affiliation: x.affiliation, acronym: x.acronym, head: x.head, country: x.country, pronoun: x.pronoun,
+  descriptors: [...x.descriptors],
+});
 
 /** Capitals with dots, "U.S.", "U.N.": a country or body, not a person's title. */
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,}$/u;

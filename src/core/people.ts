@@ -138,11 +138,12 @@ function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[
       break;
     }
     // split off leading non-name words and titles
+    // (a word token never ends in a dot: "Gov." is "gov" here, its dot in the next gap)
     let a = i;
     let title = "";
     let gender: Gender = "";
     while (a <= j) {
-      const lw = toks[a]!.lw.replace(/\.$/, "");
+      const lw = toks[a]!.lw;
       if (MALE_TITLE.has(lw) && a < j) { gender = "m"; title = toks[a]!.w; a++; continue; }
       if (FEMALE_TITLE.has(lw) && a < j) { gender = "f"; title = toks[a]!.w; a++; continue; }
       if (NOT_NAME_WORD.has(lw) || MONTH_NAME.test(toks[a]!.w)) { a++; title = ""; continue; }
@@ -151,14 +152,15 @@ function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[
     }
     // the last title, org or country word before the name ends the role ("Transport Secretary Lena Voss")
     for (let k = j - 1; k >= a; k--) {
-      const lw = toks[k]!.lw.replace(/\.$/, "");
+      const lw = toks[k]!.lw;
       if (isTitleWord(lw) || isOrgWord(lw) || countryOf(lw) || NOT_A_NAME.test(toks[k]!.w)) {
         if (!title || !gender) title = toks.slice(a, k + 1).map((x) => x.w).join(" ");
         a = k + 1;
         break;
       }
     }
-    const words = toks.slice(a, j + 1).map((x) => x.w);
+    const words: string[] = [];
+    for (let k = a; k <= j; k++) words.push(toks[k]!.w);
     // a building, a place or an outlet named after someone is not that person ("… Church")
     const place = a <= j && j > i && PLACE_HEAD.has(bare(words[words.length - 1]!).toLowerCase());
     if (a <= j && !place && !words.some(notInName)) {
@@ -222,7 +224,8 @@ class PeopleIndex {
   readonly bySurname = new Map<string, Person[]>();
 
   add(p: Omit<Person, "id">): Person {
-    const x: Person = { ...p, id: this.persons.length };
+    // (written out, in the fields' order: a spread copies through a slower generic path)
+    const x: Person = { name: p.name, surname: p.surname, given: p.given, gender: p.gender, relative: p.relative, surnameOnly: p.surnameOnly, mentions: p.mentions, first: p.first, id: this.persons.length };
     this.persons.push(x);
     const l = this.bySurname.get(x.surname.toLowerCase());
     if (l) l.push(x);
@@ -269,7 +272,11 @@ function readFullNames(ix: PeopleIndex, runs: Run[], ofRun: (Person | undefined)
   const byKey = new Map<string, Person>();
   // how often each capitalised word stands alone (a surname reused: "Lindqvist said")
   const alone = new Map<string, number>();
-  for (const r of runs) if (r.words.length === 1) alone.set(bare(r.words[0]!), (alone.get(bare(r.words[0]!)) ?? 0) + 1);
+  for (const r of runs) {
+    if (r.words.length !== 1) continue;
+    const w = bare(r.words[0]!);
+    alone.set(w, (alone.get(w) ?? 0) + 1);
+  }
   const multi = runs.map((_, k) => k).filter((k) => runs[k]!.words.length >= 2);
   multi.sort((x, y) => runs[y]!.words.length - runs[x]!.words.length || x - y);
   for (const k of multi) {
