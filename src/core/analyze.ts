@@ -97,11 +97,11 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     // Each statement gets its confidence, cue class and whether it is shown (display.ts). The
     // statements are this run's own from here on: each stage sets its fields on them in place
     // instead of copying every statement (the stages' results are the same as copies would be).
-    const found = dropGenericYou(extractStatements(text));
-    yield* stage("extract");
-    // The word tokens (src/core/words.ts), read once: the span tagger's tokens and every stage of
-    // enrichment come from them.
+    // The word tokens (src/core/words.ts), read once: the extractor's words, the span tagger's
+    // tokens and every stage of enrichment come from them.
     const words = tokenize(text);
+    const found = dropGenericYou(extractStatements(text, words));
+    yield* stage("extract");
     // The reader judges the rules' spans (as it was trained); then the span tagger re-reads each
     // statement's source and content boundaries (src/core/model/spans.ts). The cue candidates the
     // reader rejects are no statements: they leave here (the tagger still reads their cues around the

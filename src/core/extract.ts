@@ -8,6 +8,7 @@
 // quotations repeating someone's quoted words (extract/echoes.ts), and the candidates become
 // Statements (extract/statements.ts).
 import type { Statement } from "./types";
+import type { Tok } from "./words";
 import { sentences, tokenize } from "./tokens";
 import { type Reading, Units, sentenceAt } from "./extract/units";
 import { labelCues, tokenCues } from "./extract/cues";
@@ -18,11 +19,12 @@ import { echoSources } from "./extract/echoes";
 
 export { CUE_THRESHOLD } from "./extract/verb";
 
-/** Extract attributed statements from plain text. Never throws. */
-export function extractStatements(text: string): Statement[] {
+/** Extract attributed statements from plain text. Never throws. `words`: the text's word tokens
+ *  (./words tokenize), when the caller has them (the units take their strings from them). */
+export function extractStatements(text: string, words?: readonly Tok[]): Statement[] {
   try {
     if (typeof text !== "string" || text.length === 0) return [];
-    return run(text);
+    return run(text, words);
   } catch {
     return [];
   }
@@ -33,8 +35,8 @@ export function extractStatementsUnchecked(text: string): Statement[] {
   return run(text);
 }
 
-function run(text: string): Statement[] {
-  const d = new Units(tokenize(text), text);
+function run(text: string, words?: readonly Tok[]): Statement[] {
+  const d = new Units(tokenize(text, words), text);
   const r: Reading = { S: sentences(d.U), cands: [], claimedQuote: new Set<number>(), headings: [], lastAbsorbed: -1 };
   for (let si = 0; si < r.S.length; si++) {
     const s = sentenceAt(d, r.S, si);

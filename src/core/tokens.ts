@@ -4,6 +4,7 @@
 
 import { asciiTokenEndAt, isAsciiAlnum, isSpaceCode, lower, wordEndAt } from "./lines";
 import { ABBREV, LOWER_ABBREV, PLACE_ABBREV, SENTENCE_STARTER, TITLE_DET } from "./lexicon";
+import type { Tok } from "./words";
 
 export const WORD = 0;
 export const PUNCT = 1;
@@ -167,11 +168,15 @@ function titleInPhrase(text: string, units: readonly Unit[], s: number, e: numbe
   if (!prev || prev.k !== WORD || !(TITLE_DET.has(prev.w) || prev.w.endsWith("'s") || prev.w.endsWith("’s"))) return false;
   return TITLE_TEXT.test(text.slice(s, e)) && LOWER_NEXT.test(text.slice(e, e + 3));
 }
-/** Words, punctuation, whole quotes and paragraph breaks, in text order. */
-export function tokenize(text: string): Unit[] {
+/** Words, punctuation, whole quotes and paragraph breaks, in text order. `words`: the text's word
+ *  tokens (./words tokenize), when the caller has them: a word unit they hold as it is (the same
+ *  characters) takes its strings from them, so the text is not sliced and lower-cased twice, and
+ *  the look-ups of the word reuse what its first look-up computed of it. */
+export function tokenize(text: string, words?: readonly Tok[]): Unit[] {
   const quotes = findQuotes(text);
   const units: Unit[] = [];
   let qi = 0;
+  let wk = 0; // the first word token not before the unit read
   const n = text.length;
   let i = 0;
   // TOKEN matches wherever a character other than a space (or a line break itself) stands: the
@@ -209,14 +214,21 @@ export function tokenize(text: string): Unit[] {
       units.push({ s, e: s + 1, k: PARA, w: "", cap: false, open: false, last: "", p: 0 });
       continue;
     }
-    const t = text.slice(s, i);
+    let tok: Tok | undefined;
+    if (words) {
+      while (wk < words.length && words[wk]!.s < s) wk++;
+      tok = words[wk];
+      if (tok && (tok.s !== s || tok.e !== i)) tok = undefined;
+    }
+    const t = tok ? tok.w : text.slice(s, i);
     // (isLetter(t[0]) and isUpper(t), by the code already read for ASCII)
     const isWord = c < 128 ? isAsciiAlnum(c) : isLetter(t[0]);
     let e = i;
     let w = t;
     // "U.S." keeps its final dot; a sentence-final dot after an ordinary word stays punctuation.
     if (isWord && text[e] === "." && DOTTED.test(t)) { e++; w = t + "."; i = e; }
-    units.push({ s, e, k: isWord ? WORD : PUNCT, w: isWord ? lower(w) : w, cap: isWord && (c < 128 ? c >= 65 && c <= 90 : isUpper(t)), open: false, last: "", p: isWord ? -1 : 0 });
+    const lw = isWord ? (tok && w === t ? tok.lw : lower(w)) : w;
+    units.push({ s, e, k: isWord ? WORD : PUNCT, w: lw, cap: isWord && (c < 128 ? c >= 65 && c <= 90 : isUpper(t)), open: false, last: "", p: isWord ? -1 : 0 });
   }
   return units;
 }
