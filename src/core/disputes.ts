@@ -34,12 +34,17 @@ export const clearTermCache = (): void => {
 
 /** Key terms of a content: its capitalized names and longer content words, deduplicated. */
 export function keyTerms(content: string, max = 6): string[] {
+  return allTerms(content).slice(0, max);
+}
+
+/** Every key term of a content computeTerms keeps (at most 30), kept for the analysis: not to be changed. */
+function allTerms(content: string): readonly string[] {
   let all = termCache.get(content);
   if (!all) {
     all = computeTerms(content);
     termCache.set(content, all);
   }
-  return all.slice(0, max);
+  return all;
 }
 
 const TERM_WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
@@ -137,7 +142,12 @@ const setCache = new Map<string, Set<string>>();
 /** The stems of a content's key terms (counters ask for the same sets). */
 export const termSet = (s: string): Set<string> => {
   let t = setCache.get(s);
-  if (!t) setCache.set(s, (t = new Set(keyTerms(s, 30).map(stem))));
+  if (!t) {
+    // (the stems of keyTerms(s, 30), every term kept, read without a copy and a mapped array)
+    t = new Set<string>();
+    for (const w of allTerms(s)) t.add(stem(w));
+    setCache.set(s, t);
+  }
   return t;
 };
 function overlapSets(A: Set<string>, B: Set<string>): number {
