@@ -5,7 +5,7 @@
 // lexicon.ts); the forms are derived here, so each verb is listed once.
 import type { CueClass } from "./types";
 import {
-  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BACK_TAG, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, GO, LY_VERBS, PERCEPTION_VERB, POLL_WORD, QUOTE_TAG, SPEECH_VERB, THAT_NEXT,
+  ACT_UNLESS_CLAUSE, AUX_BETWEEN, BACK_TAG, BELIEF_WORD, CUE_AUX, EVIDENCE_VERB, GO, LY_VERBS, PERCEPTION_VERB, POLL_WORD, QUOTE_TAG, REACTION, SPEECH_VERB, THAT_NEXT,
   VERB_LEMMA,
 } from "./lexicon";
 
@@ -132,6 +132,12 @@ const tagVerb = (head: string, l: string, cueText: string): boolean =>
 export function isTagPast(word: string): boolean {
   const l = pastLemma(word);
   return l !== "" && (SPEECH_VERB.has(l) || QUOTE_TAG.has(l));
+}
+/** A verb of reacting to words ("laughed", "smiled", "nodded"): a tag only where it takes a
+ *  quotation as its own. */
+export function isReaction(word: string): boolean {
+  const l = pastLemma(word) || lemma(word);
+  return QUOTE_TAG.has(l) || REACTION.has(l);
 }
 const QUOTE_BEFORE = /[”"’,]\s*$/;
 const COLON_QUOTE = /^\s*:\s*[“"‘]/;

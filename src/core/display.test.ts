@@ -266,6 +266,18 @@ describe("idioms and negations of saying", () => {
   });
 });
 
+describe("a passive inside a condition", () => {
+  it("'if the harbour was attacked by …' is hypothetical; the same passive outside a condition is not", () => {
+    const t = "Put simply, if the harbour was attacked by one of the big fleets, the walls would not hold.";
+    const st = extractStatements(t).find((x) => x.cue?.text === "was attacked");
+    expect(st?.source?.text).toBe("one of the big fleets");
+    expect(notShownReason(t, st!, cueFacts(t, st!)!)).toBe("hypothetical");
+    const t2 = "Last spring the harbour board was attacked by rival skippers as reckless.";
+    const st2 = extractStatements(t2).find((x) => x.cue?.text === "was attacked");
+    expect(notShownReason(t2, st2!, cueFacts(t2, st2!)!)).not.toBe("hypothetical");
+  });
+});
+
 describe("a source that names no one", () => {
   it("'No group claimed …', 'Nobody said …' are not shown", () => {
     const t = "No group claimed the blast at the pier, and nobody said who was behind it.";

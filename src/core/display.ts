@@ -117,7 +117,8 @@ function actReason(text: string, s: Statement, f: CueFacts, a0: string, a1: stri
   if (f.head === "asked" && a0 === "of" && srcBefore && !isPersonNoun(headWord(src.text).toLowerCase())) return "reduced relative";
   // (a thing, or a comma, before the participle: "A blog, called the Feed, …")
   if (f.head === "called" && s.cue!.text === "called" && calledNames(text, s, srcBefore)) return "naming";
-  const clauseAt = srcBefore ? src.start : cueStart;
+  // (a passive's clause opens on its subject, the content before the cue: "if the city was attacked by …")
+  const clauseAt = srcBefore ? src.start : s.content.end <= cueStart ? Math.min(s.content.start, cueStart) : cueStart;
   if (HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, clauseAt - 12), clauseAt))) return "hypothetical";
   // Not said yet, or only possibly: "the board will say more next week", "critics may argue …"
   // ("would" stays: "she would later say …" tells of the past).

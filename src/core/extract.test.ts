@@ -204,6 +204,7 @@ const rows: Row[] = [
   ["a passive's agent ends before a second complement without 'of'", "The skipper was accused of theft by a deckhand and fraud by the owner.", "a deckhand", "was accused", ["The skipper"]],
   ["a passive's agent after a complement may be two people", "The skipper was accused of theft by a deckhand and the cook.", "a deckhand and the cook", "was accused", ["The skipper"]],
   ["'by the end of' after a complement is no agent", "The skipper was accused of cheating by the end of the season.", null, "was accused", ["of cheating by the end of the season"]],
+  ["a quotation with its own tag is not the speaker before going on", "“We got ten boats,” the harbour master said. “Is that all?” Vale asked.", "the harbour master", "said", ["“We got ten boats,”"], "direct"],
   ["an inverted source, then a clause of the writer's", "“The pier is safe,” said Tom Vale when asked about the storm.", "Tom Vale", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source with a relative clause without a comma", "“The pier is safe,” said a port analyst who has worked for the mayor.", "a port analyst who has worked for the mayor", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source whose relative clause is too long ends before 'who'", "“The pier is safe,” said one of the two witnesses who had watched the whole long night of the storm from the old lighthouse on the cape.", "one of the two witnesses", "said", ["“The pier is safe,”"], "direct"],
@@ -705,5 +706,18 @@ describe("a verb of saying inside what would be a subject", () => {
   test("a plural before a plain verb that is also a noun stays one subject", () => {
     const st = extractStatements("Dock workers report delays, the harbour master said.");
     expect(st.some((s) => s.source?.text === "the harbour master")).toBe(true);
+  });
+});
+
+describe("a reaction after a speaker's words going on", () => {
+  test("'“A,” she said. “B.” The clerks laughed.': the clerks' laugh takes no quotation", () => {
+    const st = extractStatements("“We got ten boats,” the harbour master said at the meeting. “And then I asked for more.” The clerks gathered around the desk laughed.");
+    expect(st.filter((s) => s.cue?.text === "laughed")).toEqual([]);
+    const said = st.find((s) => s.cue?.text === "said");
+    expect((said?.contentParts ?? []).map((p) => p.text)).toEqual(["“We got ten boats,”", "“And then I asked for more.”"]);
+  });
+  test("a quotation alone, then a laugh, is still the laugher's", () => {
+    const st = extractStatements("The board met at noon. “I want more.” The clerk laughed.");
+    expect(st.some((s) => s.cue?.text === "laughed" && s.content.text === "“I want more.”")).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ export function extractStatementsUnchecked(text: string): Statement[] {
 
 function run(text: string, words?: readonly Tok[]): Statement[] {
   const d = new Units(tokenize(text, words), text);
-  const r: Reading = { S: sentences(d.U), cands: [], claimedQuote: new Set<number>(), headings: [], lastAbsorbed: -1 };
+  const r: Reading = { S: sentences(d.U), cands: [], claimedQuote: new Set<number>(), continuedQuote: new Set<number>(), headings: [], lastAbsorbed: -1 };
   for (let si = 0; si < r.S.length; si++) {
     const s = sentenceAt(d, r.S, si);
     if (!s) continue;

@@ -45,6 +45,8 @@ export const ACT_UNLESS_CLAUSE = set("continue declare order direct instruct cha
 /** Verbs of manner that report words only as a quotation's tag ("“Fine,” she agreed", "he smiled:
  *  “Not today.”"). */
 export const QUOTE_TAG = set("agree smile grin nod shrug chuckle sneer snort gasp beam smirk wince groan moan sob gush snap bark hiss growl");
+/** Verbs of saying that are also reactions to words ("the crowd laughed", "she sighed"). */
+export const REACTION = set("laugh sigh cheer applaud");
 /** Verbs that tag a quotation with "back" ("“Not true,” she shot back"). */
 export const BACK_TAG = set("shot fired hit snapped pushed struck");
 /** Verbs of belief, wish, feeling and expectation; adjectives of stance after "be". */

@@ -57,8 +57,9 @@ export function carryOver(d: Units, r: Reading, s: Sent): void {
       (hasQuote(d, last) || last.cue[1] >= r.S[last.sent]!.b - 2) &&
       paraGap(U, r.S[si - 1]!.b, a) <= 2) {
       last.content.push([a, a]);
+      r.continuedQuote.add(a);
       r.lastAbsorbed = si;
-    return;
+      return;
     }
   }
   for (const f of found) for (const [x, y] of f.content) if (x === y && d.isQ(x)) r.claimedQuote.add(x);

@@ -26,7 +26,7 @@ function firstSentence(text: string): { d: Units; s: Sent } {
   const d = unitsOf(text);
   const S = sentences(d.U);
   const s = sentenceAt(d, S, 0)!;
-  const r: Reading = { S, cands: [], claimedQuote: new Set(), headings: [], lastAbsorbed: -1 };
+  const r: Reading = { S, cands: [], claimedQuote: new Set(), continuedQuote: new Set(), headings: [], lastAbsorbed: -1 };
   labelCues(d, s);
   tokenCues(d, r, s);
   settleSentence(d, s);

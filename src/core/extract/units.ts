@@ -45,9 +45,9 @@ function afterTimeStamp(d: Units, a: number, e: number): number {
 }
 
 /** What the reading carries from sentence to sentence: the sentences, the candidates so far, the
- *  quotations already given a speaker, the subhead quotations and the last sentence a quotation
- *  continued. */
-export type Reading = { S: Sentence[]; cands: Cand[]; claimedQuote: Set<number>; headings: number[]; lastAbsorbed: number };
+ *  quotations already given a speaker, those taken as a speaker's words going on (continuedQuote),
+ *  the subhead quotations and the last sentence a quotation continued. */
+export type Reading = { S: Sentence[]; cands: Cand[]; claimedQuote: Set<number>; continuedQuote: Set<number>; headings: number[]; lastAbsorbed: number };
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 export const ED_END = /ed$/;
 export const PARTY_TAG = /^[rdi]-/;

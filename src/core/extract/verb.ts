@@ -3,7 +3,7 @@
 // in the sentence before or after).
 import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
-import { isSpeechBase, isTagPast } from "../cueclass";
+import { isReaction, isSpeechBase, isTagPast } from "../cueclass";
 import {
   AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
@@ -663,6 +663,19 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
 
 /** The statement of a verb cue with its source: content before the cue, after it, or in the
  *  quotation of the sentence before or after. */
+/** A quotation read as a speaker's words going on that has its own tag after all ("“A,” she said.
+ *  “B?” Vale asked."): the speaker before gives it up. */
+function takeBack(r: Reading, q: number): void {
+  if (!r.continuedQuote.delete(q)) return;
+  for (let x = r.cands.length - 1; x >= 0; x--) {
+    const c = r.cands[x]!;
+    const at = c.content.findIndex(([p0, p1]) => p0 === q && p1 === q);
+    if (at < 0) continue;
+    if (c.content.length > 1) c.content.splice(at, 1);
+    return;
+  }
+}
+
 function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: Around): void {
   const { a, e, si, found } = s;
   const { w, cueStart, cueEnd } = v;
@@ -671,7 +684,11 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   // ("vowed to fight the cuts" is content, not an adjunct.)
   const toVerb = d.isW(k, "to") && CATENATIVE.has(w);
   const bare = k >= e || adjunctOnly(d, k, e) && !toVerb || toldWhom;
-  if (src[0] === a && bare && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1) && !d.isP(k - 1, ":")) {
+  // (the quotation closing the sentence before, unless a statement has it; nor one that goes on a
+  // speaker's words before for a reaction to it: "“A,” she said. “B.” The clerks laughed.")
+  const quoteLeft = src[0] === a && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1) && !(r.continuedQuote.has(a - 1) && isReaction(w));
+  if (quoteLeft && bare && !d.isP(k - 1, ":")) {
+    takeBack(r, a - 1);
     found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
     return;
   }
@@ -682,7 +699,7 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   }
   // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
   // the content ("She vowed to fight on." keeps its own).
-  if (!(src[0] === a && k >= e && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1)) &&
+  if (!(quoteLeft && k >= e) &&
     !quoteBefore && !commaBefore && (k >= e || adjunctOnly(d, k, e) && !toVerb) && si + 1 < r.S.length && d.isQ(r.S[si + 1]!.a) && !found.some((c) => hasQuote(d, c))) {
     found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, want: true });
     return;
@@ -693,7 +710,8 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     return;
   }
   // "“…?” Bush said." after a quote that closed the previous sentence.
-  if (src[0] === a && k >= e && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1)) {
+  if (quoteLeft && k >= e) {
+    takeBack(r, a - 1);
     found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
     return;
   }
