@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  AUX, CLAUSE_END, DET, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  AUX, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd } from "./units";
 
@@ -205,6 +205,15 @@ function addresseeEnd(d: Units, k: number, e: number): number {
 }
 
 /** First content unit after a cue: skips particles, addressees and adjuncts before the clause. */
+/** "said in a statement (on Thursday night) they …": after "in" or "on", a document and a time,
+ *  a pronoun opening the reported clause is where it starts (k when not so). */
+function afterDocumentAdjunct(d: Units, k: number, e: number): number {
+  if (!(d.isW(k, "in") || d.isW(k, "on")) || !DET.has(d.word(k + 1)) || !DOCUMENT_NOUN.test(d.word(k + 2))) return k;
+  let t = k + 3;
+  while (t < e && t - k < 8 && d.U[t]!.k === WORD && !SUBJECT_PRONOUN.has(d.word(t)) && (TIME.has(d.word(t)) || WEEKDAY.has(d.word(t)) || d.isW(t, "on") || d.isW(t, "last"))) t++;
+  return t < e && SUBJECT_PRONOUN.has(d.word(t)) && !d.isCap(t) ? t : k;
+}
+
 export function contentStart(d: Units, i: number, e: number, head: string): number {
   const U = d.U;
   let k = i + 1;
@@ -225,6 +234,7 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     // Titles of shows and outlets may be quoted ("on ABC's “This Week” that …").
     while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that")) t++;
     if (d.isW(t, "that") || d.isP(t, ",") || d.isP(t, ":")) k = t;
+    else k = afterDocumentAdjunct(d, k, e);
   }
   while (k < e && (d.isP(k, ",") || d.isP(k, ":") || d.isP(k, "—") || d.isP(k, "-"))) k++;
   return k;

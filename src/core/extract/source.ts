@@ -334,9 +334,14 @@ function clauseBefore(d: Units, a: number, c: number): boolean {
     if (d.isQ(t) || d.U[t]!.k === PARA) return false;
     const w = d.word(t);
     if (w !== "" && !d.isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w))) return true;
+    // (a verb contracted onto its subject: "It’s not only about crowds, he and Mr. Allen said")
+    if (CONTRACTED_VERB.test(w)) return true;
   }
   return false;
 }
+
+/** A subject with its verb contracted onto it ("it’s", "they’re", "we’ve", "isn’t"). */
+const CONTRACTED_VERB = /^(?:it|that|there|he|she|i|you|we|they|what|who)[’'](?:s|re|ve|m|ll|d)$|n[’']t$/;
 
 /**
  * The start of a coordinated subject whose last member ends the source at s..j: "Lind and
