@@ -46,12 +46,17 @@ const HAS_FORM_EXTRA = /[!'()~]/;
  * form encoding escapes (each pass only where it has something to change: most queries hold
  * spaces and none of the four, nor any surrogate).
  */
-export const queryString = (q: string): string => {
-  const enc = encodeURIComponent(SURROGATE.test(q) ? q.replace(LONE_SURROGATE, "\uFFFD") : q).replace(SPACE_ENCODED, "+");
-  return "q=" + (HAS_FORM_EXTRA.test(enc) ? enc.replace(FORM_EXTRA, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : enc);
-};
+export const queryString = (q: string): string => formEncoded(encodeURIComponent(SURROGATE.test(q) ? q.replace(LONE_SURROGATE, "\uFFFD") : q));
 
-function searchUrl(provider: string, q: string, qs: string): string | null {
+/** queryString from encodeURIComponent's result. */
+function formEncoded(uri: string): string {
+  const enc = uri.replace(SPACE_ENCODED, "+");
+  return "q=" + (HAS_FORM_EXTRA.test(enc) ? enc.replace(FORM_EXTRA, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : enc);
+}
+
+/** A provider's link for query q: `qs` is queryString(q), `uri` encodeURIComponent(q) when it was
+ *  made already (else made here, when the provider asks for it). */
+function searchUrl(provider: string, q: string, qs: string, uri?: string): string | null {
   switch (provider) {
     // fixed https origins; the query only ever goes through queryString or encodeURIComponent
     case "google-news":
@@ -61,7 +66,7 @@ function searchUrl(provider: string, q: string, qs: string): string | null {
     case "duckduckgo":
       return `https://duckduckgo.com/?${qs}&ia=news`;
     case "factcheck":
-      return `https://toolbox.google.com/factcheck/explorer/search/${encodeURIComponent(q)};hl=en`;
+      return `https://toolbox.google.com/factcheck/explorer/search/${uri ?? encodeURIComponent(q)};hl=en`;
     default:
       return null;
   }
@@ -103,7 +108,11 @@ export function searchLinks(party: Party | null, content: string, providers: str
   if (!q) return [];
   const who = party ? party.name : "other accounts";
   const out: Counter[] = [];
-  const qs = queryString(q);
+  // A query without surrogates (nearly all) is encoded once: its encodeURIComponent is both the
+  // form encoding's start and the fact-check path. (One with a surrogate keeps both ways as they
+  // were: the form encoding replaces a lone one, encodeURIComponent throws on it.)
+  const uri = SURROGATE.test(q) ? undefined : encodeURIComponent(q);
+  const qs = uri !== undefined ? formEncoded(uri) : queryString(q);
   for (const p of providers) {
     if (p === "party-site") {
       const site = party ? PARTY_SITES[party.id] : undefined;
@@ -112,7 +121,7 @@ export function searchLinks(party: Party | null, content: string, providers: str
       out.push({ kind: "search", label: `${who} on ${site}`, url });
       continue;
     }
-    const url = searchUrl(p, q, qs);
+    const url = searchUrl(p, q, qs, uri);
     if (url) out.push({ kind: "search", label: `${who}: ${PROVIDER_LABEL[p] ?? p}`, url });
   }
   return out;
