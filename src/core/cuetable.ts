@@ -60,8 +60,18 @@ function unseenPresent(w: string): boolean {
  *  through their lemmas): the words of news repeat, so most calls are one look-up here. */
 const probOf = new Map<string, number>();
 
+/** readProb of each word of the learned table and the core cues (a few hundred: a small table). */
+const KNOWN_PROB = new Map<string, number>();
+for (const w of LEARNED.keys()) KNOWN_PROB.set(w, readProb(w));
+for (const w of CORE_CUES) KNOWN_PROB.set(w, 1);
+
 /** Probability that this word heads an attribution cue, from PolNeAR train counts (smoothed). */
 export function cueProb(w: string): number {
+  // A word ending in neither -s nor -d is no unseen past ("-ed") or present ("-s") form: readProb
+  // gives it its known probability, else 0, read off the small table instead of the large cache
+  // of every word seen.
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 115 && last !== 100) return KNOWN_PROB.get(w) ?? 0;
   let p = probOf.get(w);
   if (p === undefined) {
     if (probOf.size >= 20_000) probOf.clear();
