@@ -207,6 +207,8 @@ const rows: Row[] = [
   ["a quotation with its own tag is not the speaker before going on", "“We got ten boats,” the harbour master said. “Is that all?” Vale asked.", "the harbour master", "said", ["“We got ten boats,”"], "direct"],
   ["'in a statement' and a time before a reported clause without 'that'", "The ferry line said in a statement on Friday night it would appeal.", "The ferry line", "said", ["it would appeal"], "indirect"],
   ["a pronoun and a name after a reported clause with a contracted verb", "It’s not about the tolls, she and Mr. Vale said.", "she and Mr. Vale", "said", ["It’s not about the tolls"], "indirect"],
+  ["two fronted adverbials before a tag and a quotation", "Later, in remarks at the harbour office, Vale said, “We oppose the tolls.”", "Vale", "said", ["“We oppose the tolls.”"], "direct"],
+  ["a time and a setting before a tag and a quotation", "On Monday, in a speech to the board, Okafor said, “The pier stays shut.”", "Okafor", "said", ["“The pier stays shut.”"], "direct"],
   ["an inverted source, then a clause of the writer's", "“The pier is safe,” said Tom Vale when asked about the storm.", "Tom Vale", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source with a relative clause without a comma", "“The pier is safe,” said a port analyst who has worked for the mayor.", "a port analyst who has worked for the mayor", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source whose relative clause is too long ends before 'who'", "“The pier is safe,” said one of the two witnesses who had watched the whole long night of the storm from the old lighthouse on the cape.", "one of the two witnesses", "said", ["“The pier is safe,”"], "direct"],

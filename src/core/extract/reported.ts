@@ -115,6 +115,19 @@ export function adverbial(d: Units, a: number, c: number): boolean {
   return n <= 6;
 }
 
+/** Adverbials one after another between a and c, each closed by a comma ("Later, in remarks at
+ *  the office, …", "On Monday, in a speech to the board, …"). */
+export function adverbialChain(d: Units, a: number, c: number): boolean {
+  if (adverbial(d, a, c)) return true;
+  for (let x = a; ; ) {
+    let y = x;
+    while (y < c && !d.isP(y, ",")) y++;
+    if (y === x || !adverbial(d, x, y)) return false;
+    if (y >= c) return true;
+    x = y + 1;
+  }
+}
+
 /** "…, when he gives speeches, he is asked …": a subordinate clause opened at t closes with a
  *  comma and a pronoun subject goes on with the same clause. */
 function resumesAfter(d: Units, t: number, e: number): boolean {

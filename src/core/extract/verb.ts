@@ -12,7 +12,7 @@ import {
 } from "./units";
 import { datelineEnd, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
-  addresseeOnly, adjunctOnly, adverbial, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, reportedClause,
+  addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, reportedClause,
   resumesWithVerb,
 } from "./reported";
 
@@ -626,7 +626,7 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   // A fronted adverbial ("In a statement, X said …") is not content, except around a
   // parenthetical attribution ("In the past day, he said, jets struck …").
   const parenthetical = d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2);
-  const commaBefore = !frontClause && before > a && (d.isP(before, ",") || d.isP(before, "—") || d.isP(before, "―")) && (parenthetical || !adverbial(d, a, before)) && datelineEnd(d, a, e) !== before;
+  const commaBefore = !frontClause && before > a && (d.isP(before, ",") || d.isP(before, "—") || d.isP(before, "―")) && (parenthetical || !adverbialChain(d, a, before)) && datelineEnd(d, a, e) !== before;
   // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
   // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
   // "“…,” Okafor told the harbour radio.", "“…,” she told “Morning Coast,” adding …": what
@@ -719,7 +719,7 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   if (quoteBefore || commaBefore) {
     // "In his speech, he declares, “…”": a fronted adverbial before a parenthetical cue
     // and a quotation after it sets the scene; the quotation alone is what was said.
-    const sceneThenQuote = !quoteBefore && d.isP(cueEnd + 1, ",") && d.isQ(cueEnd + 2) && adverbial(d, a, before);
+    const sceneThenQuote = !quoteBefore && d.isP(cueEnd + 1, ",") && d.isQ(cueEnd + 2) && adverbialChain(d, a, before);
     const content = sceneThenQuote ? [] : range(d, a, before);
     if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2)) content.push(...range(d, cueEnd + 2, e - 1));
     else if (commaBefore && k > cueEnd + 1 && andClause(d, k)) content.push(...range(d, k, e - 1));
