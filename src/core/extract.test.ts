@@ -209,6 +209,8 @@ const rows: Row[] = [
   ["a pronoun and a name after a reported clause with a contracted verb", "It’s not about the tolls, she and Mr. Vale said.", "she and Mr. Vale", "said", ["It’s not about the tolls"], "indirect"],
   ["two fronted adverbials before a tag and a quotation", "Later, in remarks at the harbour office, Vale said, “We oppose the tolls.”", "Vale", "said", ["“We oppose the tolls.”"], "direct"],
   ["a time and a setting before a tag and a quotation", "On Monday, in a speech to the board, Okafor said, “The pier stays shut.”", "Okafor", "said", ["“The pier stays shut.”"], "direct"],
+  ["'as' without a comma tells when: the clause before it is no content", "Charges were filed as the warden testified before the council.", "the warden", "testified", ["before the council"]],
+  ["'as' after a quotation closing on a comma", "The pier was “the worst in the county,” as the Harbor Gazette reported.", "the Harbor Gazette", "reported", ["The pier was “the worst in the county,”"]],
   ["an inverted source, then a clause of the writer's", "“The pier is safe,” said Tom Vale when asked about the storm.", "Tom Vale", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source with a relative clause without a comma", "“The pier is safe,” said a port analyst who has worked for the mayor.", "a port analyst who has worked for the mayor", "said", ["“The pier is safe,”"], "direct"],
   ["an inverted source whose relative clause is too long ends before 'who'", "“The pier is safe,” said one of the two witnesses who had watched the whole long night of the storm from the old lighthouse on the cape.", "one of the two witnesses", "said", ["“The pier is safe,”"], "direct"],

@@ -693,7 +693,9 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     return;
   }
   // "…, as the host said in April": the content is the clause before "as".
-  if (d.isW(src[0] - 1, "as") && bare && src[0] - 2 > a) {
+  // (after a comma, or a quotation closing on one: without one, "as" tells when, "Charges were
+  // filed as the warden testified")
+  if (d.isW(src[0] - 1, "as") && bare && src[0] - 2 > a && (d.isP(src[0] - 2, ",") || d.isQ(src[0] - 2) && d.U[src[0] - 2]!.last === ",")) {
     const content = range(d, a, src[0] - 2);
     if (content.length) { found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si }); return; }
   }
