@@ -328,15 +328,10 @@ class CounterBuilder {
         (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
       }
     }
-    const lastWords = [...byLast.keys()];
     return this.statements.map((s): ReadonlySet<string> => {
       if (!s.party) return NONE;
-      const opening = s.content.text.slice(0, 400);
-      // a side is named only where its last word stands in the opening: most openings hold none
-      // of these few words, told by a substring search instead of the capital-word pattern
-      if (!lastWords.some((l) => opening.includes(l))) return NONE;
       const out = new Set<string>();
-      for (const w of opening.match(CAP_WORD) ?? []) {
+      for (const w of s.content.text.slice(0, 400).match(CAP_WORD) ?? []) {
         const hit = byLast.get(w.replace(/[’']s$/, ""));
         if (hit && hit.size === 1) {
           const p = [...hit][0]!;
