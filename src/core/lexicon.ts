@@ -272,6 +272,8 @@ export const RELATIVE_SOURCE = /^(?:who|whom|which|that)$/i;
 /** Words whose "'s" is "is" or "has", not a possessive ("he's", "that's", "let's"). */
 /** A personal pronoun with a contracted auxiliary ("we’ll", "they're", "she’d"). */
 export const CONTRACTED_PRONOUN = /^(?:i|you|he|she|we|they)[’'](?:ll|d|re|ve|m|s)$/;
+/** A subject with its verb contracted onto it ("it’s", "they’re", "we’ve"), or a negated verb ("isn’t"). */
+export const CONTRACTED_VERB = /^(?:it|that|there|he|she|i|you|we|they|what|who)[’'](?:s|re|ve|m|ll|d)$|n[’']t$/;
 export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 
 // -- determiners and quantifiers

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
   MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
@@ -339,9 +339,6 @@ function clauseBefore(d: Units, a: number, c: number): boolean {
   }
   return false;
 }
-
-/** A subject with its verb contracted onto it ("it’s", "they’re", "we’ve", "isn’t"). */
-const CONTRACTED_VERB = /^(?:it|that|there|he|she|i|you|we|they|what|who)[’'](?:s|re|ve|m|ll|d)$|n[’']t$/;
 
 /**
  * The start of a coordinated subject whose last member ends the source at s..j: "Lind and
