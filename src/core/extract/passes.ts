@@ -3,8 +3,8 @@
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
-import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
-import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd } from "./units";
+import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
+import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
 import { sourceLeft } from "./source";
 import { adverbial } from "./reported";
 
@@ -225,7 +225,7 @@ function mainClauseAt(d: Units, x: number, e: number): boolean {
   for (let y = x + 1; y < e && y <= x + 5; y++) {
     const w = d.word(y);
     if (w === "" && !d.isP(y, "'") && !d.isP(y, "’")) return false;
-    if (!d.isCap(y) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w))) return true;
+    if (verbForm(d, y)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { isSpeechFinite } from "../cueclass";
 import {
   AUX, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
-import { ED_END, SPACES, Units, pronounSubject, trimEnd } from "./units";
+import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
@@ -211,8 +211,7 @@ function addresseeEnd(d: Units, k: number, e: number): number {
   if (t >= e || U[t]!.k !== WORD || !(d.isCap(t) || DET.has(d.word(t)))) return k;
   // the clause's verb within a few words of its subject
   for (let v = t + 1; v < e && v - t <= 4 && U[v]!.k === WORD; v++) {
-    const w = d.word(v);
-    if (!d.isCap(v) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w))) return t;
+    if (verbForm(d, v)) return t;
   }
   return k;
 }

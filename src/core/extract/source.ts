@@ -6,7 +6,7 @@ import {
   ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
   MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
-import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb } from "./units";
+import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
 
 const MAX_NP = 14; // units in a source noun phrase before an apposition
@@ -332,10 +332,8 @@ function opensClause(d: Units, x: number, a: number): boolean {
 function clauseBefore(d: Units, a: number, c: number): boolean {
   for (let t = c - 1; t >= a && !d.isP(t, ","); t--) {
     if (d.isQ(t) || d.U[t]!.k === PARA) return false;
-    const w = d.word(t);
-    if (w !== "" && !d.isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w))) return true;
-    // (a verb contracted onto its subject: "It’s not only about crowds, he and Mr. Allen said")
-    if (CONTRACTED_VERB.test(w)) return true;
+    // (or a verb contracted onto its subject: "It’s not only about crowds, he and Mr. Allen said")
+    if (verbForm(d, t) || CONTRACTED_VERB.test(d.word(t))) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechBase, lemma } from "../cueclass";
-import { BE, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
+import { BE, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
 export type Cand = {
@@ -50,6 +50,13 @@ function afterTimeStamp(d: Units, a: number, e: number): number {
 export type Reading = { S: Sentence[]; cands: Cand[]; claimedQuote: Set<number>; continuedQuote: Set<number>; headings: number[]; lastAbsorbed: number };
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 export const ED_END = /ed$/;
+
+/** A lower-case verb form at t: a finite verb, an irregular past or a word in -ed ("is", "sold",
+ *  "closed"): a clause's own verb where a noun phrase was read. */
+export function verbForm(d: Units, t: number): boolean {
+  const w = d.word(t);
+  return !d.isCap(t) && (FINITE.has(w) || IRREGULAR.has(w) || ED_END.test(w));
+}
 export const PARTY_TAG = /^[rdi]-/;
 export const POSSESSIVE_END = /['’]s$/;
 export const SPACES = /\s+/;
