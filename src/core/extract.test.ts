@@ -727,3 +727,38 @@ describe("a reaction after a speaker's words going on", () => {
     expect(st.some((s) => s.cue?.text === "laughed" && s.content.text === "“I want more.”")).toBe(true);
   });
 });
+
+describe("a clause or adverb fronted before the subject", () => {
+  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
+  test("'As Name, a description, noted, “…”': the name and its apposition speak", () => {
+    const t = "The mill closed in May. As Pia Haldane, an organiser with the weavers' guild, observed, “Nobody here saw it coming.”";
+    const s = extractStatements(t).find((x) => x.cue?.text === "observed");
+    expect(s?.source?.text).toBe("Pia Haldane, an organiser with the weavers' guild");
+    expect(s?.content.text).toBe("“Nobody here saw it coming.”");
+    expect(sourceOf("The mill closed. As the night foreman, a man of few words, remarked, “That was the last shift.”", "remarked")).toBe("the night foreman, a man of few words");
+    // ("While" opening a clause of its own still ends the subject's search.)
+    expect(sourceOf("While the figures were never published, a clerk familiar with the books, who asked not to be named, said the mill was broke.", "said")).toBe("a clerk familiar with the books");
+  });
+  test("a fronted clause before a verb coordinated with another: the main clause's subject speaks", () => {
+    expect(sourceOf("The mill closed. As is the rule, the short notice named no buyer and did not say why the looms were sold.", "say")).toBe("the short notice");
+    expect(sourceOf("The mill closed. When pressed about the pensions, Mrs. Oduya paused and said, “Ask the owners.”", "said")).toBe("Mrs. Oduya");
+    // (not the subject of a verb inside that clause: "we" asked, "he" said)
+    expect(sourceOf("The mill closed. When we asked Brandt if he would stay, he stood up, took his coat and said, “Not for long.”", "said")).toBe("he");
+    // The clause's own verb has the clause's own subject.
+    expect(sourceOf("The mill closed. When Brandt later spoke to the weavers and said the looms were sold, nobody moved.", "said")).toBe("Brandt");
+  });
+  test("an adverb before the fronted adverbial is no subject", () => {
+    const s = extractStatements("The mill closed. Just after the whistle blew, the foreman had to count the bales and asked for two hands to stay behind.").find((x) => x.cue?.text.startsWith("asked"));
+    expect(s?.source?.text).toBe("the foreman");
+    expect(s?.content.text).toBe("two hands to stay behind");
+  });
+  test("'Name earlier Tuesday said': the day is no source", () => {
+    expect(sourceOf("The mill closed. Brandt earlier Tuesday said the looms would be sold.", "said")).toBe("Brandt");
+    expect(sourceOf("The mill closed. The guild later Friday said it would appeal.", "said")).toBe("The guild");
+  });
+  test("a long aside in parentheses after the name belongs to the source", () => {
+    expect(sourceOf("Few owners admit as much, but Councillor Ada Brandt (a weaver's daughter who still keeps a loom at home) says the town lost its heart.", "says"))
+      .toBe("Councillor Ada Brandt (a weaver's daughter who still keeps a loom at home)");
+    expect(sourceOf("Councillor Ada Brandt (D-Mill) says the town lost its heart.", "says")).toBe("Councillor Ada Brandt (D-Mill)");
+  });
+});

@@ -172,6 +172,13 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
       return head ? [head[0], close - 1] : null;
     }
   }
+  // A long aside in parentheses after the name: "Mayor Tom Vale (a Democrat so young he is
+  // mistaken for an intern) says …".
+  const aside = d.isP(j, ")") ? asideOpening(d, j, a) : -1;
+  if (aside > a) {
+    const head = sourceLeft(d, aside - 1, a);
+    if (head && head[1] === aside - 1) return [head[0], j];
+  }
   // A relative pronoun is its own source in the annotation ("a child, who said …").
   if ((d.isW(j, "who") || d.isW(j, "which")) && j > a) return [j, j];
   if (REFLEXIVE.has(d.word(j))) j--;
@@ -187,6 +194,17 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
     if (head >= 0 && head < rel) s = head;
   }
   return [nameBeforeAppos(d, s, a) ?? coordinatedStart(d, s, j, a), j];
+}
+
+/** The "(" opening the aside that closes at j, when it is longer than a name's tag and bareLeft would
+ *  not read past it; -1 otherwise. */
+function asideOpening(d: Units, j: number, a: number): number {
+  const U = d.U;
+  for (let x = j - 1; x > a && j - x < 40; x--) {
+    if (d.isQ(x) || U[x]!.k === PARA || d.isP(x, ";") || d.isP(x, ")")) return -1;
+    if (d.isP(x, "(")) return j - x > 4 && U[x - 1]?.k === WORD ? x : -1;
+  }
+  return -1;
 }
 
 /** "“…,” Mara Lind, a research analyst at the group told …": an apposition whose closing comma is
@@ -249,7 +267,9 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     if (d.isCap(cs) && ce - cs <= 2 && RELATIVE_WORD.test(d.word(ps))) continue;
     // "While terms were not released, a person familiar with the deal, …, said": a subordinate
     // clause opening the sentence is no name for the chunk after it to describe.
-    if (adverbial(d, ps, pe + 1) && SUBORD.has(d.word(ps)) && opensAt(d, ps, a)) break;
+    // ("As Dana Ruiz, a planner, noted, …": unless "as" opens the attribution itself, its clause
+    // only the subject of the verb.)
+    if (adverbial(d, ps, pe + 1) && SUBORD.has(d.word(ps)) && opensAt(d, ps, a) && !(d.isW(ps, "as") && subjectOnly(d, ps + 1, pe))) break;
     if (apposStart(d, cs)) continue;
     // "Ana Ruiz, the head of the union, Local 12, said": a name after an apposition names the
     // noun it ends on, when a name opens the clause before them.
@@ -273,6 +293,12 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     last = ce;
   }
   return [head, last];
+}
+
+/** Whether units x..y are only a name or a noun phrase with its article ("Dana Ruiz", "the
+ *  harbour master"), with no verb of their own. */
+function subjectOnly(d: Units, x: number, y: number): boolean {
+  return bareLeft(d, y, x) === x && (allName(d, x, y) || DET.has(d.word(x)));
 }
 
 /** Whether unit x opens its clause: the sentence's start, or right after a quotation or a paragraph break. */
@@ -504,13 +530,18 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
   if (dl >= 0) s = dl + 1;
   while (s < e && (d.isP(s, "-") || d.isP(s, "—") || d.isP(s, "–"))) s++; // the rest of a "--" dash
   while (s < e && LEAD.has(d.word(s)) && !d.isP(s + 1, ",")) s++;
+  s = pastDegree(d, s);
   s = afterTimeLater(d, s, e);
   if (d.isW(s, "here") || d.isW(s, "there")) s++; // "Here in Columbia, Sanders …"
-  while (s < e && (adjunctStart(d, s) || d.isW(s, "but") || d.isW(s, "and"))) {
-    // Skip a fronted adverbial up to its comma ("On Monday, Smith …").
+  while (s < e && (adjunctStart(d, s) || SUBORD.has(d.word(s)) || d.isW(s, "but") || d.isW(s, "and"))) {
+    // Skip a fronted adverbial up to its comma ("On Monday, Smith …"), or a fronted clause ("When
+    // asked about it, Smith …", "As is the custom, the ruling …").
     if (d.isW(s, "but") || d.isW(s, "and")) { s++; continue; }
+    const clause = SUBORD.has(d.word(s));
     let c = s;
-    while (c < e && c - s < 10 && !d.isP(c, ",")) c++;
+    while (c < e && c - s < (clause ? 16 : 10) && !d.isP(c, ",")) c++;
+    // (the verb inside that clause: "When Vale later said …", its subject after the conjunction)
+    if (clause && c >= e) { s++; break; }
     if (!d.isP(c, ",")) return null;
     s = c + 1;
   }
@@ -525,6 +556,13 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
     if (d.isP(t, ",")) end = t - 1;
   }
   return [np[0], end];
+}
+
+/** Past an adverb before a fronted adverbial at s ("Just before the ferry left, …", "Shortly
+ *  after noon, …"): the adverbial's first word; s when there is none. */
+export function pastDegree(d: Units, s: number): number {
+  const adverb = isAdverb(d, s) || d.isW(s, "just") || d.isW(s, "right") || d.isW(s, "even");
+  return adverb && (PREP.has(d.word(s + 1)) || SUBORD.has(d.word(s + 1))) ? s + 1 : s;
 }
 
 /** After a fronted time phrase at s ("A few days later, …", "Moments later the mayor …"): the unit

@@ -10,7 +10,7 @@ import {
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
 } from "./units";
-import { datelineEnd, sourceLeft, sourceRight, subjectAt } from "./source";
+import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
   addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, reportedClause,
   resumesWithVerb,
@@ -180,6 +180,8 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // ("A report released Monday said": after a participle the time is the report's, part of
     // the subject)
     if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5 && !participleBefore(d, d.isW(j - 1, "on") ? j - 2 : j - 1)) { j--; if (d.isW(j, "on")) j--; continue; }
+    // "Lind earlier Thursday said", "Lind later that day said"
+    if (j - 1 > a && (d.isW(j - 1, "earlier") || d.isW(j - 1, "later")) && WEEKDAY.has(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
     // "Lind last week said": a time phrase of two words
     if (j - 1 > a && (d.isW(j - 1, "last") || d.isW(j - 1, "this")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
     break;
@@ -436,8 +438,11 @@ function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
   const found = s.found;
   const { w, j } = v;
   if ((d.isW(j, "and") || d.isW(j, "but")) && found.length) {
+    // (not one inside a fronted clause closed before: "When we asked Vale …, he shook his head and said")
+    const front = frontClauseEnd(d, s.a, j);
     // The outermost statement whose content reaches the conjunction is the one coordinated.
     for (const prevC of found) {
+      if (prevC.cue[0] < front) continue;
       const pc = prevC.content[prevC.content.length - 1];
       // "Okafor said she was worried and wanted a vote …": a verb of wanting or thinking after a
       // reported clause with its own pronoun subject continues that clause.
@@ -465,6 +470,17 @@ function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
     }
   }
   return null;
+}
+
+/** The comma closing a subordinate clause that opens the sentence at a ("When asked, …", "As is
+ *  the custom, …") before j, or -1. */
+function frontClauseEnd(d: Units, a: number, j: number): number {
+  if (!SUBORD.has(d.word(a))) return -1;
+  for (let c = a + 1; c < j && c - a <= 16; c++) {
+    if (d.isQ(c)) return -1;
+    if (d.isP(c, ",")) return c;
+  }
+  return -1;
 }
 
 /** The verb's source: a coordinated statement's, else the subject before it (cutting a relative
@@ -651,7 +667,7 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
     const dl = datelineEnd(d, a, e);
     let f0 = dl >= 0 ? dl + 1 : a;
     while (f0 < e && d.U[f0]!.k !== WORD) f0++;
-    const w0f = d.word(f0);
+    const w0f = d.word(pastDegree(d, f0));
     const frontPrep = !quoteBefore && (PREP.has(w0f) || w0f === "with" || SUBORD.has(w0f) || w0f.endsWith("ly") && PREP.has(d.word(f0 + 1))) && !LEAD.has(w0f) && !TIME.has(w0f) && !parenthetical;
     post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
   }
