@@ -111,7 +111,7 @@ const rows: Row[] = [
   ["a dateline before the speaker is not content", "PORT ELLEN — Okafor said the ferry would sail at dawn.", "Okafor", "said", ["the ferry would sail at dawn"], "indirect"],
   ["a source after a dash", "It was no slip — Ana Ruiz, a spokeswoman for the port, told the Gazette that the pier would close.", "Ana Ruiz, a spokeswoman for the port", "told", ["that the pier would close"], "indirect"],
   ["told someone a clause that starts with 'this'", "While the ferries waited, Okafor told reporters this was the last chance for the pier.", "Okafor", "told", ["this was the last chance for the pier"], "indirect"],
-  ["a long quotation after a fronted phrase is the content", "For example: “We made a costly mistake building the pier in the first place,” Okafor told the radio in May.", "Okafor", "told", ["For example: “We made a costly mistake building the pier in the first place,”"], "mixed"],
+  ["a long quotation after a fronted phrase is the content (the lead-in before the colon is the writer's)", "For example: “We made a costly mistake building the pier in the first place,” Okafor told the radio in May.", "Okafor", "told", ["“We made a costly mistake building the pier in the first place,”"], "direct"],
   ["a name ending in Jr.", "“The ferry is late again,” Tomas Reyes Jr. said at the pier.", "Tomas Reyes Jr.", "said", ["“The ferry is late again,”"], "direct"],
   ["'that night' after the cue's adjunct is a time", "“This was the moment,” she said in her speech that night.", "she", "said", ["“This was the moment,”"], "direct"],
   ["a quoted show title after a fronted day", "Sunday on Radio Harbour’s “Tides,” Okafor said the pier was safe.", "Okafor", "said", ["the pier was safe"], "indirect"],
@@ -760,5 +760,31 @@ describe("a clause or adverb fronted before the subject", () => {
     expect(sourceOf("Few owners admit as much, but Councillor Ada Brandt (a weaver's daughter who still keeps a loom at home) says the town lost its heart.", "says"))
       .toBe("Councillor Ada Brandt (a weaver's daughter who still keeps a loom at home)");
     expect(sourceOf("Councillor Ada Brandt (D-Mill) says the town lost its heart.", "says")).toBe("Councillor Ada Brandt (D-Mill)");
+  });
+});
+
+describe("a split quotation around an adjunct, and an object before a second predicate", () => {
+  const partsOf = (t: string): string[] | undefined => {
+    const s = extractStatements(t).find((x) => x.cue?.text === "said");
+    return s ? (s.contentParts ?? [s.content]).map((p) => p.text) : undefined;
+  };
+  test("'“A,” X said on Monday, “B.”' and 'said X, thinking of …, “B.”': both parts are the content", () => {
+    const a = "“The tide waits for no one,”", b = "“and neither does the ferry.”";
+    expect(partsOf(`Boats left early. ${a} Captain Moss said on Sunday, ${b}`)).toEqual([a, b]);
+    expect(partsOf(`Boats left early. ${a} said Captain Moss, pointing at the quay, ${b}`)).toEqual([a, b]);
+    expect(partsOf(`Boats left early. ${a} Captain Moss said, pointing at the quay, ${b}`)).toEqual([a, b]);
+    expect(partsOf(`Boats left early. ${a} said Captain Moss in the wheelhouse, ${b}`)).toEqual([a, b]);
+  });
+  test("'A lead-in: “…,” she said.': the writer's lead-in before the colon is no part of the quotation's content", () => {
+    const st = extractStatements("Boats left early. The pilot listed the harbour's old customs: “Nobody sails on a Friday,” she said. “And nobody whistles aboard.”");
+    const said = st.find((x) => x.cue?.text === "said");
+    expect((said?.contentParts ?? []).map((p) => p.text)).toEqual(["“Nobody sails on a Friday,”", "“And nobody whistles aboard.”"]);
+  });
+  test("'denies any wrongdoing and points out that …': the object ends before the second verb", () => {
+    const content = (t: string, cue: string): string | undefined => extractStatements(t).find((x) => x.cue?.text === cue)?.content.text;
+    expect(content("The ferry company denies any blame and points out that the pilot had been warned.", "denies")).toBe("any blame");
+    expect(content("The captain denied the charge and accused the harbour master of lying.", "denied")).toBe("the charge");
+    // (a list in the object stays whole)
+    expect(content("The captain denies the claims and counterclaims that the owners filed.", "denies")).toBe("the claims and counterclaims that the owners filed");
   });
 });

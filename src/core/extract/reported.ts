@@ -27,14 +27,34 @@ export function objectEnd(d: Units, k: number, e: number): number {
     if (d.isP(t, ",") || d.isP(t, ";") || d.isP(t, "—") || d.isP(t, ":") || (w !== "" && (OBJ_STOP.has(w) || TIME.has(w)))) return t;
     if (asOwnClause(d, t)) return t;
     if (t > k + 1 && newSpeaker(d, t)) return t;
+    if (d.isW(t, "and") && coordinatedVerb(d, t + 1)) return t;
   }
   return e;
+}
+
+/** A verb opening a second predicate after "and" ("denies any wrongdoing and points out that …",
+ *  "and accused the mayor …"): a finite verb of saying, a finite auxiliary, or a past form that
+ *  takes an object. Not "the plan and related measures". */
+function coordinatedVerb(d: Units, t: number): boolean {
+  if (d.isCap(t)) return false;
+  const w = d.word(t);
+  if (isSpeechFinite(w) || FINITE.has(w)) return true;
+  const next = d.word(t + 1);
+  // (a present with its particle: "and points out", "and sets up")
+  if (w.length > 3 && w.endsWith("s") && (next === "out" || next === "up")) return true;
+  return verbForm(d, t) && (DET.has(next) || PRONOUN.has(next) || next === "that");
 }
 
 /** "… the new timetable as she tours the harbour …": "as" opens a clause with its own pronoun subject, the
  *  writer's frame around the reported words, not part of them. */
 function asOwnClause(d: Units, t: number): boolean {
   return d.isW(t, "as") && pronounSubject(d, t + 1);
+}
+
+/** Whether units k..e-1 hold a verb form (finite, irregular past or -ed). */
+function verbIn(d: Units, k: number, e: number): boolean {
+  for (let t = k; t < e; t++) if (verbForm(d, t)) return true;
+  return false;
 }
 
 /** Whether units k..e-1 hold a finite verb ("told reporters the bill was dead": content). */
@@ -63,6 +83,19 @@ export function continues(d: Units, t: number): boolean {
   // "The ferries, Lind said, now run …": an adverb before the clause's verb goes on with it.
   if ((w === "now" || w === "still" || w === "also" || w === "then" || w === "instead") && U[t + 1]?.k === WORD && !d.isCap(t + 1) && !TIME.has(d.word(t + 1))) return true;
   return !(w.endsWith("ing") || w === "and" || w === "but" || w === "who" || w === "as" || w === "which" || w === "after" || w === "when" || w === "before" || PREP.has(w) || TIME.has(w) || TELL.has(w));
+}
+
+/** A split quotation's second part after an adjunct at t (", speaking of the council, “…",
+ *  "on Monday, “…"): the quotation's index, or -1. */
+export function quoteAfterAside(d: Units, t: number, e: number): number {
+  const x = d.isP(t, ",") ? t + 1 : t;
+  const w = d.word(x);
+  if (!(PREP.has(w) || TIME.has(w) || w.length > 4 && w.endsWith("ing") && !d.isCap(x))) return -1;
+  for (let y = x + 1; y < e && y - x <= 8; y++) {
+    if (d.isP(y, ",")) return d.isQ(y + 1) ? y + 1 : -1;
+    if (d.U[y]!.k !== WORD && !d.npPunct(y)) return -1;
+  }
+  return -1;
 }
 
 /** After-cue words that are only an adjunct ("to a crowd of 500", "of the encounter"). */
@@ -177,6 +210,9 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
     if (t > k + 1 && d.isW(t, "when") && d.isW(t + 1, "asked")) return t;
     if (t > k + 2 && sharedSubjectVerb(d, t)) return t;
+    // "denies any wrongdoing and points out …": after an object with no verb of its own, a second
+    // predicate of the speaker's.
+    if (t > k && d.isW(t, "and") && coordinatedVerb(d, t + 1) && !verbIn(d, k, t)) return t;
     if (t > k + 1 && newSpeaker(d, t)) return t;
     if (t > k + 2 && d.isP(t, ",") && d.word(t + 1).endsWith("ing") && d.prob(t + 1) >= 0.3) return t;
     // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.

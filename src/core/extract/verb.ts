@@ -12,7 +12,7 @@ import {
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
-  addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, dropTime, finiteIn, objectEnd, reportedClause,
+  addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, quoteAfterAside, dropTime, finiteIn, objectEnd, reportedClause,
   resumesWithVerb,
 } from "./reported";
 
@@ -319,7 +319,9 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
     if (src && !timeOnly(d, src)) {
       const content = range(d, a, j);
       const after = src[1] + 1;
+      const second = prev.k === QUOTE ? quoteAfterAside(d, after, e) : -1;
       if (d.isP(after, ",") && after + 1 < e && (d.isQ(after + 1) || !NAMING.has(w) && resumesWithVerb(d, after + 1))) content.push(...range(d, after + 1, e - 1));
+      else if (second >= 0) content.push(...range(d, second, e - 1));
       if (content.length) {
         found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
         return true;
@@ -649,7 +651,7 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   // follows "told" is only the addressee (a show's title may be quoted), not new content.
   const toldWhom = TELL.has(w) && addresseeOnly(d, cueEnd + 1, e);
   // ("…, he said; his staff …": a semicolon after the cue closes the attribution.)
-  let post = k >= e || quoteBefore && d.isQ(k) && d.isP(cueEnd + 1, ",") || quoteBefore && toldWhom || (quoteBefore || commaBefore) && d.isP(cueEnd + 1, ";");
+  let post = k >= e || quoteBefore && d.isQ(k) && (d.isP(cueEnd + 1, ",") || quoteAfterAside(d, cueEnd + 1, e) === k) || quoteBefore && toldWhom || (quoteBefore || commaBefore) && d.isP(cueEnd + 1, ";");
   if (!post && (quoteBefore || commaBefore) && !d.isQ(k) && !d.isW(k, "that") && !d.isP(k - 1, ":")) {
     const w0 = d.word(k);
     let n = 0;
@@ -738,8 +740,13 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     // "In his speech, he declares, “…”": a fronted adverbial before a parenthetical cue
     // and a quotation after it sets the scene; the quotation alone is what was said.
     const sceneThenQuote = !quoteBefore && d.isP(cueEnd + 1, ",") && d.isQ(cueEnd + 2) && adverbialChain(d, a, before);
-    const content = sceneThenQuote ? [] : range(d, a, before);
+    // ("Vale ran through the house rules: “…,” he said.": the lead-in before the colon is the writer's.)
+    const q = d.isQ(before) ? before : before - 1;
+    const from = quoteBefore && q > a && d.isP(q - 1, ":") ? q : a;
+    const content = sceneThenQuote ? [] : range(d, from, before);
+    const second = quoteBefore ? quoteAfterAside(d, cueEnd + 1, e) : -1;
     if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2)) content.push(...range(d, cueEnd + 2, e - 1));
+    else if (second >= 0) content.push(...range(d, second, e - 1));
     else if (commaBefore && k > cueEnd + 1 && andClause(d, k)) content.push(...range(d, k, e - 1));
     if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
   }
