@@ -752,6 +752,10 @@ describe("a clause or adverb fronted before the subject", () => {
     expect(s?.source?.text).toBe("the foreman");
     expect(s?.content.text).toBe("two hands to stay behind");
   });
+  test("'For months, Name has …, arguing …': the adverbial opening with 'for' is no part of the participle's source", () => {
+    expect(sourceOf("The mill closed. For weeks, Brandt has kept away from the looms, insisting that the guild must choose.", "insisting")).toBe("Brandt");
+    expect(sourceOf("The mill closed. For her part, the guild's treasurer has said little, noting only that the books are open.", "noting")).toBe("the guild's treasurer");
+  });
   test("'Name earlier Tuesday said': the day is no source", () => {
     expect(sourceOf("The mill closed. Brandt earlier Tuesday said the looms would be sold.", "said")).toBe("Brandt");
     expect(sourceOf("The mill closed. The guild later Friday said it would appeal.", "said")).toBe("The guild");
@@ -774,6 +778,8 @@ describe("a split quotation around an adjunct, and an object before a second pre
     expect(partsOf(`Boats left early. ${a} said Captain Moss, pointing at the quay, ${b}`)).toEqual([a, b]);
     expect(partsOf(`Boats left early. ${a} Captain Moss said, pointing at the quay, ${b}`)).toEqual([a, b]);
     expect(partsOf(`Boats left early. ${a} said Captain Moss in the wheelhouse, ${b}`)).toEqual([a, b]);
+    // (a gerund of saying takes the second part itself)
+    expect(partsOf(`Boats left early. ${a} Captain Moss said, adding, ${b}`)).toEqual([a]);
   });
   test("'A lead-in: “…,” she said.': the writer's lead-in before the colon is no part of the quotation's content", () => {
     const st = extractStatements("Boats left early. The pilot listed the harbour's old customs: “Nobody sails on a Friday,” she said. “And nobody whistles aboard.”");

@@ -533,7 +533,8 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
   s = pastDegree(d, s);
   s = afterTimeLater(d, s, e);
   if (d.isW(s, "here") || d.isW(s, "there")) s++; // "Here in Columbia, Sanders …"
-  while (s < e && (adjunctStart(d, s) || SUBORD.has(d.word(s)) || d.isW(s, "but") || d.isW(s, "and"))) {
+  // ("For months, Obama has …": "for" opening the sentence opens an adverbial too)
+  while (s < e && (adjunctStart(d, s) || SUBORD.has(d.word(s)) || s === a && d.isW(s, "for") || d.isW(s, "but") || d.isW(s, "and"))) {
     // Skip a fronted adverbial up to its comma ("On Monday, Smith …"), or a fronted clause ("When
     // asked about it, Smith …", "As is the custom, the ruling …").
     if (d.isW(s, "but") || d.isW(s, "and")) { s++; continue; }
