@@ -794,3 +794,18 @@ describe("a split quotation around an adjunct, and an object before a second pre
     expect(content("The captain denies the claims and counterclaims that the owners filed.", "denies")).toBe("the claims and counterclaims that the owners filed");
   });
 });
+
+describe("'as reported by X': the agent is the source", () => {
+  const one = (t: string) => extractStatements(t).find((x) => x.cue?.text === "reported" || x.cue?.text === "noted");
+  test("opening the sentence, after a comma, and between commas", () => {
+    const a = one("As reported by the Quay Courier, the ferry line lost its licence in April.");
+    expect([a?.source?.text, a?.content.text]).toEqual(["the Quay Courier", "the ferry line lost its licence in April"]);
+    const b = one("The ferry line lost its licence, as first reported by Ines Moro of the Courier.");
+    expect([b?.source?.text, b?.content.text]).toEqual(["Ines Moro of the Courier", "The ferry line lost its licence"]);
+    const c = one("The licence, as noted by the harbour inspectors, was never renewed.");
+    expect(c?.source?.text).toBe("the harbour inspectors");
+    expect((c?.contentParts ?? []).map((p) => p.text)).toEqual(["The licence", "was never renewed"]);
+    // (not "as" of manner without a comma: "built as designed by the yard")
+    expect(extractStatements("The hull was built as designed by the yard.").filter((x) => x.cue?.text === "designed")).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // causative, a question put, a fronted participle), past the look-alikes ("made up", "called
 // off") to the verb of saying (verb.ts).
 import { PARA, QUOTE, WORD } from "../tokens";
-import { isSpeechBase } from "../cueclass";
+import { isSpeechBase, isSpeechPast } from "../cueclass";
 import { UNSEEN_SPEECH_PRIOR } from "../cuetable";
 import {
   ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, FINITE, GERUND_PREP, LABEL_NOT_SOURCE, MAKE_FORM, NOMINAL, NOMINAL_FOR,
@@ -11,10 +11,10 @@ import {
   PRO_DET, REFLEXIVE, RELATIVE_WORD, SPEECH_NOUN, TELL,
 } from "../lexicon";
 import {
-  POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, range, speechGerund, trimEnd,
+  POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, isAdverb, range, speechGerund, trimEnd,
 } from "./units";
 import { bareLeft, bareLeftPossessive, possessorStart, sourceRight } from "./source";
-import { clauseEnd, contentStart, reportedClause } from "./reported";
+import { clauseEnd, contentStart, reportedClause, resumesWithVerb } from "./reported";
 import { tagAfterQuote, unseenVerbAt, verbCue } from "./verb";
 
 /** Word-level pre-filter before the context is looked at. */
@@ -119,7 +119,8 @@ function cueAt(d: Units, r: Reading, s: Sent, i: number): number {
   if (u.k !== WORD || (u.cap && i > a && !(d.isCap(i - 1) && d.prob(i) >= 0.5) && !(u.w === "according" && d.isW(i + 1, "to")))) return i;
   const w = u.w;
   if (w === "according" && d.isW(i + 1, "to")) return accordingTo(d, s, i, w);
-  let at = pollCue(d, s, i, w);
+  let at = asReportedBy(d, s, i, w);
+  if (at < 0) at = pollCue(d, s, i, w);
   if (at < 0) at = nounCue(d, s, i, w);
   if (at < 0) at = saidOpening(d, s, i, w);
   if (at < 0) at = causativeCue(d, s, i, w, u.cap);
@@ -170,6 +171,27 @@ function accordingTo(d: Units, s: Sent, i: number, w: string): number {
   }
   if (content.length) found.push({ cue: [i, i + 1], source: src, content, acc: true, head: w, sent: si });
   return i + 1;
+}
+
+/** "As reported by the Gazette, the ferry …" / "…, as first noted by Lind.": the agent after "by"
+ *  is the source, the clause after the comma (or before "as") the content. The last unit used, or
+ *  -1 when the words do not read so. */
+function asReportedBy(d: Units, s: Sent, i: number, w: string): number {
+  const { a, e, si, found } = s;
+  if (!d.isW(i + 1, "by") || !isSpeechPast(w)) return -1;
+  const x = isAdverb(d, i - 1) || d.isW(i - 1, "first") ? i - 2 : i - 1;
+  if (!d.isW(x, "as")) return -1;
+  const opening = x === a;
+  if (!opening && !(x - 1 > a && d.isP(x - 1, ","))) return -1;
+  const src = sourceRight(d, i + 2, e, !opening, true);
+  if (!src) return -1;
+  if (opening && !d.isP(src[1] + 1, ",")) return -1;
+  const content = opening ? range(d, src[1] + 2, e - 1) : range(d, a, x - 2);
+  // (between commas inside the clause: "The pier, as noted by the inspectors, is unsafe.")
+  if (!opening && d.isP(src[1] + 1, ",") && resumesWithVerb(d, src[1] + 2)) content.push(...range(d, src[1] + 2, e - 1));
+  if (!content.length) return -1;
+  found.push({ cue: [i, i], source: src, content, acc: false, head: w, sent: si });
+  return src[1];
 }
 
 // Evidence in a poll: "Cruz had 38 percent in a Fox poll" / "In the latest polls, he trails".
