@@ -809,3 +809,13 @@ describe("'as reported by X': the agent is the source", () => {
     expect(extractStatements("The hull was built as designed by the yard.").filter((x) => x.cue?.text === "designed")).toEqual([]);
   });
 });
+
+describe("a plural noun phrase before 'and' and an '-s' word", () => {
+  test("'his attacks on X and vows to Y are …': the '-s' word is a second noun, no verb of saying", () => {
+    const st = extractStatements("In the end, her attacks on the port authority and vows to lower the tolls are why the town elected her.");
+    expect(st.filter((s) => s.cue?.text === "vows")).toEqual([]);
+    // (a singular subject keeps its second verb)
+    const two = extractStatements("She mocks the port authority and vows to lower the tolls.");
+    expect(two.find((s) => s.cue?.text === "vows")?.source?.text).toBe("She");
+  });
+});

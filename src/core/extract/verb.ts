@@ -39,12 +39,23 @@ export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: 
   if (!ingClause && invertedAfterContent(d, s, v)) return;
   if (ingClause) return participleClause(d, s, v);
   const src = verbSubject(d, s, v);
-  if (!src) return;
+  if (!src || pluralThenSingular(d, src, v)) return;
   if (passiveCue(d, s, v, src)) return;
   if (SEEM.has(w)) return seemCue(d, s, v, src);
   // ("it seems", "it shows"; but "what it calls “…”" names the organisation's own words)
   if (p < 1 && src[0] === src[1] && d.word(src[0]) === "it" && !(d.isW(src[0] - 1, "what") && d.isQ(cueEnd + 1))) return;
   placeContent(d, r, s, v, src, readAround(d, s, v, src));
+}
+
+/** "his attacks on the press and vows to fight on are why …": a plural noun phrase right before
+ *  "and" and an "-s" form cannot be that verb's subject (it would say "vow"); the "-s" word is a
+ *  second plural noun. */
+function pluralThenSingular(d: Units, src: Range, v: Verb): boolean {
+  const { i, w, cueStart } = v;
+  if (cueStart !== i || !d.isW(i - 1, "and") || !w.endsWith("s") || w.endsWith("ss") || src[1] >= i - 1) return false;
+  let head = src[0];
+  while (head < src[1] && (DET.has(d.word(head)) || POSSESSIVE.has(d.word(head)))) head++;
+  return head === src[0] + 1 && !d.isCap(head) && PLURAL_END.test(d.word(head)) && !NOT_PLURAL_END.test(d.word(head));
 }
 
 /** "went on to say", "began to argue": the verb of saying after the catenative is the cue, and
