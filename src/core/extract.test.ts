@@ -786,7 +786,7 @@ describe("a split quotation around an adjunct, and an object before a second pre
     const said = st.find((x) => x.cue?.text === "said");
     expect((said?.contentParts ?? []).map((p) => p.text)).toEqual(["“Nobody sails on a Friday,”", "“And nobody whistles aboard.”"]);
   });
-  test("'denies any wrongdoing and points out that …': the object ends before the second verb", () => {
+  test("'denies any blame and points out that …': the object ends before the second verb", () => {
     const content = (t: string, cue: string): string | undefined => extractStatements(t).find((x) => x.cue?.text === cue)?.content.text;
     expect(content("The ferry company denies any blame and points out that the pilot had been warned.", "denies")).toBe("any blame");
     expect(content("The captain denied the charge and accused the harbour master of lying.", "denied")).toBe("the charge");

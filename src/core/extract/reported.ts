@@ -32,7 +32,7 @@ export function objectEnd(d: Units, k: number, e: number): number {
   return e;
 }
 
-/** A verb opening a second predicate after "and" ("denies any wrongdoing and points out that …",
+/** A verb opening a second predicate after "and" ("denies any blame and points out that …",
  *  "and accused the mayor …"): a finite verb of saying, a finite auxiliary, or a past form that
  *  takes an object. Not "the plan and related measures". */
 function coordinatedVerb(d: Units, t: number): boolean {
@@ -211,7 +211,7 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
     if (t > k + 1 && d.isW(t, "when") && d.isW(t + 1, "asked")) return t;
     if (t > k + 2 && sharedSubjectVerb(d, t)) return t;
-    // "denies any wrongdoing and points out …": after an object with no verb of its own, a second
+    // "denies any blame and points out …": after an object with no verb of its own, a second
     // predicate of the speaker's.
     if (t > k && d.isW(t, "and") && coordinatedVerb(d, t + 1) && !verbIn(d, k, t)) return t;
     if (t > k + 1 && newSpeaker(d, t)) return t;
