@@ -5,7 +5,7 @@ import { isSpeechFinite } from "../cueclass";
 import {
   AUX, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
-import { ED_END, SPACES, Units, pronounSubject, speechGerund, trimEnd, verbForm } from "./units";
+import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
@@ -90,8 +90,9 @@ export function continues(d: Units, t: number): boolean {
 export function quoteAfterAside(d: Units, t: number, e: number): number {
   const x = d.isP(t, ",") ? t + 1 : t;
   const w = d.word(x);
-  // (a gerund of saying is a statement of its own: "“A,” he said, adding, “B.”")
-  if (!(PREP.has(w) || TIME.has(w) || w.length > 4 && w.endsWith("ing") && !d.isCap(x) && !speechGerund(d, x) && d.prob(x) < 0.5)) return -1;
+  // (a gerund likely to be a cue, such as one of saying, is a statement of its own: "“A,” he said,
+  // adding, “B.”")
+  if (!(PREP.has(w) || TIME.has(w) || w.length > 4 && w.endsWith("ing") && !d.isCap(x) && d.prob(x) < 0.5)) return -1;
   for (let y = x + 1; y < e && y - x <= 8; y++) {
     if (d.isP(y, ",")) return d.isQ(y + 1) ? y + 1 : -1;
     if (d.U[y]!.k !== WORD && !d.npPunct(y)) return -1;
