@@ -67,7 +67,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
   if (!cleaned) return yield* steps(text, opts);
   const a = yield* steps(cleaned.text, opts);
   try {
-    return offsetsBack(a, text, cleaned.at);
+    return offsetsBack(a, text, cleaned);
   } catch (err) {
     if (opts.rethrow) throw err;
     return empty(now());
