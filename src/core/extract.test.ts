@@ -648,7 +648,7 @@ describe("robustness", () => {
 
 describe("sources that are not noun phrases", () => {
   test("a verb phrase before a cue is no source; the statement keeps no source", () => {
-    const st = extractStatements("One official said some ferries may have started by merely passing on ferry reports, but the crowd stayed home.");
+    const st = extractStatements("One official said some ferries may have started by merely passing on ferry reports that the crowd stayed home.");
     const inner = st.find((s) => s.cue?.text === "reports");
     expect(inner).toBeDefined();
     expect(inner?.source).toBeNull();
@@ -817,5 +817,39 @@ describe("a plural noun phrase before 'and' and an '-s' word", () => {
     // (a singular subject keeps its second verb)
     const two = extractStatements("She mocks the port authority and vows to lower the tolls.");
     expect(two.find((s) => s.cue?.text === "vows")?.source?.text).toBe("She");
+  });
+});
+
+describe("a word of time or an adverbial fronted with no comma", () => {
+  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
+  test("'Tuesday Name said', 'Tonight the crew said': the bare word of time is no part of the source", () => {
+    expect(sourceOf("The ferry was late. Tuesday Okafor said the engine had failed twice.", "said")).toBe("Okafor");
+    expect(sourceOf("The ferry was late. Tonight the crew told passengers the engine had failed.", "told")).toBe("the crew");
+    expect(sourceOf("The ferry was late. Yesterday she said the engine had failed.", "said")).toBe("she");
+    // (a phrase of time that is the subject's own stays: "Sunday evening's timetable", "earlier logs")
+    expect(sourceOf("The ferry was late. Sunday evening's timetable said the crossing takes an hour.", "said")).toBe("Sunday evening's timetable");
+    expect(sourceOf("The ferry was late. Earlier logs said the engine had failed.", "said")).toBe("Earlier logs");
+  });
+  test("'Later the captain, Name, said': the role and the name after an adverbial with no comma", () => {
+    expect(sourceOf("The ferry was late. Later the captain, Ines Okafor, said the engine had failed twice.", "said")).toBe("the captain, Ines Okafor");
+    expect(sourceOf("The ferry was late. On Sunday the port's harbour master, Ivo Lund, said the pier was closed.", "said")).toBe("the port's harbour master, Ivo Lund");
+  });
+});
+
+describe("a clause joined after the cue's comma, and an infinitive after a time adjunct", () => {
+  const byCue = (t: string, cue: string) => extractStatements(t).find((s) => s.cue?.text === cue);
+  test("'Name objected, but nobody listened': a clause joined by a conjunction is no content", () => {
+    expect(byCue("The ferry was late. Okafor objected, but nobody on the pier listened.", "objected")).toBeUndefined();
+    expect(byCue("The ferry was late. That is less than the fare the captain quoted, and it rises in May.", "quoted")).toBeUndefined();
+    // (a quotation before the cue is still its content, and a clause after the cue still is)
+    expect(byCue("“We will sail at noon,” Okafor insisted, but nobody on the pier listened.", "insisted")?.content.text).toBe("“We will sail at noon,”");
+    expect(byCue("The ferry was late. Okafor insisted the ferry would sail, but nobody listened.", "insisted")?.content.text).toBe("the ferry would sail");
+    // (nor does a phrase after the cue reach over such a comma: "at least" is no adjunct)
+    expect(byCue("The ferry was late. The harbour police reported at least 300 people boarded at the side gates, but the police gave no total.", "reported")?.content.text)
+      .toBe("at least 300 people boarded at the side gates");
+  });
+  test("'vowed on Tuesday to stay …': the content opens at the infinitive", () => {
+    expect(byCue("The ferry was late. The crew's union vowed on Tuesday to stay on strike.", "vowed")?.content.text).toBe("to stay on strike");
+    expect(byCue("The ferry was late. The union promised last week to end the strike by the summer, and perhaps sooner.", "promised")?.content.text).toBe("to end the strike by the summer, and perhaps sooner");
   });
 });

@@ -389,6 +389,10 @@ export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "d
 export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise");
 /** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
 export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday", "soon", "afterward", "afterwards"]);
+/** Of LEAD, the adverbs that are adjectives too ("Later, Ruiz said" but "earlier reports"). */
+export const LEAD_ADJECTIVE = new Set(["earlier", "later"]);
+/** Conjunctions that join a clause of its own after a comma ("…, but nobody listened"). */
+export const CLAUSE_CONJ = new Set(["and", "but", "or", "yet", "nor", "so"]);
 /** Words ending in -ly that are not adverbs ("family", "rally", "daily"). */
 export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
 
@@ -527,6 +531,9 @@ export const BY_MEANS = set("noon midnight dawn phone telephone email e-mail mai
 export const BY_THE_TIME = set("end time deadline weekend morning afternoon evening close start beginning middle");
 /** Days of the week (a trailing time adjunct: "on Tuesday"). */
 export const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Words of time that stand alone as an adverbial ("Tuesday Ruiz said", "Tonight the board voted"),
+ *  never the start of a source. */
+export const TIME_ADVERB = new Set([...WEEKDAY, ..."yesterday today tonight tomorrow later earlier afterwards afterward recently".split(" ")]);
 /** Nouns of a span of time ("last month", "this session"). */
 export const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
 /** Units of a calendar after "last" or "this" ("last week"). */

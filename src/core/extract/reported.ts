@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  AUX, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -282,8 +282,11 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
   let t = k;
   if (PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.isCap(t) && TIME.has(d.word(t))) {
     // Titles of shows and outlets may be quoted ("on ABC's “This Week” that …").
-    while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that")) t++;
-    if (d.isW(t, "that") || d.isP(t, ",") || d.isP(t, ":")) k = t;
+    // ("vowed on Tuesday to stay …": a verb taking an infinitive, its content opens at "to".)
+    const infinitive = (x: number): boolean => CATENATIVE.has(head) && d.isW(x, "to") && U[x + 1]?.k === WORD && !d.isCap(x + 1) && !DET.has(d.word(x + 1)) && !PRONOUN.has(d.word(x + 1));
+    while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that") && !infinitive(t)) t++;
+    // (Not a comma before a clause of its own: "reported at least 500 people boarded, but …".)
+    if (d.isW(t, "that") || d.isP(t, ",") && !CLAUSE_CONJ.has(d.word(t + 1)) || d.isP(t, ":") || infinitive(t)) k = t;
     else k = afterDocumentAdjunct(d, k, e);
   }
   while (k < e && (d.isP(k, ",") || d.isP(k, ":") || d.isP(k, "—") || d.isP(k, "-"))) k++;

@@ -3,8 +3,8 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, resumesWithVerb } from "./reported";
@@ -72,7 +72,8 @@ export function bareLeft(d: Units, j: number, a: number): number {
   }
   // A fronted adverbial without comma ("On Tuesday the ministry said"): start at the
   // determiner or pronoun that opens the subject.
-  while (k < j && LEAD.has(d.word(k))) k++;
+  // ("Earlier reports said": an adverb that is also an adjective opens the phrase before a bare noun.)
+  while (k < j && LEAD.has(d.word(k)) && !(LEAD_ADJECTIVE.has(d.word(k)) && !d.isCap(k + 1) && !DET.has(d.word(k + 1)) && !PRONOUN.has(d.word(k + 1)))) k++;
   while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1)) {
     let det = k + 1;
     while (det < j && !DET.has(d.word(det)) && !PRONOUN.has(d.word(det))) det++;
@@ -80,6 +81,9 @@ export function bareLeft(d: Units, j: number, a: number): number {
     k = det;
   }
   if (k < j && PREP.has(d.word(k)) && TIME.has(d.word(k + 1))) k += 2;
+  // ("Tuesday Ruiz said", "Later the board said": a bare word of time before a name, an article or
+  // a pronoun is an adverbial of its own; "Monday night's results", "earlier reports" are phrases.)
+  else if (k < j && TIME_ADVERB.has(d.word(k)) && (d.isCap(k + 1) || DET.has(d.word(k + 1)) || PRONOUN.has(d.word(k + 1)))) k++;
   if (k < j && (d.isW(k, "with") || d.isW(k, "among") || d.isW(k, "of")) && !d.isCap(k)) k++; // "with three in 10 saying"
   k = subjectAfterAdverbial(d, k, j);
   while (k < j && (U[k]!.k !== WORD || d.word(k) === "and" || d.word(k) === "but" || d.word(k) === "so")) k++;
@@ -319,8 +323,11 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   const np = bareLeft(d, pe, ps);
   // ("The time frame in which the mayor's deputy, Ana Ruiz, said": a relative clause opens there too.)
   const reported = np > ps && (d.prob(np - 1) >= 0.5 || d.isW(np - 1, "that") && d.prob(np - 2) >= 0.5 || RELATIVE_WORD.test(d.word(np - 1)));
-  if (reported) ps = np;
-  const opens = reported || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
+  // ("Later the mayor, Ana Ruiz, said", "On Monday the board's chair, …": the role phrase opens
+  // after a fronted adverbial with no comma, which is no part of it.)
+  const fronted = !reported && np > ps && opensAt(d, ps, a) && adjunctStart(d, ps);
+  if (reported || fronted) ps = np;
+  const opens = reported || fronted || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
   const [ns, ne] = chunks[h]!;
   // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
   // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").

@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isTagPast } from "../cueclass";
 import {
-  AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -632,10 +632,18 @@ function seemCue(d: Units, s: Sent, v: Verb, src: Range): void {
   found.push({ cue: [cueStart, cueEnd], source: null, content, acc: false, head: w, sent: si });
 }
 
+/** "…, Ruiz said on Friday, and it …": the "and" after the cue's adjunct and its comma (k when none). */
+function andAfterAdjunct(d: Units, k: number, e: number): number {
+  if (!PREP.has(d.word(k)) && !TIME.has(d.word(k))) return k;
+  let c = k;
+  while (c < e && c - k < 14 && d.U[c]!.k === WORD) c++;
+  return d.isP(c, ",") && d.isW(c + 1, "and") ? c + 1 : k;
+}
+
 /** What stands around the cue: where the content after it would start (k), the unit before the
  *  source, whether a quotation or a comma-closed clause precedes, and whether what follows the
  *  cue is only an adjunct or addressee (post: the content is before the cue). */
-type Around = { k: number; before: number; quoteBefore: boolean; commaBefore: boolean; toldWhom: boolean; post: boolean };
+type Around = { k: number; before: number; quoteBefore: boolean; commaBefore: boolean; toldWhom: boolean; post: boolean; joined: boolean };
 
 function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   const U = d.U;
@@ -687,7 +695,11 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
   // opens a relative clause, not new content; the quotation is the content.
   if (!post && quoteBefore && d.isW(k, "that") && k > cueEnd + 2 && U[k + 1]?.k === WORD && !d.isCap(k + 1) && (AUX.has(d.word(k + 1)) || d.word(k + 1).endsWith("ed") || TIME.has(d.word(k + 1)))) post = true;
-  return { k, before, quoteBefore, commaBefore, toldWhom, post };
+  // "Vale objected, but nobody listened.", "the figure Vale cited, and it held": a clause joined by
+  // a conjunction after the cue's comma is none of the cue's content; the cue stands bare.
+  const joined = k < e && d.isP(k - 1, ",") && CLAUSE_CONJ.has(d.word(k));
+  if (joined) post = true;
+  return { k, before, quoteBefore, commaBefore, toldWhom, post, joined };
 }
 
 /** The statement of a verb cue with its source: content before the cue, after it, or in the
@@ -708,11 +720,11 @@ function takeBack(r: Reading, q: number): void {
 function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: Around): void {
   const { a, e, si, found } = s;
   const { w, cueStart, cueEnd } = v;
-  const { k, before, quoteBefore, commaBefore, toldWhom, post } = near;
+  const { k, before, quoteBefore, commaBefore, toldWhom, post, joined } = near;
   // "“…?” Bush said (on Twitter)." after a quote that closed the previous sentence.
   // ("vowed to fight the cuts" is content, not an adjunct.)
   const toVerb = d.isW(k, "to") && CATENATIVE.has(w);
-  const bare = k >= e || adjunctOnly(d, k, e) && !toVerb || toldWhom;
+  const bare = k >= e || adjunctOnly(d, k, e) && !toVerb || toldWhom || joined;
   // (the quotation closing the sentence before, unless a statement has it; nor one that goes on a
   // speaker's words before for a reaction to it: "“A,” she said. “B.” The clerks laughed.")
   const quoteLeft = src[0] === a && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1) && !(r.continuedQuote.has(a - 1) && isReaction(w));
@@ -756,9 +768,10 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     const from = quoteBefore && q > a && d.isP(q - 1, ":") ? q : a;
     const content = sceneThenQuote ? [] : range(d, from, before);
     const second = quoteBefore ? quoteAfterAside(d, cueEnd + 1, e) : -1;
+    const and = andAfterAdjunct(d, k, e);
     if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2)) content.push(...range(d, cueEnd + 2, e - 1));
     else if (second >= 0) content.push(...range(d, second, e - 1));
-    else if (commaBefore && k > cueEnd + 1 && andClause(d, k)) content.push(...range(d, k, e - 1));
+    else if (commaBefore && and > cueEnd + 1 && andClause(d, and)) content.push(...range(d, and, e - 1));
     if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
   }
 }

@@ -22,7 +22,7 @@ import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWi
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
-import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, MONTH_NAME, PERSONAL, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION, WEEKDAY, YEAR } from "../lexicon";
+import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, MONTH_NAME, PERSONAL, LEAD, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION, TIME_ADVERB, WEEKDAY, YEAR } from "../lexicon";
 import model from "./spans.json";
 
 /** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
@@ -557,6 +557,12 @@ function sourceWindow(tt: TextTokens, src: Span, cue: Span, out: number[]): numb
   return tt.window(lo, hi, out);
 }
 
+/** Whether token t is a sentence adverb or a bare word of time (lower-cased, in LEAD or TIME_ADVERB). */
+function adverbToken(tt: TextTokens, t: number): boolean {
+  const w = tt.text.slice(tt.starts[t]!, tt.ends[t]!).toLowerCase();
+  return LEAD.has(w) || TIME_ADVERB.has(w);
+}
+
 /** The candidate starts and ends of a statement's source: word boundaries near the rules' own,
  *  never reaching over another statement's cue (a source holds no verb of saying of its own). */
 function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32Array): void {
@@ -600,6 +606,9 @@ function sourceProblems(x: Ctx, s: Statement, starts: Sink, ends: Sink, v: Int32
     const start = tt.starts[toks[i]!]!;
     if (start <= lowest) continue;
     const d = k - first;
+    // a source does not open on an adverb or a bare word of time ("Later Ruiz said", "Tuesday the
+    // board said"): not a candidate, but for the rules' own start
+    if (d !== 0 && adverbToken(tt, toks[i]!)) continue;
     v[S.d] = dSym(d);
     v[S.c0] = cl(i, EDGE_BEFORE);
     v[S.p1] = cl(i - 1, EDGE_BEFORE);
