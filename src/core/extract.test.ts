@@ -853,3 +853,16 @@ describe("a clause joined after the cue's comma, and an infinitive after a time 
     expect(byCue("The ferry was late. The union promised last week to end the strike by the summer, and perhaps sooner.", "promised")?.content.text).toBe("to end the strike by the summer, and perhaps sooner");
   });
 });
+
+describe("a phrase of a preposition between the auxiliary and the verb of saying", () => {
+  const byCue = (t: string, cue: string) => extractStatements(t).find((s) => s.cue?.text.endsWith(cue));
+  test("'have in the past said': the subject before the auxiliary speaks, and the phrase joins the cue", () => {
+    const s = byCue("The ferry was late. The crew's friends and neighbours have in the past said the captain was reckless.", "said");
+    expect(s?.source?.text).toBe("The crew's friends and neighbours");
+    expect(s?.cue?.text).toBe("have in the past said");
+    expect(byCue("The ferry was late. The union has at times argued that the pay was too low.", "argued")?.source?.text).toBe("The union");
+    expect(byCue("The ferry was late. Okafor, who has in the past described the pier as unsafe, stayed home.", "described")?.source?.text).toBe("who");
+    // (a clause opened by "since" is no such phrase: its own subject speaks)
+    expect(byCue("The crew has quietly worked the night shift since the captain announced the new timetable in May.", "announced")?.source?.text).toBe("the captain");
+  });
+});

@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isTagPast } from "../cueclass";
 import {
-  AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -165,6 +165,16 @@ function calledOnTo(d: Units, k: number): boolean {
   return false;
 }
 
+/** The start of a prepositional phrase of up to four lower-case words ending at j, right after an
+ *  auxiliary ("have [in the past] said"); -1 when there is none. */
+function phraseAfterAux(d: Units, j: number, a: number): number {
+  for (let x = j; x > a && j - x < 4; x--) {
+    if (d.U[x]!.k !== WORD || d.isCap(x)) return -1;
+    if (PREP.has(d.word(x))) return ADJUNCT_PREP.has(d.word(x)) && !SUBORD.has(d.word(x)) && TAGGER_FINITE.has(d.word(x - 1)) && !d.isCap(x - 1) ? x : -1;
+  }
+  return -1;
+}
+
 /** The cue around the verb at i (auxiliaries, adverbs, a time phrase, a catenative before it; a
  *  particle after it), or null when the word before or its rate in this frame says it is no cue. */
 function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null {
@@ -195,6 +205,10 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     if (j - 1 > a && (d.isW(j - 1, "earlier") || d.isW(j - 1, "later")) && WEEKDAY.has(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
     // "Lind last week said": a time phrase of two words
     if (j - 1 > a && (d.isW(j - 1, "last") || d.isW(j - 1, "this")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
+    // "The owners have in the past said", "the union has at times argued": a short phrase of a
+    // preposition between the auxiliary and the verb
+    const pp = d.prob(i) >= 0.5 ? phraseAfterAux(d, j, a) : -1;
+    if (pp >= 0) { j = pp - 1; continue; }
     break;
   }
   // "Harbour owners continue to warn that …", "he began to argue", "she went on to say": the
