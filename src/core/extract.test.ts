@@ -866,3 +866,17 @@ describe("a phrase of a preposition between the auxiliary and the verb of saying
     expect(byCue("The crew has quietly worked the night shift since the captain announced the new timetable in May.", "announced")?.source?.text).toBe("the captain");
   });
 });
+
+describe("'According to …,' opening the sentence: the source runs to its comma", () => {
+  const acc = (t: string) => extractStatements(t).find((s) => s.cue?.text.toLowerCase() === "according to");
+  test("a long source with a participle, a coordination or an adverb is read whole", () => {
+    expect(acc("According to the newly published ferry timetable, crews start at dawn.")?.source?.text).toBe("the newly published ferry timetable");
+    expect(acc("According to a survey conducted for the port authority and two local papers, most riders want a new pier.")?.source?.text)
+      .toBe("a survey conducted for the port authority and two local papers");
+    const s = acc("According to a count by the harbour office released on Monday, the pier took 40 boats.");
+    expect(s?.source?.text).toBe("a count by the harbour office released on Monday");
+    expect(s?.content.text).toBe("the pier took 40 boats");
+    // (a short source keeps its own end)
+    expect(acc("According to Ines Okafor, the pier is unsafe.")?.source?.text).toBe("Ines Okafor");
+  });
+});

@@ -161,6 +161,10 @@ function accordingTo(d: Units, s: Sent, i: number, w: string): number {
     if (end >= i + 2 && U[i + 2]!.k === WORD) src = [i + 2, end];
   }
   if (!src) return i;
+  // Opening its clause, the source runs to the comma closing it when no verb comes first
+  // ("According to a poll conducted for the port and two papers, most riders …", "According to
+  // the newly released playbook, …"); "According to Ruiz the pier is unsafe, and …" keeps "Ruiz".
+  if (initial && !objPronoun) src = [src[0], sourceToComma(d, src, i, e)];
   let content: Range[];
   const after = src[1] + 1;
   if (initial) {
@@ -171,6 +175,15 @@ function accordingTo(d: Units, s: Sent, i: number, w: string): number {
   }
   if (content.length) found.push({ cue: [i, i + 1], source: src, content, acc: true, head: w, sent: si });
   return i + 1;
+}
+
+/** The end of an opening "according to" source: the unit before the comma closing the clause, when
+ *  one comes within 32 units with no finite verb, quotation or clause punctuation before it; else
+ *  the source's own end. */
+function sourceToComma(d: Units, src: Range, i: number, e: number): number {
+  let t = src[1] + 1;
+  while (t < e && t - i < 32 && d.U[t]!.k === WORD && !FINITE.has(d.word(t))) t++;
+  return t > src[1] + 1 && d.isP(t, ",") ? t - 1 : src[1];
 }
 
 /** "As reported by the Gazette, the ferry …" / "…, as first noted by Lind.": the agent after "by"
