@@ -880,3 +880,18 @@ describe("'According to …,' opening the sentence: the source runs to its comma
     expect(acc("According to Ines Okafor, the pier is unsafe.")?.source?.text).toBe("Ines Okafor");
   });
 });
+
+describe("coordinated speakers after a fronted adverbial or a party tag", () => {
+  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
+  test("'At the hearing, Name and a role Name said': both speak", () => {
+    expect(sourceOf("At the hearing, Ines Okafor and the former harbour master Ivo Lund argued that the pier was unsafe.", "argued"))
+      .toBe("Ines Okafor and the former harbour master Ivo Lund");
+    expect(sourceOf("On the pier, the skipper and two of her deckhands said the storm came early.", "said")).toBe("the skipper and two of her deckhands");
+  });
+  test("'Sen. Name (D-Vt.) and former governor Name said': a name with its party tag is a first member", () => {
+    expect(sourceOf("Sen. Ines Okafor (D-Vt.) and former governor Ivo Lund warned that the pier was unsafe.", "warned")).toBe("Sen. Ines Okafor (D-Vt.) and former governor Ivo Lund");
+    expect(sourceOf("At the hearing, Rep. Ines Okafor (R) and Ivo Lund warned that the pier was unsafe.", "warned")).toBe("Rep. Ines Okafor (R) and Ivo Lund");
+    // (a phrase in parentheses that is no tag stays out)
+    expect(sourceOf("The pier was closed (for the winter) and the crews said it was unsafe.", "said")).toBe("the crews");
+  });
+});

@@ -7,7 +7,7 @@ import {
   MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
-import { adverbial, resumesWithVerb } from "./reported";
+import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
 
 const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
@@ -357,7 +357,8 @@ function listNP(d: Units, x: number, y: number): boolean {
 function opensClause(d: Units, x: number, a: number): boolean {
   const U = d.U;
   if (x === a || U[x - 1]!.k === PARA || d.isQ(x - 1) || d.isP(x - 1, ":") || d.isP(x - 1, ";") || d.isW(x - 1, "but") || d.isW(x - 1, "and") && d.isP(x - 2, ",")) return true;
-  return d.isP(x - 1, ",") && x - 1 > a && clauseBefore(d, a, x - 1);
+  // (or a fronted adverbial: "At the debate, Ana Ruiz and …")
+  return d.isP(x - 1, ",") && x - 1 > a && (clauseBefore(d, a, x - 1) || adverbialChain(d, a, x - 1));
 }
 
 /** Whether the comma at c ends a clause: a lower-case finite or past verb between it and the comma
@@ -385,7 +386,10 @@ function coordinatedStart(d: Units, s: number, j: number, a: number): number {
     const pronoun = p === st - 2 && PERSONAL.has(d.word(p)) && d.word(p) !== "it";
     // ("The harbour board and two skippers said": a noun phrase with its article opening the clause.)
     const article = p >= 0 && DET.has(d.word(p)) && opensClause(d, p, a);
-    if (p >= 0 && (pronoun || (allName(d, p, st - 2) || PLURAL_END.test(d.word(st - 2)) || article) && listNP(d, p, st - 2))) {
+    // ("Sen. Ana Ruiz (D-Vt.) and …": a name with its party tag.)
+    const tag = d.isP(st - 2, ")") ? tagOpening(d, st - 2, p) : -1;
+    const name = tag > p ? allName(d, p, tag - 1) : allName(d, p, st - 2);
+    if (p >= 0 && (pronoun || (name || PLURAL_END.test(d.word(st - 2)) || article) && (tag > p || listNP(d, p, st - 2)))) {
       if (opensClause(d, p, a)) return p;
       // ("Ana Ruiz, Tom Hale and many others said": more members before it, after commas.)
       st = p;
@@ -401,6 +405,15 @@ function coordinatedStart(d: Units, s: number, j: number, a: number): number {
     if (opensClause(d, st, a)) return st;
   }
   return s;
+}
+
+/** The "(" of a short tag closing at c ("(D)", "(R-Ohio)", "(Vt.)"), not before p; -1 when none. */
+function tagOpening(d: Units, c: number, p: number): number {
+  for (let x = c - 1; x > p && c - x <= 5; x--) {
+    if (d.isP(x, "(")) return x;
+    if (d.isQ(x) || d.isP(x, ",") || d.isP(x, ")")) return -1;
+  }
+  return -1;
 }
 
 /** The dash closing a dateline that opens a sentence at a ("WASHINGTON —", "ORLANDO, Fla.
