@@ -895,3 +895,17 @@ describe("coordinated speakers after a fronted adverbial or a party tag", () => 
     expect(sourceOf("The pier was closed (for the winter) and the crews said it was unsafe.", "said")).toBe("the crews");
   });
 });
+
+describe("a quantifier in the subject", () => {
+  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
+  test("'They all vowed', 'the crews both said': the floating quantifier belongs to its subject", () => {
+    expect(sourceOf("The ferry was late. They all vowed to keep sailing.", "vowed")).toBe("They all");
+    expect(sourceOf("The ferry was late, and we both said the pier was unsafe.", "said")).toBe("we both");
+    expect(sourceOf("The ferry was late. The two skippers both said the pier was unsafe.", "said")).toBe("The two skippers both");
+  });
+  test("'A number of riders said': 'number' before 'of' opens no reduced relative clause", () => {
+    expect(sourceOf("The ferry was late. A number of riders said the pier was unsafe.", "said")).toBe("A number of riders");
+    // ("the time the mayor said …" still reads the clause's own subject)
+    expect(sourceOf("The ferry was late at the time the mayor said the pier was unsafe.", "said")).toBe("the mayor");
+  });
+});

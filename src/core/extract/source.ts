@@ -35,6 +35,14 @@ export function bareLeft(d: Units, j: number, a: number): number {
   // A name may end in ")" ("(D-ME)") or in the dot of "Jr.", "Inc.".
   const nameDot = u.k === PUNCT && u.w === "." && U[j - 1]?.k === WORD && U[j - 1]!.e === u.s && NAME_END_ABBR.has(U[j - 1]!.w);
   if (u.k !== WORD && !(u.k === PUNCT && u.w === ")") && !nameDot && !percentAt(d, j)) return -1;
+  // "They all said", "the crews both agreed": a floating quantifier after a plural subject
+  if (u.k === WORD && FLOATING.has(u.w) && j - 1 >= a) {
+    if (d.isW(j - 1, "they") || d.isW(j - 1, "we")) return j - 1;
+    if (U[j - 1]!.k === WORD && !d.isCap(j - 1) && PLURAL_END.test(d.word(j - 1))) {
+      const s = bareLeft(d, j - 1, a);
+      if (s >= 0) return s;
+    }
+  }
   if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
   if (u.k === WORD && !(u.cap && j > a) && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w))) return -1;
   let k = j;
@@ -68,7 +76,8 @@ export function bareLeft(d: Units, j: number, a: number): number {
   // "the place port officials said …": after a noun that takes a relative clause without "that"
   // (place, time, way, reason …) the clause's own subject begins.
   for (let m = k + 1; m < j; m++) {
-    if (REDUCED_HEAD.has(d.word(m)) && !d.isCap(m) && DET.has(d.word(m - 1)) && U[m + 1]!.k === WORD && !PREP.has(d.word(m + 1)) && !d.isW(m + 1, "that")) { k = m + 1; break; }
+    // ("a number of riders said": a head with "of" after it is the phrase's own.)
+    if (REDUCED_HEAD.has(d.word(m)) && !d.isCap(m) && DET.has(d.word(m - 1)) && U[m + 1]!.k === WORD && !PREP.has(d.word(m + 1)) && !d.isW(m + 1, "that") && !d.isW(m + 1, "of")) { k = m + 1; break; }
   }
   // A fronted adverbial without comma ("On Tuesday the ministry said"): start at the
   // determiner or pronoun that opens the subject.
