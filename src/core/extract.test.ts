@@ -909,3 +909,11 @@ describe("a quantifier in the subject", () => {
     expect(sourceOf("The ferry was late at the time the mayor said the pier was unsafe.", "said")).toBe("the mayor");
   });
 });
+
+describe("an acronym ending a sentence", () => {
+  test("'… in the GOP. They …': the dot after an acronym ends the sentence and the content", () => {
+    const st = extractStatements("The ferry was late. Other skippers said it is up to the board to mend the rift in the GOP. They suggested a vote.");
+    expect(st.find((s) => s.cue?.text === "said")?.content.text).toBe("it is up to the board to mend the rift in the GOP");
+    expect(st.find((s) => s.cue?.text === "suggested")?.source?.text).toBe("They");
+  });
+});

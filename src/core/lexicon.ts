@@ -545,7 +545,7 @@ export const ABBREV = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "reps", "s
   "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "v", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
   "dec", "prof", "rev", "adm", "maj", "cmdr", "ft", "mt", "ariz", "calif", "fla", "ill", "mass", "mich", "minn", "pa",
   "tenn", "tex", "va", "wash", "wis", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "del", "colo", "ala",
-  "ark", "kan", "neb", "miss", "gop", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
+  "ark", "kan", "neb", "miss", "al", "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "op", "pres", "supt"]);
 /** Words a determiner may open a noun phrase with before a quoted title ("the “Harbour Lights” singer"). */
 export const TITLE_DET = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 /** Abbreviations of ABBREV written in lower case ("etc.", "e.g.", "vs."); the others count only
