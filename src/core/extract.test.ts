@@ -856,12 +856,12 @@ describe("a clause joined after the cue's comma, and an infinitive after a time 
 
 describe("a phrase of a preposition between the auxiliary and the verb of saying", () => {
   const byCue = (t: string, cue: string) => extractStatements(t).find((s) => s.cue?.text.endsWith(cue));
-  test("'have in the past said': the subject before the auxiliary speaks, and the phrase joins the cue", () => {
-    const s = byCue("The ferry was late. The crew's friends and neighbours have in the past said the captain was reckless.", "said");
+  test("'have over the years said': the subject before the auxiliary speaks, and the phrase joins the cue", () => {
+    const s = byCue("The ferry was late. The crew's friends and neighbours have over the years said the captain was reckless.", "said");
     expect(s?.source?.text).toBe("The crew's friends and neighbours");
-    expect(s?.cue?.text).toBe("have in the past said");
+    expect(s?.cue?.text).toBe("have over the years said");
     expect(byCue("The ferry was late. The union has at times argued that the pay was too low.", "argued")?.source?.text).toBe("The union");
-    expect(byCue("The ferry was late. Okafor, who has in the past described the pier as unsafe, stayed home.", "described")?.source?.text).toBe("who");
+    expect(byCue("The ferry was late. Okafor, who has over the years described the pier as unsafe, stayed home.", "described")?.source?.text).toBe("who");
     // (a clause opened by "since" is no such phrase: its own subject speaks)
     expect(byCue("The crew has quietly worked the night shift since the captain announced the new timetable in May.", "announced")?.source?.text).toBe("the captain");
   });
@@ -873,8 +873,8 @@ describe("'According to …,' opening the sentence: the source runs to its comma
     expect(acc("According to the newly published ferry timetable, crews start at dawn.")?.source?.text).toBe("the newly published ferry timetable");
     expect(acc("According to a survey conducted for the port authority and two local papers, most riders want a new pier.")?.source?.text)
       .toBe("a survey conducted for the port authority and two local papers");
-    const s = acc("According to a count by the harbour office released on Monday, the pier took 40 boats.");
-    expect(s?.source?.text).toBe("a count by the harbour office released on Monday");
+    const s = acc("According to a tally kept by the harbour office and released on Monday, the pier took 40 boats.");
+    expect(s?.source?.text).toBe("a tally kept by the harbour office and released on Monday");
     expect(s?.content.text).toBe("the pier took 40 boats");
     // (a short source keeps its own end)
     expect(acc("According to Ines Okafor, the pier is unsafe.")?.source?.text).toBe("Ines Okafor");
@@ -912,8 +912,8 @@ describe("a quantifier in the subject", () => {
 
 describe("an acronym ending a sentence", () => {
   test("'… in the GOP. They …': the dot after an acronym ends the sentence and the content", () => {
-    const st = extractStatements("The ferry was late. Other skippers said it is up to the board to mend the rift in the GOP. They suggested a vote.");
-    expect(st.find((s) => s.cue?.text === "said")?.content.text).toBe("it is up to the board to mend the rift in the GOP");
-    expect(st.find((s) => s.cue?.text === "suggested")?.source?.text).toBe("They");
+    const st = extractStatements("The ferry was late. Other skippers said the board alone can mend the rift in the GOP. They asked for a vote.");
+    expect(st.find((s) => s.cue?.text === "said")?.content.text).toBe("the board alone can mend the rift in the GOP");
+    expect(st.find((s) => s.cue?.text.startsWith("asked"))?.source?.text).toBe("They");
   });
 });

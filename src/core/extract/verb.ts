@@ -166,7 +166,7 @@ function calledOnTo(d: Units, k: number): boolean {
 }
 
 /** The start of a prepositional phrase of up to four lower-case words ending at j, right after an
- *  auxiliary ("have [in the past] said"); -1 when there is none. */
+ *  auxiliary ("have [over the years] said"); -1 when there is none. */
 function phraseAfterAux(d: Units, j: number, a: number): number {
   for (let x = j; x > a && j - x < 4; x--) {
     if (d.U[x]!.k !== WORD || d.isCap(x)) return -1;
@@ -205,7 +205,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     if (j - 1 > a && (d.isW(j - 1, "earlier") || d.isW(j - 1, "later")) && WEEKDAY.has(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
     // "Lind last week said": a time phrase of two words
     if (j - 1 > a && (d.isW(j - 1, "last") || d.isW(j - 1, "this")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
-    // "The owners have in the past said", "the union has at times argued": a short phrase of a
+    // "The owners have over the years said", "the union has at times argued": a short phrase of a
     // preposition between the auxiliary and the verb
     const pp = d.prob(i) >= 0.5 ? phraseAfterAux(d, j, a) : -1;
     if (pp >= 0) { j = pp - 1; continue; }
