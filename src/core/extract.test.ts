@@ -5,6 +5,10 @@ import fc from "fast-check";
 import { extractStatements, extractStatementsUnchecked } from "./extract";
 import type { Statement } from "./types";
 
+/** The first statement whose cue reads exactly `cue`, and its source's text. */
+const byCue = (t: string, cue: string): Statement | undefined => extractStatements(t).find((s) => s.cue?.text === cue);
+const sourceOf = (t: string, cue: string): string | undefined => byCue(t, cue)?.source?.text;
+
 type Row = [name: string, text: string, source: string | null, cue: string, content: string[], mode?: Statement["mode"]];
 
 const rows: Row[] = [
@@ -729,7 +733,6 @@ describe("a reaction after a speaker's words going on", () => {
 });
 
 describe("a clause or adverb fronted before the subject", () => {
-  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
   test("'As Name, a description, noted, “…”': the name and its apposition speak", () => {
     const t = "The mill closed in May. As Pia Haldane, an organiser with the weavers' guild, observed, “Nobody here saw it coming.”";
     const s = extractStatements(t).find((x) => x.cue?.text === "observed");
@@ -821,7 +824,6 @@ describe("a plural noun phrase before 'and' and an '-s' word", () => {
 });
 
 describe("a word of time or an adverbial fronted with no comma", () => {
-  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
   test("'Tuesday Name said', 'Tonight the crew said': the bare word of time is no part of the source", () => {
     expect(sourceOf("The ferry was late. Tuesday Okafor said the engine had failed twice.", "said")).toBe("Okafor");
     expect(sourceOf("The ferry was late. Tonight the crew told passengers the engine had failed.", "told")).toBe("the crew");
@@ -837,7 +839,6 @@ describe("a word of time or an adverbial fronted with no comma", () => {
 });
 
 describe("a clause joined after the cue's comma, and an infinitive after a time adjunct", () => {
-  const byCue = (t: string, cue: string) => extractStatements(t).find((s) => s.cue?.text === cue);
   test("'Name objected, but nobody listened': a clause joined by a conjunction is no content", () => {
     expect(byCue("The ferry was late. Okafor objected, but nobody on the pier listened.", "objected")).toBeUndefined();
     expect(byCue("The ferry was late. That is less than the fare the captain quoted, and it rises in May.", "quoted")).toBeUndefined();
@@ -855,15 +856,15 @@ describe("a clause joined after the cue's comma, and an infinitive after a time 
 });
 
 describe("a phrase of a preposition between the auxiliary and the verb of saying", () => {
-  const byCue = (t: string, cue: string) => extractStatements(t).find((s) => s.cue?.text.endsWith(cue));
+  const byCueEnd = (t: string, cue: string) => extractStatements(t).find((s) => s.cue?.text.endsWith(cue));
   test("'have over the years said': the subject before the auxiliary speaks, and the phrase joins the cue", () => {
-    const s = byCue("The ferry was late. The crew's friends and neighbours have over the years said the captain was reckless.", "said");
+    const s = byCueEnd("The ferry was late. The crew's friends and neighbours have over the years said the captain was reckless.", "said");
     expect(s?.source?.text).toBe("The crew's friends and neighbours");
     expect(s?.cue?.text).toBe("have over the years said");
-    expect(byCue("The ferry was late. The union has at times argued that the pay was too low.", "argued")?.source?.text).toBe("The union");
-    expect(byCue("The ferry was late. Okafor, who has over the years described the pier as unsafe, stayed home.", "described")?.source?.text).toBe("who");
+    expect(byCueEnd("The ferry was late. The union has at times argued that the pay was too low.", "argued")?.source?.text).toBe("The union");
+    expect(byCueEnd("The ferry was late. Okafor, who has over the years described the pier as unsafe, stayed home.", "described")?.source?.text).toBe("who");
     // (a clause opened by "since" is no such phrase: its own subject speaks)
-    expect(byCue("The crew has quietly worked the night shift since the captain announced the new timetable in May.", "announced")?.source?.text).toBe("the captain");
+    expect(byCueEnd("The crew has quietly worked the night shift since the captain announced the new timetable in May.", "announced")?.source?.text).toBe("the captain");
   });
 });
 
@@ -882,7 +883,6 @@ describe("'According to …,' opening the sentence: the source runs to its comma
 });
 
 describe("coordinated speakers after a fronted adverbial or a party tag", () => {
-  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
   test("'At the hearing, Name and a role Name said': both speak", () => {
     expect(sourceOf("At the hearing, Ines Okafor and the former harbour master Ivo Lund argued that the pier was unsafe.", "argued"))
       .toBe("Ines Okafor and the former harbour master Ivo Lund");
@@ -897,7 +897,6 @@ describe("coordinated speakers after a fronted adverbial or a party tag", () => 
 });
 
 describe("a quantifier in the subject", () => {
-  const sourceOf = (t: string, cue: string): string | undefined => extractStatements(t).find((s) => s.cue?.text === cue)?.source?.text;
   test("'They all vowed', 'the crews both said': the floating quantifier belongs to its subject", () => {
     expect(sourceOf("The ferry was late. They all vowed to keep sailing.", "vowed")).toBe("They all");
     expect(sourceOf("The ferry was late, and we both said the pier was unsafe.", "said")).toBe("we both");

@@ -264,6 +264,12 @@ function afterDocumentAdjunct(d: Units, k: number, e: number): number {
   return t < e && SUBJECT_PRONOUN.has(d.word(t)) && !d.isCap(t) ? t : k;
 }
 
+/** Whether unit x opens the infinitive of a verb that takes one (head: "vowed … to stay"): "to"
+ *  and a lower-case word that is no article or pronoun. */
+function infinitiveAt(d: Units, x: number, head: string): boolean {
+  return CATENATIVE.has(head) && d.isW(x, "to") && d.U[x + 1]?.k === WORD && !d.isCap(x + 1) && !DET.has(d.word(x + 1)) && !PRONOUN.has(d.word(x + 1));
+}
+
 export function contentStart(d: Units, i: number, e: number, head: string): number {
   const U = d.U;
   let k = i + 1;
@@ -283,10 +289,9 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
   if (PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.isCap(t) && TIME.has(d.word(t))) {
     // Titles of shows and outlets may be quoted ("on ABC's “This Week” that …").
     // ("vowed on Tuesday to stay …": a verb taking an infinitive, its content opens at "to".)
-    const infinitive = (x: number): boolean => CATENATIVE.has(head) && d.isW(x, "to") && U[x + 1]?.k === WORD && !d.isCap(x + 1) && !DET.has(d.word(x + 1)) && !PRONOUN.has(d.word(x + 1));
-    while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that") && !infinitive(t)) t++;
+    while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that") && !infinitiveAt(d, t, head)) t++;
     // (Not a comma before a clause of its own: "reported at least 500 people boarded, but …".)
-    if (d.isW(t, "that") || d.isP(t, ",") && !CLAUSE_CONJ.has(d.word(t + 1)) || d.isP(t, ":") || infinitive(t)) k = t;
+    if (d.isW(t, "that") || d.isP(t, ",") && !CLAUSE_CONJ.has(d.word(t + 1)) || d.isP(t, ":") || infinitiveAt(d, t, head)) k = t;
     else k = afterDocumentAdjunct(d, k, e);
   }
   while (k < e && (d.isP(k, ",") || d.isP(k, ":") || d.isP(k, "—") || d.isP(k, "-"))) k++;

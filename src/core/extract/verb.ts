@@ -782,10 +782,12 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     const from = quoteBefore && q > a && d.isP(q - 1, ":") ? q : a;
     const content = sceneThenQuote ? [] : range(d, from, before);
     const second = quoteBefore ? quoteAfterAside(d, cueEnd + 1, e) : -1;
-    const and = andAfterAdjunct(d, k, e);
     if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2)) content.push(...range(d, cueEnd + 2, e - 1));
     else if (second >= 0) content.push(...range(d, second, e - 1));
-    else if (commaBefore && and > cueEnd + 1 && andClause(d, and)) content.push(...range(d, and, e - 1));
+    else if (commaBefore) {
+      const and = andAfterAdjunct(d, k, e);
+      if (and > cueEnd + 1 && andClause(d, and)) content.push(...range(d, and, e - 1));
+    }
     if (content.length) found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si });
   }
 }
