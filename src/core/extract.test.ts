@@ -916,3 +916,26 @@ describe("an acronym ending a sentence", () => {
     expect(st.find((s) => s.cue?.text.startsWith("asked"))?.source?.text).toBe("They");
   });
 });
+
+describe("a quotation closing an earlier clause on a comma", () => {
+  const contentOf = (t: string, cue: string): string | undefined => byCue(t, cue)?.content.text;
+  test("'argued that “…,” the harbour master said X': each cue keeps its own clause", () => {
+    const t = "The mayor argued that \u201cthe pier is safe,\u201d but the harbour master said the planks were rotten.";
+    expect(contentOf(t.replace(" but", ""), "said")).toBe("the planks were rotten");
+    expect(contentOf(t.replace(" but", ""), "argued")).toBe("that \u201cthe pier is safe,\u201d");
+    expect(byCue(t.replace(" but", ""), "said")?.parent).toBeUndefined();
+    const fronted = "While the skipper insisted that \u201cthe crossing is calm,\u201d the pilots say the swell is rising.";
+    expect(contentOf(fronted, "say")).toBe("the swell is rising");
+    expect(contentOf(fronted, "insisted")).toBe("that \u201cthe crossing is calm,\u201d");
+  });
+  test("'Although X granted the deck was “worn,” she insisted Y': a fronted clause is not the content", () => {
+    const t = "Although Vale granted to the board that the deck had \u201cbeen worn for years,\u201d she insisted it would hold.";
+    expect(contentOf(t, "insisted")).toBe("it would hold");
+    expect(sourceOf(t, "insisted")).toBe("she");
+  });
+  test("the quotation stays the content where no clause follows the cue", () => {
+    expect(contentOf("The mayor argued that \u201cthe pier is safe,\u201d Ruiz said on Tuesday.", "said")).toContain("the pier is safe");
+    // (a noun after an article is no verb of a new speaker: "the storms warnings")
+    expect(contentOf("Vale warned that while \u201cthe rules would suggest a delay,\u201d the storms \u201cmay pass by noon.\u201d", "warned")).toContain("may pass by noon");
+  });
+});

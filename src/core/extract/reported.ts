@@ -1,9 +1,9 @@
 // Extraction, content boundaries: where the reported words after a cue begin (past particles,
 // addressees and adjuncts) and where they end (a new clause, a new speaker, an adjunct).
 import { PUNCT, WORD } from "../tokens";
-import { isSpeechFinite } from "../cueclass";
+import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, OBJ_STOP, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -186,13 +186,25 @@ function sharedSubjectVerb(d: Units, t: number): boolean {
 /** "… asked for a photo and Lind said …", "…, but most traders say …": "and"/"but", a short
  *  subject of its own, then a verb of saying open the next statement, not more of this one. */
 function newSpeaker(d: Units, t: number): boolean {
+  return (d.isW(t, "and") || d.isW(t, "but")) && speakerAhead(d, t + 1);
+}
+
+/** A verb of saying in the base form after a plural subject: "the pilots say", "they warn". */
+function pluralSays(d: Units, y: number): boolean {
+  const p = d.word(y - 1);
+  return isSpeechBase(d.word(y)) && (p === "they" || p === "we" || !d.isCap(y - 1) && PLURAL_END.test(p) && !NOT_PLURAL_END.test(p));
+}
+
+/** Whether a source and a verb of saying of its own start at `from` ("the harbour master said …"; a
+ *  form right after a determiner is a noun: "the attacks", "her claims"); `base`: "the pilots say" too. */
+function speakerAhead(d: Units, from: number, base = false): boolean {
   const U = d.U;
-  if (!d.isW(t, "and") && !d.isW(t, "but")) return false;
-  for (let y = t + 1; y <= t + 7; y++) {
+  const t = from - 1;
+  for (let y = from; y <= t + 7; y++) {
     const u = U[y];
     if (!u || u.k !== WORD && !d.npPunct(y)) return false;
     if (u.k !== WORD) continue;
-    if (y > t + 1 && !u.cap && isSpeechFinite(u.w) && !FINITE.has(d.word(y + 1))) return !d.isW(y - 1, "to") && !AUX.has(d.word(y - 1)) || PRONOUN.has(d.word(t + 1));
+    if (y > t + 1 && !u.cap && !NOUN_DET.has(d.word(y - 1)) && (isSpeechFinite(u.w) || base && pluralSays(d, y)) && !FINITE.has(d.word(y + 1))) return !d.isW(y - 1, "to") && !AUX.has(d.word(y - 1)) || PRONOUN.has(d.word(t + 1));
     if (FINITE.has(u.w) || AUX.has(u.w) && !u.cap || SUBORD.has(u.w) || u.w === "that" || u.w === "who" || u.w === "which") return false;
     if (!u.cap && (d.prob(y) >= 0.5 || IRREGULAR.has(u.w) || ED_END.test(u.w))) return false;
   }
@@ -219,6 +231,9 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     if (t > k + 2 && d.isP(t, ",") && d.word(t + 1).endsWith("ing") && d.prob(t + 1) >= 0.3) return t;
     // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.
     if (t > k + 2 && d.isP(t, ",") && d.isW(t + 1, "with") && !d.isCap(t + 1)) return t;
+    // A quotation closing on a comma, then another speaker: 'argued that “the pier is safe,” the
+    // harbour master said …' — the second clause is that speaker's statement, not this one's.
+    if (t > k && d.isQ(t) && U[t]!.last === "," && speakerAhead(d, t + 1, true)) return t + 1;
     // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
     if (t >= k && d.isQ(t) && U[t]!.last === "," && d.word(t + 1).length > 4 && d.word(t + 1).endsWith("ing") && !d.isCap(t + 1)) return t + 1;
   }

@@ -659,6 +659,12 @@ function andAfterAdjunct(d: Units, k: number, e: number): number {
  *  cue is only an adjunct or addressee (post: the content is before the cue). */
 type Around = { k: number; before: number; quoteBefore: boolean; commaBefore: boolean; toldWhom: boolean; post: boolean; joined: boolean };
 
+/** Whether a reported clause follows the cue at once (no comma, no adjunct first, no quotation). */
+function clauseAfterCue(d: Units, k: number, cueEnd: number, e: number): boolean {
+  const w0 = d.word(cueEnd + 1);
+  return k < e && !d.isQ(k) && !PREP.has(w0) && !TIME.has(w0) && !d.isP(cueEnd + 1, ",") && finiteIn(d, k, e);
+}
+
 function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   const U = d.U;
   const { a, e } = s;
@@ -673,7 +679,12 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
     d.isQ(before) && U[before]!.e - U[before]!.s <= 40;
   // (Nor the quotation inside a fronted question: 'Asked if she is “ready,” most said yes'.)
   const askedFront = (d.isW(a, "asked") || d.isW(a, "when") && d.isW(a + 1, "asked")) && k < e && !d.isQ(k);
-  const quoteBefore = !frontClause && !titleInFront && !askedFront && before >= a && (d.isQ(before) || d.isP(before, ",") && d.isQ(before - 1));
+  // (Nor a quotation inside an earlier cue's object or a fronted subordinate clause when a clause
+  // follows this cue: 'The mayor argued that “the pier is safe,” the harbour master said the planks
+  // were rotten', 'Although Vale granted the deck was “a bit worn,” she insisted it held'.)
+  const quoteAt = d.isQ(before) ? before : before - 1;
+  const objectQuote = (d.isW(quoteAt - 1, "that") || SUBORD.has(d.word(a)) && quoteAt > a + 2) && clauseAfterCue(d, k, cueEnd, e);
+  const quoteBefore = !frontClause && !titleInFront && !askedFront && !objectQuote && before >= a && (d.isQ(before) || d.isP(before, ",") && d.isQ(before - 1));
   // A fronted adverbial ("In a statement, X said …") is not content, except around a
   // parenthetical attribution ("In the past day, he said, jets struck …").
   const parenthetical = d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2);
