@@ -902,6 +902,13 @@ describe("a quantifier in the subject", () => {
     expect(sourceOf("The ferry was late, and we both said the pier was unsafe.", "said")).toBe("we both");
     expect(sourceOf("The ferry was late. The two skippers both said the pier was unsafe.", "said")).toBe("The two skippers both");
   });
+  test("'Vale, Okafor and Lund have all described': a quantifier after the auxiliary is not the source", () => {
+    const t = "The ferry was late. Vale, Okafor and Lund have all described the crossing as rough and say the pier is unsafe.";
+    expect(sourceOf(t, "described")).toBe("Vale, Okafor and Lund");
+    expect(sourceOf(t, "say")).toBe("Vale, Okafor and Lund");
+    expect(sourceOf("The ferry was late. The two skippers have both argued that the pier is unsafe.", "argued")).toBe("The two skippers");
+    expect(sourceOf("The ferry was late. They have all said the pier is unsafe.", "said")).toBe("They");
+  });
   test("'A number of riders said': 'number' before 'of' opens no reduced relative clause", () => {
     expect(sourceOf("The ferry was late. A number of riders said the pier was unsafe.", "said")).toBe("A number of riders");
     // ("the time the mayor said …" still reads the clause's own subject)
@@ -937,5 +944,24 @@ describe("a quotation closing an earlier clause on a comma", () => {
     expect(contentOf("The mayor argued that \u201cthe pier is safe,\u201d Ruiz said on Tuesday.", "said")).toContain("the pier is safe");
     // (a noun after an article is no verb of a new speaker: "the storms warnings")
     expect(contentOf("Vale warned that while \u201cthe rules would suggest a delay,\u201d the storms \u201cmay pass by noon.\u201d", "warned")).toContain("may pass by noon");
+  });
+});
+
+describe("prepositions that open a sentence", () => {
+  test("'Throughout the night, …', 'Unlike the other lines, …': the fronted phrase is not the source", () => {
+    expect(sourceOf("Throughout the night, her crew, friends and neighbours talked warmly about the skipper.", "talked")).toBe("her crew, friends and neighbours");
+    expect(sourceOf("Unlike the other lines, the ferry company, its crews and its owners said the pier was safe.", "said")).toBe("the ferry company, its crews and its owners");
+    // (the noun phrase after the preposition is no subject either: "Alongside the union calls for …")
+    expect(sourceOf("Alongside the union calls for a strike, a senior skipper said the pier must close.", "calls for")).not.toBe("Alongside the union");
+  });
+});
+
+describe("a restrictive relative clause with an object in the source", () => {
+  test("'Vale and others who want to close the pier said': the clause with its object is the source's", () => {
+    const t = "The ferry was late. Vale and others who want to close the pier said the planks were rotten.";
+    expect(sourceOf(t, "said")).toBe("Vale and others who want to close the pier");
+    // (the relative clause's own statement ends with the source it describes)
+    expect(byCue(t, "want")?.content.text ?? "").not.toContain("said");
+    expect(sourceOf("The ferry was late. Riders who took the early boat to the island say it left without them.", "say")).toBe("Riders who took the early boat to the island");
   });
 });

@@ -397,7 +397,7 @@ export const CLAUSE_CONJ = new Set(["and", "but", "or", "yet", "nor", "so"]);
 export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
 
 // -- prepositions, conjunctions and particles
-export const PREP = set("in on at during after before since for with by from about over under across amid among following despite within without last this meanwhile now however separately earlier later yesterday today still also then instead indeed moreover");
+export const PREP = set("in on at during after before since for with by from about over under across amid amidst among following despite alongside besides unlike throughout beyond regarding within without last this meanwhile now however separately earlier later yesterday today still also then instead indeed moreover");
 /** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
  *  the port's director, at a meeting on Thursday"). */
 export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);

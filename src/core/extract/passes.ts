@@ -177,6 +177,9 @@ function relativeClauseEnds(d: Units, s: Sent): void {
     if (!relSource(d, f)) continue;
     const last = f.content[f.content.length - 1];
     if (!last) continue;
+    // ("Vale and others who want to close the pier said …": it ends with the source it describes.)
+    const outer = d.isP(f.source![0] - 1, ",") ? undefined : found.find((g) => g !== f && g.source && g.source[0] < f.cue[0] && f.cue[1] < last[0] && last[0] <= g.source[1]);
+    if (outer?.source) last[1] = outer.source[1];
     for (let t = last[0] + 1; t <= last[1]; t++) {
       if (!d.isQ(t) || U[t - 1]?.k !== WORD || d.isW(t - 1, "that") || d.prob(t - 1) >= 0.5) continue;
       if (QUOTE_PREDICATE.test(text.slice(U[t]!.s + 1, U[t]!.s + 12))) { last[1] = t - 1; break; }

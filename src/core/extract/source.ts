@@ -167,6 +167,16 @@ function apposStart(d: Units, t: number): boolean {
  * Source ending at j. When a comma precedes the cue, the subject carries appositions or an
  * interposed adjunct: "Smith, 70, a spokesman for X, said" / "Smith, in a statement, said".
  */
+/** A lower-case "who" a few words before s with only words between ("others who want to close the
+ *  pier"): its index, or -1. */
+function relativeBefore(d: Units, s: number, a: number): number {
+  for (let t = s - 1; t > a && t >= s - 7; t--) {
+    if (d.U[t]!.k !== WORD || d.isCap(t)) return -1;
+    if (d.isW(t, "who")) return t;
+  }
+  return -1;
+}
+
 export function sourceLeft(d: Units, j: number, a: number): Range | null {
   const U = d.U;
   // "The mayor, who called the plan “a disaster,” said …": the comma closing the clause sits
@@ -195,13 +205,18 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   // A relative pronoun is its own source in the annotation ("a child, who said …").
   if ((d.isW(j, "who") || d.isW(j, "which")) && j > a) return [j, j];
   if (REFLEXIVE.has(d.word(j))) j--;
+  // "Vale, Okafor and Lund have all described …": a quantifier floated after an auxiliary belongs to
+  // the subject before it.
+  if (FLOATING.has(d.word(j)) && AUX.has(d.word(j - 1)) && !d.isCap(j - 1) && j - 2 >= a && d.U[j - 2]!.k === WORD) return sourceLeft(d, j - 2, a);
   let s = bareLeft(d, j, a);
   if (s < 0) return null;
   // "Officials who studied the plan said": a restrictive relative clause (no comma) is part of the
   // subject, the noun it describes its head
   // (its verb may follow auxiliaries: "Traders who have done the sums", "who did the sums")
+  // (and its object: "Vale and others who want to close the pier said")
   let rel = s - 1;
   while (rel > s - 4 && rel > a && AUX.has(d.word(rel)) && !d.isCap(rel)) rel--;
+  if (!d.isW(rel, "who")) rel = relativeBefore(d, s, a);
   if (rel - 1 >= a && d.isW(rel, "who") && !d.isCap(rel) && d.U[rel - 1]?.k === WORD) {
     const head = bareLeft(d, rel - 1, a);
     if (head >= 0 && head < rel) s = head;
