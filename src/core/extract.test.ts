@@ -965,3 +965,24 @@ describe("a restrictive relative clause with an object in the source", () => {
     expect(sourceOf("The ferry was late. Riders who took the early boat to the island say it left without them.", "say")).toBe("Riders who took the early boat to the island");
   });
 });
+
+describe("subjects with commas inside them", () => {
+  test("'assistant director for ports, ferries, and piers, said': the items of a list stay in the apposition", () => {
+    const t = "The ferry was late. \u201cThe steps are right,\u201d Ann Vale, assistant director for ports, ferries, and piers, said on the same call.";
+    expect(sourceOf(t, "said")).toBe("Ann Vale, assistant director for ports, ferries, and piers");
+    expect(byCue(t, "said")?.content.text).toContain("The steps are right");
+  });
+  test("'On Tuesday at the hall in Berea, after the vote, Mayor Ann Vale (D-OH), said, “…”': adverbials, then the name", () => {
+    const t = "The ferry was late. On Tuesday at the harbor hall in Berea, after winning the vote in the county, Mayor Ann Vale (D-OH), said, \u201cI am getting ready to sail.\u201d";
+    expect(sourceOf(t, "said")).toBe("Mayor Ann Vale (D-OH)");
+    expect(byCue(t, "said")?.content.text).toBe("\u201cI am getting ready to sail.\u201d");
+  });
+  test("'Besides the mayor, two members of the board, Ann Vale and Ivo Lund, have said': a number opens the role phrase", () => {
+    const t = "The ferry was late. Besides the mayor, two members of the board from the north, Ann Vale and Ivo Lund, have said they will not back the plan.";
+    expect(byCue(t, "have said")?.source?.text).toBe("two members of the board from the north, Ann Vale and Ivo Lund");
+  });
+  test("'One skipper backing the mayor, Ann Vale of the Tidewater Line, said': a participle in the role phrase, a name with where she is from", () => {
+    const t = "The ferry was late. One skipper backing the mayor, Ann Vale of the Tidewater Line in Marion, said she had made more than 150 calls to other crews.";
+    expect(sourceOf(t, "said")).toBe("One skipper backing the mayor, Ann Vale of the Tidewater Line in Marion");
+  });
+});

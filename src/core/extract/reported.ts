@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -145,9 +145,17 @@ export function adverbial(d: Units, a: number, c: number): boolean {
     for (let t = b0; t < c; t++) if (d.isQ(t)) return false;
     return true;
   }
+  // (a longer chain of phrases when no word in it reads as a verb: "On Tuesday at the harbour hall
+  // in Berea")
   let n = 0;
-  for (let t = a; t < c; t++) { if (d.isQ(t)) return false; if (U[t]!.k === WORD) n++; }
-  return n <= 6;
+  let verbLike = false;
+  for (let t = a; t < c; t++) {
+    if (d.isQ(t)) return false;
+    if (U[t]!.k !== WORD) continue;
+    n++;
+    if (!verbLike && !d.isCap(t) && (FINITE.has(U[t]!.w) || ED_END.test(U[t]!.w) || d.prob(t) >= 0.3)) verbLike = true;
+  }
+  return n <= 6 || n <= 12 && !verbLike && ADJUNCT_PREP.has(d.word(a));
 }
 
 /** Adverbials one after another between a and c, each closed by a comma ("Later, in remarks at

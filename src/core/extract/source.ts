@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  ADJUNCT_PREP, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
   MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
@@ -265,6 +265,21 @@ function commaChunks(d: Units, j: number, a: number, qComma: boolean): Range[] |
     }
     t--;
   }
+  return joinListItems(d, chunks);
+}
+
+/** "assistant director for ports, ferries, and piers": the items of a list of common nouns, the
+ *  last after "and"/"or", belong to the chunk they finish. */
+function joinListItems(d: Units, chunks: Range[]): Range[] {
+  for (let k = chunks.length - 1; k > 0; k--) {
+    const [ks, ke] = chunks[k]!;
+    if (!(d.isW(ks, "and") || d.isW(ks, "or")) || d.isCap(ks + 1) || ke - ks > 3 || !listNP(d, ks + 1, ke)) continue;
+    let m = k - 1;
+    while (m > 0 && chunks[m]![1] - chunks[m]![0] <= 2 && !d.isCap(chunks[m]![0]) && listNP(d, chunks[m]![0], chunks[m]![1])) m--;
+    if (m === k - 1 && chunks[m]![1] - chunks[m]![0] <= 2) continue;
+    chunks.splice(m, k - m + 1, [chunks[m]![0], ke]);
+    k = m;
+  }
   return chunks;
 }
 
@@ -279,9 +294,11 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     if (c0 && opensAt(d, c0[0], a) && allName(d, c0[0], c0[1])) return c0;
     return null;
   }
-  // ("After the vote, Gov. Ann Marsh (D-ME), said …": so after an adverbial opening the sentence.)
-  const [c0, c1] = chunks as [Range, Range];
-  if (chunks.length === 2 && d.isP(j - 1, ")") && PARTY_TAG.test(d.word(j - 2)) && allName(d, c1[0], c1[1]) && opensAt(d, c0[0], a) && (PREP.has(d.word(c0[0])) || SUBORD.has(d.word(c0[0])) || TIME.has(d.word(c0[0])))) return c1;
+  // ("After the vote, Gov. Ann Marsh (D-ME), said …": so after adverbials opening the sentence,
+  // "On Tuesday in Berea, after the vote, Gov. …".)
+  const cn = chunks[chunks.length - 1]!;
+  const adverbialsFirst = chunks.slice(0, -1).every(([cs], x) => x === 0 ? opensAt(d, cs, a) && adverbialWord(d, cs) : adverbialWord(d, cs) || adjunctStart(d, cs));
+  if (d.isP(j - 1, ")") && PARTY_TAG.test(d.word(j - 2)) && allName(d, cn[0], cn[1]) && adverbialsFirst) return cn;
   // Walk leftwards from the chunk next to the cue to the head noun phrase.
   let h = chunks.length - 1;
   for (; h > 0; h--) {
@@ -323,6 +340,20 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
   return [head, last];
 }
 
+/** A name, or a name and where it is from ("Ann Vale of the Tidewater Line in Marion"). */
+function nameChunk(d: Units, x: number, y: number): boolean {
+  if (allName(d, x, y)) return true;
+  let n = x;
+  while (n + 1 <= y && d.isCap(n + 1)) n++;
+  return n > x && allName(d, x, n) && (d.isW(n + 1, "of") || d.isW(n + 1, "from")) && y - n <= 7 && listNP(d, n + 2, y);
+}
+
+/** A preposition, subordinator or time word opening an adverbial at x ("after", "while", "Tuesday"). */
+function adverbialWord(d: Units, x: number): boolean {
+  const w = d.word(x);
+  return PREP.has(w) || SUBORD.has(w) || TIME.has(w);
+}
+
 /** Whether units x..y are only a name or a noun phrase with its article ("Dana Ruiz", "the
  *  harbour master"), with no verb of their own. */
 function subjectOnly(d: Units, x: number, y: number): boolean {
@@ -346,7 +377,9 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   // it, start after the verb of saying; the subject that says it is no part of the source.
   const np = bareLeft(d, pe, ps);
   // ("The time frame in which the mayor's deputy, Ana Ruiz, said": a relative clause opens there too.)
-  const reported = np > ps && (d.prob(np - 1) >= 0.5 || d.isW(np - 1, "that") && d.prob(np - 2) >= 0.5 || RELATIVE_WORD.test(d.word(np - 1)));
+  // (Not a participle after the role's noun: "One skipper backing the mayor, Ann Vale, said".)
+  const participle = d.word(np - 1).endsWith("ing") && np - 2 > ps && !d.isCap(np - 2) && !AUX.has(d.word(np - 2)) && !PRONOUN.has(d.word(np - 2));
+  const reported = np > ps && !participle && (d.prob(np - 1) >= 0.5 || d.isW(np - 1, "that") && d.prob(np - 2) >= 0.5 || RELATIVE_WORD.test(d.word(np - 1)));
   // ("Later the mayor, Ana Ruiz, said", "On Monday the board's chair, …": the role phrase opens
   // after a fronted adverbial with no comma, which is no part of it.)
   const fronted = !reported && np > ps && opensAt(d, ps, a) && adjunctStart(d, ps);
@@ -355,7 +388,7 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   const [ns, ne] = chunks[h]!;
   // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
   // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
-  if ((DET.has(d.word(ps)) || d.isCap(ps) && !PREP.has(d.word(ps)) && !adjunctStart(d, ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || allName(d, ns, ne) && pe - ps < 14) && opens) {
+  if ((DET.has(d.word(ps)) || DESCRIPTION_DET.has(d.word(ps)) || d.isCap(ps) && !PREP.has(d.word(ps)) && !adjunctStart(d, ps)) && (ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || nameChunk(d, ns, ne) && pe - ps < 14) && opens) {
     return [ps, ne];
   }
   // "…, a spokeswoman, Ana Ruiz, said": after content, a role with a determiner, then the name.

@@ -42,6 +42,17 @@ describe("the tagger's source end", () => {
   });
 });
 
+describe("the tagger's source end, grown to the right", () => {
+  // (a relative pronoun, a preposition or an article ends no noun phrase)
+  test.each([
+    "\u201cThis is far too large for the pier!\u201d said someone in the crowd who called into the meeting.",
+    "\u201cWe will sail at dawn,\u201d said a skipper on the ferry who asked not to be named.",
+    "\u201cThe planks are rotten,\u201d said one of the crew members that worked the night shift.",
+  ])("never stops on a word no phrase ends on: %s", (text) => {
+    for (const s of analyze(text).statements) expect(s.source?.text ?? "").not.toMatch(/\b(?:who|which|that|of|in|the|a)$/i);
+  });
+});
+
 describe("the tagger's source start", () => {
   test("never moves left of a source that is one personal pronoun", () => {
     const text = "On the ferry plan, however, Lind made no effort to add a toll, which she says would hurt the islands.";

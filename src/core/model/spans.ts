@@ -34,6 +34,9 @@ const CLAUSE_AFTER = /^[\s,]*(?:when|while|after|before|as|because|if|since|alth
 /** A second complement of a passive after its agent ("accused of theft by a neighbour and of assault
  *  by …", "… and fraud by another"): never part of the agent. */
 const SECOND_COMPLEMENT = /^\s+(?:and|or)\s+(?:(?:of|for|with)\b|(?:[\p{L}’'-]+\s+){1,4}by\b)/iu;
+/** A word no noun phrase ends on ("someone in the crowd who", "the head of"): a source the tagger
+ *  grows never stops there. */
+const DANGLING_END = /\b(?:who|whom|whose|which|that|of|in|at|on|for|from|with|by|to|the|a|an|and|or)\s*$/i;
 const TIME_AFTER = /^[\s,]*on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A time phrase opening a stretch of text ("Last week", "On Monday", "In 2019", "Saturday"): the
  *  time of the saying, never part of its speaker's phrase. Built from the lexicon's months,
@@ -1233,7 +1236,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     }
     // (never over a day after the name, "the Harbor Trust on Friday", nor into a clause of its own,
     // "a spokesperson when contacted by Reuters")
-    if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && (TIME_AFTER.test(text.slice(out.source.end, b)) || CLAUSE_AFTER.test(text.slice(out.source.end, b)) || SECOND_COMPLEMENT.test(text.slice(out.source.end, b))))) {
+    if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && (TIME_AFTER.test(text.slice(out.source.end, b)) || CLAUSE_AFTER.test(text.slice(out.source.end, b)) || SECOND_COMPLEMENT.test(text.slice(out.source.end, b)) || DANGLING_END.test(text.slice(out.source.end, b))))) {
       const src = spanOf(text, out.source.start, b);
       out = own(out);
       out.source = src;
