@@ -986,3 +986,29 @@ describe("subjects with commas inside them", () => {
     expect(sourceOf(t, "said")).toBe("One skipper backing the mayor, Ann Vale of the Tidewater Line in Marion");
   });
 });
+
+describe("a phrase between a conjunction and a second verb", () => {
+  test("'… , but in a later interview said …': the second verb has the first one's subject", () => {
+    const t = "The skipper first said she did not see the storm, but in a later interview said she had seen the waves.";
+    const said = extractStatements(t).filter((s) => s.cue?.text === "said");
+    expect(said.map((s) => s.source?.text)).toEqual(["The skipper", "The skipper"]);
+    expect(said[1]?.content.text).toBe("she had seen the waves");
+  });
+  test("a phrase followed by a subject of its own is no such phrase", () => {
+    expect(sourceOf("The ferry sank, and in the town the mayor said the pier was unsafe.", "said")).toBe("the mayor");
+    expect(sourceOf("The ferry sank and in the town officials said the pier was unsafe.", "said")).not.toBe("The ferry");
+  });
+});
+
+describe("names with where they are from", () => {
+  test("'Ann Vale of The Harbor Weekly wrote': a capitalised article after 'of' opens no new name", () => {
+    expect(sourceOf("The ferry was late. Ann Vale of The Harbor Weekly wrote that the pier was unsafe.", "wrote")).toBe("Ann Vale of The Harbor Weekly");
+    expect(sourceOf("The ferry was late. The skipper of The Blue Gull asked whether the pier was safe.", "asked")).toBe("The skipper of The Blue Gull");
+  });
+  test("'said Ann Vale, a council member in Somerton, Ariz., …': the state goes on the place", () => {
+    const t = "\u201cThe pier is unsafe,\u201d said Ann Vale, a council member in Somerton, Ariz., who sails daily.";
+    expect(sourceOf(t, "said")).toContain("Somerton, Ariz.");
+    const t2 = "\u201cThe pier is unsafe,\u201d said Ivo Lund, a skipper from Derry, N.H., on Tuesday.";
+    expect(sourceOf(t2, "said")).toBe("Ivo Lund, a skipper from Derry, N.H.");
+  });
+});

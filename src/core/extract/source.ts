@@ -13,6 +13,8 @@ const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const DIGIT_FIRST = /^\d/;
+/** Prepositions before a place in a speaker's description ("a broker in Tampa", "a farmer from Osage"). */
+const PLACE_PREP = new Set(["in", "of", "from", "near", "outside"]);
 
 /** A percent sign glued to the number before it ("42% say …", "42% of voters say …"): a share of
  *  those polled, part of the noun phrase. */
@@ -71,7 +73,8 @@ export function bareLeft(d: Units, j: number, a: number): number {
   // "the number of boats The Harbour Gazette said": a capitalised article inside the phrase opens a
   // name, the subject of a relative clause without "that".
   for (let m = j - 1; m > k; m--) {
-    if ((d.isW(m, "the") || d.isW(m, "a")) && d.isCap(m) && d.isCap(m + 1) && U[m - 1]!.k === WORD && !d.isCap(m - 1) && !PREP.has(d.word(m - 1)) && !DET.has(d.word(m - 1))) { k = m; break; }
+    // (not after "of": "Ann Vale of The Harbor Weekly" is one phrase)
+    if ((d.isW(m, "the") || d.isW(m, "a")) && d.isCap(m) && d.isCap(m + 1) && U[m - 1]!.k === WORD && !d.isCap(m - 1) && !PREP.has(d.word(m - 1)) && !DET.has(d.word(m - 1)) && !d.isW(m - 1, "of")) { k = m; break; }
   }
   // "the place port officials said …": after a noun that takes a relative clause without "that"
   // (place, time, way, reason …) the clause's own subject begins.
@@ -574,6 +577,14 @@ function modifierGoesOn(d: Units, k: number, j: number, rel: number): boolean {
   return j > k && !d.isCap(j) && p.length > 3 && (ED_END.test(p) || PARTICIPLE_NOT_ED.has(p));
 }
 
+/** ", a council member in Somerton, Ariz., who …": the chunk j + 2..t, a capitalised word or two,
+ *  goes on a place named right before the comma. */
+function placeGoesOn(d: Units, j: number, t: number): boolean {
+  let words = 0;
+  for (let x = j + 2; x <= t; x++) if (d.U[x]!.k === WORD) { if (!d.isCap(x)) return false; words++; }
+  return words <= 2 && d.isP(t + 1, ",") && d.isCap(j) && (PLACE_PREP.has(d.word(j - 1)) || d.isCap(j - 1) && PLACE_PREP.has(d.word(j - 2)));
+}
+
 /** The end of a source after its appositions, from its last unit j: ", a Republican and former
  *  governor who …", ", House editor for the Cook Political Report." — up to the sentence end
  *  or the next comma. */
@@ -586,7 +597,7 @@ function appositionsAfter(d: Units, j: number, e: number): number {
     while (t + 1 < e && t - j < MAX_APPOS && !d.isP(t + 1, ",") && !d.isQ(t + 1) && !d.isP(t + 1, ";") && !(d.isW(t + 1, "who") && speechRelative(d, t + 1))) t++;
     // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.
     const reachesEnd = t + 1 >= e || d.isP(t + 1, ",") && resumesWithVerb(d, t + 2);
-    if (!reachesEnd && !(APPOS.has(f.w) || DIGIT_FIRST.test(f.w) || PARTY_TAG.test(f.w))) break;
+    if (!reachesEnd && !(APPOS.has(f.w) || DIGIT_FIRST.test(f.w) || PARTY_TAG.test(f.w) || placeGoesOn(d, j, t))) break;
     // "Turnout, according to the clerk, has surged": a finite verb outside a relative clause
     // makes the chunk the rest of the sentence, not an apposition.
     let clause = false;

@@ -166,13 +166,23 @@ function calledOnTo(d: Units, k: number): boolean {
 }
 
 /** The start of a prepositional phrase of up to four lower-case words ending at j, right after an
- *  auxiliary ("have [over the years] said"); -1 when there is none. */
+ *  auxiliary ("have [over the years] said") or a conjunction joining a second verb ("but [in a
+ *  later interview] said"); -1 when there is none. */
 function phraseAfterAux(d: Units, j: number, a: number): number {
   for (let x = j; x > a && j - x < 4; x--) {
     if (d.U[x]!.k !== WORD || d.isCap(x)) return -1;
-    if (PREP.has(d.word(x))) return ADJUNCT_PREP.has(d.word(x)) && !SUBORD.has(d.word(x)) && TAGGER_FINITE.has(d.word(x - 1)) && !d.isCap(x - 1) ? x : -1;
+    if (!ADJUNCT_PREP.has(d.word(x))) continue;
+    if (SUBORD.has(d.word(x)) || d.isCap(x - 1)) return -1;
+    return TAGGER_FINITE.has(d.word(x - 1)) || (d.isW(x - 1, "and") || d.isW(x - 1, "but")) && onePhrase(d, x, j) ? x : -1;
   }
   return -1;
+}
+
+/** Whether x..j is one prepositional phrase, not a phrase and then a subject ("in the town the
+ *  mayor", "in town officials"): no second determiner, no plural noun at its end. */
+function onePhrase(d: Units, x: number, j: number): boolean {
+  for (let t = x + 2; t <= j; t++) if (DET.has(d.word(t))) return false;
+  return !(PLURAL_END.test(d.word(j)) && !NOT_PLURAL_END.test(d.word(j)));
 }
 
 /** The cue around the verb at i (auxiliaries, adverbs, a time phrase, a catenative before it; a
