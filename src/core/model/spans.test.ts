@@ -135,6 +135,17 @@ describe("a content start the tagger moves", () => {
   });
 });
 
+describe("the tagger's content end, in a parenthesis", () => {
+  test("never falls inside a parenthesis the content opens", () => {
+    for (const text of [
+      "A motion by Senator Ann Vale calling on the board to adopt a ferry-fare (fares) policy within a year was defeated on Tuesday. Ruiz said it.",
+      "The harbour union is calling on the board to bring a pier-safety (planks) plan within six months.",
+    ]) {
+      for (const s of analyze(text).statements) expect(s.content.text).not.toMatch(/\([^)]*$/);
+    }
+  });
+});
+
 describe("the tagger's content end", () => {
   test("never falls inside a clock time", () => {
     const text = "The harbour office said the gates were shut from 10:30 p.m. on Friday to 6:15 a.m. on Saturday, and no boat left.";

@@ -34,6 +34,17 @@ const CLAUSE_AFTER = /^[\s,]*(?:when|while|after|before|as|because|if|since|alth
 /** A second complement of a passive after its agent ("accused of theft by a neighbour and of assault
  *  by …", "… and fraud by another"): never part of the agent. */
 const SECOND_COMPLEMENT = /^\s+(?:and|or)\s+(?:(?:of|for|with)\b|(?:[\p{L}’'-]+\s+){1,4}by\b)/iu;
+/** Whether text[a, b) opens a parenthesis it does not close. */
+function unclosedParen(text: string, a: number, b: number): boolean {
+  let open = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41 && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** A word no noun phrase ends on ("someone in the crowd who", "the head of"): a source the tagger
  *  grows never stops there. */
 const DANGLING_END = /\b(?:who|whom|whose|which|that|of|in|at|on|for|from|with|by|to|the|a|an|and|or)\s*$/i;
@@ -1220,6 +1231,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // Nor past the cue of the same speaker's next statement ("says he respects the board and calls
     // its chair a friend", "said it had the letter but declined to comment": two statements).
     if (end > s.content.end && end > nextOwnCue(s, (ownCues ??= cuesBySource(candidates)))) end = -1;
+    // (nor inside a parenthesis it opened: "a foreign-exchange (forex" is no phrase)
+    if (end >= 0 && end !== s.content.end && unclosedParen(text, s.content.start, end)) end = -1;
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
     // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
     // held asbestos" keeps what they were warned to do)
