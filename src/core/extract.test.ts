@@ -1012,3 +1012,21 @@ describe("names with where they are from", () => {
     expect(sourceOf(t2, "said")).toBe("Ivo Lund, a skipper from Derry, N.H.");
   });
 });
+
+describe("a paragraph after a colon", () => {
+  test("'Vale told reporters on Friday:' and a paragraph without quotation marks: the paragraph is what she said", () => {
+    const t = "The ferry was late.\n\nAnn Vale told reporters on Friday:\n\nIt is late now. I guess the crossing is very hard tonight.\n\nThe board met later.";
+    const st = extractStatements(t);
+    const told = st.findIndex((s) => s.cue?.text === "told");
+    expect(st[told]?.source?.text).toBe("Ann Vale");
+    expect(st[told]?.content.text).toBe("It is late now. I guess the crossing is very hard tonight");
+    // (a statement inside it is nested in it)
+    expect(st.find((s) => s.cue?.text === "guess")?.parent).toBe(told);
+  });
+  test("not when the cue has a clause of its own before the colon, nor past the paragraph", () => {
+    const t = "The ferry was late.\n\nAnn Vale said the crossings that matter include:\n\nFares: the board will cut them.\n\nThe board met later.";
+    expect(byCue(t, "said")?.content.text).not.toContain("Fares");
+    const t2 = "The ferry was late.\n\nAnn Vale wrote:\n\nThe pier is rotten.\n\nThe board met later.";
+    expect(byCue(t2, "wrote")?.content.text).toBe("The pier is rotten");
+  });
+});

@@ -27,6 +27,17 @@ function headingQuote(U: Unit[], text: string, a: number, b: number): number {
   return words <= HEADING_WORDS ? x : -1;
 }
 
+/** "… told me:" ending a paragraph: the sentences of the next paragraph are the speaker's words
+ *  (statements inside them stay, nested in that content). */
+function absorbBlock(d: Units, r: Reading, s: Sent): void {
+  const { a, b, si } = s;
+  const pending = r.cands[r.cands.length - 1];
+  if (pending?.block && pending.sent === si - 1 && !pending.content.length && !d.isQ(a)) r.block = pending;
+  else if (!(r.block && r.lastAbsorbed === si - 1 && paraGap(d.U, r.S[si - 1]!.b - 1, a) === 0)) { r.block = undefined; return; }
+  r.block.content.push([a, trimEnd(d, a, b - 1)]);
+  r.lastAbsorbed = si;
+}
+
 /** The sentence's candidates join the text's, after what carries over between sentences: a
  *  quotation alone in its sentence continues the speaker before it, and one alone in its
  *  paragraph is a subhead for the speaker after it. */
@@ -42,6 +53,7 @@ export function carryOver(d: Units, r: Reading, s: Sent): void {
     r.claimedQuote.add(a);
     if (trimEnd(d, a, b - 1) === a) { r.lastAbsorbed = si; return; }
   }
+  absorbBlock(d, r, s);
   // A short quotation alone in its paragraph without closing punctuation is a subhead: it heads
   // what follows (see headingSources) rather than continuing the quotation before.
   const subhead = !found.length && headingQuote(U, text, a, b) >= 0 && !HEADING_MARK.test(U[headingQuote(U, text, a, b)]!.last);

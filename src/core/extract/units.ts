@@ -15,6 +15,8 @@ export type Cand = {
   sent: number;
   /** Content is the quotation that opens the next sentence ("He said:"). */
   want?: boolean;
+  /** Content is the paragraph after the colon that ends this sentence ("told me:" and a block). */
+  block?: boolean;
 };
 
 /** One sentence as the stages read it: units a..b-1, e the end before its closing punctuation,
@@ -47,7 +49,7 @@ function afterTimeStamp(d: Units, a: number, e: number): number {
 /** What the reading carries from sentence to sentence: the sentences, the candidates so far, the
  *  quotations already given a speaker, those taken as a speaker's words going on (continuedQuote),
  *  the subhead quotations and the last sentence a quotation continued. */
-export type Reading = { S: Sentence[]; cands: Cand[]; claimedQuote: Set<number>; continuedQuote: Set<number>; headings: number[]; lastAbsorbed: number };
+export type Reading = { S: Sentence[]; cands: Cand[]; claimedQuote: Set<number>; continuedQuote: Set<number>; headings: number[]; lastAbsorbed: number; block?: Cand };
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 export const ED_END = /ed$/;
 

@@ -1,7 +1,7 @@
 // Extraction, the verb of saying: the cue around it, its source (before it, after it, shared with a
 // coordinated verb, a passive's agent) and where its content lies (before, after, or a quotation
 // in the sentence before or after).
-import { QUOTE, WORD } from "../tokens";
+import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isTagPast } from "../cueclass";
 import {
@@ -752,6 +752,15 @@ function takeBack(r: Reading, q: number): void {
   }
 }
 
+/** Whether the sentence ends on a colon after the cue (with no reported clause or quotation in
+ *  between) and a paragraph not opening on a quotation follows. */
+function blockFollows(d: Units, r: Reading, s: Sent, k: number): boolean {
+  const { e, si } = s;
+  if (!d.isP(e, ":") || d.U[e + 1]?.k !== PARA || si + 1 >= r.S.length || d.isQ(r.S[si + 1]!.a)) return false;
+  for (let t = k; t < e; t++) if (d.isQ(t) || d.isW(t, "that")) return false;
+  return true;
+}
+
 function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: Around): void {
   const { a, e, si, found } = s;
   const { w, cueStart, cueEnd } = v;
@@ -766,6 +775,12 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   if (quoteLeft && bare && !d.isP(k - 1, ":")) {
     takeBack(r, a - 1);
     found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
+    return;
+  }
+  // "Vale, who runs the pier, told me on Friday:" and then a paragraph of her words set off without
+  // quotation marks: that paragraph is the content (carryOver reads it).
+  if (bare && blockFollows(d, r, s, k)) {
+    found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, block: true });
     return;
   }
   // "…, as the host said in April": the content is the clause before "as".
