@@ -137,6 +137,8 @@ function framedEntities(text: string, statements: Statement[], co: Coref, toks: 
 }
 
 const ORGISH = "group|organization|organisation|monitor|body|watchdog|observatory|ngo|outfit|network|charity|coalition";
+/** "a monitoring group", "an umbrella organization": an indefinite description of an organization. */
+const INDEFINITE_ORG = new RegExp(`\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORGISH})\\b`, "yu");
 
 /**
  * Short forms written in the text but never as a speaker ("the statements by the Observatory",
@@ -166,8 +168,11 @@ function addTextAliases(text: string, co: Coref, table: ReturnType<typeof buildP
     if (d.country && e.country && d.country !== e.country) continue;
     addAlias(e.id, m[0]);
   }
-  const ind = new RegExp(`\\ban?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORGISH})\\b`, "yu");
-  for (const m of matchesAt(ind, text, startsOf(toks, (t) => t.w === "a" || t.w === "an"))) {
+  // (a match counts only with an organization named after it: past the last one, none is tried;
+  // the starts left out all come after the ones tried, so the matches tried are the same)
+  let lastOrg = -1;
+  for (const e of co.entities) if (e.kind === "org" && e.first > lastOrg) lastOrg = e.first;
+  for (const m of matchesAt(INDEFINITE_ORG, text, startsOf(toks, (t) => t.s < lastOrg && (t.w === "a" || t.w === "an")))) {
     const at = m.index;
     const next = nextOrgAfter(co.entities, at);
     if (next && !/\bof\b/.test(m[0])) addAlias(next.id, m[0]);
