@@ -112,7 +112,7 @@ function* steps(text: string, opts: AnalyzeOptions): Generator<AnalyzeStage, Ana
     // (a content that only says when is hidden once the tagger has placed it: display.ts hideTimeOnly)
     hideTimeOnly(text, statements);
     yield* stage("display");
-    const rest = enrich(text, statements, opts, words);
+    const rest = enrich(text, statements, opts, words, true);
     yield* stage("enrich");
     if (!reportsSpeech(rest.statements)) {
       // Nobody in this text says anything: belief and intention verbs alone ("you'll want",

@@ -4,6 +4,7 @@
 import type { Counter, Dispute, Party, Statement } from "./types";
 import { keyTerms, termSet } from "./disputes";
 import { partitionPoint } from "./search";
+import { unpossessed } from "./entities";
 
 /** Provider names as in the options (src/shared/settings.ts SearchProvider), as plain strings. */
 export const DEFAULT_PROVIDERS = ["google-news", "factcheck", "party-site"];
@@ -329,10 +330,11 @@ class CounterBuilder {
       }
     }
     return this.statements.map((s): ReadonlySet<string> => {
-      if (!s.party) return NONE;
+      // (no side to find: the content is not read)
+      if (!s.party || byLast.size === 0) return NONE;
       const out = new Set<string>();
       for (const w of s.content.text.slice(0, 400).match(CAP_WORD) ?? []) {
-        const hit = byLast.get(w.replace(/[’']s$/, ""));
+        const hit = byLast.get(unpossessed(w));
         if (hit && hit.size === 1) {
           const p = [...hit][0]!;
           if (p !== s.party) out.add(p);

@@ -61,6 +61,11 @@ export function tokenize(text: string): Tok[] {
   while (i < n) {
     if (!alnum(text, i)) {
       const c = text.charCodeAt(i);
+      // (a space, the most common gap, sets no flag)
+      if (c === 32) {
+        i++;
+        continue;
+      }
       if (c === 10 /* \n */) {
         quoted = false;
         sent = true;
