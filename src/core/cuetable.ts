@@ -5,8 +5,13 @@ import model from "./model/cues.json";
 import { isSpeechFinite, isSpeechPast, lemma } from "./cueclass";
 import { CORE_CUES, NOUN_TOO, STANCE } from "./lexicon";
 
+/** STANCE as a Map: the object read with a word of the text as its key looks the word up among the
+ *  engine's own strings first, for every candidate. (Of the object's inherited names only
+ *  "constructor" is a lower-case word, and no cue has it as its head.) */
+const STANCE_OF = new Map(Object.entries(STANCE));
+
 export function stanceOf(cue: string): Stance {
-  return STANCE[cue] ?? "neutral";
+  return STANCE_OF.get(cue) ?? "neutral";
 }
 
 /** Cue probability of an unseen past or present form of a verb of saying ("begged", "warns";

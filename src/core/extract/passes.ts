@@ -237,9 +237,12 @@ function mainClauseAt(d: Units, x: number, e: number): boolean {
  *  Friday, Cruz said …": "posted" is not the attribution). */
 function weakerCueYields(d: Units, s: Sent): void {
   const found = s.found;
+  // each cue's probability, read once (the pairs below ask for it again and again), kept in step
+  // with found
+  const prob = found.map((c) => cueProb(c.head));
   for (let x = found.length - 1; x >= 0; x--) {
     const A = found[x]!;
-    const pa = cueProb(A.head);
+    const pa = prob[x]!;
     if (pa >= 0.6 || NOMINAL.has(A.head) || A.head === ":") continue; // a speaker label never yields
     const last = A.content[A.content.length - 1];
     if (!last) continue;
@@ -248,8 +251,11 @@ function weakerCueYields(d: Units, s: Sent): void {
     // one: neither is a reason to drop the outer cue.)
     // (Nor does a cue reported inside a stronger statement's content: "Ruiz said he first
     // discussed the delay after the paper reported …" keeps "discussed" as a nested statement.)
-    const nested = found.some((C) => C !== A && C.cue[1] < A.cue[0] && cueProb(C.head) >= 0.6 && C.content.some(([p0, p1]) => p0 <= A.cue[0] && A.cue[1] <= p1));
+    const nested = found.some((C, k) => C !== A && C.cue[1] < A.cue[0] && prob[k]! >= 0.6 && C.content.some(([p0, p1]) => p0 <= A.cue[0] && A.cue[1] <= p1));
     if (nested) continue;
-    if (found.some((B) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && cueProb(B.head) > pa && !relSource(d, B) && B.source !== null)) found.splice(x, 1);
+    if (found.some((B, k) => B !== A && B.cue[0] > A.cue[1] && B.cue[0] <= last[1] && prob[k]! > pa && !relSource(d, B) && B.source !== null)) {
+      found.splice(x, 1);
+      prob.splice(x, 1);
+    }
   }
 }

@@ -276,7 +276,7 @@ export function tagAfterQuote(d: Units, s: Sent, i: number, w: string, j: number
 }
 const TAG_CLOSE = /^[,?!]$/;
 /** "went on", "shot back": the verb and its particle tag a quotation as one cue. */
-const tagParticle = (d: Units, i: number, w: string): boolean => GO.has(w) && d.isW(i + 1, "on") || BACK_TAG.has(w) && d.isW(i + 1, "back");
+const tagParticle = (d: Units, i: number, w: string): boolean => (d.isW(i + 1, "on") && GO.has(w)) || (d.isW(i + 1, "back") && BACK_TAG.has(w));
 
 /** "made clear", "made it (very) clear": the cue takes in "clear", the words the phrase reports
  *  with (its content is the clause after them). Else i, the verb alone. */
