@@ -279,9 +279,15 @@ class DisputeFinder {
       const forms = [p.name, ...COUNTRY_ALIASES(p.name).filter((f) => f.length > 3), ...p.aliases.filter((a) => /^\p{Lu}/u.test(a) && a.split(" ").length <= 3)];
       this.sideForms.set(pid, forms.map((f) => f.toLowerCase()));
     }
-    // (sort keys read once into typed arrays: a comparator reading the statements is slow on a long page)
-    const cueAt = Int32Array.from(statements, (s) => s.cue?.start ?? s.content.start);
-    this.contentAt = Int32Array.from(statements, (s) => s.content.start);
+    // (sort keys read once into typed arrays: a comparator reading the statements is slow on a long
+    // page; filled by a loop: Int32Array.from with a mapping function walks the array as an iterable)
+    const cueAt = new Int32Array(statements.length);
+    this.contentAt = new Int32Array(statements.length);
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i]!;
+      cueAt[i] = s.cue?.start ?? s.content.start;
+      this.contentAt[i] = s.content.start;
+    }
     this.order = statements.map((_, i) => i).sort((a, b) => cueAt[a]! - cueAt[b]!);
   }
 

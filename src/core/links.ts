@@ -37,7 +37,6 @@ const PARTY_SITES: Record<string, string> = {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SURROGATE = /[\uD800-\uDFFF]/;
-const SPACE_ENCODED = /%20/g;
 const FORM_EXTRA = /[!'()~]/g;
 const HAS_FORM_EXTRA = /[!'()~]/;
 /**
@@ -51,7 +50,7 @@ export const queryString = (q: string): string => formEncoded(encodeURIComponent
 
 /** queryString from encodeURIComponent's result. */
 function formEncoded(uri: string): string {
-  const enc = uri.replace(SPACE_ENCODED, "+");
+  const enc = uri.replaceAll("%20", "+");
   return "q=" + (HAS_FORM_EXTRA.test(enc) ? enc.replace(FORM_EXTRA, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : enc);
 }
 
@@ -103,8 +102,9 @@ const firstWords = (s: string, n = 8): string => {
 
 /** Search links to find a party's own words on the statement's topic. */
 export function searchLinks(party: Party | null, content: string, providers: string[], topic: string[] = topicTerms(content)): Counter[] {
+  // (a side's own name is no search term; without a side every term is one)
   const pn = party ? party.name.toLowerCase() : "";
-  const terms = topic.filter((t) => !pn.includes(t.toLowerCase())).slice(0, 4);
+  const terms = party ? topic.filter((t) => !pn.includes(t.toLowerCase())).slice(0, 4) : topic.slice(0, 4);
   const q = party ? `"${party.name}" ${terms.join(" ")}`.trim() : terms.join(" ");
   if (!q) return [];
   const who = party ? party.name : "other accounts";

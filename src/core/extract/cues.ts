@@ -247,7 +247,7 @@ function nounCue(d: Units, s: Sent, i: number, w: string): number {
     return nominal.cue[1];
   }
   // Nominal cue: "Smith's claim that …" / "the claim by Smith that …".
-  if (NOMINAL.has(w) && (d.isW(i + 1, "that") || d.isW(i + 1, "by"))) {
+  if ((d.isW(i + 1, "that") || d.isW(i + 1, "by")) && NOMINAL.has(w)) {
     let src: Range | null = null;
     let t = i + 1;
     if (d.isW(t, "by") || d.isW(t, "from")) {
