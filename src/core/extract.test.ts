@@ -8,6 +8,7 @@ import type { Statement } from "./types";
 /** The first statement whose cue reads exactly `cue`, and its source's text. */
 const byCue = (t: string, cue: string): Statement | undefined => extractStatements(t).find((s) => s.cue?.text === cue);
 const sourceOf = (t: string, cue: string): string | undefined => byCue(t, cue)?.source?.text;
+const contentOf = (t: string, cue: string): string | undefined => byCue(t, cue)?.content.text;
 
 type Row = [name: string, text: string, source: string | null, cue: string, content: string[], mode?: Statement["mode"]];
 
@@ -925,7 +926,6 @@ describe("an acronym ending a sentence", () => {
 });
 
 describe("a quotation closing an earlier clause on a comma", () => {
-  const contentOf = (t: string, cue: string): string | undefined => byCue(t, cue)?.content.text;
   test("'argued that “…,” the harbour master said X': each cue keeps its own clause", () => {
     const t = "The mayor argued that \u201cthe pier is safe,\u201d but the harbour master said the planks were rotten.";
     expect(contentOf(t.replace(" but", ""), "said")).toBe("the planks were rotten");
@@ -1028,5 +1028,18 @@ describe("a paragraph after a colon", () => {
     expect(byCue(t, "said")?.content.text).not.toContain("Fares");
     const t2 = "The ferry was late.\n\nAnn Vale wrote:\n\nThe pier is rotten.\n\nThe board met later.";
     expect(byCue(t2, "wrote")?.content.text).toBe("The pier is rotten");
+  });
+});
+
+describe("what the writer adds after a reported clause", () => {
+  test("', who has been …' running to the end: a relative clause on the last noun is the writer's", () => {
+    expect(contentOf("The ferry was late. The skippers say they are not trying to avoid the mayor, who has been battered in recent weeks by the storm.", "say"))
+      .toBe("they are not trying to avoid the mayor");
+    // (one the reported clause goes on after is the speaker's)
+    expect(contentOf("The ferry was late. Vale said the mayor, who runs the board, would close the pier.", "said")).toContain("would close the pier");
+  });
+  test("', with X taking …', ', noting …' after a short clause close it too", () => {
+    expect(contentOf("The ferry was late. The line has denied it happened, with Vale taking to the radio to call the crew confused.", "has denied")).toBe("it happened");
+    expect(contentOf("The ferry was late. Vale has rejected the label, noting that it costs money to sail.", "has rejected")).toBe("the label");
   });
 });
