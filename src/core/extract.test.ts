@@ -1038,6 +1038,11 @@ describe("what the writer adds after a reported clause", () => {
     // (one the reported clause goes on after is the speaker's)
     expect(contentOf("The ferry was late. Vale said the mayor, who runs the board, would close the pier.", "said")).toContain("would close the pier");
   });
+  test("', compared with …', ', where …' to the end and ', according to …' close it", () => {
+    expect(contentOf("The ferry was late. Most riders said they trust the skipper, compared with 30 percent who trust the board.", "said")).toBe("they trust the skipper");
+    expect(contentOf("The ferry was late. Vale said she would sail to Derry, where she has a home.", "said")).toBe("she would sail to Derry");
+    expect(contentOf("The ferry was late. Vale said the line carried 4,000 riders, according to a harbour tally, and more in May.", "said")).toBe("the line carried 4,000 riders");
+  });
   test("', with X taking …', ', noting …' after a short clause close it too", () => {
     expect(contentOf("The ferry was late. The line has denied it happened, with Vale taking to the radio to call the crew confused.", "has denied")).toBe("it happened");
     expect(contentOf("The ferry was late. Vale has rejected the label, noting that it costs money to sail.", "has rejected")).toBe("the label");

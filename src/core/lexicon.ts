@@ -416,7 +416,7 @@ export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
 /** Conjunctions and adverbs that link a new clause ("but", "however", "meanwhile"). */
 export const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
 /** Words after a comma that close reported content ("X said A, but added B"). */
-export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet"]);
+export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet", "compared"]);
 /** Words that open an indirect question ("asked by a host whether …", "why …"). */
 export const QUESTION_OPENER = /^(?:whether|why|how|what|if)$/;
 /** Words after "asked" that make it a question put to the speaker (", asked whether …", "asked about …"). */

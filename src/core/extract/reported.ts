@@ -219,7 +219,7 @@ function speakerAhead(d: Units, from: number, base = false): boolean {
   return false;
 }
 
-/** ", who has been battered …" running to the sentence's end: a relative clause on the content's
+/** ", who has been battered …", ", where he trails …" running to the sentence's end: a relative clause on the content's
  *  last noun that the writer adds (no comma after it brings the reported clause back). */
 function relativeToEnd(d: Units, x: number, e: number): boolean {
   for (let t = x + 1; t < e; t++) if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";")) return false;
@@ -246,7 +246,9 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     if (t > k + 1 && d.isP(t, ",") && d.word(t + 1).endsWith("ing") && d.prob(t + 1) >= 0.3) return t;
     // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.
     if (t > k + 1 && d.isP(t, ",") && d.isW(t + 1, "with") && !d.isCap(t + 1)) return t;
-    if (t > k + 2 && d.isP(t, ",") && (d.isW(t + 1, "who") || d.isW(t + 1, "which")) && relativeToEnd(d, t + 1, e)) return t;
+    if (t > k + 2 && d.isP(t, ",") && (d.isW(t + 1, "who") || d.isW(t + 1, "which") || d.isW(t + 1, "where")) && relativeToEnd(d, t + 1, e)) return t;
+    // (", according to a tally, …": an attribution of its own)
+    if (t > k + 2 && d.isP(t, ",") && d.isW(t + 1, "according") && d.isW(t + 2, "to")) return t;
     // A quotation closing on a comma, then another speaker: 'argued that “the pier is safe,” the
     // harbour master said …' — the second clause is that speaker's statement, not this one's.
     if (t > k && d.isQ(t) && U[t]!.last === "," && speakerAhead(d, t + 1, true)) return t + 1;
