@@ -1043,6 +1043,14 @@ describe("what the writer adds after a reported clause", () => {
     expect(contentOf("The ferry was late. Vale said she would sail to Derry, where she has a home.", "said")).toBe("she would sail to Derry");
     expect(contentOf("The ferry was late. Vale said the line carried 4,000 riders, according to a harbour tally, and more in May.", "said")).toBe("the line carried 4,000 riders");
   });
+  test("'… in a tweet', '… during a speech at the hall': where or how it was said is no part of it", () => {
+    expect(contentOf("The ferry was late. Vale said the crossing was the worst she had seen in a long radio interview with the Gazette on Sunday.", "said"))
+      .toBe("the crossing was the worst she had seen");
+    expect(contentOf("The ferry was late. Vale criticized the board's plans to close the pier during a speech at the harbour hall.", "criticized"))
+      .toBe("the board's plans to close the pier");
+    // (not when a clause of its own follows: "in a speech that the board is wrong" is what she said)
+    expect(contentOf("The ferry was late. Vale said she had argued in a speech that the board is wrong.", "said")).toContain("the board is wrong");
+  });
   test("', with X taking …', ', noting …' after a short clause close it too", () => {
     expect(contentOf("The ferry was late. The line has denied it happened, with Vale taking to the radio to call the crew confused.", "has denied")).toBe("it happened");
     expect(contentOf("The ferry was late. Vale has rejected the label, noting that it costs money to sail.", "has rejected")).toBe("the label");

@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -17,6 +17,23 @@ export function dropTime(d: Units, k: number, y: number): number {
   if (t - k < 3) return y;
   if (WEEKDAY.has(d.word(t)) || d.word(t) === "yesterday") { t--; if (d.isW(t, "on")) t--; return t; }
   if ((d.word(t) === "week" || d.word(t) === "month" || d.word(t) === "year") && (d.isW(t - 1, "last") || d.isW(t - 1, "this"))) return t - 2;
+  return y;
+}
+
+/** The content's last unit before a closing phrase that tells where or how it was said ("… in a
+ *  tweet", "… during a speech at the DNC", "… in an interview with the Gazette on Sunday"), else y. */
+export function dropMedium(d: Units, k: number, y: number): number {
+  for (let t = k + 3; t <= y; t++) {
+    const w = d.word(t);
+    if (w !== "in" && w !== "during" && w !== "at") continue;
+    let x = t + 1;
+    if (NOUN_DET.has(d.word(x))) x++;
+    while (x <= y && x <= t + 4 && !SAYING_MEDIUM.test(d.word(x)) && d.U[x]!.k === WORD && !d.isCap(x) && d.prob(x) < 0.5) x++;
+    if (x > y || !SAYING_MEDIUM.test(d.word(x))) continue;
+    // (the rest is only the medium's own phrase: "with the Gazette", "at the DNC", "on Sunday")
+    for (let r = x + 1; r <= y; r++) if (d.isQ(r) || FINITE.has(d.word(r)) || d.prob(r) >= 0.5) return y;
+    return trimEnd(d, k, t - 1);
+  }
   return y;
 }
 

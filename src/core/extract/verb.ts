@@ -12,7 +12,7 @@ import {
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
-  addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, quoteAfterAside, dropTime, finiteIn, objectEnd, reportedClause,
+  addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, quoteAfterAside, dropMedium, dropTime, finiteIn, objectEnd, reportedClause,
   resumesWithVerb,
 } from "./reported";
 
@@ -799,7 +799,7 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   }
   if (!post && !(d.isP(cueEnd + 1, ",") && commaBefore)) {
     const end = objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
-    found.push({ cue: [cueStart, cueEnd], source: src, content: range(d, k, dropTime(d, k, end - 1)), acc: false, head: w, sent: si });
+    found.push({ cue: [cueStart, cueEnd], source: src, content: range(d, k, dropMedium(d, k, dropTime(d, k, end - 1))), acc: false, head: w, sent: si });
     return;
   }
   // "“…?” Bush said." after a quote that closed the previous sentence.
