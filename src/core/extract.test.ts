@@ -1051,6 +1051,13 @@ describe("what the writer adds after a reported clause", () => {
     // (not when a clause of its own follows: "in a speech that the board is wrong" is what she said)
     expect(contentOf("The ferry was late. Vale said she had argued in a speech that the board is wrong.", "said")).toContain("the board is wrong");
   });
+  test("', a former harbour master' running to the end: a noun phrase the writer adds on the last noun", () => {
+    expect(contentOf("The ferry was late. The skippers criticized the new fees set by Ann Vale, a former harbour master and councillor.", "criticized"))
+      .toBe("the new fees set by Ann Vale");
+    expect(contentOf("The ferry was late. Vale said the pier would “not hold” in a storm, a swipe at the board that built it.", "said")).toBe("the pier would “not hold” in a storm");
+    // (a list goes on: "a pier, a road and a school" is what she asked for)
+    expect(contentOf("The ferry was late. Vale asked for a new ferry, a longer pier and a school.", "asked for")).toContain("a school");
+  });
   test("', with X taking …', ', noting …' after a short clause close it too", () => {
     expect(contentOf("The ferry was late. The line has denied it happened, with Vale taking to the radio to call the crew confused.", "has denied")).toBe("it happened");
     expect(contentOf("The ferry was late. Vale has rejected the label, noting that it costs money to sail.", "has rejected")).toBe("the label");

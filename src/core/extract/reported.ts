@@ -243,6 +243,19 @@ function relativeToEnd(d: Units, x: number, e: number): boolean {
   return true;
 }
 
+/** ", a former secretary of state", ", a swipe at the rallies" running to the sentence's end: a noun
+ *  phrase on the last noun (or on the whole clause) that the writer adds; no verb of its own outside
+ *  a relative clause. */
+function appositionToEnd(d: Units, x: number, e: number): boolean {
+  if (!relativeToEnd(d, x, e)) return false;
+  for (let t = x + 1; t < e; t++) {
+    const w = d.word(t);
+    if (w === "who" || w === "which" || w === "that") return true;
+    if (FINITE.has(w) || PRONOUN.has(w) && !d.isCap(t)) return false;
+  }
+  return true;
+}
+
 /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
 export function clauseEnd(d: Units, k: number, e: number): number {
   const U = d.U;
@@ -264,6 +277,7 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.
     if (t > k + 1 && d.isP(t, ",") && d.isW(t + 1, "with") && !d.isCap(t + 1)) return t;
     if (t > k + 2 && d.isP(t, ",") && (d.isW(t + 1, "who") || d.isW(t + 1, "which") || d.isW(t + 1, "where")) && relativeToEnd(d, t + 1, e)) return t;
+    if (t > k + 2 && d.isP(t, ",") && (d.isW(t + 1, "a") || d.isW(t + 1, "an") || d.isW(t + 1, "the")) && appositionToEnd(d, t + 1, e)) return t;
     // (", according to a tally, …": an attribution of its own)
     if (t > k + 2 && d.isP(t, ",") && d.isW(t + 1, "according") && d.isW(t + 2, "to")) return t;
     // A quotation closing on a comma, then another speaker: 'argued that “the pier is safe,” the
