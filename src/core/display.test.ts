@@ -492,7 +492,7 @@ describe("cue classes of adverbs, quotations and continuations", () => {
   it("a content that only ends in a quoted nickname is no quotation before its cue", () => {
     const t = "Harbor Chief Ana “Storm” Ruiz ordered a fresh count of the moored boats.";
     const at = (w: string): { start: number; end: number; text: string } => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w });
-    const base = extractStatements("Ruiz spoke first.")[0]!;
+    const base = extractStatements("Ruiz spoke about it first.")[0]!;
     const s: Statement = { ...base, cue: at("ordered"), source: at("Ruiz"), content: at("Harbor Chief Ana “Storm”") };
     expect(cueFacts(t, s)!.cueClass).toBe("other");
     const q = "“The pier is closed,” Ruiz ordered.";
@@ -504,7 +504,7 @@ describe("cue classes of adverbs, quotations and continuations", () => {
     for (const s of extractStatements(t).filter((x) => x.cue?.text === "tweeting" && x.source?.text === "Her relentless")) {
       expect(notShownReason(t, s, cueFacts(t, s)!)).toBe("nominal");
     }
-    const probe = { ...extractStatements("Ruiz spoke first.")[0]!, cue: { start: 15, end: 23, text: "tweeting" }, source: { start: 0, end: 14, text: "Her relentless" } };
+    const probe = { ...extractStatements("Ruiz spoke about it first.")[0]!, cue: { start: 15, end: 23, text: "tweeting" }, source: { start: 0, end: 14, text: "Her relentless" } };
     const t2 = "Her relentless tweeting about the pier annoyed the board.";
     expect(notShownReason(t2, probe, cueFacts(t2, probe)!)).toBe("nominal");
   });

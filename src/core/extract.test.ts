@@ -413,7 +413,8 @@ describe("nested reports", () => {
     const asked = st.find((s) => s.cue?.text === "asked");
     expect(asked?.source?.text).toBe("Harbor chief Ana Ruiz");
     expect(asked?.parent).toBeUndefined();
-    expect(st.find((s) => s.cue?.text === "spoke")?.content.text).toBe("to the mayor");
+    // (speaking to someone with no topic named reports nothing)
+    expect(st.find((s) => s.cue?.text === "spoke")).toBeUndefined();
   });
   test("\"It did not disclose … and said\": a core verb of saying coordinated after a clause with \"it\"", () => {
     const st = extractStatements("The ministry did not disclose the figures.\n\nIt did not disclose the cost of the repairs and said it was keeping back the list of bidders.");
@@ -1061,5 +1062,16 @@ describe("what the writer adds after a reported clause", () => {
   test("', with X taking …', ', noting …' after a short clause close it too", () => {
     expect(contentOf("The ferry was late. The line has denied it happened, with Vale taking to the radio to call the crew confused.", "has denied")).toBe("it happened");
     expect(contentOf("The ferry was late. Vale has rejected the label, noting that it costs money to sail.", "has rejected")).toBe("the label");
+  });
+});
+
+describe("speaking with no topic named", () => {
+  test("'The mayor spoke to the crews', 'spoke for an hour' report nothing; 'spoke about', 'spoke out', 'spoke favorably of' do", () => {
+    expect(byCue("The ferry was late. The mayor spoke to the gathering of ferry crews on Tuesday.", "spoke")).toBeUndefined();
+    expect(byCue("The ferry was late. The mayor spoke for 77 minutes, a long time by harbour standards.", "spoke")).toBeUndefined();
+    expect(byCue("The ferry was late. The mayor talked with the crews at the pier.", "talked")).toBeUndefined();
+    expect(contentOf("The ferry was late. The mayor spoke to reporters about the new fees.", "spoke")).toContain("the new fees");
+    expect(contentOf("The ferry was late. The mayor spoke favorably of the new fees.", "spoke")).toContain("the new fees");
+    expect(extractStatements("The ferry was late. The mayor has spoken out in favor of the new fees.").some((s) => s.content.text.includes("the new fees"))).toBe(true);
   });
 });

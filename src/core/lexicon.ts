@@ -195,6 +195,9 @@ export const NOMINAL_HEAD = /^(?:claims?|assertions?|allegations?|accusations?|w
 export const SPEECH_NOUN = /^(?:clear|case|statements?|comments?|remarks?|allegations?|accusations?|charges?|calls?|pleas?|promises?|pledges?|commitments?|arguments?|points?|observations?|mention|appeals?|claims?|assertions?|threats?|announcements?|predictions?|suggestions?|demands?|offers?|vows?|overtures?|pitch|speech|speeches|references?|jokes?|criticisms?|complaints?|denials?)$/;
 /** Documents a verb of ISSUE issues ("a statement", "a tweet"). */
 export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|releases?|notes?|memos?|videos?|posts?|messages?|petitions?|ads|advertisements?|op-?eds?|essays?|columns?|lawsuits?|complaints?|filings?|resolutions?|reports?)$/;
+/** Forms of speaking and talking: a cue only with a topic ("spoke about the fees"), not with only an
+ *  addressee or a length ("spoke to the crews", "spoke for an hour"). */
+export const SPEAK_FORM = /^(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)$/;
 /** Where or how something was said, closing a reported clause ("… in a tweet", "… during a debate",
  *  "… in an interview with the Gazette"): the saying's circumstance, not what was said. */
 export const SAYING_MEDIUM = /^(?:tweets?|statements?|interviews?|speech(?:es)?|posts?|letters?|op-?eds?|e-?mails?|videos?|debates?|rally|rallies|conference|hearings?|appearances?|remarks|broadcast|podcast|briefing|address)$/;

@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isTagPast } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
@@ -752,6 +752,16 @@ function takeBack(r: Reading, q: number): void {
   }
 }
 
+/** Whether units x..y-1 name what was spoken of: "about", "that" or a quotation, or "of", "on",
+ *  "out", "up" right after the verb ("spoke of the storm", "spoke out", not "spoke to a gathering
+ *  of crews"). */
+function topicIn(d: Units, x: number, y: number): boolean {
+  const at = d.word(x).endsWith("ly") ? x + 1 : x; // ("spoke favorably of", "talks freely of")
+  if (d.isW(at, "of") || d.isW(at, "on") || d.isW(at, "out") || d.isW(at, "up") || d.isW(x - 1, "out") || d.isW(x - 1, "up")) return true;
+  for (let t = x; t < y; t++) if (d.isQ(t) || d.isW(t, "about") || d.isW(t, "that")) return true;
+  return false;
+}
+
 /** Whether the sentence ends on a colon after the cue (with no reported clause or quotation in
  *  between) and a paragraph not opening on a quotation follows. */
 function blockFollows(d: Units, r: Reading, s: Sent, k: number): boolean {
@@ -799,6 +809,8 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   }
   if (!post && !(d.isP(cueEnd + 1, ",") && commaBefore)) {
     const end = objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
+    // "The mayor spoke to the crews", "spoke for 77 minutes": speaking with no topic named reports nothing.
+    if (SPEAK_FORM.test(w) && !topicIn(d, cueEnd + 1, end)) return;
     found.push({ cue: [cueStart, cueEnd], source: src, content: range(d, k, dropMedium(d, k, dropTime(d, k, end - 1))), acc: false, head: w, sent: si });
     return;
   }
