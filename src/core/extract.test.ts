@@ -1075,3 +1075,20 @@ describe("speaking with no topic named", () => {
     expect(extractStatements("The ferry was late. The mayor has spoken out in favor of the new fees.").some((s) => s.content.text.includes("the new fees"))).toBe(true);
   });
 });
+
+describe("what opens a content: a dateline, a transcript's label", () => {
+  test("'PORTLAND (AP) — …, the mayor said': the dateline is no part of the content", () => {
+    expect(contentOf("PORTLAND (AP) — The ferry line has invested in some of the piers it blames, the mayor said.", "said"))
+      .toBe("The ferry line has invested in some of the piers it blames");
+    expect(byCue("PORTLAND, Maine (Reuters) - The line has invested in the piers, according to documents it filed.", "according to")?.content.text)
+      .toBe("The line has invested in the piers");
+  });
+  test("'LUND: Well, I think …': a transcript's speaker label holds the whole turn, a statement inside it nested", () => {
+    const t = "The ferry was late.\n\nLUND: Well, I think the whole harbour needs to work together, and certainly anyone who sails here.";
+    const st = extractStatements(t);
+    const turn = st.findIndex((s) => s.cue?.text === ":");
+    expect(st[turn]?.source?.text).toBe("LUND");
+    expect(st[turn]?.content.text).toBe("Well, I think the whole harbour needs to work together, and certainly anyone who sails here");
+    expect(st.find((s) => s.cue?.text === "think")?.parent).toBe(turn);
+  });
+});

@@ -5,7 +5,7 @@ import { QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
-import { sourceLeft } from "./source";
+import { datelineEnd, sourceLeft } from "./source";
 import { adverbial } from "./reported";
 
 const VERB_END = /(?:ing|ed|un|en)$/;
@@ -32,6 +32,20 @@ export function settleSentence(d: Units, s: Sent): void {
   relativeClauseEnds(d, s);
   frontedClauseEnds(d, s);
   weakerCueYields(d, s);
+  datelineOff(d, s);
+}
+
+/** "PORTLAND (AP) — The line has invested …, the mayor said": the dateline opening the sentence
+ *  is the paper's, no part of a content that starts there. */
+function datelineOff(d: Units, s: Sent): void {
+  const dl = datelineEnd(d, s.a, s.e);
+  if (dl < 0) return;
+  let from = dl + 1;
+  while (from < s.e && d.U[from]!.k !== WORD && !d.isQ(from)) from++;
+  for (const f of s.found) {
+    const first = f.content[0];
+    if (first && first[0] === s.a && first[1] >= from) first[0] = from;
+  }
 }
 
 /** "She issued a statement Tuesday saying …": the act of issuing belongs to the cue, and the
@@ -73,6 +87,13 @@ function accordingToCuts(d: Units, s: Sent): void {
   }
 }
 
+/** A speaker label in capitals before a colon ("LUND:"), as transcripts print them. */
+function transcriptLabel(d: Units, f: Cand): boolean {
+  if (f.head !== ":" || !f.source) return false;
+  const w = d.text.slice(d.U[f.source[1]]!.s, d.U[f.source[1]]!.e);
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
 /** Coordinated attributions split the sentence: "A said X, and B warned Y" gives two
  *  statements, not one nested in the other; "A said that B warned Y" stays nested. */
 function coordinatedSplit(d: Units, s: Sent): void {
@@ -82,7 +103,8 @@ function coordinatedSplit(d: Units, s: Sent): void {
     const A = found[x]!;
     const B = found[x + 1]!;
     const last = A.content[A.content.length - 1];
-    if (!last || !B.source || B.source[0] <= last[0] || B.source[0] > last[1]) continue;
+    // (a transcript's speaker label holds the whole turn: "LUND: Well, I think …" nests what follows)
+    if (!last || !B.source || B.source[0] <= last[0] || B.source[0] > last[1] || transcriptLabel(d, A)) continue;
     let c = B.source[0] - 1;
     let conj = false;
     if (d.isW(c, "and") || d.isW(c, "but") || d.isW(c, "while") || d.isW(c, "whereas")) { c--; conj = true; }
