@@ -1092,3 +1092,9 @@ describe("what opens a content: a dateline, a transcript's label", () => {
     expect(st.find((s) => s.cue?.text === "think")?.parent).toBe(turn);
   });
 });
+
+describe("an addressee and a day before the reported clause", () => {
+  test("'told Harbor Radio on Monday the tone was cordial': neither the addressee nor the day is content", () => {
+    expect(contentOf("The ferry was late. She told Harbor Radio on Monday the tone of the talk was cordial.", "told")).toBe("the tone of the talk was cordial");
+  });
+});

@@ -310,9 +310,11 @@ function addresseeEnd(d: Units, k: number, e: number): number {
   if (d.isCap(t)) while (t < e && t - k < 5 && U[t]!.k === WORD && d.isCap(t)) t++;
   else if (t > k) t++;
   else return k;
+  // (a day after the addressee: "told Harbor Radio on Monday the tone was …")
+  if (d.isW(t, "on") && WEEKDAY.has(d.word(t + 1))) t += 2;
   if (t >= e || U[t]!.k !== WORD || !(d.isCap(t) || DET.has(d.word(t)))) return k;
   // the clause's verb within a few words of its subject
-  for (let v = t + 1; v < e && v - t <= 4 && U[v]!.k === WORD; v++) {
+  for (let v = t + 1; v < e && v - t <= 5 && U[v]!.k === WORD; v++) {
     if (verbForm(d, v)) return t;
   }
   return k;
