@@ -958,18 +958,18 @@ describe("prepositions that open a sentence", () => {
 });
 
 describe("a restrictive relative clause with an object in the source", () => {
-  test("'Vale and others who want to close the pier said': the clause with its object is the source's", () => {
-    const t = "The ferry was late. Vale and others who want to close the pier said the planks were rotten.";
-    expect(sourceOf(t, "said")).toBe("Vale and others who want to close the pier");
+  test("'Vale and the skippers who hope to reopen the pier said': the clause with its object is the source's", () => {
+    const t = "The ferry was late. Vale and the skippers who hope to reopen the pier said the planks were rotten.";
+    expect(sourceOf(t, "said")).toBe("Vale and the skippers who hope to reopen the pier");
     // (the relative clause's own statement ends with the source it describes)
-    expect(byCue(t, "want")?.content.text ?? "").not.toContain("said");
+    expect(byCue(t, "hope")?.content.text ?? "").not.toContain("said");
     expect(sourceOf("The ferry was late. Riders who took the early boat to the island say it left without them.", "say")).toBe("Riders who took the early boat to the island");
   });
 });
 
 describe("subjects with commas inside them", () => {
   test("'assistant director for ports, ferries, and piers, said': the items of a list stay in the apposition", () => {
-    const t = "The ferry was late. \u201cThe steps are right,\u201d Ann Vale, assistant director for ports, ferries, and piers, said on the same call.";
+    const t = "The ferry was late. \u201cThe steps are right,\u201d Ann Vale, assistant director for ports, ferries, and piers, said at the same meeting.";
     expect(sourceOf(t, "said")).toBe("Ann Vale, assistant director for ports, ferries, and piers");
     expect(byCue(t, "said")?.content.text).toContain("The steps are right");
   });
@@ -979,18 +979,18 @@ describe("subjects with commas inside them", () => {
     expect(byCue(t, "said")?.content.text).toBe("\u201cI am getting ready to sail.\u201d");
   });
   test("'Besides the mayor, two members of the board, Ann Vale and Ivo Lund, have said': a number opens the role phrase", () => {
-    const t = "The ferry was late. Besides the mayor, two members of the board from the north, Ann Vale and Ivo Lund, have said they will not back the plan.";
+    const t = "The ferry was late. Besides the mayor, two members of the board from the north, Ann Vale and Ivo Lund, have said they oppose the fees.";
     expect(byCue(t, "have said")?.source?.text).toBe("two members of the board from the north, Ann Vale and Ivo Lund");
   });
   test("'One skipper backing the mayor, Ann Vale of the Tidewater Line, said': a participle in the role phrase, a name with where she is from", () => {
-    const t = "The ferry was late. One skipper backing the mayor, Ann Vale of the Tidewater Line in Marion, said she had made more than 150 calls to other crews.";
-    expect(sourceOf(t, "said")).toBe("One skipper backing the mayor, Ann Vale of the Tidewater Line in Marion");
+    const t = "The ferry was late. One skipper backing the mayor, Ann Vale of the Tidewater Line in Port Kell, said she had sailed the route for years.";
+    expect(sourceOf(t, "said")).toBe("One skipper backing the mayor, Ann Vale of the Tidewater Line in Port Kell");
   });
 });
 
 describe("a phrase between a conjunction and a second verb", () => {
-  test("'… , but in a later interview said …': the second verb has the first one's subject", () => {
-    const t = "The skipper first said she did not see the storm, but in a later interview said she had seen the waves.";
+  test("'… , but at a later hearing said …': the second verb has the first one's subject", () => {
+    const t = "The skipper first said she did not see the storm, but at a later hearing said she had seen the waves.";
     const said = extractStatements(t).filter((s) => s.cue?.text === "said");
     expect(said.map((s) => s.source?.text)).toEqual(["The skipper", "The skipper"]);
     expect(said[1]?.content.text).toBe("she had seen the waves");
@@ -1006,9 +1006,9 @@ describe("names with where they are from", () => {
     expect(sourceOf("The ferry was late. Ann Vale of The Harbor Weekly wrote that the pier was unsafe.", "wrote")).toBe("Ann Vale of The Harbor Weekly");
     expect(sourceOf("The ferry was late. The skipper of The Blue Gull asked whether the pier was safe.", "asked")).toBe("The skipper of The Blue Gull");
   });
-  test("'said Ann Vale, a council member in Somerton, Ariz., …': the state goes on the place", () => {
-    const t = "\u201cThe pier is unsafe,\u201d said Ann Vale, a council member in Somerton, Ariz., who sails daily.";
-    expect(sourceOf(t, "said")).toContain("Somerton, Ariz.");
+  test("'said Ann Vale, a ferry pilot from Kellport, Ore., …': the state goes on the place", () => {
+    const t = "\u201cThe pier is unsafe,\u201d said Ann Vale, a ferry pilot from Kellport, Ore., who sails daily.";
+    expect(sourceOf(t, "said")).toContain("Kellport, Ore.");
     const t2 = "\u201cThe pier is unsafe,\u201d said Ivo Lund, a skipper from Derry, N.H., on Tuesday.";
     expect(sourceOf(t2, "said")).toBe("Ivo Lund, a skipper from Derry, N.H.");
   });
@@ -1033,9 +1033,9 @@ describe("a paragraph after a colon", () => {
 });
 
 describe("what the writer adds after a reported clause", () => {
-  test("', who has been …' running to the end: a relative clause on the last noun is the writer's", () => {
-    expect(contentOf("The ferry was late. The skippers say they are not trying to avoid the mayor, who has been battered in recent weeks by the storm.", "say"))
-      .toBe("they are not trying to avoid the mayor");
+  test("', which has stood …' running to the end: a relative clause on the last noun is the writer's", () => {
+    expect(contentOf("The ferry was late. The skippers say they will keep sailing past the old mill, which has stood empty since the flood.", "say"))
+      .toBe("they will keep sailing past the old mill");
     // (one the reported clause goes on after is the speaker's)
     expect(contentOf("The ferry was late. Vale said the mayor, who runs the board, would close the pier.", "said")).toContain("would close the pier");
   });
@@ -1045,7 +1045,7 @@ describe("what the writer adds after a reported clause", () => {
     expect(contentOf("The ferry was late. Vale said the line carried 4,000 riders, according to a harbour tally, and more in May.", "said")).toBe("the line carried 4,000 riders");
   });
   test("'… in a tweet', '… during a speech at the hall': where or how it was said is no part of it", () => {
-    expect(contentOf("The ferry was late. Vale said the crossing was the worst she had seen in a long radio interview with the Gazette on Sunday.", "said"))
+    expect(contentOf("The ferry was late. Vale said the crossing was the worst she had seen in a long radio interview for the harbour paper on Sunday.", "said"))
       .toBe("the crossing was the worst she had seen");
     expect(contentOf("The ferry was late. Vale criticized the board's plans to close the pier during a speech at the harbour hall.", "criticized"))
       .toBe("the board's plans to close the pier");
@@ -1060,41 +1060,41 @@ describe("what the writer adds after a reported clause", () => {
     expect(contentOf("The ferry was late. Vale asked for a new ferry, a longer pier and a school.", "asked for")).toContain("a school");
   });
   test("', with X taking …', ', noting …' after a short clause close it too", () => {
-    expect(contentOf("The ferry was late. The line has denied it happened, with Vale taking to the radio to call the crew confused.", "has denied")).toBe("it happened");
-    expect(contentOf("The ferry was late. Vale has rejected the label, noting that it costs money to sail.", "has rejected")).toBe("the label");
+    expect(contentOf("The ferry was late. The line has denied the delay, with Vale going on the radio to call the crew confused.", "has denied")).toBe("the delay");
+    expect(contentOf("The ferry was late. Vale has rejected the claim, noting that the ferry runs on time.", "has rejected")).toBe("the claim");
   });
 });
 
 describe("speaking with no topic named", () => {
   test("'The mayor spoke to the crews', 'spoke for an hour' report nothing; 'spoke about', 'spoke out', 'spoke favorably of' do", () => {
-    expect(byCue("The ferry was late. The mayor spoke to the gathering of ferry crews on Tuesday.", "spoke")).toBeUndefined();
-    expect(byCue("The ferry was late. The mayor spoke for 77 minutes, a long time by harbour standards.", "spoke")).toBeUndefined();
+    expect(byCue("The ferry was late. The mayor spoke to a room full of ferry crews on Tuesday.", "spoke")).toBeUndefined();
+    expect(byCue("The ferry was late. The mayor spoke for 50 minutes, long by harbour standards.", "spoke")).toBeUndefined();
     expect(byCue("The ferry was late. The mayor talked with the crews at the pier.", "talked")).toBeUndefined();
     expect(contentOf("The ferry was late. The mayor spoke to reporters about the new fees.", "spoke")).toContain("the new fees");
     expect(contentOf("The ferry was late. The mayor spoke favorably of the new fees.", "spoke")).toContain("the new fees");
-    expect(extractStatements("The ferry was late. The mayor has spoken out in favor of the new fees.").some((s) => s.content.text.includes("the new fees"))).toBe(true);
+    expect(extractStatements("The ferry was late. The mayor has spoken out against the new fees.").some((s) => s.content.text.includes("the new fees"))).toBe(true);
   });
 });
 
 describe("what opens a content: a dateline, a transcript's label", () => {
   test("'PORTLAND (AP) — …, the mayor said': the dateline is no part of the content", () => {
-    expect(contentOf("PORTLAND (AP) — The ferry line has invested in some of the piers it blames, the mayor said.", "said"))
-      .toBe("The ferry line has invested in some of the piers it blames");
+    expect(contentOf("PORTLAND (AP) — The ferry line owns a share of the very piers it blames, the mayor said.", "said"))
+      .toBe("The ferry line owns a share of the very piers it blames");
     expect(byCue("PORTLAND, Maine (Reuters) - The line has invested in the piers, according to documents it filed.", "according to")?.content.text)
       .toBe("The line has invested in the piers");
   });
-  test("'LUND: Well, I think …': a transcript's speaker label holds the whole turn, a statement inside it nested", () => {
-    const t = "The ferry was late.\n\nLUND: Well, I think the whole harbour needs to work together, and certainly anyone who sails here.";
+  test("'LUND: Look, …, and I think …': a transcript's speaker label holds the whole turn, a statement inside it nested", () => {
+    const t = "The ferry was late.\n\nLUND: Look, the crews have done their part, and I think the board should now do its own.";
     const st = extractStatements(t);
     const turn = st.findIndex((s) => s.cue?.text === ":");
     expect(st[turn]?.source?.text).toBe("LUND");
-    expect(st[turn]?.content.text).toBe("Well, I think the whole harbour needs to work together, and certainly anyone who sails here");
+    expect(st[turn]?.content.text).toBe("Look, the crews have done their part, and I think the board should now do its own");
     expect(st.find((s) => s.cue?.text === "think")?.parent).toBe(turn);
   });
 });
 
 describe("an addressee and a day before the reported clause", () => {
-  test("'told Harbor Radio on Monday the tone was cordial': neither the addressee nor the day is content", () => {
-    expect(contentOf("The ferry was late. She told Harbor Radio on Monday the tone of the talk was cordial.", "told")).toBe("the tone of the talk was cordial");
+  test("'told Harbor Radio on Monday the crossing had been calm': neither the addressee nor the day is content", () => {
+    expect(contentOf("The ferry was late. She told Harbor Radio on Monday the crossing had been calm.", "told")).toBe("the crossing had been calm");
   });
 });

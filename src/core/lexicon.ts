@@ -199,7 +199,7 @@ export const DOCUMENT_NOUN = /^(?:statements?|tweets?|letters?|e-?mails?|release
  *  addressee or a length ("spoke to the crews", "spoke for an hour"). */
 export const SPEAK_FORM = /^(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)$/;
 /** Where or how something was said, closing a reported clause ("… in a tweet", "… during a debate",
- *  "… in an interview with the Gazette"): the saying's circumstance, not what was said. */
+ *  "… on a radio show with the Gazette"): the saying's circumstance, not what was said. */
 export const SAYING_MEDIUM = /^(?:tweets?|statements?|interviews?|speech(?:es)?|posts?|letters?|op-?eds?|e-?mails?|videos?|debates?|rally|rallies|conference|hearings?|appearances?|remarks|broadcast|podcast|briefing|address)$/;
 /** The nouns of a document issued by one side ("the statement", "in a letter"). */
 export const ISSUED_NOUN = /\b(statement|letter|release|memo|post|tweet|email|e-mail|message|filing|complaint|lawsuit|suit|report|notice|announcement|communiqu[eé])s?\b/i;

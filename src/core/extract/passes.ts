@@ -199,7 +199,7 @@ function relativeClauseEnds(d: Units, s: Sent): void {
     if (!relSource(d, f)) continue;
     const last = f.content[f.content.length - 1];
     if (!last) continue;
-    // ("Vale and others who want to close the pier said …": it ends with the source it describes.)
+    // ("Vale and the skippers who hope to reopen the pier said …": it ends with the source it describes.)
     const outer = d.isP(f.source![0] - 1, ",") ? undefined : found.find((g) => g !== f && g.source && g.source[0] < f.cue[0] && f.cue[1] < last[0] && last[0] <= g.source[1]);
     if (outer?.source) last[1] = outer.source[1];
     for (let t = last[0] + 1; t <= last[1]; t++) {

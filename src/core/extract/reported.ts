@@ -21,7 +21,7 @@ export function dropTime(d: Units, k: number, y: number): number {
 }
 
 /** The content's last unit before a closing phrase that tells where or how it was said ("… in a
- *  tweet", "… during a speech at the DNC", "… in an interview with the Gazette on Sunday"), else y. */
+ *  tweet", "… during a speech at the harbour hall", "… on a radio show with the Gazette on Sunday"), else y. */
 export function dropMedium(d: Units, k: number, y: number): number {
   for (let t = k + 3; t <= y; t++) {
     const w = d.word(t);
@@ -243,7 +243,7 @@ function relativeToEnd(d: Units, x: number, e: number): boolean {
   return true;
 }
 
-/** ", a former secretary of state", ", a swipe at the rallies" running to the sentence's end: a noun
+/** ", a former harbour master", ", a swipe at the board" running to the sentence's end: a noun
  *  phrase on the last noun (or on the whole clause) that the writer adds; no verb of its own outside
  *  a relative clause. */
 function appositionToEnd(d: Units, x: number, e: number): boolean {

@@ -170,8 +170,8 @@ function apposStart(d: Units, t: number): boolean {
  * Source ending at j. When a comma precedes the cue, the subject carries appositions or an
  * interposed adjunct: "Smith, 70, a spokesman for X, said" / "Smith, in a statement, said".
  */
-/** A lower-case "who" a few words before s with only words between ("others who want to close the
- *  pier"): its index, or -1. */
+/** A lower-case "who" a few words before s with only words between ("skippers who hope to reopen
+ *  the pier"): its index, or -1. */
 function relativeBefore(d: Units, s: number, a: number): number {
   for (let t = s - 1; t > a && t >= s - 7; t--) {
     if (d.U[t]!.k !== WORD || d.isCap(t)) return -1;
@@ -216,7 +216,7 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   // "Officials who studied the plan said": a restrictive relative clause (no comma) is part of the
   // subject, the noun it describes its head
   // (its verb may follow auxiliaries: "Traders who have done the sums", "who did the sums")
-  // (and its object: "Vale and others who want to close the pier said")
+  // (and its object: "Vale and the skippers who hope to reopen the pier said")
   let rel = s - 1;
   while (rel > s - 4 && rel > a && AUX.has(d.word(rel)) && !d.isCap(rel)) rel--;
   if (!d.isW(rel, "who")) rel = relativeBefore(d, s, a);
@@ -577,7 +577,7 @@ function modifierGoesOn(d: Units, k: number, j: number, rel: number): boolean {
   return j > k && !d.isCap(j) && p.length > 3 && (ED_END.test(p) || PARTICIPLE_NOT_ED.has(p));
 }
 
-/** ", a council member in Somerton, Ariz., who …": the chunk j + 2..t, a capitalised word or two,
+/** ", a ferry pilot from Kellport, Ore., who …": the chunk j + 2..t, a capitalised word or two,
  *  goes on a place named right before the comma. */
 function placeGoesOn(d: Units, j: number, t: number): boolean {
   let words = 0;

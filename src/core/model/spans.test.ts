@@ -45,7 +45,7 @@ describe("the tagger's source end", () => {
 describe("the tagger's source end, grown to the right", () => {
   // (a relative pronoun, a preposition or an article ends no noun phrase)
   test.each([
-    "\u201cThis is far too large for the pier!\u201d said someone in the crowd who called into the meeting.",
+    "\u201cThis is far too large for the pier!\u201d said someone in the crowd who phoned the harbour office.",
     "\u201cWe will sail at dawn,\u201d said a skipper on the ferry who asked not to be named.",
     "\u201cThe planks are rotten,\u201d said one of the crew members that worked the night shift.",
   ])("never stops on a word no phrase ends on: %s", (text) => {
