@@ -35,7 +35,7 @@ export function settleSentence(d: Units, s: Sent): void {
   datelineOff(d, s);
 }
 
-/** "PORTLAND (AP) — The line has invested …, the mayor said": the dateline opening the sentence
+/** "PORTLAND (AP) — The line owns a share …, the mayor said": the dateline opening the sentence
  *  is the paper's, no part of a content that starts there. */
 function datelineOff(d: Units, s: Sent): void {
   const dl = datelineEnd(d, s.a, s.e);
@@ -103,7 +103,7 @@ function coordinatedSplit(d: Units, s: Sent): void {
     const A = found[x]!;
     const B = found[x + 1]!;
     const last = A.content[A.content.length - 1];
-    // (a transcript's speaker label holds the whole turn: "LUND: Well, I think …" nests what follows)
+    // (a transcript's speaker label holds the whole turn: "LUND: Look, …, and I think …" nests what follows)
     if (!last || !B.source || B.source[0] <= last[0] || B.source[0] > last[1] || transcriptLabel(d, A)) continue;
     let c = B.source[0] - 1;
     let conj = false;

@@ -30,7 +30,7 @@ export function dropMedium(d: Units, k: number, y: number): number {
     if (NOUN_DET.has(d.word(x))) x++;
     while (x <= y && x <= t + 4 && !SAYING_MEDIUM.test(d.word(x)) && d.U[x]!.k === WORD && !d.isCap(x) && d.prob(x) < 0.5) x++;
     if (x > y || !SAYING_MEDIUM.test(d.word(x))) continue;
-    // (the rest is only the medium's own phrase: "with the Gazette", "at the DNC", "on Sunday")
+    // (the rest is only the medium's own phrase: "with the Gazette", "at the hall", "on Sunday")
     for (let r = x + 1; r <= y; r++) if (d.isQ(r) || FINITE.has(d.word(r)) || d.prob(r) >= 0.5) return y;
     return trimEnd(d, k, t - 1);
   }
@@ -236,7 +236,7 @@ function speakerAhead(d: Units, from: number, base = false): boolean {
   return false;
 }
 
-/** ", who has been battered …", ", where he trails …" running to the sentence's end: a relative clause on the content's
+/** ", which has stood empty …", ", where she has a home …" running to the sentence's end: a relative clause on the content's
  *  last noun that the writer adds (no comma after it brings the reported clause back). */
 function relativeToEnd(d: Units, x: number, e: number): boolean {
   for (let t = x + 1; t < e; t++) if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";")) return false;
@@ -310,7 +310,7 @@ function addresseeEnd(d: Units, k: number, e: number): number {
   if (d.isCap(t)) while (t < e && t - k < 5 && U[t]!.k === WORD && d.isCap(t)) t++;
   else if (t > k) t++;
   else return k;
-  // (a day after the addressee: "told Harbor Radio on Monday the tone was …")
+  // (a day after the addressee: "told Harbor Radio on Monday the crossing had been …")
   if (d.isW(t, "on") && WEEKDAY.has(d.word(t + 1))) t += 2;
   if (t >= e || U[t]!.k !== WORD || !(d.isCap(t) || DET.has(d.word(t)))) return k;
   // the clause's verb within a few words of its subject

@@ -13,7 +13,7 @@ const MAX_NP = 14; // units in a source noun phrase before an apposition
 const MAX_APPOS = 30; // units in one apposition or relative clause
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const DIGIT_FIRST = /^\d/;
-/** Prepositions before a place in a speaker's description ("a broker in Tampa", "a farmer from Osage"). */
+/** Prepositions before a place in a speaker's description ("a pilot in Kellport", "a farmer from Dunmore"). */
 const PLACE_PREP = new Set(["in", "of", "from", "near", "outside"]);
 
 /** A percent sign glued to the number before it ("42% say …", "42% of voters say …"): a share of
@@ -343,7 +343,7 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
   return [head, last];
 }
 
-/** A name, or a name and where it is from ("Ann Vale of the Tidewater Line in Marion"). */
+/** A name, or a name and where it is from ("Ann Vale of the Tidewater Line in Port Kell"). */
 function nameChunk(d: Units, x: number, y: number): boolean {
   if (allName(d, x, y)) return true;
   let n = x;

@@ -166,8 +166,8 @@ function calledOnTo(d: Units, k: number): boolean {
 }
 
 /** The start of a prepositional phrase of up to four lower-case words ending at j, right after an
- *  auxiliary ("have [over the years] said") or a conjunction joining a second verb ("but [in a
- *  later interview] said"); -1 when there is none. */
+ *  auxiliary ("have [over the years] said") or a conjunction joining a second verb ("but [at a
+ *  later hearing] said"); -1 when there is none. */
 function phraseAfterAux(d: Units, j: number, a: number): number {
   for (let x = j; x > a && j - x < 4; x--) {
     if (d.U[x]!.k !== WORD || d.isCap(x)) return -1;

@@ -1231,7 +1231,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // Nor past the cue of the same speaker's next statement ("says he respects the board and calls
     // its chair a friend", "said it had the letter but declined to comment": two statements).
     if (end > s.content.end && end > nextOwnCue(s, (ownCues ??= cuesBySource(candidates)))) end = -1;
-    // (nor inside a parenthesis it opened: "a foreign-exchange (forex" is no phrase)
+    // (nor inside a parenthesis it opened: "a ferry-fare (fares" is no phrase)
     if (end >= 0 && end !== s.content.end && unclosedParen(text, s.content.start, end)) end = -1;
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
     // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
