@@ -1039,6 +1039,12 @@ describe("what the writer adds after a reported clause", () => {
     // (one the reported clause goes on after is the speaker's)
     expect(contentOf("The ferry was late. Vale said the mayor, who runs the board, would close the pier.", "said")).toContain("would close the pier");
   });
+  test("a relative clause that reports a saying of its own stays in the account (', which it said had …')", () => {
+    const st = extractStatements("The ferry was late. The harbour union claimed that it had counted three storms over the strait, which it said had sunk two boats.");
+    const claimed = st.findIndex((s) => s.cue?.text === "claimed");
+    expect(st[claimed]?.content.text).toContain("which it said had sunk two boats");
+    expect(st.find((s) => s.cue?.text === "said")?.parent).toBe(claimed);
+  });
   test("', compared with …', ', where …' to the end and ', according to …' close it", () => {
     expect(contentOf("The ferry was late. Most riders said they trust the skipper, compared with 30 percent who trust the board.", "said")).toBe("they trust the skipper");
     expect(contentOf("The ferry was late. Vale said she would sail to Derry, where she has a home.", "said")).toBe("she would sail to Derry");

@@ -239,7 +239,9 @@ function speakerAhead(d: Units, from: number, base = false): boolean {
 /** ", which has stood empty …", ", where she has a home …" running to the sentence's end: a relative clause on the content's
  *  last noun that the writer adds (no comma after it brings the reported clause back). */
 function relativeToEnd(d: Units, x: number, e: number): boolean {
-  for (let t = x + 1; t < e; t++) if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";")) return false;
+  // (nor one that reports a saying of its own: ", which it said had sunk two boats" goes on the
+  // speaker's account)
+  for (let t = x + 1; t < e; t++) if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";") || isSpeechFinite(d.word(t)) && !d.isCap(t)) return false;
   return true;
 }
 
