@@ -1104,3 +1104,39 @@ describe("an addressee and a day before the reported clause", () => {
     expect(contentOf("The ferry was late. She told Harbor Radio on Monday the crossing had been calm.", "told")).toBe("the crossing had been calm");
   });
 });
+
+describe("a tag after a quotation, and what the speaker did next", () => {
+  test("'“…,” Hart and Moss, both Democrats, said': a floating quantifier before a capitalised noun opens an apposition", () => {
+    const t = "“The pier is not for sale,” Ana Hart and Tom Moss, both Democrats, said in a joint letter.";
+    expect(byCue(t, "said")?.source?.text).toBe("Ana Hart and Tom Moss, both Democrats");
+    expect(byCue("Vale and Ruiz, both Guild members, say the pier must stay open.", "say")?.source?.text).toBe("Vale and Ruiz, both Guild members");
+  });
+  test("'“…,” she said, while arguing …' / ', though …' / ', then turned to …' / ', likely referring to …' are not more of the quotation", () => {
+    expect(contentOf("“It would only make the queues longer,” Vale said, while arguing the town should hire more wardens.", "said")).toBe("“It would only make the queues longer,”");
+    expect(byCue("“It would only make the queues longer,” Vale said, while arguing the town should hire more wardens.", "arguing")?.source?.text).toBe("Vale");
+    expect(contentOf("The pier is safe, Vale said, though she would not swim there.", "said")).toBe("The pier is safe");
+    expect(contentOf("“We have our work cut out,” she told a crowd of skippers, then turned to the fuel tax.", "told")).toBe("“We have our work cut out,”");
+    const t = "“This is a dreadful budget,” Ruiz said, likely referring to the harbour levy.";
+    expect(contentOf(t, "said")).toBe("“This is a dreadful budget,”");
+    expect(byCue(t, "referring")?.source?.text).toBe("Ruiz");
+    // a parenthetical tag inside a clause still goes on with it
+    expect(extractStatements("The ferries, Vale said, now run twice a day.")[0]?.content.text).toContain("now run twice a day");
+    expect(extractStatements("The pier is safe, Vale said, while others were less sure.")[0]?.content.text).toContain("while others were less sure");
+  });
+  test("'At the hearing she laughed and admitted that …': a verb of reacting takes no words; the verb after 'and' reports them", () => {
+    const t = "At the close of the hearing she laughed and admitted that the tolls had been a gift and a curse.";
+    expect(byCue(t, "laughed")).toBeUndefined();
+    expect(byCue(t, "admitted")?.source?.text).toBe("she");
+    expect(byCue(t, "admitted")?.content.text).toBe("that the tolls had been a gift and a curse");
+  });
+  test("'“…,” she said at a Tuesday press call, and predicted that …': the second verb shares the tag's source past a longer adjunct", () => {
+    const t = "“We will try,” Vale said at a Tuesday press call in Kellport, and predicted that the pier would reopen in May.";
+    expect(byCue(t, "predicted")?.source?.text).toBe("Vale");
+    expect(byCue(t, "predicted")?.content.text).toBe("that the pier would reopen in May");
+  });
+  test("'that ferries, with their old engines, were …': a phrase set off inside the reported clause's subject is no writer's absolute", () => {
+    expect(contentOf("Vale said on Friday that ferries, with their rusted hulls and old engines, were a hazard to the harbour.", "said"))
+      .toBe("that ferries, with their rusted hulls and old engines, were a hazard to the harbour");
+    expect(contentOf("Vale said the ferries were late, with the aide taking the blame.", "said")).toBe("the ferries were late");
+  });
+});

@@ -94,11 +94,19 @@ export function resumesWithVerb(d: Units, t: number): boolean {
 }
 
 /** Whether the words after a parenthetical attribution continue the content ("A, he said, B"). */
-export function continues(d: Units, t: number): boolean {
+export function continues(d: Units, t: number, afterQuote = false): boolean {
   const U = d.U;
   const w = d.word(t);
+  // After a quotation ("“…,” she told the crowd, then turned to …", "“…,” he said, likely referring
+  // to …"), what the speaker did next, or the writer's guess, is no more of the words.
+  const next = d.word(t + 1);
+  if (afterQuote && (w === "then" && next.endsWith("ed") || w.endsWith("ly") && next.endsWith("ing"))) return false;
   // "The ferries, Lind said, now run …": an adverb before the clause's verb goes on with it.
-  if ((w === "now" || w === "still" || w === "also" || w === "then" || w === "instead") && U[t + 1]?.k === WORD && !d.isCap(t + 1) && !TIME.has(d.word(t + 1))) return true;
+  if ((w === "now" || w === "still" || w === "also" || w === "then" || w === "instead") && U[t + 1]?.k === WORD && !d.isCap(t + 1) && !TIME.has(next)) return true;
+  // "…, he said, though he …" and "…, she said, while arguing …" are the writer's: a concession,
+  // or what the speaker did meanwhile ("…, he said, while others …" goes on with the account).
+  if (w === "though" || w === "although") return false;
+  if (w === "while" && /ing$/.test(d.word(d.isW(t + 1, "also") ? t + 2 : t + 1))) return false;
   return !(w.endsWith("ing") || w === "and" || w === "but" || w === "who" || w === "as" || w === "which" || w === "after" || w === "when" || w === "before" || PREP.has(w) || TIME.has(w) || TELL.has(w));
 }
 
@@ -258,6 +266,18 @@ function appositionToEnd(d: Units, x: number, e: number): boolean {
   return true;
 }
 
+/** Whether the ", with …" at t (after a short subject from k with no verb) is set off inside the
+ *  subject: it closes on a comma and the clause's verb follows ("ferries, with their old engines,
+ *  were …"). */
+function withinSubject(d: Units, k: number, t: number, e: number): boolean {
+  if (t - k > 3 || verbIn(d, k, t)) return false;
+  for (let x = t + 2; x < e && x - t < 14; x++) {
+    if (d.isQ(x) || d.isP(x, ";")) return false;
+    if (d.isP(x, ",")) return verbForm(d, x + 1) || FINITE.has(d.word(x + 1));
+  }
+  return false;
+}
+
 /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
 export function clauseEnd(d: Units, k: number, e: number): number {
   const U = d.U;
@@ -276,8 +296,9 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     if (t > k && d.isW(t, "and") && coordinatedVerb(d, t + 1) && !verbIn(d, k, t)) return t;
     if (t > k + 1 && newSpeaker(d, t)) return t;
     if (t > k + 1 && d.isP(t, ",") && d.word(t + 1).endsWith("ing") && d.prob(t + 1) >= 0.3) return t;
-    // ", with the aide taking …": an absolute clause is the writer's, not the speaker's.
-    if (t > k + 1 && d.isP(t, ",") && d.isW(t + 1, "with") && !d.isCap(t + 1)) return t;
+    // ", with the aide taking …": an absolute clause is the writer's, not the speaker's (not a
+    // phrase set off inside the subject: "that the ferries, with their old engines, were …").
+    if (t > k + 1 && d.isP(t, ",") && d.isW(t + 1, "with") && !d.isCap(t + 1) && !withinSubject(d, k, t, e)) return t;
     if (t > k + 2 && d.isP(t, ",") && (d.isW(t + 1, "who") || d.isW(t + 1, "which") || d.isW(t + 1, "where")) && relativeToEnd(d, t + 1, e)) return t;
     if (t > k + 2 && d.isP(t, ",") && (d.isW(t + 1, "a") || d.isW(t + 1, "an") || d.isW(t + 1, "the")) && appositionToEnd(d, t + 1, e)) return t;
     // (", according to a tally, …": an attribution of its own)

@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
@@ -161,8 +161,9 @@ function apposStart(d: Units, t: number): boolean {
   // ("…, Germany's largest private bank, said": a possessive name opening a description.)
   const possessiveName = d.isCap(t) && POSSESSIVE_END.test(w) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
   // "Critics, many of them fishermen, say": a part of the group named before.
-  // ("Vale and Ruiz, both up for reelection, said": a floating quantifier opens one too.)
-  const partOf = d.isW(t + 1, "of") && (d.isW(t + 2, "them") || d.isW(t + 2, "whom")) && !d.isCap(t) || FLOATING.has(w) && !d.isCap(t) && d.U[t + 1]?.k === WORD && !d.isCap(t + 1) && !d.isW(t + 1, "of");
+  // ("Vale and Ruiz, both up for reelection, said", "…, both Democrats, said": a floating quantifier
+  // opens one too.)
+  const partOf = d.isW(t + 1, "of") && (d.isW(t + 2, "them") || d.isW(t + 2, "whom")) && !d.isCap(t) || FLOATING.has(w) && !d.isCap(t) && d.U[t + 1]?.k === WORD && !d.isW(t + 1, "of");
   return roleChunk || possessiveName || partOf || APPOS.has(w) || DIGIT_FIRST.test(w) || PARTY_TAG.test(w) || !d.isCap(t) && !DET.has(w) && !PRONOUN.has(w) && !LEFT_STOP.has(w);
 }
 
@@ -631,7 +632,7 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
     while (c < e && c - s < (clause ? 16 : 10) && !d.isP(c, ",")) c++;
     // (the verb inside that clause: "When Vale later said …", its subject after the conjunction)
     if (clause && c >= e) { s++; break; }
-    if (!d.isP(c, ",")) return null;
+    if (!d.isP(c, ",")) return clause ? null : pronounAfterAdverbial(d, s, c);
     s = c + 1;
   }
   // "We’ll start by noting …": a pronoun with its auxiliary contracted is the whole subject.
@@ -645,6 +646,16 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
     if (d.isP(t, ",")) end = t - 1;
   }
   return [np[0], end];
+}
+
+/** A subject pronoun after a fronted adverbial with no comma ("At the pier she laughed and …"):
+ *  it, within s..c-1 and before a lower-case word; else null. */
+function pronounAfterAdverbial(d: Units, s: number, c: number): Range | null {
+  for (let t = s + 1; t < c; t++) {
+    if (d.U[t]!.k !== WORD) return null;
+    if (SUBJECT_PRONOUN.has(d.word(t)) && !d.isCap(t) && d.U[t + 1]?.k === WORD && !d.isCap(t + 1)) return [t, t];
+  }
+  return null;
 }
 
 /** Past an adverb before a fronted adverbial at s ("Just before the ferry left, …", "Shortly

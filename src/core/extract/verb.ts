@@ -30,10 +30,12 @@ type Verb = { i: number; w: string; p: number; j: number; cueStart: number; cueE
  *  coordinated verb's subject, the subject before it, a passive's agent) and its content. */
 export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: number): void {
   if (catenatesCue(d, i, w) || documentParticiple(d, s, i, w)) return;
-  const v = verbAt(d, s, i, w, p);
-  if (!v) return;
-  const { j, cueEnd } = v;
+  const at = verbAt(d, s, i, w, p);
+  if (!at) return;
   const a = s.a;
+  // ("…, likely referring to …": an adverb between the comma and the participle)
+  const v = w.endsWith("ing") && at.j - 1 > a && (isAdverb(d, at.j) || d.isW(at.j, "likely")) && d.isP(at.j - 1, ",") ? { ...at, j: at.j - 1 } : at;
+  const { j, cueEnd } = v;
   const ingClause = w.endsWith("ing") && (d.isP(j, ",") || dashEndingAt(d, j) >= 0 || d.isP(j, "-") || d.isQ(j) && d.U[j]!.last === "," && j > a);
   if (j > a && GERUND_PREP.has(d.word(j)) && speechGerund(d, i)) return gerundAfterPrep(d, s, v);
   if (!ingClause && invertedAfterContent(d, s, v)) return;
@@ -499,7 +501,7 @@ function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
         return prevC.source;
       }
       // "…, Ruiz said on Monday, and added …": the cue just before, past its adjuncts.
-      if (prevC.source && prevC.cue[1] < j && j - prevC.cue[1] <= 6 && d.isP(j - 1, ",") && pc && pc[1] < prevC.cue[0]) {
+      if (prevC.source && prevC.cue[1] < j && j - prevC.cue[1] <= 10 && d.isP(j - 1, ",") && pc && pc[1] < prevC.cue[0]) {
         let ok = true;
         for (let t = prevC.cue[1] + 1; t < j - 1; t++) if (U[t]!.k !== WORD || d.prob(t) >= 0.5) ok = false;
         if (ok) return prevC.source;
@@ -811,6 +813,9 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     const end = objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
     // "The mayor spoke to the crews", "spoke for 77 minutes": speaking with no topic named reports nothing.
     if (SPEAK_FORM.test(w) && !topicIn(d, cueEnd + 1, end)) return;
+    // "she laughed and admitted …": a verb of reacting takes no words of its own; the next verb
+    // reports them.
+    if (k === cueEnd + 1 && isReaction(w) && (d.isW(k, "and") || d.isW(k, "but"))) return;
     found.push({ cue: [cueStart, cueEnd], source: src, content: range(d, k, dropMedium(d, k, dropTime(d, k, end - 1))), acc: false, head: w, sent: si });
     return;
   }
@@ -830,7 +835,7 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     const from = quoteBefore && q > a && d.isP(q - 1, ":") ? q : a;
     const content = sceneThenQuote ? [] : range(d, from, before);
     const second = quoteBefore ? quoteAfterAside(d, cueEnd + 1, e) : -1;
-    if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2)) content.push(...range(d, cueEnd + 2, e - 1));
+    if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2, quoteBefore)) content.push(...range(d, cueEnd + 2, e - 1));
     else if (second >= 0) content.push(...range(d, second, e - 1));
     else if (commaBefore) {
       const and = andAfterAdjunct(d, k, e);
