@@ -1140,3 +1140,20 @@ describe("a tag after a quotation, and what the speaker did next", () => {
     expect(contentOf("Vale said the ferries were late, with the aide taking the blame.", "said")).toBe("the ferries were late");
   });
 });
+
+describe("quotations that are titles or asides", () => {
+  test("'Vale, host of Harbor Radio’s “Morning Tide,” suggested …': a title closing an apposition is part of the source", () => {
+    const t = "Ann Vale, host of Harbor Radio’s “Morning Tide,” suggested the mayor’s silence could cost him the race.";
+    expect(sourceOf(t, "suggested")).toBe("Ann Vale, host of Harbor Radio’s “Morning Tide,”");
+    expect(contentOf(t, "suggested")).toBe("the mayor’s silence could cost him the race");
+    const u = "Lee Hart, the author of “Salt Roads,” suggested the pier must stay open.";
+    expect(sourceOf(u, "suggested")).toBe("Lee Hart, the author of “Salt Roads,”");
+    // with no apposition, a quotation closing the sentence's clause is still the content
+    expect(sourceOf("He is a great fan of “Salt Roads,” said Hart.", "said")).toBe("Hart");
+  });
+  test("'… members (“I want my fees back,” wrote a welder …)': a quotation inside a parenthesis is the content, not the sentence before it", () => {
+    const t = "The vote drew anger from members (“I want my fees back,” wrote Tom Hale, a welder in Kellport, on the guild page), and the board met again.";
+    expect(contentOf(t, "wrote")).toBe("“I want my fees back,”");
+    expect(sourceOf(t, "wrote")).toBe("Tom Hale, a welder in Kellport");
+  });
+});

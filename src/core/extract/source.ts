@@ -185,7 +185,8 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   const U = d.U;
   // "The mayor, who called the plan “a disaster,” said …": the comma closing the clause sits
   // inside a short quotation.
-  const qComma = d.isQ(j) && U[j]!.last === "," && U[j]!.e - U[j]!.s <= 40 && U[j - 1]?.k === WORD && !d.isCap(j - 1) && j - 1 > a;
+  // (or a title closing an apposition: "Vale, host of Harbor Radio’s “Morning Tide,” said …")
+  const qComma = d.isQ(j) && U[j]!.last === "," && U[j]!.e - U[j]!.s <= 40 && quoteInPhrase(d, j) && j - 1 > a;
   if (d.isP(j, ",") || qComma) return commaSource(d, j, a, qComma);
   // A source with an aside between dashes: "Ortiz — named by rivals as the favourite —
   // told …", "a former minister -- Ruth Kane, who lost in 2019 -- said …".
@@ -250,6 +251,12 @@ function nameBeforeAppos(d: Units, s: number, a: number): number | undefined {
 
 /** Comma-separated chunks leftwards from the comma at j (or the quotation closing on one), up to
  *  a hard boundary; null when a chunk would be empty. */
+/** Whether the quotation at t goes on a phrase: after a lower-case word ("called the plan “a
+ *  disaster,”", "the author of “Tides,”") or a possessive ("Harbor Radio’s “Morning Tide,”"). */
+function quoteInPhrase(d: Units, t: number): boolean {
+  return d.U[t - 1]?.k === WORD && (!d.isCap(t - 1) || POSSESSIVE_END.test(d.word(t - 1)));
+}
+
 function commaChunks(d: Units, j: number, a: number, qComma: boolean): Range[] | null {
   const U = d.U;
   const chunks: Range[] = [];
@@ -258,7 +265,8 @@ function commaChunks(d: Units, j: number, a: number, qComma: boolean): Range[] |
   const lo = Math.max(a, j - 60);
   while (t >= lo && chunks.length < 6) {
     // A short quoted title inside an apposition ("the author of “Tides,” about …") is part of it.
-    const titleQ = d.isQ(t) && U[t]!.e - U[t]!.s <= 40 && U[t - 1]?.k === WORD && !d.isCap(t - 1) && t > lo;
+    // (the one closing the apposition may follow a possessive: "host of Harbor Radio’s “Morning Tide,”")
+    const titleQ = d.isQ(t) && U[t]!.e - U[t]!.s <= 40 && (t === end && qComma ? quoteInPhrase(d, t) : U[t - 1]?.k === WORD && !d.isCap(t - 1)) && t > lo;
     if (d.isP(t, ",") || t === lo || d.isQ(t) && !titleQ || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—") || U[t]!.k === PARA) {
       const hard = !d.isP(t, ",") && t !== lo || (t === lo && (d.isQ(t) || d.isP(t, ";") || d.isP(t, ":") || d.isP(t, "—")));
       const st = hard || d.isP(t, ",") ? t + 1 : t;

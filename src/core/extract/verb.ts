@@ -322,6 +322,24 @@ function timeOnly(d: Units, [t, e]: Range): boolean {
 }
 
 /** The source after the cue and the content before it, when the sentence reads so. Whether it did. */
+/** Where a content ending at j starts inside a parenthesis still open there ("… from members (“I
+ *  want my fees back,” wrote a welder)"): after the "("; else a. */
+function openParenBefore(d: Units, a: number, j: number): number {
+  for (let t = j - 1; t > a; t--) {
+    if (d.isP(t, ")")) return a;
+    if (d.isP(t, "(")) return t + 1;
+  }
+  return a;
+}
+
+/** Whether the quotation at j is a title closing an apposition, after a possessive or "of" with a
+ *  comma before it in the clause ("Vale, host of Harbor Radio’s “Morning Tide,” suggested …"). */
+function titleInApposition(d: Units, a: number, j: number): boolean {
+  if (!(j - 1 > a && (POSSESSIVE_END.test(d.word(j - 1)) || d.isW(j - 1, "of")))) return false;
+  for (let t = j - 2; t > a && j - t <= 10; t--) if (d.isP(t, ",")) return true;
+  return false;
+}
+
 function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   const U = d.U;
   const { a, e, si, found } = s;
@@ -344,7 +362,7 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   }
   // A quotation that opens the sentence may close without a comma ("“… a false story” said Ana
   // Ruiz, a spokeswoman.").
-  const quoteOpens = prev?.k === QUOTE && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (d.isCap(i + 1) || DET.has(d.word(i + 1))));
+  const quoteOpens = prev?.k === QUOTE && !titleInApposition(d, a, j) && (QUOTE_CLOSER.test(prev.last) || j === a && prev.e - prev.s >= 20 && (d.isCap(i + 1) || DET.has(d.word(i + 1))));
   // "the old jail, dubbed the “Stone Hotel” by sailors held there": a verb that names, after a
   // comma that no quotation closes, describes the noun before it; the statement is the naming,
   // made by the agent after "by" (none without one), and never the sentence before
@@ -354,7 +372,7 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
     const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
     // "The lease, announced Friday, runs to May …": a date after the verb is when, not who.
     if (src && !timeOnly(d, src)) {
-      const content = range(d, a, j);
+      const content = range(d, openParenBefore(d, a, j), j);
       const after = src[1] + 1;
       const second = prev.k === QUOTE ? quoteAfterAside(d, after, e) : -1;
       if (d.isP(after, ",") && after + 1 < e && (d.isQ(after + 1) || !NAMING.has(w) && resumesWithVerb(d, after + 1))) content.push(...range(d, after + 1, e - 1));
