@@ -1157,3 +1157,17 @@ describe("quotations that are titles or asides", () => {
     expect(sourceOf(t, "wrote")).toBe("Tom Hale, a welder in Kellport");
   });
 });
+
+describe("words between the subject and the verb, and after the addressee", () => {
+  test("'would only say', 'has only briefly explained', 'just said': the verb keeps its subject", () => {
+    expect(sourceOf("Asked about a tougher line, the Kellport skipper would only say that the mayor was new to the job.", "say")).toBe("the Kellport skipper");
+    expect(contentOf("Asked about a tougher line, the Kellport skipper would only say that the mayor was new to the job.", "say")).toBe("that the mayor was new to the job");
+    expect(sourceOf("The harbour master just said the pier would reopen in May.", "said")).toBe("The harbour master");
+  });
+  test("', for one,' after a name is no part of the source", () => {
+    expect(sourceOf("The ferry union, for one, said the new timetable was unworkable.", "said")).toBe("The ferry union");
+  });
+  test("'told The Harbor Weekly he’s …': a pronoun with its verb contracted opens the reported clause after the addressee", () => {
+    expect(contentOf("Joyce told The Harbor Weekly he’s not planning an appeal of the ruling.", "told")).toBe("he’s not planning an appeal of the ruling");
+  });
+});

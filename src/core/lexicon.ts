@@ -359,6 +359,8 @@ export const AUX = set(
 /** Adverbs of frequency between a subject and its verb, or standing before a participle without a
  *  subject ("he ever said", "seldom ever mentioned"). */
 export const DEGREE = set("ever seldom hardly rarely barely scarcely");
+/** Focus words between a subject (or an auxiliary) and its verb ("would only say", "just said"). */
+export const FOCUS = set("only just even");
 /** The forms of "make" ("made clear", "made the case"). */
 export const MAKE_FORM = set("make makes made making");
 /** Degree words between "made (it)" and "clear": "made it very clear". */

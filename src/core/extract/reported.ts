@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -335,6 +335,8 @@ function addresseeEnd(d: Units, k: number, e: number): number {
   else return k;
   // (a day after the addressee: "told Harbor Radio on Monday the crossing had been …")
   if (d.isW(t, "on") && WEEKDAY.has(d.word(t + 1))) t += 2;
+  // (a pronoun with its verb contracted opens the clause at once: "told The Harbor Weekly he’s …")
+  if (t < e && t > k && CONTRACTED_PRONOUN.test(d.word(t))) return t;
   if (t >= e || U[t]!.k !== WORD || !(d.isCap(t) || DET.has(d.word(t)))) return k;
   // the clause's verb within a few words of its subject
   for (let v = t + 1; v < e && v - t <= 5 && U[v]!.k === WORD; v++) {

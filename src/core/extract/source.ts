@@ -45,7 +45,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
       if (s >= 0) return s;
     }
   }
-  if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w))) return j;
+  if (u.k === WORD && (PRONOUN.has(u.w) || PRO_DET.has(u.w) || CONTRACTED_PRONOUN.test(u.w))) return j;
   if (u.k === WORD && !(u.cap && j > a) && (DET.has(u.w) || LEFT_STOP.has(u.w) || PREP.has(u.w))) return -1;
   let k = j;
   // parentheses closed inside the phrase ("Observatory for Human Rights (SOHR)"); an opening one
@@ -147,7 +147,7 @@ function speechRelative(d: Units, t: number): boolean {
 function adjunctStart(d: Units, t: number): boolean {
   const U = d.U;
   const w = d.word(t);
-  return (PREP.has(w) && (w !== "for" || d.isW(t + 1, "instance") || d.isW(t + 1, "example")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !d.isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !d.isCap(t)) || w === "speaking" || w === "like" ||
+  return (PREP.has(w) && (w !== "for" || d.isW(t + 1, "instance") || d.isW(t + 1, "example") || d.isW(t + 1, "one") && d.isP(t + 2, ",")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !d.isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !d.isCap(t)) || w === "speaking" || w === "like" ||
     // "Ruiz, when reached by phone, said …": a short interposed clause of time
     (w === "when" || w === "while") && !d.isCap(t) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
 }
