@@ -1171,3 +1171,22 @@ describe("words between the subject and the verb, and after the addressee", () =
     expect(contentOf("Joyce told The Harbor Weekly he’s not planning an appeal of the ruling.", "told")).toBe("he’s not planning an appeal of the ruling");
   });
 });
+
+describe("where a content stops in a longer sentence", () => {
+  test("'“…,” he said of the crews, “…”': a split quotation goes on after whom the words were about", () => {
+    const t = "“I cannot say how they voted,” she said of the crews whose licences came back, “but I know they care.”";
+    expect(extractStatements(t).find((s) => s.cue?.text === "said")?.contentParts?.map((p) => p.text))
+      .toEqual(["“I cannot say how they voted,”", "“but I know they care.”"]);
+  });
+  test("'Vale, who has called the levy “plainly unfair,” portrayed …': the relative clause ends at its quotation, and the main verb does not invert", () => {
+    const t = "Mr. Vale, who has called the levy “plainly unfair,” portrayed the mayor as a passing problem.";
+    expect(contentOf(t, "has called")).toBe("the levy “plainly unfair,”");
+    expect(sourceOf(t, "portrayed")).toBe("Mr. Vale");
+    // a participle that works as a preposition goes on: "…,” compared to …"
+    expect(contentOf("Reed told a crowd in Kellport that the fee is “peanuts,” compared to the old tolls.", "told")).toContain("compared to the old tolls");
+  });
+  test("'After the board asked workers to take a cut, 800 agreed': a cue inside a fronted clause reports only that clause", () => {
+    expect(contentOf("In June, after a worried board asked crews to take a pay cut, 800 deckhands agreed.", "asked")).toBe("crews to take a pay cut");
+    expect(contentOf("Two years after the guild vowed to court younger skippers, the board has done the opposite.", "vowed")).toBe("to court younger skippers");
+  });
+});

@@ -359,6 +359,11 @@ export const AUX = set(
 /** Adverbs of frequency between a subject and its verb, or standing before a participle without a
  *  subject ("he ever said", "seldom ever mentioned"). */
 export const DEGREE = set("ever seldom hardly rarely barely scarcely");
+/** Verbs besides those of saying that tag a quotation before them in inverted order ("“…,”
+ *  recalled Ruiz", "“…,” the sign reads"). */
+export const MEMORY_TAG = set("recalled recalls remembered remembers reads read");
+/** Participles that work as prepositions after a comma ("…, compared to …", "…, based on …"). */
+export const PARTICIPLE_PREP = set("compared based coupled combined given followed provided");
 /** Focus words between a subject (or an auxiliary) and its verb ("would only say", "just said"). */
 export const FOCUS = set("only just even");
 /** The forms of "make" ("made clear", "made the case"). */

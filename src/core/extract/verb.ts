@@ -3,12 +3,12 @@
 // in the sentence before or after).
 import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
-import { isReaction, isSpeechBase, isTagPast } from "../cueclass";
+import { isReaction, isSpeechBase, isSpeechFinite, isTagPast } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
-  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd,
+  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd, verbForm,
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
@@ -368,7 +368,9 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   // made by the agent after "by" (none without one), and never the sentence before
   const naming = NAMING.has(w) && prev?.k !== QUOTE;
   if (naming && d.isP(j, ",")) return namedBy(d, s, v, cueStart);
-  if (!leftFirst && !naming && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
+  // (only a verb that tags words inverts: "“…,” portrayed the mayor as …" is a clause's own verb)
+  const tags = prev?.k !== QUOTE || isTagPast(w) || isSpeechFinite(w) || MEMORY_TAG.has(w);
+  if (!leftFirst && !naming && tags && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
     const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
     // "The lease, announced Friday, runs to May …": a date after the verb is when, not who.
     if (src && !timeOnly(d, src)) {
@@ -527,6 +529,31 @@ function sharedSubject(d: Units, s: Sent, v: Verb): Range | null | "embedded" {
     }
   }
   return null;
+}
+
+/** Whether the source at s0 sits in a subordinate clause that opens the sentence ("After the board
+ *  …", "In June, after the board …", "Three years after the guild …"): a subordinating word before
+ *  it, at the sentence's start or after a comma or a time phrase, with no comma in between. */
+function inFrontClause(d: Units, a: number, s0: number): boolean {
+  for (let t = s0 - 1; t >= a && s0 - t <= 8; t--) {
+    if (d.U[t]!.k !== WORD) return false;
+    if (!SUBORD.has(d.word(t)) || d.isW(t, "as") || d.isW(t, "whether") || d.isW(t, "if")) continue;
+    return t === a || d.isP(t - 1, ",") || TIME_SPAN.test(d.word(t - 1)) || d.isW(t - 1, "now");
+  }
+  return false;
+}
+
+/** The end (exclusive) of a content inside a fronted clause: the comma after which the main clause
+ *  opens with its subject and verb, when one comes before end; else end. */
+function frontClauseContentEnd(d: Units, k: number, end: number): number {
+  for (let t = k + 1; t < end; t++) {
+    if (!d.isP(t, ",") || d.U[t + 1]?.k !== WORD) continue;
+    const w = d.word(t + 1);
+    if (SUBJECT_PRONOUN.has(w) && !d.isCap(t + 1)) return t;
+    if (!(DET.has(w) || d.isCap(t + 1) || /^\d/.test(w))) continue;
+    for (let x = t + 2; x < end && x - t <= 7 && d.U[x]!.k === WORD; x++) if (verbForm(d, x) && !d.word(x).endsWith("ing")) return t;
+  }
+  return end;
 }
 
 /** The comma closing a subordinate clause that opens the sentence at a ("When asked, …", "As is
@@ -828,7 +855,10 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     return;
   }
   if (!post && !(d.isP(cueEnd + 1, ",") && commaBefore)) {
-    const end = objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
+    const end0 = objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
+    // "After the board asked workers to take a cut, 800 agreed": a cue inside a fronted subordinate
+    // clause reports no more than that clause.
+    const end = inFrontClause(d, a, src[0]) ? frontClauseContentEnd(d, k, end0) : end0;
     // "The mayor spoke to the crews", "spoke for 77 minutes": speaking with no topic named reports nothing.
     if (SPEAK_FORM.test(w) && !topicIn(d, cueEnd + 1, end)) return;
     // "she laughed and admitted …": a verb of reacting takes no words of its own; the next verb
