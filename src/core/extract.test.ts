@@ -1190,3 +1190,31 @@ describe("where a content stops in a longer sentence", () => {
     expect(contentOf("Two years after the guild vowed to court younger skippers, the board has done the opposite.", "vowed")).toBe("to court younger skippers");
   });
 });
+
+describe("quotations that go on a statement", () => {
+  test("'“A,” she told Harbor Radio, “B.”': the second part after the addressee", () => {
+    const t = "“First of all,” Vale told Harbor Radio, “I would never wish a storm like that on anyone.”";
+    expect(extractStatements(t).find((s) => s.cue?.text === "told")?.contentParts?.map((p) => p.text))
+      .toEqual(["“First of all,”", "“I would never wish a storm like that on anyone.”"]);
+  });
+  test("'Vale said he would vote no. “…”': a quotation alone in the next sentence goes on reported speech", () => {
+    const t = "Vale said he would not back the levy. “I am not sure the skippers trust the board.”\n\nThe vote is on Friday.";
+    const st = extractStatements(t).find((s) => s.cue?.text === "said");
+    expect(st?.contentParts?.map((p) => p.text)).toEqual(["he would not back the levy", "“I am not sure the skippers trust the board.”"]);
+    // not after a belief or evidence: "The figures show …"
+    const u = "The figures show the levy is falling. “We are broke.”\n\nThe vote is on Friday.";
+    expect(extractStatements(u).some((s) => s.content.text.includes("We are broke"))).toBe(false);
+  });
+});
+
+describe("a document issued before a colon", () => {
+  test("'The mayor released the following statement: “…”': the act of issuing is the cue, the quotation after the colon its content", () => {
+    const t = "The harbour board released the following statement: “Our thoughts are with the crews tonight.”";
+    expect(sourceOf(t, "released the following statement:")).toBe("The harbour board");
+    expect(contentOf(t, "released the following statement:")).toBe("“Our thoughts are with the crews tonight.”");
+    const u = "The guild later put out a brief statement:\n\n“We will appeal the ruling.”\n\nThe pier stayed shut.";
+    expect(contentOf(u, "put out a brief statement:")).toBe("“We will appeal the ruling.”");
+    const v = "The guild issued the following statement:\n\nWe will appeal the ruling. The pier must reopen.\n\nThe pier stayed shut.";
+    expect(contentOf(v, "issued the following statement:")).toContain("We will appeal the ruling");
+  });
+});

@@ -1,7 +1,8 @@
 // Extraction, between sentences: a quotation alone in its sentence goes on with the speaker before
 // it; one alone in its paragraph is a subhead (see headingSources).
 import { PARA, PUNCT, QUOTE, type Unit, WORD } from "../tokens";
-import { type Reading, SPACES, type Sent, Units, hasQuote, paraGap, trimEnd } from "./units";
+import { isSpeechFinite } from "../cueclass";
+import { type Cand, type Reading, SPACES, type Sent, Units, hasQuote, paraGap, trimEnd } from "./units";
 
 const HEADING_MARK = /[.!?,;:…]/;
 
@@ -65,8 +66,9 @@ export function carryOver(d: Units, r: Reading, s: Sent): void {
     for (let x = r.cands.length - 1; x >= 0 && r.cands[x]!.sent === last?.sent; x--) {
       if (hasQuote(d, r.cands[x]!) && r.cands[x]!.source) { last = r.cands[x]; break; }
     }
+    // (also after reported speech: "Vale said he would vote no. “I am not sure they trust him.”")
     if (last && (last.sent === si - 1 || r.lastAbsorbed === si - 1) &&
-      (hasQuote(d, last) || last.cue[1] >= r.S[last.sent]!.b - 2) &&
+      (hasQuote(d, last) || last.cue[1] >= r.S[last.sent]!.b - 2 || reportedSpeech(d, last)) &&
       paraGap(U, r.S[si - 1]!.b, a) <= 2) {
       last.content.push([a, a]);
       r.continuedQuote.add(a);
@@ -80,4 +82,10 @@ export function carryOver(d: Units, r: Reading, s: Sent): void {
     if (q >= 0) r.headings.push(q);
   }
   r.cands.push(...found);
+}
+
+/** Whether a candidate reports speech in words of the writer's: a finite verb of saying with a
+ *  source and a content of its own ("Vale said he would vote no"). */
+function reportedSpeech(d: Units, c: Cand): boolean {
+  return !c.acc && !!c.source && c.content.length > 0 && isSpeechFinite(d.word(c.cue[1]));
 }

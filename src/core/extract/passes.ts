@@ -1,7 +1,7 @@
 // Extraction, per-sentence fix-ups: once every cue of a sentence is read, the candidates are
 // settled against each other (an issuing verb joins the cue, coordinated and according-to
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
-import { QUOTE, WORD } from "../tokens";
+import { PARA, QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
@@ -23,6 +23,7 @@ function issuedAt(d: Units, a: number, b: number): number {
 
 /** The fix-ups among a sentence's candidates once all are read, in this order. */
 export function settleSentence(d: Units, s: Sent): void {
+  issuedThenColon(d, s);
   issuingCue(d, s);
   accordingToCuts(d, s);
   coordinatedSplit(d, s);
@@ -45,6 +46,31 @@ function datelineOff(d: Units, s: Sent): void {
   for (const f of s.found) {
     const first = f.content[0];
     if (first && first[0] === s.a && first[1] >= from) first[0] = from;
+  }
+}
+
+/** "The mayor released the following statement: “…”": a verb of issuing, a document noun and a
+ *  colon before a quotation make one cue, and the quotation is its content (a candidate read on
+ *  the verb or the noun gives way to it). */
+function issuedThenColon(d: Units, s: Sent): void {
+  const { a, b, e, found } = s;
+  for (let c = a + 2; c < b; c++) {
+    // (the quotation may open the next paragraph: "… released the following statement:\n\n“…”")
+    const next = d.isQ(c + 1) ? "quote" : c === e && d.U[c + 1]?.k === PARA ? "paragraph" : "";
+    if (!d.isP(c, ":") || !next) continue;
+    let x = c - 1;
+    while (x > a && c - x <= 4 && d.U[x]!.k === WORD && !DOCUMENT_NOUN.test(d.word(x))) x--;
+    const v = DOCUMENT_NOUN.test(d.word(x)) && !d.isCap(x) ? issuedAt(d, Math.max(a, x - 5) - 1, x) : -1;
+    if (v <= a) return;
+    let j = v - 1;
+    while (j > a && (AUX.has(d.word(j)) || isAdverbBefore(d.word(j)))) j--;
+    const src = sourceLeft(d, j, a);
+    if (!src) return;
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.cue[0] >= v && found[k]!.cue[0] <= c) found.splice(k, 1);
+    if (next === "quote") found.push({ cue: [v, c], source: src, content: [[c + 1, c + 1]], acc: false, head: d.word(v), sent: s.si });
+    else if (d.isQ(c + 2)) found.push({ cue: [v, c], source: src, content: [], acc: false, head: d.word(v), sent: s.si, want: true });
+    else found.push({ cue: [v, c], source: src, content: [], acc: false, head: d.word(v), sent: s.si, block: true });
+    return;
   }
 }
 

@@ -332,6 +332,16 @@ function openParenBefore(d: Units, a: number, j: number): number {
   return a;
 }
 
+/** A split quotation's second part after the addressee of a verb of telling at t (", she told
+ *  Harbor Radio, “…"): the quotation's index, or -1. */
+function quoteAfterAddressee(d: Units, t: number, e: number): number {
+  for (let y = t; y < e && y - t <= 5; y++) {
+    if (d.isP(y, ",")) return y > t && d.isQ(y + 1) ? y + 1 : -1;
+    if (d.U[y]!.k !== WORD || verbForm(d, y)) return -1;
+  }
+  return -1;
+}
+
 /** Whether the quotation at j is a title closing an apposition, after a possessive or "of" with a
  *  comma before it in the clause ("Vale, host of Harbor Radio’s “Morning Tide,” suggested …"). */
 function titleInApposition(d: Units, a: number, j: number): boolean {
@@ -883,8 +893,11 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     const from = quoteBefore && q > a && d.isP(q - 1, ":") ? q : a;
     const content = sceneThenQuote ? [] : range(d, from, before);
     const second = quoteBefore ? quoteAfterAside(d, cueEnd + 1, e) : -1;
+    // ("“A,” she told Harbor Radio, “B.”": the second part after the addressee)
+    const afterAddressee = second < 0 && quoteBefore && TELL.has(w) ? quoteAfterAddressee(d, cueEnd + 1, e) : -1;
     if (d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2, quoteBefore)) content.push(...range(d, cueEnd + 2, e - 1));
     else if (second >= 0) content.push(...range(d, second, e - 1));
+    else if (afterAddressee >= 0) content.push(...range(d, afterAddressee, e - 1));
     else if (commaBefore) {
       const and = andAfterAdjunct(d, k, e);
       if (and > cueEnd + 1 && andClause(d, and)) content.push(...range(d, and, e - 1));
