@@ -1218,3 +1218,20 @@ describe("a document issued before a colon", () => {
     expect(contentOf(v, "issued the following statement:")).toContain("We will appeal the ruling");
   });
 });
+
+describe("titles, places and outlets in a source", () => {
+  test("'said Ana Lund, managing director and analyst at Harbor Capital': the title is part of the source, before or after the verb", () => {
+    expect(sourceOf("“It is a risky bet,” said Ana Lund, managing director and senior analyst at Harbor Capital.", "said"))
+      .toBe("Ana Lund, managing director and senior analyst at Harbor Capital");
+    expect(sourceOf("“It is a risky bet,” Tom Peck, managing director and analyst at Kell Partners, told me this week.", "told"))
+      .toBe("Tom Peck, managing director and analyst at Kell Partners");
+    // a participle phrase that is no title stays out
+    expect(sourceOf("“It is a risky bet,” said Ana Lund, speaking to reporters.", "said")).toBe("Ana Lund");
+  });
+  test("'…, according to a new article in Harbor Weekly.': a closing according-to source runs on over its place or outlet", () => {
+    expect(sourceOf("Reed will likely win, according to a new article in Harbor Weekly.", "according to")).toBe("a new article in Harbor Weekly");
+    expect(sourceOf("Reed trails by nine points, according to the polling average in New Hampshire.", "according to")).toBe("the polling average in New Hampshire");
+    // not over a time
+    expect(sourceOf("Reed trails, according to the clerk in Kellport on Tuesday.", "according to")).toBe("the clerk");
+  });
+});

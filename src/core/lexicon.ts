@@ -359,6 +359,8 @@ export const AUX = set(
 /** Adverbs of frequency between a subject and its verb, or standing before a participle without a
  *  subject ("he ever said", "seldom ever mentioned"). */
 export const DEGREE = set("ever seldom hardly rarely barely scarcely");
+/** Prepositions over which a closing "according to" source runs on ("… in Harbor Weekly"). */
+export const ACCORDING_PP = set("in at of from for by");
 /** Verbs besides those of saying that tag a quotation before them in inverted order ("“…,”
  *  recalled Ruiz", "“…,” the sign reads"). */
 export const MEMORY_TAG = set("recalled recalls remembered remembers reads read");

@@ -6,9 +6,9 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { isSpeechBase, isSpeechPast } from "../cueclass";
 import { UNSEEN_SPEECH_PRIOR } from "../cuetable";
 import {
-  ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, FINITE, GERUND_PREP, LABEL_NOT_SOURCE, MAKE_FORM, NOMINAL, NOMINAL_FOR,
+  ACCORDING_PP, ASKED_NEXT, AUX, BE, CALLED_PARTICLE, CAUSATIVE, CLAUSE_LINK, DET, FINITE, GERUND_PREP, LABEL_NOT_SOURCE, MAKE_FORM, NOMINAL, NOMINAL_FOR,
   NOMINAL_THAT, NOMINAL_TO, NOT_SOURCE, NOUN_DET, NOUN_OR_VERB, NOUN_PREP, OBJECT_PRONOUN, OBJECT_PRONOUN_IT, POLL, POSSESSIVE, PREP, PRONOUN,
-  PRO_DET, REFLEXIVE, RELATIVE_WORD, SPEECH_NOUN, TELL,
+  PRO_DET, REFLEXIVE, RELATIVE_WORD, SPEECH_NOUN, TELL, TIME,
 } from "../lexicon";
 import {
   POSSESSIVE_END, type Range, type Reading, S_END, type Sent, Units, dashEndingAt, isAdverb, range, speechGerund, trimEnd,
@@ -165,6 +165,9 @@ function accordingTo(d: Units, s: Sent, i: number, w: string): number {
   // ("According to a poll conducted for the port and two papers, most riders …", "According to
   // the newly released playbook, …"); "According to Ruiz the pier is unsafe, and …" keeps "Ruiz".
   if (initial && !objPronoun) src = [src[0], sourceToComma(d, src, i, e)];
+  // Closing its clause, it runs on over a place or an outlet ("…, according to a new article in
+  // Harbor Weekly.", "…, according to the polling average in New Hampshire").
+  else if (!objPronoun) src = [src[0], phraseToClauseEnd(d, src, e)];
   let content: Range[];
   const after = src[1] + 1;
   if (initial) {
@@ -175,6 +178,16 @@ function accordingTo(d: Units, s: Sent, i: number, w: string): number {
   }
   if (content.length) found.push({ cue: [i, i + 1], source: src, content, acc: true, head: w, sent: si });
   return i + 1;
+}
+
+/** The end of a closing "according to" source: over prepositional phrases ("in", "at", "of",
+ *  "from", "for", "by") up to the comma, dash or sentence end that closes the clause, when no verb,
+ *  quotation or time comes first; else the source's own end. */
+function phraseToClauseEnd(d: Units, src: Range, e: number): number {
+  let t = src[1] + 1;
+  if (!ACCORDING_PP.has(d.word(t))) return src[1];
+  while (t < e && t - src[1] <= 12 && d.U[t]!.k === WORD && !FINITE.has(d.word(t)) && !TIME.has(d.word(t)) && !(d.prob(t) >= 0.5)) t++;
+  return t >= e || d.isP(t, ",") || dashEndingAt(d, t) >= 0 ? trimEnd(d, src[0], t - 1) : src[1];
 }
 
 /** The end of an opening "according to" source: the unit before the comma closing the clause, when

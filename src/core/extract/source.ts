@@ -147,7 +147,7 @@ function speechRelative(d: Units, t: number): boolean {
 function adjunctStart(d: Units, t: number): boolean {
   const U = d.U;
   const w = d.word(t);
-  return (PREP.has(w) && (w !== "for" || d.isW(t + 1, "instance") || d.isW(t + 1, "example") || d.isW(t + 1, "one") && d.isP(t + 2, ",")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !d.isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !d.isCap(t)) || w === "speaking" || w === "like" ||
+  return (PREP.has(w) && (w !== "for" || d.isW(t + 1, "instance") || d.isW(t + 1, "example") || d.isW(t + 1, "one") && d.isP(t + 2, ",")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !d.isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !d.isCap(t) && !roleOpens(d, t)) || w === "speaking" || w === "like" ||
     // "Ruiz, when reached by phone, said …": a short interposed clause of time
     (w === "when" || w === "while") && !d.isCap(t) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
 }
@@ -594,6 +594,17 @@ function placeGoesOn(d: Units, j: number, t: number): boolean {
   return words <= 2 && d.isP(t + 1, ",") && d.isCap(j) && (PLACE_PREP.has(d.word(j - 1)) || d.isCap(j - 1) && PLACE_PREP.has(d.word(j - 2)));
 }
 
+/** Whether a title with no article opens a phrase at t: a lower-case role word within its first
+ *  three words, the words before it lower-case too ("managing director and analyst at …", "legal
+ *  director for …", "chairman of …"). */
+function roleOpens(d: Units, t: number): boolean {
+  for (let x = t; x < t + 3; x++) {
+    if (d.U[x]?.k !== WORD || d.isCap(x) || DET.has(d.word(x)) || PREP.has(d.word(x))) return false;
+    if (ROLE.test(d.word(x))) return true;
+  }
+  return false;
+}
+
 /** The end of a source after its appositions, from its last unit j: ", a Republican and former
  *  governor who …", ", House editor for the Cook Political Report." — up to the sentence end
  *  or the next comma. */
@@ -601,12 +612,13 @@ function appositionsAfter(d: Units, j: number, e: number): number {
   const U = d.U;
   while (d.isP(j + 1, ",") && j + 2 < e) {
     const f = U[j + 2]!;
-    if (f.k !== WORD || f.w.endsWith("ing") || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || ADJUNCT_PREP.has(f.w)) break;
+    const role = roleOpens(d, j + 2);
+    if (f.k !== WORD || f.w.endsWith("ing") && !role || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || ADJUNCT_PREP.has(f.w)) break;
     let t = j + 2;
     while (t + 1 < e && t - j < MAX_APPOS && !d.isP(t + 1, ",") && !d.isQ(t + 1) && !d.isP(t + 1, ";") && !(d.isW(t + 1, "who") && speechRelative(d, t + 1))) t++;
     // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.
     const reachesEnd = t + 1 >= e || d.isP(t + 1, ",") && resumesWithVerb(d, t + 2);
-    if (!reachesEnd && !(APPOS.has(f.w) || DIGIT_FIRST.test(f.w) || PARTY_TAG.test(f.w) || placeGoesOn(d, j, t))) break;
+    if (!reachesEnd && !(APPOS.has(f.w) || role || DIGIT_FIRST.test(f.w) || PARTY_TAG.test(f.w) || placeGoesOn(d, j, t))) break;
     // "Turnout, according to the clerk, has surged": a finite verb outside a relative clause
     // makes the chunk the rest of the sentence, not an apposition.
     let clause = false;
