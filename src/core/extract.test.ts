@@ -1235,3 +1235,18 @@ describe("titles, places and outlets in a source", () => {
     expect(sourceOf("Reed trails, according to the clerk in Kellport on Tuesday.", "according to")).toBe("the clerk");
   });
 });
+
+describe("a reported clause opening on 'this'", () => {
+  test("'Reed said this was the only chance. “…,” Vale said.': the clause is the content, and the next speaker's quotation does not take it away", () => {
+    const t = "Reed said this was the only chance to pass the levy. “This is it,” Vale said.";
+    expect(contentOf(t, "said")).toBe("this was the only chance to pass the levy");
+    expect(extractStatements(t).filter((s) => s.cue?.text === "said")).toHaveLength(2);
+    // "said this week:" before a quotation is still an adjunct
+    expect(contentOf("Reed said this week: “We are done.” Vale agreed.", "said")).toBe("“We are done.”");
+  });
+  test("'… said in an interview before the polls closed': a poll heads its phrase to be evidence", () => {
+    const t = "“I think I will get there,” Reed said in an interview before the polls closed.";
+    expect(byCue(t, "in")).toBeUndefined();
+    expect(sourceOf("Reed leads by nine points in a new Harbor Weekly poll of likely voters.", "in")).toBe("a new Harbor Weekly poll of likely voters");
+  });
+});

@@ -227,7 +227,8 @@ function pollCue(d: Units, s: Sent, i: number, w: string): number {
   const { a, e, si, found } = s;
   if (w !== "in" || i + 1 >= e) return -1;
   let t = i + 1;
-  while (t < e && t - i <= 6 && U[t]!.k === WORD && !POLL.test(d.word(t))) t++;
+  // (the poll heads the phrase: not "in an interview before the polls closed")
+  while (t < e && t - i <= 6 && U[t]!.k === WORD && !POLL.test(d.word(t)) && !(t > i + 1 && PREP.has(d.word(t)))) t++;
   // "in the polls", "in most polls": standing in polls in general, not a poll that shows something
   const generic = S_END.test(d.word(t)) && t === i + 2 && (d.isW(i + 1, "the") || d.isW(i + 1, "most") || d.isW(i + 1, "several") || d.isW(i + 1, "many") || d.isW(i + 1, "all"));
   if (t < e && t - i <= 6 && POLL.test(d.word(t)) && (DET.has(d.word(i + 1)) || d.isCap(i + 1)) && !generic) {
