@@ -1250,3 +1250,24 @@ describe("a reported clause opening on 'this'", () => {
     expect(sourceOf("Reed leads by nine points in a new Harbor Weekly poll of likely voters.", "in")).toBe("a new Harbor Weekly poll of likely voters");
   });
 });
+
+describe("counts and pairs as sources", () => {
+  test("'More than six in 10 said', 'No more than a fifth said', 'Neither Vale nor Reed acknowledged': the whole phrase is the source", () => {
+    expect(sourceOf("More than six in 10 skippers said they were tired of the fight.", "said")).toBe("More than six in 10 skippers");
+    expect(sourceOf("No more than a fifth said they would pay the toll.", "said")).toBe("No more than a fifth");
+    expect(sourceOf("Neither Vale nor Reed acknowledged the crews’ effort.", "acknowledged")).toBe("Neither Vale nor Reed");
+  });
+});
+
+describe("an inverted tag inside the sentence", () => {
+  test("'And Reed, said Vale, who knows him, doesn’t forgive': the name after the verb is the source, the words on both sides the content", () => {
+    const t = "And Reed, said Vale, who still sails with him, doesn’t forgive or forget.";
+    expect(sourceOf(t, "said")).toBe("Vale, who still sails with him");
+    expect(extractStatements(t).find((s) => s.cue?.text === "said")?.contentParts?.map((p) => p.text)).toEqual(["And Reed", "doesn’t forgive or forget"]);
+    const u = "But, said Vale, “I do not want a fight with the guild.”";
+    expect(sourceOf(u, "said")).toBe("Vale");
+    expect(contentOf(u, "said")).toBe("“I do not want a fight with the guild.”");
+    // a verb of telling names its addressee there, not its speaker
+    expect(sourceOf("Dick Vale, the pier boss, told Harbor Radio, “We are done.”", "told")).toBe("Dick Vale, the pier boss");
+  });
+});

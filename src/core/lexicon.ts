@@ -279,6 +279,8 @@ export const RELATIVE_SOURCE = /^(?:who|whom|which|that)$/i;
 /** A personal pronoun with a contracted auxiliary ("we’ll", "they're", "she’d"). */
 export const CONTRACTED_PRONOUN = /^(?:i|you|he|she|we|they)[’'](?:ll|d|re|ve|m|s)$/;
 /** A subject with its verb contracted onto it ("it’s", "they’re", "we’ve"), or a negated verb ("isn’t"). */
+/** A finite verb with "not" contracted onto it ("doesn’t", "won’t"). */
+export const NEGATED_VERB = /n[’']t$/;
 export const CONTRACTED_VERB = /^(?:it|that|there|he|she|i|you|we|they|what|who)[’'](?:s|re|ve|m|ll|d)$|n[’']t$/;
 export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 
@@ -359,6 +361,12 @@ export const AUX = set(
 /** Adverbs of frequency between a subject and its verb, or standing before a participle without a
  *  subject ("he ever said", "seldom ever mentioned"). */
 export const DEGREE = set("ever seldom hardly rarely barely scarcely");
+/** Comparatives before "than" and a count ("More than six in 10 said", "Fewer than a third"). */
+export const COMPARATIVE_COUNT = set("more fewer less");
+/** Degree words before such a comparative ("No more than", "far fewer than"). */
+export const COMPARATIVE_DEGREE = set("no far much slightly well just");
+/** Words that open a count ("six", "20", "half", "third", "dozen"). */
+export const NUMBER_START = /^(?:\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|third|quarter|fifth|dozen|dozens|hundreds|thousands)$/i;
 /** Prepositions over which a closing "according to" source runs on ("… in Harbor Weekly"). */
 export const ACCORDING_PP = set("in at of from for by");
 /** Verbs besides those of saying that tag a quotation before them in inverted order ("“…,”

@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NOT_PLURAL_END, NOUN_DET, PARTICIPLE_PREP, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, PARTICIPLE_PREP, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -90,7 +90,7 @@ export function reportedClause(d: Units, k: number, e: number): boolean {
  *  attribution ("The catch, says Lind, is the tide"). */
 export function resumesWithVerb(d: Units, t: number): boolean {
   const U = d.U;
-  return U[t]?.k === WORD && !d.isCap(t) && FINITE.has(d.word(t));
+  return U[t]?.k === WORD && !d.isCap(t) && (FINITE.has(d.word(t)) || NEGATED_VERB.test(d.word(t)));
 }
 
 /** Whether the words after a parenthetical attribution continue the content ("A, he said, B"). */

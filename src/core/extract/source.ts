@@ -3,8 +3,8 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
-  MODIFIER_PREP, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  ADJUNCT_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  MODIFIER_PREP, NEGATED_VERB, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
@@ -30,6 +30,21 @@ function pluralNoun(d: Units, t: number): boolean {
 }
 
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
+/** The start of a phrase at k widened over what a word list stops at: a comparison before a
+ *  count ("More than six in 10", "Fewer than a third") and the first member of "neither … nor"
+ *  ("Neither Vale nor Reed"). */
+function quantityOrPairBefore(d: Units, k: number, a: number): number {
+  if (k - 2 >= a && d.isW(k - 1, "than") && COMPARATIVE_COUNT.has(d.word(k - 2)) && (NUMBER_START.test(d.word(k)) || DET.has(d.word(k)) && NUMBER_START.test(d.word(k + 1)))) {
+    return k - 3 >= a && COMPARATIVE_DEGREE.has(d.word(k - 3)) ? k - 3 : k - 2; // ("No more than", "Far fewer than")
+  }
+  if (k - 3 >= a && d.isW(k - 1, "nor") && d.isCap(k)) {
+    let m = k - 2;
+    while (m > a && d.isCap(m) && k - m < 5) m--;
+    if (d.isW(m, "neither")) return m;
+  }
+  return k;
+}
+
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
   const u = U[j];
@@ -70,6 +85,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
       k--;
     } else break;
   }
+  k = quantityOrPairBefore(d, k, a);
   // "the number of boats The Harbour Gazette said": a capitalised article inside the phrase opens a
   // name, the subject of a relative clause without "that".
   for (let m = j - 1; m > k; m--) {
@@ -624,7 +640,7 @@ function appositionsAfter(d: Units, j: number, e: number): number {
     let clause = false;
     for (let x = j + 2; x <= t && !clause; x++) {
       if (d.isW(x, "who") || d.isW(x, "which") || d.isW(x, "that") || d.isW(x, "whose")) break;
-      if (FINITE.has(d.word(x)) || d.isQ(x)) clause = true;
+      if (FINITE.has(d.word(x)) || NEGATED_VERB.test(d.word(x)) || d.isQ(x)) clause = true;
     }
     if (clause || d.isQ(t + 1) && t + 1 < e) break;
     j = t;

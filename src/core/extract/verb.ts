@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd, verbForm,
@@ -322,6 +322,23 @@ function timeOnly(d: Units, [t, e]: Range): boolean {
 }
 
 /** The source after the cue and the content before it, when the sentence reads so. Whether it did. */
+/** "Reed, said Vale, does not forgive …", "But, said Vale, “…”": an inverted tag set off by commas
+ *  inside the sentence, the clause going on after it; the words on both sides are the content
+ *  (a lone "But" or "And" before it is not). Pushes the statement; false when the words do not
+ *  read so. */
+function parentheticalTag(d: Units, s: Sent, v: Verb, n0: number): boolean {
+  const { a, e, si, found } = s;
+  const { i, w, j, cueStart, cueEnd } = v;
+  if (!d.isP(j, ",") || j !== i - 1 || j <= a || !isSpeechFinite(w) || TELL.has(w) || !d.isCap(n0) || TIME.has(d.word(n0)) || PRONOUN.has(d.word(n0))) return false;
+  const r = sourceRight(d, i + 1, e, true);
+  if (!r || !d.isP(r[1] + 1, ",") || !(resumesWithVerb(d, r[1] + 2) || d.isQ(r[1] + 2))) return false;
+  const before = j === a + 1 && CLAUSE_LINK.test(d.word(a)) ? [] : range(d, a, j - 1);
+  const content = [...before, ...range(d, r[1] + 2, e - 1)];
+  if (!content.length) return false;
+  found.push({ cue: [cueStart, cueEnd], source: r, content, acc: false, head: w, sent: si });
+  return true;
+}
+
 /** Where a content ending at j starts inside a parenthesis still open there ("… from members (“I
  *  want my fees back,” wrote a welder)"): after the "("; else a. */
 function openParenBefore(d: Units, a: number, j: number): number {
@@ -362,6 +379,7 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   // ended on; "told Reuters" and "said Tuesday" are an addressee and a time, not a speaker.
   // ("said the Harbor Trust": a name after "the" too)
   const n0 = d.isW(i + 1, "the") && d.isCap(i + 2) ? i + 2 : i + 1;
+  if (parentheticalTag(d, s, v, n0)) return true;
   if (leftFirst && j === i - 1 && !TELL.has(w) && d.isCap(n0) && !TIME.has(d.word(n0)) && !PRONOUN.has(d.word(n0)) && j - a >= 3) {
     let t = n0;
     while (t < e && (d.isCap(t) || d.npPunct(t) || NAME_GLUE.has(d.word(t)) && d.isCap(t + 1))) t++;
