@@ -329,7 +329,7 @@ function timeOnly(d: Units, [t, e]: Range): boolean {
 function parentheticalTag(d: Units, s: Sent, v: Verb, n0: number): boolean {
   const { a, e, si, found } = s;
   const { i, w, j, cueStart, cueEnd } = v;
-  if (!d.isP(j, ",") || j !== i - 1 || j <= a || !isSpeechFinite(w) || TELL.has(w) || !d.isCap(n0) || TIME.has(d.word(n0)) || PRONOUN.has(d.word(n0))) return false;
+  if (!d.isP(j, ",") || j !== i - 1 || j <= a || !isSpeechFinite(w) || TELL.has(w) || NAMING.has(w) || !d.isCap(n0) || TIME.has(d.word(n0)) || PRONOUN.has(d.word(n0))) return false;
   const r = sourceRight(d, i + 1, e, true);
   if (!r || !d.isP(r[1] + 1, ",") || !(resumesWithVerb(d, r[1] + 2) || d.isQ(r[1] + 2))) return false;
   const before = j === a + 1 && CLAUSE_LINK.test(d.word(a)) ? [] : range(d, a, j - 1);
