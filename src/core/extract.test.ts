@@ -1182,6 +1182,9 @@ describe("where a content stops in a longer sentence", () => {
     const t = "Mr. Vale, who has called the levy “plainly unfair,” portrayed the mayor as a passing problem.";
     expect(contentOf(t, "has called")).toBe("the levy “plainly unfair,”");
     expect(sourceOf(t, "portrayed")).toBe("Mr. Vale");
+    // outside a relative clause, a list of predicates goes on after a quotation closing on a comma
+    expect(contentOf("Prosecutors alleged that the two guards, assigned to the unit, “browsed the web,” lingered in a hall and falsified logs.", "alleged"))
+      .toBe("that the two guards, assigned to the unit, “browsed the web,” lingered in a hall and falsified logs");
     // a participle that works as a preposition goes on: "…,” compared to …"
     expect(contentOf("Reed told a crowd in Kellport that the fee is “peanuts,” compared to the old tolls.", "told")).toContain("compared to the old tolls");
   });

@@ -3,7 +3,7 @@
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { PARA, QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
-import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
+import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
 import { datelineEnd, sourceLeft } from "./source";
 import { adverbial } from "./reported";
@@ -229,6 +229,9 @@ function relativeClauseEnds(d: Units, s: Sent): void {
     const outer = d.isP(f.source![0] - 1, ",") ? undefined : found.find((g) => g !== f && g.source && g.source[0] < f.cue[0] && f.cue[1] < last[0] && last[0] <= g.source[1]);
     if (outer?.source) last[1] = outer.source[1];
     for (let t = last[0] + 1; t <= last[1]; t++) {
+      // A quotation closing on a comma, then the main clause's verb: 'Vale, who has called the
+      // levy “plainly unfair,” portrayed …' (not "…,” compared to …").
+      if (d.isQ(t) && U[t]!.last === "," && U[t + 1]?.k === WORD && !d.isCap(t + 1) && ED_END.test(d.word(t + 1)) && !PARTICIPLE_PREP.has(d.word(t + 1))) { last[1] = t; break; }
       if (!d.isQ(t) || U[t - 1]?.k !== WORD || d.isW(t - 1, "that") || d.prob(t - 1) >= 0.5) continue;
       if (QUOTE_PREDICATE.test(text.slice(U[t]!.s + 1, U[t]!.s + 12))) { last[1] = t - 1; break; }
     }

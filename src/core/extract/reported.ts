@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, PARTICIPLE_PREP, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -310,9 +310,6 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     // A quotation closing on a comma, then another speaker: 'argued that “the pier is safe,” the
     // harbour master said …' — the second clause is that speaker's statement, not this one's.
     if (t > k && d.isQ(t) && U[t]!.last === "," && speakerAhead(d, t + 1, true)) return t + 1;
-    // A quotation closing on a comma, then the main clause's verb: 'Vale, who has called the levy
-    // “plainly unfair,” portrayed …' (the relative clause is over; not "…,” compared to …").
-    if (t >= k && d.isQ(t) && U[t]!.last === "," && U[t + 1]?.k === WORD && !d.isCap(t + 1) && ED_END.test(d.word(t + 1)) && !PARTICIPLE_PREP.has(d.word(t + 1))) return t + 1;
     // A quotation closing on a comma, then a participle: '… was "corrupt," noting that …'.
     if (t >= k && d.isQ(t) && U[t]!.last === "," && d.word(t + 1).length > 4 && d.word(t + 1).endsWith("ing") && !d.isCap(t + 1)) return t + 1;
   }
