@@ -1124,10 +1124,10 @@ describe("a tag after a quotation, and what the speaker did next", () => {
     expect(extractStatements("The pier is safe, Vale said, while others were less sure.")[0]?.content.text).toContain("while others were less sure");
   });
   test("'At the hearing she laughed and admitted that …': a verb of reacting takes no words; the verb after 'and' reports them", () => {
-    const t = "At the close of the hearing she laughed and admitted that the tolls had been a gift and a curse.";
+    const t = "At the close of the hearing she laughed and admitted that the tolls had been a blessing and a burden.";
     expect(byCue(t, "laughed")).toBeUndefined();
     expect(byCue(t, "admitted")?.source?.text).toBe("she");
-    expect(byCue(t, "admitted")?.content.text).toBe("that the tolls had been a gift and a curse");
+    expect(byCue(t, "admitted")?.content.text).toBe("that the tolls had been a blessing and a burden");
   });
   test("'“…,” she said at a Tuesday press call, and predicted that …': the second verb shares the tag's source past a longer adjunct", () => {
     const t = "“We will try,” Vale said at a Tuesday press call in Kellport, and predicted that the pier would reopen in May.";
@@ -1168,7 +1168,7 @@ describe("words between the subject and the verb, and after the addressee", () =
     expect(sourceOf("The ferry union, for one, said the new timetable was unworkable.", "said")).toBe("The ferry union");
   });
   test("'told The Harbor Weekly he’s …': a pronoun with its verb contracted opens the reported clause after the addressee", () => {
-    expect(contentOf("Joyce told The Harbor Weekly he’s not planning an appeal of the ruling.", "told")).toBe("he’s not planning an appeal of the ruling");
+    expect(contentOf("Hale told The Harbor Weekly he’s not filing a challenge to the ruling.", "told")).toBe("he’s not filing a challenge to the ruling");
   });
 });
 
@@ -1231,32 +1231,32 @@ describe("titles, places and outlets in a source", () => {
     // a participle phrase that is no title stays out
     expect(sourceOf("“It is a risky bet,” said Ana Lund, speaking to reporters.", "said")).toBe("Ana Lund");
   });
-  test("'…, according to a new article in Harbor Weekly.': a closing according-to source runs on over its place or outlet", () => {
-    expect(sourceOf("Reed will likely win, according to a new article in Harbor Weekly.", "according to")).toBe("a new article in Harbor Weekly");
-    expect(sourceOf("Reed trails by nine points, according to the polling average in New Hampshire.", "according to")).toBe("the polling average in New Hampshire");
+  test("'…, according to a fresh report in Harbor Weekly.': a closing according-to source runs on over its place or outlet", () => {
+    expect(sourceOf("Reed will likely win, according to a fresh report in Harbor Weekly.", "according to")).toBe("a fresh report in Harbor Weekly");
+    expect(sourceOf("Reed trails by nine points, according to the polling average in Kell County.", "according to")).toBe("the polling average in Kell County");
     // not over a time
     expect(sourceOf("Reed trails, according to the clerk in Kellport on Tuesday.", "according to")).toBe("the clerk");
   });
 });
 
 describe("a reported clause opening on 'this'", () => {
-  test("'Reed said this was the only chance. “…,” Vale said.': the clause is the content, and the next speaker's quotation does not take it away", () => {
-    const t = "Reed said this was the only chance to pass the levy. “This is it,” Vale said.";
-    expect(contentOf(t, "said")).toBe("this was the only chance to pass the levy");
+  test("'Reed said this was the last window. “…,” Vale said.': the clause is the content, and the next speaker's quotation does not take it away", () => {
+    const t = "Reed said this was the last window to pass the levy. “We are out of time,” Vale said.";
+    expect(contentOf(t, "said")).toBe("this was the last window to pass the levy");
     expect(extractStatements(t).filter((s) => s.cue?.text === "said")).toHaveLength(2);
     // "said this week:" before a quotation is still an adjunct
     expect(contentOf("Reed said this week: “We are done.” Vale agreed.", "said")).toBe("“We are done.”");
   });
-  test("'… said in an interview before the polls closed': a poll heads its phrase to be evidence", () => {
-    const t = "“I think I will get there,” Reed said in an interview before the polls closed.";
+  test("'… said in a radio chat ahead of the polls': a poll heads its phrase to be evidence", () => {
+    const t = "“I think I will get there,” Reed said in a radio chat ahead of the polls.";
     expect(byCue(t, "in")).toBeUndefined();
     expect(sourceOf("Reed leads by nine points in a new Harbor Weekly poll of likely voters.", "in")).toBe("a new Harbor Weekly poll of likely voters");
   });
 });
 
 describe("counts and pairs as sources", () => {
-  test("'More than six in 10 said', 'No more than a fifth said', 'Neither Vale nor Reed acknowledged': the whole phrase is the source", () => {
-    expect(sourceOf("More than six in 10 skippers said they were tired of the fight.", "said")).toBe("More than six in 10 skippers");
+  test("'More than seven in 10 said', 'No more than a fifth said', 'Neither Vale nor Reed acknowledged': the whole phrase is the source", () => {
+    expect(sourceOf("More than seven in 10 skippers said they were tired of the fight.", "said")).toBe("More than seven in 10 skippers");
     expect(sourceOf("No more than a fifth said they would pay the toll.", "said")).toBe("No more than a fifth");
     expect(sourceOf("Neither Vale nor Reed acknowledged the crews’ effort.", "acknowledged")).toBe("Neither Vale nor Reed");
   });

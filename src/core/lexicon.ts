@@ -361,7 +361,7 @@ export const AUX = set(
 /** Adverbs of frequency between a subject and its verb, or standing before a participle without a
  *  subject ("he ever said", "seldom ever mentioned"). */
 export const DEGREE = set("ever seldom hardly rarely barely scarcely");
-/** Comparatives before "than" and a count ("More than six in 10 said", "Fewer than a third"). */
+/** Comparatives before "than" and a count ("More than seven in 10 said", "Fewer than a third"). */
 export const COMPARATIVE_COUNT = set("more fewer less");
 /** Degree words before such a comparative ("No more than", "far fewer than"). */
 export const COMPARATIVE_DEGREE = set("no far much slightly well just");

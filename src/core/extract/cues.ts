@@ -165,8 +165,8 @@ function accordingTo(d: Units, s: Sent, i: number, w: string): number {
   // ("According to a poll conducted for the port and two papers, most riders …", "According to
   // the newly released playbook, …"); "According to Ruiz the pier is unsafe, and …" keeps "Ruiz".
   if (initial && !objPronoun) src = [src[0], sourceToComma(d, src, i, e)];
-  // Closing its clause, it runs on over a place or an outlet ("…, according to a new article in
-  // Harbor Weekly.", "…, according to the polling average in New Hampshire").
+  // Closing its clause, it runs on over a place or an outlet ("…, according to a fresh report in
+  // Harbor Weekly.", "…, according to the polling average in Kell County").
   else if (!objPronoun) src = [src[0], phraseToClauseEnd(d, src, e)];
   let content: Range[];
   const after = src[1] + 1;
@@ -227,7 +227,7 @@ function pollCue(d: Units, s: Sent, i: number, w: string): number {
   const { a, e, si, found } = s;
   if (w !== "in" || i + 1 >= e) return -1;
   let t = i + 1;
-  // (the poll heads the phrase: not "in an interview before the polls closed")
+  // (the poll heads the phrase: not "in a radio chat ahead of the polls")
   while (t < e && t - i <= 6 && U[t]!.k === WORD && !POLL.test(d.word(t)) && !(t > i + 1 && PREP.has(d.word(t)))) t++;
   // "in the polls", "in most polls": standing in polls in general, not a poll that shows something
   const generic = S_END.test(d.word(t)) && t === i + 2 && (d.isW(i + 1, "the") || d.isW(i + 1, "most") || d.isW(i + 1, "several") || d.isW(i + 1, "many") || d.isW(i + 1, "all"));

@@ -130,7 +130,7 @@ export function quoteAfterAside(d: Units, t: number, e: number): number {
 export function adjunctOnly(d: Units, k: number, e: number): boolean {
   const w0 = d.word(k);
   if (!(PREP.has(w0) || TIME.has(w0) || w0 === "to" || w0 === "of")) return false;
-  // ("said this was the only chance", "said now is the time": a subject with its verb is the
+  // ("said this was the last window", "said now is the hour": a subject with its verb is the
   // reported clause)
   if ((w0 === "this" || w0 === "now" || w0 === "today") && FINITE.has(d.word(k + 1))) return false;
   for (let t = k; t < e; t++) if (d.isQ(t) || d.isW(t, "that") || d.prob(t) >= 0.5) return false;

@@ -31,7 +31,7 @@ function pluralNoun(d: Units, t: number): boolean {
 
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
 /** The start of a phrase at k widened over what a word list stops at: a comparison before a
- *  count ("More than six in 10", "Fewer than a third") and the first member of "neither … nor"
+ *  count ("More than seven in 10", "Fewer than a third") and the first member of "neither … nor"
  *  ("Neither Vale nor Reed"). */
 function quantityOrPairBefore(d: Units, k: number, a: number): number {
   if (k - 2 >= a && d.isW(k - 1, "than") && COMPARATIVE_COUNT.has(d.word(k - 2)) && (NUMBER_START.test(d.word(k)) || DET.has(d.word(k)) && NUMBER_START.test(d.word(k + 1)))) {
