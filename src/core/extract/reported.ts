@@ -106,7 +106,7 @@ export function continues(d: Units, t: number, afterQuote = false): boolean {
   // "…, he said, though he …" and "…, she said, while arguing …" are the writer's: a concession,
   // or what the speaker did meanwhile ("…, he said, while others …" goes on with the account).
   if (w === "though" || w === "although") return false;
-  if (w === "while" && /ing$/.test(d.word(d.isW(t + 1, "also") ? t + 2 : t + 1))) return false;
+  if (w === "while" && d.word(d.isW(t + 1, "also") ? t + 2 : t + 1).endsWith("ing")) return false;
   return !(w.endsWith("ing") || w === "and" || w === "but" || w === "who" || w === "as" || w === "which" || w === "after" || w === "when" || w === "before" || PREP.has(w) || TIME.has(w) || TELL.has(w));
 }
 

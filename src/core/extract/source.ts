@@ -29,7 +29,6 @@ function pluralNoun(d: Units, t: number): boolean {
   return w !== "" && !d.isCap(t) && PLURAL_END.test(w) && !NOT_PLURAL_END.test(w);
 }
 
-/** Start of the bare noun phrase that ends at j (no apposition), or -1. */
 /** The start of a phrase at k widened over what a word list stops at: a comparison before a
  *  count ("More than seven in 10", "Fewer than a third") and the first member of "neither … nor"
  *  ("Neither Vale nor Reed"). */
@@ -45,6 +44,7 @@ function quantityOrPairBefore(d: Units, k: number, a: number): number {
   return k;
 }
 
+/** Start of the bare noun phrase that ends at j (no apposition), or -1. */
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
   const u = U[j];
@@ -265,14 +265,14 @@ function nameBeforeAppos(d: Units, s: number, a: number): number | undefined {
   return x > a && d.isQ(x - 1) && allName(d, x, s - 2) ? x : undefined;
 }
 
-/** Comma-separated chunks leftwards from the comma at j (or the quotation closing on one), up to
- *  a hard boundary; null when a chunk would be empty. */
 /** Whether the quotation at t goes on a phrase: after a lower-case word ("called the plan “a
  *  disaster,”", "the author of “Tides,”") or a possessive ("Harbor Radio’s “Morning Tide,”"). */
 function quoteInPhrase(d: Units, t: number): boolean {
   return d.U[t - 1]?.k === WORD && (!d.isCap(t - 1) || POSSESSIVE_END.test(d.word(t - 1)));
 }
 
+/** Comma-separated chunks leftwards from the comma at j (or the quotation closing on one), up to
+ *  a hard boundary; null when a chunk would be empty. */
 function commaChunks(d: Units, j: number, a: number, qComma: boolean): Range[] | null {
   const U = d.U;
   const chunks: Range[] = [];

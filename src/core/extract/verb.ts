@@ -16,6 +16,9 @@ import {
   resumesWithVerb,
 } from "./reported";
 
+/** A word that opens with a digit (made once, not per call). */
+const DIGIT_FIRST = /^\d/;
+
 /** Learned cue probability above which a word in the right frame is taken as a cue. */
 export const CUE_THRESHOLD = 0.2;
 
@@ -578,7 +581,7 @@ function frontClauseContentEnd(d: Units, k: number, end: number): number {
     if (!d.isP(t, ",") || d.U[t + 1]?.k !== WORD) continue;
     const w = d.word(t + 1);
     if (SUBJECT_PRONOUN.has(w) && !d.isCap(t + 1)) return t;
-    if (!(DET.has(w) || d.isCap(t + 1) || /^\d/.test(w))) continue;
+    if (!(DET.has(w) || d.isCap(t + 1) || DIGIT_FIRST.test(w))) continue;
     for (let x = t + 2; x < end && x - t <= 7 && d.U[x]!.k === WORD; x++) if (verbForm(d, x) && !d.word(x).endsWith("ing")) return t;
   }
   return end;
