@@ -27,7 +27,9 @@ export function matchesAt(re: RegExp, text: string, starts: ArrayLike<number>): 
 
 const UPPER = /\p{Lu}/uy;
 let lastText: string | null = null;
-let lastUpper: Int32Array = new Int32Array(0);
+/** No offsets (what forgetText leaves: one empty array, not a new one per analysis). */
+const NO_UPPER = new Int32Array(0);
+let lastUpper: Int32Array = NO_UPPER;
 
 /**
  * The offsets of the text's upper-case letters (\p{Lu}, a letter beyond the BMP at its first code
@@ -95,5 +97,5 @@ function upperIn(text: string, a: number, b: number, out: number[]): void {
 /** Lets the last text go (the background analyses one page after another). */
 export function forgetText(): void {
   lastText = null;
-  lastUpper = new Int32Array(0);
+  lastUpper = NO_UPPER;
 }

@@ -26,9 +26,11 @@ const denies = (s: string): boolean => {
 // Each content is scanned once per analysis; links and disputes ask for its terms many times.
 const termCache = new Map<string, string[]>();
 export const clearTermCache = (): void => {
-  termCache.clear();
-  setCache.clear();
-  denial.clear();
+  // (an empty map is left as it is: clear() gives even an empty map a new table, and this runs twice
+  // per analysis, mostly on maps the text left empty)
+  if (termCache.size > 0) termCache.clear();
+  if (setCache.size > 0) setCache.clear();
+  if (denial.size > 0) denial.clear();
   clearCritical();
 };
 

@@ -12,7 +12,9 @@ import {
 /** Texts read before (disputes ask the same content more than once); bounded, and emptied after
  *  each analysis (clearCritical: it holds the text's slices). */
 const critical = new Map<string, boolean>();
-export const clearCritical = (): void => critical.clear();
+export const clearCritical = (): void => {
+  if (critical.size > 0) critical.clear();
+};
 /** Whether the text holds a word of blame (CRITICAL_WORD). */
 export const isCritical = (s: string): boolean => {
   let yes = critical.get(s);

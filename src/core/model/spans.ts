@@ -69,6 +69,8 @@ export type BoundaryKind = "contentEnd" | "contentStart" | "sourceStart" | "sour
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORD_AT = new RegExp(WORD.source, "uy");
+/** WORD read on from a position (TextTokens.window sets lastIndex before each use; one for every text). */
+const WORD_G = new RegExp(WORD.source, "gu");
 
 // The small part-of-speech lookup: function words stand for themselves, other words for a shape.
 // (the function words and finite verbs are the lexicon's TAGGER_FUNCTION and TAGGER_FINITE)
@@ -233,7 +235,6 @@ class TextTokens {
   /** per token: its class symbol << 6 | its flags, or -1 until read (pieces: in `more`) */
   private readonly info: Int32Array;
   private readonly more: number[] = [];
-  private readonly re = new RegExp(WORD.source, "gu");
   /** per token read off a word token: that word token's index in `words` (else -1) */
   private readonly wordOf: number[] = [];
   /** `words`: the text's word tokens (../words), when the caller has them: the same tokens are then
@@ -339,7 +340,7 @@ class TextTokens {
     const j = this.firstFrom(i);
     if (i < b && j < this.n && this.starts[j] === i) return this.inStep(j, b, out, 0);
     let n = 0;
-    const re = this.re;
+    const re = WORD_G;
     re.lastIndex = a;
     for (let m = re.exec(this.text); m && m.index < b; m = re.exec(this.text)) {
       const j = this.firstFrom(m.index);
@@ -1172,6 +1173,21 @@ export function movedStart(text: string, a: number, source: Span, content: Span)
   return pro && !self ? spanOf(text, a, a + pro[1]!.length) : spanOf(text, a, source.end);
 }
 
+/** refineSpans' sinks, one per boundary kind with weights (null: none), made once after the weights
+ *  are loaded and reset for each statement: a sink's slot storage is a large typed array, costly to
+ *  allocate for every text. (refineSpans runs to its end before it is called again.) */
+type RefineSinks = { sEnd: ScoreSink | null; sStart: ScoreSink | null; sSourceStart: ScoreSink | null; sSourceEnd: ScoreSink | null };
+let refineSinks: RefineSinks | null = null;
+function makeRefineSinks(): RefineSinks {
+  const sink = (kind: BoundaryKind): ScoreSink | null => {
+    const w = tables!.get(kind);
+    return w && w.size > 0 ? new ScoreSink(w) : null;
+  };
+  return { sEnd: sink("contentEnd"), sStart: sink("contentStart"), sSourceStart: sink("sourceStart"), sSourceEnd: sink("sourceEnd") };
+}
+/** refineSpans' slots, set to -1 at the start of each call (as a new array would be). */
+const REFINE_SLOTS = new Int32Array(SLOTS.length);
+
 /** The statements with their boundaries re-read by the model (new objects where changed; with
  *  `inPlace`, the caller's own statements get their new spans themselves, as analyze() does).
  *  `words`: the text's word tokens (../words tokenize), when the caller has them. `candidates`: every
@@ -1182,21 +1198,10 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
   const cueStarts: number[] = [];
   for (const s of candidates) if (s.cue) cueStarts.push(s.cue.start);
   cueStarts.sort((a, b) => a - b);
-  const v = new Int32Array(SLOTS.length).fill(-1);
-  const weights = (kind: BoundaryKind): Map<string, number> | null => {
-    const w = tables!.get(kind);
-    return w && w.size > 0 ? w : null;
-  };
-  const wEnd = weights("contentEnd");
-  const wStart = weights("contentStart");
-  const wSourceStart = weights("sourceStart");
-  const wSourceEnd = weights("sourceEnd");
+  const v = REFINE_SLOTS.fill(-1);
+  const { sEnd, sStart, sSourceStart, sSourceEnd } = (refineSinks ??= makeRefineSinks());
   let tt: TextTokens | null = null;
   let ownCues: Map<string, number[]> | undefined;
-  const sEnd = wEnd && new ScoreSink(wEnd);
-  const sStart = wStart && new ScoreSink(wStart);
-  const sSourceStart = wSourceStart && new ScoreSink(wSourceStart);
-  const sSourceEnd = wSourceEnd && new ScoreSink(wSourceEnd);
   return statements.map((s) => {
     if (!s.cue) return s;
     const x = ctxOf((tt ??= new TextTokens(text, words)), s, cueStarts);
