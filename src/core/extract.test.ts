@@ -1274,3 +1274,23 @@ describe("an inverted tag inside the sentence", () => {
     expect(sourceOf("Dick Vale, the pier boss, told Harbor Radio, “We are done.”", "told")).toBe("Dick Vale, the pier boss");
   });
 });
+
+describe("a town and its state inside a subject", () => {
+  test("'Voters in Akron, Ohio complained …': the state after the town's comma goes on the subject, which is no tag of the clause before", () => {
+    const t = "Reed said that some voters in Akron, Ohio complained about the long lines.";
+    expect(sourceOf(t, "complained")).toBe("some voters in Akron, Ohio");
+    expect(contentOf(t, "said")).toBe("that some voters in Akron, Ohio complained about the long lines");
+    expect(sourceOf("Dana Pell of Salem, Oregon says the levy will pass.", "says")).toBe("Dana Pell of Salem, Oregon");
+    // with a relative clause after the state
+    const u = "Vale said Friday that several skippers in Kellport, Maine who fish the outer banks asked to meet him.";
+    expect(sourceOf(u, "said")).toBe("Vale");
+    expect(contentOf(u, "said")).toContain("who fish the outer banks asked to meet him");
+  });
+  test("a fronted phrase or a parenthetical tag keeps the name after the comma as the speaker", () => {
+    expect(sourceOf("During the forum in Kellport, Reed said the pier would reopen.", "said")).toBe("Reed");
+    expect(sourceOf("Back in Maine, Ms. Vale said she doubted it.", "said")).toBe("Ms. Vale");
+    expect(sourceOf("Asked about the fees in Salem, Reed said they were fair.", "said")).toBe("Reed");
+    expect(sourceOf("This week in Maine, Dana Pell announced her plan for the port.", "announced")).toBe("Dana Pell");
+    expect(sourceOf("The lawyer for the family in Kellport, Vale said, has quit.", "said")).toBe("Vale");
+  });
+});

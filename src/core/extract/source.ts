@@ -44,6 +44,33 @@ function quantityOrPairBefore(d: Units, k: number, a: number): number {
   return k;
 }
 
+/** "Voters in Akron, Ohio said …": a place of a word or two after a comma, right after a
+ *  capitalised word that a place's preposition opens, closes a "town, state" pair inside the
+ *  subject; the subject starts before the town. Not after a fronted phrase ("In Akron, Vale said",
+ *  "Speaking in Akron, Vale said", "Later in Akron, …"). The place is s..last, the subject runs to j
+ *  (a relative clause may follow the place). s when no pair. */
+function townBefore(d: Units, s: number, last: number, j: number, a: number): number {
+  // (a verb and a comma after the place make it a parenthetical tag: "The man from Akron, Reed
+  // said, was …")
+  if (!d.isP(s - 1, ",") || !d.isCap(s - 2) || d.isP(j + 2, ",") || last - s > 1) return s;
+  for (let x = s; x <= last; x++) if (!d.isCap(x) || PERSON_TITLE.has(d.word(x).replace(/\.$/, ""))) return s;
+  const prep = PLACE_PREP.has(d.word(s - 3)) ? s - 3 : d.isCap(s - 3) && PLACE_PREP.has(d.word(s - 4)) ? s - 4 : -1;
+  if (prep - 1 < a || d.isCap(prep)) return s;
+  const head = bareLeft(d, prep - 1, a);
+  if (head < 0) return s;
+  const w0 = d.word(head);
+  if (PREP.has(w0) || SUBORD.has(w0) || w0.endsWith("ing") || isAdverb(d, prep - 1)) return s;
+  // (a noun phrase: no time word, subordinator or verb in it, "As the race tightens in Iowa, …",
+  // "Asked about it in Ohio, …")
+  for (let x = head; x < prep; x++) {
+    const w = d.word(x);
+    if (TIME.has(w) || TIME_ADVERB.has(w) || SUBORD.has(w) || w === "asked" || verbForm(d, x) || d.isQ(x)) return s;
+  }
+  // (one word at the sentence's start is a plural noun, not "Back in Akron" or "Elsewhere in Ohio")
+  if (head === prep - 1 && head === a && !PLURAL_END.test(w0)) return s;
+  return head === a || d.isW(head - 1, "that") || d.isP(head - 1, ",") ? head : s;
+}
+
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
@@ -236,12 +263,14 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   // (its verb may follow auxiliaries: "Traders who have done the sums", "who did the sums")
   // (and its object: "Vale and the skippers who hope to reopen the pier said")
   let rel = s - 1;
+  let last = j;
   while (rel > s - 4 && rel > a && AUX.has(d.word(rel)) && !d.isCap(rel)) rel--;
   if (!d.isW(rel, "who")) rel = relativeBefore(d, s, a);
   if (rel - 1 >= a && d.isW(rel, "who") && !d.isCap(rel) && d.U[rel - 1]?.k === WORD) {
     const head = bareLeft(d, rel - 1, a);
-    if (head >= 0 && head < rel) s = head;
+    if (head >= 0 && head < rel) { s = head; last = rel - 1; }
   }
+  s = townBefore(d, s, last, j, a);
   return [nameBeforeAppos(d, s, a) ?? coordinatedStart(d, s, j, a), j];
 }
 
