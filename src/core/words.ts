@@ -2,7 +2,7 @@
 // Pure string work in one linear pass; it must never allocate per character or look back
 // further than a token, so enrichment stays linear in the text length.
 
-import { isAsciiAlnum, isDigitCode, lower } from "./lines";
+import { isAsciiAlnum, isDigitCode, isWideStop } from "./lines";
 import { lexBits, WORDS_ABBREV } from "./lexicon";
 
 export type Tok = {
@@ -31,17 +31,18 @@ const HARD = new Set([59, 58, 40, 41, 91, 93, 0x2014, 0x2013, 45]);
 
 const ALNUM_RE = /[\p{L}\p{N}]/u;
 /** Letter or digit: an ASCII fast path, the Unicode classes for the rest. */
-function alnum(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+const alnum = (text: string, i: number): boolean => alnumAt(text, i, text.charCodeAt(i));
+/** alnum, given the code unit at i: the quotation marks, dashes, the ellipsis and the no-break space
+ *  (neither letters nor digits) are told so without the regex. */
+function alnumAt(text: string, i: number, c: number): boolean {
   if (c < 128) return isAsciiAlnum(c);
   if (c >= 0xd800 && c <= 0xdbff) return ALNUM_RE.test(text.slice(i, i + 2));
+  if (isWideStop(c) || c === 0x2019 || c === 0xa0) return false;
   return ALNUM_RE.test(text[i]!);
 }
-/** A surrogate pair is one character: step over both halves. */
-const step = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-};
+/** Whether lower() changes a string holding the code unit c: an upper-case ASCII letter, or a unit
+ *  beyond ASCII (lower() then asks toLowerCase). */
+const folds = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
 // Joiners inside a word when a letter or digit follows: ' ’ - .
 const isJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
@@ -59,8 +60,8 @@ export function tokenize(text: string): Tok[] {
   // One pass: gap characters set the flags of the next word; words are runs of letters and digits
   // with inner joiners ("Bloomberg’s", "GOP-led", "U.S").
   while (i < n) {
-    if (!alnum(text, i)) {
-      const c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
+    if (!alnumAt(text, i, c)) {
       // (a space, the most common gap, sets no flag)
       if (c === 32) {
         i++;
@@ -88,18 +89,25 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     const s = i;
-    i += step(text, i);
+    // (whether lower() would change the word, gathered over its code units as they are read: a
+    // surrogate half is beyond ASCII, and a thousands separator's units are not)
+    let fold = folds(c);
+    // (a surrogate pair is one character: both halves are stepped over)
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     while (i < n) {
-      if (alnum(text, i)) {
-        i += step(text, i);
+      const x = text.charCodeAt(i);
+      if (alnumAt(text, i, x)) {
+        if (folds(x)) fold = true;
+        i += x >= 0xd800 && x <= 0xdbff ? 2 : 1;
         continue;
       }
-      if (isJoin(text.charCodeAt(i)) && i + 1 < n && alnum(text, i + 1)) {
+      if (isJoin(x) && i + 1 < n && alnum(text, i + 1)) {
+        if (folds(x) || folds(text.charCodeAt(i + 1))) fold = true;
         i += 2;
         continue;
       }
       // A thousands separator inside a number ("10,000") is part of it.
-      if (text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
+      if (x === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
         i += 4;
         continue;
       }
@@ -107,7 +115,8 @@ export function tokenize(text: string): Tok[] {
     }
     if (i > n) i = n; // a lone high surrogate at the very end
     const w = text.slice(s, i);
-    const lw = lower(w);
+    // (lower(w), without reading the word a second time)
+    const lw = fold ? w.toLowerCase() : w;
     if (sent && toks.length > 0) si++;
     toks.push({ s, e: i, w, lw, gap: text.slice(gapStart, s), sent: sent || toks.length === 0, quoted, si, hard: hard || sent || toks.length === 0, comma, lex: lexBits(lw) });
     prevLw = lw;
