@@ -1294,3 +1294,13 @@ describe("a town and its state inside a subject", () => {
     expect(sourceOf("The lawyer for the family in Kellport, Vale said, has quit.", "said")).toBe("Vale");
   });
 });
+
+describe("names joined by 'and' before a floating 'both'", () => {
+  test("'that Vale and Reed both admitted …': one plural subject, inside the reported clause, and the source of its own verb", () => {
+    const t = "The clerk alleged that Vale and Reed both admitted to the harbour master that they had skipped the rounds.";
+    expect(contentOf(t, "alleged")).toBe("that Vale and Reed both admitted to the harbour master that they had skipped the rounds");
+    expect(sourceOf(t, "admitted")).toBe("Vale and Reed both");
+    // a new speaker after "and" still ends the clause
+    expect(contentOf("Vale said the pier was safe and Reed said it was not.", "said")).toBe("the pier was safe");
+  });
+});

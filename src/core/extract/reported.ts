@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY,
+  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -223,6 +223,9 @@ function sharedSubjectVerb(d: Units, t: number): boolean {
 /** "… asked for a photo and Lind said …", "…, but most traders say …": "and"/"but", a short
  *  subject of its own, then a verb of saying open the next statement, not more of this one. */
 function newSpeaker(d: Units, t: number): boolean {
+  // ("that Vale and Reed both admitted …": names joined by "and" before a floating "both" are one
+  // plural subject, no new speaker)
+  if (d.isW(t, "and") && d.isCap(t - 1) && d.isCap(t + 1) && FLOATING.has(d.word(t + 2))) return false;
   return (d.isW(t, "and") || d.isW(t, "but")) && speakerAhead(d, t + 1);
 }
 

@@ -82,6 +82,11 @@ export function bareLeft(d: Units, j: number, a: number): number {
   // "They all said", "the crews both agreed": a floating quantifier after a plural subject
   if (u.k === WORD && FLOATING.has(u.w) && j - 1 >= a) {
     if (d.isW(j - 1, "they") || d.isW(j - 1, "we")) return j - 1;
+    // ("Vale and Reed both admitted": after names joined by "and")
+    if (d.isCap(j - 1)) {
+      const s = bareLeft(d, j - 1, a);
+      for (let x = s + 1; s >= 0 && x < j - 1; x++) if (d.isW(x, "and")) return s;
+    }
     if (U[j - 1]!.k === WORD && !d.isCap(j - 1) && PLURAL_END.test(d.word(j - 1))) {
       const s = bareLeft(d, j - 1, a);
       if (s >= 0) return s;
