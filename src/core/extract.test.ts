@@ -1304,3 +1304,12 @@ describe("names joined by 'and' before a floating 'both'", () => {
     expect(contentOf("Vale said the pier was safe and Reed said it was not.", "said")).toBe("the pier was safe");
   });
 });
+
+describe("a clause after a fronted adverbial inside the reported clause", () => {
+  test("'that until lately, a gate to the yard didn’t lock': a negated verb makes the phrase after the comma a clause, not an apposition", () => {
+    expect(contentOf("Okafor said that until lately, a gate to the yard didn’t lock and a stray dog slept there.", "said"))
+      .toBe("that until lately, a gate to the yard didn’t lock and a stray dog slept there");
+    // a noun phrase after the comma with no verb of its own is still the writer's apposition
+    expect(contentOf("Okafor said that the fees would rise, a swipe at the harbour board.", "said")).toBe("that the fees would rise");
+  });
+});

@@ -268,7 +268,7 @@ function appositionToEnd(d: Units, x: number, e: number): boolean {
   for (let t = x + 1; t < e; t++) {
     const w = d.word(t);
     if (w === "who" || w === "which" || w === "that") return true;
-    if (FINITE.has(w) || PRONOUN.has(w) && !d.isCap(t)) return false;
+    if (FINITE.has(w) || NEGATED_VERB.test(w) || PRONOUN.has(w) && !d.isCap(t)) return false;
   }
   return true;
 }
