@@ -1313,3 +1313,11 @@ describe("a clause after a fronted adverbial inside the reported clause", () => 
     expect(contentOf("Okafor said that the fees would rise, a swipe at the harbour board.", "said")).toBe("that the fees would rise");
   });
 });
+
+describe("a document issued before the second colon of a sentence", () => {
+  test("a colon with no issuing verb before it does not stop the search for the next", () => {
+    const t = "Her reply to the clerk: “No comment” — and then the trust released the following statement: “We will appeal the ruling.”";
+    expect(sourceOf(t, "released the following statement:")).toBe("the trust");
+    expect(contentOf(t, "released the following statement:")).toBe("“We will appeal the ruling.”");
+  });
+});

@@ -61,11 +61,11 @@ function issuedThenColon(d: Units, s: Sent): void {
     let x = c - 1;
     while (x > a && c - x <= 4 && d.U[x]!.k === WORD && !DOCUMENT_NOUN.test(d.word(x))) x--;
     const v = DOCUMENT_NOUN.test(d.word(x)) && !d.isCap(x) ? issuedAt(d, Math.max(a, x - 5) - 1, x) : -1;
-    if (v <= a) return;
+    if (v <= a) continue;
     let j = v - 1;
     while (j > a && (AUX.has(d.word(j)) || isAdverbBefore(d.word(j)))) j--;
     const src = sourceLeft(d, j, a);
-    if (!src) return;
+    if (!src) continue;
     for (let k = found.length - 1; k >= 0; k--) if (found[k]!.cue[0] >= v && found[k]!.cue[0] <= c) found.splice(k, 1);
     if (next === "quote") found.push({ cue: [v, c], source: src, content: [[c + 1, c + 1]], acc: false, head: d.word(v), sent: s.si });
     else if (d.isQ(c + 2)) found.push({ cue: [v, c], source: src, content: [], acc: false, head: d.word(v), sent: s.si, want: true });
