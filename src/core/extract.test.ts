@@ -1321,3 +1321,17 @@ describe("a document issued before the second colon of a sentence", () => {
     expect(contentOf(t, "released the following statement:")).toBe("“We will appeal the ruling.”");
   });
 });
+
+describe("a relative clause set off by commas before the main verb", () => {
+  test("'Reed, who wrote about the levy, said …': the relative clause's content is its own phrase, and the main statement stands on its own", () => {
+    const t = "Dana Reed, who wrote about the levy, said the town would vote in May.";
+    const wrote = extractStatements(t).find((s) => s.cue?.text === "wrote");
+    expect(wrote?.content.text).toBe("about the levy");
+    const said = extractStatements(t).find((s) => s.cue?.text === "said");
+    expect(said?.source?.text).toBe("Dana Reed");
+    expect(said?.content.text).toBe("the town would vote in May");
+    expect(said?.parent).toBeUndefined();
+    // a phrase and a comma after the cue still lead to the content when no verb follows the comma
+    expect(contentOf("Reed said in a statement, “We will appeal.”", "said")).toBe("“We will appeal.”");
+  });
+});

@@ -389,7 +389,9 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     // ("vowed on Tuesday to stay …": a verb taking an infinitive, its content opens at "to".)
     while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that") && !infinitiveAt(d, t, head)) t++;
     // (Not a comma before a clause of its own: "reported at least 500 people boarded, but …".)
-    if (d.isW(t, "that") || d.isP(t, ",") && !CLAUSE_CONJ.has(d.word(t + 1)) || d.isP(t, ":") || infinitiveAt(d, t, head)) k = t;
+    // (Nor a comma that closes the clause the cue sits in, a finite verb after it: "Reed, who
+    // wrote about the levy, said …".)
+    if (d.isW(t, "that") || d.isP(t, ",") && !CLAUSE_CONJ.has(d.word(t + 1)) && !verbForm(d, t + 1) || d.isP(t, ":") || infinitiveAt(d, t, head)) k = t;
     else k = afterDocumentAdjunct(d, k, e);
   }
   while (k < e && (d.isP(k, ",") || d.isP(k, ":") || d.isP(k, "—") || d.isP(k, "-"))) k++;

@@ -776,7 +776,10 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   // A fronted adverbial ("In a statement, X said …") is not content, except around a
   // parenthetical attribution ("In the past day, he said, jets struck …").
   const parenthetical = d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2);
-  const commaBefore = !frontClause && before > a && (d.isP(before, ",") || d.isP(before, "—") || d.isP(before, "―")) && (parenthetical || !adverbialChain(d, a, before)) && datelineEnd(d, a, e) !== before;
+  // (not the comma before a relative pronoun: "Reed, who wrote about the levy, said …" has no content
+  // before its source)
+  const relative = src[0] === src[1] && (d.isW(src[0], "who") || d.isW(src[0], "which"));
+  const commaBefore = !frontClause && !relative && before > a && (d.isP(before, ",") || d.isP(before, "—") || d.isP(before, "―")) && (parenthetical || !adverbialChain(d, a, before)) && datelineEnd(d, a, e) !== before;
   // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
   // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
   // "“…,” Okafor told the harbour radio.", "“…,” she told “Morning Coast,” adding …": what
@@ -835,7 +838,8 @@ function takeBack(r: Reading, q: number): void {
  *  of crews"). */
 function topicIn(d: Units, x: number, y: number): boolean {
   const at = d.word(x).endsWith("ly") ? x + 1 : x; // ("spoke favorably of", "talks freely of")
-  if (d.isW(at, "of") || d.isW(at, "on") || d.isW(at, "out") || d.isW(at, "up") || d.isW(x - 1, "out") || d.isW(x - 1, "up")) return true;
+  // ("spoke on condition of anonymity", "spoke on background": the terms of speaking, no topic)
+  if (d.isW(at, "of") || d.isW(at, "on") && !d.isW(at + 1, "condition") && !d.isW(at + 1, "background") || d.isW(at, "out") || d.isW(at, "up") || d.isW(x - 1, "out") || d.isW(x - 1, "up")) return true;
   for (let t = x; t < y; t++) if (d.isQ(t) || d.isW(t, "about") || d.isW(t, "that")) return true;
   return false;
 }
