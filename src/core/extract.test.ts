@@ -1335,3 +1335,12 @@ describe("a relative clause set off by commas before the main verb", () => {
     expect(contentOf("Reed said in a statement, “We will appeal.”", "said")).toBe("“We will appeal.”");
   });
 });
+
+describe("a weekday and a part of the day between the subject and the verb", () => {
+  test("'Reed on Thursday evening said': the time is no part of the source", () => {
+    expect(sourceOf("Harbor spokesman Tom Reed on Thursday evening said the port was not in trouble.", "said")).toBe("Harbor spokesman Tom Reed");
+    expect(sourceOf("Tom Reed Thursday night said the port was safe.", "said")).toBe("Tom Reed");
+    // after a participle the time is the report's
+    expect(sourceOf("A report released Monday morning said the port was safe.", "said")).toBe("A report released Monday morning");
+  });
+});

@@ -551,6 +551,8 @@ export const TIME = set("monday tuesday wednesday thursday friday saturday sunda
 /** After "by", a time or a means, not an agent: "told to leave by noon", "informed by phone"; with
  *  "the": "by the end of May". */
 export const BY_MEANS = set("noon midnight dawn phone telephone email e-mail mail letter text video videolink fax post then now");
+/** Parts of a day after a weekday ("Thursday evening"). */
+export const DAY_PART = set("morning afternoon evening night");
 export const BY_THE_TIME = set("end time deadline weekend morning afternoon evening close start beginning middle");
 /** Days of the week (a trailing time adjunct: "on Tuesday"). */
 export const WEEKDAY = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);

@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd, verbForm,
@@ -215,7 +215,9 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     // "Clinton on Tuesday said", "Clinton Tuesday said".
     // ("A report released Monday said": after a participle the time is the report's, part of
     // the subject)
-    if (j > a && TIME.has(d.word(j)) && !TIME.has(d.word(j - 1)) && d.prob(i) >= 0.5 && !participleBefore(d, d.isW(j - 1, "on") ? j - 2 : j - 1)) { j--; if (d.isW(j, "on")) j--; continue; }
+    // ("Clinton on Thursday evening said": a weekday and a part of the day)
+    const t0 = DAY_PART.has(d.word(j)) && WEEKDAY.has(d.word(j - 1)) ? j - 1 : j;
+    if (t0 > a && TIME.has(d.word(t0)) && !TIME.has(d.word(t0 - 1)) && d.prob(i) >= 0.5 && !participleBefore(d, d.isW(t0 - 1, "on") ? t0 - 2 : t0 - 1)) { j = t0 - 1; if (d.isW(j, "on")) j--; continue; }
     // "Lind earlier Thursday said", "Lind later that day said"
     if (j - 1 > a && (d.isW(j - 1, "earlier") || d.isW(j - 1, "later")) && WEEKDAY.has(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
     // "Lind last week said": a time phrase of two words
