@@ -60,7 +60,7 @@ function townBefore(d: Units, s: number, last: number, j: number, a: number): nu
   if (head < 0) return s;
   const w0 = d.word(head);
   if (PREP.has(w0) || SUBORD.has(w0) || w0.endsWith("ing") || isAdverb(d, prep - 1)) return s;
-  // (a noun phrase: no time word, subordinator or verb in it, "As the race tightens in Iowa, …",
+  // (a noun phrase: no time word, subordinator or verb in it, "As the count closes in Maine, …",
   // "Asked about it in Ohio, …")
   for (let x = head; x < prep; x++) {
     const w = d.word(x);
