@@ -53,7 +53,7 @@ function townBefore(d: Units, s: number, last: number, j: number, a: number): nu
   // (a verb and a comma after the place make it a parenthetical tag: "The man from Akron, Reed
   // said, was …")
   if (!d.isP(s - 1, ",") || !d.isCap(s - 2) || d.isP(j + 2, ",") || last - s > 1) return s;
-  for (let x = s; x <= last; x++) if (!d.isCap(x) || PERSON_TITLE.has(d.word(x).replace(/\.$/, ""))) return s;
+  for (let x = s; x <= last; x++) if (!d.isCap(x) || PERSON_TITLE.has(d.word(x))) return s;
   const prep = PLACE_PREP.has(d.word(s - 3)) ? s - 3 : d.isCap(s - 3) && PLACE_PREP.has(d.word(s - 4)) ? s - 4 : -1;
   if (prep - 1 < a || d.isCap(prep)) return s;
   const head = bareLeft(d, prep - 1, a);

@@ -140,10 +140,12 @@ export function speechGerund(d: Units, i: number): boolean {
   return w.endsWith("ing") && d.prob(i) >= 0.5 && isSpeechBase(lemma(w));
 }
 
-/** A statement whose source is a relative pronoun ("…, who said"). */
-export function relSource(d: Units, f: Cand): boolean {
-  return !!f.source && f.source[0] === f.source[1] && (d.isW(f.source[0], "who") || d.isW(f.source[0], "which"));
+/** Whether a source is a relative pronoun alone ("…, who said"). */
+export function relPronoun(d: Units, r: Range | null): boolean {
+  return !!r && r[0] === r[1] && (d.isW(r[0], "who") || d.isW(r[0], "which"));
 }
+/** A statement whose source is a relative pronoun ("…, who said"). */
+export const relSource = (d: Units, f: Cand): boolean => relPronoun(d, f.source);
 
 export function trimEnd(d: Units, a: number, b: number): number {
   const U = d.U;

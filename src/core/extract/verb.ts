@@ -8,7 +8,7 @@ import {
   ADJUNCT_PREP, AS_SAYING, AUX, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
-  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relSource, speechGerund, trimEnd, verbForm,
+  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
@@ -780,8 +780,7 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   const parenthetical = d.isP(cueEnd + 1, ",") && cueEnd + 2 < e && continues(d, cueEnd + 2);
   // (not the comma before a relative pronoun: "Reed, who wrote about the levy, said …" has no content
   // before its source)
-  const relative = src[0] === src[1] && (d.isW(src[0], "who") || d.isW(src[0], "which"));
-  const commaBefore = !frontClause && !relative && before > a && (d.isP(before, ",") || d.isP(before, "—") || d.isP(before, "―")) && (parenthetical || !adverbialChain(d, a, before)) && datelineEnd(d, a, e) !== before;
+  const commaBefore = !frontClause && !relPronoun(d, src) && before > a && (d.isP(before, ",") || d.isP(before, "—") || d.isP(before, "―")) && (parenthetical || !adverbialChain(d, a, before)) && datelineEnd(d, a, e) !== before;
   // After a quote or a comma-closed clause, what follows the cue is mostly an adjunct
   // ("…,” he said of the plan. / …, Smith told CNN on Tuesday.") rather than new content.
   // "“…,” Okafor told the harbour radio.", "“…,” she told “Morning Coast,” adding …": what
