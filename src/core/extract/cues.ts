@@ -119,11 +119,7 @@ function cueAt(d: Units, r: Reading, s: Sent, i: number): number {
   if (u.k !== WORD || (u.cap && i > a && !(d.isCap(i - 1) && d.prob(i) >= 0.5) && !(u.w === "according" && d.isW(i + 1, "to")))) return i;
   const w = u.w;
   if (w === "according" && d.isW(i + 1, "to")) return accordingTo(d, s, i, w);
-  let at = asReportedBy(d, s, i, w);
-  if (at < 0) at = pollCue(d, s, i, w);
-  if (at < 0) at = nounCue(d, s, i, w);
-  if (at < 0) at = saidOpening(d, s, i, w);
-  if (at < 0) at = causativeCue(d, s, i, w, u.cap);
+  let at = mayOpenShape(d, s, i, w) ? shapeCue(d, s, i, w, u.cap) : -1;
   if (at >= 0) return at;
   let p = d.prob(i) || (unseenVerbAt(d, a, i, w) ? UNSEEN_SPEECH_PRIOR : 0);
   // "“Not again,” the skipper groaned.": a tag after a quotation, however rare its verb
@@ -138,6 +134,24 @@ function cueAt(d: Units, r: Reading, s: Sent, i: number): number {
   if (at >= 0) return at;
   verbCue(d, r, s, i, w, p);
   return i;
+}
+
+/** Whether the word at i has what one of shapeCue's shapes needs around it: "by", "that", "for" or
+ *  "to" after it (asReportedBy, nounCue), "in" itself (pollCue), the sentence start (saidOpening)
+ *  or "to" before it (causativeCue). Each shape gives -1 without it, so most words skip the five. */
+function mayOpenShape(d: Units, s: Sent, i: number, w: string): boolean {
+  const next = d.word(i + 1);
+  return next === "by" || next === "that" || next === "for" || next === "to" || w === "in" || i === s.a || d.isW(i - 1, "to");
+}
+
+/** The shapes read before the verb of saying, in turn: the last unit the first that reads uses, or -1. */
+function shapeCue(d: Units, s: Sent, i: number, w: string, cap: boolean): number {
+  let at = asReportedBy(d, s, i, w);
+  if (at < 0) at = pollCue(d, s, i, w);
+  if (at < 0) at = nounCue(d, s, i, w);
+  if (at < 0) at = saidOpening(d, s, i, w);
+  if (at < 0) at = causativeCue(d, s, i, w, cap);
+  return at;
 }
 
 /** "according to X" names its source after it; the content is the clause before it or, when it
