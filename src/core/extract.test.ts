@@ -1344,3 +1344,13 @@ describe("a weekday and a part of the day between the subject and the verb", () 
     expect(sourceOf("A report released Monday morning said the port was safe.", "said")).toBe("A report released Monday morning");
   });
 });
+
+describe("a clause of when or how after the tag of a quotation that closed its own sentence", () => {
+  test("'“…!” Reed said as he left.': the quotation is the content, not the clause after the verb", () => {
+    expect(contentOf("“Our little port is open for business again!” Mayor Ana Vale said as she cut the ribbon.", "said"))
+      .toBe("“Our little port is open for business again!”");
+    expect(contentOf("The hall went quiet. “The levy has passed.” Reed said while the clerks counted.", "said")).toBe("“The levy has passed.”");
+    // reported words after the clause are still the content
+    expect(contentOf("“We are done.” Reed said after the vote that the club would fold.", "said")).toBe("that the club would fold");
+  });
+});

@@ -434,6 +434,9 @@ export const PREP_BEFORE = new Set(
 );
 /** Words that open a fronted subordinate clause. */
 export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
+/** Conjunctions of time or manner that open a clause saying when or how something was said ("…”
+ *  Reed said as he left the hall.", "while the crowd cheered"). */
+export const CIRCUMSTANCE = set("as while when whenever after before once");
 /** Conjunctions that open a subordinate clause after reported content ("when", "although"). */
 export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
 /** Conjunctions and adverbs that link a new clause ("but", "however", "meanwhile"). */

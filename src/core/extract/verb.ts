@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
@@ -845,6 +845,15 @@ function topicIn(d: Units, x: number, y: number): boolean {
   return false;
 }
 
+/** Whether the units from k to the sentence end are one clause of when or how it was said ("as he
+ *  left the hall", "while the crowd cheered"): no "that", quotation or comma after the conjunction,
+ *  which would bring reported words after all ("said after the vote that …"). */
+function circumstanceOnly(d: Units, k: number, e: number): boolean {
+  if (!CIRCUMSTANCE.has(d.word(k))) return false;
+  for (let t = k + 1; t < e; t++) if (d.isQ(t) || d.isW(t, "that") || d.isP(t, ",") || d.isP(t, ":")) return false;
+  return true;
+}
+
 /** Whether the sentence ends on a colon after the cue (with no reported clause or quotation in
  *  between) and a paragraph not opening on a quotation follows. */
 function blockFollows(d: Units, r: Reading, s: Sent, k: number): boolean {
@@ -865,7 +874,7 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   // (the quotation closing the sentence before, unless a statement has it; nor one that goes on a
   // speaker's words before for a reaction to it: "“A,” she said. “B.” The clerks laughed.")
   const quoteLeft = src[0] === a && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1) && !(r.continuedQuote.has(a - 1) && isReaction(w));
-  if (quoteLeft && bare && !d.isP(k - 1, ":")) {
+  if (quoteLeft && (bare || circumstanceOnly(d, k, e)) && !d.isP(k - 1, ":")) {
     takeBack(r, a - 1);
     found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
     return;
