@@ -1354,3 +1354,15 @@ describe("a clause of when or how after the tag of a quotation that closed its o
     expect(contentOf("“We are done.” Reed said after the vote that the club would fold.", "said")).toBe("that the club would fold");
   });
 });
+
+describe("an aside between dashes inside the reported clause", () => {
+  test("'the return — the county’s biggest port — would bring …': the clause goes on past the aside", () => {
+    expect(contentOf("Okafor said the ferry’s return to Akron — the county’s busiest port — would bring crowds to the quay.", "said"))
+      .toBe("the ferry’s return to Akron — the county’s busiest port — would bring crowds to the quay");
+    expect(contentOf("Okafor urged the council to publish its figures — the toll receipts above all — for each quarter.", "urged"))
+      .toBe("the council to publish its figures — the toll receipts above all — for each quarter");
+    // a new clause or a second predicate after the aside is not the speaker's
+    expect(contentOf("Okafor said the levy was dead — a blow to the mayor — and vowed to fight on.", "said")).toBe("the levy was dead");
+    expect(contentOf("Okafor said the ferry would sail in May — a date the board chose — while Vale called the plan vague.", "said")).toBe("the ferry would sail in May");
+  });
+});

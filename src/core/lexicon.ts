@@ -434,6 +434,9 @@ export const PREP_BEFORE = new Set(
 );
 /** Words that open a fronted subordinate clause. */
 export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
+/** Prepositions that carry a phrase on after an aside between dashes ("lay out specifics — cost
+ *  included — of their plans"). */
+export const PHRASE_ON = set("of to in into from for on with at by than");
 /** Conjunctions of time or manner that open a clause saying when or how something was said ("…”
  *  Reed said as he left the hall.", "while the crowd cheered"). */
 export const CIRCUMSTANCE = set("as while when whenever after before once");

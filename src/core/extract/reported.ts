@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -285,11 +285,30 @@ function withinSubject(d: Units, k: number, t: number, e: number): boolean {
   return false;
 }
 
+/** The dash closing an aside opened by the dash at t ("the ferry’s return — the county’s biggest port —
+ *  would bring …"), when the clause goes on after it with a verb or a preposition of its phrase;
+ *  else -1 (the dash ends the clause: "— and vowed …", "— others say …"). */
+function asideClose(d: Units, t: number, e: number): number {
+  for (let x = t + 2; x < e && x - t <= 20; x++) {
+    if (d.isP(x, ";") || d.isQ(x) || d.isP(x, "(")) return -1;
+    if (!d.isP(x, "—")) continue;
+    const v = d.word(x + 1).endsWith("ly") ? x + 2 : x + 1;
+    return x + 1 < e && (resumesWithVerb(d, v) || !d.isCap(x + 1) && PHRASE_ON.has(d.word(x + 1))) ? x : -1;
+  }
+  return -1;
+}
+
 /** End (exclusive) of after-cue content: a semicolon or a dash closes the reported clause. */
 export function clauseEnd(d: Units, k: number, e: number): number {
   const U = d.U;
   for (let t = k; t < e; t++) {
-    if (d.isP(t, ";") || d.isP(t, "—") && t > k + 3) return t;
+    if (d.isP(t, "—") && t > k + 3) {
+      const close = asideClose(d, t, e);
+      if (close < 0) return t;
+      t = close;
+      continue;
+    }
+    if (d.isP(t, ";")) return t;
     // ", but lamented …", ", despite …": the reported clause is over, unless a subordinate
     // clause sits inside it ("that lately, when he speaks, he is asked …").
     if (t > k + 2 && d.isP(t, ",") && CLAUSE_END.has(d.word(t + 1)) && !resumesAfter(d, t + 1, e)) return t;
