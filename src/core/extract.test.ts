@@ -1366,3 +1366,12 @@ describe("an aside between dashes inside the reported clause", () => {
     expect(contentOf("Okafor said the ferry would sail in May — a date the board chose — while Vale called the plan vague.", "said")).toBe("the ferry would sail in May");
   });
 });
+
+describe("a participle phrase setting the scene before the subject", () => {
+  test("'Standing on the pier, the mayor, Dan Reed, said …': the role and name are the source, the scene no content", () => {
+    expect(sourceOf("Standing on the quay, the harbour master, Ana Vale, said the ferry was late.", "said")).toBe("the harbour master, Ana Vale");
+    expect(contentOf("Speaking at the town hall, Vale said, “We will reopen the pier.”", "said")).toBe("“We will reopen the pier.”");
+    // a gerund subject with the clause going on after the tag is still content
+    expect(contentOf("Spending on ferries, the mayor said, is far too low.", "said")).toBe("Spending on ferries, the mayor said, is far too low");
+  });
+});

@@ -160,12 +160,25 @@ export function addresseeOnly(d: Units, k: number, e: number): boolean {
 /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content, nor a fronted
  *  subordinate clause that is the sentence's only comma chunk ("As the vote neared, she said …",
  *  "If the talks fail, the union warned …"): the reported words, if any, follow the cue. */
+/** "Standing on the pier, …", "Speaking at the hall, …": a participle with a phrase of place, time or
+ *  company (a preposition or an article right after it) and no verb or quotation of its own sets the
+ *  scene ("Noting that …" or "Saying he …" report words, and read as cues of their own). */
+function sceneParticiple(d: Units, a: number, c: number): boolean {
+  const U = d.U;
+  const w = d.word(a);
+  if (w.length < 6 || !w.endsWith("ing") || c - a > 12 || U[a + 1]?.k !== WORD || d.isCap(a + 1)) return false;
+  if (!PREP.has(d.word(a + 1)) && !PHRASE_ON.has(d.word(a + 1)) && !DET.has(d.word(a + 1))) return false;
+  for (let t = a + 1; t < c; t++) if (d.isQ(t) || U[t]!.k === PUNCT && !d.isP(t, ".") || verbForm(d, t) || d.isW(t, "that")) return false;
+  return true;
+}
+
 export function adverbial(d: Units, a: number, c: number): boolean {
   const U = d.U;
   if ((SUBORD.has(d.word(a)) || d.isW(a, "to") && U[a + 1]?.k === WORD && !d.isCap(a + 1) && !DET.has(d.word(a + 1))) && !d.isQ(a + 1)) {
     for (let t = a + 1; t < c; t++) if (d.isQ(t) || U[t]!.k === PUNCT && U[t]!.w !== "." && U[t]!.w !== "'" && U[t]!.w !== "’") return false;
     return true;
   }
+  if (sceneParticiple(d, a, c)) return true;
   if (!PREP.has(d.word(a)) && !TIME.has(d.word(a))) {
     // "When asked about it, she said …", "Asked whether …, he said …": the question is a
     // statement of its own, not the answer's content.
