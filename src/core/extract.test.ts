@@ -1375,3 +1375,10 @@ describe("a participle phrase setting the scene before the subject", () => {
     expect(contentOf("Spending on ferries, the mayor said, is far too low.", "said")).toBe("Spending on ferries, the mayor said, is far too low");
   });
 });
+
+describe("a name joined by a slash", () => {
+  test("'a Harbor Weekly/County Radio poll found …': both outlets are in the source", () => {
+    expect(sourceOf("A new Harbor Weekly/County Radio survey found that the levy was ahead.", "found")).toBe("A new Harbor Weekly/County Radio survey");
+    expect(sourceOf("The levy was ahead, according to a Tide/Ledger survey of 800 voters.", "according to")).toBe("a Tide/Ledger survey of 800 voters");
+  });
+});

@@ -72,6 +72,13 @@ function townBefore(d: Units, s: number, last: number, j: number, a: number): nu
 }
 
 /** Start of the bare noun phrase that ends at j (no apposition), or -1. */
+/** A slash glued to the words on both sides joins one name ("a Harbor Weekly/County Radio poll"). */
+function slashJoin(d: Units, t: number): boolean {
+  const U = d.U;
+  const u = U[t];
+  return !!u && u.k === PUNCT && u.w === "/" && U[t - 1]?.k === WORD && U[t + 1]?.k === WORD && U[t - 1]!.e === u.s && u.e === U[t + 1]!.s;
+}
+
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
   const u = U[j];
@@ -113,7 +120,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
       // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
       if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
       k--;
-    } else if (d.npPunct(k - 1) || percentAt(d, k - 1)) {
+    } else if (d.npPunct(k - 1) || percentAt(d, k - 1) || slashJoin(d, k - 1)) {
       k--;
     } else break;
   }
