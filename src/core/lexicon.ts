@@ -366,7 +366,7 @@ export const COMPARATIVE_COUNT = set("more fewer less");
 /** Degree words before such a comparative ("No more than", "far fewer than"). */
 export const COMPARATIVE_DEGREE = set("no far much slightly well just");
 /** Words that open a count ("six", "20", "half", "third", "dozen"). */
-export const NUMBER_START = /^(?:\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|third|quarter|fifth|dozen|dozens|hundreds|thousands)$/i;
+export const NUMBER_START = /^(?:\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|third|quarter|fifth|dozen|dozens|hundreds|thousands)(?:-(?:one|two|three|four|five|six|seven|eight|nine|thirds?|quarters?|fourths?|fifths?|tenths?))?$/i;
 /** Prepositions over which a closing "according to" source runs on ("… in Harbor Weekly"). */
 export const ACCORDING_PP = set("in at of from for by");
 /** Verbs besides those of saying that tag a quotation before them in inverted order ("“…,”
