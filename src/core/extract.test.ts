@@ -1392,3 +1392,12 @@ describe("a name joined by a slash", () => {
     expect(sourceOf("The levy was ahead, according to a Tide/Ledger survey of 800 voters.", "according to")).toBe("a Tide/Ledger survey of 800 voters");
   });
 });
+
+describe("a time after a participle in the subject", () => {
+  test("'a survey taken last week showed …': the time is the subject's", () => {
+    expect(sourceOf("A survey taken last week showed that the levy was ahead.", "showed")).toBe("A survey taken last week");
+    expect(sourceOf("An audit issued earlier this year found that the pier lost money.", "found")).toBe("An audit issued earlier this year");
+    // with no participle, the time between subject and verb is no part of the source
+    expect(sourceOf("Okafor last week said the pier lost money.", "said")).toBe("Okafor");
+  });
+});

@@ -219,9 +219,11 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     const t0 = DAY_PART.has(d.word(j)) && WEEKDAY.has(d.word(j - 1)) ? j - 1 : j;
     if (t0 > a && TIME.has(d.word(t0)) && !TIME.has(d.word(t0 - 1)) && d.prob(i) >= 0.5 && !participleBefore(d, d.isW(t0 - 1, "on") ? t0 - 2 : t0 - 1)) { j = t0 - 1; if (d.isW(j, "on")) j--; continue; }
     // "Lind earlier Thursday said", "Lind later that day said"
-    if (j - 1 > a && (d.isW(j - 1, "earlier") || d.isW(j - 1, "later")) && WEEKDAY.has(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
+    // ("A poll taken last week showed", "a report issued earlier this year": after a participle, the
+    // subject's own time)
+    if (j - 1 > a && (d.isW(j - 1, "earlier") || d.isW(j - 1, "later")) && WEEKDAY.has(d.word(j)) && d.prob(i) >= 0.5 && !participleBefore(d, j - 2)) { j -= 2; continue; }
     // "Lind last week said": a time phrase of two words
-    if (j - 1 > a && (d.isW(j - 1, "last") || d.isW(j - 1, "this")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5) { j -= 2; continue; }
+    if (j - 1 > a && (d.isW(j - 1, "last") || d.isW(j - 1, "this")) && WEEK_UNIT.test(d.word(j)) && d.prob(i) >= 0.5 && !participleBefore(d, d.isW(j - 2, "earlier") || d.isW(j - 2, "later") ? j - 3 : j - 2)) { j -= 2; continue; }
     // "The owners have over the years said", "the union has at times argued": a short phrase of a
     // preposition between the auxiliary and the verb
     const pp = d.prob(i) >= 0.5 ? phraseAfterAux(d, j, a) : -1;
@@ -318,7 +320,7 @@ function timeTail(d: Units, t: number, e: number): boolean {
 }
 
 /** Whether the word at t is a lower-case past participle ending a reduced relative ("released"). */
-const participleBefore = (d: Units, t: number): boolean => !d.isCap(t) && ED_END.test(d.word(t)) && d.word(t).length > 4;
+const participleBefore = (d: Units, t: number): boolean => !d.isCap(t) && (ED_END.test(d.word(t)) && d.word(t).length > 4 || PARTICIPLE.has(d.word(t)) && !d.isW(t, "said"));
 
 /** Whether units t..e (inclusive) are only words of time: "Friday", "last week", "on Tuesday, May 4". */
 function timeOnly(d: Units, [t, e]: Range): boolean {
