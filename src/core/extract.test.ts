@@ -1401,3 +1401,12 @@ describe("a time after a participle in the subject", () => {
     expect(sourceOf("Okafor last week said the pier lost money.", "said")).toBe("Okafor");
   });
 });
+
+describe("a participle of saying after the object of a verb in the past", () => {
+  test("'Vale opened the meeting saying …': the subject speaks, not the whole clause", () => {
+    expect(sourceOf("The councillor opened a packed meeting in Akron blasting the harbour board.", "blasting")).toBe("The councillor");
+    expect(sourceOf("Okafor started out her talk saying the pier was safe.", "saying")).toBe("Okafor");
+    // a relative pronoun before the verb stands for its noun
+    expect(sourceOf("They met a skipper who recently wrote a memoir calling the port a ruin.", "calling")).toBe("who");
+  });
+});

@@ -437,6 +437,8 @@ export const SUBORD = set("as if although though while when whenever because sin
 /** Prepositions that carry a phrase on after an aside between dashes ("lay out specifics — cost
  *  included — of their plans"). */
 export const PHRASE_ON = set("of to in into from for on with at by than");
+/** Particles a verb takes before its object ("held up a sign", "put out a notice"). */
+export const VERB_PARTICLE = set("up out back down off");
 /** Conjunctions of time or manner that open a clause saying when or how something was said ("…”
  *  Reed said as he left the hall.", "while the crowd cheered"). */
 export const CIRCUMSTANCE = set("as while when whenever after before once");

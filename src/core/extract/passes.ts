@@ -3,7 +3,7 @@
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { PARA, QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
-import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT } from "../lexicon";
+import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, NUMBER_START, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, POSSESSIVE, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT, VERB_PARTICLE } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
 import { datelineEnd, sourceLeft } from "./source";
 import { adverbial } from "./reported";
@@ -190,6 +190,22 @@ function spentTime(d: Units, f: Cand, a: number): Range | null | undefined {
   return [y, x];
 }
 
+/** "Ruiz opened the rally saying …", "Vale gave an account of the vote calling …": a participle of
+ *  saying right after the object of a verb in the past (a particle may come between) reports what
+ *  the clause's subject said; the verb's index when the source read runs over it, else -1. (An
+ *  issuing verb, "fired back a letter saying", has joined the cue.) */
+function verbBeforeObject(d: Units, f: Cand): number {
+  const sr = f.source!;
+  if (f.cue[0] !== f.cue[1] || f.cue[0] !== sr[1] + 1 || !d.word(f.cue[0]).endsWith("ing")) return -1;
+  for (let t = sr[1]; t > sr[0]; t--) {
+    const w = d.word(t);
+    if (d.U[t]!.k !== WORD || !(DET.has(w) || POSSESSIVE.has(w) || NUMBER_START.test(w))) continue;
+    const v = VERB_PARTICLE.has(d.word(t - 1)) ? t - 2 : t - 1;
+    return v > sr[0] && d.U[v - 1]?.k === WORD && (IRREGULAR.has(d.word(v)) || ED_END.test(d.word(v))) && verbForm(d, v) && !AUX.has(d.word(v)) ? v : -1;
+  }
+  return -1;
+}
+
 /** A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
  *  lower-case participle followed by a preposition, an adverb or an object pronoun. The
  *  statement stays, its source unknown. */
@@ -205,6 +221,17 @@ function verbPhraseNotSource(d: Units, s: Sent): void {
     const spent = spentTime(d, f, s.a);
     if (spent !== undefined) {
       f.source = spent;
+      continue;
+    }
+    // "Ruiz opened the rally saying …": the subject of the clause the participle ends speaks
+    const verb = verbBeforeObject(d, f);
+    if (verb >= 0) {
+      // (over an adverb before the verb to its subject; a relative pronoun stands for its noun:
+      // "a man who took his own life hoping …")
+      let x = verb - 1;
+      while (x >= sr[0] && isAdverbBefore(d.word(x))) x--;
+      if (d.isW(x, "who") || d.isW(x, "which")) f.source = [x, x];
+      else if (x >= sr[0]) f.source = [sr[0], x];
       continue;
     }
     if (d.isCap(sr[0])) continue;
