@@ -1410,3 +1410,12 @@ describe("a participle of saying after the object of a verb in the past", () => 
     expect(sourceOf("They met a skipper who recently wrote a memoir calling the port a ruin.", "calling")).toBe("who");
   });
 });
+
+describe("the speaker's turn set off after the name", () => {
+  test("'Vale, for her part, said …', 'said Vale, for one': no part of the source", () => {
+    expect(sourceOf("The harbour board, for its part, has denied that the pier was unsafe.", "has denied")).toBe("The harbour board");
+    expect(sourceOf("“The pier was never unsafe,” said Okafor, for one.", "said")).toBe("Okafor");
+    // "for" opening a role stays ("a lawyer for the board")
+    expect(sourceOf("Ana Vale, a lawyer for the board, said the pier was safe.", "said")).toBe("Ana Vale, a lawyer for the board");
+  });
+});

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE,
+  ADJUNCT_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE, POSSESSIVE,
   MODIFIER_PREP, NEGATED_VERB, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
@@ -204,10 +204,15 @@ function speechRelative(d: Units, t: number): boolean {
   return d.prob(x) >= 0.3 && isSpeechFinite(w) || w === "spoke" || w === "requested" || w === "declined" || w === "asked" || w === "insisted";
 }
 
+/** "Vale, for her part, said …", "said Vale, for one.": the speaker's turn, no part of the name. */
+function speakersTurn(d: Units, t: number): boolean {
+  return d.isW(t, "for") && (d.isW(t + 1, "one") && d.U[t + 2]?.k !== WORD || POSSESSIVE.has(d.word(t + 1)) && d.isW(t + 2, "part"));
+}
+
 function adjunctStart(d: Units, t: number): boolean {
   const U = d.U;
   const w = d.word(t);
-  return (PREP.has(w) && (w !== "for" || d.isW(t + 1, "instance") || d.isW(t + 1, "example") || d.isW(t + 1, "one") && d.isP(t + 2, ",")) && w !== "now") || w === "of" || (w === "though" || w === "too") && !d.isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !d.isCap(t) && !roleOpens(d, t)) || w === "speaking" || w === "like" ||
+  return (PREP.has(w) && (w !== "for" || d.isW(t + 1, "instance") || d.isW(t + 1, "example") || speakersTurn(d, t)) && w !== "now") || w === "of" || (w === "though" || w === "too") && !d.isCap(t) || TIME.has(w) || REFLEXIVE.has(w) || (w.endsWith("ing") && !d.isCap(t) && !roleOpens(d, t)) || w === "speaking" || w === "like" ||
     // "Ruiz, when reached by phone, said …": a short interposed clause of time
     (w === "when" || w === "while") && !d.isCap(t) && U[t + 1]?.k === WORD && !d.isCap(t + 1);
 }
@@ -675,7 +680,7 @@ function appositionsAfter(d: Units, j: number, e: number): number {
   while (d.isP(j + 1, ",") && j + 2 < e) {
     const f = U[j + 2]!;
     const role = roleOpens(d, j + 2);
-    if (f.k !== WORD || f.w.endsWith("ing") && !role || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || ADJUNCT_PREP.has(f.w)) break;
+    if (f.k !== WORD || f.w.endsWith("ing") && !role || (f.w.endsWith("ed") && !f.cap) || (f.w === "who" || f.w === "which") && speechRelative(d, j + 2) || f.w === "and" || f.w === "but" || PRONOUN.has(f.w) || TIME.has(f.w) || ADJUNCT_PREP.has(f.w) || speakersTurn(d, j + 2)) break;
     let t = j + 2;
     while (t + 1 < e && t - j < MAX_APPOS && !d.isP(t + 1, ",") && !d.isQ(t + 1) && !d.isP(t + 1, ";") && !(d.isW(t + 1, "who") && speechRelative(d, t + 1))) t++;
     // "The catch, says Lind, a ferry owner, is the tide": the sentence resumes after the apposition.
