@@ -1419,3 +1419,11 @@ describe("the speaker's turn set off after the name", () => {
     expect(sourceOf("Ana Vale, a lawyer for the board, said the pier was safe.", "said")).toBe("Ana Vale, a lawyer for the board");
   });
 });
+
+describe("a time between the subject and a verb the cue table rates lower", () => {
+  test("'Vale on Thursday asked …', 'Reeves late Thursday night ruled …': the time is no part of the source", () => {
+    expect(sourceOf("Okafor on Thursday asked whether the pier was safe.", "asked")).toBe("Okafor");
+    expect(sourceOf("Judge Ana Reeves late Tuesday night ruled that the pier must close.", "ruled")).toBe("Judge Ana Reeves");
+    expect(sourceOf("The harbour board on Monday approved a motion condemning the fees.", "approved")).toBe("The harbour board");
+  });
+});
