@@ -1427,3 +1427,16 @@ describe("a time between the subject and a verb the cue table rates lower", () =
     expect(sourceOf("The harbour board on Monday approved a motion condemning the fees.", "approved")).toBe("The harbour board");
   });
 });
+
+describe("a reported clause that opens on a subordinate clause", () => {
+  test("'said that although Reed confessed, he showed …': the comma does not end the content", () => {
+    const t = "The judge said that although the skipper confessed, he showed no regret.";
+    expect(contentOf(t, "said")).toBe("that although the skipper confessed, he showed no regret");
+    // the verb after the comma takes its object; the clause before the comma is no content of it
+    expect(contentOf(t, "showed")).toBe("no regret");
+    expect(contentOf("Okafor said that before the audit was out, Vale sent a lawyer to the quay.", "said"))
+      .toBe("that before the audit was out, Vale sent a lawyer to the quay");
+    // two clauses joined by "and" stay two statements
+    expect(contentOf("Okafor said the pier was safe, and Vale warned that it was not.", "said")).toBe("the pier was safe");
+  });
+});

@@ -3,6 +3,7 @@
 // attributions cut the content before them, weaker cues yield to stronger ones, …).
 import { PARA, QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
+import { isSpeechFinite } from "../cueclass";
 import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, NUMBER_START, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, POSSESSIVE, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT, VERB_PARTICLE } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
 import { datelineEnd, sourceLeft } from "./source";
@@ -137,6 +138,9 @@ function coordinatedSplit(d: Units, s: Sent): void {
     // ("According to the board, as of May, the port had admitted …": after an opening "according
     // to", a short adverbial, then the reported clause's own subject.)
     if (A.acc && d.isP(c, ",") && c > last[0] && adverbial(d, last[0], c)) continue;
+    // ("said that although Reed confessed, he showed …", "said if elected, she would …": a reported
+    // clause that opens on a subordinate clause or a phrase goes on past its comma, B inside it.)
+    if (!conj && d.isP(c, ",") && openingAdverbial(d, A, last[0], c)) continue;
     let nw = 0;
     // (a quotation is a whole clause of words: '… said “not likely” and 14 percent said …')
     for (let t = last[0]; t <= c && nw < 3; t++) if (U[t]!.k === WORD && (t < c || conj)) nw++; else if (U[t]!.k === QUOTE) nw += 3;
@@ -147,6 +151,16 @@ function coordinatedSplit(d: Units, s: Sent): void {
       if (cut >= last[0]) last[1] = cut;
     }
   }
+}
+
+/** Whether units x..c-1 open A's reported clause with a subordinate clause or a phrase, the comma at
+ *  c closing it: after "that", or right after a verb of saying ("said if elected, she …"; not "was
+ *  revealed as a delegate, a columnist said …", where the phrase is all of A's content). */
+function openingAdverbial(d: Units, A: Cand, x: number, c: number): boolean {
+  const that = d.isW(x, "that");
+  const t = that ? x + 1 : x;
+  if (!that && !(x === A.cue[1] + 1 && isSpeechFinite(d.word(A.cue[1])) && !d.isW(x, "as"))) return false;
+  return c > t + 1 && (SUBORD.has(d.word(t)) || PREP.has(d.word(t))) && !d.isCap(t) && adverbial(d, t, c);
 }
 
 /** Dash signature after a quote: "“…” ― Jane Doe". */

@@ -812,7 +812,10 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
     while (f0 < e && d.U[f0]!.k !== WORD) f0++;
     const w0f = d.word(pastDegree(d, f0));
     const frontPrep = !quoteBefore && (PREP.has(w0f) || w0f === "with" || SUBORD.has(w0f) || w0f.endsWith("ly") && PREP.has(d.word(f0 + 1))) && !LEAD.has(w0f) && !TIME.has(w0f) && !parenthetical;
-    post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
+    // ("although Reed confessed, he showed no remorse": an object after a verb that tells no one is
+    // the verb's own, and the clause before the comma no content of it)
+    const object = !TELL.has(w) && (NOUN_DET.has(w0) || w0 === "no") && !d.isCap(k);
+    post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !object && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
   }
   // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
   // opens a relative clause, not new content; the quotation is the content.
