@@ -755,3 +755,17 @@ describe("what the reader rejects", () => {
     expect(keptStatements([said!, believes!]).map((s) => s.cue?.text)).toEqual(["said"]);
   });
 });
+
+describe("a gerund inside another statement's content with no source of its own", () => {
+  it("'has admitted making crude remarks over the years': the admission is shown, not the gerund", () => {
+    const t = "Okafor has admitted making crude remarks about the crews over the years. The board asks the court to act.";
+    const span = (x: string) => ({ start: t.indexOf(x), end: t.indexOf(x) + x.length, text: x });
+    const base = { mode: "indirect", labels: [], sourceKind: "named-person", speaker: null, party: null, counter: [], shown: true } as unknown as Statement;
+    const outer: Statement = { ...base, source: span("Okafor"), cue: span("has admitted"), content: span("making crude remarks about the crews over the years") };
+    const gerund: Statement = { ...base, source: null, cue: span("making crude remarks about"), content: span("the crews over the years"), parent: 0 };
+    // a finite verb inside a content (a headline's "asks") stays shown
+    const asks: Statement = { ...base, source: null, cue: span("asks"), content: span("the court to act"), parent: 0 };
+    hideTimeOnly(t, [outer, gerund, asks]);
+    expect([outer.shown, gerund.shown, asks.shown]).toEqual([true, false, true]);
+  });
+});

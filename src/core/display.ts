@@ -400,11 +400,20 @@ export const keptStatements = (statements: Statement[]): Statement[] =>
 export function hideTimeOnly(text: string, statements: readonly Statement[]): void {
   for (const s of statements) {
     if (!s.shown || !s.cue) continue;
+    // (nor a gerund inside another's content with no source of its own: "has admitted making rude
+    // remarks over the years" shows the admission, which holds it)
+    if (s.parent !== undefined && !s.source && GERUND_CUE.test(s.cue.text)) {
+      s.shown = false;
+      continue;
+    }
     const c = s.content.text.trim();
     // (or only how long or how: "spoke for an hour", "spoke first")
     if (TIME_ONLY.test(c) || DURATION_ONLY.test(c) || MANNER_ONLY.test(c) || timeThenWritersClause(text, s, c)) s.shown = false;
   }
 }
+
+/** A cue opening on a gerund ("making … remarks", "saying"). */
+const GERUND_CUE = /^\p{L}+ing\b/u;
 
 /** A clause opened by "As" before the source ("As the Gazette reported"). */
 const AS_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)As\s+$/;
