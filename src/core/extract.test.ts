@@ -1378,8 +1378,8 @@ describe("a participle phrase setting the scene before the subject", () => {
 
 describe("a bound before a count opening the subject", () => {
   test("'as many as', 'at least', 'all but', 'more than two-thirds': the bound is part of the source", () => {
-    expect(sourceOf("More than two-thirds of the county's young renters predict they will move away.", "predict")).toBe("More than two-thirds of the county's young renters");
-    expect(sourceOf("As many as three-fourths of the skippers tell us they will strike.", "tell")).toBe("As many as three-fourths of the skippers");
+    expect(sourceOf("More than three-quarters of the county's young renters predict they will move away.", "predict")).toBe("More than three-quarters of the county's young renters");
+    expect(sourceOf("As many as four-fifths of the skippers tell us they will strike.", "tell")).toBe("As many as four-fifths of the skippers");
     expect(sourceOf("All but three said the ferry should sail in June.", "said")).toBe("All but three");
     // a bound after the verb is no part of its subject
     expect(sourceOf("The board met at least twice, the clerk said.", "said")).toBe("the clerk");

@@ -138,7 +138,7 @@ function coordinatedSplit(d: Units, s: Sent): void {
     // ("According to the board, as of May, the port had admitted …": after an opening "according
     // to", a short adverbial, then the reported clause's own subject.)
     if (A.acc && d.isP(c, ",") && c > last[0] && adverbial(d, last[0], c)) continue;
-    // ("said that although Reed confessed, he showed …", "said if elected, she would …": a reported
+    // ("said that although Reed confessed, he showed …", "said if chosen, she would …": a reported
     // clause that opens on a subordinate clause or a phrase goes on past its comma, B inside it.)
     if (!conj && d.isP(c, ",") && openingAdverbial(d, A, last[0], c)) continue;
     let nw = 0;
@@ -241,7 +241,7 @@ function verbPhraseNotSource(d: Units, s: Sent): void {
     const verb = verbBeforeObject(d, f);
     if (verb >= 0) {
       // (over an adverb before the verb to its subject; a relative pronoun stands for its noun:
-      // "a man who took his own life hoping …")
+      // "a skipper who wrote a memoir calling …")
       let x = verb - 1;
       while (x >= sr[0] && isAdverbBefore(d.word(x))) x--;
       if (d.isW(x, "who") || d.isW(x, "which")) f.source = [x, x];

@@ -36,7 +36,7 @@ function quantityOrPairBefore(d: Units, k: number, a: number): number {
   if (k - 2 >= a && d.isW(k - 1, "than") && COMPARATIVE_COUNT.has(d.word(k - 2)) && (NUMBER_START.test(d.word(k)) || DET.has(d.word(k)) && NUMBER_START.test(d.word(k + 1)))) {
     return k - 3 >= a && COMPARATIVE_DEGREE.has(d.word(k - 3)) ? k - 3 : k - 2; // ("No more than", "Far fewer than")
   }
-  // "as many as 40 percent of …", "at least a dozen members …", "all but two": a bound before a count
+  // "as many as 30 of the crews", "at least nine skippers", "all but two": a bound before a count
   if (NUMBER_START.test(d.word(k)) || DET.has(d.word(k)) && NUMBER_START.test(d.word(k + 1))) {
     if (k - 3 >= a && d.isW(k - 3, "as") && (d.isW(k - 2, "many") || d.isW(k - 2, "few") || d.isW(k - 2, "much")) && d.isW(k - 1, "as")) return k - 3;
     if (k - 2 >= a && (d.isW(k - 2, "at") && (d.isW(k - 1, "least") || d.isW(k - 1, "most")) || d.isW(k - 2, "all") && d.isW(k - 1, "but"))) return k - 2;

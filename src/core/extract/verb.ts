@@ -222,7 +222,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     const t1 = WEEKDAY.has(d.word(t0)) && (d.isW(t0 - 1, "late") || d.isW(t0 - 1, "early")) ? t0 - 1 : t0;
     if (t1 > a && TIME.has(d.word(t0)) && !TIME.has(d.word(t1 - 1)) && d.prob(i) >= 0.3 && !participleBefore(d, d.isW(t1 - 1, "on") ? t1 - 2 : t1 - 1)) { j = t1 - 1; if (d.isW(j, "on")) j--; continue; }
     // "Lind earlier Thursday said", "Lind later that day said"
-    // ("A poll taken last week showed", "a report issued earlier this year": after a participle, the
+    // ("A poll taken last week showed", "an audit issued earlier this spring": after a participle, the
     // subject's own time)
     if (j - 1 > a && (d.isW(j - 1, "earlier") || d.isW(j - 1, "later")) && WEEKDAY.has(d.word(j)) && d.prob(i) >= 0.5 && !participleBefore(d, j - 2)) { j -= 2; continue; }
     // "Lind last week said": a time phrase of two words
@@ -812,7 +812,7 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
     while (f0 < e && d.U[f0]!.k !== WORD) f0++;
     const w0f = d.word(pastDegree(d, f0));
     const frontPrep = !quoteBefore && (PREP.has(w0f) || w0f === "with" || SUBORD.has(w0f) || w0f.endsWith("ly") && PREP.has(d.word(f0 + 1))) && !LEAD.has(w0f) && !TIME.has(w0f) && !parenthetical;
-    // ("although Reed confessed, he showed no remorse": an object after a verb that tells no one is
+    // ("although the skipper confessed, he showed no regret": an object after a verb that tells no one is
     // the verb's own, and the clause before the comma no content of it)
     const object = !TELL.has(w) && (NOUN_DET.has(w0) || w0 === "no") && !d.isCap(k);
     post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !object && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
