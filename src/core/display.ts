@@ -400,8 +400,8 @@ export const keptStatements = (statements: Statement[]): Statement[] =>
 export function hideTimeOnly(text: string, statements: readonly Statement[]): void {
   for (const s of statements) {
     if (!s.shown || !s.cue) continue;
-    // (nor a gerund inside another's content with no source of its own: "has admitted making rude
-    // remarks over the years" shows the admission, which holds it)
+    // (nor a gerund inside another's content with no source of its own: "has admitted making crude
+    // jokes about the crews" shows the admission, which holds it)
     if (s.parent !== undefined && !s.source && GERUND_CUE.test(s.cue.text)) {
       s.shown = false;
       continue;

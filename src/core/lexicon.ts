@@ -434,8 +434,8 @@ export const PREP_BEFORE = new Set(
 );
 /** Words that open a fronted subordinate clause. */
 export const SUBORD = set("as if although though while when whenever because since once unless until whether whereas after before");
-/** Prepositions that carry a phrase on after an aside between dashes ("lay out specifics — cost
- *  included — of their plans"). */
+/** Prepositions that carry a phrase on after an aside between dashes ("publish its figures — the
+ *  receipts above all — for each quarter"). */
 export const PHRASE_ON = set("of to in into from for on with at by than");
 /** Particles a verb takes before its object ("held up a sign", "put out a notice"). */
 export const VERB_PARTICLE = set("up out back down off");

@@ -154,7 +154,7 @@ function coordinatedSplit(d: Units, s: Sent): void {
 }
 
 /** Whether units x..c-1 open A's reported clause with a subordinate clause or a phrase, the comma at
- *  c closing it: after "that", or right after a verb of saying ("said if elected, she …"; not "was
+ *  c closing it: after "that", or right after a verb of saying ("said if chosen, she …"; not "was
  *  revealed as a delegate, a columnist said …", where the phrase is all of A's content). */
 function openingAdverbial(d: Units, A: Cand, x: number, c: number): boolean {
   const that = d.isW(x, "that");
@@ -204,7 +204,7 @@ function spentTime(d: Units, f: Cand, a: number): Range | null | undefined {
   return [y, x];
 }
 
-/** "Ruiz opened the rally saying …", "Vale gave an account of the vote calling …": a participle of
+/** "Ruiz opened the rally saying …", "Vale read a note to the crowd calling …": a participle of
  *  saying right after the object of a verb in the past (a particle may come between) reports what
  *  the clause's subject said; the verb's index when the source read runs over it, else -1. (An
  *  issuing verb, "fired back a letter saying", has joined the cue.) */
