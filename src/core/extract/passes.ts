@@ -135,12 +135,8 @@ function coordinatedSplit(d: Units, s: Sent): void {
     let c = B.source[0] - 1;
     let conj = false;
     if (d.isW(c, "and") || d.isW(c, "but") || d.isW(c, "while") || d.isW(c, "whereas")) { c--; conj = true; }
-    // ("According to the board, as of May, the port had admitted …": after an opening "according
-    // to", a short adverbial, then the reported clause's own subject.)
-    if (A.acc && d.isP(c, ",") && c > last[0] && adverbial(d, last[0], c)) continue;
-    // ("said that although Reed confessed, he showed …", "said if chosen, she would …": a reported
-    // clause that opens on a subordinate clause or a phrase goes on past its comma, B inside it.)
-    if (!conj && d.isP(c, ",") && openingAdverbial(d, A, last[0], c)) continue;
+    // (a reported clause that opens on an adverbial goes on past its comma, B inside it)
+    if (d.isP(c, ",") && opensOnAdverbial(d, A, last[0], c, conj)) continue;
     let nw = 0;
     // (a quotation is a whole clause of words: '… said “not likely” and 14 percent said …')
     for (let t = last[0]; t <= c && nw < 3; t++) if (U[t]!.k === WORD && (t < c || conj)) nw++; else if (U[t]!.k === QUOTE) nw += 3;
@@ -153,10 +149,16 @@ function coordinatedSplit(d: Units, s: Sent): void {
   }
 }
 
-/** Whether units x..c-1 open A's reported clause with a subordinate clause or a phrase, the comma at
- *  c closing it: after "that", or right after a verb of saying ("said if chosen, she …"; not "was
- *  revealed as a delegate, a columnist said …", where the phrase is all of A's content). */
-function openingAdverbial(d: Units, A: Cand, x: number, c: number): boolean {
+/** Whether units x..c-1 open A's reported clause with an adverbial, the comma at c closing it (B,
+ *  after the comma, is then inside that clause, not a second attribution). After an opening
+ *  "according to", any short adverbial ("According to the board, as of May, the port had admitted
+ *  …"). Otherwise, with no conjunction before B, a subordinate clause or a phrase after "that" or
+ *  right after a verb of saying ("said that although the skipper confessed, he showed …", "said if
+ *  chosen, she …"; not "was revealed as a delegate, a columnist said …", where the phrase is all of
+ *  A's content). */
+function opensOnAdverbial(d: Units, A: Cand, x: number, c: number, conj: boolean): boolean {
+  if (A.acc && c > x && adverbial(d, x, c)) return true;
+  if (conj) return false;
   const that = d.isW(x, "that");
   const t = that ? x + 1 : x;
   if (!that && !(x === A.cue[1] + 1 && isSpeechFinite(d.word(A.cue[1])) && !d.isW(x, "as"))) return false;
@@ -215,7 +217,7 @@ function verbBeforeObject(d: Units, f: Cand): number {
     const w = d.word(t);
     if (d.U[t]!.k !== WORD || !(DET.has(w) || POSSESSIVE.has(w) || NUMBER_START.test(w))) continue;
     const v = VERB_PARTICLE.has(d.word(t - 1)) ? t - 2 : t - 1;
-    return v > sr[0] && d.U[v - 1]?.k === WORD && (IRREGULAR.has(d.word(v)) || ED_END.test(d.word(v))) && verbForm(d, v) && !AUX.has(d.word(v)) ? v : -1;
+    return v > sr[0] && d.U[v - 1]?.k === WORD && !d.isCap(v) && (IRREGULAR.has(d.word(v)) || ED_END.test(d.word(v))) && !AUX.has(d.word(v)) ? v : -1;
   }
   return -1;
 }
