@@ -1440,3 +1440,15 @@ describe("a reported clause that opens on a subordinate clause", () => {
     expect(contentOf("Okafor said the pier was safe, and Vale warned that it was not.", "said")).toBe("the pier was safe");
   });
 });
+
+describe("'but' that goes on with what was said", () => {
+  test("'said it would close the pier, but not the beach', '…, but that …': one reported clause", () => {
+    expect(contentOf("Reed said the ferry would run on weekdays, but not on Sundays.", "said")).toBe("the ferry would run on weekdays, but not on Sundays");
+    expect(contentOf("Vale said the tolls would rise, but that the bridge would stay open.", "said")).toBe("the tolls would rise, but that the bridge would stay open");
+    expect(contentOf("Okafor argued the board should not sell the quay, but rather lease it to the town.", "argued")).toBe("the board should not sell the quay, but rather lease it to the town");
+    // "that" as a pronoun or a determiner, a clause of its own, or a purpose after it: the writer's
+    expect(contentOf("Vale said the tolls would rise, but that could change.", "said")).toBe("the tolls would rise");
+    expect(contentOf("Reed said the fares were fair, but that report came later.", "said")).toBe("the fares were fair");
+    expect(contentOf("Reed said the fares were fair, but he was wrong.", "said")).toBe("the fares were fair");
+  });
+});

@@ -446,6 +446,9 @@ export const CIRCUMSTANCE = set("as while when whenever after before once");
 export const SUBORDINATOR = /^(?:when|while|although|though|whereas|even)$/;
 /** Conjunctions and adverbs that link a new clause ("but", "however", "meanwhile"). */
 export const CLAUSE_LINK = /^(but|and|yet|still|so|however|now|meanwhile)$/;
+/** After "but", words that turn "not A" into "but B" inside one reported clause ("said it would
+ *  close the pier, but not the beach"). */
+export const BUT_TURN = new Set(["not", "also", "only", "rather", "instead"]);
 /** Words after a comma that close reported content ("X said A, but added B"). */
 export const CLAUSE_END = new Set(["when", "but", "despite", "while", "although", "though", "whereas", "even", "unlike", "yet", "compared"]);
 /** Words that open an indirect question ("asked by a host whether …", "why …"). */

@@ -3,7 +3,7 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
@@ -224,6 +224,18 @@ function resumesAfter(d: Units, t: number, e: number): boolean {
   return false;
 }
 
+/** "but" at t goes on with what was said: the second half of "not A, but B" ("but not …", "but also
+ *  …", "but only …", "but rather …", "but instead …"), or a second "that" clause of the same verb
+ *  ("said the fares would rise, but that the ferry would stay"; not the pronoun: "but that could
+ *  change", "but that report …"). */
+function butGoesOn(d: Units, t: number): boolean {
+  if (!d.isW(t, "but")) return false;
+  const w = d.word(t + 1);
+  // (not a purpose of its own: "agreed to a call, but only to tell her …")
+  if (BUT_TURN.has(w)) return !d.isCap(t + 1) && !d.isW(t + 2, "to");
+  return w === "that" && !d.isCap(t + 1) && (SUBJECT_PRONOUN.has(d.word(t + 2)) || DET.has(d.word(t + 2)) && !d.isW(t + 2, "that") || d.isW(t + 2, "there") || d.isCap(t + 2));
+}
+
 /** "… said the plan works and vowed to …": "and" (", and", "and also") then a finite verb that
  *  reports speech opens a second predicate of the speaker, not more of what was said. */
 function sharedSubjectVerb(d: Units, t: number): boolean {
@@ -324,8 +336,8 @@ export function clauseEnd(d: Units, k: number, e: number): number {
     if (d.isP(t, ";")) return t;
     // ", but lamented …", ", despite …": the reported clause is over, unless a subordinate
     // clause sits inside it ("that lately, when he speaks, he is asked …").
-    if (t > k + 2 && d.isP(t, ",") && CLAUSE_END.has(d.word(t + 1)) && !resumesAfter(d, t + 1, e)) return t;
-    if (t > k + 2 && d.isW(t, "but") && (PRONOUN.has(d.word(t + 1)) || d.prob(t + 1) >= 0.5)) return t;
+    if (t > k + 2 && d.isP(t, ",") && CLAUSE_END.has(d.word(t + 1)) && !resumesAfter(d, t + 1, e) && !butGoesOn(d, t + 1)) return t;
+    if (t > k + 2 && d.isW(t, "but") && (PRONOUN.has(d.word(t + 1)) || d.prob(t + 1) >= 0.5) && !butGoesOn(d, t)) return t;
     if (t > k + 2 && asOwnClause(d, t)) return t;
     // "… the tolls would stay when asked about the fees": the question put is no part of the answer.
     if (t > k + 1 && d.isW(t, "when") && d.isW(t + 1, "asked")) return t;
