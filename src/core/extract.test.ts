@@ -1452,3 +1452,21 @@ describe("'but' that goes on with what was said", () => {
     expect(contentOf("Reed said the fares were fair, but he was wrong.", "said")).toBe("the fares were fair");
   });
 });
+
+describe("a tag that repeats an attribution with 'that' before it", () => {
+  test("'Reed said that … “a plan,” he said': one statement, the first speaker's", () => {
+    const t = "Port spokesman Dan Reed said that the board will act soon to show voters that the port has “a plan that works,” he said.";
+    const st = extractStatements(t);
+    expect(st.map((s) => s.cue?.text)).toEqual(["said"]);
+    expect(st[0]!.source?.text).toBe("Port spokesman Dan Reed");
+    // the tag set inside the clause: the clause goes on after it
+    const u = "The skipper told the court that she left the quay early because, she said, the tide had turned.";
+    expect(extractStatements(u).map((s) => s.cue?.text)).toEqual(["told"]);
+    expect(contentOf(u, "told")).toBe("that she left the quay early because, she said, the tide had turned");
+    // an aside between dashes has a tag of its own
+    const v = "Vale hinted that the plan was weak - “we need the figures,” she said - and charged that the board hid costs.";
+    expect(sourceOf(v, "said")).toBe("she");
+    // a tag after a plain clause keeps its statement
+    expect(sourceOf("The harbour has added a new berth for the ferries, she noted.", "noted")).toBe("she");
+  });
+});

@@ -34,7 +34,35 @@ export function settleSentence(d: Units, s: Sent): void {
   relativeClauseEnds(d, s);
   frontedClauseEnds(d, s);
   weakerCueYields(d, s);
+  repeatedTag(d, s);
   datelineOff(d, s);
+}
+
+/** "Reed said that the board will act to show voters that the port has “a plan,” he said": a tag
+ *  with a pronoun whose content before it would hold an earlier attribution of saying with "that"
+ *  (its source, its verb and its clause running on to the tag) repeats that attribution; it is no statement of
+ *  its own (nor one holding the first speaker's). */
+function repeatedTag(d: Units, s: Sent): void {
+  const found = s.found;
+  for (let x = found.length - 1; x >= 0; x--) {
+    const B = found[x]!;
+    const first = B.content[0];
+    if (!first || !B.source || first[1] >= B.source[0] || B.source[1] !== B.source[0] || !SUBJECT_PRONOUN.has(d.word(B.source[0])) || d.isCap(B.source[0]) && B.source[0] !== s.a) continue;
+    const at = B.source[0];
+    const A = found.find((A) => A !== B && A.source !== null && A.content.length > 0 && A.cue[1] < at && A.content[0]![0] > A.cue[1] && d.isW(A.content[0]![0], "that") &&
+      first[0] <= Math.min(A.source[0], A.cue[0]) && A.content[A.content.length - 1]![1] >= at - 2 && isSpeechFinite(A.head) && !dashBetween(d, A.content[0]![0], at));
+    if (!A) continue;
+    // (a tag inside the clause: "that the fares, he said, would rise" goes on after it)
+    for (const r of B.content) if (r[0] > B.cue[1]) A.content.push([r[0], r[1]]);
+    found.splice(x, 1);
+  }
+}
+
+/** Whether a dash stands among units a..b-1 (an aside with its own tag: "that the plan was weak —
+ *  “we need the details,” she said — and …"). */
+function dashBetween(d: Units, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (d.isP(t, "—") || d.isP(t, "-") || d.isP(t, "–")) return true;
+  return false;
 }
 
 /** "PORTLAND (AP) — The line owns a share …, the mayor said": the dateline opening the sentence
