@@ -1470,3 +1470,13 @@ describe("a tag that repeats an attribution with 'that' before it", () => {
     expect(sourceOf("The harbour has added a new berth for the ferries, she noted.", "noted")).toBe("she");
   });
 });
+
+describe("a place's abbreviation at the end of a sentence", () => {
+  test("'… San Mateo, Calif. The board said …': a new sentence, the abbreviation no part of the source", () => {
+    expect(sourceOf("The ferry sank near San Mateo, Calif. The harbour board said the crew was safe.", "said")).toBe("The harbour board");
+    expect(sourceOf("Reed grew up in Frankfort, Ky. He said the pier was safe.", "said")).toBe("He");
+    // inside a name it stays: "Rep. Jo Hart (D-Calif.) said …", and a title before a name
+    expect(sourceOf("Rep. Jo Hart (D-Calif.) said the pier was safe.", "said")).toBe("Rep. Jo Hart (D-Calif.)");
+    expect(sourceOf("The board met in Dover. Gov. Ana Reed said the pier was safe.", "said")).toBe("Gov. Ana Reed");
+  });
+});

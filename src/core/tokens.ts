@@ -260,7 +260,9 @@ export function sentences(units: Unit[]): Sentence[] {
         // (an abbreviation is written with a capital, "Ill.", "Gen.", "No. 5": "fell ill." ends its
         // sentence; only "etc.", "e.g.", "vs." and their like are lower-case)
         const abbrev = ABBREV.has(p.w) && (p.cap || LOWER_ABBREV.has(p.w));
-        if ((abbrev && !(PLACE_ABBREV.has(p.w) && longQuote(n))) || (p.w.length === 1 && p.cap)) continue;
+        // (a place's abbreviation ends its sentence before a quotation or a typical opener:
+        // "… in San Mateo, Calif. The board said …")
+        if ((abbrev && !(PLACE_ABBREV.has(p.w) && (longQuote(n) || n.k === WORD && SENTENCE_STARTER.has(n.w)))) || (p.w.length === 1 && p.cap)) continue;
       }
       push(i + 1); a = i + 1;
     } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
