@@ -1480,3 +1480,16 @@ describe("a place's abbreviation at the end of a sentence", () => {
     expect(sourceOf("The board met in Dover. Gov. Ana Reed said the pier was safe.", "said")).toBe("Gov. Ana Reed");
   });
 });
+
+describe("a relative clause with no 'that' before the verb of saying", () => {
+  test("'a probe the agency said was ongoing': the source is the clause's subject, not the noun before", () => {
+    expect(sourceOf("The harbour board opened a probe the agency said was ongoing.", "said")).toBe("the agency");
+    expect(sourceOf("It is a trend Reed said could push voters away.", "said")).toBe("Reed");
+    expect(sourceOf("These are the berths the board now says are unsafe.", "says")).toBe("the board");
+    expect(sourceOf("Okafor has a plan most voters say is too costly.", "say")).toBe("most voters");
+    // a name with a noun before it keeps both when the clause has its own subject, and a name
+    // joined by "and" stays whole
+    expect(sourceOf("The group Harbor Watch said the pier was unsafe.", "said")).toBe("The group Harbor Watch");
+    expect(sourceOf("The Bank for Trade and Development says is the plan to back.", "says")).toBe("The Bank for Trade and Development");
+  });
+});

@@ -4,7 +4,7 @@
 import { PARA, QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechFinite } from "../cueclass";
-import { AUX, DET, DOCUMENT_NOUN, IRREGULAR, ISSUE, NOMINAL, NUMBER_START, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, POSSESSIVE, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT, VERB_PARTICLE } from "../lexicon";
+import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, NUMBER_START, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, POSSESSIVE, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT, VERB_PARTICLE } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
 import { datelineEnd, sourceLeft } from "./source";
 import { adverbial } from "./reported";
@@ -31,6 +31,7 @@ export function settleSentence(d: Units, s: Sent): void {
   dashSignature(d, s);
   gerundAfterPreposition(d, s);
   verbPhraseNotSource(d, s);
+  zeroRelative(d, s);
   relativeClauseEnds(d, s);
   frontedClauseEnds(d, s);
   weakerCueYields(d, s);
@@ -248,6 +249,31 @@ function verbBeforeObject(d: Units, f: Cand): number {
     return v > sr[0] && d.U[v - 1]?.k === WORD && !d.isCap(v) && (IRREGULAR.has(d.word(v)) || ED_END.test(d.word(v))) && !AUX.has(d.word(v)) ? v : -1;
   }
   return -1;
+}
+
+/** "a probe the agency said was ongoing", "a trend Reed says could push voters away": a relative
+ *  clause with no "that", its subject gap right after the verb (the reported clause opens on a
+ *  finite verb). The noun before is what the clause is about; the source is the clause's own
+ *  subject, as it is after "which"/"that": from the last determiner that follows a noun, else
+ *  from the name that does ("a trend Reed"). */
+const NAME_JOIN = new Set(["and", "or", "of", "&", "to", "de", "nor"]);
+function zeroRelative(d: Units, s: Sent): void {
+  for (const f of s.found) {
+    const sr = f.source;
+    const first = f.content[0];
+    if (!sr || sr[1] <= sr[0] || f.cue[0] - sr[1] > 2 || f.cue[0] <= sr[1] || !first || first[0] !== f.cue[1] + 1 || d.isCap(first[0]) || !FINITE.has(d.word(first[0]))) continue;
+    let from = -1;
+    for (let t = sr[1]; t > sr[0] && from < 0; t--) if (DET.has(d.word(t)) && !d.isCap(t) && nounBefore(d, t)) from = t;
+    for (let t = sr[0] + 1; t <= sr[1] && from < 0; t++) if (d.isCap(t) && nounBefore(d, t)) from = t;
+    if (from > 0) f.source = [from, sr[1]];
+  }
+}
+
+/** Whether the word before unit t is a lower-case noun (no determiner, preposition, conjunction or
+ *  verb form: "the Bank for Trade and Development says" is one name). */
+function nounBefore(d: Units, t: number): boolean {
+  const w = d.word(t - 1);
+  return d.U[t - 1]?.k === WORD && !d.isCap(t - 1) && !DET.has(w) && !PREP.has(w) && !NAME_JOIN.has(w) && !FINITE.has(w) && !ED_END.test(w) && !IRREGULAR.has(w) && !w.endsWith("ing");
 }
 
 /** A verb phrase is no source ("… may have started by merely passing on ferry bulletins"): a
