@@ -1493,3 +1493,14 @@ describe("a relative clause with no 'that' before the verb of saying", () => {
     expect(sourceOf("The Bank for Trade and Development says is the plan to back.", "says")).toBe("The Bank for Trade and Development");
   });
 });
+
+describe("an adverb between the speaker and the verb", () => {
+  test("'Reed soon said', 'the board has twice complained': the adverb is no part of the source", () => {
+    expect(sourceOf("Fact-checkers soon noted that the toll figure was wrong.", "noted")).toBe("Fact-checkers");
+    expect(sourceOf("The harbour board has twice complained that the ferry ran late.", "has twice complained")).toBe("The harbour board");
+    expect(sourceOf("Okafor almost said the pier was safe.", "said")).toBe("Okafor");
+    expect(sourceOf("The skipper too said the pier was safe.", "said")).toBe("The skipper");
+    // "too" as a degree word in the content stays there
+    expect(contentOf("The fare is too high, Reed said.", "said")).toBe("The fare is too high");
+  });
+});
