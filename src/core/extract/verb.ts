@@ -200,8 +200,9 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   let cueStart = i;
   let quotedAs = false;
   for (;;) {
-    // (adverbs of frequency too, so adverbs alone are never a subject: "Although rarely ever discussed, …")
-    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || DEGREE.has(U[j]!.w) || isAdverb(d, j) || (INTERPOSED.has(U[j]!.w) || FOCUS.has(U[j]!.w)) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
+    // (adverbs of frequency too, so adverbs alone are never a subject: "Although rarely ever discussed, …";
+    // "twice" after an auxiliary only: "has twice warned", not "who did the crossing twice said")
+    while (j >= a && U[j]!.k === WORD && (AUX.has(U[j]!.w) || DEGREE.has(U[j]!.w) || isAdverb(d, j) || (INTERPOSED.has(U[j]!.w) || FOCUS.has(U[j]!.w) || U[j]!.w === "twice" && AUX.has(d.word(j - 1))) && !d.isCap(j))) { if (HAVE_FORM.test(U[j]!.w)) cueStart = j; j--; }
     // "Lind did, in fact, say …", "she has, however, said …": an aside between commas after an
     // auxiliary.
     const aside = j > a && j === i - 1 ? asideAfterAux(d, j, a) : -1;
