@@ -1504,3 +1504,15 @@ describe("an adverb between the speaker and the verb", () => {
     expect(contentOf("The fare is too high, Reed said.", "said")).toBe("The fare is too high");
   });
 });
+
+describe("a name opening the sentence before an apposition with no closing comma", () => {
+  test("'Dan Reed, the party's spokesman said …': the name is the source's start", () => {
+    expect(sourceOf("Ana Vale, the spokeswoman for the Harbour Party said in a statement that the pier was safe.", "said"))
+      .toBe("Ana Vale, the spokeswoman for the Harbour Party");
+    expect(sourceOf("Tom Okafor, a former skipper for the Dover line told reporters the pier was safe.", "told")).toBe("Tom Okafor, a former skipper for the Dover line");
+    // an adverbial opening the sentence is no name, and a tag between commas leaves the name to the content
+    expect(sourceOf("Early Tuesday, the harbour board said the pier was safe.", "said")).toBe("the harbour board");
+    expect(sourceOf("Like Reed, the harbour board has said the pier was safe.", "has said")).toBe("the harbour board");
+    expect(sourceOf("New Dover, the mayor said, is a safe port.", "said")).toBe("the mayor");
+  });
+});

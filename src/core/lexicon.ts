@@ -424,6 +424,9 @@ export const PREP = set("in on at during after before since for with by from abo
 /** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
  *  the port's director, at a meeting on Thursday"). */
 export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
+/** Capitalised words opening a sentence that begin an adverbial, not a name ("Like Rove, …",
+ *  "Early Tuesday, …"), besides the prepositions, times and sentence adverbs. */
+export const NOT_NAME_OPENER = new Set(["like", "unlike", "early", "late", "as", "much", "even"]);
 /** Prepositions that open an adverbial, not a subject ("In Washington, …"). */
 export const ADVERBIAL_PREP = new Set("in at on from for after before during by with since under over across through about among within".split(" "));
 /** Prepositions before a name that make its mention oblique ("to Hart", "with Hart"). */

@@ -3,8 +3,8 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE, POSSESSIVE,
-  MODIFIER_PREP, NEGATED_VERB, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE, POSSESSIVE,
+  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
@@ -293,7 +293,7 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
     if (head >= 0 && head < rel) { s = head; last = rel - 1; }
   }
   s = townBefore(d, s, last, j, a);
-  return [nameBeforeAppos(d, s, a) ?? coordinatedStart(d, s, j, a), j];
+  return [nameBeforeAppos(d, s, j, a) ?? coordinatedStart(d, s, j, a), j];
 }
 
 /** The "(" opening the aside that closes at j, when it is longer than a name's tag and bareLeft would
@@ -308,12 +308,25 @@ function asideOpening(d: Units, j: number, a: number): number {
 }
 
 /** "“…,” Mara Lind, a research analyst at the group told …": an apposition whose closing comma is
- *  missing; the name before it, right after the quotation, is the source's start (undefined: none). */
-function nameBeforeAppos(d: Units, s: number, a: number): number | undefined {
+ *  missing; the name before it, right after the quotation or opening the sentence with two words
+ *  or more ("Dan Reed, the party's spokesman said …"), is the source's start (undefined: none). */
+function nameBeforeAppos(d: Units, s: number, j: number, a: number): number | undefined {
   if (!d.isP(s - 1, ",") || !APPOS.has(d.word(s))) return undefined;
   let x = s - 2;
   while (x > a && s - 2 - x < 4 && d.isCap(x - 1) && !d.isQ(x - 1)) x--;
+  // (not a tag set between commas inside the clause: "New York, the mayor said, is safe")
+  if (x === a && x < s - 2 && !d.isP(j + 2, ",") && allName(d, x, s - 2) && !openerIn(d, x, s - 2)) return x;
   return x > a && d.isQ(x - 1) && allName(d, x, s - 2) ? x : undefined;
+}
+
+/** Whether a word of x..y opens an adverbial rather than a name ("Like Rove, …", "Early Tuesday, …",
+ *  "Meanwhile Dover, …"): a preposition, a time or a sentence adverb. */
+function openerIn(d: Units, x: number, y: number): boolean {
+  for (let t = x; t <= y; t++) {
+    const w = d.word(t);
+    if (PREP.has(w) || ADVERBIAL_PREP.has(w) || ADVERBIAL_OPENER.has(w) || LEAD.has(w) || TIME.has(w) || NOT_NAME_OPENER.has(w)) return true;
+  }
+  return false;
 }
 
 /** Whether the quotation at t goes on a phrase: after a lower-case word ("called the plan “a
