@@ -1516,3 +1516,12 @@ describe("a name opening the sentence before an apposition with no closing comma
     expect(sourceOf("New Dover, the mayor said, is a safe port.", "said")).toBe("the mayor");
   });
 });
+
+describe("coordinated speakers with a focus word after 'and'", () => {
+  test("'Skippers and even some fishermen say …': both members are the source", () => {
+    expect(sourceOf("Skippers and even some fishermen say the pier is unsafe.", "say")).toBe("Skippers and even some fishermen");
+    expect(sourceOf("Harbour pilots and even the board now warn that the pier is unsafe.", "warn")).toBe("Harbour pilots and even the board");
+    // a second clause joined by "and even" keeps its own subject
+    expect(sourceOf("The board met and even the mayor said the pier was safe.", "said")).toBe("the mayor");
+  });
+});

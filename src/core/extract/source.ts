@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, PERSON_TITLE, POSSESSIVE,
+  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
   MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
@@ -529,16 +529,19 @@ function clauseBefore(d: Units, a: number, c: number): boolean {
 function coordinatedStart(d: Units, s: number, j: number, a: number): number {
   let st = s;
   let coordinated = false;
-  if (d.isW(st - 1, "and") && st - 2 >= a) {
-    const p = bareLeft(d, st - 2, a);
+  // (the conjunction may carry a focus word: "Skippers and even some fishermen say")
+  const and = d.isW(st - 1, "and") ? st - 1 : d.isW(st - 2, "and") && FOCUS.has(d.word(st - 1)) && !d.isCap(st - 1) ? st - 2 : -1;
+  if (and > 0 && and - 1 >= a) {
+    const e = and - 1;
+    const p = bareLeft(d, e, a);
     // ("She and her aides said": a personal pronoun opening the clause is a first member too.)
-    const pronoun = p === st - 2 && PERSONAL.has(d.word(p)) && d.word(p) !== "it";
+    const pronoun = p === e && PERSONAL.has(d.word(p)) && d.word(p) !== "it";
     // ("The harbour board and two skippers said": a noun phrase with its article opening the clause.)
     const article = p >= 0 && DET.has(d.word(p)) && opensClause(d, p, a);
     // ("Sen. Ana Ruiz (D-Vt.) and …": a name with its party tag.)
-    const tag = d.isP(st - 2, ")") ? tagOpening(d, st - 2, p) : -1;
-    const name = tag > p ? allName(d, p, tag - 1) : allName(d, p, st - 2);
-    if (p >= 0 && (pronoun || (name || PLURAL_END.test(d.word(st - 2)) || article) && (tag > p || listNP(d, p, st - 2)))) {
+    const tag = d.isP(e, ")") ? tagOpening(d, e, p) : -1;
+    const name = tag > p ? allName(d, p, tag - 1) : allName(d, p, e);
+    if (p >= 0 && (pronoun || (name || PLURAL_END.test(d.word(e)) || article) && (tag > p || listNP(d, p, e)))) {
       if (opensClause(d, p, a)) return p;
       // ("Ana Ruiz, Tom Hale and many others said": more members before it, after commas.)
       st = p;
