@@ -1525,3 +1525,11 @@ describe("coordinated speakers with a focus word after 'and'", () => {
     expect(sourceOf("The board met and even the mayor said the pier was safe.", "said")).toBe("the mayor");
   });
 });
+
+describe("a restrictive relative clause with 'whose' in the subject", () => {
+  test("'The officials whose fees were cut say …': the clause is part of the source", () => {
+    expect(sourceOf("The state officials whose fees have been cut say the pier is unsafe.", "say")).toBe("The state officials whose fees have been cut");
+    expect(sourceOf("Skippers whose boats sank said the pier was unsafe.", "said")).toBe("Skippers whose boats sank");
+    expect(sourceOf("Vale, whose ferry sank, said the pier was unsafe.", "said")).toBe("Vale, whose ferry sank");
+  });
+});

@@ -236,12 +236,12 @@ function apposStart(d: Units, t: number): boolean {
  * Source ending at j. When a comma precedes the cue, the subject carries appositions or an
  * interposed adjunct: "Smith, 70, a spokesman for X, said" / "Smith, in a statement, said".
  */
-/** A lower-case "who" a few words before s with only words between ("skippers who hope to reopen
- *  the pier"): its index, or -1. */
+/** A lower-case "who" or "whose" a few words before s with only words between ("skippers who hope
+ *  to reopen the pier", "officials whose fees were cut"): its index, or -1. */
 function relativeBefore(d: Units, s: number, a: number): number {
   for (let t = s - 1; t > a && t >= s - 7; t--) {
     if (d.U[t]!.k !== WORD || d.isCap(t)) return -1;
-    if (d.isW(t, "who")) return t;
+    if (d.isW(t, "who") || d.isW(t, "whose")) return t;
   }
   return -1;
 }
@@ -288,7 +288,7 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   let last = j;
   while (rel > s - 4 && rel > a && AUX.has(d.word(rel)) && !d.isCap(rel)) rel--;
   if (!d.isW(rel, "who")) rel = relativeBefore(d, s, a);
-  if (rel - 1 >= a && d.isW(rel, "who") && !d.isCap(rel) && d.U[rel - 1]?.k === WORD) {
+  if (rel - 1 >= a && (d.isW(rel, "who") || d.isW(rel, "whose")) && !d.isCap(rel) && d.U[rel - 1]?.k === WORD) {
     const head = bareLeft(d, rel - 1, a);
     if (head >= 0 && head < rel) { s = head; last = rel - 1; }
   }
