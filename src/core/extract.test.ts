@@ -1466,7 +1466,10 @@ describe("a tag that repeats an attribution with 'that' before it", () => {
     // an aside between dashes has a tag of its own
     const v = "Vale hinted that the plan was weak - “we need the figures,” she said - and charged that the board hid costs.";
     expect(sourceOf(v, "said")).toBe("she");
-    // a tag after a plain clause keeps its statement
+    // a clause with no "that": the same
+    const w = "In a memo sent as the polls closed, port manager Dan Reed acknowledged the board and the skippers had split the vote, he said.";
+    expect(extractStatements(w).map((s) => s.cue?.text)).toEqual(["acknowledged"]);
+    // a tag after a plain clause keeps its statement, and so does one after an object
     expect(sourceOf("The harbour has added a new berth for the ferries, she noted.", "noted")).toBe("she");
   });
 });
