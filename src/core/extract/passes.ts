@@ -50,7 +50,7 @@ function repeatedTag(d: Units, s: Sent): void {
     const first = B.content[0];
     if (!first || !B.source || first[1] >= B.source[0] || B.source[1] !== B.source[0] || !SUBJECT_PRONOUN.has(d.word(B.source[0])) || d.isCap(B.source[0]) && B.source[0] !== s.a) continue;
     const at = B.source[0];
-    const A = found.find((A) => A !== B && A.source !== null && A.content.length > 0 && A.cue[1] < at && A.content[0]![0] > A.cue[1] && reportedClause(d, A.content[0]![0], at) &&
+    const A = found.find((A) => A !== B && A.source !== null && A.content.length > 0 && A.cue[1] < at && A.content[0]![0] > A.cue[1] && subjectClause(d, A.content[0]![0], at) &&
       first[0] <= Math.min(A.source[0], A.cue[0]) && A.content[A.content.length - 1]![1] >= at - 2 && isSpeechFinite(A.head) && !dashBetween(d, A.content[0]![0], at));
     if (!A) continue;
     // (a tag inside the clause: "that the fares, he said, would rise" goes on after it)
@@ -59,10 +59,11 @@ function repeatedTag(d: Units, s: Sent): void {
   }
 }
 
-/** Whether a reported clause opens at x: "that", or a subject (a pronoun, a determiner or a
- *  capitalised word) with a finite verb within twelve words, before b ("said the board had split
- *  …"; not an object, "has added another link to the chain"). */
-function reportedClause(d: Units, x: number, b: number): boolean {
+/** Whether a reported clause with its subject opens at x: "that", or a subject (a pronoun, a
+ *  determiner or a capitalised word) with a finite verb within twelve words, before b ("said the
+ *  board had split …"; not an object, "has added another link to the chain"; stricter than
+ *  reported.ts reportedClause, which takes a quotation or any finite word). */
+function subjectClause(d: Units, x: number, b: number): boolean {
   if (d.isW(x, "that")) return true;
   if (!(SUBJECT_PRONOUN.has(d.word(x)) || DET.has(d.word(x)) || d.isCap(x))) return false;
   for (let t = x + 1; t < b && t <= x + 12; t++) if (d.U[t]!.k === WORD && !d.isCap(t) && (FINITE.has(d.word(t)) || verbForm(d, t))) return true;
