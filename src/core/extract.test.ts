@@ -1536,3 +1536,12 @@ describe("a restrictive relative clause with 'whose' in the subject", () => {
     expect(sourceOf("Vale, whose ferry sank, said the pier was unsafe.", "said")).toBe("Vale, whose ferry sank");
   });
 });
+
+describe("a fronted phrase, then a clause of its own, then the tag", () => {
+  test("'Despite the losses, Vale stays in the race, her aide told The Harbour Post.': the clause is the content", () => {
+    const t = "Despite a string of losses, Ana Vale remains set on staying in the race, her top aide, Tom Reed, told The Harbour Post.";
+    expect(contentOf(t, "told")).toBe("Despite a string of losses, Ana Vale remains set on staying in the race");
+    // right after the fronted phrase, the source's clause follows the cue
+    expect(contentOf("With the help of a video, the actor asked voters to register.", "asked")).toBe("voters to register");
+  });
+});

@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechFinite } from "../cueclass";
 import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, NUMBER_START, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, POSSESSIVE, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT, VERB_PARTICLE } from "../lexicon";
-import { type Cand, type Range, type Sent, ED_END, Units, pronounSubject, relSource, trimEnd, verbForm } from "./units";
+import { type Cand, type Range, type Sent, ED_END, Units, mainClauseAt, relSource, trimEnd, verbForm } from "./units";
 import { datelineEnd, sourceLeft } from "./source";
 import { adverbial } from "./reported";
 
@@ -377,19 +377,6 @@ function frontedClauseEnds(d: Units, s: Sent): void {
     if (!last || last[0] <= f.cue[1] || last[0] >= t || last[1] <= t) continue;
     last[1] = trimEnd(d, last[0], t - 1);
   }
-}
-
-/** Whether a clause with its own subject starts at x: a personal pronoun, or a noun phrase of up
- *  to five words, then a finite or past verb ("the board has", "it was", "Lind closed"). */
-function mainClauseAt(d: Units, x: number, e: number): boolean {
-  if (pronounSubject(d, x)) return true;
-  if (!d.isCap(x) && !DET.has(d.word(x))) return false;
-  for (let y = x + 1; y < e && y <= x + 5; y++) {
-    const w = d.word(y);
-    if (w === "" && !d.isP(y, "'") && !d.isP(y, "’")) return false;
-    if (verbForm(d, y)) return true;
-  }
-  return false;
 }
 
 /** A weaker cue whose content holds a stronger one yields to it ("In a message posted

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechBase, lemma } from "../cueclass";
-import { BE, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
+import { BE, DET, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
 export type Cand = {
@@ -183,4 +183,17 @@ export function paraGap(U: Unit[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to && n < 3; i++) if (U[i]!.k === PARA) n++;
   return n;
+}
+
+/** Whether a clause with its own subject starts at x: a personal pronoun, or a noun phrase of up
+ *  to five words, then a finite or past verb ("the board has", "it was", "Lind closed"). */
+export function mainClauseAt(d: Units, x: number, e: number): boolean {
+  if (pronounSubject(d, x)) return true;
+  if (!d.isCap(x) && !DET.has(d.word(x))) return false;
+  for (let y = x + 1; y < e && y <= x + 5; y++) {
+    const w = d.word(y);
+    if (w === "" && !d.isP(y, "'") && !d.isP(y, "’")) return false;
+    if (verbForm(d, y)) return true;
+  }
+  return false;
 }

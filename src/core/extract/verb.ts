@@ -8,7 +8,7 @@ import {
   ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
-  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
+  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
@@ -761,6 +761,14 @@ function clauseAfterCue(d: Units, k: number, cueEnd: number, e: number): boolean
   return k < e && !d.isQ(k) && !PREP.has(w0) && !TIME.has(w0) && !d.isP(cueEnd + 1, ",") && finiteIn(d, k, e);
 }
 
+/** Whether, after the comma closing a fronted phrase opening at f0, a clause with a subject and a
+ *  finite verb runs on before `before` (the unit before the source). */
+function clauseAfterFront(d: Units, f0: number, before: number): boolean {
+  let t = f0 + 1;
+  while (t < before && !d.isP(t, ",")) t++;
+  return t < before && mainClauseAt(d, t + 1, before);
+}
+
 function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   const U = d.U;
   const { a, e } = s;
@@ -812,7 +820,10 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
     let f0 = dl >= 0 ? dl + 1 : a;
     while (f0 < e && d.U[f0]!.k !== WORD) f0++;
     const w0f = d.word(pastDegree(d, f0));
-    const frontPrep = !quoteBefore && (PREP.has(w0f) || w0f === "with" || SUBORD.has(w0f) || w0f.endsWith("ly") && PREP.has(d.word(f0 + 1))) && !LEAD.has(w0f) && !TIME.has(w0f) && !parenthetical;
+    // (not when a clause of its own stands between the fronted phrase and the source: "Despite the
+    // losses, Vale remains in the race, her aide told The Harbour Post.")
+    const frontPrep = !quoteBefore && (PREP.has(w0f) || w0f === "with" || SUBORD.has(w0f) || w0f.endsWith("ly") && PREP.has(d.word(f0 + 1))) && !LEAD.has(w0f) && !TIME.has(w0f) && !parenthetical &&
+      !clauseAfterFront(d, f0, before);
     // ("although the skipper confessed, he showed no regret": an object after a verb that tells no one is
     // the verb's own, and the clause before the comma no content of it)
     const object = !TELL.has(w) && (NOUN_DET.has(w0) || w0 === "no") && !d.isCap(k);
