@@ -1545,3 +1545,12 @@ describe("a fronted phrase, then a clause of its own, then the tag", () => {
     expect(contentOf("With the help of a video, the actor asked voters to register.", "asked")).toBe("voters to register");
   });
 });
+
+describe("a verb of saying that is a noun too, after a plural subject and before 'that'", () => {
+  test("'Critics note that the plan …': a statement, whatever the table's rate for the word", () => {
+    expect(sourceOf("Critics note that the toll plan is costly.", "note")).toBe("Critics");
+    expect(contentOf("The harbour board met. Local skippers claim that the pier is unsafe.", "claim")).toBe("that the pier is unsafe");
+    // "that" as a pronoun after the word: no clause, no statement
+    expect(byCue("The critics claim that was rejected by the court.", "claim")).toBeUndefined();
+  });
+});

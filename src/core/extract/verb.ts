@@ -96,15 +96,25 @@ export function unseenVerbAt(d: Units, a: number, i: number, w: string): boolean
   const base = isSpeechBase(w) && !NOUN_TOO.has(w) && w !== "make" && d.U[i - 1]?.k === WORD;
   if (!base && !(w.endsWith("s") && d.isW(i + 1, "that") && NOUN_TOO.has(w.slice(0, -1))) || learnedCue(w)) return false;
   const b = d.word(i - 1);
-  if (base) {
-    const plural = b === "they" || b === "we" || PLURAL_END.test(b) && !NOT_PLURAL_END.test(b) && !NUMBER_WORD.test(b);
-    return plural && !d.isW(i + 1, "up");
-  }
+  if (base) return pluralBefore(b) && !d.isW(i + 1, "up");
   // (a capital opening the sentence may be an adjective: "Subtle hints that …")
   const speaker = d.isCap(i - 1) && i - 1 > a || PRONOUN.has(b) || ROLE.test(b) || DOCUMENT_NOUN.test(b);
   const n = d.word(i + 2);
   return speaker && (PRONOUN.has(n) || DET.has(n) || d.isCap(i + 2));
 }
+
+/** "Critics note that the plan …", "Skippers claim that it …": the base form of a verb of saying
+ *  after a plural subject, then "that" and a clause's subject, is that verb even when the word is
+ *  a noun too and the table mostly meets it as one. */
+function pluralSaysThat(d: Units, i: number, w: string): boolean {
+  if (!isSpeechBase(w) || !d.isW(i + 1, "that") || d.U[i - 1]?.k !== WORD) return false;
+  const n = d.word(i + 2);
+  return pluralBefore(d.word(i - 1)) && (SUBJECT_PRONOUN.has(n) || DET.has(n) && n !== "that" || d.isCap(i + 2));
+}
+
+/** Whether b, the word before a verb, is a plural subject: "they", "we" or a plural noun (not a
+ *  number word). */
+const pluralBefore = (b: string): boolean => b === "they" || b === "we" || PLURAL_END.test(b) && !NOT_PLURAL_END.test(b) && !NUMBER_WORD.test(b);
 
 /** The form of "go" whose "to" is at j ("went on to", "went out of his way to"), or -1. */
 function goneFrom(d: Units, j: number): number {
@@ -258,7 +268,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
     const coord = (pu?.w === "and" || pu?.w === "but") && found.some((f) => f.source && !relSource(d, f) && f.cue[1] < j && (f.content[f.content.length - 1]?.[1] ?? -1) >= j - 2);
     // "made" has passed madeSpeech above: "made clear", "made the case" report words wherever
     // they stand.
-    if (!MAKE_FORM.has(w) && !quotedAs && !tagAfterQuote(d, s, i, w, j) && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w)) return null;
+    if (!MAKE_FORM.has(w) && !quotedAs && !tagAfterQuote(d, s, i, w, j) && (coord ? cueProb(w) : cueProbIn(w, ctx)) < CUE_THRESHOLD && !unseenVerbAt(d, a, i, w) && !pluralSaysThat(d, i, w)) return null;
   }
   // "called for a ban", "calls on the council to act" (not "called on Tuesday").
   const callOn = w.startsWith("call") && d.isW(i + 1, "on") && !TIME.has(d.word(i + 2)) && calledOnTo(d, i + 2);
