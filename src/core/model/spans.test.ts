@@ -165,3 +165,18 @@ describe("the tagger's content end", () => {
     });
   });
 });
+
+describe("the tagger's source start", () => {
+  test("never moves into the relative clause of the rules' source", () => {
+    for (const text of [
+      "Vale criticized an unnamed port official who wrote an opinion piece in The Harbour Times describing a chaotic board in which many aides disagreed with the mayor.",
+      "The mayor thanked a skipper who gave an interview to the Dover Gazette calling the pier a danger to every crew.",
+    ]) {
+      for (const s of analyze(text).statements) {
+        const rules = extractStatements(text).find((r) => r.cue?.start === s.cue?.start);
+        if (!s.source || !rules?.source || !/\b(?:who|which)\b/.test(rules.source.text)) continue;
+        expect(s.source.start).toBeLessThanOrEqual(rules.source.start + rules.source.text.search(/\b(?:who|which)\b/));
+      }
+    }
+  });
+});

@@ -57,6 +57,8 @@ const TIME_BEFORE = new RegExp(
     String.raw`|(?:on\s+)?(?:${[...WEEKDAY].join("|")})|(?:in\s+)?${YEAR.source.slice(1, -1)}|yesterday|today)\b`,
   "i",
 );
+/** A relative pronoun inside a stretch of text. */
+const RELATIVE_WORD_IN = /\b(?:who|whom|whose|which)\b/i;
 /** A sentence end inside a stretch of text: a lower-case word, a full stop (a quotation mark), then a
  *  capital ("… who commutes daily. Her neighbour …"); not the dot of "St." or "Jr.". */
 const SENTENCE_END = /\p{Ll}{3,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
@@ -1246,6 +1248,9 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // sentence; read from the end of the source's last word when it grows to the right)
     // (nor a time phrase opening the sentence: "Last week the port's director …")
     if (a >= 0 && out.source && a < out.source.start && (SENTENCE_END.test(text.slice(a, out.source.start)) || TIME_BEFORE.test(text.slice(a, out.source.start)))) a = -1;
+    // (nor into the relative clause of the rules' source: in "an official who wrote a column in The
+    // Harbour Times describing …" the official speaks, not a phrase inside the clause about her)
+    if (a >= 0 && out.source && a > out.source.start && RELATIVE_WORD_IN.test(text.slice(out.source.start, a))) a = -1;
     if (b >= 0 && out.source && b > out.source.end && SENTENCE_END.test(text.slice(Math.max(0, out.source.end - 4), b))) b = -1;
     if (out.source && a >= 0 && a < out.source.end) {
       const src = movedStart(text, a, out.source, out.content);
