@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { boundaryProblems, movedStart, refineSpans, taggerTokens } from "./spans";
+import { abbreviationEndsAt, boundaryProblems, movedStart, refineSpans, taggerTokens } from "./spans";
 import { extractStatements } from "../extract";
 import { analyze } from "../analyze";
 import { tokenize } from "../words";
@@ -176,6 +176,25 @@ describe("the tagger's source start", () => {
         const rules = extractStatements(text).find((r) => r.cue?.start === s.cue?.start);
         if (!s.source || !rules?.source || !/\b(?:who|which)\b/.test(rules.source.text)) continue;
         expect(s.source.start).toBeLessThanOrEqual(rules.source.start + rules.source.text.search(/\b(?:who|which)\b/));
+      }
+    }
+  });
+});
+
+describe("the tagger's content end, at an abbreviation", () => {
+  test("the dot of a title, a month, a clock time or an initial is no place to end", () => {
+    const t = "Gov. Reed spoke at 6:30 a.m. on Aug. 9 with J. Vale about the pier.";
+    for (const w of ["Gov", "a.m", "Aug", "J"]) expect(abbreviationEndsAt(t, t.indexOf(w) + w.length)).toBe(true);
+    for (const w of ["spoke", "pier"]) expect(abbreviationEndsAt(t, t.indexOf(w) + w.length)).toBe(false);
+  });
+  test("never stops at the dot of a title, a month or a clock time", () => {
+    for (const text of [
+      "Two local critics discuss Harbour Gov. Ana Reed's 2015 address on the ferries at the town hall.",
+      "Prosecutors alleged that no checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning at the pier.",
+    ]) {
+      for (const s of analyze(text).statements) {
+        const e = s.content.start + s.content.text.length;
+        if (text[e] === ".") expect(text.slice(Math.max(0, e - 4), e)).not.toMatch(/(?:Gov|Aug|a\.m|p\.m)$/);
       }
     }
   });

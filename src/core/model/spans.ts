@@ -22,7 +22,7 @@ import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWi
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
-import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, MONTH_NAME, PERSONAL, LEAD, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION, TIME_ADVERB, WEEKDAY, YEAR } from "../lexicon";
+import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, MONTH_NAME, PERSONAL, LEAD, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION, TIME_ADVERB, WEEKDAY, WORDS_ABBREV, YEAR } from "../lexicon";
 import model from "./spans.json";
 
 /** A subject pronoun and the word after it (not "and", "or"): a clause's own subject. */
@@ -57,6 +57,16 @@ const TIME_BEFORE = new RegExp(
     String.raw`|(?:on\s+)?(?:${[...WEEKDAY].join("|")})|(?:in\s+)?${YEAR.source.slice(1, -1)}|yesterday|today)\b`,
   "i",
 );
+/** The end of an abbreviation written with a dot (the dot follows): a title or a month from the
+ *  lexicon's list, "a.m"/"p.m" ("Gov", "Jan", "p.m"), or a single capital ("J"). */
+const ABBREVIATION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...WORDS_ABBREV].filter((w) => !w.includes(".")).join("|")}|a\.m|p\.m)$`, "iu");
+const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}$/u;
+export const abbreviationEndsAt = (text: string, end: number): boolean => {
+  const before = text.slice(Math.max(0, end - 6), end);
+  return text[end] === "." && (ABBREVIATION_BEFORE.test(before) || INITIAL_BEFORE.test(before));
+};
+/** A stretch of text ending on a lower-case word in -ing. */
+const PARTICIPLE_END = /(?:^|[^\p{L}])\p{Ll}{2,}ing$/u;
 /** A relative pronoun inside a stretch of text. */
 const RELATIVE_WORD_IN = /\b(?:who|whom|whose|which)\b/i;
 /** A sentence end inside a stretch of text: a lower-case word, a full stop (a quotation mark), then a
@@ -1240,6 +1250,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     if (end > s.content.end && end > nextOwnCue(s, (ownCues ??= cuesBySource(candidates)))) end = -1;
     // (nor inside a parenthesis it opened: "a ferry-fare (fares" is no phrase)
     if (end >= 0 && end !== s.content.end && unclosedParen(text, s.content.start, end)) end = -1;
+    // (nor at the dot of an abbreviation: "Gov. Ana Reed's address", "6:30 a.m. the next day")
+    if (end >= 0 && end !== s.content.end && abbreviationEndsAt(text, end)) end = -1;
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
     // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
     // held asbestos" keeps what they were warned to do)
@@ -1259,6 +1271,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     }
     // (never over a day after the name, "the Harbor Trust on Friday", nor into a clause of its own,
     // "a spokesperson when contacted by Reuters")
+    // (nor cut back to a participle without its object: "teachers wearing red", not "teachers wearing")
+    if (out.source && b >= 0 && b < out.source.end && PARTICIPLE_END.test(text.slice(out.source.start, b))) b = -1;
     if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && (TIME_AFTER.test(text.slice(out.source.end, b)) || CLAUSE_AFTER.test(text.slice(out.source.end, b)) || SECOND_COMPLEMENT.test(text.slice(out.source.end, b)) || DANGLING_END.test(text.slice(out.source.end, b))))) {
       const src = spanOf(text, out.source.start, b);
       out = own(out);
