@@ -1464,7 +1464,7 @@ describe("a tag that repeats an attribution with 'that' before it", () => {
     expect(extractStatements(u).map((s) => s.cue?.text)).toEqual(["told"]);
     expect(contentOf(u, "told")).toBe("that she left the quay early because, she said, the tide had turned");
     // an aside between dashes has a tag of its own
-    const v = "Vale hinted that the plan was weak - “we need the figures,” she said - and charged that the board hid costs.";
+    const v = "Vale hinted that the plan was thin - “show us the sums,” she said - and added that the board hid costs.";
     expect(sourceOf(v, "said")).toBe("she");
     // a clause with no "that": the same
     const w = "In a memo sent as the polls closed, port manager Dan Reed acknowledged the board and the skippers had split the vote, he said.";

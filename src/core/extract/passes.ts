@@ -61,7 +61,7 @@ function repeatedTag(d: Units, s: Sent): void {
 
 /** Whether a reported clause with its subject opens at x: "that", or a subject (a pronoun, a
  *  determiner or a capitalised word) with a finite verb within twelve words, before b ("said the
- *  board had split …"; not an object, "has added another link to the chain"; stricter than
+ *  board had split …"; not an object, "has opened a new berth for the ferries"; stricter than
  *  reported.ts reportedClause, which takes a quotation or any finite word). */
 function subjectClause(d: Units, x: number, b: number): boolean {
   if (d.isW(x, "that")) return true;
@@ -71,7 +71,7 @@ function subjectClause(d: Units, x: number, b: number): boolean {
 }
 
 /** Whether a dash stands among units a..b-1 (an aside with its own tag: "that the plan was weak —
- *  “we need the details,” she said — and …"). */
+ *  “show us the sums,” she said — and …"). */
 function dashBetween(d: Units, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (d.isP(t, "—") || d.isP(t, "-") || d.isP(t, "–")) return true;
   return false;

@@ -169,7 +169,7 @@ describe("the tagger's content end", () => {
 describe("the tagger's source start", () => {
   test("never moves into the relative clause of the rules' source", () => {
     for (const text of [
-      "Vale criticized an unnamed port official who wrote an opinion piece in The Harbour Times describing a chaotic board in which many aides disagreed with the mayor.",
+      "Vale rebuked a nameless harbour clerk who had published a column in The Harbour Times portraying a board in disarray.",
       "The mayor thanked a skipper who gave an interview to the Dover Gazette calling the pier a danger to every crew.",
     ]) {
       for (const s of analyze(text).statements) {
@@ -183,18 +183,18 @@ describe("the tagger's source start", () => {
 
 describe("the tagger's content end, at an abbreviation", () => {
   test("the dot of a title, a month, a clock time or an initial is no place to end", () => {
-    const t = "Gov. Reed spoke at 6:30 a.m. on Aug. 9 with J. Vale about the pier.";
-    for (const w of ["Gov", "a.m", "Aug", "J"]) expect(abbreviationEndsAt(t, t.indexOf(w) + w.length)).toBe(true);
+    const t = "Gov. Reed spoke at 7:15 a.m. on Oct. 4 with J. Vale about the pier.";
+    for (const w of ["Gov", "a.m", "Oct", "J"]) expect(abbreviationEndsAt(t, t.indexOf(w) + w.length)).toBe(true);
     for (const w of ["spoke", "pier"]) expect(abbreviationEndsAt(t, t.indexOf(w) + w.length)).toBe(false);
   });
   test("never stops at the dot of a title, a month or a clock time", () => {
     for (const text of [
       "Two local critics discuss Harbour Gov. Ana Reed's 2015 address on the ferries at the town hall.",
-      "Prosecutors alleged that no checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning at the pier.",
+      "The inspectors alleged that no rounds were logged between 11:15 p.m. Oct. 3 and 5:45 a.m. the next day at the pier.",
     ]) {
       for (const s of analyze(text).statements) {
         const e = s.content.start + s.content.text.length;
-        if (text[e] === ".") expect(text.slice(Math.max(0, e - 4), e)).not.toMatch(/(?:Gov|Aug|a\.m|p\.m)$/);
+        if (text[e] === ".") expect(text.slice(Math.max(0, e - 4), e)).not.toMatch(/(?:Gov|Oct|a\.m|p\.m)$/);
       }
     }
   });

@@ -1250,7 +1250,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     if (end > s.content.end && end > nextOwnCue(s, (ownCues ??= cuesBySource(candidates)))) end = -1;
     // (nor inside a parenthesis it opened: "a ferry-fare (fares" is no phrase)
     if (end >= 0 && end !== s.content.end && unclosedParen(text, s.content.start, end)) end = -1;
-    // (nor at the dot of an abbreviation: "Gov. Ana Reed's address", "6:30 a.m. the next day")
+    // (nor at the dot of an abbreviation: "Gov. Ana Reed's address", "7:15 a.m. the next day")
     if (end >= 0 && end !== s.content.end && abbreviationEndsAt(text, end)) end = -1;
     if (end >= 0 && !(RELATIVE_SOURCE.test(s.source?.text ?? "") && end > s.content.end)) out = withEnd(text, out, end, own);
     // (never past an infinitive the rules' content holds: "warned shoppers to keep off heaters that
@@ -1260,8 +1260,8 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // sentence; read from the end of the source's last word when it grows to the right)
     // (nor a time phrase opening the sentence: "Last week the port's director …")
     if (a >= 0 && out.source && a < out.source.start && (SENTENCE_END.test(text.slice(a, out.source.start)) || TIME_BEFORE.test(text.slice(a, out.source.start)))) a = -1;
-    // (nor into the relative clause of the rules' source: in "an official who wrote a column in The
-    // Harbour Times describing …" the official speaks, not a phrase inside the clause about her)
+    // (nor into the relative clause of the rules' source: in "a clerk who had published a column in
+    // The Harbour Times portraying …" the clerk speaks, not a phrase inside the clause about her)
     if (a >= 0 && out.source && a > out.source.start && RELATIVE_WORD_IN.test(text.slice(out.source.start, a))) a = -1;
     if (b >= 0 && out.source && b > out.source.end && SENTENCE_END.test(text.slice(Math.max(0, out.source.end - 4), b))) b = -1;
     if (out.source && a >= 0 && a < out.source.end) {
