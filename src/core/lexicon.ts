@@ -424,6 +424,8 @@ export const PREP = set("in on at during after before since for with by from abo
 /** Prepositions that open an adjunct of the saying, not an apposition of the speaker ("said Vance,
  *  the port's director, at a meeting on Thursday"). */
 export const ADJUNCT_PREP = new Set(["in", "on", "at", "during", "after", "before", "since", "with", "from", "amid", "following", "despite", "within", "over", "under", "across", "among", "by", "outside", "inside", "near", "via"]);
+/** Words that join the parts of one name ("the Bank for Trade and Development", "Smith & Wesson"). */
+export const NAME_JOIN = new Set(["and", "or", "of", "&", "to", "de", "nor"]);
 /** Capitalised words opening a sentence that begin an adverbial, not a name ("Like Rove, …",
  *  "Early Tuesday, …"), besides the prepositions, times and sentence adverbs. */
 export const NOT_NAME_OPENER = new Set(["like", "unlike", "early", "late", "as", "much", "even"]);

@@ -4,7 +4,7 @@
 import { PARA, QUOTE, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechFinite } from "../cueclass";
-import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NOMINAL, NUMBER_START, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, POSSESSIVE, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT, VERB_PARTICLE } from "../lexicon";
+import { AUX, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, ISSUE, NAME_JOIN, NOMINAL, NUMBER_START, OBJECT_PRONOUN_IT, PARTICIPLE_PREP, POSSESSIVE, PREP, QUOTE_PREDICATE, SPEND, SUBJECT_PRONOUN, SUBORD, TIME_SPENT, VERB_PARTICLE } from "../lexicon";
 import { type Cand, type Range, type Sent, ED_END, Units, mainClauseAt, relSource, trimEnd, verbForm } from "./units";
 import { datelineEnd, sourceLeft } from "./source";
 import { adverbial } from "./reported";
@@ -41,8 +41,8 @@ export function settleSentence(d: Units, s: Sent): void {
 
 /** "Reed said that the board will act to show voters that the port has “a plan,” he said": a tag
  *  with a pronoun whose content before it would hold an earlier attribution of saying that reports
- *  a clause (its source, its verb and its clause running on to the tag) repeats that attribution; it is no statement of
- *  its own (nor one holding the first speaker's). */
+ *  a clause (its source, its verb and its clause running on to the tag) repeats that attribution;
+ *  it is no statement of its own (nor one holding the first speaker's). */
 function repeatedTag(d: Units, s: Sent): void {
   const found = s.found;
   for (let x = found.length - 1; x >= 0; x--) {
@@ -267,7 +267,6 @@ function verbBeforeObject(d: Units, f: Cand): number {
  *  finite verb). The noun before is what the clause is about; the source is the clause's own
  *  subject, as it is after "which"/"that": from the last determiner that follows a noun, else
  *  from the name that does ("a trend Reed"). */
-const NAME_JOIN = new Set(["and", "or", "of", "&", "to", "de", "nor"]);
 function zeroRelative(d: Units, s: Sent): void {
   for (const f of s.found) {
     const sr = f.source;
