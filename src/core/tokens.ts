@@ -236,6 +236,9 @@ export function tokenize(text: string, words?: readonly Tok[]): Unit[] {
 const QUOTE_FINAL = /[.!?,]/;
 /** A quotation long enough to be a sentence of its own, not a scare quote ("the U.S. “pivot”"). */
 const longQuote = (n: Unit): boolean => n.k === QUOTE && n.e - n.s >= 25 && QUOTE_FINAL.test(n.last);
+/** What opens a new sentence after a dotted abbreviation ("U.S.", "Calif."): a typical opener or a
+ *  quotation of a sentence's length. */
+const opensSentence = (n: Unit): boolean => n.k === WORD && SENTENCE_STARTER.has(n.w) || longQuote(n);
 
 const DIGIT_FIRST = /^\d/;
 const STOP_MARK = /^[.!?]$/;
@@ -262,12 +265,12 @@ export function sentences(units: Unit[]): Sentence[] {
         const abbrev = ABBREV.has(p.w) && (p.cap || LOWER_ABBREV.has(p.w));
         // (a place's abbreviation ends its sentence before a quotation or a typical opener:
         // "… in San Mateo, Calif. The board said …")
-        if ((abbrev && !(PLACE_ABBREV.has(p.w) && (longQuote(n) || n.k === WORD && SENTENCE_STARTER.has(n.w)))) || (p.w.length === 1 && p.cap)) continue;
+        if ((abbrev && !(PLACE_ABBREV.has(p.w) && opensSentence(n))) || (p.w.length === 1 && p.cap)) continue;
       }
       push(i + 1); a = i + 1;
     } else if (u.k === WORD && u.w.endsWith(".") && u.w.includes(".", 0) && nextStarts) {
       // "U.S." ends a sentence only when a typical sentence opener follows.
-      if (n.k === WORD && SENTENCE_STARTER.has(n.w) || longQuote(n)) { push(i + 1); a = i + 1; }
+      if (opensSentence(n)) { push(i + 1); a = i + 1; }
     } else if (u.k === PUNCT && u.w === ")" && nextStarts && STOP_MARK.test(units[i - 1]?.w ?? "")) {
       // "(Asked about it, the police said nothing.) Smith …": a bracketed sentence ends here.
       push(i + 1); a = i + 1;
