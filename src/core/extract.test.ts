@@ -1554,3 +1554,27 @@ describe("a verb of saying that is a noun too, after a plural subject and before
     expect(byCue("The critics claim that was rejected by the court.", "claim")).toBeUndefined();
   });
 });
+
+describe("a role phrase and a name after the content", () => {
+  test("'…, the board's chair, Ana Vale, said': any title or person noun heads the role phrase", () => {
+    expect(sourceOf("Tolls will rise in the spring, the ferry board's chair, Ana Vale, said.", "said")).toBe("the ferry board's chair, Ana Vale");
+    expect(sourceOf("The pier will stay shut, its chair, Tom Reed, told the Kell Courier.", "told")).toBe("its chair, Tom Reed");
+    expect(contentOf("The pier will stay shut, its chair, Tom Reed, told the Kell Courier.", "told")).toBe("The pier will stay shut");
+    // a phrase that is no role keeps the name alone as the source
+    expect(sourceOf("The levy failed, the third in a row, Ana Vale said.", "said")).toBe("Ana Vale");
+  });
+  test("'…, a plan that the board's chair, Ana Vale, called …': the role phrase opens after the relative word", () => {
+    expect(sourceOf("The town wants a second pier, a project that the board's chair, Ana Vale, called overdue.", "called")).toBe("the board's chair, Ana Vale");
+  });
+});
+
+describe("who was told is never the speaker", () => {
+  test("'…, told the Kell Courier.': the noun after 'told' is the addressee, so no inverted source", () => {
+    // a role phrase the rules cannot read leaves the statement out rather than give it to the paper
+    expect(byCue("The pier will stay shut, its harbour master, Tom Reed, told the Kell Courier.", "told")).toBeUndefined();
+    expect(byCue("“The pier will stay shut,” informed the Kell Courier.", "informed")).toBeUndefined();
+    // other verbs that take an addressee still invert
+    expect(sourceOf("“Why now?” asked Tom Reed.", "asked")).toBe("Tom Reed");
+    expect(sourceOf("“Stay off the pier,” urged the harbour master.", "urged")).toBe("the harbour master");
+  });
+});

@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
-  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
@@ -484,7 +484,11 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
     return [ps, ne];
   }
   // "…, a spokeswoman, Ana Ruiz, said": after content, a role with a determiner, then the name.
-  if (!opens && DET.has(d.word(ps)) && pe - ps < 8 && ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) && allName(d, ns, ne) && d.isP(ps - 1, ",")) return [ps, ne];
+  // (the role may be any title or person noun as the phrase's head: "its chair", "the club's treasurer")
+  const role = ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || U[pe]!.k === WORD && !d.isCap(pe) && (TITLE_WORD.has(d.word(pe)) || SOURCE_PERSON.has(d.word(pe)));
+  // (a relative clause may open on it: "…, a post that the board's chair, Ana Ruiz, called …")
+  const rs = np > ps && (d.isW(np - 1, "that") || RELATIVE_WORD.test(d.word(np - 1))) ? np : ps;
+  if (!opens && DET.has(d.word(rs)) && pe - rs < 8 && role && allName(d, ns, ne) && d.isP(ps - 1, ",")) return [rs, ne];
   return null;
 }
 

@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
@@ -417,8 +417,9 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   // made by the agent after "by" (none without one), and never the sentence before
   const naming = NAMING.has(w) && prev?.k !== QUOTE;
   if (naming && d.isP(j, ",")) return namedBy(d, s, v, cueStart);
-  // (only a verb that tags words inverts: "“…,” portrayed the mayor as …" is a clause's own verb)
-  const tags = prev?.k !== QUOTE || isTagPast(w) || isSpeechFinite(w) || MEMORY_TAG.has(w);
+  // (only a verb that tags words inverts: "“…,” portrayed the mayor as …" is a clause's own verb;
+  // and never "told": the noun after it is who was told, "…, told the Harbour Post.")
+  const tags = (prev?.k !== QUOTE || isTagPast(w) || isSpeechFinite(w) || MEMORY_TAG.has(w)) && !TOLD_ONLY.has(w);
   if (!leftFirst && !naming && tags && (d.isP(j, ",") || quoteOpens) && !AUX.has(d.word(i - 1)) && prev !== null && !PREP.has(d.word(i + 1)) && !d.isW(i + 1, "by")) {
     const src = sourceRight(d, i + 1, e, true, prev.k === QUOTE || d.isQ(j - 1));
     // "The lease, announced Friday, runs to May …": a date after the verb is when, not who.
