@@ -582,6 +582,12 @@ export const TIME_ADVERB = new Set([...WEEKDAY, ..."yesterday today tonight tomo
 export const TIME_SPAN = /^(?:month|year|spring|summer|fall|autumn|winter|season|term|session)s?$/;
 /** Units of a calendar after "last" or "this" ("last week"). */
 export const WEEK_UNIT = /^(?:week|month|year|weekend)$/;
+/** A span of time measured, in "a week after the storm", "two days later", "hours before the vote". */
+export const TIME_MEASURE = /^(?:second|minute|hour|day|night|week|weekend|month|year|decade)s?$/;
+/** What such a span is counted from: "a week after …", "two days later", "a year ago". */
+export const TIME_RELATION = set("after before later earlier ago since");
+/** The count before a span of time: "a week", "two days", "a few hours", "just days". */
+export const TIME_COUNT = set("a an one two three four five six seven eight nine ten several few the some many just only nearly almost about barely mere");
 
 // -- abbreviations and sentence openers
 /** Words after which a dot does not end a sentence (the extraction units' sentence split, tokens.ts). */

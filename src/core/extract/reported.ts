@@ -3,13 +3,14 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
 
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
 const TRAILING_COMMA = /,["”’']*$/;
+const DIGITS = /^\d+$/;
 
 /** Last unit before a trailing time adjunct ("… that allegation on Tuesday"). */
 export function dropTime(d: Units, k: number, y: number): number {
@@ -126,9 +127,24 @@ export function quoteAfterAside(d: Units, t: number, e: number): number {
   return -1;
 }
 
+/** The unit after a phrase of time counted from something at k ("a week after", "two days later",
+ *  "just hours before", "a few years ago"); -1 when none opens there. */
+export function timeSpanEnd(d: Units, k: number, e: number): number {
+  let t = k;
+  while (t < e && t - k < 3 && (TIME_COUNT.has(d.word(t)) || DIGITS.test(d.word(t)))) t++;
+  if (t < e && !TIME_MEASURE.test(d.word(t)) && d.U[t]!.k === WORD && !d.isCap(t) && TIME_MEASURE.test(d.word(t + 1))) t++; // "a full week"
+  if (t >= e || !TIME_MEASURE.test(d.word(t)) || d.isCap(t)) return -1;
+  // (bare plurals need no count: "days after the vote"; "day" alone is no span)
+  if (t === k && !d.word(t).endsWith("s")) return -1;
+  return TIME_RELATION.has(d.word(t + 1)) ? t + 2 : -1;
+}
+
 /** After-cue words that are only an adjunct ("to a crowd of 500", "of the encounter"). */
 export function adjunctOnly(d: Units, k: number, e: number): boolean {
   const w0 = d.word(k);
+  // ("…, as the paper reported a few days later.": a span of time closing the sentence)
+  const span = timeSpanEnd(d, k, e);
+  if (span >= 0 && !ADJUNCT_PREP.has(d.word(span - 1)) && trimEnd(d, span, e - 1) < span) return true;
   if (!(PREP.has(w0) || TIME.has(w0) || w0 === "to" || w0 === "of")) return false;
   // ("said this was the last window", "said now is the hour": a subject with its verb is the
   // reported clause)
@@ -426,6 +442,7 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     else if (k < e && (PRONOUN.has(d.word(k)) || d.word(k) === "him" || d.word(k) === "her" || d.word(k) === "them" || d.word(k) === "reporters" || d.word(k) === "me" || d.word(k) === "us")) k++;
     else k = addresseeEnd(d, k, e);
   }
+  k = pastTimeSpan(d, k, e);
   // "said in a statement (on Tuesday) that …", "said Tuesday that …".
   let t = k;
   if (PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.isCap(t) && TIME.has(d.word(t))) {
@@ -439,5 +456,21 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     else k = afterDocumentAdjunct(d, k, e);
   }
   while (k < e && (d.isP(k, ",") || d.isP(k, ":") || d.isP(k, "—") || d.isP(k, "-"))) k++;
+  // (and one after the cue's adjuncts: "said Friday, hours before the vote: “…”")
+  k = pastTimeSpan(d, k, e);
+  while (k < e && (d.isP(k, ",") || d.isP(k, ":"))) k++;
   return k;
+}
+
+/** Past a span of time at k that opens the words after a cue: "said days later the pier …", "said
+ *  two days after the storm that …", "said Friday, hours before the vote: “…”"; k when none does. */
+function pastTimeSpan(d: Units, k: number, e: number): number {
+  const span = timeSpanEnd(d, k, e);
+  if (span < 0) return k;
+  if (!ADJUNCT_PREP.has(d.word(span - 1))) return span;
+  // (the span's own object first: up to "that", a colon or a quotation, "that" + a verb being a
+  // relative clause: "two days after the storm that hit the port")
+  let t = span;
+  while (t < e && t - span < 8 && d.U[t]!.k === WORD && !d.isW(t, "that")) t++;
+  return d.isW(t, "that") && !verbForm(d, t + 1) || d.isP(t, ":") || d.isQ(t) ? t : k;
 }

@@ -13,7 +13,7 @@ import {
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
   addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, quoteAfterAside, dropMedium, dropTime, finiteIn, objectEnd, reportedClause,
-  resumesWithVerb,
+  resumesWithVerb, timeSpanEnd,
 } from "./reported";
 
 /** A word that opens with a digit (made once, not per call). */
@@ -838,7 +838,12 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
     // ("although the skipper confessed, he showed no regret": an object after a verb that tells no one is
     // the verb's own, and the clause before the comma no content of it)
     const object = !TELL.has(w) && (NOUN_DET.has(w0) || w0 === "no") && !d.isCap(k);
-    post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !object && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
+    // ("…, the mayor said Friday, a week after the storm closed the port.": a span of time after the
+    // cue's comma tells when it was said, unless "that" or a quotation follows it)
+    const span = d.isP(k - 1, ",") ? timeSpanEnd(d, k, e) : -1;
+    let when = span >= 0;
+    for (let t = span; when && t < e; t++) if (d.isQ(t) || d.isW(t, "that") && (t === span || d.isP(t - 1, ","))) when = false;
+    post = quoteBefore || (w0 === "and" || w0 === "but") && d.isP(k - 1, ",") || adjunct || when || w0 === "of" || w0 === "as" || w0 === "when" || !frontPrep && (TELL.has(w) && n <= 6 && !finiteIn(d, k, e) || n <= 3 && !object && !(PRONOUN.has(w0) && w0 !== "it" && d.prob(k + 1) < 0.5 && U[k + 1]?.k === WORD)) || w0.endsWith("ing") && !d.isCap(k) && d.isP(k - 1, ",");
   }
   // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
   // opens a relative clause, not new content; the quotation is the content.
