@@ -1595,3 +1595,13 @@ describe("a span of time after the cue", () => {
     expect(contentOf("Ruiz told reporters a week later that the pier was safe.", "told")).toBe("that the pier was safe");
   });
 });
+
+describe("a quotation after a sentence that ends on its cue", () => {
+  test("'Ruiz focused on the budget. “…”': only a verb of saying takes the next sentence's quotation", () => {
+    expect(contentOf("Ruiz focused on the budget. “We cannot pay for the pier.”", "focused")).toBe("on the budget");
+    expect(contentOf("The grant went to a group focused on ports. “The pier will not last.”", "focused") ?? "").not.toContain("last");
+    // verbs of saying and tags still do
+    expect(contentOf("Ruiz said on Friday. “The pier will not last the winter.”", "said")).toBe("“The pier will not last the winter.”");
+    expect(contentOf("Ruiz agreed. “The pier will not last the winter.”", "agreed")).toBe("“The pier will not last the winter.”");
+  });
+});

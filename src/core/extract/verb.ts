@@ -3,7 +3,7 @@
 // in the sentence before or after).
 import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
-import { isReaction, isSpeechBase, isSpeechFinite, isTagPast } from "../cueclass";
+import { isReaction, isSpeechBase, isSpeechFinite, isTagPast, lemma } from "../cueclass";
 import {
   ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
@@ -930,7 +930,8 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   }
   // "Smith said:" / "Smith said to a crowd of 500." followed by a quotation: the quotation is
   // the content ("She vowed to fight on." keeps its own).
-  if (!(quoteLeft && k >= e) &&
+  // (only a verb of saying: "a think tank focused on trade. “…”" introduces no one's words)
+  if (!(quoteLeft && k >= e) && (isSpeechFinite(w) || isSpeechBase(lemma(w)) || isTagPast(w)) &&
     !quoteBefore && !commaBefore && (k >= e || adjunctOnly(d, k, e) && !toVerb) && si + 1 < r.S.length && d.isQ(r.S[si + 1]!.a) && !found.some((c) => hasQuote(d, c))) {
     found.push({ cue: [cueStart, cueEnd], source: src, content: [], acc: false, head: w, sent: si, want: true });
     return;
