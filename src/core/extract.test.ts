@@ -1605,3 +1605,12 @@ describe("a quotation after a sentence that ends on its cue", () => {
     expect(contentOf("Ruiz agreed. “The pier will not last the winter.”", "agreed")).toBe("“The pier will not last the winter.”");
   });
 });
+
+describe("a tag after a closed quotation, then a participle", () => {
+  test("'“…” Vale said, adding that …': the quotation is the content, the participle a statement of its own", () => {
+    const t = "The board met. “The pier is unsafe.” Vale said, adding that the board would meet again.";
+    expect(contentOf(t, "said")).toBe("“The pier is unsafe.”");
+    expect(contentOf(t, "adding")).toBe("that the board would meet again");
+    expect(contentOf("The board met. “Shut the pier now!” Reed wrote, citing the auditor’s letter.", "wrote")).toBe("“Shut the pier now!”");
+  });
+});

@@ -910,7 +910,9 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   // (the quotation closing the sentence before, unless a statement has it; nor one that goes on a
   // speaker's words before for a reaction to it: "“A,” she said. “B.” The clerks laughed.")
   const quoteLeft = src[0] === a && a > 0 && d.isQ(a - 1) && !r.claimedQuote.has(a - 1) && !(r.continuedQuote.has(a - 1) && isReaction(w));
-  if (quoteLeft && (bare || circumstanceOnly(d, k, e)) && !d.isP(k - 1, ":")) {
+  // ("“…” Vale said, adding that …": a participle after the cue's comma opens a statement of its own)
+  const participle = d.isP(k - 1, ",") && k === cueEnd + 2 && d.word(k).length > 4 && d.word(k).endsWith("ing") && !d.isCap(k);
+  if (quoteLeft && (bare || participle || circumstanceOnly(d, k, e)) && !d.isP(k - 1, ":")) {
     takeBack(r, a - 1);
     found.push({ cue: [cueStart, cueEnd], source: src, content: [[a - 1, a - 1]], acc: false, head: w, sent: si });
     return;
