@@ -1614,3 +1614,13 @@ describe("a tag after a closed quotation, then a participle", () => {
     expect(contentOf("The board met. “Shut the pier now!” Reed wrote, citing the auditor’s letter.", "wrote")).toBe("“Shut the pier now!”");
   });
 });
+
+describe("an 'as' tag whose adjuncts close on a comma", () => {
+  test("'…, as Vale said on the radio on Monday, only raising …': the words before 'as' are the content", () => {
+    expect(contentOf("The levy is safe, “a sure thing now,” as Vale said on the radio on Monday, only raising the stakes.", "said"))
+      .toBe("The levy is safe, “a sure thing now,”");
+    // before a clause of its own, the "as" tag reports that clause
+    expect(contentOf("The toll should stay, given that, as the Kell Courier reported on Friday, the board has spent the pier fund.", "reported"))
+      .toBe("the board has spent the pier fund");
+  });
+});

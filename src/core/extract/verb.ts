@@ -890,6 +890,15 @@ function circumstanceOnly(d: Units, k: number, e: number): boolean {
   return true;
 }
 
+/** Whether the units from k to the next comma are only an adjunct of the saying ("on the radio on
+ *  Monday,"), with more of the sentence after that comma. */
+function adjunctsToComma(d: Units, k: number, e: number): boolean {
+  let c = k;
+  while (c < e && !d.isP(c, ",")) c++;
+  // (not before a clause of its own: "given that, as the paper reported, he has …" reports that clause)
+  return c > k && c + 1 < e && !d.isW(k, "to") && adjunctOnly(d, k, c) && !mainClauseAt(d, c + 1, e);
+}
+
 /** Whether the sentence ends on a colon after the cue (with no reported clause or quotation in
  *  between) and a paragraph not opening on a quotation follows. */
 function blockFollows(d: Units, r: Reading, s: Sent, k: number): boolean {
@@ -926,7 +935,9 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
   // "…, as the host said in April": the content is the clause before "as".
   // (after a comma, or a quotation closing on one: without one, "as" tells when, "Charges were
   // filed as the warden testified")
-  if (d.isW(src[0] - 1, "as") && bare && src[0] - 2 > a && (d.isP(src[0] - 2, ",") || d.isQ(src[0] - 2) && d.U[src[0] - 2]!.last === ",")) {
+  // (its adjuncts may close on a comma, the sentence going on: "…, as the host said on the radio on
+  // Monday, only raising the stakes")
+  if (d.isW(src[0] - 1, "as") && (bare || isSpeechFinite(w) && adjunctsToComma(d, cueEnd + 1, e)) && src[0] - 2 > a && (d.isP(src[0] - 2, ",") || d.isQ(src[0] - 2) && d.U[src[0] - 2]!.last === ",")) {
     const content = range(d, a, src[0] - 2);
     if (content.length) { found.push({ cue: [cueStart, cueEnd], source: src, content, acc: false, head: w, sent: si }); return; }
   }
