@@ -1624,3 +1624,11 @@ describe("an 'as' tag whose adjuncts close on a comma", () => {
       .toBe("the board has spent the pier fund");
   });
 });
+
+describe("an adverb with no -ly between the auxiliary and the verb", () => {
+  test("'The skippers can’t quite say …', 'would rather say', 'hasn’t yet said': the source stops before the auxiliary", () => {
+    expect(sourceOf("The ferry crews can’t quite say what went wrong at the pier.", "say")).toBe("The ferry crews");
+    expect(sourceOf("The harbour board would rather say nothing about the toll.", "say")).toBe("The harbour board");
+    expect(sourceOf("The port office hasn't yet said when the pier will reopen.", "said")).toBe("The port office");
+  });
+});

@@ -411,8 +411,8 @@ export const AUX_BETWEEN = new Set(
 /** Negators on the way from an unnamed source to its cue ("officials declined to …", "did not say"). */
 export const NEGATOR = new Set(["not", "never", "declined", "refused", "did", "didn't", "didn’t", "could", "would", "failed"]);
 /** Sentence adverbs that may stand between a subject and its verb without commas ("Lind however
- *  said", "she has since stressed"): skipped like the auxiliaries when looking for the subject. */
-export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise soon afterwards afterward almost nearly too");
+ *  said", "she has since stressed", "can’t quite say"): skipped like the auxiliaries when looking for the subject. */
+export const INTERPOSED = set("however since though therefore nonetheless nevertheless meanwhile instead likewise soon afterwards afterward almost nearly too quite rather yet");
 /** Sentence adverbs that open a clause before its subject ("Perhaps young voters prefer …"). */
 export const LEAD = new Set(["perhaps", "maybe", "indeed", "moreover", "furthermore", "also", "still", "now", "then", "yet", "so", "thus", "instead", "meanwhile", "however", "nevertheless", "nonetheless", "actually", "certainly", "clearly", "ultimately", "finally", "initially", "eventually", "apparently", "obviously", "separately", "similarly", "likewise", "previously", "later", "earlier", "today", "yesterday", "soon", "afterward", "afterwards"]);
 /** Of LEAD, the adverbs that are adjectives too ("Later, Ruiz said" but "earlier reports"). */
