@@ -85,13 +85,13 @@ export const CORE_CUES = set(
   "shows show showed found finds estimated concluded",
 );
 /** Verbs whose object is the addressee, not the content ("told reporters that …"). */
-/** Verbs of telling whose noun after them is only ever who was told, never an inverted speaker ("…,
- *  told the Harbour Post"; unlike "“…,” asked Vale", "urged the mayor"). */
-export const TOLD_ONLY = set("told tell tells telling informed informs notified notifies briefed briefs");
 export const TELL = set(
   "told tell tells telling assured assure assures informed reminded reminding warned warning warns asked asks " +
   "asking urged urging urges briefed notified convinced persuaded promised promising promises",
 );
+/** Verbs of telling whose noun after them is only ever who was told, never an inverted speaker ("…,
+ *  told the Harbour Post"; unlike "“…,” asked Vale", "urged the mayor"). */
+export const TOLD_ONLY = set("told tell tells telling informed informs notified notifies briefed briefs");
 /** The stance a cue word gives its statement (denial, allegation, …); other cues are neutral. */
 export const STANCE: Record<string, Stance> = {};
 const stance = (s: Stance, words: string): void => { for (const w of words.split(" ")) STANCE[w] = s; };
