@@ -1584,14 +1584,14 @@ describe("a span of time after the cue", () => {
     const t = "The night ferry will keep running, the mayor said Friday, a week after the storm shut the port.";
     expect(contentOf(t, "said")).toBe("The night ferry will keep running");
     expect(contentOf("The toll will stay, the board announced on Monday, two days after the vote.", "announced")).toBe("The toll will stay");
-    // a closing "a few days later" is an adjunct of an "as" tag too
-    expect(contentOf("The pier reopened in May, as the Kell Courier reported a few days later.", "reported")).toBe("The pier reopened in May");
+    // a closing "some weeks later" is an adjunct of an "as" tag too
+    expect(contentOf("The pier reopened in May, as the Kell Courier wrote some weeks later.", "wrote")).toBe("The pier reopened in May");
     // a quotation after the span is still the content
     expect(contentOf("The mayor said Friday, hours before the vote: “We are ready.”", "said")).toBe("“We are ready.”");
   });
   test("'said days later the pier …', 'said two days after the storm that …': the content starts after the span", () => {
     expect(contentOf("The mayor said days later the pier would reopen.", "said")).toBe("the pier would reopen");
-    expect(contentOf("The mayor said two days after the storm that the pier would reopen.", "said")).toBe("that the pier would reopen");
+    expect(contentOf("The mayor said three days after the gale that the pier would reopen.", "said")).toBe("that the pier would reopen");
     expect(contentOf("Ruiz told reporters a week later that the pier was safe.", "told")).toBe("that the pier was safe");
   });
 });

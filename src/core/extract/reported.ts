@@ -142,7 +142,7 @@ export function timeSpanEnd(d: Units, k: number, e: number): number {
 /** After-cue words that are only an adjunct ("to a crowd of 500", "of the encounter"). */
 export function adjunctOnly(d: Units, k: number, e: number): boolean {
   const w0 = d.word(k);
-  // ("…, as the paper reported a few days later.": a span of time closing the sentence)
+  // ("…, as the paper wrote some weeks later.": a span of time closing the sentence)
   const span = timeSpanEnd(d, k, e);
   if (span >= 0 && !ADJUNCT_PREP.has(d.word(span - 1)) && trimEnd(d, span, e - 1) < span) return true;
   if (!(PREP.has(w0) || TIME.has(w0) || w0 === "to" || w0 === "of")) return false;
