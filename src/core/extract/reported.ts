@@ -5,7 +5,7 @@ import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
-import { ED_END, SPACES, Units, pronounSubject, trimEnd, verbForm } from "./units";
+import { ED_END, SPACES, Units, nextComma, pronounSubject, trimEnd, verbForm } from "./units";
 
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
@@ -221,8 +221,7 @@ export function adverbial(d: Units, a: number, c: number): boolean {
 export function adverbialChain(d: Units, a: number, c: number): boolean {
   if (adverbial(d, a, c)) return true;
   for (let x = a; ; ) {
-    let y = x;
-    while (y < c && !d.isP(y, ",")) y++;
+    const y = nextComma(d, x, c);
     if (y === x || !adverbial(d, x, y)) return false;
     if (y >= c) return true;
     x = y + 1;

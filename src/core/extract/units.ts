@@ -185,6 +185,13 @@ export function paraGap(U: Unit[], from: number, to: number): number {
   return n;
 }
 
+/** The first comma among units x..y-1, or y when there is none. */
+export function nextComma(d: Units, x: number, y: number): number {
+  let t = x;
+  while (t < y && !d.isP(t, ",")) t++;
+  return t;
+}
+
 /** Whether a clause with its own subject starts at x: a personal pronoun, or a noun phrase of up
  *  to five words, then a finite or past verb ("the board has", "it was", "Lind closed"). */
 export function mainClauseAt(d: Units, x: number, e: number): boolean {

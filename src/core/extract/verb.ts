@@ -8,7 +8,7 @@ import {
   ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
-  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
+  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, nextComma, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
@@ -775,8 +775,7 @@ function clauseAfterCue(d: Units, k: number, cueEnd: number, e: number): boolean
 /** Whether, after the comma closing a fronted phrase opening at f0, a clause with a subject and a
  *  finite verb runs on before `before` (the unit before the source). */
 function clauseAfterFront(d: Units, f0: number, before: number): boolean {
-  let t = f0 + 1;
-  while (t < before && !d.isP(t, ",")) t++;
+  const t = nextComma(d, f0 + 1, before);
   return t < before && mainClauseAt(d, t + 1, before);
 }
 
@@ -893,8 +892,7 @@ function circumstanceOnly(d: Units, k: number, e: number): boolean {
 /** Whether the units from k to the next comma are only an adjunct of the saying ("on the radio on
  *  Monday,"), with more of the sentence after that comma. */
 function adjunctsToComma(d: Units, k: number, e: number): boolean {
-  let c = k;
-  while (c < e && !d.isP(c, ",")) c++;
+  const c = nextComma(d, k, e);
   // (not before a clause of its own: "given that, as the paper reported, he has …" reports that clause)
   return c > k && c + 1 < e && !d.isW(k, "to") && adjunctOnly(d, k, c) && !mainClauseAt(d, c + 1, e);
 }
