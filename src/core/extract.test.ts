@@ -1632,3 +1632,19 @@ describe("an adverb with no -ly between the auxiliary and the verb", () => {
     expect(sourceOf("The port office hasn't yet said when the pier will reopen.", "said")).toBe("The port office");
   });
 });
+
+describe("a gerund of saying after the tag's adjuncts", () => {
+  test("'“A,” Vale said on “Tide Talk,” adding, “B.”': each quotation goes to its own cue", () => {
+    const t = "“The ferry will keep running,” Vale said on Kell Radio’s “Tide Talk,” adding, “The toll stays.”";
+    expect(contentOf(t, "said")).toBe("“The ferry will keep running,”");
+    expect(contentOf(t, "adding")).toBe("“The toll stays.”");
+    const u = "“The ferry will keep running,” Reed said on Friday before noting: “The toll stays.”";
+    expect(contentOf(u, "said")).toBe("“The ferry will keep running,”");
+    expect(contentOf(u, "noting")).toBe("“The toll stays.”");
+    expect(sourceOf("“The pier is safe,” the harbour master replied before adding that divers would check it.", "replied")).toBe("the harbour master");
+    expect(contentOf("“The pier is safe,” the harbour master replied before adding that divers would check it.", "replied")).toBe("“The pier is safe,”");
+    // a gerund with an object of its own is still an aside inside a split quotation
+    expect(contentOf("“Crews are tired,” Vale wrote in a letter to the board explaining the delay, “but the pier will open.”", "wrote"))
+      .toContain("but the pier will open");
+  });
+});

@@ -5,7 +5,7 @@ import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
-import { ED_END, SPACES, Units, nextComma, pronounSubject, trimEnd, verbForm } from "./units";
+import { ED_END, SPACES, Units, nextComma, pronounSubject, speechGerund, trimEnd, verbForm } from "./units";
 
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
@@ -122,9 +122,15 @@ export function quoteAfterAside(d: Units, t: number, e: number): number {
   if (!(PREP.has(w) || w === "of" || TIME.has(w) || w.length > 4 && w.endsWith("ing") && !d.isCap(x) && d.prob(x) < 0.5)) return -1;
   for (let y = x + 1; y < e && y - x <= 8; y++) {
     if (d.isP(y, ",")) return d.isQ(y + 1) ? y + 1 : -1;
-    if (d.U[y]!.k !== WORD && !d.npPunct(y)) return -1;
+    // (nor past one: '“A,” he said on “Harbour Talk,” adding, “B.”')
+    if (d.U[y]!.k !== WORD && !d.npPunct(y) || bareGerund(d, y)) return -1;
   }
   return -1;
+}
+
+/** A gerund of saying right before its words ("adding, “…”", "noting: “…”", "adding that …"). */
+function bareGerund(d: Units, t: number): boolean {
+  return (d.isP(t + 1, ",") || d.isP(t + 1, ":") || d.isQ(t + 1) || d.isW(t + 1, "that")) && speechGerund(d, t);
 }
 
 /** The unit after a phrase of time counted from something at k ("a week after", "two days later",
@@ -447,7 +453,9 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
   if (PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.isCap(t) && TIME.has(d.word(t))) {
     // Titles of shows and outlets may be quoted ("on ABC's “This Week” that …").
     // ("vowed on Tuesday to stay …": a verb taking an infinitive, its content opens at "to".)
-    while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that") && !infinitiveAt(d, t, head)) t++;
+    // (A gerund of saying opens words of its own: "said on Monday before adding: “…”".)
+    while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that") && !infinitiveAt(d, t, head) && !bareGerund(d, t)) t++;
+    if (bareGerund(d, t)) return t;
     // (Not a comma before a clause of its own: "reported at least 500 people boarded, but …".)
     // (Nor a comma that closes the clause the cue sits in, a finite verb after it: "Reed, who
     // wrote about the levy, said …".)
