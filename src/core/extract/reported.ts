@@ -3,9 +3,9 @@
 import { PUNCT, WORD } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
-import { ED_END, SPACES, Units, nextComma, pronounSubject, speechGerund, trimEnd, verbForm } from "./units";
+import { ED_END, SPACES, Units, nextComma, pronounSubject, relativeThat, speechGerund, trimEnd, verbForm } from "./units";
 
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
@@ -167,6 +167,9 @@ export function addresseeOnly(d: Units, k: number, e: number): boolean {
   let n = 0;
   for (let t = k; t < e; t++) {
     if (d.isP(t, ",") && t > k) break;
+    // (a clause of time after it tells when, unless words follow: '“…,” she told “Tide Talk” after a
+    // caller asked about the pier.')
+    if (n > 0 && CIRCUMSTANCE.has(d.word(t)) && !d.isCap(t)) return !wordsFollow(d, t, e);
     if (d.isW(t, "that") || d.isP(t, ":") || !d.isCap(t) && d.prob(t) >= 0.5) return false;
     if (d.isQ(t)) {
       const q = text.slice(U[t]!.s, U[t]!.e);
@@ -177,6 +180,12 @@ export function addresseeOnly(d: Units, k: number, e: number): boolean {
     if (n > 8) return false;
   }
   return n > 0;
+}
+
+/** Whether "that" (not a relative one), a colon or a quotation comes between t and e. */
+function wordsFollow(d: Units, t: number, e: number): boolean {
+  for (let x = t; x < e; x++) if (d.isW(x, "that") && !relativeThat(d, x) || d.isP(x, ":") || d.isQ(x)) return true;
+  return false;
 }
 
 /** A short fronted adverbial ("In a statement,", "On Tuesday,") is not content, nor a fronted

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechBase, lemma } from "../cueclass";
-import { BE, DET, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
+import { AUX, BE, DET, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
 export type Cand = {
@@ -131,6 +131,13 @@ export function allName(d: Units, x: number, y: number): boolean {
     return false;
   }
   return !TIME.has(d.word(x)) && !PREP.has(d.word(x));
+}
+
+/** "that" at t opening a relative clause: a verb right after it ("a film that showed the pier", "the
+ *  storm that had closed it"). */
+export function relativeThat(d: Units, t: number): boolean {
+  const w = d.word(t + 1);
+  return d.isW(t, "that") && d.U[t + 1]?.k === WORD && !d.isCap(t + 1) && (AUX.has(w) || w.endsWith("ed") || TIME.has(w));
 }
 
 /** A gerund of saying at i ("saying", "arguing", "telling"): a verb of saying by its lemma, and a cue

@@ -8,7 +8,7 @@ import {
   ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
-  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, nextComma, passive, range, relPronoun, relSource, speechGerund, trimEnd, verbForm,
+  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, nextComma, passive, range, relPronoun, relSource, relativeThat, speechGerund, trimEnd, verbForm,
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
 import {
@@ -846,7 +846,7 @@ function readAround(d: Units, s: Sent, v: Verb, src: Range): Around {
   }
   // "“…,” Ruiz said in a film that showed the pier.": "that" + verb after the cue's adjunct
   // opens a relative clause, not new content; the quotation is the content.
-  if (!post && quoteBefore && d.isW(k, "that") && k > cueEnd + 2 && U[k + 1]?.k === WORD && !d.isCap(k + 1) && (AUX.has(d.word(k + 1)) || d.word(k + 1).endsWith("ed") || TIME.has(d.word(k + 1)))) post = true;
+  if (!post && quoteBefore && k > cueEnd + 2 && relativeThat(d, k)) post = true;
   // "Vale objected, but nobody listened.", "the figure Vale cited, and it held": a clause joined by
   // a conjunction after the cue's comma is none of the cue's content; the cue stands bare.
   const joined = k < e && d.isP(k - 1, ",") && CLAUSE_CONJ.has(d.word(k));
