@@ -1657,3 +1657,14 @@ describe("a clause of time after the addressee of 'told'", () => {
     expect(contentOf("Vale told the crew after the storm that the pier was safe.", "told")).toBe("that the pier was safe");
   });
 });
+
+describe("an inverted source with a lower-case title", () => {
+  test("'…, said lobbyist and Labour strategist Tom Reed, …': the title and name are the source, the clause before the content", () => {
+    const t = "The ferry lost money for years, said lobbyist and Labour strategist Tom Reed, the mayor’s former partner.";
+    expect(sourceOf(t, "said")).toBe("lobbyist and Labour strategist Tom Reed, the mayor’s former partner");
+    expect(contentOf(t, "said")).toBe("The ferry lost money for years");
+    expect(sourceOf("The pier was built in 1902 by the city, said harbour historian Ana Vale.", "said")).toBe("harbour historian Ana Vale");
+    // a noun phrase with its own preposition is an object, not a title
+    expect(sourceOf("The board noted earlier testimony by Tom Reed, the harbour master.", "noted")).toBe("The board");
+  });
+});

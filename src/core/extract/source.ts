@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
-  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
@@ -592,6 +592,26 @@ export function bareLeftPossessive(d: Units, j: number, a: number): number {
   return st >= 0 ? st : (POSSESSIVE_END.test(d.word(j)) ? j : -1);
 }
 
+/** A lower-case title at k before a name: "says economic historian Lena Ortiz", "said lobbyist and
+ *  party strategist Lena Ortiz", "said lobbyist and GOP strategist Lena Ortiz". The name's first
+ *  unit, or -1. */
+export function titleName(d: Units, k: number, e: number): number {
+  // (a title's words are nouns and adjectives: no article, preposition, pronoun or likely verb)
+  const titleWord = (t: number): boolean => {
+    const w = d.word(t);
+    return d.U[t]?.k === WORD && !PREP.has(w) && !PHRASE_ON.has(w) && !DET.has(w) && !RIGHT_STOP.has(w) && !PRONOUN.has(w) && !TIME.has(w) && d.prob(t) < 0.3;
+  };
+  if (d.isCap(k) || !titleWord(k)) return -1;
+  let and = false;
+  for (let t = k + 1; t <= k + (and ? 5 : 3) && t < e; t++) {
+    if (!and && d.isW(t, "and")) { and = true; continue; }
+    // (a capitalised modifier inside the title: "GOP strategist")
+    if (d.isCap(t) && !(and && titleWord(t + 1) && !d.isCap(t + 1))) return t > k + 1 || !AUX.has(d.word(t)) ? t : -1;
+    if (!titleWord(t)) return -1;
+  }
+  return -1;
+}
+
 /** Source starting at k and running right (inverted "said Smith, a spokesman, …"). */
 export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose = false, subject = false): Range | null {
   const U = d.U;
@@ -600,15 +620,8 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
   if (RIGHT_STOP.has(u.w) && !u.cap) return null;
   const endsOk = (t: number): boolean => t >= e || !toEnd || d.isP(t, ",") || d.isQ(t) || d.isP(t, ":") || d.isP(t, "(") || d.isP(t, ";") || d.isP(t, "—") || PREP.has(d.word(t)) || TIME.has(d.word(t)) || d.word(t) === "who" || d.word(t) === "to" || SOURCE_THEN_CLAUSE.has(d.word(t));
   if (PRONOUN.has(u.w)) return endsOk(k + 1) ? [k, k] : null;
-  // A lower-case title before a name: "says economic historian Lena Ortiz".
-  const titled = (): boolean => {
-    for (let t = k + 1; t <= k + 3 && t < e; t++) {
-      if (d.isCap(t)) return t > k + 1 || !AUX.has(d.word(t));
-      if (U[t]!.k !== WORD || RIGHT_STOP.has(d.word(t)) || PRONOUN.has(d.word(t)) || d.prob(t) >= 0.3) return false;
-    }
-    return false;
-  };
-  if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w) && !(toEnd && titled())) return null;
+  const name = !u.cap && toEnd ? titleName(d, k, e) : -1;
+  if (!loose && !u.cap && !DET.has(u.w) && !UNNAMED.test(u.w) && !ROLE.test(u.w) && name < 0) return null;
   let j = k;
   let words = 1;
   const maxWords = loose ? 14 : 9;
@@ -626,7 +639,7 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
       if (rel >= 0 && !n.cap && AUX.has(n.w) && d.prob(j + 1) < 0.5) { j++; words++; continue; }
       // ("a later chancellor", "the last envoy": after an article the word describes the noun)
       const adjective = j === k && (u.w === "a" || u.w === "an" || u.w === "the") && (n.w === "later" || n.w === "earlier" || n.w === "last") && U[j + 2]?.k === WORD && !RIGHT_STOP.has(d.word(j + 2));
-      if (!n.cap && !adjective && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && d.isCap(j) && d.isCap(j + 2)) && !(n.w === "to" && TO_NOUN.has(d.word(j))) && !(toEnd && !subject && modifierGoesOn(d, k, j, rel))) break;
+      if (!n.cap && !adjective && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && (d.isCap(j) && d.isCap(j + 2) || j + 1 < name)) && !(n.w === "to" && TO_NOUN.has(d.word(j))) && !(toEnd && !subject && modifierGoesOn(d, k, j, rel))) break;
       if (n.w === "known" && d.isW(j + 2, "as") && j + 3 < e) { j += 2; words += 2; continue; } // "the chief known as Bob"
       if (!n.cap && d.prob(j + 1) >= 0.5) { if (subject) break; return null; } // a verb: this is a clause, not a name
       if (subject && !n.cap && AUX.has(n.w)) break; // "Mr. Putin also veered …"

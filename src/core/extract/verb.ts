@@ -10,7 +10,7 @@ import {
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, nextComma, passive, range, relPronoun, relSource, relativeThat, speechGerund, trimEnd, verbForm,
 } from "./units";
-import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt } from "./source";
+import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt, titleName } from "./source";
 import {
   addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, quoteAfterAside, dropMedium, dropTime, finiteIn, objectEnd, reportedClause,
   resumesWithVerb, timeSpanEnd,
@@ -398,8 +398,10 @@ function invertedAfterContent(d: Units, s: Sent, v: Verb): boolean {
   // "…, forcing it to cut bus routes, said Mara Olsen, a budget analyst.": a name right after the
   // cue that runs to the end of the sentence is the speaker, whatever noun the clause before
   // ended on; "told Reuters" and "said Tuesday" are an addressee and a time, not a speaker.
-  // ("said the Harbor Trust": a name after "the" too)
-  const n0 = d.isW(i + 1, "the") && d.isCap(i + 2) ? i + 2 : i + 1;
+  // ("said the Harbor Trust": a name after "the" too, or after a lower-case title: "said
+  // economist Lena Ortiz")
+  const title = titleName(d, i + 1, e);
+  const n0 = d.isW(i + 1, "the") && d.isCap(i + 2) ? i + 2 : title >= 0 ? title : i + 1;
   if (parentheticalTag(d, s, v, n0)) return true;
   if (leftFirst && j === i - 1 && !TELL.has(w) && d.isCap(n0) && !TIME.has(d.word(n0)) && !PRONOUN.has(d.word(n0)) && j - a >= 3) {
     let t = n0;
