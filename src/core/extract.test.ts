@@ -1668,3 +1668,13 @@ describe("an inverted source with a lower-case title", () => {
     expect(sourceOf("The board noted earlier testimony by Tom Reed, the harbour master.", "noted")).toBe("The board");
   });
 });
+
+describe("a role phrase of any singular noun before a full name", () => {
+  test("'…, its harbour master, Tom Reed, told …': the phrase and the name are the source", () => {
+    expect(sourceOf("The pier is unsafe, its harbour master, Tom Reed, told the Kell Courier.", "told")).toBe("its harbour master, Tom Reed");
+    expect(sourceOf("The toll must go, the club’s cook, Ana Vale, said on Friday.", "said")).toBe("the club’s cook, Ana Vale");
+    // not a plural, nor a phrase with a preposition of its own
+    expect(sourceOf("Nobody fixed it, the old planks, Tom Reed, said.", "said") ?? "").not.toContain("planks");
+    expect(sourceOf("Nobody fixed it, the deck of the pier, Tom Reed, said.", "said") ?? "").not.toContain("deck");
+  });
+});

@@ -488,8 +488,21 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   const role = ROLE.test(text.slice(U[ps]!.s, U[pe]!.e)) || U[pe]!.k === WORD && !d.isCap(pe) && (TITLE_WORD.has(d.word(pe)) || SOURCE_PERSON.has(d.word(pe)));
   // (a relative clause may open on it: "…, a post that the board's chair, Ana Ruiz, called …")
   const rs = np > ps && (d.isW(np - 1, "that") || RELATIVE_WORD.test(d.word(np - 1))) ? np : ps;
-  if (!opens && DET.has(d.word(rs)) && pe - rs < 8 && role && allName(d, ns, ne) && d.isP(ps - 1, ",")) return [rs, ne];
+  // (or any noun naming one person or body before a full name: "…, its harbour master, Tom Reed,
+  // told …")
+  const named = role || ne > ns && pe - rs <= 4 && singleHead(d, rs, pe);
+  if (!opens && DET.has(d.word(rs)) && pe - rs < 8 && named && allName(d, ns, ne) && d.isP(ps - 1, ",")) return [rs, ne];
   return null;
+}
+
+/** Whether units x..y (a determiner first) read as a noun phrase naming one person or body: words
+ *  only, none a preposition or a likely verb, its head singular ("its harbour master", "the club's
+ *  cook", "their school"). */
+function singleHead(d: Units, x: number, y: number): boolean {
+  const head = d.word(y);
+  if (d.isCap(y) || head.endsWith("s") || head.endsWith("ing") || head.endsWith("ly")) return false;
+  for (let t = x + 1; t <= y; t++) if (d.U[t]!.k !== WORD || PREP.has(d.word(t)) || PHRASE_ON.has(d.word(t)) || d.prob(t) >= 0.3) return false;
+  return true;
 }
 
 /** Whether units x..y read as a short noun phrase opening a list: no verb-like word in it. */
