@@ -1678,3 +1678,11 @@ describe("a role phrase of any singular noun before a full name", () => {
     expect(sourceOf("Nobody fixed it, the deck of the pier, Tom Reed, said.", "said") ?? "").not.toContain("deck");
   });
 });
+
+describe("an adjective after 'it is' before a clause with no 'that'", () => {
+  test("'It is doubtful Vale knew …', 'It’s likely the board said …': the source starts after the adjective", () => {
+    expect(sourceOf("It is doubtful Vale imagined the pier would fall.", "imagined")).toBe("Vale");
+    expect(sourceOf("It’s likely the harbour board said nothing about the toll.", "said")).toBe("the harbour board");
+    expect(sourceOf("It was plain the skippers told the mayor about the planks.", "told")).toBe("the skippers");
+  });
+});

@@ -285,6 +285,8 @@ export const CONTRACTED_PRONOUN = /^(?:i|you|he|she|we|they)[’'](?:ll|d|re|ve|
 /** A finite verb with "not" contracted onto it ("doesn’t", "won’t"). */
 export const NEGATED_VERB = /n[’']t$/;
 export const CONTRACTED_VERB = /^(?:it|that|there|he|she|i|you|we|they|what|who)[’'](?:s|re|ve|m|ll|d)$|n[’']t$/;
+/** "it" or "there" with "is" contracted onto it: a clause opens there, never a noun phrase goes on. */
+export const EXPLETIVE_IS = /^(?:it|there)[’']s$/;
 export const CONTRACTED = new Set(["he", "she", "it", "that", "there", "who", "what", "here", "where", "let"]);
 
 // -- determiners and quantifiers

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
+  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
   MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
@@ -116,6 +116,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
     else if (p.k === PUNCT && p.w === "(" && closed-- === 0) break;
     if (p.k === WORD) {
       if (PRONOUN.has(p.w) && !p.cap) break;
+      if (EXPLETIVE_IS.test(p.w)) break; // "it’s likely the board …"
       if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
       if (!p.cap && d.prob(k - 1) >= 0.5 && !VERB_NOUN_COMPOUND.test(`${p.w} ${d.word(k)}`)) break;
       // ("Safety officials advise workers near mine blasts …": a verb of saying in its plain form after
@@ -158,6 +159,10 @@ export function bareLeft(d: Units, j: number, a: number): number {
   else if (k < j && TIME_ADVERB.has(d.word(k)) && (d.isCap(k + 1) || DET.has(d.word(k + 1)) || PRONOUN.has(d.word(k + 1)))) k++;
   if (k < j && (d.isW(k, "with") || d.isW(k, "among") || d.isW(k, "of")) && !d.isCap(k)) k++; // "with three in 10 saying"
   k = subjectAfterAdverbial(d, k, j);
+  // ("It is doubtful Vale knew", "it's likely the board said": after "it is", an adjective opens
+  // the clause that is the real subject's, with no "that")
+  const itIs = BE.has(d.word(k - 1)) && d.isW(k - 2, "it") || EXPLETIVE_IS.test(d.word(k - 1));
+  if (k < j && itIs && !d.isCap(k) && !DET.has(d.word(k)) && (d.isCap(k + 1) || DET.has(d.word(k + 1)))) k++;
   while (k < j && (U[k]!.k !== WORD || d.word(k) === "and" || d.word(k) === "but" || d.word(k) === "so")) k++;
   return k <= j ? k : -1;
 }
