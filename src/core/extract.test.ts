@@ -1686,3 +1686,11 @@ describe("an adjective after 'it is' before a clause with no 'that'", () => {
     expect(sourceOf("It was plain the skippers told the mayor about the planks.", "told")).toBe("the skippers");
   });
 });
+
+describe("a conjunction before a role phrase and its name", () => {
+  test("'But the harbour master, Tom Reed, said …': the conjunction is no part of the source", () => {
+    expect(sourceOf("But the harbour master, Tom Reed, said the pier was safe.", "said")).toBe("the harbour master, Tom Reed");
+    expect(sourceOf("And the two ferry owners, Ana Vale and Tom Reed, have questioned the toll.", "have questioned")).toBe("the two ferry owners, Ana Vale and Tom Reed");
+    expect(sourceOf("Although the club’s cook, Ana Vale, said the pier was safe, the crews stayed away.", "said")).toBe("the club’s cook, Ana Vale");
+  });
+});

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
+  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CLAUSE_CONJ, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
   MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
@@ -479,7 +479,9 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   const reported = np > ps && !participle && (d.prob(np - 1) >= 0.5 || d.isW(np - 1, "that") && d.prob(np - 2) >= 0.5 || RELATIVE_WORD.test(d.word(np - 1)));
   // ("Later the mayor, Ana Ruiz, said", "On Monday the board's chair, …": the role phrase opens
   // after a fronted adverbial with no comma, which is no part of it.)
-  const fronted = !reported && np > ps && opensAt(d, ps, a) && adjunctStart(d, ps);
+  // (nor a conjunction that opens the clause: "But the mayor, Ana Ruiz, said", "When the board's
+  // chair, Ana Ruiz, said …, nobody listened")
+  const fronted = !reported && np > ps && opensAt(d, ps, a) && (adjunctStart(d, ps) || SUBORD.has(d.word(ps)) || CLAUSE_CONJ.has(d.word(ps)));
   if (reported || fronted) ps = np;
   const opens = reported || fronted || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
   const [ns, ne] = chunks[h]!;
