@@ -1694,3 +1694,12 @@ describe("a conjunction before a role phrase and its name", () => {
     expect(sourceOf("Although the club’s cook, Ana Vale, said the pier was safe, the crews stayed away.", "said")).toBe("the club’s cook, Ana Vale");
   });
 });
+
+describe("a fronted clause with a cue, then the main clause", () => {
+  test("'When Vale said … that X, nobody listened', 'After Reed told the crews X, …': the content ends before the main clause", () => {
+    expect(contentOf("When the harbour master said on Friday that the pier was safe, nobody listened.", "said")).toBe("that the pier was safe");
+    expect(contentOf("After Reed told the crews the toll would stay, everyone went home.", "told")).toBe("the toll would stay");
+    // an adverb after the addressee still leads to the words after the comma
+    expect(contentOf("Tom Reed, its acting chair, told the Kell news desk simply, “We lost.”", "told")).toBe("“We lost.”");
+  });
+});

@@ -1214,6 +1214,8 @@ export const SPEND = new Set(["spent", "spends", "spend", "spending", "took", "d
 export const TIME_SPENT = /^(?:seconds|minutes|hours|days|weeks|months|years|time|while|moments?|afternoon|morning|evening|night)$/;
 /** Subject pronouns (lower case) that may open a clause's subject. */
 export const SUBJECT_PRONOUN = new Set(["he", "she", "they", "we", "i", "it"]);
+/** Pronouns of no one person that open a clause as its subject ("…, nobody listened"). */
+export const INDEFINITE_SUBJECT = new Set(["nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody"]);
 // -- extract/verb.ts
 /** Stems of refusing ("declined to …", "refused to …"): no catenative leads to speech through them. */
 export const REFUSE = /^(?:declin|refus)/;

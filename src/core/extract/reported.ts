@@ -451,7 +451,9 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     let t = k;
     // (An infinitive ends the addressee: "urged voters to back the plan, saying …" keeps its
     // object as content, not the clause after the comma.)
-    while (t < e && t - k < 8 && U[t]!.k === WORD && !d.isW(t, "that") && !(PRONOUN.has(d.word(t)) && t > k) && !(t > k && (d.isW(t, "and") || d.isW(t, "but") || d.isW(t, "to") || d.prob(t) >= 0.5))) t++;
+    // (A finite auxiliary ends it too: "told the crews the toll would stay, …" has a clause after the
+    // addressee, whose comma opens no words.)
+    while (t < e && t - k < 8 && U[t]!.k === WORD && !d.isW(t, "that") && !(PRONOUN.has(d.word(t)) && t > k) && !(t > k && (d.isW(t, "and") || d.isW(t, "but") || d.isW(t, "to") || FINITE.has(d.word(t)) || d.prob(t) >= 0.5))) t++;
     if (t < e && (d.isW(t, "that") || d.isP(t, ",") || d.isP(t, ":") || d.isQ(t) || PRONOUN.has(d.word(t)))) k = t;
     else if (k < e && (PRONOUN.has(d.word(k)) || d.word(k) === "him" || d.word(k) === "her" || d.word(k) === "them" || d.word(k) === "reporters" || d.word(k) === "me" || d.word(k) === "us")) k++;
     else k = addresseeEnd(d, k, e);

@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast, lemma } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INDEFINITE_SUBJECT, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, nextComma, passive, range, relPronoun, relSource, relativeThat, speechGerund, trimEnd, verbForm,
@@ -601,7 +601,7 @@ function frontClauseContentEnd(d: Units, k: number, end: number): number {
   for (let t = k + 1; t < end; t++) {
     if (!d.isP(t, ",") || d.U[t + 1]?.k !== WORD) continue;
     const w = d.word(t + 1);
-    if (SUBJECT_PRONOUN.has(w) && !d.isCap(t + 1)) return t;
+    if ((SUBJECT_PRONOUN.has(w) || INDEFINITE_SUBJECT.has(w)) && !d.isCap(t + 1)) return t;
     if (!(DET.has(w) || d.isCap(t + 1) || DIGIT_FIRST.test(w))) continue;
     for (let x = t + 2; x < end && x - t <= 7 && d.U[x]!.k === WORD; x++) if (verbForm(d, x) && !d.word(x).endsWith("ing")) return t;
   }
