@@ -1703,3 +1703,12 @@ describe("a fronted clause with a cue, then the main clause", () => {
     expect(contentOf("Tom Reed, its acting chair, told the Kell news desk simply, “We lost.”", "told")).toBe("“We lost.”");
   });
 });
+
+describe("'at least' opening a source", () => {
+  test("'At least half of the skippers in each harbour say …': 'at least' counts; it opens no fronted adverbial", () => {
+    expect(sourceOf("At least half of skippers in each harbour say the toll is too high.", "say")).toBe("At least half of skippers in each harbour");
+    expect(sourceOf("The pier will close, at least a dozen skippers told the board.", "told")).toBe("at least a dozen skippers");
+    // a fronted phrase of place still is one
+    expect(sourceOf("At the pier the skippers said the toll is too high.", "said")).toBe("the skippers");
+  });
+});

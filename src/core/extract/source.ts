@@ -147,7 +147,8 @@ export function bareLeft(d: Units, j: number, a: number): number {
   // determiner or pronoun that opens the subject.
   // ("Earlier reports said": an adverb that is also an adjective opens the phrase before a bare noun.)
   while (k < j && LEAD.has(d.word(k)) && !(LEAD_ADJECTIVE.has(d.word(k)) && !d.isCap(k + 1) && !DET.has(d.word(k + 1)) && !PRONOUN.has(d.word(k + 1)))) k++;
-  while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1)) {
+  // ("At least half of the crews say": "at least" counts, it opens no adverbial)
+  while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1) && !(d.isW(k, "at") && (d.isW(k + 1, "least") || d.isW(k + 1, "most")))) {
     let det = k + 1;
     while (det < j && !DET.has(d.word(det)) && !PRONOUN.has(d.word(det))) det++;
     if (det >= j) break;
