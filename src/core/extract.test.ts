@@ -1712,3 +1712,12 @@ describe("'at least' opening a source", () => {
     expect(sourceOf("At the pier the skippers said the toll is too high.", "said")).toBe("the skippers");
   });
 });
+
+describe("a place's abbreviation closing the speaker's tag with no comma after it", () => {
+  test("'Rep. Jo Hart, D-Calif. said …': the dot stands for the comma; the tag is part of the source", () => {
+    expect(sourceOf("Rep. Jo Hart, D-Calif. said the pier should close.", "said")).toBe("Rep. Jo Hart, D-Calif.");
+    expect(sourceOf("Ana Vale of Kellport, Ore. said the toll would stay.", "said")).toBe("Ana Vale of Kellport, Ore.");
+    // inside the content, the place stays there
+    expect(contentOf("The pier in Salem, Ore. was closed, officials said.", "said")).toBe("The pier in Salem, Ore. was closed");
+  });
+});

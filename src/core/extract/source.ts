@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CLAUSE_CONJ, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
-  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLACE_ABBREV, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
@@ -259,6 +259,11 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   // (or a title closing an apposition: "Vale, host of Harbor Radio’s “Morning Tide,” said …")
   const qComma = d.isQ(j) && U[j]!.last === "," && U[j]!.e - U[j]!.s <= 40 && quoteInPhrase(d, j) && j - 1 > a;
   if (d.isP(j, ",") || qComma) return commaSource(d, j, a, qComma);
+  // ("Jo Hart, D-Calif. said": a place's abbreviation closes the tag, its dot standing for the comma)
+  if (d.isP(j, ".") && d.isP(j - 2, ",") && placeDot(d, j)) {
+    const r = commaSource(d, j, a, false);
+    if (r) return [r[0], j];
+  }
   // A source with an aside between dashes: "Ortiz — named by rivals as the favourite —
   // told …", "a former minister -- Ruth Kane, who lost in 2019 -- said …".
   const close = dashEndingAt(d, j);
@@ -300,6 +305,13 @@ export function sourceLeft(d: Units, j: number, a: number): Range | null {
   }
   s = townBefore(d, s, last, j, a);
   return [nameBeforeAppos(d, s, j, a) ?? coordinatedStart(d, s, j, a), j];
+}
+
+/** Whether the dot at j closes a place's abbreviation written onto the word before it ("Calif.",
+ *  "D-Calif."). */
+function placeDot(d: Units, j: number): boolean {
+  const p = d.U[j - 1];
+  return p?.k === WORD && p.e === d.U[j]!.s && p.cap && PLACE_ABBREV.has(p.w.slice(p.w.lastIndexOf("-") + 1));
 }
 
 /** The "(" opening the aside that closes at j, when it is longer than a name's tag and bareLeft would
