@@ -626,7 +626,7 @@ export function bareLeftPossessive(d: Units, j: number, a: number): number {
 }
 
 /** A lower-case title at k before a name: "says economic historian Lena Ortiz", "said lobbyist and
- *  party strategist Lena Ortiz", "said lobbyist and GOP strategist Lena Ortiz". The name's first
+ *  party strategist Lena Ortiz", "said pilot and SNP organiser Lena Ortiz". The name's first
  *  unit, or -1. */
 export function titleName(d: Units, k: number, e: number): number {
   // (a title's words are nouns and adjectives: no article, preposition, pronoun or likely verb)
