@@ -1721,3 +1721,11 @@ describe("a place's abbreviation closing the speaker's tag with no comma after i
     expect(contentOf("The pier in Salem, Ore. was closed, officials said.", "said")).toBe("The pier in Salem, Ore. was closed");
   });
 });
+
+describe("two titles joined by 'and' after an abbreviated one", () => {
+  test("'said former Kell Gov. and Harbour Board Chairman Tom Reed': both titles and the name are the source", () => {
+    expect(sourceOf("“The pier will close,” said former Kell Gov. and Harbour Board Chairman Tom Reed.", "said"))
+      .toBe("former Kell Gov. and Harbour Board Chairman Tom Reed");
+    expect(sourceOf("“The toll stays,” said Kell Gov. and Party Chair Ana Vale.", "said")).toBe("Kell Gov. and Party Chair Ana Vale");
+  });
+});

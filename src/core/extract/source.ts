@@ -672,7 +672,7 @@ export function sourceRight(d: Units, k: number, e: number, toEnd = true, loose 
       if (rel >= 0 && !n.cap && AUX.has(n.w) && d.prob(j + 1) < 0.5) { j++; words++; continue; }
       // ("a later chancellor", "the last envoy": after an article the word describes the noun)
       const adjective = j === k && (u.w === "a" || u.w === "an" || u.w === "the") && (n.w === "later" || n.w === "earlier" || n.w === "last") && U[j + 2]?.k === WORD && !RIGHT_STOP.has(d.word(j + 2));
-      if (!n.cap && !adjective && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && (d.isCap(j) && d.isCap(j + 2) || j + 1 < name)) && !(n.w === "to" && TO_NOUN.has(d.word(j))) && !(toEnd && !subject && modifierGoesOn(d, k, j, rel))) break;
+      if (!n.cap && !adjective && (RIGHT_STOP.has(n.w) || PRONOUN.has(n.w)) && !(n.w === "and" && ((d.isCap(j) || d.isP(j, ".") && d.isCap(j - 1)) && d.isCap(j + 2) || j + 1 < name)) && !(n.w === "to" && TO_NOUN.has(d.word(j))) && !(toEnd && !subject && modifierGoesOn(d, k, j, rel))) break;
       if (n.w === "known" && d.isW(j + 2, "as") && j + 3 < e) { j += 2; words += 2; continue; } // "the chief known as Bob"
       if (!n.cap && d.prob(j + 1) >= 0.5) { if (subject) break; return null; } // a verb: this is a clause, not a name
       if (subject && !n.cap && AUX.has(n.w)) break; // "Mr. Putin also veered …"
