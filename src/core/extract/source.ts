@@ -29,6 +29,11 @@ function pluralNoun(d: Units, t: number): boolean {
   return w !== "" && !d.isCap(t) && PLURAL_END.test(w) && !NOT_PLURAL_END.test(w);
 }
 
+/** "at least" or "at most" opening at t: a bound on a count, no phrase of place. */
+function countBound(d: Units, t: number): boolean {
+  return d.isW(t, "at") && (d.isW(t + 1, "least") || d.isW(t + 1, "most"));
+}
+
 /** The start of a phrase at k widened over what a word list stops at: a comparison before a
  *  count ("More than seven in 10", "Fewer than a third") and the first member of "neither … nor"
  *  ("Neither Vale nor Reed"). */
@@ -39,7 +44,7 @@ function quantityOrPairBefore(d: Units, k: number, a: number): number {
   // "as many as 30 of the crews", "at least nine skippers", "all but two": a bound before a count
   if (NUMBER_START.test(d.word(k)) || DET.has(d.word(k)) && NUMBER_START.test(d.word(k + 1))) {
     if (k - 3 >= a && d.isW(k - 3, "as") && (d.isW(k - 2, "many") || d.isW(k - 2, "few") || d.isW(k - 2, "much")) && d.isW(k - 1, "as")) return k - 3;
-    if (k - 2 >= a && (d.isW(k - 2, "at") && (d.isW(k - 1, "least") || d.isW(k - 1, "most")) || d.isW(k - 2, "all") && d.isW(k - 1, "but"))) return k - 2;
+    if (k - 2 >= a && (countBound(d, k - 2) || d.isW(k - 2, "all") && d.isW(k - 1, "but"))) return k - 2;
   }
   if (k - 3 >= a && d.isW(k - 1, "nor") && d.isCap(k)) {
     let m = k - 2;
@@ -148,7 +153,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
   // ("Earlier reports said": an adverb that is also an adjective opens the phrase before a bare noun.)
   while (k < j && LEAD.has(d.word(k)) && !(LEAD_ADJECTIVE.has(d.word(k)) && !d.isCap(k + 1) && !DET.has(d.word(k + 1)) && !PRONOUN.has(d.word(k + 1)))) k++;
   // ("At least half of the crews say": "at least" counts, it opens no adverbial)
-  while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1) && !(d.isW(k, "at") && (d.isW(k + 1, "least") || d.isW(k + 1, "most")))) {
+  while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1) && !countBound(d, k)) {
     let det = k + 1;
     while (det < j && !DET.has(d.word(det)) && !PRONOUN.has(d.word(det))) det++;
     if (det >= j) break;
