@@ -1729,3 +1729,18 @@ describe("two titles joined by 'and' after an abbreviated one", () => {
     expect(sourceOf("“The toll stays,” said Kell Gov. and Party Chair Ana Vale.", "said")).toBe("Kell Gov. and Party Chair Ana Vale");
   });
 });
+
+describe("a quoted title after the medium the words are in", () => {
+  const partsOf = (t: string, cue: string): string[] | undefined => {
+    const s = byCue(t, cue);
+    return s ? (s.contentParts ?? [s.content]).map((p) => p.text) : undefined;
+  };
+  test("'“A,” she wrote in her memoir, “Low Tide.”': the title names the work, no second part of the words", () => {
+    expect(partsOf("“The pier was doomed,” Ana Vale wrote in her memoir, “Low Tide.”", "wrote")).toEqual(["“The pier was doomed,”"]);
+    expect(partsOf("“Nobody paid,” Tom Reed said on his podcast, “The Harbour Hour,” last week.", "said")).toEqual(["“Nobody paid,”"]);
+    expect(contentOf("Ana Vale wrote in her memoir, “Low Tide,” that the pier was doomed.", "wrote")).toBe("that the pier was doomed");
+    // after a time, or in lower case, the quotation is the words' second part
+    expect(partsOf("“The pier was doomed,” Ana Vale said on Monday, “We Will Rebuild.”", "said")).toEqual(["“The pier was doomed,”", "“We Will Rebuild.”"]);
+    expect(partsOf("“The pier was doomed,” Ana Vale said in an interview, “and we all knew it.”", "said")).toEqual(["“The pier was doomed,”", "“and we all knew it.”"]);
+  });
+});

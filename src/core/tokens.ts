@@ -160,6 +160,10 @@ const QUOTE_TAIL = /["“”’'»›\s]/;
 /** A short title in title case: up to five words, each capitalised or a small joining word, no
  *  closing punctuation inside the marks ("Harbour Lights", "Pride and Prejudice"). */
 const TITLE_TEXT = /^[“"‘']\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and|in|on|a|an|to|for|at|with)){0,4}[”"’']$/u;
+/** A quotation that names a work: two to five words in title case, a stop or comma allowed before
+ *  the closing mark ("“Harbour Days.”", "“The Long Tide,”"). */
+const NAMED_WORK = /^[“"‘']\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and|in|on|a|an|to|for|at|with)){1,4}[.,]?[”"’']$/u;
+export const namedWork = (quotation: string): boolean => NAMED_WORK.test(quotation);
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 /** Whether the quotation at [s, e) is a title between a determiner (or a possessive) and the
  *  lower-case noun it names: "the “Harbour Lights” singer", "her ‘Morning Tide’ co-host". */

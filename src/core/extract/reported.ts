@@ -1,9 +1,9 @@
 // Extraction, content boundaries: where the reported words after a cue begin (past particles,
 // addressees and adjuncts) and where they end (a new clause, a new speaker, an adjunct).
-import { PUNCT, WORD } from "../tokens";
+import { PUNCT, WORD, namedWork } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, nextComma, pronounSubject, relativeThat, speechGerund, trimEnd, verbForm } from "./units";
 
@@ -121,11 +121,22 @@ export function quoteAfterAside(d: Units, t: number, e: number): number {
   // (", he said of the crews whose licences were restored, “…”": whom the words were about)
   if (!(PREP.has(w) || w === "of" || TIME.has(w) || w.length > 4 && w.endsWith("ing") && !d.isCap(x) && d.prob(x) < 0.5)) return -1;
   for (let y = x + 1; y < e && y - x <= 8; y++) {
-    if (d.isP(y, ",")) return d.isQ(y + 1) ? y + 1 : -1;
+    // (not the title of the work the words are in: '“A,” she wrote in her memoir, “Harbour Days.”')
+    if (d.isP(y, ",")) return d.isQ(y + 1) && !workTitleAfter(d, y) ? y + 1 : -1;
     // (nor past one: '“A,” he said on “Harbour Talk,” adding, “B.”')
     if (d.U[y]!.k !== WORD && !d.npPunct(y) || bareGerund(d, y)) return -1;
   }
   return -1;
+}
+
+/** A quoted title right after the comma at c that closes an adjunct ending on a work or a medium:
+ *  the work the words are in ("in her memoir, “Harbour Days.”", "on her podcast, “Low Tide,”"), not
+ *  a second part of them. */
+function workTitleAfter(d: Units, c: number): boolean {
+  if (!d.isP(c, ",") || !d.isQ(c + 1)) return false;
+  const noun = d.word(c - 1);
+  if (!WORK_NOUN.test(noun) && !SAYING_MEDIUM.test(noun) && !DOCUMENT_NOUN.test(noun)) return false;
+  return namedWork(d.text.slice(d.U[c + 1]!.s, d.U[c + 1]!.e));
 }
 
 /** A gerund of saying right before its words ("adding, “…”", "noting: “…”", "adding that …"). */
@@ -467,6 +478,13 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     // (A gerund of saying opens words of its own: "said on Monday before adding: “…”".)
     while (t < e && t - k < 14 && (U[t]!.k === WORD || d.isQ(t) || d.npPunct(t)) && !d.isW(t, "that") && !infinitiveAt(d, t, head) && !bareGerund(d, t)) t++;
     if (bareGerund(d, t)) return t;
+    // (a quoted title after the adjunct's comma names the work: "said in her book, “Harbour Days,”
+    // that …"; past it, as past the adjunct)
+    if (workTitleAfter(d, t)) {
+      t += 2;
+      while (t < e && d.isP(t, ",")) t++;
+      k = t;
+    }
     // (Not a comma before a clause of its own: "reported at least 500 people boarded, but …".)
     // (Nor a comma that closes the clause the cue sits in, a finite verb after it: "Reed, who
     // wrote about the levy, said …".)
