@@ -1744,3 +1744,13 @@ describe("a quoted title after the medium the words are in", () => {
     expect(partsOf("“The pier was doomed,” Ana Vale said in an interview, “and we all knew it.”", "said")).toEqual(["“The pier was doomed,”", "“and we all knew it.”"]);
   });
 });
+
+describe("', and I quote,' between a cue and its words", () => {
+  test("'said, and I quote, “…”': the writer vouching for the wording opens no words; the quotation is the content", () => {
+    expect(contentOf("Ana Vale said, and I quote, “The pier is a wreck.”", "said")).toBe("“The pier is a wreck.”");
+    expect(contentOf("Tom Reed told the board, I quote: “Nobody will pay.”", "told")).toBe("“Nobody will pay.”");
+    expect(contentOf("Ana Vale wrote in a letter, and I quote, that the toll was fair.", "wrote")).toBe("that the toll was fair");
+    const s = byCue("“The pier is a wreck,” Ana Vale said, and I quote, “and nobody cares.”", "said");
+    expect((s?.contentParts ?? []).map((p) => p.text)).toEqual(["“The pier is a wreck,”", "“and nobody cares.”"]);
+  });
+});

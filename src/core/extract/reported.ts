@@ -115,6 +115,8 @@ export function continues(d: Units, t: number, afterQuote = false): boolean {
  *  "on Monday, “…"): the quotation's index, or -1. */
 export function quoteAfterAside(d: Units, t: number, e: number): number {
   const x = d.isP(t, ",") ? t + 1 : t;
+  const vouched = quoteAsideEnd(d, x);
+  if (vouched >= 0) return d.isQ(vouched) ? vouched : -1;
   const w = d.word(x);
   // (a gerund likely to be a cue, such as one of saying, is a statement of its own: "“A,” he said,
   // adding, “B.”")
@@ -127,6 +129,14 @@ export function quoteAfterAside(d: Units, t: number, e: number): number {
     if (d.U[y]!.k !== WORD && !d.npPunct(y) || bareGerund(d, y)) return -1;
   }
   return -1;
+}
+
+/** The unit after ", and I quote," at t (the writer vouching for the wording between a cue and
+ *  its words: "said, and I quote, “…”"), or -1. */
+function quoteAsideEnd(d: Units, t: number): number {
+  const x = d.isW(t, "and") ? t + 1 : t;
+  if (!d.isW(x, "i") || !d.isW(x + 1, "quote")) return -1;
+  return d.isP(x + 2, ",") || d.isP(x + 2, ":") ? x + 3 : -1;
 }
 
 /** A quoted title right after the comma at c that closes an adjunct ending on a work or a medium:
@@ -488,10 +498,12 @@ export function contentStart(d: Units, i: number, e: number, head: string): numb
     // (Not a comma before a clause of its own: "reported at least 500 people boarded, but …".)
     // (Nor a comma that closes the clause the cue sits in, a finite verb after it: "Reed, who
     // wrote about the levy, said …".)
-    if (d.isW(t, "that") || d.isP(t, ",") && !CLAUSE_CONJ.has(d.word(t + 1)) && !verbForm(d, t + 1) || d.isP(t, ":") || infinitiveAt(d, t, head)) k = t;
+    if (d.isW(t, "that") || d.isP(t, ",") && (!CLAUSE_CONJ.has(d.word(t + 1)) && !verbForm(d, t + 1) || quoteAsideEnd(d, t + 1) >= 0) || d.isP(t, ":") || infinitiveAt(d, t, head)) k = t;
     else k = afterDocumentAdjunct(d, k, e);
   }
   while (k < e && (d.isP(k, ",") || d.isP(k, ":") || d.isP(k, "—") || d.isP(k, "-"))) k++;
+  const vouched = quoteAsideEnd(d, k);
+  if (vouched >= 0) k = vouched;
   // (and one after the cue's adjuncts: "said Friday, hours before the vote: “…”")
   k = pastTimeSpan(d, k, e);
   while (k < e && (d.isP(k, ",") || d.isP(k, ":"))) k++;
