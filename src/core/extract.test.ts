@@ -1754,3 +1754,11 @@ describe("', and I quote,' between a cue and its words", () => {
     expect((s?.contentParts ?? []).map((p) => p.text)).toEqual(["“The pier is a wreck,”", "“and nobody cares.”"]);
   });
 });
+
+describe("a sentence's stop with no space after it", () => {
+  test("'… the clerk said.Vale added …': the stop ends the sentence; the next name opens the next", () => {
+    expect(sourceOf("The pier will close in May, the clerk said.Vale added that the crews would be paid.", "said")).toBe("the clerk");
+    expect(sourceOf("The pier will close in May, the clerk said.Vale added that the crews would be paid.", "added")).toBe("Vale");
+    expect(sourceOf("The U.S.Navy said the pier was safe.", "said")).toBe("The U.S.Navy");
+  });
+});

@@ -95,9 +95,11 @@ describe("per-statement passes stay linear in the text size", () => {
 describe("the tokenizers' character-code word scan", () => {
   // where asciiTokenEndAt answers, it ends the token where the tokenizers' anchored regex does
   // (the span tagger's WORD; with "&", the word and mark alternatives of tokens.ts's TOKEN)
-  const WORD_AT = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
-  const AMP_AT = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
-  const PIECES = ["a", "Bo", "x7", "42", "é", "ß", "中", "٣", "½", "𝟘", "😀", "\ud800", " ", "\n", "\u00a0", "\u3000", "'", "’", "-", ".", "&", ",",
+  // (a stop joins unless it stands between a lower-case letter and a capital with a lower-case
+  // letter after it: "said.Vale" is two words, "U.S" and "Ph.D" one)
+  const WORD_AT = /[\p{L}\p{N}]+(?:(?:['’-]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
+  const AMP_AT = /[\p{L}\p{N}]+(?:(?:['’\-&]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
+  const PIECES = ["a", "Bo", "B", "x7", "42", "É", "Éa", "é", "ß", "中", "٣", "½", "𝟘", "😀", "\ud800", " ", "\n", "\u00a0", "\u3000", "'", "’", "-", ".", "&", ",",
     "“", "”", "‘", "„", "«", "»", "–", "—", "…", "!", "(", "\u0301"];
   test("ends each token where the regex does, or leaves it to the regex", () => {
     fc.assert(

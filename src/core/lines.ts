@@ -72,8 +72,26 @@ export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c 
  *  one of them ends there (– — ‘ “ ” „ … « »). */
 export const isWideStop = (c: number): boolean => c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2026 || c === 0xab || c === 0xbb;
 
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const lowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_LETTER.test(text[i] ?? "");
+};
+const upperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_LETTER.test(text[i] ?? "");
+};
+/** Whether the stop at i ends a sentence though no space follows it: "said.Vale" (a lower-case
+ *  letter before it, a capital and a lower-case letter after it). "U.S", "Ph.D", "3.5" and
+ *  "example.com" stay one word. */
+export const stopBetweenWords = (text: string, i: number): boolean => lowerAt(text, i - 1) && upperAt(text, i + 1) && lowerAt(text, i + 2);
+/** A joiner inside a word, for the tokenizers' regexes: an apostrophe, a hyphen, or a stop that is
+ *  no stopBetweenWords (as `(?:['’\-.])` read it before). */
+export const WORD_JOINER = String.raw`(?:['’\-]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))`;
+
 /**
- * Where a word that runs on at i ends, as `[\p{L}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*` reads it ("&" a
+ * Where a word that runs on at i ends, as `[\p{L}\p{N}]*(?:${WORD_JOINER}[\p{L}\p{N}]+)*` reads it ("&" a
  * joiner too when `amp`), by character codes: ASCII letters and digits, and the joiners. -1 when a
  * character beyond ASCII it cannot place (a letter? a digit?) decides: the tokenizer's regex then
  * reads the word. The tokenizers try it first where a token starts (tokens.ts, the span tagger).
@@ -88,7 +106,7 @@ export function wordEndAt(text: string, i: number, amp: boolean): number {
       continue;
     }
     if (d === 39 || d === 45 || d === 46 || d === 0x2019 || (amp && d === 38)) {
-      if (i + 1 >= n) return i;
+      if (i + 1 >= n || d === 46 && stopBetweenWords(text, i)) return i;
       const e = text.charCodeAt(i + 1);
       if (isAsciiAlnum(e)) {
         i += 2;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { isSpaceCode } from "./lines";
 import { findQuotes, PARA, PUNCT, QUOTE, tokenize, WORD, type Unit } from "./tokens";
 
-const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’\-&]|(?<!\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/gu;
 const DOTTED = /^(\p{L}\.)+\p{L}$/u;
 
 /** The units as a global-regex scan reads them (the tokenizer's definition). */
@@ -45,7 +45,7 @@ function reference(text: string): Unit[] {
 
 const PIECES = ["a", "Bo", "x", "7", "42", "1,000", "12,345.6", "٣", "½", "U.S.", "D.C", " ", "  ", "\n", "\n\n", "\t", "\r", "\u00a0", "\u2028", "\u3000", "\ufeff",
   "'", "’", "-", ".", "&", ",", '"', "“", "”", "‘", "„", "«", "»", "``", "''", "(", ")", "é", "ß", "中", "𝟘", "😀", "\ud800", "\udc00", "𐐀", "!", "?", "—",
-  "–", "…", "1234", ",5", "Ab"];
+  "–", "…", "1234", ",5", "Ab", "said", "Vale", "B", "É"];
 
 describe("tokens", () => {
   it("reads every string as the regex scan does", () => {
@@ -60,5 +60,13 @@ describe("tokens", () => {
 
   it("knows the spaces \\s matches, code unit by code unit", () => {
     for (let c = 0; c < 0x10000; c++) expect(isSpaceCode(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe("a stop with no space after it", () => {
+  const words = (t: string): string[] => tokenize(t).filter((u) => u.k === WORD).map((u) => u.w);
+  it("ends a word before a capitalised word ('said.Vale'), and joins abbreviations, numbers and domains", () => {
+    expect(words("the mayor said.Vale added")).toEqual(["the", "mayor", "said", "vale", "added"]);
+    expect(words("the U.S.Army and a Ph.D in 3.5 years at example.com")).toEqual(["the", "u.s.army", "and", "a", "ph.d", "in", "3.5", "years", "at", "example.com"]);
   });
 });

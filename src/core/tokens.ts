@@ -2,7 +2,7 @@
 // Whole quotations become single "quote" units so sentence and clause logic never looks inside
 // them. Must never allocate regexes per token or scan the text more than a constant number of times.
 
-import { asciiTokenEndAt, isAsciiAlnum, isSpaceCode, lower, wordEndAt } from "./lines";
+import { asciiTokenEndAt, isAsciiAlnum, isSpaceCode, lower, WORD_JOINER, wordEndAt } from "./lines";
 import { ABBREV, LOWER_ABBREV, PLACE_ABBREV, SENTENCE_STARTER, TITLE_DET } from "./lexicon";
 import type { Tok } from "./words";
 
@@ -31,7 +31,7 @@ export type Sentence = { a: number; b: number }; // unit index range [a, b)
 const MAX_SENTENCE = 300;
 
 // Numbers keep their thousands separators ("1,409 teachers").
-const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = new RegExp(String.raw`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:${WORD_JOINER}|&)[\p{L}\p{N}]+)*|\n\s*|[^\s\p{L}\p{N}]`, "gu");
 const UPPER = /^\p{Lu}/u;
 const QUOTE_CHARS = /''|``|[“”„«»"‘’'‚‹›]/g;
 const LETTER = /[\p{L}\p{N}]/u;

@@ -2,7 +2,7 @@
 // Pure string work in one linear pass; it must never allocate per character or look back
 // further than a token, so enrichment stays linear in the text length.
 
-import { isAsciiAlnum, isDigitCode, isWideStop } from "./lines";
+import { isAsciiAlnum, isDigitCode, isWideStop, stopBetweenWords } from "./lines";
 import { lexBits, WORDS_ABBREV } from "./lexicon";
 
 export type Tok = {
@@ -43,7 +43,8 @@ function alnumAt(text: string, i: number, c: number): boolean {
 /** Whether lower() changes a string holding the code unit c: an upper-case ASCII letter, or a unit
  *  beyond ASCII (lower() then asks toLowerCase). */
 const folds = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
-// Joiners inside a word when a letter or digit follows: ' ’ - .
+// Joiners inside a word when a letter or digit follows: ' ’ - . (a stop not between two sentences:
+// stopBetweenWords)
 const isJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 export function tokenize(text: string): Tok[] {
@@ -101,7 +102,7 @@ export function tokenize(text: string): Tok[] {
         i += x >= 0xd800 && x <= 0xdbff ? 2 : 1;
         continue;
       }
-      if (isJoin(x) && i + 1 < n && alnum(text, i + 1)) {
+      if (isJoin(x) && i + 1 < n && alnum(text, i + 1) && !(x === 46 && stopBetweenWords(text, i))) {
         if (folds(x) || folds(text.charCodeAt(i + 1))) fold = true;
         i += 2;
         continue;

@@ -5,13 +5,13 @@
 // with the rules' cue table cross-fitted so the model sees rule output as it will on new text.
 import type { Statement } from "../types";
 import { cueClassOf, cueHead, lemma } from "../cueclass";
-import { asciiTokenEndAt, isSpaceCode, isWideStop, lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, type LineBreaks } from "../lines";
+import { asciiTokenEndAt, isSpaceCode, isWideStop, lastBreakIn, lastBreakWithin, lower, nextBreakIn, nextBreakWithin, WORD_JOINER, type LineBreaks } from "../lines";
 import weights from "./reader.json";
 import { BE_WORD, BY_MEANS, BY_THE_TIME, DETERMINER_WORD, MONTH_NAME, NEGATION_WORD, SOURCE_PRONOUN, TIME } from "../lexicon";
 
 type ReaderModel = { threshold: number; reject?: number; scale: number; weights: Record<string, number> };
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = new RegExp(String.raw`[\p{L}\p{N}]+(?:${WORD_JOINER}[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]`, "gu");
 const WINDOW = 60; // characters read on each side of a cue
 
 /** Where the WORD token starting at s (not a space) ends, by character codes: an ASCII word or mark

@@ -18,7 +18,7 @@
 // a new atom (set it in the problem builders before `add`).
 import type { Span, Statement } from "../types";
 import { cueHead, lemma } from "../cueclass";
-import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWithin } from "../lines";
+import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWithin, WORD_JOINER } from "../lines";
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
 import { beforeFiniteVerb } from "../sourcecut";
@@ -79,7 +79,7 @@ type SpanModel = { scale: number; margin: Record<string, number>; weights: Recor
 /** The boundaries the tagger re-reads. */
 export type BoundaryKind = "contentEnd" | "contentStart" | "sourceStart" | "sourceEnd";
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = new RegExp(String.raw`[\p{L}\p{N}]+(?:${WORD_JOINER}[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]`, "gu");
 const WORD_AT = new RegExp(WORD.source, "uy");
 /** WORD read on from a position (TextTokens.window sets lastIndex before each use; one for every text). */
 const WORD_G = new RegExp(WORD.source, "gu");
