@@ -929,19 +929,23 @@ function tableWeight(id: number, a: number, b: number, c: number, inRow: boolean
   return undefined;
 }
 
-/** A list of templates as scoreOf reads it: the templates that may add most first (their keys and
- *  slots in `flat`, four numbers a template, no second slot as -1). Made once per list, after the
- *  table. */
-type Plan = { flat: Int32Array };
+/** A list of templates as scoreOf reads it, made once per list, after the table: the one-slot
+ *  templates as their rows and slots (`ones`, `oneSlot`), then the others, those that may add most
+ *  first, as their keys and slots in `flat` (three numbers a template) and the rows of what each
+ *  may add at most (`mostRows`). (The rows are read here once, not per candidate.) */
+type Plan = { ones: (Float64Array | undefined)[]; oneSlot: Int32Array; flat: Int32Array; mostRows: (Int32Array | undefined)[] };
 const PLANS = new WeakMap<readonly Template[], Plan>();
 function planOf(templates: readonly Template[]): Plan {
   let p = PLANS.get(templates);
   if (p) return p;
   const most = (t: Template): number => maxOf[t.key] ?? 0;
   const order = [...templates].sort((x, y) => most(y) - most(x));
-  const flat = new Int32Array(order.length * 4);
-  order.forEach((t, i) => flat.set([t.key, t.s0, t.arity === 1 ? -1 : t.s1, t.s2], i * 4));
-  PLANS.set(templates, (p = { flat }));
+  const ones = order.filter((t) => t.arity === 1);
+  const others = order.filter((t) => t.arity !== 1);
+  const flat = new Int32Array(others.length * 4);
+  others.forEach((t, i) => flat.set([t.key, t.s0, t.s1, t.s2], i * 4));
+  p = { ones: ones.map((t) => single[t.key]), oneSlot: Int32Array.from(ones, (t) => t.s0), flat, mostRows: others.map((t) => mostBy[t.key]) };
+  PLANS.set(templates, p);
   return p;
 }
 
@@ -951,39 +955,27 @@ function planOf(templates: readonly Template[]): Plan {
  * candidate that cannot beat the rules' own by the margin is never chosen, whatever its score.
  * The one-slot features are weighed first (read from their rows, no hashing); what each other one
  * may add at most is known from its first symbol, so a far candidate is often given up before any
- * look-up.
+ * look-up. (The weights are integers: the sum is the same in any order.)
  */
 function scoreOf(p: Plan, v: Int32Array, at: number, bar: number): number {
-  const flat = p.flat;
+  const { ones, oneSlot, flat, mostRows } = p;
   let z = 0;
+  for (let k = 0; k < ones.length; k++) z += rowWeight(ones[k], v[at + oneSlot[k]!]!);
   let most = 0;
-  for (let i = 0; i < flat.length; i += 4) {
-    const a = v[at + flat[i + 1]!]!;
-    if (flat[i + 2]! < 0) z += rowWeight(flat[i]!, a);
-    else most += mostOf(flat[i]!, a);
-  }
-  for (let i = 0; i < flat.length; i += 4) {
-    const s1 = flat[i + 2]!;
-    if (s1 < 0) continue;
+  for (let k = 0; k < mostRows.length; k++) most += mostOf(mostRows[k], v[at + flat[k * 4 + 1]!]!);
+  for (let k = 0, i = 0; k < mostRows.length; k++, i += 4) {
     if (z + most <= bar) return -Infinity;
     const a = v[at + flat[i + 1]!]!;
-    most -= mostOf(flat[i]!, a);
-    z += tableWeight(flat[i]!, a, v[at + s1]!, v[at + flat[i + 3]!]!, false) ?? 0;
+    most -= mostOf(mostRows[k], a);
+    z += tableWeight(flat[i]!, a, v[at + flat[i + 2]!]!, v[at + flat[i + 3]!]!, false) ?? 0;
   }
   return z;
 }
 
-/** The weight of one-slot template id's feature on symbol a: its row holds every such weight. */
-function rowWeight(id: number, a: number): number {
-  const row = single[id];
-  return row !== undefined && a >= 0 && a < row.length ? row[a]! : 0;
-}
-
-/** What a feature of template id with first symbol a adds at most (mostBy). */
-function mostOf(id: number, a: number): number {
-  const row = mostBy[id];
-  return row !== undefined && a >= 0 && a < row.length ? row[a]! : 0;
-}
+/** A one-slot template's weight on symbol a, from its row (0 past the row's end, or without a row). */
+const rowWeight = (row: Float64Array | undefined, a: number): number => (row !== undefined && a >= 0 && a < row.length ? row[a]! : 0);
+/** What a template may add at most with first symbol a, from its row of mostBy (the same way). */
+const mostOf = (row: Int32Array | undefined, a: number): number => (row !== undefined && a >= 0 && a < row.length ? row[a]! : 0);
 
 /**
  * Keeps each candidate as it comes and scores them when asked for the choice: the rules' own first,
