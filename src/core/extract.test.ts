@@ -1762,3 +1762,13 @@ describe("a sentence's stop with no space after it", () => {
     expect(sourceOf("The U.S.Navy said the pier was safe.", "said")).toBe("The U.S.Navy");
   });
 });
+
+describe("a phrase opening the sentence that runs on over 'to'", () => {
+  test("'The deputy head of the Kell delegation to the forum said …': the whole phrase is the source", () => {
+    expect(sourceOf("The deputy head of the Kell delegation to the forum said the pier would stay.", "said")).toBe("The deputy head of the Kell delegation to the forum");
+    expect(sourceOf("A petition to the harbour board calls for a new pier.", "calls for")).toBe("A petition to the harbour board");
+    expect(sourceOf("Some skippers with ties to the harbour board said the toll was fair.", "said")).toBe("Some skippers with ties to the harbour board");
+    // not past a verb: the phrase after "to" stays the object of what came before
+    expect(sourceOf("Vale sent a letter to the board and the mayor said nothing.", "said") ?? "").not.toContain("letter");
+  });
+});

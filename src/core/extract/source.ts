@@ -89,6 +89,19 @@ function slashJoin(d: Units, t: number): boolean {
   return !!u && u.k === PUNCT && u.w === "/" && U[t - 1]?.k === WORD && U[t + 1]?.k === WORD && U[t - 1]!.e === u.s && u.e === U[t + 1]!.s;
 }
 
+const VERB_SHAPED = /(?:ed|ing)$/;
+/** "The head of the delegation to the forum said": a "to" after the noun at t, of a phrase that
+ *  opens the sentence (a determiner or a capital first; no verb, pronoun or stop word between), joins
+ *  that phrase, which is the subject. */
+function nounPhraseTo(d: Units, t: number, a: number): boolean {
+  const plain = (x: number): boolean => d.U[x]?.k === WORD && !LEFT_STOP.has(d.word(x)) && !PRONOUN.has(d.word(x)) && d.prob(x) < 0.5 && !(VERB_SHAPED.test(d.word(x)) && !d.isCap(x));
+  if (t <= a || d.isCap(t) || !plain(t)) return false;
+  let x = t;
+  while (x > a && plain(x - 1)) x--;
+  const opens = x === a || x === a + 1 && (d.isW(a, "but") || d.isW(a, "and"));
+  return opens && x < t && (DET.has(d.word(x)) || d.isCap(x)) && !PREP.has(d.word(x)) && !SUBORD.has(d.word(x));
+}
+
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
   const u = U[j];
@@ -122,7 +135,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
     if (p.k === WORD) {
       if (PRONOUN.has(p.w) && !p.cap) break;
       if (EXPLETIVE_IS.test(p.w)) break; // "it’s likely the board …"
-      if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && TO_NOUN.has(d.word(k - 2)))) break;
+      if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && (TO_NOUN.has(d.word(k - 2)) || nounPhraseTo(d, k - 2, a)))) break;
       if (!p.cap && d.prob(k - 1) >= 0.5 && !VERB_NOUN_COMPOUND.test(`${p.w} ${d.word(k)}`)) break;
       // ("Safety officials advise workers near mine blasts …": a verb of saying in its plain form after
       // a plural noun is that noun's verb; the phrase after it is its object, no subject of the word
