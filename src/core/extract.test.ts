@@ -1772,3 +1772,13 @@ describe("a phrase opening the sentence that runs on over 'to'", () => {
     expect(sourceOf("Vale sent a letter to the board and the mayor said nothing.", "said") ?? "").not.toContain("letter");
   });
 });
+
+describe("a word of approximation before a count opens the source", () => {
+  test("'About 40 percent of the skippers in each harbour say …': 'about' is no fronted preposition", () => {
+    expect(sourceOf("About 40 percent of the skippers in each harbour say the toll is too high.", "say")).toBe("About 40 percent of the skippers in each harbour");
+    expect(sourceOf("Over half of the crews at the pier said the toll was fair.", "said")).toBe("Over half of the crews at the pier");
+    expect(sourceOf("Only about four in ten skippers in each harbour want the toll to stay.", "want")).toBe("Only about four in ten skippers in each harbour");
+    // a fronted phrase of time or topic still is one
+    expect(sourceOf("Over the weekend the skippers said the toll was fair.", "said")).toBe("the skippers");
+  });
+});

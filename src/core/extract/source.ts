@@ -34,6 +34,13 @@ function countBound(d: Units, t: number): boolean {
   return d.isW(t, "at") && (d.isW(t + 1, "least") || d.isW(t + 1, "most"));
 }
 
+const APPROXIMATOR = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately"]);
+/** "about 40 percent", "over half", "around a third" opening at t: a word of approximation before a
+ *  count, no phrase of place. */
+function approximateCount(d: Units, t: number): boolean {
+  return APPROXIMATOR.has(d.word(t)) && (NUMBER_START.test(d.word(t + 1)) || d.isW(t + 1, "a") && NUMBER_START.test(d.word(t + 2)));
+}
+
 /** The start of a phrase at k widened over what a word list stops at: a comparison before a
  *  count ("More than seven in 10", "Fewer than a third") and the first member of "neither … nor"
  *  ("Neither Vale nor Reed"). */
@@ -46,6 +53,8 @@ function quantityOrPairBefore(d: Units, k: number, a: number): number {
     if (k - 3 >= a && d.isW(k - 3, "as") && (d.isW(k - 2, "many") || d.isW(k - 2, "few") || d.isW(k - 2, "much")) && d.isW(k - 1, "as")) return k - 3;
     if (k - 2 >= a && (countBound(d, k - 2) || d.isW(k - 2, "all") && d.isW(k - 1, "but"))) return k - 2;
   }
+  // ("Only about four in ten skippers", "only 40 percent of the crews")
+  if (k - 1 >= a && d.isW(k - 1, "only") && (approximateCount(d, k) || NUMBER_START.test(d.word(k)))) return k - 1;
   if (k - 3 >= a && d.isW(k - 1, "nor") && d.isCap(k)) {
     let m = k - 2;
     while (m > a && d.isCap(m) && k - m < 5) m--;
@@ -166,7 +175,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
   // ("Earlier reports said": an adverb that is also an adjective opens the phrase before a bare noun.)
   while (k < j && LEAD.has(d.word(k)) && !(LEAD_ADJECTIVE.has(d.word(k)) && !d.isCap(k + 1) && !DET.has(d.word(k + 1)) && !PRONOUN.has(d.word(k + 1)))) k++;
   // ("At least half of the crews say": "at least" counts, it opens no adverbial)
-  while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1) && !countBound(d, k)) {
+  while (k < j && PREP.has(d.word(k)) && !d.isCap(k + 1) && !countBound(d, k) && !approximateCount(d, k)) {
     let det = k + 1;
     while (det < j && !DET.has(d.word(det)) && !PRONOUN.has(d.word(det))) det++;
     if (det >= j) break;
