@@ -157,12 +157,14 @@ function tokenEndAt(text: string, s: number): number {
 }
 
 const QUOTE_TAIL = /["“”’'»›\s]/;
+/** A capitalised word, then up to `more` more, each capitalised or a small joining word. */
+const titleWords = (more: string): string => String.raw`\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and|in|on|a|an|to|for|at|with)){${more}}`;
 /** A short title in title case: up to five words, each capitalised or a small joining word, no
  *  closing punctuation inside the marks ("Harbour Lights", "Pride and Prejudice"). */
-const TITLE_TEXT = /^[“"‘']\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and|in|on|a|an|to|for|at|with)){0,4}[”"’']$/u;
+const TITLE_TEXT = new RegExp(`^[“"‘']${titleWords("0,4")}[”"’']$`, "u");
 /** A quotation that names a work: two to five words in title case, a stop or comma allowed before
  *  the closing mark ("“Harbour Days.”", "“The Long Tide,”"). */
-const NAMED_WORK = /^[“"‘']\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and|in|on|a|an|to|for|at|with)){1,4}[.,]?[”"’']$/u;
+const NAMED_WORK = new RegExp(`^[“"‘']${titleWords("1,4")}[.,]?[”"’']$`, "u");
 export const namedWork = (quotation: string): boolean => NAMED_WORK.test(quotation);
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 /** Whether the quotation at [s, e) is a title between a determiner (or a possessive) and the
