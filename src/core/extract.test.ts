@@ -1764,8 +1764,8 @@ describe("a sentence's stop with no space after it", () => {
 });
 
 describe("a phrase opening the sentence that runs on over 'to'", () => {
-  test("'The deputy head of the Kell delegation to the forum said …': the whole phrase is the source", () => {
-    expect(sourceOf("The deputy head of the Kell delegation to the forum said the pier would stay.", "said")).toBe("The deputy head of the Kell delegation to the forum");
+  test("'The second officer of the Kell mission to the regatta said …': the whole phrase is the source", () => {
+    expect(sourceOf("The second officer of the Kell mission to the regatta said the pier would stay.", "said")).toBe("The second officer of the Kell mission to the regatta");
     expect(sourceOf("A petition to the harbour board calls for a new pier.", "calls for")).toBe("A petition to the harbour board");
     expect(sourceOf("Some skippers with ties to the harbour board said the toll was fair.", "said")).toBe("Some skippers with ties to the harbour board");
     // not past a verb: the phrase after "to" stays the object of what came before

@@ -99,7 +99,7 @@ function slashJoin(d: Units, t: number): boolean {
 }
 
 const VERB_SHAPED = /(?:ed|ing)$/;
-/** "The head of the delegation to the forum said": a "to" after the noun at t, of a phrase that
+/** "The officer of the mission to the regatta said": a "to" after the noun at t, of a phrase that
  *  opens the sentence (a determiner or a capital first; no verb, pronoun or stop word between), joins
  *  that phrase, which is the subject. */
 function nounPhraseTo(d: Units, t: number, a: number): boolean {
