@@ -139,7 +139,8 @@ export type CueFacts = {
 const CLAUSE_MARK = /^[,.;:!?$]$/;
 const LY_END = /ly$/;
 const NEG_GAP = /ly$|^(?:to|be|been|have|has|had|also|even|yet|ever|immediately)$/;
-const PARTICIPLE_END = /(?:ed|en|wn|told|said|thought|known|found|made|held)$/;
+/** The end of a past participle, regular or irregular: a passive cue's head ("is expected", "was told"). */
+const PAST_PARTICIPLE_END = /(?:ed|en|wn|told|said|thought|known|found|made|held)$/;
 const QUOTE_GAP = /^[\s,”"’]*$/;
 const OPENS_QUOTE = /^[“"‘«]/;
 const SPACE_ONLY = /^\s*$/;
@@ -171,7 +172,7 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   const cueWords = (cue.text.match(WORD) ?? []).map(lower);
   const b1 = lower(before[before.length - 1] ?? "");
   const b2 = lower(before[before.length - 2] ?? "");
-  const passive = (cueWords.some((w) => BE_WORD.test(w)) || BE_WORD.test(b1) || BE_WORD.test(b2) && LY_END.test(b1)) && PARTICIPLE_END.test(head);
+  const passive = (cueWords.some((w) => BE_WORD.test(w)) || BE_WORD.test(b1) || BE_WORD.test(b2) && LY_END.test(b1)) && PAST_PARTICIPLE_END.test(head);
   // "accused of fraud by a former aide": the agent may follow a short complement.
   let agent = false;
   // ("told to leave by noon", "informed by phone": a time or a means after "by" is no agent)

@@ -66,7 +66,7 @@ export const abbreviationEndsAt = (text: string, end: number): boolean => {
   return text[end] === "." && (ABBREVIATION_BEFORE.test(before) || INITIAL_BEFORE.test(before));
 };
 /** A stretch of text ending on a lower-case word in -ing. */
-const PARTICIPLE_END = /(?:^|[^\p{L}])\p{Ll}{2,}ing$/u;
+const ING_WORD_END = /(?:^|[^\p{L}])\p{Ll}{2,}ing$/u;
 /** A relative pronoun inside a stretch of text. */
 const RELATIVE_WORD_IN = /\b(?:who|whom|whose|which)\b/i;
 /** A sentence end inside a stretch of text: a lower-case word, a full stop (a quotation mark), then a
@@ -1264,7 +1264,7 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
     // (never over a day after the name, "the Harbor Trust on Friday", nor into a clause of its own,
     // "a spokesperson when contacted by Reuters")
     // (nor cut back to a participle without its object: "teachers wearing red", not "teachers wearing")
-    if (out.source && b >= 0 && b < out.source.end && PARTICIPLE_END.test(text.slice(out.source.start, b))) b = -1;
+    if (out.source && b >= 0 && b < out.source.end && ING_WORD_END.test(text.slice(out.source.start, b))) b = -1;
     if (out.source && b >= 0 && b > out.source.start && !(b > out.source.end && (TIME_AFTER.test(text.slice(out.source.end, b)) || CLAUSE_AFTER.test(text.slice(out.source.end, b)) || SECOND_COMPLEMENT.test(text.slice(out.source.end, b)) || DANGLING_END.test(text.slice(out.source.end, b))))) {
       const src = spanOf(text, out.source.start, b);
       out = own(out);
