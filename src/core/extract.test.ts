@@ -9,6 +9,11 @@ import type { Statement } from "./types";
 const byCue = (t: string, cue: string): Statement | undefined => extractStatements(t).find((s) => s.cue?.text === cue);
 const sourceOf = (t: string, cue: string): string | undefined => byCue(t, cue)?.source?.text;
 const contentOf = (t: string, cue: string): string | undefined => byCue(t, cue)?.content.text;
+/** The texts of that statement's content parts (its content alone when it has no parts). */
+const partsOf = (t: string, cue: string): string[] | undefined => {
+  const s = byCue(t, cue);
+  return s ? (s.contentParts ?? [s.content]).map((p) => p.text) : undefined;
+};
 
 type Row = [name: string, text: string, source: string | null, cue: string, content: string[], mode?: Statement["mode"]];
 
@@ -773,18 +778,15 @@ describe("a clause or adverb fronted before the subject", () => {
 });
 
 describe("a split quotation around an adjunct, and an object before a second predicate", () => {
-  const partsOf = (t: string): string[] | undefined => {
-    const s = extractStatements(t).find((x) => x.cue?.text === "said");
-    return s ? (s.contentParts ?? [s.content]).map((p) => p.text) : undefined;
-  };
+  const saidParts = (t: string): string[] | undefined => partsOf(t, "said");
   test("'“A,” X said on Monday, “B.”' and 'said X, thinking of …, “B.”': both parts are the content", () => {
     const a = "“The tide waits for no one,”", b = "“and neither does the ferry.”";
-    expect(partsOf(`Boats left early. ${a} Captain Moss said on Sunday, ${b}`)).toEqual([a, b]);
-    expect(partsOf(`Boats left early. ${a} said Captain Moss, pointing at the quay, ${b}`)).toEqual([a, b]);
-    expect(partsOf(`Boats left early. ${a} Captain Moss said, pointing at the quay, ${b}`)).toEqual([a, b]);
-    expect(partsOf(`Boats left early. ${a} said Captain Moss in the wheelhouse, ${b}`)).toEqual([a, b]);
+    expect(saidParts(`Boats left early. ${a} Captain Moss said on Sunday, ${b}`)).toEqual([a, b]);
+    expect(saidParts(`Boats left early. ${a} said Captain Moss, pointing at the quay, ${b}`)).toEqual([a, b]);
+    expect(saidParts(`Boats left early. ${a} Captain Moss said, pointing at the quay, ${b}`)).toEqual([a, b]);
+    expect(saidParts(`Boats left early. ${a} said Captain Moss in the wheelhouse, ${b}`)).toEqual([a, b]);
     // (a gerund of saying takes the second part itself)
-    expect(partsOf(`Boats left early. ${a} Captain Moss said, adding, ${b}`)).toEqual([a]);
+    expect(saidParts(`Boats left early. ${a} Captain Moss said, adding, ${b}`)).toEqual([a]);
   });
   test("'A lead-in: “…,” she said.': the writer's lead-in before the colon is no part of the quotation's content", () => {
     const st = extractStatements("Boats left early. The pilot listed the harbour's old customs: “Nobody sails on a Friday,” she said. “And nobody whistles aboard.”");
@@ -1731,10 +1733,6 @@ describe("two titles joined by 'and' after an abbreviated one", () => {
 });
 
 describe("a quoted title after the medium the words are in", () => {
-  const partsOf = (t: string, cue: string): string[] | undefined => {
-    const s = byCue(t, cue);
-    return s ? (s.contentParts ?? [s.content]).map((p) => p.text) : undefined;
-  };
   test("'“A,” she wrote in her memoir, “Low Tide.”': the title names the work, no second part of the words", () => {
     expect(partsOf("“The pier was doomed,” Ana Vale wrote in her memoir, “Low Tide.”", "wrote")).toEqual(["“The pier was doomed,”"]);
     expect(partsOf("“Nobody paid,” Tom Reed said on his podcast, “The Harbour Hour,” last week.", "said")).toEqual(["“Nobody paid,”"]);
@@ -1750,8 +1748,7 @@ describe("', and I quote,' between a cue and its words", () => {
     expect(contentOf("Ana Vale said, and I quote, “The pier is a wreck.”", "said")).toBe("“The pier is a wreck.”");
     expect(contentOf("Tom Reed told the board, I quote: “Nobody will pay.”", "told")).toBe("“Nobody will pay.”");
     expect(contentOf("Ana Vale wrote in a letter, and I quote, that the toll was fair.", "wrote")).toBe("that the toll was fair");
-    const s = byCue("“The pier is a wreck,” Ana Vale said, and I quote, “and nobody cares.”", "said");
-    expect((s?.contentParts ?? []).map((p) => p.text)).toEqual(["“The pier is a wreck,”", "“and nobody cares.”"]);
+    expect(partsOf("“The pier is a wreck,” Ana Vale said, and I quote, “and nobody cares.”", "said")).toEqual(["“The pier is a wreck,”", "“and nobody cares.”"]);
   });
 });
 

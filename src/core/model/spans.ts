@@ -931,7 +931,7 @@ function tableWeight(id: number, a: number, b: number, c: number, inRow: boolean
 
 /** A list of templates as scoreOf reads it, made once per list, after the table: the one-slot
  *  templates as their rows and slots (`ones`, `oneSlot`), then the others, those that may add most
- *  first, as their keys and slots in `flat` (three numbers a template) and the rows of what each
+ *  first, as their keys and slots in `flat` (four numbers a template: the key, then three slots) and the rows of what each
  *  may add at most (`mostRows`). (The rows are read here once, not per candidate.) */
 type Plan = { ones: (Float64Array | undefined)[]; oneSlot: Int32Array; flat: Int32Array; mostRows: (Int32Array | undefined)[] };
 const PLANS = new WeakMap<readonly Template[], Plan>();
