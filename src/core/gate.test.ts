@@ -34,8 +34,43 @@ describe("document gate", () => {
     expect(reportsSpeech([st({})])).toBe(true);
     expect(reportsSpeech([st({ cue: { start: 4, end: 8, text: "want" } })])).toBe(false);
     expect(reportsSpeech([st({ cue: { start: 4, end: 8, text: "want" }, mode: "direct" })])).toBe(true);
-    expect(reportsSpeech([st({ sourceKind: "none" })])).toBe(false);
     expect(reportsSpeech([st({ source: null })])).toBe(false);
+  });
+
+  test("reportsSpeech takes a source of kind none only with its words quoted and a reporting cue", () => {
+    const none = { sourceKind: "none" as const, speaker: null };
+    expect(reportsSpeech([st({ ...none })])).toBe(false);
+    expect(reportsSpeech([st({ ...none, cue: { start: 4, end: 9, text: "tells" } })])).toBe(false);
+    expect(reportsSpeech([st({ ...none, mode: "mixed" })])).toBe(true);
+    expect(reportsSpeech([st({ ...none, mode: "direct", cue: { start: 4, end: 12, text: "has told" } })])).toBe(true);
+    expect(reportsSpeech([st({ ...none, mode: "direct", cue: { start: 4, end: 11, text: "shouted" } })])).toBe(false);
+    expect(reportsSpeech([st({ ...none, mode: "direct", cue: { start: 4, end: 10, text: "warned" } })])).toBe(false);
+    expect(reportsSpeech([st({ ...none, cue: { start: 4, end: 9, text: "hopes" } })])).toBe(false);
+    expect(reportsSpeech([st({ ...none, cue: null, mode: "direct" })])).toBe(false);
+  });
+
+  // (invented) a brief whose only speakers have no name: a crew member, a pronoun
+  test.each([
+    ["a quotation tagged by a common noun", "“We sail at first light,” the deckhand said.", "the deckhand"],
+    ["a quotation tagged by a pronoun", "“Nobody told us the bridge was shut,” she said.", "she"],
+  ])("%s reports speech", (_name, text, source) => {
+    const a = analyze(text);
+    expect(a.statements.map((s) => s.source?.text)).toEqual([source]);
+  });
+
+  test.each([
+    ["a setting that tells", "The --quiet switch tells the tool to print nothing."],
+    ["a part that warns", "“Low battery,” the display warns when the charge drops."],
+  ])("%s is no speech", (_name, text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
+
+  test("a recipe's quoted praise is still no news on a page", () => {
+    const text = "“Best scones we have baked,” my neighbour said. Rub the butter into the flour and add the milk.";
+    expect(analyze(text).statements.length).toBe(1);
+    const page = analyze(text, { page: {} });
+    expect(page.verdict?.article).toBe(false);
+    expect(page.statements).toEqual([]);
   });
 
   test("dropGenericYou removes 'you' sources and remaps parent links", () => {

@@ -27,7 +27,7 @@ export function dropGenericYou(statements: Statement[]): Statement[] {
 
 /**
  * True when the text reports speech at all: some statement with a real source (not "none") is
- * quoted or carries a speech cue. Used after enrichment, when source kinds are final. With
+ * quoted or carries a speech cue; one with any other source when it is quoted with a reporting cue. Used after enrichment, when source kinds are final. With
  * `intl`, the statements of the non-English fallback (src/core/intl.ts), which skip enrichment.
  */
 export function reportsSpeech(statements: Statement[], opts: { intl?: boolean } = {}): boolean {
@@ -35,9 +35,14 @@ export function reportsSpeech(statements: Statement[], opts: { intl?: boolean } 
   // each of them already proves reported speech, even with no source span (a pronoun, unclear).
   if (opts.intl) return statements.some((s) => (s.mode === "direct" || s.mode === "according-to") && (s.source !== null || s.cue !== null));
   return statements.some((s) => {
-    if (!s.source || s.sourceKind === "none") return false;
-    if (s.mode === "direct" || s.mode === "mixed") return true;
-    return s.cue !== null && SPEECH_CUE.test(s.cue.text);
+    if (!s.source) return false;
+    const quoted = s.mode === "direct" || s.mode === "mixed";
+    if (s.sourceKind !== "none") return quoted || (s.cue !== null && SPEECH_CUE.test(s.cue.text));
+    // A source with no name and no unnamed-source phrase ("the skipper", "a neighbour", "he")
+    // reports speech too when its words are quoted and tied to a reporting verb ("said", "told").
+    // Unquoted, such a "source" is as often a thing ("the --strict flag tells the tool to stop"),
+    // and so it is with a verb of saying that a thing does too ("“Low battery,” the display warns").
+    return quoted && s.cue !== null && REPORTING_CUE.test(s.cue.text.trim());
   });
 }
 
