@@ -1741,6 +1741,14 @@ describe("a quoted title after the medium the words are in", () => {
     expect(partsOf("“The pier was doomed,” Ana Vale said on Monday, “We Will Rebuild.”", "said")).toEqual(["“The pier was doomed,”", "“We Will Rebuild.”"]);
     expect(partsOf("“The pier was doomed,” Ana Vale said in an interview, “and we all knew it.”", "said")).toEqual(["“The pier was doomed,”", "“and we all knew it.”"]);
   });
+
+  test("a titled writing names its title too; after an occasion of speaking, title case is still the words", () => {
+    expect(partsOf("“The quay will flood,” Tom Reed wrote in an op-ed, “Why Kell Must Move.”", "wrote")).toEqual(["“The quay will flood,”"]);
+    expect(partsOf("“The quay will flood,” Tom Reed wrote in his weekly column, “Tide Tables,” on Friday.", "wrote")).toEqual(["“The quay will flood,”"]);
+    for (const occasion of ["in an interview", "in a statement", "at a briefing", "in a speech"]) {
+      expect(partsOf(`“The pier was doomed,” Ana Vale said ${occasion}, “We Will Rebuild.”`, "said")).toEqual(["“The pier was doomed,”", "“We Will Rebuild.”"]);
+    }
+  });
 });
 
 describe("', and I quote,' between a cue and its words", () => {

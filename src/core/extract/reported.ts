@@ -3,7 +3,7 @@
 import { PUNCT, WORD, namedWork } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TITLED_WRITING, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, nextComma, pronounSubject, relativeThat, speechGerund, trimEnd, verbForm } from "./units";
 
@@ -139,13 +139,14 @@ function quoteAsideEnd(d: Units, t: number): number {
   return d.isP(x + 2, ",") || d.isP(x + 2, ":") ? x + 3 : -1;
 }
 
-/** A quoted title right after the comma at c that closes an adjunct ending on a work or a medium:
- *  the work the words are in ("in her memoir, “Harbour Days.”", "on her podcast, “Low Tide,”"), not
- *  a second part of them. */
+/** A quoted title right after the comma at c that closes an adjunct ending on a work or a titled
+ *  writing: the work the words are in ("in her memoir, “Harbour Days.”", "on her podcast, “Low
+ *  Tide,”"), not a second part of them. After an occasion of speaking the title-case words are
+ *  still the speaker's ("she said in an interview, “We Will Rebuild.”"). */
 function workTitleAfter(d: Units, c: number): boolean {
   if (!d.isP(c, ",") || !d.isQ(c + 1)) return false;
   const noun = d.word(c - 1);
-  if (!WORK_NOUN.test(noun) && !SAYING_MEDIUM.test(noun) && !DOCUMENT_NOUN.test(noun)) return false;
+  if (!WORK_NOUN.test(noun) && !TITLED_WRITING.test(noun)) return false;
   return namedWork(d.text.slice(d.U[c + 1]!.s, d.U[c + 1]!.e));
 }
 
