@@ -45,6 +45,9 @@ describe("document gate", () => {
     expect(reportsSpeech([st({ ...none, mode: "direct", cue: { start: 4, end: 12, text: "has told" } })])).toBe(true);
     expect(reportsSpeech([st({ ...none, mode: "direct", cue: { start: 4, end: 11, text: "shouted" } })])).toBe(false);
     expect(reportsSpeech([st({ ...none, mode: "direct", cue: { start: 4, end: 10, text: "warned" } })])).toBe(false);
+    const she = { start: 0, end: 3, text: "She" };
+    expect(reportsSpeech([st({ ...none, source: she, mode: "direct", cue: { start: 4, end: 10, text: "warned" } })])).toBe(true);
+    expect(reportsSpeech([st({ ...none, source: she, cue: { start: 4, end: 10, text: "warned" } })])).toBe(false);
     expect(reportsSpeech([st({ ...none, cue: { start: 4, end: 9, text: "hopes" } })])).toBe(false);
     expect(reportsSpeech([st({ ...none, cue: null, mode: "direct" })])).toBe(false);
   });
@@ -53,6 +56,7 @@ describe("document gate", () => {
   test.each([
     ["a quotation tagged by a common noun", "“We sail at first light,” the deckhand said.", "the deckhand"],
     ["a quotation tagged by a pronoun", "“Nobody told us the bridge was shut,” she said.", "she"],
+    ["a quotation a pronoun wrote", "“Nobody told us the bridge was shut,” he wrote in a letter to the council.", "he"],
   ])("%s reports speech", (_name, text, source) => {
     const a = analyze(text);
     expect(a.statements.map((s) => s.source?.text)).toEqual([source]);

@@ -25,10 +25,15 @@ export function dropGenericYou(statements: Statement[]): Statement[] {
   return out;
 }
 
+/** A source that is a person, whatever the verb: "he", "she". */
+const HE_OR_SHE = /^(?:he|she)$/i;
+
 /**
  * True when the text reports speech at all: some statement with a real source (not "none") is
- * quoted or carries a speech cue; one with any other source when it is quoted with a reporting cue. Used after enrichment, when source kinds are final. With
- * `intl`, the statements of the non-English fallback (src/core/intl.ts), which skip enrichment.
+ * quoted or carries a speech cue; one with any other source when it is quoted with a reporting cue
+ * (with any speech cue when the source is "he" or "she"). Used after enrichment, when source kinds
+ * are final. With `intl`, the statements of the non-English fallback (src/core/intl.ts), which
+ * skip enrichment.
  */
 export function reportsSpeech(statements: Statement[], opts: { intl?: boolean } = {}): boolean {
   // The non-English fallback only emits quotes tied to a speech verb and "according to" markers:
@@ -41,8 +46,10 @@ export function reportsSpeech(statements: Statement[], opts: { intl?: boolean } 
     // A source with no name and no unnamed-source phrase ("the skipper", "a neighbour", "he")
     // reports speech too when its words are quoted and tied to a reporting verb ("said", "told").
     // Unquoted, such a "source" is as often a thing ("the --strict flag tells the tool to stop"),
-    // and so it is with a verb of saying that a thing does too ("“Low battery,” the display warns").
-    return quoted && s.cue !== null && REPORTING_CUE.test(s.cue.text.trim());
+    // and so it is with a verb of saying that a thing does too ("“Low battery,” the display warns")
+    // unless "he" or "she" does it ("“…,” she wrote").
+    if (!quoted || s.cue === null) return false;
+    return REPORTING_CUE.test(s.cue.text.trim()) || (HE_OR_SHE.test(s.source.text) && SPEECH_CUE.test(s.cue.text));
   });
 }
 
