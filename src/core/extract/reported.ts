@@ -3,9 +3,9 @@
 import { PUNCT, WORD, namedWork } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOT_PLURAL_END, NOUN_DET, OBJ_STOP, PHRASE_ON, PLURAL_END, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TITLED_WRITING, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOUN_DET, OBJ_STOP, PHRASE_ON, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TITLED_WRITING, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
-import { ED_END, SPACES, Units, nextComma, pronounSubject, relativeThat, speechGerund, trimEnd, verbForm } from "./units";
+import { ED_END, SPACES, Units, lowerPlural, nextComma, pronounSubject, relativeThat, speechGerund, trimEnd, verbForm } from "./units";
 
 // Patterns tested on words, made once: a regex literal is a new object each time it is evaluated.
 const SENTENCE_END = /[.?!]["”’']*$/;
@@ -309,7 +309,7 @@ function newSpeaker(d: Units, t: number): boolean {
 /** A verb of saying in the base form after a plural subject: "the pilots say", "they warn". */
 function pluralSays(d: Units, y: number): boolean {
   const p = d.word(y - 1);
-  return isSpeechBase(d.word(y)) && (p === "they" || p === "we" || !d.isCap(y - 1) && PLURAL_END.test(p) && !NOT_PLURAL_END.test(p));
+  return isSpeechBase(d.word(y)) && (p === "they" || p === "we" || lowerPlural(d, y - 1));
 }
 
 /** Whether a source and a verb of saying of its own start at `from` ("the harbour master said …"; a

@@ -4,9 +4,9 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CLAUSE_CONJ, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
-  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOT_PLURAL_END, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLACE_ABBREV, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLACE_ABBREV, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
-import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, verbForm } from "./units";
+import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, lowerPlural, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
 
 const MAX_NP = 14; // units in a source noun phrase before an apposition
@@ -21,12 +21,6 @@ const PLACE_PREP = new Set(["in", "of", "from", "near", "outside"]);
 function percentAt(d: Units, t: number): boolean {
   const U = d.U;
   return d.isP(t, "%") && U[t - 1]?.k === WORD && U[t - 1]!.e === U[t]!.s && DIGIT_FIRST.test(U[t - 1]!.w);
-}
-
-/** A lower-case plural noun at t ("officials", "traders"; not "famous", "this"). */
-function pluralNoun(d: Units, t: number): boolean {
-  const w = d.word(t);
-  return w !== "" && !d.isCap(t) && PLURAL_END.test(w) && !NOT_PLURAL_END.test(w);
 }
 
 /** "at least" or "at most" opening at t: a bound on a count, no phrase of place. */
@@ -149,7 +143,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
       // ("Safety officials advise workers near mine blasts …": a verb of saying in its plain form after
       // a plural noun is that noun's verb; the phrase after it is its object, no subject of the word
       // at j, which is then no verb either; "repeat callers" is no such verb)
-      if (!p.cap && SPEECH_VERB.has(p.w) && !NOUN_TOO.has(p.w) && pluralNoun(d, k - 2)) return -1;
+      if (!p.cap && SPEECH_VERB.has(p.w) && !NOUN_TOO.has(p.w) && lowerPlural(d, k - 2)) return -1;
       // "…, quoting a line the mayor has used": a participle opening its clause is no part of the name.
       if (!p.cap && p.w.length > 4 && p.w.endsWith("ing") && (k - 2 < a || U[k - 2]!.k !== WORD)) break;
       k--;

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechBase, lemma } from "../cueclass";
-import { AUX, BE, DET, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NUMERAL_WORD, PERSONAL, PREP, TIME } from "../lexicon";
+import { AUX, BE, DET, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NOT_PLURAL_END, NUMERAL_WORD, PERSONAL, PLURAL_END, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
 export type Cand = {
@@ -104,6 +104,16 @@ export function hasQuote(d: Units, c: Cand): boolean {
 export function passive(d: Units, t: number, i: number): boolean {
   for (let x = t; x < i; x++) if (BE.has(d.word(x))) return true;
   return false;
+}
+
+/** A word in -s that may be a plural ("officials", "traders"; not "famous", "this", "was"). */
+export function pluralForm(w: string): boolean {
+  return PLURAL_END.test(w) && !NOT_PLURAL_END.test(w);
+}
+
+/** A lower-case plural noun at t ("the pilots say"; not "Reeves", a name). */
+export function lowerPlural(d: Units, t: number): boolean {
+  return !d.isCap(t) && pluralForm(d.word(t));
 }
 
 /** "-ly" adverbs between subject and verb ("Trump jokingly said"); not nouns like "rally". */

@@ -5,10 +5,10 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast, lemma } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INDEFINITE_SUBJECT, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PLURAL_END, NOT_PLURAL_END, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
+  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INDEFINITE_SUBJECT, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
-  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, mainClauseAt, nextComma, passive, range, relPronoun, relSource, relativeThat, speechGerund, trimEnd, verbForm,
+  type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, lowerPlural, mainClauseAt, nextComma, passive, pluralForm, range, relPronoun, relSource, relativeThat, speechGerund, trimEnd, verbForm,
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt, titleName } from "./source";
 import {
@@ -60,7 +60,7 @@ function pluralThenSingular(d: Units, src: Range, v: Verb): boolean {
   if (cueStart !== i || !d.isW(i - 1, "and") || !w.endsWith("s") || w.endsWith("ss") || src[1] >= i - 1) return false;
   let head = src[0];
   while (head < src[1] && (DET.has(d.word(head)) || POSSESSIVE.has(d.word(head)))) head++;
-  return head === src[0] + 1 && !d.isCap(head) && PLURAL_END.test(d.word(head)) && !NOT_PLURAL_END.test(d.word(head));
+  return head === src[0] + 1 && lowerPlural(d, head);
 }
 
 /** "went on to say", "began to argue": the verb of saying after the catenative is the cue, and
@@ -114,7 +114,7 @@ function pluralSaysThat(d: Units, i: number, w: string): boolean {
 
 /** Whether b, the word before a verb, is a plural subject: "they", "we" or a plural noun (not a
  *  number word). */
-const pluralBefore = (b: string): boolean => b === "they" || b === "we" || PLURAL_END.test(b) && !NOT_PLURAL_END.test(b) && !NUMBER_WORD.test(b);
+const pluralBefore = (b: string): boolean => b === "they" || b === "we" || pluralForm(b) && !NUMBER_WORD.test(b);
 
 /** The form of "go" whose "to" is at j ("went on to", "went out of his way to"), or -1. */
 function goneFrom(d: Units, j: number): number {
@@ -197,7 +197,7 @@ function phraseAfterAux(d: Units, j: number, a: number): number {
  *  mayor", "in town officials"): no second determiner, no plural noun at its end. */
 function onePhrase(d: Units, x: number, j: number): boolean {
   for (let t = x + 2; t <= j; t++) if (DET.has(d.word(t))) return false;
-  return !(PLURAL_END.test(d.word(j)) && !NOT_PLURAL_END.test(d.word(j)));
+  return !pluralForm(d.word(j));
 }
 
 /** The cue around the verb at i (auxiliaries, adverbs, a time phrase, a catenative before it; a
