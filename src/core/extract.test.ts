@@ -1787,3 +1787,17 @@ describe("a word of approximation before a count opens the source", () => {
     expect(sourceOf("Over the weekend the skippers said the toll was fair.", "said")).toBe("the skippers");
   });
 });
+
+describe("a phrase joined by 'and' after a verb, before a verb of the same form", () => {
+  test("is the first verb's object; the subject of the second starts after 'and'", () => {
+    const t1 = "The vote split the town, with the harbour board promising safer berths for ferries and the oyster crews warning that the work will ruin the beds.";
+    expect(sourceOf(t1, "warning")).toBe("the oyster crews");
+    expect(contentOf(t1, "promising")).toBe("safer berths for ferries");
+    const t2 = "The harbour board promised safer berths for ferries and the oyster crews warned that the work will ruin the beds.";
+    expect(sourceOf(t2, "warned")).toBe("the oyster crews");
+  });
+  test("not when the verbs differ in form: one subject of the reported clause", () => {
+    expect(sourceOf("Ana Vale said the ferry crews and the board agreed that the pier was unsafe.", "agreed")).toBe("the ferry crews and the board");
+    expect(sourceOf("Ana Vale says her own crews and the board agreed that the pier was unsafe.", "agreed")).toBe("her own crews and the board");
+  });
+});

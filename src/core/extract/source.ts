@@ -23,6 +23,20 @@ function percentAt(d: Units, t: number): boolean {
   return d.isP(t, "%") && U[t - 1]?.k === WORD && U[t - 1]!.e === U[t]!.s && DIGIT_FIRST.test(U[t - 1]!.w);
 }
 
+/** "with the port promising safer berths for ferries and the crews warning …", "the port promised
+ *  … and the crews warned …": a phrase joined by "and" right after a verb (the cue-like word at
+ *  k - 1 that stopped the walk left) in the same form as the one after the phrase (at j + 1) is
+ *  that verb's object, then a subject of its own; the subject starts after the last "and". ("said
+ *  his focus groups and other research show …": one subject of the reported clause.) */
+function afterObjectAnd(d: Units, k: number, j: number, a: number): number {
+  if (k - 1 < a || d.U[k - 1]!.k !== WORD || d.isCap(k - 1) || d.prob(k - 1) < 0.5) return k;
+  const before = d.word(k - 1);
+  const after = d.word(j + 1);
+  if (!(before.endsWith("ing") && after.endsWith("ing") || before.endsWith("ed") && after.endsWith("ed"))) return k;
+  for (let x = j - 1; x > k; x--) if (d.isW(x, "and")) return x + 1;
+  return k;
+}
+
 /** "at least" or "at most" opening at t: a bound on a count, no phrase of place. */
 function countBound(d: Units, t: number): boolean {
   return d.isW(t, "at") && (d.isW(t + 1, "least") || d.isW(t + 1, "most"));
@@ -151,6 +165,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
       k--;
     } else break;
   }
+  k = afterObjectAnd(d, k, j, a);
   k = quantityOrPairBefore(d, k, a);
   // "the number of boats The Harbour Gazette said": a capitalised article inside the phrase opens a
   // name, the subject of a relative clause without "that".
