@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { analyze } from "./analyze";
 import { enrich } from "./enrich";
 import { describePhrase, loadedWordsIn } from "./entities";
 import { tokenize } from "./words";
@@ -265,5 +266,30 @@ describe("loaded words (sentences written for the test)", () => {
       expect(text.slice(l.word.start, l.word.end)).toBe(l.word.text);
       expect(text.slice(l.phrase.start, l.phrase.end)).toBe(l.phrase.text);
     }
+  });
+});
+
+describe("a description of an organization before the text names it", () => {
+  // Our own invented story.
+  const lead = "The plan has split Kell, with the regional ferry authority promising faster crossings and the local growers cooperative warning that fares will double.";
+  const rest = [
+    "“We have waited a decade for this,” said Ana Ruiz, the director of the Kell Ferry Authority.",
+    "The Island Growers Cooperative said the fares would ruin small farms.",
+    "Outside experts said the plan was sound.",
+  ];
+  const partyOf = (a: ReturnType<typeof analyze>, cue: string): string | null | undefined => a.statements.find((s) => s.cue?.text === cue)?.party;
+
+  test("joins the one side whose name ends in its head word", () => {
+    const a = analyze([lead, ...rest].join("\n"));
+    expect(partyOf(a, "promising")).toBeTruthy();
+    expect(partyOf(a, "promising")).toBe(a.statements.find((s) => s.source?.text.startsWith("Ana Ruiz"))?.party);
+    expect(partyOf(a, "warning")).toBeTruthy();
+    expect(partyOf(a, "warning")).toBe(a.statements.find((s) => s.source?.text === "The Island Growers Cooperative")?.party);
+    expect(a.statements.find((s) => s.source?.text === "Outside experts")?.party ?? null).toBeNull();
+  });
+
+  test("not when two sides end in that word", () => {
+    const two = [lead, ...rest, "The Kell Port Authority said the ferries would crowd the harbour."].join("\n");
+    expect(partyOf(analyze(two), "promising") ?? null).toBeNull();
   });
 });

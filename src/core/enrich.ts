@@ -11,7 +11,7 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS, DOCUMENT_WORD, LEX, ONE_OF, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
+import { DESCRIPTORS, DOCUMENT_WORD, LEX, ONE_OF, ORG_WORDS, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
 import { describePhrase, descriptorsIn, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
@@ -292,6 +292,15 @@ function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): v
     const cands = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some(hasHead));
     if (cands.length === 1) s.party = cands[0]!.id;
   });
+  // "the regional harbour authority" in the lead, before the text names the Kell Harbour Authority:
+  // a description of an organization no name resolved is the one side whose name ends in its head
+  out.forEach((s, i) => {
+    if (s.party || !s.source) return;
+    const head = describedOrgHead(co, i, s);
+    if (!head) return;
+    const cands = table.parties.filter((p) => p.quoted && lastWordOf(p.name) === head);
+    if (cands.length === 1) s.party = cands[0]!.id;
+  });
   // "Federal prosecutors", "Prison union representatives": a group that speaks for a side
   out.forEach((s, i) => {
     if (s.party || !s.source || co.ofStatement[i]! >= 0 || s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || s.sourceKind === "document") return;
@@ -307,6 +316,19 @@ function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): v
     s.party = unnamedParty(table, s.source.text)?.id ?? (s.speaker ? staffParty(table, s.speaker)?.id : null) ?? null;
   });
 }
+
+/** The head of a source that describes an organization with "the" and no name ("the regional
+ *  harbour authority", "the local fishing cooperative"), when no name resolved it; "" otherwise. */
+function describedOrgHead(co: Coref, i: number, s: Statement): string {
+  if (co.ofStatement[i]! >= 0 || s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || s.sourceKind === "document") return "";
+  if (!THE_LOWER.test(s.source!.text)) return "";
+  const d = co.info[i];
+  return d?.kind === "def-desc" && ORG_WORDS.has(d.head) ? d.head : "";
+}
+/** "the" and lower-case words only: a description, no name. */
+const THE_LOWER = /^the(?:\s+\p{Ll}[\p{Ll}-]*)+$/iu;
+/** The last word of a name, lower case, without a possessive ending. */
+const lastWordOf = (name: string): string => (name.split(/\s+/).pop() ?? "").toLowerCase().replace(/['’]s$/, "");
 
 /** A statement with a side, at its cue (or content) start. */
 type SideAt = { at: number; i: number };
