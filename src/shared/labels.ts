@@ -36,9 +36,14 @@ export function labelWords(label: string): string {
   return (i >= 0 ? label.slice(i + 1) : label).replace(/-/g, " ");
 }
 
+/** Kind "none" with a source written out: a speaker the text describes or points to without a
+ *  name or an unnamed-source phrase ("the skipper", "the regional harbour authority", "he"). */
+const DESCRIBED_TEXT = "no name given";
+
 /** The labels a reader is shown for a statement, in plain words (a neutral stance goes unsaid). */
 export function plainLabels(s: Statement): string[] {
-  const out = [SOURCE_KIND_TEXT[s.sourceKind], MODE_TEXT[s.mode]];
+  const kind = s.sourceKind === "none" && s.source ? DESCRIBED_TEXT : SOURCE_KIND_TEXT[s.sourceKind];
+  const out = [kind, MODE_TEXT[s.mode]];
   if (s.stance !== "neutral") out.push(STANCE_TEXT[s.stance]);
   for (const l of s.labels) out.push(labelWords(l));
   if (s.parent !== undefined) out.push("reported inside another statement");

@@ -187,6 +187,15 @@ describe("the card drawn in the page", () => {
     // plain words, never raw labels
     expect(card.labels).toEqual(["no stated source", "paraphrase"]);
   });
+
+  test("a speaker written out without a name is not called 'no stated source'", () => {
+    const s: Statement = {
+      content: { start: 0, end: 9, text: "“Ahoy,”" }, cue: { start: 24, end: 28, text: "said" }, source: { start: 10, end: 23, text: "the deckhand" },
+      mode: "direct", stance: "neutral", sourceKind: "none", speaker: "the deckhand", party: null, labels: [], counter: [],
+    };
+    const a: Analysis = { statements: [s], parties: [], disputes: [], unnamedSources: [], timings: { ms: 0 } };
+    expect(cardFrom(a, 0)!.labels).toEqual(["no name given", "direct quote"]);
+  });
 });
 
 // ---- the whole content script on a small page of our own -------------------------------------
