@@ -897,7 +897,7 @@ export const PROCEEDING = /^(?:hearings?|inquir(?:y|ies)|investigations?|probes?
 /** The US parties by name ("the Republicans", "Democratic Party"). */
 export const POLITICAL_NAME = /^(?:the\s+)?(?:Republicans|GOP|Democrats|Republican Party|Democratic Party)$/;
 /** Plural nouns of people that name no side: vague or neutral groups. */
-export const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
+export const VAGUE_GROUP = /^(?:people|persons|sources|officials|analysts|experts|observers|residents|witnesses|critics|others|many|some|most|several|few|both|all|those|they|them|men|women|children|traders|investors|economists|scientists|researchers|doctors|journalists|reporters|users|viewers|readers|voters|americans|citizens|locals|neighbors|neighbours|friends|relatives|family|families|supporters|opponents|participants|attendees|students|parents|investigators|inspectors|regulators|auditors|authorities|records|documents|reports|data|figures|polls|studies|surveys)$/i;
 /** Nouns of people who speak for a group ("representatives", "lawyers"). */
 export const AGENT_NOUN = /^(?:representatives|members|spokespeople|spokespersons|leaders|lawyers|attorneys|delegates)$/i;
 /** Singular heads of a group that speaks as one ("the family", "the union"). */

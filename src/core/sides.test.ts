@@ -146,6 +146,13 @@ describe("groups, lawyers and joint speakers", () => {
     expect(a.statements.find((s) => /residents/i.test(s.source?.text ?? ""))?.party ?? null).toBeNull();
   });
 
+  test("an oversight body's people described by their job stay neutral", () => {
+    const t = ["Tom Vale said the logs were accurate.", "", "State inspectors said the logs had gaps.", "", "Regulators said a review would follow."].join("\n");
+    const b = analyze(t);
+    for (const re of [/inspectors/, /Regulators/]) expect(b.statements.find((s) => re.test(s.source?.text ?? ""))?.party ?? null).toBeNull();
+    expect(b.parties.map((p) => p.name)).toEqual(["Tom Vale"]);
+  });
+
   test("a lawyer joins the client's side", () => {
     expect(partyOfSpeaker(/Fisk/)).toBeTruthy();
     expect(partyOfSpeaker(/Fisk/)).toBe(partyOfSpeaker(/Ruiz and Vale/));
