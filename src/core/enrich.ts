@@ -303,7 +303,7 @@ function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): v
   });
   // "Federal prosecutors", "Prison union representatives": a group that speaks for a side
   out.forEach((s, i) => {
-    if (s.party || !s.source || co.ofStatement[i]! >= 0 || s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || s.sourceKind === "document") return;
+    if (s.party || !s.source || !describedOnly(co, i, s)) return;
     s.party = groupParty(table, s.source.text)?.id ?? null;
   });
   // "Hart and GOP legislative leaders": a named person with a group on their side
@@ -317,11 +317,16 @@ function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): v
   });
 }
 
+/** Whether statement i's source only describes its speaker: no name resolved it, and it is no
+ *  unnamed or anonymous source and no document. */
+function describedOnly(co: Coref, i: number, s: Statement): boolean {
+  return co.ofStatement[i]! < 0 && s.sourceKind !== "unnamed" && s.sourceKind !== "anonymous" && s.sourceKind !== "document";
+}
+
 /** The head of a source that describes an organization with "the" and no name ("the regional
  *  harbour authority", "the local fishing cooperative"), when no name resolved it; "" otherwise. */
 function describedOrgHead(co: Coref, i: number, s: Statement): string {
-  if (co.ofStatement[i]! >= 0 || s.sourceKind === "unnamed" || s.sourceKind === "anonymous" || s.sourceKind === "document") return "";
-  if (!THE_LOWER.test(s.source!.text)) return "";
+  if (!describedOnly(co, i, s) || !THE_LOWER.test(s.source!.text)) return "";
   const d = co.info[i];
   return d?.kind === "def-desc" && ORG_WORDS.has(d.head) ? d.head : "";
 }
