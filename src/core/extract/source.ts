@@ -27,7 +27,7 @@ function percentAt(d: Units, t: number): boolean {
  *  … and the crews warned …": a phrase joined by "and" right after a verb (the cue-like word at
  *  k - 1 that stopped the walk left) in the same form as the one after the phrase (at j + 1) is
  *  that verb's object, then a subject of its own; the subject starts after the last "and". ("said
- *  his focus groups and other research show …": one subject of the reported clause.) */
+ *  the ferry crews and the board agreed …": one subject of the reported clause.) */
 function afterObjectAnd(d: Units, k: number, j: number, a: number): number {
   if (k - 1 < a || d.U[k - 1]!.k !== WORD || d.isCap(k - 1) || d.prob(k - 1) < 0.5) return k;
   const before = d.word(k - 1);
