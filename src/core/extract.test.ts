@@ -1801,3 +1801,12 @@ describe("a phrase joined by 'and' after a verb, before a verb of the same form"
     expect(sourceOf("Ana Vale says her own crews and the board agreed that the pier was unsafe.", "agreed")).toBe("her own crews and the board");
   });
 });
+
+describe("a noun and its relative clause without 'that' after the content", () => {
+  test("'…, a charge its backers reject.': the clause's subject is the source, the content the clause before the comma", () => {
+    const t = "Critics call the toll a tax on the poor, a charge its backers reject.";
+    expect(sourceOf(t, "reject")).toBe("its backers");
+    expect(contentOf(t, "reject")).toBe("Critics call the toll a tax on the poor");
+    expect(sourceOf("The mayor backed the toll, a plan the harbour board opposes.", "opposes")).toBe("the harbour board");
+  });
+});

@@ -49,7 +49,24 @@ export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: 
   if (SEEM.has(w)) return seemCue(d, s, v, src);
   // ("it seems", "it shows"; but "what it calls “…”" names the organisation's own words)
   if (p < 1 && src[0] === src[1] && d.word(src[0]) === "it" && !(d.isW(src[0] - 1, "what") && d.isQ(cueEnd + 1))) return;
+  const n = s.found.length;
   placeContent(d, r, s, v, src, readAround(d, s, v, src));
+  for (let x = n; x < s.found.length; x++) reducedRelativeSource(d, s.found[x]!);
+}
+
+/** "…, a charge its backers reject.": a noun and the relative clause on it without "that", after
+ *  the comma that closes the content. The clause's subject, a short phrase with no verb of its own
+ *  right before the cue, is the source; the noun it relates to is no part of it. */
+function reducedRelativeSource(d: Units, f: Cand): void {
+  const src = f.source;
+  const last = f.content[f.content.length - 1];
+  if (!src || !last || last[1] >= src[0] || f.cue[0] !== src[1] + 1) return;
+  const k = src[0];
+  const m = k + 2;
+  if (!d.isP(k - 1, ",") || !(d.isW(k, "a") || d.isW(k, "an") || d.isW(k, "the")) || d.isCap(k + 1) || d.U[k + 1]!.k !== WORD) return;
+  if (m >= src[1] || src[1] - m > 2 || !(d.isW(m, "the") || POSSESSIVE.has(d.word(m)))) return;
+  for (let x = m + 1; x <= src[1]; x++) if (d.U[x]!.k !== WORD || verbForm(d, x)) return;
+  f.source = [m, src[1]];
 }
 
 /** "his attacks on the press and vows to fight on are why …": a plural noun phrase right before
