@@ -21,6 +21,9 @@ describe("document gate", () => {
   test.each([
     ["a how-to in the second person", "If you want faster builds, you'll want to cache layers. I prefer small images, and you believe it should work."],
     ["a recipe", "You will want to make a second batch. I prefer wide jars for this jam, and the original recipe called for more sugar."],
+    // a thing's words, tied to a verb that a thing does too, are no speech ("none" sources: gate.ts)
+    ["a setting that tells", "The --quiet switch tells the tool to print nothing."],
+    ["a part that warns", "“Low battery,” the display warns when the charge drops."],
   ])("%s has no attributions", (_name, text) => {
     expect(analyze(text).statements).toEqual([]);
   });
@@ -60,13 +63,6 @@ describe("document gate", () => {
   ])("%s reports speech", (_name, text, source) => {
     const a = analyze(text);
     expect(a.statements.map((s) => s.source?.text)).toEqual([source]);
-  });
-
-  test.each([
-    ["a setting that tells", "The --quiet switch tells the tool to print nothing."],
-    ["a part that warns", "“Low battery,” the display warns when the charge drops."],
-  ])("%s is no speech", (_name, text) => {
-    expect(analyze(text).statements).toEqual([]);
   });
 
   test("a recipe's quoted praise is still no news on a page", () => {

@@ -1063,10 +1063,10 @@ export const WORDS_GIVEN = /^\s*(?:[“"‘:]|(?:(?:a|an|the|his|her|their|its|o
 export const WRITTEN_WORK = /^\s*(?:(?:a|an|the|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many|more\s+than|over|\d+)\s+)*(?:[\w’'-]+\s+)?(?:books?|novels?|songs?|plays?|poems?|poetry|essays?|columns?|stories|memoirs?|biograph(?:y|ies)|scripts?|screenplays?|music|lyrics|code|software|chapters?|volumes?|cookbooks?|textbooks?)\b/i;
 /** A content that holds no words said: "said little", "their smiles said a lot", "said them". */
 export const EMPTY_CONTENT = /^(?:a\s+lot|a\s+great\s+deal|little|very\s+little|nothing(?:\s+more)?|much|not\s+much|something|anything|them|it|this|so|more|less|the\s+same|otherwise|a\s+word)\s*[.,;:]?$/i;
-/** Works that tell a story ("the film tells the story of …"): no one speaking. */
 /** Writings that carry a title of their own ("in her op-ed, “Why We Stay”"); a statement, a letter
  *  or a post seldom does, an interview, a speech or a briefing never. */
 export const TITLED_WRITING = /^(?:op-?eds?|essays?|columns?|articles?|editorials?|reports?|papers?|stud(?:y|ies)|blogs?|newsletters?)$/;
+/** Works that tell a story ("the film tells the story of …"): no one speaking. */
 export const WORK_NOUN = /^(?:films?|movies?|documentar(?:y|ies)|books?|novels?|plays?|shows?|series|exhibits?|exhibitions?|albums?|songs?|videos?|podcasts?|musicals?|operas?|paintings?|memoirs?|episodes?|stor(?:y|ies))$/i;
 /** Words before "say" that make it the noun ("a larger say", "the final say", "no say in"). */
 export const SAY_NOUN_BEFORE = /^(?:a|the|final|last|larger|greater|bigger|more|any|no|equal|real|little|much|their|his|her|its|our|your)$/i;
