@@ -1,6 +1,6 @@
-// beforeFiniteVerb on sources written for the test.
+// beforeFiniteVerb and withoutTrailingAux on sources written for the test.
 import { describe, expect, test } from "vitest";
-import { beforeFiniteVerb } from "./sourcecut";
+import { beforeFiniteVerb, withoutTrailingAux } from "./sourcecut";
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -21,5 +21,18 @@ describe("a source that runs on into its clause's verb", () => {
     const cut = beforeFiniteVerb(text, { start, end: text.indexOf(" said"), text: text.slice(start, text.indexOf(" said")) });
     expect(text.slice(cut.start, cut.end)).toBe(cut.text);
     expect(cut.text).toBe("the harbor board");
+  });
+});
+
+describe("a source that ends on a word standing before its verb", () => {
+  test.each([
+    ["My aunt always", "My aunt"],
+    ["the ferry skipper has never", "the ferry skipper"],
+    ["The port authority later", "The port authority"],
+  ])("%s ends before it", (src, want) => {
+    expect(withoutTrailingAux(src, whole(src)).text).toBe(want);
+  });
+  test.each(["Ana Ruiz", "the head of the Harbor Trust", "Always", "Mayor Tom Later", "the harbor board, a tally"])("%s stays", (src) => {
+    expect(withoutTrailingAux(src, whole(src)).text).toBe(src);
   });
 });

@@ -2,7 +2,7 @@
 // verb ("The harbor board has twice", "more councillors have begun" before "said"). Shared by
 // extraction (extract/statements.ts) and the span tagger (model/spans.ts).
 import type { Span } from "./types";
-import { FINITE, SOURCE_CLAUSE_OPENER, SUBJECT_WORD } from "./lexicon";
+import { AUX, FINITE, SOURCE_CLAUSE_OPENER, SUBJECT_WORD } from "./lexicon";
 
 const PIECE = /[\p{L}\p{N}’'-]+|[,()—–;:]/gu;
 /** A finite auxiliary after a space somewhere in the text (FINITE's words). */
@@ -29,4 +29,18 @@ export function beforeFiniteVerb(text: string, src: Span): Span {
     prev = w;
   }
   return src;
+}
+
+/** The last word of a span and the space before it. */
+const LAST_WORD = /\s+([\p{Ll}’'-]+)$/u;
+
+/**
+ * The source without the auxiliaries and adverbs that stand between a subject and its verb (AUX:
+ * "always", "has", "never") at its end: "the skipper always" before "said" is "the skipper". The
+ * span as it is when it ends on no such word.
+ */
+export function withoutTrailingAux(text: string, src: Span): Span {
+  let end = src.end;
+  for (let m = LAST_WORD.exec(text.slice(src.start, end)); m && AUX.has(m[1]!); m = LAST_WORD.exec(text.slice(src.start, end))) end = src.start + m.index;
+  return end === src.end || end <= src.start ? src : { start: src.start, end, text: text.slice(src.start, end) };
 }

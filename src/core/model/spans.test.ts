@@ -42,6 +42,13 @@ describe("the tagger's source end", () => {
   });
 });
 
+describe("the tagger's source end, on an adverb", () => {
+  test("never ends on an adverb before the verb", () => {
+    const said = analyze("My aunt always said the garden needed rain.").statements.find((s) => s.cue?.text === "said");
+    expect(said?.source?.text).toBe("My aunt");
+  });
+});
+
 describe("the tagger's source end, grown to the right", () => {
   // (a relative pronoun, a preposition or an article ends no noun phrase)
   test.each([

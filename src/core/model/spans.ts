@@ -21,7 +21,7 @@ import { cueHead, lemma } from "../cueclass";
 import { asciiTokenEndAt, isDigitCode, isSpaceCode, lastBreakWithin, nextBreakWithin, WORD_JOINER } from "../lines";
 import { partitionPoint } from "../search";
 import type { Tok } from "../words";
-import { beforeFiniteVerb } from "../sourcecut";
+import { beforeFiniteVerb, withoutTrailingAux } from "../sourcecut";
 import { ACCUSE_STEM, ALLEGE_STEM, DEMAND_STEM, LEX, MONTH_NAME, PERSONAL, LEAD, RELATIVE_SOURCE, TAGGER_FINITE, TAGGER_FUNCTION, TIME_ADVERB, WEEKDAY, WORDS_ABBREV, YEAR } from "../lexicon";
 import model from "./spans.json";
 
@@ -1271,8 +1271,9 @@ export function refineSpans(text: string, statements: readonly Statement[], inPl
       out.source = src;
     }
     // (a moved source never runs on into its clause's verb: "the board has twice")
+    // (nor ends on a word that stands between a subject and its verb: "the skipper always")
     if (out.source && out.source !== source0) {
-      const cut = beforeFiniteVerb(text, out.source);
+      const cut = withoutTrailingAux(text, beforeFiniteVerb(text, out.source));
       if (cut !== out.source) {
         out = own(out);
         out.source = cut;
