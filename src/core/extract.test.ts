@@ -588,6 +588,17 @@ describe("nouns that look like verbs of saying", () => {
     expect(told?.source?.text).toBe("Mara Lind, a research analyst at the Harbour Institute think tank");
     expect(told?.content.text).toBe("“The wind did it,”");
   });
+  test.each([
+    ["the old saying is true", "The old saying is true of harbours: the tide waits for nobody."],
+    ["a warning that a verb follows", "A stern warning was posted on the pier gate."],
+    ["a saying with 'has it'", "A popular saying has it that the river always wins."],
+  ])("a form in -ing before a finite verb is a noun: %s", (_name, text) => {
+    expect(extractStatements(text).filter((s) => /ing$/.test(s.cue?.text ?? ""))).toEqual([]);
+  });
+  test("after a form of 'be' it is a verb of saying ('what I'm saying is')", () => {
+    const st = extractStatements("What I'm saying is that the pier needs repairs before winter.");
+    expect(st.find((s) => s.cue?.text === "saying")?.content.text).toMatch(/the pier needs repairs/);
+  });
   test("a plural noun of saying before 'of' is no verb", () => {
     const st = extractStatements("The code covers sources, according to the drafting notes of the harbour bill.");
     expect(st.find((s) => s.cue?.text === "notes")).toBeUndefined();
