@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { analyze } from "./analyze";
-import { dropGenericYou, reportsSpeech } from "./gate";
+import { dropGenericYou, reportsSpeech, textNamesOtherGenre } from "./gate";
 import type { Statement } from "./types";
 
 const st = (over: Partial<Statement>): Statement => ({
@@ -110,16 +110,56 @@ describe("a page whose text reads as a recipe or a shop page", () => {
     "Ingredients",
     "Vale said the loaf holds 500g flour, 10g salt and 7g yeast, and nothing else.",
   ].join("\n");
+  // (its times and yield, ingredients counted without a unit, and four cooks who speak)
+  const RECIPE_TIMES = [
+    "Plum and almond crumble",
+    "Prep time: 15 minutes · Bake time: 40 minutes · Serves 6",
+    "Nana always said a crumble needs more topping than fruit. “Make double,” she told us.",
+    "Ingredients",
+    "8 ripe plums",
+    "2 eggs",
+    "1 handful flaked almonds",
+    "Reviews",
+    "“We had it twice this week,” says Priya. Readers say it freezes well. One cook wrote that pears work too.",
+  ].join("\n");
+  // (a price in cents, a star rating and a verified buyer, and four who speak)
+  const SHOP_MARKS = [
+    "Stillwater 2-person tent",
+    "$149.99 · ships in two days",
+    "Rated 4.7 out of 5 stars by campers",
+    "“Went up in five minutes in the wind,” says Omar T., a verified buyer. Campers say the door zips jam.",
+    "“Dry after a night of storms,” wrote Lee. The maker says the poles are aluminium.",
+  ].join("\n");
+  // (news with money at a line's start and short lines that open on numbers)
+  const NEWS_NUMBERS = [
+    "Council passes harbour budget",
+    "$1.20 billion for the harbour over five years, the council said on Monday.",
+    "Results",
+    "7 votes for",
+    "2 votes against",
+    "1 abstention",
+    "“It is a fair budget,” said council leader Mara Quill. Opposition member Dev Sato said the port fees would rise.",
+  ].join("\n");
   test.each([
     ["a recipe with anecdotes", RECIPE],
     ["a shop page with reviews", SHOP],
+    ["a recipe with its times and many cooks speaking", RECIPE_TIMES],
+    ["a shop page with a price, stars and many buyers speaking", SHOP_MARKS],
   ])("%s is not read as news", (_name, text) => {
     const a = analyze(text, { page: {} });
     expect(a.verdict?.article).toBe(false);
     expect(a.verdict?.reason).toMatch(/recipe or a shop page/);
     expect(a.statements.filter((s) => s.shown !== false)).toEqual([]);
   });
-  test("a news report about a bakery stays news", () => {
-    expect(analyze(NEWS, { page: {} }).verdict?.article).toBe(true);
+  test.each([
+    ["a news report about a bakery", NEWS],
+    ["a budget report with figures", NEWS_NUMBERS],
+  ])("%s stays news", (_name, text) => {
+    expect(textNamesOtherGenre(text)).toBe(false);
+    expect(analyze(text, { page: {} }).verdict?.article).toBe(true);
+  });
+  test("a page that says it is news and lists a recipe is read by its reporting", () => {
+    expect(textNamesOtherGenre(RECIPE_TIMES)).toBe(true);
+    expect(analyze(RECIPE_TIMES, { page: { newsType: true } }).verdict?.article).toBe(true);
   });
 });

@@ -93,14 +93,24 @@ const SPACES = /\s+/;
 const RECIPE_HEAD = /^[ \t]*(?:ingredients|method|directions|instructions|preparation|you will need)[ \t]*:?[ \t]*$/im;
 /** A line opening on a quantity and a kitchen unit ("225g butter", "2 tbsp oil", "½ cup milk"). */
 const QUANTITY_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])[ \t]*(?:g|kg|ml|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|grams?|litres?|liters?)\b/gim;
+/** A short line (a quantity and at most five words) opening on a number: "2 eggs", "3 ripe pears". */
+const COUNT_LINE = /^[ \t]*(?:[-•*][ \t]*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])[ \t]+\S+(?:[ \t]+\S+){0,4}[ \t]*$/gm;
+/** A recipe's times and yield ("Prep time: 10 minutes", "Serves 4", "Yield: 12"), at a line's
+ *  start or after a separator ("Cook time: 15 min · Serves 4"). */
+const RECIPE_META = /(?:^|[·|•][ \t]*)(?:prep(?:aration)? time|cook(?:ing)? time|total time|serves|servings|yield|makes)[ \t]*:?[ \t]*\d/gim;
 /** A shop's line: a price label, stock, a cart button, a review count. */
 const SHOP_LINE = /^[ \t]*(?:price[ \t]*:|in stock\b|out of stock\b|add to (?:cart|basket|bag)\b|buy now\b|customer reviews\b|reviews?[ \t]*\(\d+\)|free (?:shipping|delivery)\b)/gim;
-/** Whether a page's text reads as a recipe (a heading and three quantity lines) or a shop page (two
- *  shop lines): its markup may not say so, and its anecdotes ("my grandmother always said …") are
- *  no news. */
+/** What else marks a shop page: a line opening on a price in cents ("$89.99", not "$1.50 billion"),
+ *  a star rating ("4.5 out of 5 stars"), a count of ratings ("(1,204 ratings)"), a verified buyer. */
+const SHOP_MARK = /^[ \t]*[$£€][ \t]?\d+[.,]\d\d\b(?![ \t]*(?:million|billion|trillion|bn)\b)|\b\d(?:\.\d)?[ \t]+(?:out[ \t]+of[ \t]+|\/[ \t]*)5[ \t]+stars\b|\([ \t]*[\d,]+[ \t]+(?:ratings|reviews)[ \t]*\)|\bverified[ \t]+(?:buyer|purchase|owner)\b/gim;
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+/** Whether a page's text reads as a recipe (a heading and three quantity lines, or its times and
+ *  yield) or a shop page (two of a shop's lines and marks): its markup may not say so, and its
+ *  anecdotes ("my grandmother always said …") and reviews are no news. */
 export function textNamesOtherGenre(text: string): boolean {
-  if (RECIPE_HEAD.test(text) && (text.match(QUANTITY_LINE)?.length ?? 0) >= 3) return true;
-  return (text.match(SHOP_LINE)?.length ?? 0) >= 2;
+  if (RECIPE_HEAD.test(text) && (count(text, QUANTITY_LINE) >= 3 || count(text, COUNT_LINE) >= 3)) return true;
+  if (count(text, RECIPE_META) >= 2) return true;
+  return count(text, SHOP_LINE) + count(text, SHOP_MARK) >= 2;
 }
 /**
  * The gate's verdict on an analysed text. `intl`: the statements come from the non-English
@@ -122,6 +132,9 @@ export function judgeArticle(text: string, statements: Statement[], opts: { intl
   const other = Boolean(page.otherType && !page.newsType) || readsOther || (page.codeShare ?? 0) > 0.15;
   let article: boolean;
   if (reporting === 0) article = false;
+  // A text that is itself a recipe or a shop page, on a page that does not say it is news, is no
+  // news however many of its cooks and buyers speak.
+  else if (readsOther && !looksNews) article = false;
   else if (other) article = reporting >= 4 && density >= 2;
   else if (looksNews) article = reporting >= 1;
   // The non-English fallback reads only quotes tied to a speech verb and "according to": fewer
@@ -133,6 +146,8 @@ export function judgeArticle(text: string, statements: Statement[], opts: { intl
     ? `a news article with reported speech (${figures})`
     : reporting === 0
       ? "not a news article: nobody is reported as saying anything"
-      : `not a news article: too little reported speech (${figures}${readsOther ? "; the page reads as a recipe or a shop page" : other ? "; the page says it is not an article" : ""})`;
+      : readsOther && !looksNews
+        ? `not a news article: the page reads as a recipe or a shop page (${figures})`
+        : `not a news article: too little reported speech (${figures}${other ? "; the page says it is not an article" : ""})`;
   return { article, reason, reporting, density };
 }
