@@ -581,6 +581,30 @@ describe("the subject of a participle of saying", () => {
   });
 });
 
+describe("a participle set off between the subject and its verb", () => {
+  test.each([
+    ["Critics, saying the figures were inflated, have asked for an independent survey.", "saying", "the figures were inflated"],
+    ["The harbour board, claiming the fees were fair, raised them again in May.", "claiming", "the fees were fair"],
+    ["Tom Vale, writing that the fees were unfair, quit the board.", "writing", "that the fees were unfair"],
+  ])("ends at the comma before the verb: %s", (text, cue, content) => {
+    const st = extractStatements(text).find((s) => s.cue?.text === cue);
+    expect(st?.content.text).toBe(content);
+    expect(st?.source?.text).toBe(text.slice(0, text.indexOf(",")));
+  });
+  test.each([
+    "Ana Ruiz, writing in the Harbour Times, argued that the fees were unfair.",
+    "Lina Ost, reporting for a local paper, said the ferry was late again.",
+  ])("one that says only where the speaker writes is no statement: %s", (text) => {
+    const st = extractStatements(text);
+    expect(st.map((s) => s.cue?.text)).toEqual([text.includes("argued") ? "argued" : "said"]);
+    expect(st[0]?.source?.text).toBe(text.slice(0, text.indexOf(",")));
+  });
+  test("one of talking to someone about something keeps its topic", () => {
+    const st = extractStatements("“We were wrong,” she said, talking to the board about the fees.");
+    expect(st.find((s) => s.cue?.text === "talking")?.content.text).toMatch(/about the fees$/);
+  });
+});
+
 describe("nouns that look like verbs of saying", () => {
   test("a compound noun opening with a verb ('think tank') is part of the source", () => {
     const st = extractStatements("“The wind did it,” Mara Lind, a research analyst at the Harbour Institute think tank told Radio Nord.");

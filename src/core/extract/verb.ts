@@ -34,7 +34,7 @@ type Verb = { i: number; w: string; p: number; j: number; cueStart: number; cueE
 export function verbCue(d: Units, r: Reading, s: Sent, i: number, w: string, p: number): void {
   if (catenatesCue(d, i, w) || documentParticiple(d, s, i, w)) return;
   const at = verbAt(d, s, i, w, p);
-  if (!at) return;
+  if (!at || writesOnlyWhere(d, s, at)) return;
   const a = s.a;
   // ("…, likely referring to …": an adverb between the comma and the participle)
   const v = w.endsWith("ing") && at.j - 1 > a && (isAdverb(d, at.j) || d.isW(at.j, "likely")) && d.isP(at.j - 1, ",") ? { ...at, j: at.j - 1 } : at;
@@ -504,9 +504,28 @@ function participleClause(d: Units, s: Sent, v: Verb): void {
   // board, arguing …").
   const joined = coordinateAfter(d, Math.max(a, src ? src[1] + 1 : a), j);
   if (joined >= 0) src = subjectAt(d, joined, j) ?? src;
-  if (!src) src = subjectAt(d, a, j);
-  const content = range(d, contentStart(d, cueEnd, e, w), clauseEnd(d, cueEnd + 1, e) - 1);
+  let end = clauseEnd(d, cueEnd + 1, e);
+  if (!src) {
+    src = subjectAt(d, a, j);
+    // "Critics, saying the figures were wrong, have asked for …": a participle set off between the
+    // sentence's subject and its verb ends at the comma before that verb.
+    if (src && src[1] === j - 1 && d.isP(j, ",")) for (let t = cueEnd + 2; t < end; t++) if (d.isP(t, ",") && verbForm(d, t + 1)) { end = t; break; }
+  }
+  const content = range(d, contentStart(d, cueEnd, e, w), end - 1);
   if (content.length) found.push({ cue: [i, cueEnd], source: src, content, acc: false, head: w, sent: si });
+}
+
+/** A participle of writing, whose phrase may say only where one writes. */
+const MEDIUM_PARTICIPLE = /^(?:writing|reporting)$/;
+
+/** "…, writing in the Harbour Times, …", "drivers writing to the board", "reporting for a paper":
+ *  a participle of writing whose words open on a preposition says where or to whom one writes, no
+ *  words of the writer's ("talking to the board about the fees" has its topic; "writing in the
+ *  Times that …" its clause). */
+function writesOnlyWhere(d: Units, s: Sent, v: Verb): boolean {
+  if (!MEDIUM_PARTICIPLE.test(v.w)) return false;
+  const start = contentStart(d, v.cueEnd, s.e, v.w);
+  return ADJUNCT_PREP.has(d.word(start)) || d.isW(start, "for") || d.isW(start, "to");
 }
 
 /** The start of the last clause after ", and" / ", but" in from..to-1 that opens with a noun
