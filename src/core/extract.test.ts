@@ -719,6 +719,27 @@ describe("a case name's 'v.' ends no sentence", () => {
   });
 });
 
+describe("'that' after a preposition is a determiner in a source", () => {
+  test.each([
+    ["But two members of that panel, who asked not to be named, said the staff had pressed them.", "two members of that panel"],
+    ["A letter from that office said the pier was shut.", "A letter from that office"],
+  ])("%s", (text, source) => {
+    expect(extractStatements(text).find((s) => s.cue?.text === "said")?.source?.text).toBe(source);
+  });
+  test("a relative 'that' still opens the clause the source is in", () => {
+    expect(extractStatements("The plan that officials said would fail passed in May.").find((s) => s.cue?.text === "said")?.source?.text).toBe("officials");
+  });
+});
+
+describe("a role and a name after ', and' and a clause of its own", () => {
+  test.each([
+    ["Vale called for an inquiry, and her deputy, Sam Ortega, wrote that the clerk should go.", "wrote", "her deputy, Sam Ortega"],
+    ["The mayor resigned, and his deputy, Ivo Berg, said the pier was safe.", "said", "his deputy, Ivo Berg"],
+  ])("%s", (text, cue, source) => {
+    expect(extractStatements(text).find((s) => s.cue?.text === cue)?.source?.text).toBe(source);
+  });
+});
+
 describe("sources of two shapes", () => {
   test("'X spent ten minutes explaining': the one who spent the time is the source", () => {
     const t = "Harbor news. Mayor Ruiz also spent ten minutes explaining why the pier had closed. She spent hours arguing that the vote was rushed.";

@@ -119,6 +119,11 @@ function nounPhraseTo(d: Units, t: number, a: number): boolean {
   return opens && x < t && (DET.has(d.word(x)) || d.isCap(x)) && !PREP.has(d.word(x)) && !SUBORD.has(d.word(x));
 }
 
+/** Prepositions after which "that" is a determiner ("members of that panel", "a letter from that
+ *  office"), never a clause's opening ("in that" may be one: "odd in that nobody …"). */
+const THAT_AFTER = new Set(["of", "to", "into", "from", "for", "on", "with", "at", "by"]);
+const demonstrativeThat = (d: Units, x: number): boolean => d.isW(x, "that") && THAT_AFTER.has(d.word(x - 1)) && !d.isCap(x - 1);
+
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
   const u = U[j];
@@ -152,7 +157,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
     if (p.k === WORD) {
       if (PRONOUN.has(p.w) && !p.cap) break;
       if (EXPLETIVE_IS.test(p.w)) break; // "it’s likely the board …"
-      if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && (TO_NOUN.has(d.word(k - 2)) || nounPhraseTo(d, k - 2, a)))) break;
+      if (LEFT_STOP.has(p.w) && !(p.cap && k - 1 > a) && !demonstrativeThat(d, k - 1) && !(p.w === "and" && (d.isCap(k - 2) && d.isCap(k) || PLURAL_END.test(d.word(k - 2)) && !d.isCap(k - 2) && !d.isCap(k) || TENURE.has(d.word(k - 2)) && TENURE.has(d.word(k)) || !d.isCap(k - 2) && ROLE.test(d.word(k - 2)))) && !(p.w === "to" && (TO_NOUN.has(d.word(k - 2)) || nounPhraseTo(d, k - 2, a)))) break;
       if (!p.cap && d.prob(k - 1) >= 0.5 && !VERB_NOUN_COMPOUND.test(`${p.w} ${d.word(k)}`)) break;
       // ("Safety officials advise workers near mine blasts …": a verb of saying in its plain form after
       // a plural noun is that noun's verb; the phrase after it is its object, no subject of the word
@@ -511,6 +516,12 @@ function opensAt(d: Units, x: number, a: number): boolean {
   return x === a || d.isQ(x - 1) || d.U[x - 1]?.k === PARA;
 }
 
+/** Whether units a..b-1 hold a verb: a clause of its own. */
+function verbBefore(d: Units, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (d.U[t]!.k === WORD && (verbForm(d, t) || !d.isCap(t) && d.prob(t) >= 0.5)) return true;
+  return false;
+}
+
 /** A subject whose last chunk before the cue is its head: only "role phrase, Name," reads so. */
 function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | null {
   const U = d.U;
@@ -530,9 +541,12 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   // after a fronted adverbial with no comma, which is no part of it.)
   // (nor a conjunction that opens the clause: "But the mayor, Ana Ruiz, said", "When the board's
   // chair, Ana Ruiz, said …, nobody listened")
+  // (nor ", and" after a clause of its own: "Vale called for an inquiry, and her deputy, Ana Ruiz,
+  // said …")
+  const joined = !reported && np > ps && CLAUSE_CONJ.has(d.word(np - 1)) && d.isP(np - 2, ",") && verbBefore(d, a, np - 2);
   const fronted = !reported && np > ps && opensAt(d, ps, a) && (adjunctStart(d, ps) || SUBORD.has(d.word(ps)) || CLAUSE_CONJ.has(d.word(ps)));
-  if (reported || fronted) ps = np;
-  const opens = reported || fronted || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
+  if (reported || fronted || joined) ps = np;
+  const opens = reported || fronted || joined || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
   const [ns, ne] = chunks[h]!;
   // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
   // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
