@@ -434,6 +434,20 @@ describe("agentless passives inside content", () => {
   });
 });
 
+describe("a participle of accusing with no 'be' before it", () => {
+  test.each([
+    ["a headline", "Harbour clerk accused of hiding toll receipts", "accused"],
+    ["a reduced relative", "The board fired a clerk charged with theft last spring.", "charged"],
+  ])("is a passive: its noun is the accused, no accuser (%s)", (_name, text, cue) => {
+    const st = extractStatements(text).find((s) => s.cue?.text === cue);
+    expect(st?.source ?? null).toBeNull();
+  });
+  test("an active one with its object keeps its subject", () => {
+    const st = extractStatements("Skippers accused the clerk of hiding toll receipts.");
+    expect(st.find((s) => s.cue?.text === "accused")?.source?.text).toBe("Skippers");
+  });
+});
+
 describe("relative clauses around quotations", () => {
   test("a subject with a relative clause closed by a comma inside a quotation still speaks", () => {
     const st = extractStatements("The mayor, who called the plan “a disaster,” said it would fail.");

@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast, lemma } from "../cueclass";
 import {
-  ADJUNCT_PREP, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INDEFINITE_SUBJECT, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
+  ACCUSE_STEM, ADJUNCT_PREP, ALLEGE_STEM, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INDEFINITE_SUBJECT, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, lowerPlural, mainClauseAt, nextComma, passive, pluralForm, range, relPronoun, relSource, relativeThat, speechGerund, trimEnd, verbForm,
@@ -700,13 +700,20 @@ function agentEnds(d: Units, x: number): boolean {
 }
 
 /** Whether the cue is passive (then the statement is read here). */
+/** "Senator accused of steering grants", "a clerk charged with fraud": a participle of accusing
+ *  with its complement right after it and no object before that is a passive without "be" (a
+ *  headline's, a reduced relative's); the noun before it is the accused, never the accuser. */
+function reducedPassive(d: Units, v: Verb): boolean {
+  return v.cueEnd === v.i && ED_END.test(v.w) && (ACCUSE_STEM.test(v.w) || ALLEGE_STEM.test(v.w)) && (d.isW(v.i + 1, "of") || d.isW(v.i + 1, "with"));
+}
+
 function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
   const U = d.U;
   const { e, si, found } = s;
   const { i, w, j, cueEnd } = v;
   // Passive cue ("Obama is expected to join …", "the plan was announced"): the subject is
   // not the source; the agent, when named, follows "by".
-  if (passive(d, j + 1, i) && (w.endsWith("ed") || PARTICIPLE.has(w))) {
+  if ((passive(d, j + 1, i) || reducedPassive(d, v)) && (w.endsWith("ed") || PARTICIPLE.has(w))) {
     if (w === "quoted" && quotedAsSaying(d, s, v, src)) return true;
     let agent: Range | null = null;
     let k = i + 1;
