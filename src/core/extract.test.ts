@@ -448,6 +448,19 @@ describe("a participle of accusing with no 'be' before it", () => {
   });
 });
 
+describe("a relative clause after the content whose verb of saying ends the sentence", () => {
+  test.each([
+    ["Harbour staff warned that the cranes were unsafe, which the port authority disputes.", "warned", "that the cranes were unsafe"],
+    ["Skippers said the toll had doubled, a figure that the board denies.", "said", "the toll had doubled"],
+  ])("is another side's answer, no part of the content: %s", (text, cue, content) => {
+    expect(extractStatements(text).find((s) => s.cue?.text === cue)?.content.text).toBe(content);
+  });
+  test("one whose verb of saying has a clause of its own stays in the content", () => {
+    const st = extractStatements("The union said the fees rose again, which it said had cost jobs.");
+    expect(st.find((s) => s.source?.text === "The union")?.content.text).toBe("the fees rose again, which it said had cost jobs");
+  });
+});
+
 describe("relative clauses around quotations", () => {
   test("a subject with a relative clause closed by a comma inside a quotation still speaks", () => {
     const st = extractStatements("The mayor, who called the plan “a disaster,” said it would fail.");

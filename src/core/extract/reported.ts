@@ -332,8 +332,20 @@ function speakerAhead(d: Units, from: number, base = false): boolean {
  *  last noun that the writer adds (no comma after it brings the reported clause back). */
 function relativeToEnd(d: Units, x: number, e: number): boolean {
   // (nor one that reports a saying of its own: ", which it said had sunk two boats" goes on the
-  // speaker's account)
-  for (let t = x + 1; t < e; t++) if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";") || isSpeechFinite(d.word(t)) && !d.isCap(t)) return false;
+  // speaker's account; one whose verb of saying ends it answers the speaker: ", which the board
+  // denies.")
+  let relative = RELATIVE_OPENER.test(d.word(x));
+  for (let t = x + 1; t < e; t++) {
+    if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";") || isSpeechFinite(d.word(t)) && !d.isCap(t) && !(relative && wordsEndAt(d, t + 1, e))) return false;
+    relative ||= RELATIVE_OPENER.test(d.word(t));
+  }
+  return true;
+}
+const RELATIVE_OPENER = /^(?:which|who|that)$/;
+
+/** Whether no word or quotation stands in units from..e-1 (only marks). */
+function wordsEndAt(d: Units, from: number, e: number): boolean {
+  for (let t = from; t < e; t++) if (d.U[t]!.k !== PUNCT) return false;
   return true;
 }
 
