@@ -7,7 +7,7 @@ import { findUnnamedSources, isPersonNoun, unnamedPhraseKind, type UnnamedHit } 
 import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
 import { buildParties, groupParty, type PartyTable, type SourceAt } from "./parties";
 import { isShown } from "./display";
-import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joinOffices, staffParty, unnamedParty } from "./owners";
+import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joinOffices, joinStaff, staffParty, unnamedParty } from "./owners";
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
@@ -275,6 +275,8 @@ function assignParties(text: string, out: Statement[], co: Coref, table: PartyTa
   oneOfBodyQuoted(out, withParty, table, persons);
   // a member of a group that is a side joins it ("High school teacher Jo Hart" and the teachers' union)
   joinMembers(table, out, persons);
+  // a person's spokesperson, aide or lawyer joins that person's side
+  joinStaff(table, out, persons);
   // a prosecutor joins the prosecuting office, a president the government whose seat speaks
   joinOffices(table, out, persons, text);
 }

@@ -178,6 +178,46 @@ export function joinMembers(table: PartyTable, statements: Statement[], persons:
   mergeInto(table, statements, moved);
 }
 
+/** A role that speaks for one person: their spokesperson, aide, lawyer, deputy. */
+const STAFF_ROLE = String.raw`(?:(?:longtime|former|senior|top|chief|political)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor|deputy|lawyer|attorney|chief\s+of\s+staff|campaign\s+manager|communications\s+director)`;
+/** "Okoro's spokeswoman, Dana Reyes" (the owner by name) and "his lawyer, Tom Hale" (by pronoun). */
+const STAFF_OF_NAMED = new RegExp(String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.’' -]*?)[’']s?\s+${STAFF_ROLE}\s*,`, "u");
+const STAFF_OF_PRONOUN = new RegExp(String.raw`^(?:[Hh]is|[Hh]er)\s+${STAFF_ROLE}\s*,`);
+/** How far back (characters) the person a "his" or "her" of a staff role points to may have spoken. */
+const OWNER_REACH = 500;
+
+/**
+ * A named person introduced as another person's staff ("Okoro's spokeswoman, Dana Reyes, said",
+ * "His lawyer, Tom Hale, said" after Okoro spoke) speaks for that person: their side is the
+ * owner's. "His" and "her" point to the speaker just before, when that is a named person.
+ */
+export function joinStaff(table: PartyTable, statements: Statement[], persons: Set<string>): void {
+  const moved = new Map<string, Party>();
+  const isPerson = (id: string | null): Party | null => {
+    const p = id ? table.byId.get(id) : undefined;
+    return p && persons.has(p.name) ? p : null;
+  };
+  statements.forEach((s, i) => {
+    const p = isPerson(s.party);
+    if (!p || !s.source || moved.has(p.id)) return;
+    const src = s.source.text;
+    const named = STAFF_OF_NAMED.exec(src);
+    let owner: Party | null = named ? accusedParty(table, named[1]!, false) : null;
+    if (!named && STAFF_OF_PRONOUN.test(src)) {
+      // (the speaker just before, when that is a named person of another side)
+      for (let k = i - 1; k >= 0; k--) {
+        const t = statements[k]!;
+        if (!t.source || t.source.start < s.source.start - OWNER_REACH) break;
+        if (!t.party || t.party === p.id) continue;
+        if (t.sourceKind === "named-person") owner = table.byId.get(t.party) ?? null;
+        break;
+      }
+    }
+    if (owner && owner !== p) moved.set(p.id, owner);
+  });
+  mergeInto(table, statements, moved);
+}
+
 /**
  * Moves every statement of each party in `moved` to the party it joins, and drops the emptied
  * party from the table (its names become the other's aliases), so that an accusation naming the

@@ -286,3 +286,23 @@ describe("a role owned through 'its' or the organization's head noun", () => {
     expect(partyOf(a, "Lea Horn")?.name).toBe("Lea Horn");
   });
 });
+
+describe("a person introduced as another person's staff", () => {
+  const sideOfSpeaker = (a: Analysis, name: string) => a.statements.find((s) => s.speaker === name)?.party ?? null;
+  test("joins the side of the person named as the owner", () => {
+    const a = analyze("Councillor Rhea Moss denied any wrongdoing on Monday. Moss's spokesman, Idris Kale, said the contracts followed every rule.\n\nHarbour board chair Lena Voss said the contracts should be reviewed.");
+    expect(sideOfSpeaker(a, "Idris Kale")).not.toBeNull();
+    expect(sideOfSpeaker(a, "Idris Kale")).toBe(sideOfSpeaker(a, "Rhea Moss"));
+    expect(sideOfSpeaker(a, "Lena Voss")).not.toBe(sideOfSpeaker(a, "Rhea Moss"));
+  });
+  test("joins the side of the speaker just before, for 'his' or 'her'", () => {
+    const a = analyze("Harbour board chair Lena Voss said the contracts should be reviewed. Her deputy, Amos Grell, said the review would start in May.\n\nCouncillor Rhea Moss said the review was a stunt.");
+    expect(sideOfSpeaker(a, "Amos Grell")).toBe(sideOfSpeaker(a, "Lena Voss"));
+    expect(sideOfSpeaker(a, "Rhea Moss")).not.toBe(sideOfSpeaker(a, "Lena Voss"));
+  });
+  test("a rival or a lawyer of no one named stays on a side of their own", () => {
+    const a = analyze("Councillor Rhea Moss said the contracts were sound. Moss's rival, Idris Kale, said they were rigged. Tom Hale, a lawyer, said the courts would decide.");
+    expect(sideOfSpeaker(a, "Idris Kale")).not.toBe(sideOfSpeaker(a, "Rhea Moss"));
+    expect(sideOfSpeaker(a, "Tom Hale")).not.toBe(sideOfSpeaker(a, "Rhea Moss"));
+  });
+});
