@@ -3,7 +3,7 @@
 import { PUNCT, WORD, namedWork } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOUN_DET, OBJ_STOP, PHRASE_ON, PREP, PRONOUN, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TITLED_WRITING, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOUN_DET, OBJ_STOP, PHRASE_ON, PREP, PRONOUN, RELATIVE_SOURCE, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TITLED_WRITING, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, lowerPlural, nextComma, pronounSubject, relativeThat, speechGerund, trimEnd, verbForm } from "./units";
 
@@ -334,17 +334,15 @@ function relativeToEnd(d: Units, x: number, e: number): boolean {
   // (nor one that reports a saying of its own: ", which it said had sunk two boats" goes on the
   // speaker's account; one whose verb of saying ends it answers the speaker: ", which the board
   // denies.")
-  let relative = RELATIVE_OPENER.test(d.word(x));
+  let relative = RELATIVE_SOURCE.test(d.word(x));
   for (let t = x + 1; t < e; t++) {
-    if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";") || isSpeechFinite(d.word(t)) && !d.isCap(t) && !(relative && wordsEndAt(d, t + 1, e))) return false;
-    relative ||= RELATIVE_OPENER.test(d.word(t));
+    if (d.isP(t, ",") || d.isQ(t) || d.isP(t, ";") || isSpeechFinite(d.word(t)) && !d.isCap(t) && !(relative && onlyMarksFrom(d, t + 1, e))) return false;
+    relative ||= RELATIVE_SOURCE.test(d.word(t));
   }
   return true;
 }
-const RELATIVE_OPENER = /^(?:which|who|that)$/;
-
 /** Whether no word or quotation stands in units from..e-1 (only marks). */
-function wordsEndAt(d: Units, from: number, e: number): boolean {
+function onlyMarksFrom(d: Units, from: number, e: number): boolean {
   for (let t = from; t < e; t++) if (d.U[t]!.k !== PUNCT) return false;
   return true;
 }

@@ -278,7 +278,7 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   // A form in -ing that a finite verb follows is a noun, its subject ("the old saying is true", "a
   // stern warning was posted"), never a verb of its own; after a form of "be" it is one ("what I'm
   // saying is that …").
-  if (w.endsWith("ing") && FINITE.has(d.word(i + 1)) && !(i > a && (AUX.has(d.word(i - 1)) || BE_CONTRACTED.test(d.word(i - 1))))) return null;
+  if (w.endsWith("ing") && FINITE.has(d.word(i + 1)) && !(i > a && (AUX.has(d.word(i - 1)) || CONTRACTED_PRONOUN.test(d.word(i - 1))))) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
   if (j >= a && POSSESSIVE_END.test(d.word(j)) && !CONTRACTED.has(d.word(j).slice(0, -2))) return null;
   {
@@ -298,9 +298,6 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   const cueEnd = particle ? i + 1 : madeClear(d, i, w);
   return { i, w, p, j, cueStart, cueEnd };
 }
-
-/** A pronoun with a contracted form of "be" ("I'm", "they’re", "she's"). */
-const BE_CONTRACTED = /['’](?:m|re|s)$/;
 
 /** "“…,” the skipper went on.", "“…?” she groaned.", "“…,” he shot back.": a verb that ends its
  *  clause (a verb of saying or manner in the past, "went on", "shot back"), its subject right
