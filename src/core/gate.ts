@@ -130,11 +130,12 @@ export function judgeArticle(text: string, statements: Statement[], opts: { intl
   // (so must one whose text reads as a recipe or a shop page, when its markup says nothing)
   const readsOther = !page.otherType && !page.newsType && textNamesOtherGenre(text);
   const other = Boolean(page.otherType && !page.newsType) || readsOther || (page.codeShare ?? 0) > 0.15;
-  let article: boolean;
-  if (reporting === 0) article = false;
   // A text that is itself a recipe or a shop page, on a page that does not say it is news, is no
   // news however many of its cooks and buyers speak.
-  else if (readsOther && !looksNews) article = false;
+  const otherOnly = readsOther && !looksNews;
+  let article: boolean;
+  if (reporting === 0) article = false;
+  else if (otherOnly) article = false;
   else if (other) article = reporting >= 4 && density >= 2;
   else if (looksNews) article = reporting >= 1;
   // The non-English fallback reads only quotes tied to a speech verb and "according to": fewer
@@ -146,7 +147,7 @@ export function judgeArticle(text: string, statements: Statement[], opts: { intl
     ? `a news article with reported speech (${figures})`
     : reporting === 0
       ? "not a news article: nobody is reported as saying anything"
-      : readsOther && !looksNews
+      : otherOnly
         ? `not a news article: the page reads as a recipe or a shop page (${figures})`
         : `not a news article: too little reported speech (${figures}${other ? "; the page says it is not an article" : ""})`;
   return { article, reason, reporting, density };

@@ -696,7 +696,6 @@ function agentEnds(d: Units, x: number): boolean {
   return d.isW(x, "as") || d.isW(x, "than") || d.isW(x, "of") && d.word(x + 1).endsWith("ing") || QUESTION_OPENER.test(d.word(x));
 }
 
-/** Whether the cue is passive (then the statement is read here). */
 /** "Senator accused of steering grants", "a clerk charged with fraud": a participle of accusing
  *  with its complement right after it and no object before that is a passive without "be" (a
  *  headline's, a reduced relative's); the noun before it is the accused, never the accuser. */
@@ -704,6 +703,7 @@ function reducedPassive(d: Units, v: Verb): boolean {
   return v.cueEnd === v.i && ED_END.test(v.w) && (ACCUSE_STEM.test(v.w) || ALLEGE_STEM.test(v.w)) && (d.isW(v.i + 1, "of") || d.isW(v.i + 1, "with"));
 }
 
+/** Whether the cue is passive (then the statement is read here). */
 function passiveCue(d: Units, s: Sent, v: Verb, src: Range): boolean {
   const U = d.U;
   const { e, si, found } = s;
