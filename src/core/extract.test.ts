@@ -767,6 +767,27 @@ describe("a role and a name after ', and' and a clause of its own", () => {
   });
 });
 
+describe("a list of speakers with a serial comma or a role and a name last", () => {
+  test.each([
+    ["Rosa Pell, Dan Ivers, and Kit Moreau said the levy would not pass.", "Rosa Pell, Dan Ivers, and Kit Moreau"],
+    ["At the hearing, Rosa Pell, Dan Ivers, and two ferry skippers said the pier was unsafe.", "Rosa Pell, Dan Ivers, and two ferry skippers"],
+    ["Pell, Ivers and the treasurer, Kit Moreau, said the levy would not pass.", "Pell, Ivers and the treasurer, Kit Moreau"],
+    ["Mayor Rosa Pell, Councillor Dan Ivers, and their deputy, Kit Moreau, said the levy would not pass.", "Mayor Rosa Pell, Councillor Dan Ivers, and their deputy, Kit Moreau"],
+    ["The mayor, the treasurer and their clerk, Kit Moreau, said the levy would not pass.", "The mayor, the treasurer and their clerk, Kit Moreau"],
+  ])("%s", (text, source) => {
+    expect(extractStatements(text).find((s) => s.cue?.text === "said")?.source?.text).toBe(source);
+  });
+  test.each([
+    // two clauses joined by ", and": the second one's subject alone
+    ["The ferry sailed on Monday, and Kit Moreau said the pier was safe.", "Kit Moreau"],
+    ["Fares rose, and the treasurer, Kit Moreau, said the levy would pass.", "the treasurer, Kit Moreau"],
+    // a list that is a clause's object, after a date's commas, is no part of the subject
+    ["The board denied any part in the March 3, 2019, floods, and the mayor said the levy would pass.", "the mayor"],
+  ])("%s", (text, source) => {
+    expect(extractStatements(text).find((s) => s.cue?.text === "said")?.source?.text).toBe(source);
+  });
+});
+
 describe("sources of two shapes", () => {
   test("'X spent ten minutes explaining': the one who spent the time is the source", () => {
     const t = "Harbor news. Mayor Ruiz also spent ten minutes explaining why the pier had closed. She spent hours arguing that the vote was rushed.";

@@ -546,7 +546,11 @@ function roleThenName(d: Units, chunks: Range[], h: number, a: number): Range | 
   const joined = !reported && np > ps && CLAUSE_CONJ.has(d.word(np - 1)) && d.isP(np - 2, ",") && verbBefore(d, a, np - 2);
   const fronted = !reported && np > ps && opensAt(d, ps, a) && (adjunctStart(d, ps) || SUBORD.has(d.word(ps)) || CLAUSE_CONJ.has(d.word(ps)));
   if (reported || fronted || joined) ps = np;
-  const opens = reported || fronted || joined || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
+  // ("Ana Ruiz, Tom Hale and their deputy, Ivo Berg, said": the role phrase is the last member of a
+  // list that opens the clause.)
+  const list = reported || fronted || joined ? ps : coordinatedStart(d, np, pe, a);
+  if (list < np) ps = list;
+  const opens = reported || fronted || joined || list < np || opensAt(d, ps, a) || d.isP(ps - 1, ",") && adverbial(d, a, ps - 1);
   const [ns, ne] = chunks[h]!;
   // A role phrase may be any noun phrase when a bare name follows it ("Another delegate on
   // the list, Rosa Lind, said", "One of the study's authors, Ivo Berg, said").
@@ -589,12 +593,14 @@ function listNP(d: Units, x: number, y: number): boolean {
 }
 
 /** Whether a list's first member starts at x: the clause opens there, or after the comma that
- *  ends a clause before it ("The pier is safe, Lind and others said"). */
-function opensClause(d: Units, x: number, a: number): boolean {
+ *  ends a clause before it ("The pier is safe, Lind and others said"; not for a list with a
+ *  serial comma, `serial`, whose members may be a clause's object: "…denied a role in the May 4,
+ *  2020, attacks, and the board said"). */
+function opensClause(d: Units, x: number, a: number, serial = false): boolean {
   const U = d.U;
   if (x === a || U[x - 1]!.k === PARA || d.isQ(x - 1) || d.isP(x - 1, ":") || d.isP(x - 1, ";") || d.isW(x - 1, "but") || d.isW(x - 1, "and") && d.isP(x - 2, ",")) return true;
   // (or a fronted adverbial: "At the debate, Ana Ruiz and …")
-  return d.isP(x - 1, ",") && x - 1 > a && (clauseBefore(d, a, x - 1) || adverbialChain(d, a, x - 1));
+  return d.isP(x - 1, ",") && x - 1 > a && (!serial && clauseBefore(d, a, x - 1) || adverbialChain(d, a, x - 1));
 }
 
 /** Whether the comma at c ends a clause: a lower-case finite or past verb between it and the comma
@@ -618,18 +624,23 @@ function coordinatedStart(d: Units, s: number, j: number, a: number): number {
   let coordinated = false;
   // (the conjunction may carry a focus word: "Skippers and even some fishermen say")
   const and = d.isW(st - 1, "and") ? st - 1 : d.isW(st - 2, "and") && FOCUS.has(d.word(st - 1)) && !d.isCap(st - 1) ? st - 2 : -1;
-  if (and > 0 && and - 1 >= a) {
-    const e = and - 1;
+  // ("Ana Ruiz, Tom Hale, and Ivo Berg said": a serial comma before the last member's "and". A
+  // list has three members then: two alone, "…, and Ivo Berg said", join two clauses.)
+  const serial = and > 0 && d.isP(and - 1, ",");
+  if (and > 0 && and - (serial ? 2 : 1) >= a) {
+    const e = serial ? and - 2 : and - 1;
     const p = bareLeft(d, e, a);
     // ("She and her aides said": a personal pronoun opening the clause is a first member too.)
     const pronoun = p === e && PERSONAL.has(d.word(p)) && d.word(p) !== "it";
     // ("The harbour board and two skippers said": a noun phrase with its article opening the clause.)
-    const article = p >= 0 && DET.has(d.word(p)) && opensClause(d, p, a);
+    // (or after a comma, when more members before it open the clause: "The mayor, the treasurer and
+    // …"; the walk over them below gives up otherwise)
+    const article = p >= 0 && DET.has(d.word(p)) && (opensClause(d, p, a) || d.isP(p - 1, ","));
     // ("Sen. Ana Ruiz (D-Vt.) and …": a name with its party tag.)
     const tag = d.isP(e, ")") ? tagOpening(d, e, p) : -1;
     const name = tag > p ? allName(d, p, tag - 1) : allName(d, p, e);
     if (p >= 0 && (pronoun || (name || PLURAL_END.test(d.word(e)) || article) && (tag > p || listNP(d, p, e)))) {
-      if (opensClause(d, p, a)) return p;
+      if (!serial && opensClause(d, p, a)) return p;
       // ("Ana Ruiz, Tom Hale and many others said": more members before it, after commas.)
       st = p;
       coordinated = true;
@@ -641,7 +652,7 @@ function coordinatedStart(d: Units, s: number, j: number, a: number): number {
     const p = bareLeft(d, st - 2, a);
     if (p < 0 || !listNP(d, p, st - 2)) return s;
     st = p;
-    if (opensClause(d, st, a)) return st;
+    if (opensClause(d, st, a, serial)) return st;
   }
   return s;
 }
