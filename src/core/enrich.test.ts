@@ -293,3 +293,14 @@ describe("a description of an organization before the text names it", () => {
     expect(partyOf(analyze(two), "promising") ?? null).toBeNull();
   });
 });
+
+describe("a surname that reads like a group noun", () => {
+  test("'Dan Halvers … Halvers said': a named person on a side, no unnamed source", () => {
+    const t = "The ferry board voted to sell the pier. Dan Halvers, its chairman, defended the sale. Halvers said the vote was final. Rosa Pell said the board had betrayed the town.";
+    const a = analyze(t);
+    const s = a.statements.find((x) => x.source?.text === "Halvers");
+    expect(s?.sourceKind).toBe("named-person");
+    expect(s?.party).not.toBeNull();
+    expect(a.unnamedSources.map((u) => u.text)).not.toContain("Halvers");
+  });
+});

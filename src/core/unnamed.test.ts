@@ -74,6 +74,16 @@ describe("unnamed sources", () => {
     expect(found(text)).toEqual([]);
   });
 
+  test("a surname in -ers or -or opening a sentence is a name when the text names that person", () => {
+    for (const sur of ["Myers", "Halvers", "Sanders", "Castor"]) {
+      const t = `The ferry board met on Monday. Dan ${sur} chairs it. ${sur} said the fares would rise.`;
+      expect(found(t)).toEqual([]);
+    }
+    // the same word written in lower case too is a common noun: a group at the sentence's start
+    expect(found("Traders met on Monday. Traders said the fares would rise, and other traders agreed.")).toContain("Traders");
+    expect(found("Ferry Traders Say Fares Will Rise\n\nTraders said the fares would rise.")).toContain("Traders");
+  });
+
   test("spans are exact slices", () => {
     const t = "Officials said so. Two diplomats told us, according to sources, that it was late.";
     for (const h of findUnnamedSources(t)) expect(t.slice(h.start, h.end)).toBe(h.text);

@@ -38,8 +38,9 @@ const personSuffix = (lw: string): boolean => {
 /** A noun for people ("officials", "a nurse", "campaigners"), as opposed to things ("tariffs"). */
 export const isPersonNoun = (lw: string): boolean => SOURCE_PERSON.has(lw) || personSuffix(lw);
 
-/** Is token i a possible head of an unnamed-source noun phrase? */
-function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
+/** Is token i a possible head of an unnamed-source noun phrase? `names`: the text's names (see
+ *  namesOf), read when a capitalized word opens a sentence. */
+function headKind(t: Tok, names: () => Set<string>): "lex" | "suffix" | "pronoun" | null {
   const lw = t.lw;
   // (NOT_UNNAMED_SOURCE, PRONOUN_HEAD, SOURCE_PERSON: the token's lexicon bits)
   if (t.lex & LEX.NOT_UNNAMED_SOURCE) return null;
@@ -47,8 +48,23 @@ function headKind(t: Tok): "lex" | "suffix" | "pronoun" | null {
   if (t.lex & LEX.SOURCE_PERSON) return "lex";
   // A capitalized word mid-sentence is a name ("Reuters"), not a vague group.
   if (isCap(t.w) && !t.sent) return null;
-  if (personSuffix(lw)) return "suffix";
+  // (and so is one opening a sentence that the text names elsewhere: "Dan Myers … Myers said" is
+  // no group of "myers")
+  if (personSuffix(lw)) return isCap(t.w) && names().has(t.w) ? null : "suffix";
   return null;
+}
+
+/** The words a text writes capitalized inside a sentence and never in lower case: names ("Dan
+ *  Myers"), not common nouns that a sentence's first word or a title capitalizes ("Traders"). */
+function namesOf(toks: readonly Tok[]): Set<string> {
+  const lower = new Set<string>();
+  const capMid = new Set<string>();
+  for (const t of toks) {
+    if (!isCap(t.w)) lower.add(t.lw);
+    else if (!t.sent) capMid.add(t.w);
+  }
+  for (const w of capMid) if (lower.has(w.toLowerCase())) capMid.delete(w);
+  return capMid;
 }
 
 type NP = { start: number; head: number; end: number; det: "def" | "poss" | "indef" | "sing" | "our" | "none"; anon: boolean; mods: number };
@@ -311,8 +327,10 @@ export function findUnnamedSources(text: string, toks: readonly Tok[] = tokenize
   const hits: UnnamedHit[] = [];
   const seen = new Set<string>();
   const namedRoles = rolesNamed(toks);
+  let names: Set<string> | undefined;
+  const namesHere = (): Set<string> => (names ??= namesOf(toks));
   for (let h = 0; h < toks.length; h++) {
-    const head = sourceHead(text, toks, h);
+    const head = sourceHead(text, toks, h, namesHere);
     if (!head) continue;
     const hit = phraseAt(text, toks, head, seen, namedRoles);
     if (!hit) continue;
@@ -339,9 +357,9 @@ function rolesNamed(toks: readonly Tok[]): Set<string> {
 type Head = { h: number; kind: "lex" | "suffix" | "pronoun"; anonHead: boolean; partitive: boolean };
 
 /** Token h as the head of a source phrase, or null. */
-function sourceHead(text: string, toks: readonly Tok[], h: number): Head | null {
+function sourceHead(text: string, toks: readonly Tok[], h: number, names: () => Set<string>): Head | null {
   const t = toks[h]!;
-  let kind = headKind(t);
+  let kind = headKind(t, names);
   const pv = toks[h - 1];
   if (kind === null && pv && pv.lex & LEX.VAGUE_QUANT && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
   let anonHead = false;
