@@ -304,3 +304,23 @@ describe("a surname that reads like a group noun", () => {
     expect(a.unnamedSources.map((u) => u.text)).not.toContain("Halvers");
   });
 });
+
+describe("a critic of a body is not on its side", () => {
+  const partyName = (a: ReturnType<typeof analyze>, speaker: string): string | undefined => {
+    const s = a.statements.find((x) => x.speaker === speaker);
+    return a.parties.find((p) => p.id === s?.party)?.name;
+  };
+  test("'a critic of', 'an opponent of', 'fishes out of': no membership; 'a spokesman for' is one", () => {
+    const t = [
+      "The Ferry Board sold the old pier on Monday.",
+      "Rosa Pell, a longtime critic of the Ferry Board, said the sale was a betrayal.",
+      "Tom Hale, an opponent of the Ferry Board, said the price was too low.",
+      "Kit Moreau, who fishes out of Port Kell, said the town had lost its pier.",
+      "Dan Ivers, a spokesman for the Ferry Board, said the sale was needed.",
+    ].join("\n\n");
+    const a = analyze(t);
+    expect(partyName(a, "Dan Ivers")).toBe("Ferry Board");
+    for (const who of ["Rosa Pell", "Tom Hale"]) expect(partyName(a, who)).not.toBe("Ferry Board");
+    expect(partyName(a, "Kit Moreau")).not.toBe("Port Kell");
+  });
+});

@@ -6,7 +6,7 @@ import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
 import {
-  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, FEMALE_NAMES, MALE_NAMES, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOUN_DESCRIPTORS, ORG_WORDS, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
+  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, FEMALE_NAMES, MALE_NAMES, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOT_MEMBER_BEFORE, NOUN_DESCRIPTORS, ORG_WORDS, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
 } from "./lexicon";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
@@ -413,6 +413,7 @@ function apposAffiliation(appos: string): string {
   // first link names no one ("for a …").
   const role = appos.replace(/\s+(?:since|after|before|until|during|when|while)\b[\s\S]*$/i, "");
   const m = /\b(?:for|of|at|with)\s+(?:(?:the\s+)?((?:\p{Lu}[\p{L}.&’'-]*)(?:\s+(?:of|for|and|in|on|\p{Lu}[\p{L}.&’'-]*))*)|an?\s)/u.exec(role);
+  if (m && notMember(role, m.index)) return "";
   if (m?.[1]) return m[1].replace(/(?:\s+(?:of|for|and|in|on))+$/, "");
   if (m) return "";
   // "who chairs the cooperative", "a spokeswoman for the authority": a definite description of an
@@ -426,7 +427,14 @@ const ROLE_LINK = /\b(?:for|of|at|with|from|chairs|leads|heads|runs|directs|repr
 /** "cooperative" for "who chairs the cooperative"; "" unless the head is an organization word. */
 export function orgHeadAfterRole(phrase: string): string {
   const d = ROLE_LINK.exec(phrase);
-  return d && ORG_WORDS.has(d[2]!) ? d[2]! : "";
+  return d && ORG_WORDS.has(d[2]!) && !notMember(phrase, d.index) ? d[2]! : "";
+}
+
+/** Whether the word before the link at `at` of a role ("… critic of the board") makes the body
+ *  after it no side of the person's (NOT_MEMBER_BEFORE). */
+function notMember(role: string, at: number): boolean {
+  const before = /([\p{L}]+)\s*$/u.exec(role.slice(Math.max(0, at - 30), at));
+  return !!before && NOT_MEMBER_BEFORE.has(before[1]!.toLowerCase());
 }
 
 /** The organization named inside a role ("Defense Ministry spokesman Major General" -> "Defense Ministry"). */

@@ -988,6 +988,11 @@ export const STATE_ORG = new Set(
     "authorities agency mission guard regime"
   ).split(" "),
 );
+/** Words before "of"/"for"/"with" that set a person against the body named after them, or only
+ *  place them ("a critic of the Harbour Board", "who fishes out of Port Kell"): no membership. */
+export const NOT_MEMBER_BEFORE = new Set(
+  "critic critics opponent opponents foe foes rival rivals detractor detractors skeptic skeptics sceptic sceptics adversary adversaries enemy enemies challenger challengers out".split(" "),
+);
 /** Head words of organizations of any kind (a capitalised run ending in one names no person). */
 export const ORG_WORDS = new Set(
   (
