@@ -805,6 +805,22 @@ describe("sources of two shapes", () => {
   });
 });
 
+describe("after a quotation that closed the sentence before, 'told X' with a clause of its own", () => {
+  test.each([
+    ['The ferry office said the delay was "regrettable." Its manager, Rosa Pell, told reporters the boats would run by noon.', "the boats would run by noon"],
+    ['"We are doing our best." Kit Moreau told the crews it could take a week.', "it could take a week"],
+  ])("%s", (text, content) => {
+    expect(extractStatements(text).find((s) => s.cue?.text === "told")?.content.text).toBe(content);
+  });
+  test.each([
+    // the addressee alone, or with a relative clause of its own: the quotation is what was told
+    ['"The boats will run by noon," Kit Moreau told reporters who were waiting at the pier.', "“The boats will run by noon,”"],
+    ['"The boats will run by noon," Kit Moreau told reporters on Tuesday.', "“The boats will run by noon,”"],
+  ])("%s", (text, content) => {
+    expect(extractStatements(text.replace(/"([^"]*)"/g, "“$1”")).find((s) => s.cue?.text === "told")?.content.text).toBe(content);
+  });
+});
+
 describe("an addressee before a clause of its own", () => {
   test("'told the jury Hale stood …', 'tell Harbor Weekly the ferry …': the addressee is not content", () => {
     const t = "A witness told the jury Hale stood over her with a knife. Sources tell Harbor Weekly the ferry was sold. Ruiz told the story of the pier.";

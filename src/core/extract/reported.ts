@@ -3,7 +3,7 @@
 import { PUNCT, WORD, namedWork } from "../tokens";
 import { isSpeechBase, isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOUN_DET, OBJ_STOP, PHRASE_ON, PREP, PRONOUN, RELATIVE_SOURCE, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TITLED_WRITING, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
+  ADJUNCT_PREP, AUX, BUT_TURN, CATENATIVE, CIRCUMSTANCE, CLAUSE_CONJ, CLAUSE_END, CONTRACTED_PRONOUN, DET, DOCUMENT_NOUN, FINITE, IRREGULAR, NEGATED_VERB, NOUN_DET, OBJ_STOP, PHRASE_ON, PREP, PRONOUN, RELATIVE_SOURCE, RELATIVE_WORD, SAYING_MEDIUM, SUBORD, SUBJECT_PRONOUN, SUBORDINATOR, TELL, TIME, TITLED_WRITING, WORK_NOUN, TIME_COUNT, TIME_MEASURE, TIME_RELATION, WEEKDAY, FLOATING,
 } from "../lexicon";
 import { ED_END, SPACES, Units, lowerPlural, nextComma, pronounSubject, relativeThat, speechGerund, trimEnd, verbForm } from "./units";
 
@@ -193,6 +193,9 @@ export function addresseeOnly(d: Units, k: number, e: number): boolean {
     // caller asked about the pier.')
     if (n > 0 && CIRCUMSTANCE.has(d.word(t)) && !d.isCap(t)) return !wordsFollow(d, t, e);
     if (d.isW(t, "that") || d.isP(t, ":") || !d.isCap(t) && d.prob(t) >= 0.5) return false;
+    // (a finite verb starts a clause of its own, the words told: "told reporters the board would
+    // meet", not the clause of a relative word, "told reporters who were waiting")
+    if (n > 0 && FINITE.has(d.word(t)) && !d.isCap(t) && !RELATIVE_SOURCE.test(d.word(t - 1)) && !RELATIVE_WORD.test(d.word(t - 1))) return false;
     if (d.isQ(t)) {
       const q = text.slice(U[t]!.s, U[t]!.e);
       if (q.split(SPACES).length > 5 || SENTENCE_END.test(q.trim().replace(TRAILING_COMMA, ""))) return false;
