@@ -81,6 +81,13 @@ describe("relative words and appositions stand for the phrase before them", () =
     const t = "The award went to Ines Caldera, who said she was surprised.";
     expect(speakers(t).find(([s]) => s === "who")?.[1]).toBe("Ines Caldera");
   });
+  test("'who' after a place in an apposition is the person the apposition describes, never the place", () => {
+    const t = "Councillor Ines Caldera, a fisher from Port Kell who said the pier was unsafe, led the march. Tom Hale said the pier was fine.";
+    expect(speakers(t).find(([s]) => s === "who")?.[1]).toBe("Ines Caldera");
+    // no side of the place's own: the dispute, if any, is with Tom Hale
+    const a = analyze(t);
+    expect(a.parties.map((p) => p.name)).not.toContain("Port Kell");
+  });
   test("'which' after an organization", () => {
     const t = "The suit was filed by Harlow Mining Group, which says the permit was void.";
     expect(speakers(t).find(([s]) => s === "which")?.[1]).toBe("Harlow Mining Group");

@@ -82,6 +82,11 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
       const i0 = capRunLeft(toks, j);
       const s = toks[i0]!.s;
       const person = people.personIn(s, pj.e);
+      // "Ana Ruiz, a Democrat from New Mexico who wrote the bill": "who" after a place names the
+      // person the apposition describes, never the place
+      if (!person && /^(?:who|whom)$/i.test(t.w) && i0 > 0 && PLACE_BEFORE.has(toks[i0 - 1]!.lw) && !toks[i0]!.hard && !toks[i0]!.comma) {
+        return personBeforePlace(text, toks, i0 - 1, people);
+      }
       const phrase = text.slice(s, pj.e).replace(/^(?:The|A|An)\s+/, (m) => m);
       return { text: phrase, start: s, end: pj.e, person, needEntity: false };
     }
@@ -109,6 +114,19 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
   // "Vietnam is one of the loudest critics … and has accused": the subject the predicate describes
   if (/^\p{Ll}/u.test(src.text) && !PRONOUN_OR_RELATIVE.has(t.lw) && !t.hard && !t.comma && k >= 2 && /^(?:is|was)$/.test(toks[k - 1]!.lw) && !toks[k - 1]!.hard && capTok(toks[k - 2]!))
     return appositionHead(text, toks, k - 1, people);
+  return null;
+}
+
+const PLACE_BEFORE = new Set(["from", "in", "of", "at", "near", "outside"]);
+
+/** The name an apposition holding the preposition at p is set after ("Ana Ruiz, a Democrat from
+ *  …"), or null: the place after p is no antecedent of "who". */
+function personBeforePlace(text: string, toks: readonly Tok[], p: number, people: People): Antecedent | null {
+  for (let i = p; i > 0 && p - i < 9; i--) {
+    const t = toks[i]!;
+    if (t.hard && !t.comma) return null;
+    if (t.comma) return capTok(toks[i - 1]!) ? appositionHead(text, toks, i, people) : null;
+  }
   return null;
 }
 
