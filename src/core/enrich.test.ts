@@ -324,3 +324,14 @@ describe("a critic of a body is not on its side", () => {
     expect(partyName(a, "Kit Moreau")).not.toBe("Port Kell");
   });
 });
+
+describe("an organization's source kind", () => {
+  test.each([
+    "The Chamber of Commerce, which lobbied against the plan, praised the vote.",
+    "The Danish ferry authority said the boats would run.",
+    "The Danish sailing federation said the race was off.",
+  ])("%s", (first) => {
+    const a = analyze(`${first} Rosa Pell said the vote was rushed.`);
+    expect(a.statements.find((s) => s.source?.text.startsWith("The "))?.sourceKind).toBe("named-organization");
+  });
+});
