@@ -170,7 +170,7 @@ const BY_ACCUSER = /\b(?:allegations?|claims?|accusations?|charges?|reports?|ass
 const POSS_ACCUSER = /((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s?\s+(?:allegations?|claims?|accusations?|charges?)\b/u;
 /** "the ministry's claim", "the Russian and Syrian defense ministry’s claims": whose claim, in any case. */
 const POSS_CLAIM = /((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+[\p{L}.-]+){0,4}?)['’]s?\s+(?:allegations?|claims?|accusations?|assertions?)\b/u;
-const ANAPHOR = /\b(?:th(?:at|ese|is|ose)|the)\s+(?:allegations?|claims?|accusations?|charges?|reports?|statements?|assertions?)\b/i;
+const ANAPHOR = /\b(?:th(?:at|ese|is|ose)|the)\s+(?:allegations?|claims?|accusations?|charges?|reports?|statements?|assertions?|arguments?|suggestions?|characteri[sz]ations?)\b/i;
 
 const trimNP = (np: string): string =>
   np.replace(/\s+(?:in|to|with|on|at|for|that|of|and|who|which|as|during|after|before|from|a|an)\b.*$/i, "").trim();
@@ -433,6 +433,9 @@ class DisputeFinder {
       }
       if (stance[i] !== "denial" && !(negated && spoken && (stance[i] === "neutral" || stance[i] === "assertive"))) return;
       const cands = near(st.content.start).filter((j) => j !== i && partyOf[j] !== own && statements[j]!.parent !== i);
+      // ("rejected that argument": the other side's statement right before, claim or not)
+      const prior = ANAPHOR.test(st.content.text.slice(0, 40)) ? this.otherSideBefore(i, own) : -1;
+      if (prior >= 0 && !cands.includes(prior)) cands.push(prior);
       if (cands.length === 0) {
         // "denied accusations by the US that ...": the accuser is named but never quoted
         if (stance[i] !== "denial") return;
@@ -447,6 +450,21 @@ class DisputeFinder {
       if (stance[i] !== "denial") stance[i] = "denial";
       this.disputes.push({ kind: "rebuttal", from: i, against: partyOf[best]!, answers: best });
     });
+  }
+
+  /** The statement of another side that the reader is shown last before statement i, in the same
+   *  or the paragraph before and close by (-1: none). */
+  private otherSideBefore(i: number, own: string): number {
+    const { statements, partyOf, order, text } = this;
+    const at = statements[i]!.cue?.start ?? statements[i]!.content.start;
+    for (let k = order.indexOf(i) - 1; k >= 0; k--) {
+      const j = order[k]!;
+      const sj = statements[j]!;
+      if (sj.content.start >= at) continue;
+      if (at - sj.content.start > 600 || text.slice(sj.content.start, at).split("\n\n").length > 2) return -1;
+      if (sj.parent === undefined && sj.shown !== false && partyOf[j] && partyOf[j] !== own) return j;
+    }
+    return -1;
   }
 
   /** A speaker of no side who calls a side's claim untrue ("the ministry's claim is not true"): a

@@ -335,3 +335,33 @@ describe("an organization's source kind", () => {
     expect(a.statements.find((s) => s.source?.text.startsWith("The "))?.sourceKind).toBe("named-organization");
   });
 });
+
+describe("a date is no side", () => {
+  test("'in March', 'on Friday' between a cue and a critical content name no target", () => {
+    for (const when of ["in March", "on Friday"]) {
+      const t = `A ferry clerk was jailed for stealing from the harbour fund, prosecutors said.\n\nRosa Pell, 52, pleaded guilty ${when} to wire fraud.\n\n“She betrayed the town,” said prosecutor Dan Ivers.`;
+      expect(analyze(t).parties.map((p) => p.name)).not.toContain(when.split(" ")[1]);
+    }
+  });
+  test("a month that is a surname is still a name", async () => {
+    const { namesIn } = await import("./targets");
+    expect(namesIn("the plan Theresa May backed was a fraud")).toContain("Theresa May");
+    expect(namesIn("a fraud, as May said, and since May 4 a scandal")).toEqual(["May"]);
+  });
+});
+
+describe("'rejected that argument' answers the other side's statement right before it", () => {
+  test("a defence lawyer's argument, not the prosecutor's earlier accusation", () => {
+    const t = [
+      "A former ferry clerk was jailed on Monday for taking money from the harbour fund.",
+      "“He betrayed everyone who trusted him,” said prosecutor Laura Brandt.",
+      "The clerk's lawyer, Simon Oduya, asked for a lighter sentence, arguing that his client had repaid most of the money.",
+      "Judge Petra Lind rejected that argument.",
+    ].join("\n\n");
+    const a = analyze(t);
+    const judge = a.statements.findIndex((s) => s.speaker === "Petra Lind");
+    const d = a.disputes.find((x) => x.from === judge);
+    expect(d?.kind).toBe("rebuttal");
+    expect(a.statements[d!.answers!]?.speaker).toBe("Simon Oduya");
+  });
+});

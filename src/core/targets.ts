@@ -6,7 +6,7 @@
 // around each statement: linear in the number of statements, never in the text length.
 import type { Statement } from "./types";
 import {
-  ACCUSE_STEM, ALLEGE_STEM, CRITICAL_WORD, DEMAND_STEM, PASSIVE_HEAD, PROCEEDING, SAYS_NOTHING, SIDE_HEAD, TARGET_PRONOUN, TARGET_STOP,
+  ACCUSE_STEM, ALLEGE_STEM, CRITICAL_WORD, DEMAND_STEM, MONTH_NAME, PASSIVE_HEAD, PROCEEDING, SAYS_NOTHING, SIDE_HEAD, TARGET_PRONOUN, TARGET_STOP, WEEKDAY,
 } from "./lexicon";
 
 /** Texts read before (disputes ask the same content more than once); bounded, and emptied after
@@ -152,6 +152,15 @@ export function targetsOf(st: Statement, text: string): Target[] {
   return out;
 }
 
+const TIME_BEFORE = /\b(?:in|on|since|by|until|till|from|through|last|next|early|late|mid|of)\s+$/i;
+
+/** Whether the name n at `at` of `s` is a date, no side: a weekday ("on Tuesday"), or a month
+ *  after a word of time or before a number ("in March", "May 4"; not "Theresa May", nor "May said"). */
+function dateName(s: string, n: string, at: number): boolean {
+  if (WEEKDAY.has(n.toLowerCase())) return true;
+  return MONTH_NAME.test(n) && (TIME_BEFORE.test(s.slice(Math.max(0, at - 8), at)) || /^\s*\d/.test(s.slice(at + n.length, at + n.length + 3)));
+}
+
 /** Capitalized names in a content (at most `max`), for a critical statement's named targets. */
 export function namesIn(content: string, max = 8): string[] {
   const out: string[] = [];
@@ -161,6 +170,7 @@ export function namesIn(content: string, max = 8): string[] {
     const n = m[1]!.replace(/[’']s$/, "").replace(/\.$/, "");
     if (n.length < 2) continue;
     if (/^(?:I|We|He|She|They|It|The|This|That|These|Those|But|And|If|In|On|At|Our|My|His|Her|Their|Its|A|An|As|So|Not|No|Yes|Mr|Mrs|Ms|Dr)$/.test(n)) continue;
+    if (dateName(head, n, m.index)) continue;
     out.push(n);
   }
   return out;
