@@ -517,7 +517,7 @@ class DisputeFinder {
       if (partyOf[i] === pros.id && (mentions(c.toLowerCase(), forms) || isCritical(c))) {
         disputes.push({ kind: "accusation", from: i, against: defendant.id });
         this.accusation[i] = true;
-      } else if (partyOf[i] === defendant.id && (denies(c) || isCritical(c))) {
+      } else if (partyOf[i] === defendant.id && this.stance[i] !== "concession" && (denies(c) || isCritical(c))) {
         disputes.push({ kind: denies(c) ? "rebuttal" : "accusation", from: i, against: pros.id });
       }
     });
@@ -538,7 +538,8 @@ class DisputeFinder {
       if (!against) return;
       const c = st.content.text;
       if (stance[i] === "denial" || (denies(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
-      else if (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE_STEM.test(st.cue?.text ?? "")) {
+      // (a concession, "pleaded guilty to fraud", "admitted the plan failed", owns its blame)
+      else if (stance[i] !== "concession" && (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE_STEM.test(st.cue?.text ?? ""))) {
         disputes.push({ kind: "accusation", from: i, against });
         this.accusation[i] = true;
       }

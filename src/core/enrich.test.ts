@@ -365,3 +365,21 @@ describe("'rejected that argument' answers the other side's statement right befo
     expect(a.statements[d!.answers!]?.speaker).toBe("Simon Oduya");
   });
 });
+
+describe("a concession owns its blame: no accusation of the other side", () => {
+  test("'pleaded guilty to fraud' concedes; 'admitted the checks had failed' accuses no one", () => {
+    const t = [
+      "A ferry clerk was jailed for stealing from the harbour fund, prosecutors said.",
+      "Rosa Pell, 52, pleaded guilty to wire fraud.",
+      "“She betrayed the town,” said prosecutor Dan Ivers.",
+      "The harbour master, Kit Moreau, admitted that the fund's checks had failed for years.",
+    ].join("\n\n");
+    const a = analyze(t);
+    const plea = a.statements.findIndex((s) => s.speaker === "Rosa Pell");
+    expect(a.statements[plea]?.stance).toBe("concession");
+    const conceders = new Set([plea, a.statements.findIndex((s) => s.speaker === "Kit Moreau")]);
+    expect(a.disputes.filter((d) => d.kind === "accusation" && conceders.has(d.from))).toEqual([]);
+    // the prosecutor's accusation stands
+    expect(a.disputes.some((d) => d.kind === "accusation" && a.statements[d.from]?.speaker === "Dan Ivers")).toBe(true);
+  });
+});

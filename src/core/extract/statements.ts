@@ -74,6 +74,11 @@ function around(text: string, source: Span, cue: Span): string {
   return text.slice(source.start, b);
 }
 
+const PLEAD = /^(?:plead|pleads|pleaded|pled)$/;
+const GUILTY_NEXT = /^\s+guilty\b/;
+/** "pleaded guilty to fraud": a plea of guilt concedes (the cue word alone, "pleaded", is neutral). */
+const pleadsGuilty = (head: string, text: string, at: number): boolean => PLEAD.test(head) && GUILTY_NEXT.test(text.slice(at, at + 10));
+
 /** A candidate kept for output: its non-empty content parts, first and last unit of its content. */
 export type Kept = { c: Cand; parts: Range[]; a: number; b: number };
 
@@ -165,7 +170,7 @@ function statementOf(text: string, U: Unit[], item: Kept, parent: number): State
     cue,
     content,
     mode,
-    stance: stanceOf(c.head),
+    stance: pleadsGuilty(c.head, text, cue.end) ? "concession" : stanceOf(c.head),
     sourceKind: sourceKind(source?.text ?? null, c.acc, source ? around(text, source, cue) : ""),
     speaker: source?.text ?? null,
     party: null,
