@@ -9,7 +9,7 @@ import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
-import { AGE_NOUN, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF } from "./lexicon";
+import { AGE_NOUN, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF, UNION_HEAD, UNION_NAME } from "./lexicon";
 
 export type Entity = {
   id: number;
@@ -335,6 +335,16 @@ class SpeakerResolver {
     return !!p && p.surnameOnly && !p.gender && !p.relative;
   }
 
+  /** The organization quoted last, within 1,500 characters before `at`, whose name says it is a
+   *  union (UNION_NAME). */
+  private lastUnion(at: number): Entity | undefined {
+    for (let h = this.history.length - 1; h >= 0 && at - this.history[h]!.at < 1500; h--) {
+      const x = this.entities[this.history[h]!.id]!;
+      if (x.kind === "org" && UNION_NAME.test(x.name)) return x;
+    }
+    return undefined;
+  }
+
   /** The last speaker recorded so far, leaving out speakers inside another's words. */
   private lastSpeaker(): { id: number; at: number } | undefined {
     const history = this.history;
@@ -560,6 +570,8 @@ class SpeakerResolver {
       const x = last && at - last.at < 1500 ? this.entities[last.id] : undefined;
       if (x?.kind === "org") e = x;
     }
+    // ("the union": the union quoted last, close by, whoever spoke since)
+    if (!e && !d.country && UNION_HEAD.test(head)) e = this.lastUnion(at);
     // "the Syrian forces", "the Iranian government": a state body of a named country
     if (!e && d.country && isStateOrg(head))
       e = this.add({ kind: "org", name: d.name, acronym: "", head, country: d.country, affiliation: "", role: "", first: at }, srcText);

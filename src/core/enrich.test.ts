@@ -383,3 +383,26 @@ describe("a concession owns its blame: no accusation of the other side", () => {
     expect(a.disputes.some((d) => d.kind === "accusation" && a.statements[d.from]?.speaker === "Dan Ivers")).toBe(true);
   });
 });
+
+describe("'the union' is the union the text names, whatever its name ends in", () => {
+  const sideOf = (a: ReturnType<typeof analyze>, pick: (s: Statement) => boolean): string | undefined =>
+    a.parties.find((p) => p.id === a.statements.find(pick)?.party)?.name;
+  test("'the union said', 'the union's president' join the Pilots Association; no dispute within it", () => {
+    const t = [
+      "Shares of Harbor Air fell after the airline cut flights.",
+      "The Harbor Pilots Association said the shortage was the company's own fault.",
+      "“Management ignored our warnings,” the union said in a statement.",
+      "“We will not fly unsafe schedules,” said Mira Chen, the union's president.",
+      "The airline's chief executive, Paul Grant, said the schedule was safe.",
+    ].join("\n\n");
+    const a = analyze(t);
+    expect(sideOf(a, (s) => s.source?.text === "the union")).toBe("Harbor Pilots Association");
+    expect(sideOf(a, (s) => s.speaker === "Mira Chen")).toBe("Harbor Pilots Association");
+    const union = a.parties.find((p) => p.name === "Harbor Pilots Association")!.id;
+    expect(a.disputes.filter((d) => d.against === union && a.statements[d.from]?.party === union)).toEqual([]);
+  });
+  test("a company's name is no union: 'the union' with only a company quoted stays apart", () => {
+    const t = "Harbor Air said the flights would resume. “We were never asked,” the union said. Paul Grant said the schedule was safe.";
+    expect(sideOf(analyze(t), (s) => s.source?.text === "the union")).not.toBe("Harbor Air");
+  });
+});

@@ -1007,6 +1007,10 @@ export const ORG_WORDS = new Set(
 );
 /** Generic nouns of an organization: "the group" is the organization the text last quoted. */
 export const GENERIC_ORG = /^(?:group|organization|organisation|watchdog|nonprofit|coalition|charity|ngo|outfit|network)$/;
+/** "the union" stands for the organization quoted last when its name says it is one of workers
+ *  ("Air Line Pilots Association", "Nurses' Federation", "Teamsters Local 12"). */
+export const UNION_HEAD = /^unions?$/;
+export const UNION_NAME = /\b(?:unions?|association|federation|confederation|guild|brotherhood|teamsters|workers)\b/i;
 /** Heads of a description of a business ("the company", "the cable company", "the airline"). */
 export const COMPANY_HEAD = /^(?:company|firm|business|carrier|airline|retailer|automaker|carmaker|bank|lender|startup|start-up|insurer|operator|manufacturer|maker|chain|provider|developer|publisher|studio|giant|conglomerate|corporation|supplier|grocer|brand|utility|broadcaster|distributor|chipmaker|drugmaker)$/;
 /** Words that make an organization's name an institution's, not a business's. */

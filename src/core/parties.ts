@@ -10,7 +10,7 @@ import { tokenize, type Tok } from "./words";
 import {
   AGENT_NOUN, COLLECTIVE_HEAD, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, LEX, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
   TITLE_PART,
-  POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, VAGUE_GROUP,
+  POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, UNION_HEAD, UNION_NAME, VAGUE_GROUP,
 } from "./lexicon";
 
 export type PartyTable = {
@@ -238,7 +238,8 @@ class PartyBuilder {
       if (d.role) roles.push(d.role);
       const comma = m.indexOf(",");
       if (comma > 0) roles.push(m.slice(comma + 1));
-      if (!affiliation) affiliation = d.affiliation || roleOwner(d.role) || this.ownerOfRole(m, e);
+      // (the role may follow the name: "Mira Chen, the union's president")
+      if (!affiliation) affiliation = d.affiliation || roleOwner(d.role) || this.ownerOfRole(m, e) || (comma > 0 ? this.ownerOfRole(m.slice(comma + 1).trim(), e) : "");
       if (!country && d.country && d.kind !== "org") country = d.country;
     }
     for (const a of this.apposOf.get(e.id) ?? []) {
@@ -272,7 +273,9 @@ class PartyBuilder {
       return last?.name ?? "";
     }
     const head = m[2]!.toLowerCase();
-    const named = this.orgs.filter((x) => x.kind === "org" && x.name.toLowerCase().split(/\s+/).pop() === head);
+    // ("the union's president": a union of the text, whatever its name ends in)
+    const union = UNION_HEAD.test(head);
+    const named = this.orgs.filter((x) => x.kind === "org" && (x.name.toLowerCase().split(/\s+/).pop() === head || union && UNION_NAME.test(x.name)));
     return named.length === 1 ? named[0]!.name : "";
   }
 
@@ -538,7 +541,9 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
   if (pol) return accusedParty(table, pol, true);
   // an organization of the text with that group's word ("Teachers Association" for "teachers")
   const stem = head.toLowerCase().slice(0, 7);
-  const orgs = table.parties.filter((x) => x.quoted && x.name.split(" ").length >= 2 && x.name.toLowerCase().split(" ").some((w) => w.length >= 5 && w.slice(0, 7) === stem));
+  // (and "the union" for a union the text names otherwise: "Nurses' Federation", "Pilots Association")
+  const union = UNION_HEAD.test(head.toLowerCase());
+  const orgs = table.parties.filter((x) => x.quoted && x.name.split(" ").length >= 2 && (x.name.toLowerCase().split(" ").some((w) => w.length >= 5 && w.slice(0, 7) === stem) || union && UNION_NAME.test(x.name)));
   if (orgs.length === 1) return orgs[0]!;
   const name = ws.length > 1 && AGENT_NOUN.test(ws[ws.length - 1]!) ? ws.join(" ") : head === ws[ws.length - 1] && ws.length === 1 ? head : ws.slice(-2).join(" ");
   const key = (head[0]!.toUpperCase() + head.slice(1)).replace(/’s$|'s$/, "");
