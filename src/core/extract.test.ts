@@ -788,6 +788,23 @@ describe("a list of speakers with a serial comma or a role and a name last", () 
   });
 });
 
+describe("a noun ending a verb's object is no verb of saying", () => {
+  test.each([
+    ["Shares fell after the ferry line cut its profit forecast, blaming fuel costs.", "forecast"],
+    ["The board raised the fare estimate, citing repairs.", "estimate"],
+  ])("%s", (text, word) => {
+    expect(extractStatements(text).some((s) => s.cue?.text === word)).toBe(false);
+  });
+  test.each([
+    // a relative clause's object before the main verb: that verb still reports
+    ["Skippers who met the mayor said the pier was unsafe.", "said", "Skippers who met the mayor"],
+    ["Traders who have praised her plan warned that fares would rise.", "warned", "Traders who have praised her plan"],
+    ["The mayor thanked her staff and said the pier was safe.", "said", "The mayor"],
+  ])("%s", (text, cue, source) => {
+    expect(extractStatements(text).find((s) => s.cue?.text === cue)?.source?.text).toBe(source);
+  });
+});
+
 describe("sources of two shapes", () => {
   test("'X spent ten minutes explaining': the one who spent the time is the source", () => {
     const t = "Harbor news. Mayor Ruiz also spent ten minutes explaining why the pier had closed. She spent hours arguing that the vote was rushed.";

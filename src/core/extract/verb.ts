@@ -279,6 +279,9 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   // stern warning was posted"), never a verb of its own; after a form of "be" it is one ("what I'm
   // saying is that …").
   if (w.endsWith("ing") && FINITE.has(d.word(i + 1)) && !(i > a && (AUX.has(d.word(i - 1)) || CONTRACTED_PRONOUN.test(d.word(i - 1))))) return null;
+  // "cut its profit forecast", "raised the sales estimate": a noun ending an object after a verb
+  // and its determiner, no verb of its own (not after a relative word: "those who met the mayor say").
+  if (j === i - 1 && objectNounAt(d, a, j)) return null;
   // A possessive is not a subject ("Trump's continued strength"); contractions are.
   if (j >= a && POSSESSIVE_END.test(d.word(j)) && !CONTRACTED.has(d.word(j).slice(0, -2))) return null;
   {
@@ -297,6 +300,17 @@ function verbAt(d: Units, s: Sent, i: number, w: string, p: number): Verb | null
   const particle = d.word(i + 1) === "out" || d.word(i + 1) === "for" && (w.startsWith("call") || w.startsWith("ask")) || callOn || tagParticle(d, i, w);
   const cueEnd = particle ? i + 1 : madeClear(d, i, w);
   return { i, w, p, j, cueStart, cueEnd };
+}
+
+/** Whether word j ends a noun phrase "determiner noun" that is the object of the verb before it
+ *  ("cut its profit", "raised the sales"): the verb lower case, no relative word opening its clause. */
+function objectNounAt(d: Units, a: number, j: number): boolean {
+  if (j - 2 < a || d.U[j]!.k !== WORD || d.isCap(j) || AUX.has(d.word(j)) || isAdverb(d, j)) return false;
+  if (!(POSSESSIVE.has(d.word(j - 1)) || d.isW(j - 1, "the")) || !verbForm(d, j - 2) || FINITE.has(d.word(j - 2))) return false;
+  let r = j - 3;
+  while (r > a && r > j - 7 && (AUX.has(d.word(r)) || isAdverb(d, r))) r--;
+  const w = d.word(r);
+  return w !== "who" && w !== "which" && w !== "that" && w !== "whom";
 }
 
 /** "“…,” the skipper went on.", "“…?” she groaned.", "“…,” he shot back.": a verb that ends its
