@@ -539,7 +539,7 @@ class DisputeFinder {
       const c = st.content.text;
       if (stance[i] === "denial" || (denies(c) && ANAPHOR.test(c))) disputes.push({ kind: "rebuttal", from: i, against });
       // (a concession, "pleaded guilty to fraud", "admitted the plan failed", owns its blame)
-      else if (stance[i] !== "concession" && (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || DEMAND_CUE_STEM.test(st.cue?.text ?? ""))) {
+      else if (stance[i] !== "concession" && (stance[i] === "allegation" || isCritical(c) || DEMAND_WORD.test(c) || demandCue(st.cue?.text ?? "", c, this.text.slice(Math.max(0, st.content.start - 10), st.content.start)))) {
         disputes.push({ kind: "accusation", from: i, against });
         this.accusation[i] = true;
       }
@@ -631,6 +631,15 @@ class AnswerChooser {
     return { best, ref: bestRef, anaphoric };
   }
 }
+
+/** "warned that more cuts were likely", "insisted the plan was safe": a forecast or a claim, not a
+ *  demand; "warned the board against …", "insisted on a recount", "warned them to stop" are. */
+const WARN_INSIST = /^(?:warn|insist)/i;
+const DEMAND_AFTER = /^(?:against|of|on|not\s+to|to)\b|^\S+(?:\s+\S+){0,3}\s+(?:against|not\s+to|to)\s/i;
+const AGAINST_END = /\bagainst\s*$/i;
+/** `before`: the words between cue and content ("warned against making a deal"). */
+const demandCue = (cue: string, content: string, before: string): boolean =>
+  DEMAND_CUE_STEM.test(cue) && (!WARN_INSIST.test(cue) || DEMAND_AFTER.test(content) || AGAINST_END.test(before));
 
 const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}’'-]+$/u;
 

@@ -406,3 +406,24 @@ describe("'the union' is the union the text names, whatever its name ends in", (
     expect(sideOf(analyze(t), (s) => s.source?.text === "the union")).not.toBe("Harbor Air");
   });
 });
+
+describe("a forecast is no demand: 'warned that …' accuses no one", () => {
+  const story = (line: string): string =>
+    ["The ferry board raised fares on Monday.", "Dan Ivers, the board's chairman, said the rise was needed.", line].join("\n\n");
+  const aimed = (t: string, speaker: string): boolean => {
+    const a = analyze(t);
+    return a.disputes.some((d) => a.statements[d.from]?.speaker === speaker);
+  };
+  test.each([
+    "Rosa Pell, a ferry skipper, warned that more fare rises were likely this year.",
+    "Rosa Pell, a ferry skipper, insisted the crossings would stay busy.",
+  ])("%s", (line) => {
+    expect(aimed(story(line), "Rosa Pell")).toBe(false);
+  });
+  test.each([
+    "Rosa Pell, a ferry skipper, warned the board against raising fares again.",
+    "Rosa Pell, a ferry skipper, warned the board not to raise fares again.",
+  ])("%s", (line) => {
+    expect(aimed(story(line), "Rosa Pell")).toBe(true);
+  });
+});
