@@ -423,6 +423,8 @@ describe("a forecast is no demand: 'warned that …' accuses no one", () => {
   test.each([
     "Rosa Pell, a ferry skipper, warned the board against raising fares again.",
     "Rosa Pell, a ferry skipper, warned the board not to raise fares again.",
+    // a warning of harm done is aimed at whoever does it
+    "Rosa Pell, a ferry skipper, warned that the new fares would ruin the island's shops.",
   ])("%s", (line) => {
     expect(aimed(story(line), "Rosa Pell")).toBe(true);
   });
