@@ -638,10 +638,11 @@ class AnswerChooser {
 const WARN_INSIST = /^(?:warn|insist)/i;
 const DEMAND_AFTER = /^(?:against|of|on|not\s+to|to)\b|^\S+(?:\s+\S+){0,3}\s+(?:against|not\s+to|to)\s/i;
 const AGAINST_END = /\bagainst\s*$/i;
-/** `before`: the words between cue and content ("warned against making a deal"). */
 /** A warning of harm done ("the works will wipe out the beds", "would ruin the town"): against
  *  whoever does it. */
 const HARM = /\b(?:wip(?:e|es|ed|ing) out|destroy\w*|ruin\w*|damag\w*|harm\w*|hurt\w*|kill\w*|endanger\w*|devastat\w*|smother\w*|poison\w*)\b/i;
+/** Whether a cue of demand or blame makes its statement one (WARN_INSIST above); `before`: the
+ *  words between cue and content ("warned against making a deal"). */
 const demandCue = (cue: string, content: string, before: string): boolean =>
   DEMAND_CUE_STEM.test(cue) && (!WARN_INSIST.test(cue) || DEMAND_AFTER.test(content) || AGAINST_END.test(before) || HARM.test(content));
 

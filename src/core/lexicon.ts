@@ -988,6 +988,8 @@ export const STATE_ORG = new Set(
     "authorities agency mission guard regime"
   ).split(" "),
 );
+/** Prepositions before a place ("a Democrat from New Mexico who …": "who" is no place). */
+export const PREP_BEFORE_PLACE = new Set(["from", "in", "of", "at", "near", "outside"]);
 /** Words before "of"/"for"/"with" that set a person against the body named after them, or only
  *  place them ("a critic of the Harbour Board", "who fishes out of Port Kell"): no membership. */
 export const NOT_MEMBER_BEFORE = new Set(

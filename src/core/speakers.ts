@@ -8,7 +8,7 @@ import type { People, Person } from "./people";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
 import {
-  ADVERBIAL_PREP, BYLINE_WORD, DESCRIPTION_DET, DESCRIPTION_LEFT_STOP, INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE, PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,
+  ADVERBIAL_PREP, BYLINE_WORD, DESCRIPTION_DET, DESCRIPTION_LEFT_STOP, INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE, PREP_BEFORE_PLACE, PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,
 } from "./lexicon";
 
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}$€£%]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
@@ -84,7 +84,7 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
       const person = people.personIn(s, pj.e);
       // "Ana Ruiz, a Democrat from New Mexico who wrote the bill": "who" after a place names the
       // person the apposition describes, never the place
-      if (!person && /^(?:who|whom)$/i.test(t.w) && i0 > 0 && PLACE_BEFORE.has(toks[i0 - 1]!.lw) && !toks[i0]!.hard && !toks[i0]!.comma) {
+      if (!person && /^(?:who|whom)$/i.test(t.w) && i0 > 0 && PREP_BEFORE_PLACE.has(toks[i0 - 1]!.lw) && !toks[i0]!.hard && !toks[i0]!.comma) {
         return personBeforePlace(text, toks, i0 - 1, people);
       }
       const phrase = text.slice(s, pj.e).replace(/^(?:The|A|An)\s+/, (m) => m);
@@ -116,8 +116,6 @@ export function antecedentAt(text: string, toks: readonly Tok[], src: Span, peop
     return appositionHead(text, toks, k - 1, people);
   return null;
 }
-
-const PLACE_BEFORE = new Set(["from", "in", "of", "at", "near", "outside"]);
 
 /** The name an apposition holding the preposition at p is set after ("Ana Ruiz, a Democrat from
  *  …"), or null: the place after p is no antecedent of "who". */

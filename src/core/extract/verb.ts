@@ -5,7 +5,7 @@ import { PARA, QUOTE, WORD } from "../tokens";
 import { CTX_CAP, CTX_PRONOUN, CTX_PUNCT, CTX_WORD, cueProb, cueProbIn, learnedCue, objectCue } from "../cuetable";
 import { isReaction, isSpeechBase, isSpeechFinite, isTagPast, lemma } from "../cueclass";
 import {
-  ACCUSE_STEM, ADJUNCT_PREP, ALLEGE_STEM, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INDEFINITE_SUBJECT, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
+  ACCUSE_STEM, ADJUNCT_PREP, ALLEGE_STEM, AS_SAYING, AUX, CIRCUMSTANCE, CLAUSE_LINK, MEMORY_TAG, BACK_TAG, BY_MEANS, BY_THE_TIME, CATENATIVE, CLAUSE_CONJ, CLEAR_DEGREE, CONTRACTED, CONTRACTED_PRONOUN, DAY_PART, DEGREE, DEMONSTRATIVE, FOCUS, DET, DOCUMENT_NOUN, FINITE, GERUND_PREP, GO, HAVE_FORM, HAVE_SAY, INDEFINITE_SUBJECT, INNER_VERB, INTERPOSED, LEAD, MAKE_FORM, MONTH_NAME, NAME_GLUE, NAMING, NOUN_DET, NOUN_TOO, NUMBER_WORD, PARTICIPLE, PERSONAL, PLURAL_COUNT, PAST_FORM, POSSESSIVE, PREP, PRONOUN, PUBLISHED, QUESTION_OPENER, REFUSE, RELATIVE_SOURCE, ROLE, SEEM, SPEAK_FORM, SUBJECT_PRONOUN, SUBORD, TAGGER_FINITE, TELL, TIME, TIME_SPAN, TOLD_ONLY, WEEK_UNIT, WEEKDAY, YEAR,
 } from "../lexicon";
 import {
   type Cand, ED_END, POSSESSIVE_END, type Range, type Reading, type Sent, Units, dashEndingAt, hasQuote, isAdverb, lowerPlural, mainClauseAt, nextComma, passive, pluralForm, range, relPronoun, relSource, relativeThat, speechGerund, trimEnd, verbForm,
@@ -309,8 +309,7 @@ function objectNounAt(d: Units, a: number, j: number): boolean {
   if (!(POSSESSIVE.has(d.word(j - 1)) || d.isW(j - 1, "the")) || !verbForm(d, j - 2) || FINITE.has(d.word(j - 2))) return false;
   let r = j - 3;
   while (r > a && r > j - 7 && (AUX.has(d.word(r)) || isAdverb(d, r))) r--;
-  const w = d.word(r);
-  return w !== "who" && w !== "which" && w !== "that" && w !== "whom";
+  return !RELATIVE_SOURCE.test(d.word(r));
 }
 
 /** "“…,” the skipper went on.", "“…?” she groaned.", "“…,” he shot back.": a verb that ends its
