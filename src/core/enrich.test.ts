@@ -313,7 +313,7 @@ describe("a critic of a body is not on its side", () => {
   test("'a critic of', 'an opponent of', 'fishes out of': no membership; 'a spokesman for' is one", () => {
     const t = [
       "The Ferry Board sold the old pier on Monday.",
-      "Rosa Pell, a longtime critic of the Ferry Board, said the sale was a betrayal.",
+      "Rosa Pell, a fierce critic of the Ferry Board, said the sale was a betrayal.",
       "Tom Hale, an opponent of the Ferry Board, said the price was too low.",
       "Kit Moreau, who fishes out of Port Kell, said the town had lost its pier.",
       "Dan Ivers, a spokesman for the Ferry Board, said the sale was needed.",
