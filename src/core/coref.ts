@@ -9,7 +9,7 @@ import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
 import { isPersonNoun } from "./unnamed";
 import { partitionPoint } from "./search";
-import { AGE_NOUN, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, TITLE_OF, UNION_HEAD, UNION_NAME } from "./lexicon";
+import { AGE_NOUN, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, SURNAME_ORG_WORD, TITLE_OF, UNION_HEAD, UNION_NAME } from "./lexicon";
 
 export type Entity = {
   id: number;
@@ -177,7 +177,8 @@ class SpeakerResolver {
     const { text, people } = this;
     // "Obama at the time called …": a time adjunct ending the source is no part of the name
     const tail = TIME_TAIL.exec(src0.text);
-    const src = tail && tail.index > 0 ? { start: src0.start, end: src0.start + tail.index, text: src0.text.slice(0, tail.index) } : src0;
+    const cut = tail && tail.index > 0 ? { start: src0.start, end: src0.start + tail.index, text: src0.text.slice(0, tail.index) } : src0;
+    const src = speakerPart(cut);
     const rest = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.test(src.text) ? NAME_REST.exec(text.slice(src.end, src.end + 160)) : null;
     const whole = rest && describePhrase(src.text).kind !== "person" && !people.personIn(src.start, src.end) ? `${src.text} ${rest[1]}` : "";
     return whole && describePhrase(whole).kind === "org" ? this.resolvePhrase(whole, at, src.end + rest![0].length, i, 0) : this.resolvePhrase(src.text, at, src.end, i, 0);
@@ -188,7 +189,7 @@ class SpeakerResolver {
     const st = this.statements[i]!;
     const src = st.source!;
     this.ofStatement[i] = e.id;
-    const w = asWritten(src.text);
+    const w = asWritten(speakerPart(src).text);
     if (!e.mentions.includes(w)) e.mentions.push(w);
     this.lastUseOf.set(e.id, this.history.length);
     this.history.push({ id: e.id, at, nested: st.parent !== undefined });
@@ -441,7 +442,7 @@ class SpeakerResolver {
         break;
       }
       case "org":
-        e = this.resolveOrg(d, srcText, at);
+        e = this.orgSurnameOf(d, srcText, at) ?? this.resolveOrg(d, srcText, at);
         break;
       case "country":
         e = this.orgByKey.get(lower(d.name));
@@ -487,6 +488,14 @@ class SpeakerResolver {
       if (p) return { e: this.personEntity(p, at, srcText), name: p.name };
     }
     return undefined;
+  }
+
+  /** "House said" after "Tom House": an organization's word alone that the text gave a person as
+   *  a surname (SURNAME_ORG_WORD) is that person. */
+  private orgSurnameOf(d: PhraseInfo, srcText: string, at: number): Entity | undefined {
+    if (!SURNAME_ORG_WORD.has(lower(d.name)) || /\s/.test(srcText.trim())) return undefined;
+    const p = this.people.bySurname(d.name);
+    return p && !p.surnameOnly && p.surname === d.name ? this.personEntity(p, at, srcText, d) : undefined;
   }
 
   /** A person's name or a surname: the person the people scan found there, an organization of that
@@ -645,6 +654,16 @@ class SpeakerResolver {
 
 /** A time adjunct ending a source ("at the time", "on Tuesday", "last week"). */
 const TIME_TAIL = /,?\s+(?:at\s+the\s+time|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|at\s+the\s+(?:hearing|meeting|rally|briefing|event)|yesterday|today)$/;
+/** A name and its apposition, then ", and" and a second name (with its own): the second. */
+const PAIRED_LIST = /^\p{Lu}[^,]*,[^,]+,\s+and\s+(\p{Lu}[\s\S]*)$/u;
+
+/** The part of a source that names its speaker: "Ana Ruiz, the mayor, and Sam Ortega, her deputy"
+ *  names each with an apposition of their own, and the speaker is the last named (as for "Ana Ruiz
+ *  and Sam Ortega"); any other source whole. */
+export function speakerPart(src: Span): Span {
+  const list = PAIRED_LIST.exec(src.text);
+  return list ? { start: src.end - list[1]!.length, end: src.end, text: list[1]! } : src;
+}
 /** A description, a comma and a name ending a source ("Another witness, Polly Marsh"). */
 const APPOSITE_NAME = /^([^,]{3,80}),\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})$/u;
 /** A capitalised name opening a sentence, before its verb ("Ferrylink is …", "Ferrylink Group has …"). */

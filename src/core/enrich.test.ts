@@ -429,3 +429,58 @@ describe("a forecast is no demand: 'warned that …' accuses no one", () => {
     expect(aimed(story(line), "Rosa Pell")).toBe(true);
   });
 });
+
+describe("a person whose surname is an organization's word ('Tom House', 'Maria Trust')", () => {
+  const story = (...lines: string[]): string => ["The quarry board met on Monday to vote on the new pit.", ...lines].join("\n\n");
+  const kindOf = (t: string, cue: string, n = 0) => analyze(t).statements.filter((s) => s.cue?.text === cue)[n];
+  test("a given name before the word makes a person, and the surname alone later is that person", () => {
+    const t = story("Tom House, who chairs the board, said the pit would bring jobs.", "“We have waited long enough,” House said.", "Maria Trust, a farmer, argued the dust would ruin her crops.");
+    const said = analyze(t).statements.filter((s) => s.cue?.text === "said");
+    expect(said.map((s) => [s.speaker, s.sourceKind])).toEqual([["Tom House", "named-person"], ["Tom House", "named-person"]]);
+    expect(kindOf(t, "argued")?.sourceKind).toBe("named-person");
+  });
+  test("a place's body and a bare organization word stay organizations", () => {
+    expect(kindOf(story("Houston Police said the road would close during blasting."), "said")?.sourceKind).toBe("named-organization");
+    expect(kindOf(story("The White House said the permit was a local matter."), "said")?.sourceKind).toBe("named-organization");
+    // (with no person of that surname in the text, "House" alone is the chamber)
+    expect(kindOf(story("House Speaker Ann Reyes said the pit was a state matter.", "The House said it would not intervene."), "said", 1)?.sourceKind).toBe("named-organization");
+  });
+});
+
+describe("a party's members as a source ('Republicans countered', 'Some Democrats said')", () => {
+  const story = (...lines: string[]): string => ["The county board voted on Monday to sell the old depot.", "Board chair Lena Voss said the sale would pay for new buses.", ...lines].join("\n\n");
+  const partyOf = (t: string, cue: string): string | undefined => {
+    const a = analyze(t);
+    const s = a.statements.find((x) => x.cue?.text === cue && x.speaker !== "Lena Voss");
+    return a.parties.find((p) => p.id === s?.party)?.name;
+  };
+  test.each([
+    ["Republicans countered that the depot was worth twice the price.", "countered", "Republican Party"],
+    ["Republicans on the board said the price was too low.", "said", "Republican Party"],
+    ["Some Democrats argued that the buses could wait.", "argued", "Democratic Party"],
+  ])("%s", (line, cue, party) => {
+    expect(partyOf(story(line), cue)).toBe(party);
+  });
+  test("the two parties stay two sides, and the members are no named person", () => {
+    const a = analyze(story("Some Democrats argued that the buses could wait.", "Republicans countered that the depot was worth twice the price."));
+    const sides = a.statements.filter((s) => s.cue?.text === "argued" || s.cue?.text === "countered").map((s) => s.party);
+    expect(new Set(sides).size).toBe(2);
+    expect(a.statements.find((s) => s.cue?.text === "argued")?.sourceKind).toBe("named-organization");
+  });
+});
+
+describe("two names with appositions of their own ('Ana Ruiz, the …, and Sam Ortega, a …, said')", () => {
+  test("the speaker is the last named, and the first one's apposition says nothing of their side", () => {
+    const t = [
+      "The county board voted on Monday to sell the old depot.",
+      "Rosa Pell, the former envoy to Norway, and Dan Ivers, a board aide, told the hearing the depot was sound.",
+      "Ivers said the buses could wait.",
+    ].join("\n\n");
+    const a = analyze(t);
+    const told = a.statements.find((s) => s.cue?.text === "told");
+    expect(told?.source?.text).toBe("Rosa Pell, the former envoy to Norway, and Dan Ivers, a board aide");
+    expect(told?.speaker).toBe("Dan Ivers");
+    const sides = a.statements.map((s) => a.parties.find((p) => p.id === s.party)?.name);
+    expect(sides).not.toContain("Norway");
+  });
+});

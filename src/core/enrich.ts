@@ -4,7 +4,7 @@
 import type { Analysis, Dispute, NonAnswer, Party, SourceKind, Span, Statement } from "./types";
 import { tokenize, type Tok } from "./words";
 import { findUnnamedSources, isPersonNoun, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
-import { resolveSpeakers, nextOrgAfter, type Coref } from "./coref";
+import { resolveSpeakers, nextOrgAfter, speakerPart, type Coref } from "./coref";
 import { buildParties, groupParty, type PartyTable, type SourceAt } from "./parties";
 import { isShown } from "./display";
 import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joinOffices, joinStaff, staffParty, unnamedParty } from "./owners";
@@ -44,6 +44,8 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   const phraseKind = unnamedPhraseKind(src.text);
   if (phraseKind === "anonymous") return "anonymous";
   if (phraseKind === "unnamed") return "official";
+  // ("Republicans", "Some Democrats": a party named by its members)
+  if (info?.kind !== "person" && PARTY_MEMBERS.test(src.text)) return "named-organization";
   if (info?.kind === "person" || info?.kind === "surname") return "named-person";
   if (info?.kind === "org" || info?.kind === "country") return "named-organization";
   if (OUTLET_WORD.test(src.text) || st.sourceKind === "outlet") return "outlet";
@@ -54,6 +56,9 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   if (st.sourceKind === "unnamed" || st.sourceKind === "anonymous") return "none";
   return st.sourceKind;
 }
+
+/** Members of a party, named as a group. */
+const PARTY_MEMBERS = /\b(?:Democrats|Republicans)\b/;
 
 /** The starts of the tokens that pass `keep`, in order. */
 function startsOf(toks: readonly Tok[], keep: (t: Tok) => boolean): number[] {
@@ -220,7 +225,9 @@ function enrichStatements(text: string, statements: Statement[], opts: LinkOptio
 function sourcesOf(statements: Statement[], co: Coref): SourceAt[] {
   const sourcesAt: SourceAt[] = [];
   statements.forEach((s, i) => {
-    if (co.ofStatement[i]! >= 0 && s.source) sourcesAt.push({ entity: co.ofStatement[i]!, start: s.source.start, end: s.source.end });
+    if (co.ofStatement[i]! < 0 || !s.source) return;
+    const part = speakerPart(s.source);
+    sourcesAt.push({ entity: co.ofStatement[i]!, start: part.start, end: part.end });
   });
   return sourcesAt;
 }
@@ -287,7 +294,8 @@ function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): v
   // "a spokeswoman for the authority", "officials at the ministry": unnamed, but speaking for a
   // side the text names; they join it when exactly one party answers to the description
   out.forEach((s) => {
-    if (s.party || !s.source) return;
+    // ("Republicans on the board" are their party's side, below, not the board's)
+    if (s.party || !s.source || PARTY_MEMBERS.test(s.source.text)) return;
     const head = orgHeadAfterRole(s.source.text);
     if (!head) return;
     const hasHead = (a: string): boolean => a.toLowerCase().split(/[^\p{L}-]+/u).includes(head);

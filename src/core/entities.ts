@@ -6,7 +6,7 @@ import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
 import { isPersonNoun } from "./unnamed";
 import {
-  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, FEMALE_NAMES, MALE_NAMES, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOT_MEMBER_BEFORE, NOUN_DESCRIPTORS, ORG_WORDS, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
+  COUNTRY_FORMS, DESCRIPTORS, DETERMINER, FEMALE_NAMES, MALE_NAMES, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOT_MEMBER_BEFORE, NOUN_DESCRIPTORS, ORG_WORDS, PLACE_GIVEN_NAME, SURNAME_ORG_WORD, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
 } from "./lexicon";
 
 export type PhraseKind = "person" | "surname" | "org" | "country" | "pronoun" | "def-desc" | "indef-desc" | "other";
@@ -214,7 +214,8 @@ function describeUncached(raw: string): PhraseInfo {
     info.pronoun = PRONOUN_OF[lw0]!;
     return info;
   }
-  const det = /^(?:the|a|an|this|that|these|those)$/i.test(ws[0]!) ? ws[0]!.toLowerCase() : "";
+  // ("Some Democrats", "Many residents": a quantifier opens a description, as an article does)
+  const det = /^(?:the|a|an|this|that|these|those|some|many|several)$/i.test(ws[0]!) && ws.length > 1 ? ws[0]!.toLowerCase() : "";
   const body = det ? ws.slice(1) : ws;
   if (body.length === 0) return info;
   const joined = body.join(" ");
@@ -227,7 +228,7 @@ function describeUncached(raw: string): PhraseInfo {
   }
   info.country = countryWithin(body, joined);
   const hasOrgWord = body.some((w) => ORG_WORDS.has(w.toLowerCase()));
-  if (asGroupOfPeople(info, body, det) || asPerson(info, body, det, appos, tag, hasOrgWord) || asOrganization(info, body, det, joined, hasOrgWord)) return info;
+  if (givenNameThenOrgWord(info, body, det, appos) || asPartyMembers(info, body) || asGroupOfPeople(info, body, det) || asPerson(info, body, det, appos, tag, hasOrgWord) || asOrganization(info, body, det, joined, hasOrgWord)) return info;
   const lastLw = noDot(body[body.length - 1]!.toLowerCase());
   info.kind = det === "the" && capital(body[0]!) && body.length === 1 ? "def-desc" : det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
   info.head = lastLw;
@@ -278,6 +279,28 @@ function countryWithin(body: string[], joined: string): string {
   }
   const m = /\b(united states|united kingdom|north korea|south korea|saudi arabia|european union)\b/i.exec(joined);
   return m ? countryOf(m[1]!) : "";
+}
+
+/** "Tom House", "Ana Trust": a common given name, then an organization's word that is a surname
+ *  too (SURNAME_ORG_WORD), is a person; not a place's body ("Victoria Court"). */
+function givenNameThenOrgWord(info: PhraseInfo, body: string[], det: string, appos: string): boolean {
+  if (det || body.length !== 2 || !capital(body[1]!) || !SURNAME_ORG_WORD.has(body[1]!.toLowerCase())) return false;
+  const lw = body[0]!.toLowerCase();
+  if (!isGivenName(lw) || PLACE_GIVEN_NAME.has(lw) || countryOf(body[0]!)) return false;
+  info.kind = "person";
+  info.name = body.join(" ");
+  info.affiliation = apposAffiliation(appos);
+  info.country = countryIn(appos);
+  return true;
+}
+
+/** "Republicans on the council", "Democrats": a party's members, a group headed by that word
+ *  (not the body they sit on). */
+function asPartyMembers(info: PhraseInfo, body: string[]): boolean {
+  if (!/^(?:Democrats|Republicans)$/.test(body[0]!)) return false;
+  info.head = body[0]!.toLowerCase();
+  info.name = body.join(" ");
+  return true;
 }
 
 /** "People close to Ms. Haley", "aides to Senator Ruiz": a group described by a person, not the

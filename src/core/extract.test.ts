@@ -774,6 +774,10 @@ describe("a list of speakers with a serial comma or a role and a name last", () 
     ["Pell, Ivers and the treasurer, Kit Moreau, said the levy would not pass.", "Pell, Ivers and the treasurer, Kit Moreau"],
     ["Mayor Rosa Pell, Councillor Dan Ivers, and their deputy, Kit Moreau, said the levy would not pass.", "Mayor Rosa Pell, Councillor Dan Ivers, and their deputy, Kit Moreau"],
     ["The mayor, the treasurer and their clerk, Kit Moreau, said the levy would not pass.", "The mayor, the treasurer and their clerk, Kit Moreau"],
+    // a name with its apposition, then "and" and a second name (with or without its own)
+    ["Rosa Pell, the mayor, and Dan Ivers, her deputy, said the levy would not pass.", "Rosa Pell, the mayor, and Dan Ivers, her deputy"],
+    ["Rosa Pell, the mayor of Eastwick, and Dan Ivers said the levy would not pass.", "Rosa Pell, the mayor of Eastwick, and Dan Ivers"],
+    ["On Friday, Rosa Pell, the mayor, and Dan Ivers, a councillor, said the levy would not pass.", "Rosa Pell, the mayor, and Dan Ivers, a councillor"],
   ])("%s", (text, source) => {
     expect(extractStatements(text).find((s) => s.cue?.text === "said")?.source?.text).toBe(source);
   });
@@ -898,6 +902,14 @@ describe("a clause or adverb fronted before the subject", () => {
     const s = extractStatements("The mill closed. Just after the whistle blew, the foreman had to count the bales and asked for two hands to stay behind.").find((x) => x.cue?.text.startsWith("asked"));
     expect(s?.source?.text).toBe("the foreman");
     expect(s?.content.text).toBe("two hands to stay behind");
+  });
+  test("a capitalised '-ly' adverb opening the sentence is no subject of a participle or a second verb", () => {
+    expect(sourceOf("The mill closed. Shortly after the sale, the weavers of the east wing had walked out, warning that the looms would rust.", "warning")).toBe("the weavers of the east wing");
+    expect(sourceOf("The mill closed. Essentially, the inspectors read through the ledgers and found that the wages were paid late.", "found")).toBe("the inspectors");
+    expect(sourceOf("The mill closed. Privately, the foreman kept his counsel, insisting the looms would run again.", "insisting")).toBe("the foreman");
+    // (a surname in "-ly" is a name: "Connolly", "Kelly")
+    expect(sourceOf("The mill closed. Connolly, the night foreman, read through the ledgers and found that the wages were paid late.", "found")).toBe("Connolly, the night foreman");
+    expect(sourceOf("The mill closed. Kelly read through the ledgers and found that the wages were paid late.", "found")).toBe("Kelly");
   });
   test("'For months, Name has …, arguing …': the adverbial opening with 'for' is no part of the participle's source", () => {
     expect(sourceOf("The mill closed. For weeks, Brandt has kept away from the looms, insisting that the guild must choose.", "insisting")).toBe("Brandt");

@@ -422,6 +422,10 @@ export const LEAD_ADJECTIVE = new Set(["earlier", "later"]);
 /** Conjunctions that join a clause of its own after a comma ("…, but nobody listened"). */
 export const CLAUSE_CONJ = new Set(["and", "but", "or", "yet", "nor", "so"]);
 /** Words ending in -ly that are not adverbs ("family", "rally", "daily"). */
+/** Endings of "-ly" adverbs made from adjectives ("Essentially", "Shortly", "Ultimately",
+ *  "Publicly", "Reportedly"), which surnames in "-ly" ("Kelly", "Connolly", "Daly") do not have:
+ *  a capitalised word so written opening a clause is an adverb, no name. */
+export const ADVERB_LY_END = /(?:[^l]ally|ately|ntly|ously|ively|fully|ingly|edly|ctly|icly|rtly|stly|ssly|arily|ibly|ably|larly|efly|enly|etly|nkly)$/;
 export const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "tally", "reply", "apply", "fly", "only", "holy", "early", "likely", "daily", "weekly", "monthly", "yearly", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "ugly", "italy", "july"]);
 
 // -- prepositions, conjunctions and particles
@@ -628,7 +632,7 @@ export const NOT_NAME_WORD = new Set(
   (
     "the a an and but or nor so yet for of to in on at by with from as when while if that this these those it its he " +
     "she they we i you his her their our my your there here then now today yesterday tomorrow after before during " +
-    "since until though although because however meanwhile still also even just only more most many some all both " +
+    "since until though although because however meanwhile still also even just only more most many some all both democrats republicans " +
     "each every no not one two three four five six seven eight nine ten first last next new former late " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
@@ -682,6 +686,11 @@ export const MALE_NAMES = new Set(
     "lindsey kevin mitch chuck adam devin jim liz marco ted rand josh tom"
   ).split(" "),
 );
+/** Organization words that are surnames too: after a given name, a person ("Tom House", "Ana Trust"). */
+export const SURNAME_ORG_WORD = new Set(["house", "trust", "bank", "court"]);
+/** Given names that name places too ("Houston", "Victoria", "Jordan"): before an organization's word,
+ *  a place's body ("Victoria Court", "Austin Bank"), never a person. */
+export const PLACE_GIVEN_NAME = new Set(["austin", "jordan", "houston", "dallas", "madison", "lincoln", "victoria", "virginia", "georgia", "carolina", "charlotte", "chelsea", "florence", "orlando", "eugene", "savannah", "phoenix", "camden", "chester", "kent", "york", "paris", "sydney", "adelaide", "regina"]);
 /** Common female given names. */
 export const FEMALE_NAMES = new Set(
   (

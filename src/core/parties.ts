@@ -488,7 +488,8 @@ function known(table: PartyTable, phrase: string): Party | undefined {
   if (hit) return hit;
   // a surname or title + surname for a person side ("Obama" for "Barack Obama")
   const last = phrase.split(/\s+/).pop()!.replace(/[’']s$/, "");
-  if (/^\p{Lu}[\p{Ll}’'-]+$/u.test(last) && !countryOf(last)) {
+  // (a political party is only itself: "Democratic Party" is not "Republican Party")
+  if (/^\p{Lu}[\p{Ll}’'-]+$/u.test(last) && !countryOf(last) && politicalParty(phrase) !== phrase) {
     const hits = ix.last.get(last);
     if (hits && hits.size === 1) {
       const p = [...hits][0]!;
@@ -503,6 +504,8 @@ function known(table: PartyTable, phrase: string): Party | undefined {
 }
 
 /** Nouns of a group that speaks for someone else: "Prison union representatives", "members of the board". */
+/** A plural noun phrase of up to three words, then a preposition of place and what it names. */
+const GROUP_THEN_PLACE = /^((?:\S+\s+){0,2}\S+s)\s+(?:on|in|at|from|across|inside|within)\s+\S.*$/;
 const PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives|ees|men|ics|ites|ards|ats|family|union|campaign|team|board|crew|staff|police|troops|military|forces)$/i;
 
 /**
@@ -522,6 +525,9 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
   }
   const of = /^(?:the\s+)?(?:\w+\s+)?(?:representatives|members|lawyers|attorneys|leaders)\s+(?:of|for)\s+(.+)$/i.exec(p);
   if (of) p = of[1]!;
+  // "Republicans on the council", "teachers at the school": a group and where it sits
+  const where = GROUP_THEN_PLACE.exec(p);
+  if (where) p = where[1]!;
   const ws = p.split(" ").filter((w) => !/^(?:the|a|an|two|three|four|five|several|some|many|both|all|\d+)$/i.test(w));
   if (ws.length === 0 || ws.length > 4) return null;
   let head = ws[ws.length - 1]!;
@@ -535,10 +541,11 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
   // "Epstein's family", "the Hart family": a named owner's family is a side, a family alone is not
   const ownFamily = /^famil(?:y|ies)$/i.test(head) && ws.length > 1 && /^\p{Lu}/u.test(ws[ws.length - 2]!);
   if ((VAGUE_GROUP.test(head) && !ownFamily) || NEUTRAL_ROLE.test(head) || ws.some((w) => /^[a-z]+$/.test(w) && PRONOUN_NP.test(w))) return null;
-  // only nouns of people ("prosecutors", "protesters", "activists") or collectives make a side
-  if (!PEOPLE_NOUN.test(head) || /ments$/i.test(head)) return null;
+  // a party's members ("Republicans", "Democrats") are its side
   const pol = politicalParty(head) || (/^(?:GOP)$/.test(head) ? "Republican Party" : "");
   if (pol) return accusedParty(table, pol, true);
+  // only nouns of people ("prosecutors", "protesters", "activists") or collectives make a side
+  if (!PEOPLE_NOUN.test(head) || /ments$/i.test(head)) return null;
   // an organization of the text with that group's word ("Teachers Association" for "teachers")
   const stem = head.toLowerCase().slice(0, 7);
   // (and "the union" for a union the text names otherwise: "Nurses' Federation", "Pilots Association")

@@ -6,7 +6,7 @@ import type { Tok } from "./words";
 import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME, unpossessed } from "./entities";
 import { partitionPoint } from "./search";
 import {
-  FEMALE_KIN, FEMALE_NAMES, FEMALE_ROLE, FEMALE_TITLE, KIN, MALE_A, MALE_KIN, MALE_NAMES, MALE_ROLE, MALE_TITLE,
+  FEMALE_KIN, FEMALE_NAMES, PLACE_GIVEN_NAME, SURNAME_ORG_WORD, FEMALE_ROLE, FEMALE_TITLE, KIN, MALE_A, MALE_KIN, MALE_NAMES, MALE_ROLE, MALE_TITLE,
   MONTH_NAME, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME_WORD, OBLIQUE_PREP, PLACE_HEAD, SAID_VERB, TELL,
 } from "./lexicon";
 
@@ -151,7 +151,9 @@ function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[
       break;
     }
     // the last title, org or country word before the name ends the role ("Transport Secretary Lena Voss")
-    for (let k = j - 1; k >= a; k--) {
+    // ("Tom House", "Ana Trust": a given name, then an organization's word that is a surname too)
+    const orgSurname = j === a + 1 && SURNAME_ORG_WORD.has(toks[j]!.lw) && (MALE_NAMES.has(toks[a]!.lw) || FEMALE_NAMES.has(toks[a]!.lw)) && !PLACE_GIVEN_NAME.has(toks[a]!.lw);
+    for (let k = orgSurname ? a - 1 : j - 1; k >= a; k--) {
       const lw = toks[k]!.lw;
       if (isTitleWord(lw) || isOrgWord(lw) || countryOf(lw) || NOT_A_NAME.test(toks[k]!.w)) {
         if (!title || !gender) title = toks.slice(a, k + 1).map((x) => x.w).join(" ");
@@ -163,7 +165,7 @@ function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[
     for (let k = a; k <= j; k++) words.push(toks[k]!.w);
     // a building, a place or an outlet named after someone is not that person ("… Church")
     const place = a <= j && j > i && PLACE_HEAD.has(bare(words[words.length - 1]!).toLowerCase());
-    if (a <= j && !place && !words.some(notInName)) {
+    if (a <= j && !place && (orgSurname ? !notInName(words[0]!) : !words.some(notInName))) {
       const prev = toks[i - 1];
       const blw = prev && !t.hard ? prev.lw : "";
       // the word right before the name: a stripped lead word ("In Washington") or the text's

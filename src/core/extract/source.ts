@@ -6,7 +6,7 @@ import {
   ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CLAUSE_CONJ, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
   MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLACE_ABBREV, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
-import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, dashEndingAt, isAdverb, lowerPlural, verbForm } from "./units";
+import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, capitalAdverb, dashEndingAt, isAdverb, lowerPlural, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
 
 const MAX_NP = 14; // units in a source noun phrase before an apposition
@@ -472,13 +472,15 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     if (h >= 2 && allName(d, cs, ce) && APPOS.has(d.word(ps)) && allName(d, chunks[0]![0], chunks[0]![1]) && opensAt(d, chunks[0]![0], a)) continue;
     break;
   }
+  const pair = pairedListStart(d, chunks, h, a);
+  if (pair >= 0 && h === chunks.length - 1) return [pair, chunks[h]![1]];
   if (h === chunks.length - 1 && chunks.length > 1) return roleThenName(d, chunks, h, a);
   let [hs, he] = chunks[h]!;
   if (adjunctStart(d, hs) && h + 1 < chunks.length) { h++; [hs, he] = chunks[h]!; }
   const bare = bareLeft(d, he, hs);
   if (bare < 0) return null;
   if (bare > hs && !LEFT_STOP.has(d.word(bare - 1)) && !PRONOUN.has(d.word(bare))) return null;
-  const head = coordinatedStart(d, bare, he, hs);
+  const head = pair >= 0 ? pair : coordinatedStart(d, bare, he, hs);
   // Include appositions, stop before an interposed adjunct ("in her dissent").
   let last = he;
   for (let x = h + 1; x < chunks.length; x++) {
@@ -489,6 +491,20 @@ function commaSource(d: Units, j: number, a: number, qComma: boolean): Range | n
     last = ce;
   }
   return [head, last];
+}
+
+/** "Ana Ruiz, the mayor, and Sam Ortega(, her deputy,) said": chunk h is "and" and a name, after
+ *  a name with its appositions that opens the clause (or follows adverbials opening it): where the
+ *  first name starts, the list being the source; -1 when the chunks are not so. */
+function pairedListStart(d: Units, chunks: Range[], h: number, a: number): number {
+  const [cs, ce] = chunks[h]!;
+  if (!d.isW(cs, "and") || !allName(d, cs + 1, ce)) return -1;
+  let k = h - 1;
+  while (k > 0 && apposStart(d, chunks[k]![0]) && !adjunctStart(d, chunks[k]![0])) k--;
+  if (k === h - 1) return -1;
+  const [ns, ne] = chunks[k]!;
+  const opens = opensAt(d, ns, a) || chunks.slice(0, k).every(([x], m) => (m > 0 || opensAt(d, x, a)) && adverbialWord(d, x));
+  return allName(d, ns, ne) && opens ? ns : -1;
 }
 
 /** A name, or a name and where it is from ("Ann Vale of the Tidewater Line in Port Kell"). */
@@ -833,6 +849,8 @@ export function subjectAt(d: Units, a: number, e: number): Range | null {
   if (dl >= 0) s = dl + 1;
   while (s < e && (d.isP(s, "-") || d.isP(s, "—") || d.isP(s, "–"))) s++; // the rest of a "--" dash
   while (s < e && LEAD.has(d.word(s)) && !d.isP(s + 1, ",")) s++;
+  // ("Essentially, the auditors …": a capitalised adverb and its comma open no subject)
+  if (capitalAdverb(d, s) && d.isP(s + 1, ",")) s += 2;
   s = pastDegree(d, s);
   s = afterTimeLater(d, s, e);
   if (d.isW(s, "here") || d.isW(s, "there")) s++; // "Here in Columbia, Sanders …"
@@ -875,7 +893,7 @@ function pronounAfterAdverbial(d: Units, s: number, c: number): Range | null {
 /** Past an adverb before a fronted adverbial at s ("Just before the ferry left, …", "Shortly
  *  after noon, …"): the adverbial's first word; s when there is none. */
 export function pastDegree(d: Units, s: number): number {
-  const adverb = isAdverb(d, s) || d.isW(s, "just") || d.isW(s, "right") || d.isW(s, "even");
+  const adverb = isAdverb(d, s) || capitalAdverb(d, s) || d.isW(s, "just") || d.isW(s, "right") || d.isW(s, "even");
   return adverb && (PREP.has(d.word(s + 1)) || SUBORD.has(d.word(s + 1))) ? s + 1 : s;
 }
 

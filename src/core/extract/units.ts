@@ -3,7 +3,7 @@
 import { PARA, PUNCT, QUOTE, type Sentence, type Unit, WORD } from "../tokens";
 import { cueProb } from "../cuetable";
 import { isSpeechBase, lemma } from "../cueclass";
-import { AUX, BE, DET, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NOT_PLURAL_END, NUMERAL_WORD, PERSONAL, PLURAL_END, PREP, TIME } from "../lexicon";
+import { ADVERB_LY_END, AUX, BE, DET, FINITE, IRREGULAR, LY_NOUNS, NAME_GLUE, NOT_PLURAL_END, NUMERAL_WORD, PERSONAL, PLURAL_END, PREP, TIME } from "../lexicon";
 
 export type Range = [number, number]; // inclusive unit indexes
 export type Cand = {
@@ -120,6 +120,13 @@ export function lowerPlural(d: Units, t: number): boolean {
 export function isAdverb(d: Units, t: number): boolean {
   const w = d.word(t);
   return w.length > 4 && w.endsWith("ly") && !d.isCap(t) && !LY_NOUNS.has(w);
+}
+
+/** A capitalised "-ly" adverb at t, as a sentence opens on one ("Essentially, …", "Shortly after
+ *  noon, …"): an adverb by its ending (ADVERB_LY_END), never a name's. */
+export function capitalAdverb(d: Units, t: number): boolean {
+  const w = d.word(t);
+  return w.length >= 6 && d.isCap(t) && ADVERB_LY_END.test(w);
 }
 
 /** Start of the dash ("—", "–", "―" or "--") whose last unit is t, or -1. */
