@@ -484,3 +484,15 @@ describe("two names with appositions of their own ('Ana Ruiz, the …, and Sam O
     expect(sides).not.toContain("Norway");
   });
 });
+
+describe("a business's name and a street are no person and no side", () => {
+  test.each(["Kellport Foods", "Dunmore Airlines", "Vale Industries", "Orrin Technologies"])("'%s said' is an organization", (name) => {
+    const a = analyze(`${name} said on Tuesday that it would close two plants.\n\nThe plants employ 300 people.`);
+    expect(a.statements[0]?.sourceKind).toBe("named-organization");
+  });
+  test("'a librarian at the Elm Street branch' works for no side called 'Elm Street'", () => {
+    const t = ["The city plans to close three libraries.", "“This is a loss for every family,” said Tanya Brooks, a librarian at the Elm Street branch.", "Mayor Ann Reyes said the budget left no choice."].join("\n\n");
+    const a = analyze(t);
+    expect(a.parties.map((p) => p.name)).not.toContain("Elm Street");
+  });
+});

@@ -437,13 +437,18 @@ function apposAffiliation(appos: string): string {
   const role = appos.replace(/\s+(?:since|after|before|until|during|when|while)\b[\s\S]*$/i, "");
   const m = /\b(?:for|of|at|with)\s+(?:(?:the\s+)?((?:\p{Lu}[\p{L}.&’'-]*)(?:\s+(?:of|for|and|in|on|\p{Lu}[\p{L}.&’'-]*))*)|an?\s)/u.exec(role);
   if (m && notMember(role, m.index)) return "";
-  if (m?.[1]) return m[1].replace(/(?:\s+(?:of|for|and|in|on))+$/, "");
+  const named = m?.[1]?.replace(/(?:\s+(?:of|for|and|in|on))+$/, "");
+  // ("a librarian at the Elm Street branch": a street is where, not whom, one works for)
+  if (named) return STREET_END.test(named) ? "" : named;
   if (m) return "";
   // "who chairs the cooperative", "a spokeswoman for the authority": a definite description of an
   // organization the text names elsewhere; its head word is returned, lower case, for the caller
   // to match against the organizations it knows (never made into a party of its own)
   return orgHeadAfterRole(appos);
 }
+
+/** A street's name ("Elm Street", "Harbor Road"). */
+const STREET_END = /\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Lane|Drive|Way)$/;
 
 const ROLE_LINK = /\b(?:for|of|at|with|from|chairs|leads|heads|runs|directs|represents)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\b/u;
 

@@ -777,6 +777,9 @@ describe("a list of speakers with a serial comma or a role and a name last", () 
     // a name with its apposition, then "and" and a second name (with or without its own)
     ["Rosa Pell, the mayor, and Dan Ivers, her deputy, said the levy would not pass.", "Rosa Pell, the mayor, and Dan Ivers, her deputy"],
     ["Rosa Pell, the mayor of Eastwick, and Dan Ivers said the levy would not pass.", "Rosa Pell, the mayor of Eastwick, and Dan Ivers"],
+    // a collective noun before "and" is a first member as a plural is
+    ["Ferry staff and even the harbour board said the levy would not pass.", "Ferry staff and even the harbour board"],
+    ["The night crew and two skippers said the levy would not pass.", "The night crew and two skippers"],
     ["On Friday, Rosa Pell, the mayor, and Dan Ivers, a councillor, said the levy would not pass.", "Rosa Pell, the mayor, and Dan Ivers, a councillor"],
   ])("%s", (text, source) => {
     expect(extractStatements(text).find((s) => s.cue?.text === "said")?.source?.text).toBe(source);
@@ -787,6 +790,8 @@ describe("a list of speakers with a serial comma or a role and a name last", () 
     ["Fares rose, and the treasurer, Kit Moreau, said the levy would pass.", "the treasurer, Kit Moreau"],
     // a list that is a clause's object, after a date's commas, is no part of the subject
     ["The board denied any part in the March 3, 2019, floods, and the mayor said the levy would pass.", "the mayor"],
+    // (a collective noun that is a verb's object is no first member)
+    ["Ruiz thanked the crew and the mayor said the levy would pass.", "the mayor"],
   ])("%s", (text, source) => {
     expect(extractStatements(text).find((s) => s.cue?.text === "said")?.source?.text).toBe(source);
   });

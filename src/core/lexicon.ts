@@ -1013,7 +1013,10 @@ export const ORG_WORDS = new Set(
     "foundation court bureau league front federation university college bank fund network watch " +
     "coalition alliance movement center centre board authority authorities house kremlin pentagon " +
     "senate congress assembly tribunal campaign agency secretariat directorate brigade battalion regiment " +
-    "ngo charity trust society club team nations cooperative co-op"
+    "ngo charity trust society club team nations cooperative co-op " +
+    // the last word of a business's name ("Kellport Foods", "Harbor Airlines", "Vale Industries")
+    "foods airlines airways motors industries holdings technologies systems securities pharmaceuticals " +
+    "enterprises brands logistics investments ventures bancorp therapeutics"
   ).split(" "),
 );
 /** Generic nouns of an organization: "the group" is the organization the text last quoted. */

@@ -3,7 +3,7 @@
 import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
-  ADJUNCT_PREP, ADVERBIAL_PREP, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CLAUSE_CONJ, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
+  ADJUNCT_PREP, ADVERBIAL_PREP, COLLECTIVE_HEAD, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CLAUSE_CONJ, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
   MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLACE_ABBREV, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, capitalAdverb, dashEndingAt, isAdverb, lowerPlural, verbForm } from "./units";
@@ -655,7 +655,9 @@ function coordinatedStart(d: Units, s: number, j: number, a: number): number {
     // ("Sen. Ana Ruiz (D-Vt.) and …": a name with its party tag.)
     const tag = d.isP(e, ")") ? tagOpening(d, e, p) : -1;
     const name = tag > p ? allName(d, p, tag - 1) : allName(d, p, e);
-    if (p >= 0 && (pronoun || (name || PLURAL_END.test(d.word(e)) || article) && (tag > p || listNP(d, p, e)))) {
+    // ("Harbour staff and the board said": a collective noun is as many as a plural.)
+    const group = PLURAL_END.test(d.word(e)) || COLLECTIVE_HEAD.test(d.word(e)) && !d.isCap(e);
+    if (p >= 0 && (pronoun || (name || group || article) && (tag > p || listNP(d, p, e)))) {
       if (!serial && opensClause(d, p, a)) return p;
       // ("Ana Ruiz, Tom Hale and many others said": more members before it, after commas.)
       st = p;
