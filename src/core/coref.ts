@@ -3,7 +3,7 @@
 // to the nearest compatible earlier one. Works on the statements only (small N); it must never
 // invent an entity for a pronoun it cannot resolve.
 import type { Span, Statement } from "./types";
-import { describePhrase, initials, isStateOrg, type PhraseInfo } from "./entities";
+import { describePhrase, initials, isOrgWord, isStateOrg, type PhraseInfo } from "./entities";
 import { findPeople, roleWordGender, type Gender, type Person, type People } from "./people";
 import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
@@ -464,7 +464,7 @@ class SpeakerResolver {
       default:
         break;
     }
-    if (!e && d.kind !== "pronoun") e = this.endingInName(d, srcText, at, end) ?? this.appositeName(srcText, at);
+    if (!e && d.kind !== "pronoun") e = this.endingInName(d, srcText, at, end) ?? this.appositeName(srcText, at) ?? this.appositeOrg(srcText, at);
     if (e) return { e, name: e.name };
     if (d.kind === "pronoun") return { name: null };
     return { name: usableSpeaker(srcText) ? asWritten(srcText) : null };
@@ -642,6 +642,18 @@ class SpeakerResolver {
     return this.personEntity(this.people.register(d.name, at), at, srcText, d);
   }
 
+  /** "The union representing the bakers, the Bakery Workers Local 55": a description, a comma and
+   *  an organization's name ending the source: that organization, found or new. */
+  private appositeOrg(srcText: string, at: number): Entity | undefined {
+    const m = APPOSITE_ORG.exec(srcText.trim());
+    if (!m || !/^\p{Lu}?\p{Ll}/u.test(m[1]!)) return undefined;
+    // (the description is an organization's: "the union …", "a group …"; the name no person's)
+    const desc = describePhrase(m[1]!);
+    const d = describePhrase(m[2]!);
+    if (!isOrgWord(desc.head) || d.kind === "person" || d.kind === "pronoun") return undefined;
+    return this.resolveOrg({ ...d, kind: "org", name: m[2]! }, m[2]!, at + srcText.indexOf(m[2]!));
+  }
+
   /** "a prospect Vindman": a source ending in a known name, with no "close to"/"of" before it
    *  ("another witness in the probe, former adviser Jo Hart": only the words after the last comma). */
   private endingInName(d: PhraseInfo, srcText: string, at: number, end: number): Entity | undefined {
@@ -666,6 +678,8 @@ export function speakerPart(src: Span): Span {
 }
 /** A description, a comma and a name ending a source ("Another witness, Polly Marsh"). */
 const APPOSITE_NAME = /^([^,]{3,80}),\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})$/u;
+/** A description, a comma and an organization's name (capitalised words, numbers and links). */
+const APPOSITE_ORG = /^([^,]{3,80}),\s+(?:the\s+)?(\p{Lu}[\p{L}’'&-]*(?:\s+(?:\p{Lu}[\p{L}’'&-]*|\d+|of|for|and)){1,5})$/u;
 /** A capitalised name opening a sentence, before its verb ("Ferrylink is …", "Ferrylink Group has …"). */
 const SUBJECT_NAME = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})\s+(?:is|was|has|had|are|were|will|would|\p{Ll}+s|\p{Ll}+ed)\b/gu;
 /** Sentence openers that are no business's name. */

@@ -496,3 +496,26 @@ describe("a business's name and a street are no person and no side", () => {
     expect(a.parties.map((p) => p.name)).not.toContain("Elm Street");
   });
 });
+
+describe("a business's executive and a union named after its description", () => {
+  const story = [
+    "Orrin Foods said on Monday it would close its bakery in Kell, blaming the price of flour.",
+    "“We held on as long as we could,” Chief Executive Hanna Lind told analysts.",
+    "The union representing the bakers, the Bakery Workers Local 12, said it had not been warned.",
+  ].join("\n\n");
+  const sideOf = (speaker: string): string | undefined => {
+    const a = analyze(story);
+    const s = a.statements.find((x) => x.speaker === speaker || x.source?.text.startsWith(speaker));
+    return a.parties.find((p) => p.id === s?.party)?.name;
+  };
+  test("'Chief Executive Name' with no company in the title speaks for the business named before", () => {
+    expect(sideOf("Hanna Lind")).toBe("Orrin Foods");
+  });
+  test("'the union representing …, the Bakery Workers Local 12' is that union", () => {
+    expect(sideOf("The union representing")).toBe("Bakery Workers Local 12");
+  });
+  test("an executive of a body that is no business keeps to the body the title names", () => {
+    const a = analyze("The Kell Harbour Board met on Monday.\n\nPort authority chief executive Dana Ruiz said the fees would rise.");
+    expect(a.parties.find((p) => p.id === a.statements.find((s) => s.speaker === "Dana Ruiz")?.party)?.name).not.toBe("Kell Harbour Board");
+  });
+});

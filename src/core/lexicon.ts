@@ -1027,6 +1027,8 @@ export const UNION_HEAD = /^unions?$/;
 export const UNION_NAME = /\b(?:unions?|association|federation|confederation|guild|brotherhood|teamsters|workers)\b/i;
 /** Heads of a description of a business ("the company", "the cable company", "the airline"). */
 export const COMPANY_HEAD = /^(?:company|firm|business|carrier|airline|retailer|automaker|carmaker|bank|lender|startup|start-up|insurer|operator|manufacturer|maker|chain|provider|developer|publisher|studio|giant|conglomerate|corporation|supplier|grocer|brand|utility|broadcaster|distributor|chipmaker|drugmaker)$/;
+/** A business's executive's title ("Chief Executive", "CEO", "chief financial officer"). */
+export const BUSINESS_ROLE = /\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]hief (?:[Ff]inancial|[Oo]perating) [Oo]fficer|CFO|COO)\b/;
 /** Words that make an organization's name an institution's, not a business's. */
 export const INSTITUTION_WORD = /\b(?:union|council|ministry|department|agency|association|party|committee|court|police|university|college|school|board|commission|office|government|administration|senate|house|congress|parliament|army|military|federation|institute|foundation|society|league|church|city|county|state|authority|bureau|service|campaign|coalition|movement)\b/i;
 /** A business named with its legal form ("Ferrylink Inc.", "Harbor Holdings"): the name. */

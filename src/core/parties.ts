@@ -8,7 +8,7 @@ import { proceedingName } from "./targets";
 import { matchesAt, uppersBefore } from "./anchors";
 import { tokenize, type Tok } from "./words";
 import {
-  AGENT_NOUN, COLLECTIVE_HEAD, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, LEX, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
+  AGENT_NOUN, BUSINESS_ROLE, COLLECTIVE_HEAD, INSTITUTION_WORD, OUTLET, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, LEX, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
   TITLE_PART,
   POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, UNION_HEAD, UNION_NAME, VAGUE_GROUP,
 } from "./lexicon";
@@ -255,6 +255,8 @@ class PartyBuilder {
       ORG_BEFORE_ROLE.lastIndex = 0;
       for (let m = ORG_BEFORE_ROLE.exec(role); m && !affiliation; m = ORG_BEFORE_ROLE.exec(role)) if (this.orgNamed(m[1]!)) affiliation = m[1]!;
     }
+    // "Chief Executive Hanna Lind" with no company named in the role: the business named last before
+    if (!affiliation && BUSINESS_ROLE.test(role)) affiliation = this.businessBefore(e);
     // "Republican Gov. Jo Hart", "Republican state schools Superintendent Jo Hart": the holder of an
     // executive office speaks for the office, not for the party its label names
     if (affiliation && politicalParty(affiliation) === affiliation && EXECUTIVE_IN_ROLE.test(`${role} ${e.name}`)) affiliation = "";
@@ -277,6 +279,14 @@ class PartyBuilder {
     const union = UNION_HEAD.test(head);
     const named = this.orgs.filter((x) => x.kind === "org" && (x.name.toLowerCase().split(/\s+/).pop() === head || union && UNION_NAME.test(x.name)));
     return named.length === 1 ? named[0]!.name : "";
+  }
+
+  /** The business (an organization with no institution's word, no outlet) the text names last
+   *  before the person first speaks; "" when none. */
+  private businessBefore(e: Entity): string {
+    let last: Entity | undefined;
+    for (const x of this.orgs) if (x.kind === "org" && x.first < e.first && !INSTITUTION_WORD.test(x.name) && !OUTLET.test(x.name) && (!last || x.first > last.first)) last = x;
+    return last?.name ?? "";
   }
 
   /** The side a person speaks for: null for none (a neutral voice), undefined when nothing says. */
