@@ -519,3 +519,16 @@ describe("a business's executive and a union named after its description", () =>
     expect(a.parties.find((p) => p.id === a.statements.find((s) => s.speaker === "Dana Ruiz")?.party)?.name).not.toBe("Kell Harbour Board");
   });
 });
+
+describe("a body the text calls private is no state's side, whatever country its name holds", () => {
+  const partyOf = (t: string): string | undefined => {
+    const a = analyze(t);
+    return a.parties.find((p) => p.id === a.statements[0]?.party)?.name;
+  };
+  test("'the American Walking Council, an industry group' is its own side", () => {
+    expect(partyOf("The American Walking Council, an industry group funded by shoe makers, said on Tuesday that the study was good news.\n\nThe study followed 2,000 adults.")).toBe("American Walking Council");
+  });
+  test("a state's council with no such description stays the state's", () => {
+    expect(partyOf("The Russian Security Council said on Tuesday that the talks had failed.\n\nThe talks began in May.")).toBe("Russia");
+  });
+});

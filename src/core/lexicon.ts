@@ -1027,6 +1027,8 @@ export const UNION_HEAD = /^unions?$/;
 export const UNION_NAME = /\b(?:unions?|association|federation|confederation|guild|brotherhood|teamsters|workers)\b/i;
 /** Heads of a description of a business ("the company", "the cable company", "the airline"). */
 export const COMPANY_HEAD = /^(?:company|firm|business|carrier|airline|retailer|automaker|carmaker|bank|lender|startup|start-up|insurer|operator|manufacturer|maker|chain|provider|developer|publisher|studio|giant|conglomerate|corporation|supplier|grocer|brand|utility|broadcaster|distributor|chipmaker|drugmaker)$/;
+/** A description of a body that is no state's ("an industry group", "a nonprofit", "a think tank"). */
+export const PRIVATE_BODY = /\b(?:(?:industry|trade|advocacy|lobbying|business|civic|citizens’?'?|consumer|patients’?'?|parents’?'?|independent|private|voluntary)\s+(?:group|association|body|organi[sz]ation|council|coalition)|nonprofit|non-profit|think tank|charity)\b/i;
 /** A business's executive's title ("Chief Executive", "CEO", "chief financial officer"). */
 export const BUSINESS_ROLE = /\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]hief (?:[Ff]inancial|[Oo]perating) [Oo]fficer|CFO|COO)\b/;
 /** Words that make an organization's name an institution's, not a business's. */

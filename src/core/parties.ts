@@ -8,7 +8,7 @@ import { proceedingName } from "./targets";
 import { matchesAt, uppersBefore } from "./anchors";
 import { tokenize, type Tok } from "./words";
 import {
-  AGENT_NOUN, BUSINESS_ROLE, COLLECTIVE_HEAD, INSTITUTION_WORD, OUTLET, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, LEX, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
+  AGENT_NOUN, BUSINESS_ROLE, PRIVATE_BODY, COLLECTIVE_HEAD, INSTITUTION_WORD, OUTLET, EXECUTIVE_IN_ROLE, EXECUTIVE_TITLE, LEX, MILITARY_HEAD, NEUTRAL_ROLE, NOT_OWNER_TITLE,
   TITLE_PART,
   POLITICAL_NAME, PRONOUN_NP, PROSECUTING, ROLE_NOUN, STATE_ROLE, UNION_HEAD, UNION_NAME, VAGUE_GROUP,
 } from "./lexicon";
@@ -179,7 +179,9 @@ class PartyBuilder {
     // "Republicans", "the GOP", "Democrats": the political party
     const pol = POLITICAL_NAME.test(e.name) ? politicalParty(e.name) : "";
     if (pol) return this.party(pol, e.mentions);
-    if (e.country && isStateOrg(e.head)) return this.party(e.country, [e.name, ...e.mentions]);
+    // ("the American Walking Council, an industry group": a body the text calls private is no state's)
+    const privateBody = [...e.mentions, ...(this.apposOf.get(e.id) ?? [])].some((m) => PRIVATE_BODY.test(m));
+    if (e.country && isStateOrg(e.head) && !privateBody) return this.party(e.country, [e.name, ...e.mentions]);
     return this.party(e.name, [e.acronym, ...e.mentions]);
   }
 
