@@ -1964,3 +1964,21 @@ describe("a noun and its relative clause without 'that' after the content", () =
     expect(sourceOf("The mayor backed the toll, a plan the harbour board opposes.", "opposes")).toBe("the harbour board");
   });
 });
+
+describe("an object before a participle of its own, and how the speaker said it after a quotation", () => {
+  test.each([
+    ["Her lawyer asked for a lighter sentence, arguing that she had repaid the money.", "asked for", "a lighter sentence"],
+    ["Her lawyer urged leniency, saying she had repaid the money.", "urged", "leniency"],
+    // (an addressee and an infinitive stay as they were; so does a participle set off between commas)
+    ["The mayor urged skippers to stay in port, saying the storm would peak at noon.", "urged", "skippers to stay in port"],
+  ])("%s", (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+  test("the participle keeps its own statement", () => {
+    expect(contentOf("Her lawyer urged leniency, saying she had repaid the money.", "saying")).toBe("she had repaid the money");
+  });
+  test("'“…,” he said, his voice breaking': the quotation alone", () => {
+    expect(contentOf("“I am sorry for what I did,” he said, his voice breaking.", "said")).toBe("“I am sorry for what I did,”");
+    expect(contentOf("“We will rebuild,” she said, her hands shaking.", "said")).toBe("“We will rebuild,”");
+  });
+});

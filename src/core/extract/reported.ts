@@ -102,6 +102,8 @@ export function continues(d: Units, t: number, afterQuote = false): boolean {
   // to …"), what the speaker did next, or the writer's guess, is no more of the words.
   const next = d.word(t + 1);
   if (afterQuote && (w === "then" && next.endsWith("ed") || w.endsWith("ly") && next.endsWith("ing"))) return false;
+  // ("“…,” he said, his voice breaking": how the speaker said it, a possessive, a noun and a participle)
+  if (afterQuote && (w === "his" || w === "her" || w === "their") && U[t + 1]?.k === WORD && /(?:ing|ed)$/.test(d.word(t + 2))) return false;
   // "The ferries, Lind said, now run …": an adverb before the clause's verb goes on with it.
   if ((w === "now" || w === "still" || w === "also" || w === "then" || w === "instead") && U[t + 1]?.k === WORD && !d.isCap(t + 1) && !TIME.has(next)) return true;
   // "…, he said, though he …" and "…, she said, while arguing …" are the writer's: a concession,
@@ -477,11 +479,28 @@ function infinitiveAt(d: Units, x: number, head: string): boolean {
   return CATENATIVE.has(head) && d.isW(x, "to") && d.U[x + 1]?.k === WORD && !d.isCap(x + 1) && !DET.has(d.word(x + 1)) && !PRONOUN.has(d.word(x + 1));
 }
 
+/** A short noun phrase at k closed by a comma and a lower-case "-ing" word that opens a clause of
+ *  its own ("leniency, saying …", "a new hearing, arguing …"; not one set off, "reporters, smiling,
+ *  that …"): the comma's index, else -1. */
+export function objectBeforeParticiple(d: Units, k: number, e: number): number {
+  for (let t = k; t < e && t - k < 8; t++) {
+    if (d.U[t]!.k !== WORD) {
+      const ing = d.word(t + 1);
+      return t > k && d.isP(t, ",") && ing.length > 4 && ing.endsWith("ing") && !PREP.has(ing) && !d.isCap(t + 1) && d.U[t + 2]?.k === WORD ? t : -1;
+    }
+    if (t > k && (d.isW(t, "to") || d.isW(t, "that") || FINITE.has(d.word(t)))) return -1;
+  }
+  return -1;
+}
+
 export function contentStart(d: Units, i: number, e: number, head: string): number {
   const U = d.U;
   let k = i + 1;
   if (k < e && (d.word(k) === "out" || d.word(k) === "to" && head === "pointed")) k++;
-  if (TELL.has(head)) {
+  // ("asked for a shorter sentence, arguing …", "urged leniency, saying …": an object before a
+  // participle of its own is the content, no addressee)
+  const objectOnly = objectBeforeParticiple(d, k, e) >= 0;
+  if (TELL.has(head) && !objectOnly) {
     // "told reporters on Tuesday that …": the addressee is not content.
     let t = k;
     // (An infinitive ends the addressee: "urged voters to back the plan, saying …" keeps its

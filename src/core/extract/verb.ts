@@ -12,7 +12,7 @@ import {
 } from "./units";
 import { datelineEnd, pastDegree, sourceLeft, sourceRight, subjectAt, titleName } from "./source";
 import {
-  addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, quoteAfterAside, dropMedium, dropTime, finiteIn, objectEnd, reportedClause,
+  addresseeOnly, adjunctOnly, adverbialChain, andClause, clauseEnd, contentStart, continues, quoteAfterAside, dropMedium, dropTime, finiteIn, objectBeforeParticiple, objectEnd, reportedClause,
   resumesWithVerb, timeSpanEnd,
 } from "./reported";
 
@@ -1010,7 +1010,9 @@ function placeContent(d: Units, r: Reading, s: Sent, v: Verb, src: Range, near: 
     return;
   }
   if (!post && !(d.isP(cueEnd + 1, ",") && commaBefore)) {
-    const end0 = objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
+    // ("urged leniency, saying …": the object ends at the participle's comma)
+    const comma = TELL.has(w) ? objectBeforeParticiple(d, k, e) : -1;
+    const end0 = comma >= 0 ? comma : objectCue(w) && !d.isW(k, "that") && !d.isQ(k) ? objectEnd(d, k, e) : clauseEnd(d, k, e);
     // "After the board asked workers to take a cut, 800 agreed": a cue inside a fronted subordinate
     // clause reports no more than that clause.
     const end = inFrontClause(d, a, src[0]) ? frontClauseContentEnd(d, k, end0) : end0;
