@@ -532,3 +532,14 @@ describe("a body the text calls private is no state's side, whatever country its
     expect(partyOf("The Russian Security Council said on Tuesday that the talks had failed.\n\nThe talks began in May.")).toBe("Russia");
   });
 });
+
+describe("a noun of people opening the sentence names no one ('Prosecutors said')", () => {
+  test.each(["Prosecutors said", "Senators say", "Analysts argued"])("'%s …' is no named person", (opening) => {
+    const a = analyze(`The county treasurer was charged on Monday.\n\n${opening} that the money was moved twice.`);
+    expect(a.statements.find((s) => s.source?.text === opening.split(" ")[0])?.sourceKind).not.toBe("named-person");
+  });
+  test("a surname that is no such noun stays a name", () => {
+    const a = analyze("The county treasurer was charged on Monday.\n\nRenwick said that the money was moved twice.");
+    expect(a.statements.find((s) => s.source?.text === "Renwick")?.sourceKind).toBe("named-person");
+  });
+});

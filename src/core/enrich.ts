@@ -11,7 +11,7 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS, DOCUMENT_WORD, LEX, ONE_OF, ORG_WORDS, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD } from "./lexicon";
+import { DESCRIPTORS, DOCUMENT_WORD, LEX, ONE_OF, ORG_WORDS, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD, SOURCE_PERSON } from "./lexicon";
 import { describePhrase, descriptorsIn, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
@@ -46,6 +46,10 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   if (phraseKind === "unnamed") return "official";
   // ("Republicans", "Some Democrats": a party named by its members)
   if (info?.kind !== "person" && PARTY_MEMBERS.test(src.text)) return "named-organization";
+  // ("Prosecutors said", "Senators say": a noun of people opening the sentence names no one)
+  // (a word of the lexicon's or a role: by its ending alone, "Sanders" would be one)
+  const commonNoun = info?.kind !== "person" && !/\s/.test(src.text) && (SOURCE_PERSON.has(src.text.toLowerCase()) || ROLE_WORD.test(src.text));
+  if (commonNoun) return ROLE_WORD.test(src.text) ? "official" : "none";
   if (info?.kind === "person" || info?.kind === "surname") return "named-person";
   if (info?.kind === "org" || info?.kind === "country") return "named-organization";
   if (OUTLET_WORD.test(src.text) || st.sourceKind === "outlet") return "outlet";
