@@ -1978,7 +1978,7 @@ describe("an object before a participle of its own, and how the speaker said it 
     expect(contentOf("Her lawyer urged leniency, saying she had repaid the money.", "saying")).toBe("she had repaid the money");
   });
   test("'“…,” he said, his voice breaking': the quotation alone", () => {
-    expect(contentOf("“I am sorry for what I did,” he said, his voice breaking.", "said")).toBe("“I am sorry for what I did,”");
+    expect(contentOf("“I regret every word of it,” he said, his voice breaking.", "said")).toBe("“I regret every word of it,”");
     expect(contentOf("“We will rebuild,” she said, her hands shaking.", "said")).toBe("“We will rebuild,”");
   });
 });
