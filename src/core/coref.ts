@@ -7,7 +7,7 @@ import { describePhrase, initials, isOrgWord, isStateOrg, type PhraseInfo } from
 import { findPeople, roleWordGender, type Gender, type Person, type People } from "./people";
 import { tokenize, type Tok } from "./words";
 import { usableSpeaker, antecedentAt, pluralSource } from "./speakers";
-import { isPersonNoun } from "./unnamed";
+import { isPersonNoun } from "./lexicon";
 import { partitionPoint } from "./search";
 import { AGE_NOUN, OUTLET, BOTH_PHRASE, COMPANY_HEAD, CORPORATE_NAME, GENERIC_ORG, INSTITUTION_WORD, NOT_FIRST_NAME, NOT_OWN_NAME, ORGISH_HEAD, SURNAME_ORG_WORD, TITLE_OF, UNION_HEAD, UNION_NAME } from "./lexicon";
 
@@ -33,6 +33,8 @@ export type Coref = {
   /** the speaker a reader sees: the entity's name, else the source as written when it is usable
    *  ("a senior official"), else null (a pronoun or word nobody could resolve: "he", "which") */
   speakerOf: (string | null)[];
+  /** the word is written in lower case somewhere in the text (a common noun: "teachers") */
+  common: (w: string) => boolean;
 };
 
 /** A mention without the relative clause the extractor may keep ("X (SOHR), which is based in ..."). */
@@ -86,7 +88,7 @@ export function resolveSpeakers(statements: Statement[], text = "", toksIn?: rea
   const r = new SpeakerResolver(statements, text, toksIn ?? tokenize(text));
   r.resolve();
   r.resolveIndefinites();
-  return { entities: r.entities, ofStatement: r.ofStatement, info: r.info, speakerOf: r.speakerOf };
+  return { entities: r.entities, ofStatement: r.ofStatement, info: r.info, speakerOf: r.speakerOf, common: r.people.common };
 }
 
 /** The state of one resolveSpeakers run: the entities so far, their indexes, and who spoke last. */

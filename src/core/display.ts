@@ -6,7 +6,7 @@
 // said to", "were told"), anonymity boilerplate or a byline.
 import type { Analysis, CueClass, Statement } from "./types";
 import { isSpaceCode, lineBreaks, lineStartAt, nextBreakIn, nextBreakWithin, type LineBreaks } from "./lines";
-import { isPersonNoun } from "./unnamed";
+import { isPersonNoun } from "./lexicon";
 import { cueFacts, readerConfidence, REJECT_THRESHOLD, SHOW_THRESHOLD, type CueFacts } from "./model/reader";
 import { learnedCue } from "./cuetable";
 import {

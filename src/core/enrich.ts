@@ -3,7 +3,7 @@
 // fetches nothing; the per-statement work is over statements (small N), never statements x tokens.
 import type { Analysis, Dispute, NonAnswer, Party, SourceKind, Span, Statement } from "./types";
 import { tokenize, type Tok } from "./words";
-import { findUnnamedSources, isPersonNoun, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
+import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, speakerPart, type Coref } from "./coref";
 import { buildParties, groupParty, type PartyTable, type SourceAt } from "./parties";
 import { isShown } from "./display";
@@ -11,7 +11,7 @@ import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joi
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS, DOCUMENT_WORD, LEX, ONE_OF, ORG_WORDS, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD, SOURCE_PERSON } from "./lexicon";
+import { DESCRIPTORS, DOCUMENT_WORD, isPersonNoun, LEX, ONE_OF, ORG_WORDS, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD, SOURCE_PERSON } from "./lexicon";
 import { describePhrase, descriptorsIn, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
@@ -47,8 +47,10 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   // ("Republicans", "Some Democrats": a party named by its members)
   if (info?.kind !== "person" && PARTY_MEMBERS.test(src.text)) return "named-organization";
   // ("Prosecutors said", "Senators say": a noun of people opening the sentence names no one)
-  // (a word of the lexicon's or a role: by its ending alone, "Sanders" would be one)
-  const commonNoun = info?.kind !== "person" && !/\s/.test(src.text) && (SOURCE_PERSON.has(src.text.toLowerCase()) || ROLE_WORD.test(src.text));
+  // (a word of the lexicon's or a role; by its ending, "Investigators", only where the text also
+  // writes it in lower case and no person of the text bears it as a surname: "Sanders said")
+  const lw = src.text.toLowerCase();
+  const commonNoun = info?.kind !== "person" && !/\s/.test(src.text) && (SOURCE_PERSON.has(lw) || ROLE_WORD.test(src.text) || (isPersonNoun(lw) && co.common(lw) && !isSurnameOf(co.entities, src.text)));
   if (commonNoun) return ROLE_WORD.test(src.text) ? "official" : "none";
   if (info?.kind === "person" || info?.kind === "surname") return "named-person";
   if (info?.kind === "org" || info?.kind === "country") return "named-organization";
@@ -59,6 +61,11 @@ function classify(st: Statement, i: number, co: Coref, hits: UnnamedHit[]): Sour
   // Never keep an unnamed verdict our own finder does not share: it is counted as a claim.
   if (st.sourceKind === "unnamed" || st.sourceKind === "anonymous") return "none";
   return st.sourceKind;
+}
+
+/** Is `word` the last word of a person's name among the entities? */
+function isSurnameOf(entities: Coref["entities"], word: string): boolean {
+  return entities.some((e) => e.kind === "person" && (e.name === word || e.name.endsWith(` ${word}`)));
 }
 
 /** Members of a party, named as a group. */

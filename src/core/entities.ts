@@ -4,7 +4,7 @@
 // that is not written in the text.
 import type { LoadedWord } from "./types";
 import type { Tok } from "./words";
-import { isPersonNoun } from "./unnamed";
+import { isPersonNoun } from "./lexicon";
 import {
   COUNTRY_FORMS, DESCRIPTORS, DETERMINER, FEMALE_NAMES, MALE_NAMES, INSTITUTION_COUNTRY, LEX, NAME_LINK, NOT_MEMBER_BEFORE, NOUN_DESCRIPTORS, ORG_WORDS, PLACE_GIVEN_NAME, SURNAME_ORG_WORD, OUTLET_WORD, PAST_FORM, PHRASE_STOP, PLACE_HEAD, PRONOUN_OF, STATE_ORG, TITLE_WORD,
 } from "./lexicon";

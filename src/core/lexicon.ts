@@ -851,9 +851,27 @@ export const SOURCE_PERSON = new Set(
     "staff personnel residents students parents respondents correspondents dissidents participants " +
     "immigrants migrants inhabitants assistants attendants merchants tenants clients patients opponents " +
     "medics paramedics pundits academics scholars diplomats envoys delegates aides confidants allies " +
-    "associates acquaintances insiders loyalists rep reps publicist publicists"
+    "associates acquaintances insiders loyalists rep reps publicist publicists detectives guards athletes coaches " +
+    "pupils locals deputies"
   ).split(" "),
 );
+
+// Agent nouns name people ("loggers", "campaigners", "Tunisians"); -ents/-ics words are mostly
+// abstract ("statements", "agreements"), so those people-words live in SOURCE_PERSON instead.
+// (By character codes: an end-anchored alternation regex scans every position of the word.)
+export const personSuffix = (lw: string): boolean => {
+  if (lw.length <= 4) return false;
+  const n = lw.charCodeAt(lw.length - 1) === 115 ? lw.length - 1 : lw.length; // a plural "s"
+  const c1 = lw.charCodeAt(n - 1);
+  const c2 = lw.charCodeAt(n - 2);
+  if (c1 === 114) return c2 === 101 || c2 === 111; // -er, -or (and -eer)
+  if (c1 === 116) return c2 === 115 && lw.charCodeAt(n - 3) === 105; // -ist
+  if (c1 === 110) return c2 === 97 && lw.charCodeAt(n - 3) === 105; // -ian
+  return false;
+};
+
+/** A noun for people ("officials", "a nurse", "campaigners"), as opposed to things ("tariffs"). */
+export const isPersonNoun = (lw: string): boolean => SOURCE_PERSON.has(lw) || personSuffix(lw);
 /** Institutions, documents and parties to a case: never an unnamed source (guidelines: "police
  *  said", "a report", accusers and suspects are not sources of the story). */
 export const NOT_UNNAMED_SOURCE = new Set(

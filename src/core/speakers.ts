@@ -5,7 +5,7 @@
 import type { Span } from "./types";
 import type { Tok } from "./words";
 import type { People, Person } from "./people";
-import { isPersonNoun } from "./unnamed";
+import { isPersonNoun } from "./lexicon";
 import { partitionPoint } from "./search";
 import {
   ADVERBIAL_PREP, BYLINE_WORD, DESCRIPTION_DET, DESCRIPTION_LEFT_STOP, INSTITUTION, NOT_SPEAKER, NUMERAL_WORD, PERSON_PARTICIPLE, PREP_BEFORE_PLACE, PRONOUN_OR_RELATIVE, QUANT_OK, SPEAKER_QUANT,

@@ -7,7 +7,7 @@ import { tokenize, isCap, hardBefore, commaBefore, type Tok } from "./words";
 import { matchesAt } from "./anchors";
 import {
   ADJ_ED, AFTER_SOURCE_COMMA, ANON_ADJ, ANON_POLICY_BEFORE, ANON_START, APPOSITION_CAP_OPENER, AUX_BETWEEN,
-  COMMUNICATION_CUE, DEF_DET, GROUP_AMOUNT, INDEF_DET, INVERTED_CUE, LEAD_CUES, LEX, NEGATOR, NOT_UNNAMED_SOURCE,
+  COMMUNICATION_CUE, DEF_DET, GROUP_AMOUNT, INDEF_DET, INVERTED_CUE, LEAD_CUES, LEX, NEGATOR, personSuffix, NOT_UNNAMED_SOURCE,
   NP_STOP_LEFT, PARTITIVE, POSSESSIVE_3RD, POSTMODIFIER_OPENER, PREP_BEFORE, ROLE_OWNED, SING_DET, SOURCE_PERSON,
 } from "./lexicon";
 
@@ -21,22 +21,6 @@ const WE_TOLD = /\b[Ww]e(?:['’]re| are| were|['’]ve been| have been) told\b/
 const lemma = (w: string): string =>
   w === "people" ? "person" : w === "men" ? "man" : w === "women" ? "woman" : w.endsWith("es") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
 
-// Agent nouns name people ("loggers", "campaigners", "Tunisians"); -ents/-ics words are mostly
-// abstract ("statements", "agreements"), so those people-words live in SOURCE_PERSON instead.
-// (By character codes: an end-anchored alternation regex scans every position of the word.)
-const personSuffix = (lw: string): boolean => {
-  if (lw.length <= 4) return false;
-  const n = lw.charCodeAt(lw.length - 1) === 115 ? lw.length - 1 : lw.length; // a plural "s"
-  const c1 = lw.charCodeAt(n - 1);
-  const c2 = lw.charCodeAt(n - 2);
-  if (c1 === 114) return c2 === 101 || c2 === 111; // -er, -or (and -eer)
-  if (c1 === 116) return c2 === 115 && lw.charCodeAt(n - 3) === 105; // -ist
-  if (c1 === 110) return c2 === 97 && lw.charCodeAt(n - 3) === 105; // -ian
-  return false;
-};
-
-/** A noun for people ("officials", "a nurse", "campaigners"), as opposed to things ("tariffs"). */
-export const isPersonNoun = (lw: string): boolean => SOURCE_PERSON.has(lw) || personSuffix(lw);
 
 /** Is token i a possible head of an unnamed-source noun phrase? `names`: the text's names (see
  *  namesOf), read when a capitalized word opens a sentence. */

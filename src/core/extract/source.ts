@@ -4,7 +4,7 @@ import { PARA, PUNCT, WORD } from "../tokens";
 import { isSpeechFinite } from "../cueclass";
 import {
   ADJUNCT_PREP, ADVERBIAL_PREP, COLLECTIVE_HEAD, COMPARATIVE_COUNT, COMPARATIVE_DEGREE, NUMBER_START, DESCRIPTION_DET, ADVERBIAL_OPENER, APPOS, ARTICLE_GLUE, AUX, BE, CLAUSE_CONJ, CONTRACTED_PRONOUN, CONTRACTED_VERB, DET, EXPLETIVE_IS, FINITE, IRREGULAR, LATER, LATER_UNIT, LEAD, LEAD_ADJECTIVE, LEFT_STOP, NAME_END_ABBR, NAME_GLUE, NOUN_DET, PERSONAL, FOCUS, PERSON_TITLE, POSSESSIVE,
-  MODIFIER_PREP, NEGATED_VERB, NOT_NAME_OPENER, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLACE_ABBREV, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
+  MODIFIER_PREP, isPersonNoun, NEGATED_VERB, NUMERAL_WORD, NOT_NAME_OPENER, NOUN_TOO, PARTICIPLE_NOT_ED, PHRASE_ON, PLACE_ABBREV, PLURAL_END, SPEECH_VERB, PREP, PRONOUN, PRO_DET, REDUCED_HEAD, REFLEXIVE, RELATIVE_WORD, RIGHT_STOP, ROLE, SOURCE_PERSON, SOURCE_THEN_CLAUSE, SUBJECT_PRONOUN, SUBORD, TENURE, TIME, TITLE_WORD, TIME_ADVERB, FLOATING, TO_NOUN, UNNAMED, VERB_NOUN_COMPOUND,
 } from "../lexicon";
 import { ED_END, PARTY_TAG, POSSESSIVE_END, type Range, Units, allName, capitalAdverb, dashEndingAt, isAdverb, lowerPlural, verbForm } from "./units";
 import { adverbial, adverbialChain, resumesWithVerb } from "./reported";
@@ -124,6 +124,35 @@ function nounPhraseTo(d: Units, t: number, a: number): boolean {
 const THAT_AFTER = new Set(["of", "to", "into", "from", "for", "on", "with", "at", "by"]);
 const demonstrativeThat = (d: Units, x: number): boolean => d.isW(x, "that") && THAT_AFTER.has(d.word(x - 1)) && !d.isCap(x - 1);
 
+/** Words after "a" that count ("a dozen experts", "a few critics"): no singular noun. */
+const COUNT_AFTER_A = new Set(["few", "dozen", "couple", "handful", "hundred", "thousand", "million", "score", "lot", "number", "host", "pair", "trio", "group", "team", "panel"]);
+
+/** Words that join a phrase to another ("a majority of voters", "a yes or no voters"). */
+const JOINING = new Set(["of", "to", "and", "or", "nor", "but", "than", "as", "that", "who", "which", "whom", "whose", "not"]);
+
+/** A lower-case word of letters that is no determiner, preposition, stop word or count. */
+function plainSingular(d: Units, x: number): boolean {
+  const v = d.word(x);
+  return d.U[x]!.k === WORD && /^[a-z]/.test(v) && !d.isCap(x) && !DET.has(v) && !PREP.has(v) && !LEFT_STOP.has(v) && !COUNT_AFTER_A.has(v) && !NUMERAL_WORD.test(v) && !JOINING.has(v);
+}
+
+/** "a deal critics say it overpaid for", "signed a contract experts say will cost …": a plural noun
+ *  of people at j right after a singular noun that "a" or "an" opens (no compound can join them, as
+ *  "the health officials" may) is the subject of a relative clause without "that". */
+function relativeSubjectAt(d: Units, k: number, j: number): boolean {
+  const w = d.word(j);
+  if (j - 2 < k || d.isCap(j) || !w.endsWith("s") || !isPersonNoun(w)) return false;
+  const n = d.word(j - 1);
+  if (!plainSingular(d, j - 1) || n.endsWith("s")) return false;
+  // the article, with at most one more plain word between it and the noun ("a tax deal")
+  for (let x = j - 2; x >= Math.max(k, j - 3); x--) {
+    const v = d.word(x);
+    if (v === "a" || v === "an") return !COUNT_AFTER_A.has(d.word(x + 1));
+    if (!plainSingular(d, x)) return false;
+  }
+  return false;
+}
+
 export function bareLeft(d: Units, j: number, a: number): number {
   const U = d.U;
   const u = U[j];
@@ -184,6 +213,7 @@ export function bareLeft(d: Units, j: number, a: number): number {
     // ("a number of riders said": a head with "of" after it is the phrase's own.)
     if (REDUCED_HEAD.has(d.word(m)) && !d.isCap(m) && DET.has(d.word(m - 1)) && U[m + 1]!.k === WORD && !PREP.has(d.word(m + 1)) && !d.isW(m + 1, "that") && !d.isW(m + 1, "of")) { k = m + 1; break; }
   }
+  if (relativeSubjectAt(d, k, j)) k = j;
   // A fronted adverbial without comma ("On Tuesday the ministry said"): start at the
   // determiner or pronoun that opens the subject.
   // ("Earlier reports said": an adverb that is also an adjective opens the phrase before a bare noun.)
