@@ -30,3 +30,23 @@ describe("people: places named after someone, and gender cues", () => {
     expect(he?.speaker).toBe("Arno Vesk");
   });
 });
+
+describe("people: a lower-case title or people noun right before a name", () => {
+  it.each([
+    ["former mayor", "The vote was close. Former mayor Idris Valk was blunt about it."],
+    ["a lawyer", "The vote was close. We asked lawyer Oona Brask about it."],
+    ["a nurse", "The vote was close, and even nurse Teodor Maal was surprised."],
+  ])("after '%s', a name of two words whose given name we do not know is a person", (_, text) => {
+    expect(people(text).length).toBe(1);
+  });
+  it("a plural people noun before capitalised words makes no person of them", () => {
+    expect(people("The march was long. The organizers Black Lives Matter walked at the front.")).toEqual([]);
+  });
+  it("a modifier of a title alone does not ('the state Harbor Board')", () => {
+    expect(people("The vote was close. The state Harbor Board said nothing.")).toEqual([]);
+  });
+  it("a pronoun after such a person, in a sentence of its own, is that person", () => {
+    const a = analyze("The council met on Monday to set the budget.\n\nFormer mayor Idris Valk, now a radio host, was blunt. The plan is doomed, he said.\n\nCouncillor Ana Reyes spoke next. She said the cuts were fair.");
+    expect(a.statements.find((s) => s.source?.text === "he")?.speaker).toBe("Idris Valk");
+  });
+});

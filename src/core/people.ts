@@ -7,7 +7,7 @@ import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME, unpossessed } from "./en
 import { partitionPoint } from "./search";
 import {
   FEMALE_KIN, FEMALE_NAMES, PLACE_GIVEN_NAME, SURNAME_ORG_WORD, FEMALE_ROLE, FEMALE_TITLE, KIN, MALE_A, MALE_KIN, MALE_NAMES, MALE_ROLE, MALE_TITLE,
-  MONTH_NAME, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME_WORD, OBLIQUE_PREP, PLACE_HEAD, SAID_VERB, TELL,
+  MONTH_NAME, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME_WORD, OBLIQUE_PREP, PLACE_HEAD, SAID_VERB, SOURCE_PERSON, TELL, TITLE_WORD,
 } from "./lexicon";
 
 export type Gender = "m" | "f" | "";
@@ -97,7 +97,17 @@ const notInName = (w: string): boolean => {
   return isOrgWord(lb) || NOT_NAME_WORD.has(lb) || countryOf(lb) !== "" || MONTH_NAME.test(w);
 };
 
-type Run = { a: number; b: number; title: string; gender: Gender; kin: boolean; oblique: boolean; words: string[]; s: number; e: number };
+type Run = { a: number; b: number; title: string; gender: Gender; kin: boolean; oblique: boolean; role: boolean; words: string[]; s: number; e: number };
+
+/** Title words that only modify the title after them ("former mayor", "press secretary"). */
+const TITLE_MODIFIER = new Set(["former", "first", "acting", "senior", "state", "u.s", "us", "foreign", "defense", "defence", "interior", "finance", "press", "deputy", "vice", "prime", "head", "chief", "chair"]);
+/** People nouns that say nothing of who a name is ("people Ann Lee", "staff …"). */
+const NO_ROLE = new Set(["people", "staff", "personnel", "someone", "somebody", "ones", "man", "woman", "person", "elites", "groups"]);
+
+/** "former mayor Rui Santos", "lawyer Ines Duarte": a lower-case title or singular people noun
+ *  right before a name says a person bears it. */
+const roleBeforeName = (lw: string): boolean =>
+  (TITLE_WORD.has(lw) && !TITLE_MODIFIER.has(lw)) || (SOURCE_PERSON.has(lw) && !lw.endsWith("s") && !NO_ROLE.has(lw));
 
 /** The words of a text by case, read in one pass: which tokens are capitalised words (capWord), the
  *  words written in lower case somewhere, and the capitalised words seen inside a sentence. */
@@ -174,7 +184,8 @@ function nameRuns(toks: readonly Tok[], { cap, lowerSeen, capMid }: Cases): Run[
       // "his daughter Ivanka Trump", "her husband, Jon Doe,", "Doe's son Max Doe"
       const kin = i >= 2 && KIN.has(toks[i - 1]!.lw) && !toks[i - 1]!.hard && (/^(?:his|her|their|whose|the)$/.test(toks[i - 2]!.lw) || /[’']s$/.test(toks[i - 2]!.w));
       const oblique = OBLIQUE_PREP.has(plw);
-      out.push({ a, b: j, title, gender, kin, oblique, words, s: toks[a]!.s, e: toks[j]!.e });
+      const role = a === i && blw !== "" && !cap[i - 1] && roleBeforeName(blw);
+      out.push({ a, b: j, title, gender, kin, oblique, role, words, s: toks[a]!.s, e: toks[j]!.e });
     }
     i = j;
   }
@@ -298,7 +309,7 @@ function readFullNames(ix: PeopleIndex, runs: Run[], ofRun: (Person | undefined)
     // "Ruiz Calder" after "Maria Ruiz Calder": the tail of a longer name is that person
     const longer = ix.named(sur).find((p) => !p.surnameOnly && p.name.endsWith(` ${full}`));
     const gg = givenNameGender(given);
-    const confirmed = longer !== undefined || r.title !== "" || r.gender !== "" || gg !== "" || (alone.get(sur) ?? 0) > 0 || r.kin || /^\p{Lu}\.?$/u.test(r.words[1] ?? "");
+    const confirmed = longer !== undefined || r.title !== "" || r.gender !== "" || gg !== "" || (alone.get(sur) ?? 0) > 0 || r.kin || r.role || /^\p{Lu}\.?$/u.test(r.words[1] ?? "");
     if (!confirmed) continue;
     const key = `${gl}|${sur.toLowerCase()}|${suffix}`;
     let p = longer ?? byKey.get(key);
