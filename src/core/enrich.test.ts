@@ -112,6 +112,28 @@ describe("describePhrase", () => {
   });
 });
 
+describe("describePhrase: a group the phrase names ('a group calling itself …')", () => {
+  test.each([
+    ["A group calling itself Tidewater Watch", "Tidewater Watch", "group"],
+    ["a coalition known as the Clean Ferries Alliance", "Clean Ferries Alliance", "coalition"],
+    ["a small residents' association called Elm Row Neighbours", "Elm Row Neighbours", "association"],
+    ["The campaign named Keep the Pier", "Keep the Pier", "campaign"],
+  ])("%s is the organization %s", (phrase, name, head) => {
+    const d = describePhrase(phrase);
+    expect([d.kind, d.name, d.head]).toEqual(["org", name, head]);
+  });
+  test("a group described without a name stays a description", () => {
+    expect(describePhrase("a group of residents").kind).toBe("indef-desc");
+  });
+  test("its spokeswoman, after it, speaks on its side", () => {
+    const a = analyze("The pier closed on Friday.\n\nA group calling itself Tidewater Watch said in a statement that the council had misled residents. Its spokeswoman, Mira Holt, added that the group would sue.\n\nThe council said it had acted lawfully.");
+    const group = a.statements.find((s) => s.source?.text.startsWith("A group"));
+    expect(group?.sourceKind).toBe("named-organization");
+    expect(group?.speaker).toBe("Tidewater Watch");
+    expect(a.statements.find((s) => s.source?.text.startsWith("Its spokeswoman"))?.party).toBe(group?.party);
+  });
+});
+
 describe("describePhrase: a capitalised run after an article is no name after a role", () => {
   test.each([
     "Fishermen stranded there during the Great Gale",

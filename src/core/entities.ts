@@ -200,12 +200,26 @@ function nameWord(w: string): boolean {
 /** A US party tag after a lawmaker's name: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(R)". */
 const PARTY_TAG = /\s*\(([RDI])(?:[-–]\s?[\p{Lu}][\p{L}. ]{0,20})?\)/u;
 
+/** "a group calling itself Gulls Forever", "a coalition known as the Clean Harbor Alliance": the
+ *  organization the phrase names after the naming verb. */
+const NAMED_GROUP = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}?(group|organi[sz]ation|coalition|movement|network|association|alliance|collective|campaign|faction|militia|charity|club|outfit|body|union|society|front|committee)\s+(?:calling\s+(?:itself|themselves)|that\s+calls\s+itself|called|named|known\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{N}’'&.-]*))*)$/u;
+
+function namedGroup(info: PhraseInfo, phrase: string): boolean {
+  const m = NAMED_GROUP.exec(phrase);
+  if (!m) return false;
+  info.kind = "org";
+  info.head = m[1]!.toLowerCase();
+  info.name = m[2]!;
+  return true;
+}
+
 function describeUncached(raw: string): PhraseInfo {
   const info: PhraseInfo = {
     kind: "other", name: "", role: "", affiliation: "", acronym: "", head: "", country: "", pronoun: "",
     descriptors: descriptorsIn(raw),
   };
   const { phrase, appos, tag } = bareName(raw, info);
+  if (namedGroup(info, phrase)) return info;
   const ws = words(phrase);
   if (ws.length === 0) return info;
   const lw0 = ws[0]!.toLowerCase();
