@@ -59,6 +59,10 @@ describe("unnamed sources", () => {
     ["The actor skipped the premiere. His spokesman said he was ill.", "His spokesman", false],
     ["The band split in May. Her rep told the site the tour was off.", "Her rep", false],
     ["Dana Vole's publicist confirmed the engagement.", "Dana Vole's publicist", false],
+    // anonymity stated in the next sentence: about the same people, or about someone else
+    ["The depot will shut in June, officials said. They spoke on condition of anonymity.", "officials", true],
+    ["The depot will shut in June, two managers said. The managers asked not to be named.", "two managers", true],
+    ["The depot will shut in June, officials said. A driver, who was not authorized to speak, said the same.", "officials", false],
   ])("finds %j", (text, phrase, anonymous) => {
     const hit = findUnnamedSources(text).find((h) => h.text === phrase);
     expect(hit, JSON.stringify(findUnnamedSources(text).map((h) => h.text))).toBeDefined();

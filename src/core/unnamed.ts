@@ -418,7 +418,24 @@ function phraseAt(text: string, toks: readonly Tok[], head: Head, seen: Set<stri
   let end = toks[np.end]!.e;
   // keep a closing quote mark that belongs to the phrase ("‘volunteers’")
   if (/^[’']/.test(text.slice(end, end + 1))) end++;
-  return { start, end, text: text.slice(start, end), anonymous: anon || ANON_ANY.test(text.slice(start, Math.min(text.length, end + 80))) };
+  return { start, end, text: text.slice(start, end), anonymous: anon || anonymousAfter(text, start, end, toks[h]!.lw) };
+}
+
+const SENTENCE_BREAK = /[.!?][”"’]?\s+|\n/;
+/** The next sentence goes on about the same people ("They spoke on condition of anonymity", "The
+ *  officials asked …"): a pronoun of people or an article before the phrase's head word. */
+const sameSubject = (rest: string, head: string): boolean =>
+  new RegExp(`^(?:They|He|She|Both|All of them|(?:The|These|Those|Both|All)\\s+(?:\\p{Ll}+\\s+)?${head})\\b`, "u").test(rest);
+
+/** Anonymity stated right after the phrase: in its own sentence, or in the next one when that
+ *  one is about the same people (not "A spokesman, who was not authorized …" after "officials said"). */
+function anonymousAfter(text: string, start: number, end: number, head: string): boolean {
+  const window = text.slice(start, Math.min(text.length, end + 80));
+  if (!ANON_ANY.test(window)) return false;
+  const br = SENTENCE_BREAK.exec(window.slice(end - start));
+  if (!br) return true;
+  const cut = end - start + br.index;
+  return ANON_ANY.test(window.slice(0, cut)) || sameSubject(window.slice(cut + br[0].length), head);
 }
 
 /** Whether the phrase goes with a cue: the one after it, unless the phrase is an object ("a
