@@ -229,7 +229,7 @@ function describeUncached(raw: string): PhraseInfo {
     return info;
   }
   // ("Some Democrats", "Many residents": a quantifier opens a description, as an article does)
-  const det = /^(?:the|a|an|this|that|these|those|some|many|several)$/i.test(ws[0]!) && ws.length > 1 ? ws[0]!.toLowerCase() : "";
+  const det = /^(?:the|a|an|this|that|these|those|some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(ws[0]!) && ws.length > 1 ? ws[0]!.toLowerCase() : "";
   const body = det ? ws.slice(1) : ws;
   if (body.length === 0) return info;
   const joined = body.join(" ");

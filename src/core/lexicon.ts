@@ -1034,7 +1034,8 @@ export const ORG_WORDS = new Set(
     "ngo charity trust society club team nations cooperative co-op " +
     // the last word of a business's name ("Kellport Foods", "Harbor Airlines", "Vale Industries")
     "foods airlines airways motors industries holdings technologies systems securities pharmaceuticals " +
-    "enterprises brands logistics investments ventures bancorp therapeutics"
+    "enterprises brands logistics investments ventures bancorp therapeutics shipping mining petroleum " +
+    "chemicals biotech telecom insurance properties studios"
   ).split(" "),
 );
 /** Generic nouns of an organization: "the group" is the organization the text last quoted. */

@@ -99,6 +99,26 @@ describe("the owner an unnamed source names", () => {
   });
 });
 
+describe("an owner named only in the unnamed source's phrase", () => {
+  const story = (source: string): Analysis => analyze(`The ferry fares rose on Monday.\n\nThe council approved the rise.\n\n${source} said the fares had been too low for years.`);
+  test.each([
+    ["A spokesman for the Tidewater Port Authority", "Tidewater Port Authority"],
+    ["Two officials at Kellmont Shipping", "Kellmont Shipping"],
+    ["A spokeswoman for Senator Ina Brandt", "Ina Brandt"],
+  ])("'%s' is on the side of %s, though no statement of its own made it one", (source, side) => {
+    expect(partyName(story(source), /^(?:A|Two) /)).toBe(side);
+  });
+  test("a count opening the phrase leaves the speakers the aides, not the senator", () => {
+    const a = story("Two aides to Senator Ina Brandt");
+    const st = a.statements.find((s) => s.source?.text.startsWith("Two aides"));
+    expect(st?.speaker).not.toBe("Ina Brandt");
+    expect(partyName(a, /^Two aides/)).toBe("Ina Brandt");
+  });
+  test.each(["A spokesman for the agency", "A senior ministry official", "European officials"])("'%s', an owner not named in full, makes no side", (source) => {
+    expect(partyName(story(source), new RegExp(`^${source}$`))).toBeNull();
+  });
+});
+
 describe("words that end a person's name", () => {
   test("an office or a party label before the name is not part of it", () => {
     expect(describePhrase("Deputy Director of Public Prosecution Ada Lind").name).toBe("Ada Lind");

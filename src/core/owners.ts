@@ -9,7 +9,7 @@ import {
   ACCUSER_NOUN, ISSUED_NOUN, MEMBER_NOUN, NEUTRAL_WORD, NOT_FOR_THE_STATE, OWNER_AGENT, OWNER_MODIFIER, OWNER_PRONOUN, PASSIVE_CUE, PROSECUTING,
 } from "./lexicon";
 import { namesIn } from "./targets";
-import { countryOf } from "./entities";
+import { countryOf, describePhrase } from "./entities";
 
 /** "an official in the ministry", "people close to Ms. Hart", "a spokeswoman for the board". */
 const OWNER_AFTER = new RegExp(`\\b(?:${OWNER_AGENT})\\s+(?:in|at|of|for|from|with|within|inside|close\\s+to|familiar\\s+with|near|to)\\s+(.+)$`, "iu");
@@ -51,7 +51,14 @@ export function unnamedParty(table: PartyTable, phrase: string): Party | null {
   // "the Kessel founder": the organization written before a role noun
   const byRole = owner || roleOwner(phrase.replace(/^(?:the|a|an)\s+/i, ""));
   if (!byRole) return null;
-  return accusedParty(table, byRole, false);
+  return accusedParty(table, byRole, owner !== "" && namedOwner(owner));
+}
+
+/** "the Harbor Authority", "Senator Ana Ruiz": an owner named in full, an organization or a person
+ *  (not "the agency", "European", "Westchester"), is a side of its own when no statement made it one. */
+function namedOwner(owner: string): boolean {
+  const d = describePhrase(owner);
+  return (d.kind === "org" || d.kind === "person") && d.name.includes(" ") && /^\p{Lu}/u.test(d.name);
 }
 
 /** "Hart’s office", "Hart’s campaign": a resolved speaker that is a person's staff speaks for that person's side. */
