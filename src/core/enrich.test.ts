@@ -134,6 +134,24 @@ describe("describePhrase: a group the phrase names ('a group calling itself …'
   });
 });
 
+describe("describePhrase: a name whose apposition says it is a business", () => {
+  test.each([
+    ["Verrow Labs, a drug maker", "Verrow Labs", "maker"],
+    ["Quillan, a chipmaker based in Penang", "Quillan", "chipmaker"],
+    ["Tessaro Home, the Danish retailer", "Tessaro Home", "retailer"],
+  ])("%s is the organization %s", (phrase, name, head) => {
+    const d = describePhrase(phrase);
+    expect([d.kind, d.name, d.head]).toEqual(["org", name, head]);
+  });
+  test.each(["Dario Venn, a spokesman for the lender", "Ana Ruiz, a company founder", "Tom Lee, a lawmaker"])("%s stays a person", (phrase) => {
+    expect(describePhrase(phrase).kind).toBe("person");
+  });
+  test("its statement is an organization's", () => {
+    const a = analyze("The pills were recalled on Friday.\n\nVerrow Labs, a drug maker, said the recall was a precaution.\n\nThe regulator said it would investigate.");
+    expect(a.statements.find((s) => s.source?.text.startsWith("Verrow"))?.sourceKind).toBe("named-organization");
+  });
+});
+
 describe("describePhrase: a capitalised run after an article is no name after a role", () => {
   test.each([
     "Fishermen stranded there during the Great Gale",

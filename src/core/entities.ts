@@ -200,6 +200,21 @@ function nameWord(w: string): boolean {
 /** A US party tag after a lawmaker's name: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(R)". */
 const PARTY_TAG = /\s*\(([RDI])(?:[-–]\s?[\p{Lu}][\p{L}. ]{0,20})?\)/u;
 
+/** An apposition that says the name is a business or a body ("a drug maker", "the retailer",
+ *  "a chipmaker based in Taipei"): the noun heads it, with at most three words before. */
+const BUSINESS_APPOS = /^\s*(?:an?|the|one\s+of\s+the)\s+(?:(?!(?:for|of|at|with|to|the|an?|and|in|on|from|by)\s)[\p{L}\d’'-]+\s+){0,3}?(company|firm|maker|chipmaker|automaker|carmaker|drugmaker|steelmaker|planemaker|toymaker|manufacturer|producer|retailer|supplier|lender|bank|insurer|carrier|airline|operator|developer|startup|start-up|distributor|publisher|broadcaster|chain|conglomerate|subsidiary|nonprofit|charity|fund|utility|exporter|contractor|consultancy)(?:$|\s+(?:based|in|at|that|which|from|of|with|owned|founded|headquartered|known|whose)\b)/u;
+
+/** "Belmont Bio, a drug maker": a name of capitalised words whose apposition says it is a
+ *  business is that organization (not a person, whatever its words look like). */
+function describedAsBusiness(info: PhraseInfo, body: string[], appos: string): boolean {
+  const m = BUSINESS_APPOS.exec(appos);
+  if (!m || !body.every((w) => capital(w)) || isGivenName(body[0]!.toLowerCase())) return false;
+  info.kind = "org";
+  info.name = body.join(" ");
+  info.head = m[1]!;
+  return true;
+}
+
 /** "a group calling itself Gulls Forever", "a coalition known as the Clean Harbor Alliance": the
  *  organization the phrase names after the naming verb. */
 const NAMED_GROUP = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}?(group|organi[sz]ation|coalition|movement|network|association|alliance|collective|campaign|faction|militia|charity|club|outfit|body|union|society|front|committee)\s+(?:calling\s+(?:itself|themselves)|that\s+calls\s+itself|called|named|known\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{N}’'&.-]*))*)$/u;
@@ -242,7 +257,7 @@ function describeUncached(raw: string): PhraseInfo {
   }
   info.country = countryWithin(body, joined);
   const hasOrgWord = body.some((w) => ORG_WORDS.has(w.toLowerCase()));
-  if (givenNameThenOrgWord(info, body, det, appos) || asPartyMembers(info, body) || asGroupOfPeople(info, body, det) || asPerson(info, body, det, appos, tag, hasOrgWord) || asOrganization(info, body, det, joined, hasOrgWord)) return info;
+  if (describedAsBusiness(info, body, appos) || givenNameThenOrgWord(info, body, det, appos) || asPartyMembers(info, body) || asGroupOfPeople(info, body, det) || asPerson(info, body, det, appos, tag, hasOrgWord) || asOrganization(info, body, det, joined, hasOrgWord)) return info;
   const lastLw = noDot(body[body.length - 1]!.toLowerCase());
   info.kind = det === "the" && capital(body[0]!) && body.length === 1 ? "def-desc" : det === "a" || det === "an" ? "indef-desc" : det ? "def-desc" : "other";
   info.head = lastLw;
