@@ -666,6 +666,8 @@ function clauseBefore(d: Units, a: number, c: number): boolean {
  * member a short noun phrase).
  */
 function coordinatedStart(d: Units, s: number, j: number, a: number): number {
+  // (no phrase: nothing to join, and no walk from the text's start to j)
+  if (s < 0) return s;
   let st = s;
   let coordinated = false;
   // (the conjunction may carry a focus word: "Skippers and even some fishermen say")
