@@ -7,7 +7,7 @@ import { countryOf, isOrgWord, isTitleWord, NOT_A_NAME, unpossessed } from "./en
 import { partitionPoint } from "./search";
 import {
   FEMALE_KIN, FEMALE_NAMES, PLACE_GIVEN_NAME, SURNAME_ORG_WORD, FEMALE_ROLE, FEMALE_TITLE, KIN, MALE_A, MALE_KIN, MALE_NAMES, MALE_ROLE, MALE_TITLE,
-  MONTH_NAME, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME_WORD, OBLIQUE_PREP, PLACE_HEAD, SAID_VERB, SOURCE_PERSON, TELL, TITLE_WORD,
+  MONTH_NAME, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME_WORD, OBLIQUE_PREP, PLACE_HEAD, SAID_VERB, SOURCE_PERSON, TELL,
 } from "./lexicon";
 
 export type Gender = "m" | "f" | "";
@@ -107,7 +107,7 @@ const NO_ROLE = new Set(["people", "staff", "personnel", "someone", "somebody", 
 /** "former mayor Rui Santos", "lawyer Ines Duarte": a lower-case title or singular people noun
  *  right before a name says a person bears it. */
 const roleBeforeName = (lw: string): boolean =>
-  (TITLE_WORD.has(lw) && !TITLE_MODIFIER.has(lw)) || (SOURCE_PERSON.has(lw) && !lw.endsWith("s") && !NO_ROLE.has(lw));
+  (isTitleWord(lw) && !TITLE_MODIFIER.has(lw)) || (SOURCE_PERSON.has(lw) && !lw.endsWith("s") && !NO_ROLE.has(lw));
 
 /** The words of a text by case, read in one pass: which tokens are capitalised words (capWord), the
  *  words written in lower case somewhere, and the capitalised words seen inside a sentence. */

@@ -147,7 +147,7 @@ function relativeSubjectAt(d: Units, k: number, j: number): boolean {
   // the article, with at most one more plain word between it and the noun ("a tax deal")
   for (let x = j - 2; x >= Math.max(k, j - 3); x--) {
     const v = d.word(x);
-    if (v === "a" || v === "an") return !COUNT_AFTER_A.has(d.word(x + 1));
+    if (v === "a" || v === "an") return true; // (every word after it passed plainSingular: no count)
     if (!plainSingular(d, x)) return false;
   }
   return false;
