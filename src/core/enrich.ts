@@ -5,13 +5,13 @@ import type { Analysis, Dispute, NonAnswer, Party, SourceKind, Span, Statement }
 import { tokenize, type Tok } from "./words";
 import { findUnnamedSources, unnamedPhraseKind, type UnnamedHit } from "./unnamed";
 import { resolveSpeakers, nextOrgAfter, speakerPart, type Coref } from "./coref";
-import { buildParties, groupParty, type PartyTable, type SourceAt } from "./parties";
+import { buildParties, describedParty, groupParty, quotedSide, type PartyTable, type SourceAt } from "./parties";
 import { isShown } from "./display";
 import { accuserParty, defenseParty, documentParty, jointParty, joinMembers, joinOffices, joinStaff, staffParty, unnamedParty } from "./owners";
 import { findDisputes, clearTermCache, type DisputeResult } from "./disputes";
 import { buildCounters, DEFAULT_PROVIDERS } from "./links";
 import { findNonAnswers, overlapsNonAnswer } from "./nonanswer";
-import { DESCRIPTORS, DOCUMENT_WORD, isPersonNoun, LEX, ONE_OF, ORG_WORDS, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD, SOURCE_PERSON } from "./lexicon";
+import { DESCRIPTORS, DOCUMENT_WORD, isPersonNoun, LEX, ONE_OF, ORG_WORDS, ORGISH_HEAD, OUTLET_WORD, ROLE_WORD, SIDE_BODY, SOURCE_PERSON } from "./lexicon";
 import { describePhrase, descriptorsIn, countryOf, loadedWordsIn, orgHeadAfterRole, trimPhraseCache } from "./entities";
 import { partitionPoint } from "./search";
 import { forgetText, matchesAt } from "./anchors";
@@ -279,7 +279,7 @@ function readStatements(text: string, statements: Statement[], co: Coref, hits: 
 /** The side of each statement whose speaker's entity gave none, from what its source says, in turn
  *  (each pass only fills what the ones before left empty). */
 function assignParties(text: string, out: Statement[], co: Coref, table: PartyTable): void {
-  partiesByDescription(out, co, table);
+  partiesByDescription(text, out, co, table);
   const withParty = partiesOfDocuments(text, out, co, table);
   // "Defense attorneys": the side of the clients the text names for its lawyers
   out.forEach((s) => {
@@ -301,7 +301,7 @@ function assignParties(text: string, out: Statement[], co: Coref, table: PartyTa
 
 /** Sides from how a source is described: an unnamed role of a named side, a group, a named person
  *  with a group, an owner named in an unnamed source. */
-function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): void {
+function partiesByDescription(text: string, out: Statement[], co: Coref, table: PartyTable): void {
   // "a spokeswoman for the authority", "officials at the ministry": unnamed, but speaking for a
   // side the text names; they join it when exactly one party answers to the description
   out.forEach((s) => {
@@ -314,13 +314,16 @@ function partiesByDescription(out: Statement[], co: Coref, table: PartyTable): v
     if (cands.length === 1) s.party = cands[0]!.id;
   });
   // "the regional harbour authority" in the lead, before the text names the Kell Harbour Authority:
-  // a description of an organization no name resolved is the one side whose name ends in its head
+  // a description of an organization no name resolved is the one side whose name ends in its head;
+  // when the text names no such side, the described body is a side of its own ("the health
+  // ministry", then "the ministry")
   out.forEach((s, i) => {
     if (s.party || !s.source) return;
     const head = describedOrgHead(co, i, s);
     if (!head) return;
     const cands = table.parties.filter((p) => p.quoted && lastWordOf(p.name) === head);
     if (cands.length === 1) s.party = cands[0]!.id;
+    else if (cands.length === 0 && SIDE_BODY.has(head) && LOWER_DESC.test(s.source.text)) s.party = bodySide(table, text, s.source.text, head)?.id ?? null;
   });
   // "Federal prosecutors", "Prison union representatives": a group that speaks for a side
   out.forEach((s, i) => {
@@ -349,10 +352,31 @@ function describedOnly(co: Coref, i: number, s: Statement): boolean {
 function describedOrgHead(co: Coref, i: number, s: Statement): string {
   if (!describedOnly(co, i, s) || !THE_LOWER.test(s.source!.text)) return "";
   const d = co.info[i];
-  return d?.kind === "def-desc" && ORG_WORDS.has(d.head) ? d.head : "";
+  return d?.kind === "def-desc" && (ORG_WORDS.has(d.head) || SIDE_BODY.has(d.head)) ? d.head : "";
 }
+/**
+ * The side of a body described by its head only ("the hospital"): the one body of that kind the
+ * text names ("Westfield Hospital", "the Ministry of Health"), else the description itself; none
+ * when the text names two.
+ */
+function bodySide(table: PartyTable, text: string, phrase: string, head: string): Party | null {
+  const Head = head[0]!.toUpperCase() + head.slice(1);
+  const names = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]* +){1,4})${Head}\\b`, "gu"))) {
+    const before = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+    if (before) names.add(before + Head);
+  }
+  // ("the Ministry of Health")
+  for (const m of text.matchAll(new RegExp(`\\b${Head}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}`, "gu"))) names.add(m[0]);
+  if (names.size > 1) return null;
+  if (names.size === 1) return quotedSide(table, [...names][0]!, [phrase]);
+  return describedParty(table, phrase, head);
+}
+
 /** "the" and lower-case words only: a description, no name. */
 const THE_LOWER = /^the(?:\s+\p{Ll}[\p{Ll}-]*)+$/iu;
+/** (the same, where the words after "the" are written in lower case) */
+const LOWER_DESC = /^[Tt]he(?:\s+\p{Ll}[\p{Ll}\u00ad-]*)+$/u;
 /** The last word of a name, lower case, without a possessive ending. */
 const lastWordOf = (name: string): string => (name.split(/\s+/).pop() ?? "").toLowerCase().replace(/['’]s$/, "");
 

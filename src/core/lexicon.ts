@@ -725,7 +725,7 @@ export const TITLE_WORD = new Set(
     "advisor leader founder executive marshal brigadier rev reverend dame first former acting senior state " +
     "u.s us speaker congressman congresswoman councilman councilwoman sheriff superintendent inspector " +
     "detective det supt bishop archbishop cardinal rabbi imam nominee candidate councillor councilor " +
-    "councilmember alderman alderwoman assemblyman assemblywoman assemblymember commissioner constable"
+    "councilmember alderman alderwoman assemblyman assemblywoman assemblymember commissioner constable coach pastor"
   ).split(" "),
 );
 /** Titles written before a name, by the head noun of a description that stands for their holder. */
@@ -1023,6 +1023,14 @@ export const NOT_MEMBER_BEFORE = new Set(
   "critic critics opponent opponents foe foes rival rivals detractor detractors skeptic skeptics sceptic sceptics adversary adversaries enemy enemies challenger challengers out".split(" "),
 );
 /** Head words of organizations of any kind (a capitalised run ending in one names no person). */
+/** Heads of a public body that is a side when the text only describes it ("the health ministry",
+ *  "the utility"). No courts, universities or newsrooms, which take no side, and no businesses,
+ *  parties or unions, which the text names by a bare name ("Orvex", "Unite") a reader would expect. */
+export const SIDE_BODY = new Set(
+  ("ministry government army military navy embassy cabinet police administration department office council agency " +
+    "commission bureau authority board secretariat directorate utility regulator hospital district").split(" "),
+);
+
 export const ORG_WORDS = new Set(
   (
     "ministry government army military navy force forces embassy cabinet parliament police service services " +

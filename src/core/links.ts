@@ -320,25 +320,34 @@ class CounterBuilder {
    *  look-up per capitalized word of the content's opening), and only when the word names one side. */
   private sidesNamed(parties: Party[]): ReadonlySet<string>[] {
     const byLast = new Map<string, Set<string>>();
+    // a side the text only describes is named by "the" and its head ("the ministry")
+    const described = new Map<string, string>();
     for (const p of parties) {
       if (!this.ofParty.has(p.id)) continue;
       for (const a of [p.name, ...p.aliases]) {
         const ws = a.split(/\s+/);
         const l = ws[ws.length - 1]!.replace(/[’']s$/, "");
+        if (ws.length === 2 && /^the$/.test(ws[0]!) && /^\p{Ll}{3,}$/u.test(l)) described.set(l, described.has(l) ? "" : p.id);
         if (ws.length > 4 || !/^\p{Lu}[\p{Ll}’'-]{2,}$/u.test(l)) continue;
         (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
       }
     }
+    const theHead = described.size ? new RegExp(`\\bthe (${[...described.keys()].join("|")})\\b`, "gi") : null;
     return this.statements.map((s): ReadonlySet<string> => {
       // (no side to find: the content is not read)
-      if (!s.party || byLast.size === 0) return NONE;
+      if (!s.party || (byLast.size === 0 && !theHead)) return NONE;
       const out = new Set<string>();
-      for (const w of s.content.text.slice(0, 400).match(CAP_WORD) ?? []) {
+      const content = s.content.text.slice(0, 400);
+      for (const w of content.match(CAP_WORD) ?? []) {
         const hit = byLast.get(unpossessed(w));
         if (hit && hit.size === 1) {
           const p = [...hit][0]!;
           if (p !== s.party) out.add(p);
         }
+      }
+      for (const m of theHead ? content.matchAll(theHead) : []) {
+        const p = described.get(m[1]!.toLowerCase());
+        if (p && p !== s.party) out.add(p);
       }
       return out;
     });

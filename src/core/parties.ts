@@ -578,6 +578,33 @@ export function groupParty(table: PartyTable, phrase: string): Party | null {
   return party;
 }
 
+/**
+ * The side of a body the text only describes ("The health ministry", "the utility"): its
+ * description without the article; a later "the ministry" joins it by its last word, and names it.
+ */
+export function describedParty(table: PartyTable, phrase: string, head: string): Party {
+  const name = phrase.replace(/\u00ad/g, "").replace(/\s+/g, " ").trim().replace(/^the\s+/i, "");
+  return quotedSide(table, name[0]!.toUpperCase() + name.slice(1), name.toLowerCase() === head ? [phrase] : [phrase, `the ${head}`]);
+}
+
+/** The quoted side called `name`, made with `aliases` when the table has none of that name. */
+export function quotedSide(table: PartyTable, name: string, aliases: string[]): Party {
+  const id = slug(name);
+  const have = table.byId.get(id);
+  if (have) {
+    have.quoted = true;
+    return have;
+  }
+  const p: Party = { id, name, aliases, quoted: true };
+  table.byId.set(id, p);
+  table.parties.push(p);
+  if (table.index) {
+    table.index.size++;
+    for (const a of [p.name, ...p.aliases]) noteForm(table.index, p, a);
+  }
+  return p;
+}
+
 /** The one quoted side of the text that prosecutes (by its name or aliases), if exactly one does. */
 export function prosecution(table: PartyTable): Party | undefined {
   const pros = table.parties.filter((p) => p.quoted && [p.name, ...p.aliases].some((a) => PROSECUTING.test(a)));

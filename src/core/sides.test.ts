@@ -306,3 +306,65 @@ describe("a person introduced as another person's staff", () => {
     expect(sideOfSpeaker(a, "Tom Hale")).not.toBe(sideOfSpeaker(a, "Rhea Moss"));
   });
 });
+
+describe("a body the text only describes", () => {
+  // (invented)
+  const STORY = [
+    "The transport ministry said on Tuesday that it would cut two ferry routes to the Skarra islands by June.",
+    "",
+    '"The boats are too old to sail safely," the ministry said in a statement. The ministry added that a bus link would replace one route.',
+    "",
+    'Islanders reacted with anger. "The ministry has forgotten everyone who lives out here," said Mira Tolvanen, who runs the harbour shop there.',
+  ].join("\n");
+  const sideOf = (a: Analysis, source: RegExp) => a.statements.find((s) => source.test(s.source?.text ?? ""))?.party ?? null;
+
+  test("is a side of its own, and its short form joins it", () => {
+    const a = analyze(STORY);
+    const ministry = sideOf(a, /^The transport ministry$/);
+    expect(ministry).not.toBeNull();
+    expect(a.parties.find((p) => p.id === ministry)?.name).toBe("Transport ministry");
+    expect(sideOf(a, /^the ministry$/)).toBe(ministry);
+    expect(sideOf(a, /Tolvanen/)).not.toBeNull();
+    expect(sideOf(a, /Tolvanen/)).not.toBe(ministry);
+  });
+  test("the islander's statement naming the ministry counters the ministry's", () => {
+    const a = analyze(STORY);
+    const i = a.statements.findIndex((s) => /Tolvanen/.test(s.source?.text ?? ""));
+    const ministryIx = new Set(a.statements.flatMap((s, k) => (/ministry/i.test(s.source?.text ?? "") ? [k] : [])));
+    expect(a.statements[i]!.counter.some((c) => c.kind === "in-article" && ministryIx.has(c.statement!))).toBe(true);
+  });
+  test("joins the organization the text names for it", () => {
+    const a = analyze(STORY.replace("The transport ministry said", "The Ostland Transport Ministry said").replace("The ministry added", "The Ostland Transport Ministry added"));
+    expect(sideOf(a, /^the ministry$/)).toBe(sideOf(a, /Ostland Transport Ministry/));
+    expect(a.parties.some((p) => /^Ministry$/i.test(p.name))).toBe(false);
+  });
+  test("is the one body of that kind the text names", () => {
+    // (invented)
+    const a = analyze("Porters at Lindqvist General Hospital stopped work on Monday over unpaid overtime.\n\nThe hospital said it had paid every hour it owed and would check the rosters.\n\n\"Nobody has seen that money,\" said Tomas Ek, a porter for eleven years.");
+    expect(a.parties.find((p) => p.id === sideOf(a, /^The hospital$/))?.name).toBe("Lindqvist General Hospital");
+  });
+  test("is no side when the text names two bodies of that kind", () => {
+    const a = analyze("Porters at Lindqvist General Hospital and Norrby Hospital stopped work on Monday over unpaid overtime.\n\nThe hospital said it had paid every hour it owed and would check the rosters.\n\n\"Nobody has seen that money,\" said Tomas Ek, a porter for eleven years.");
+    expect(sideOf(a, /^The hospital$/)).toBeNull();
+  });
+  test("a business described as 'the company' is not made a side called 'Company'", () => {
+    // (the text may name it by a bare name no rule reads as a business)
+    const a = analyze("Pellix shares fell on Monday after a recall of its heaters.\n\nThe company said it would replace every heater for free.\n\nTomas Ek, who bought two of them, said he would never buy another.");
+    expect(a.parties.some((p) => /^company$/i.test(p.name))).toBe(false);
+  });
+  test.each([["the court"], ["the university"], ["the newspaper"]])("%s, a body that takes no side, gets none", (body) => {
+    const a = analyze(STORY.replace(/[Tt]he (?:transport )?ministry/g, body));
+    expect(sideOf(a, new RegExp(`^${body}$`, "i"))).toBeNull();
+  });
+});
+
+describe("a coach's title", () => {
+  test("is no part of the name", () => {
+    // (invented)
+    const a = analyze("The Harlow Gulls lost 3-1 at home on Saturday.\n\nCoach Dana Whitfield said her players had run out of ideas in the second half.\n\nWhitfield said the club would not sign anyone before January.");
+    const p = a.parties.find((x) => x.id === a.statements[0]!.party);
+    expect(a.statements[0]!.speaker).toBe("Dana Whitfield");
+    expect(p?.name).toBe("Dana Whitfield");
+    expect(a.statements[1]!.party).toBe(a.statements[0]!.party);
+  });
+});
