@@ -595,8 +595,12 @@ export function quotedSide(table: PartyTable, name: string, aliases: string[]): 
     have.quoted = true;
     return have;
   }
-  const p: Party = { id, name, aliases, quoted: true };
-  table.byId.set(id, p);
+  return addParty(table, { id, name, aliases, quoted: true });
+}
+
+/** `p` added to the table (and to its index of forms, once that is built). */
+function addParty(table: PartyTable, p: Party): Party {
+  table.byId.set(p.id, p);
   table.parties.push(p);
   if (table.index) {
     table.index.size++;
@@ -644,12 +648,5 @@ export function accusedParty(table: PartyTable, phrase: string, make: boolean): 
   const id = slug(name);
   const have = table.byId.get(id);
   if (have) return have;
-  const p: Party = { id, name: name[0]!.toUpperCase() + name.slice(1), aliases: name === np ? [] : [np], quoted: false };
-  table.byId.set(id, p);
-  table.parties.push(p);
-  if (table.index) {
-    table.index.size++;
-    for (const a of [p.name, ...p.aliases]) noteForm(table.index, p, a);
-  }
-  return p;
+  return addParty(table, { id, name: name[0]!.toUpperCase() + name.slice(1), aliases: name === np ? [] : [np], quoted: false });
 }
