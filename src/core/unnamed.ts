@@ -344,7 +344,8 @@ type Head = { h: number; kind: "lex" | "suffix" | "pronoun"; anonHead: boolean; 
 function sourceHead(text: string, toks: readonly Tok[], h: number, names: () => Set<string>): Head | null {
   const t = toks[h]!;
   let kind = headKind(t, names);
-  const pv = toks[h - 1];
+  // (h > 0: a read at a negative index would make this read, made at every token, a slow one)
+  const pv = h > 0 ? toks[h - 1] : undefined;
   if (kind === null && pv && pv.lex & LEX.VAGUE_QUANT && DEMONYM.test(t.w) && !hardBefore(t)) kind = "lex";
   let anonHead = false;
   if (kind === null && pv && pv.lex & LEX.ANON_ADJ && !(t.lex & LEX.NOT_UNNAMED_SOURCE) && !isCap(t.w)) {

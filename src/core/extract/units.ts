@@ -72,26 +72,28 @@ export class Units {
     readonly text: string,
   ) {}
 
+  // (a unit is read at i >= 0 only: an array read at a negative index is a named property's, which
+  // makes the read slow, and every later read at the same place too)
   /** Whether unit i is the word w (lower case). */
-  isW(i: number, w: string): boolean { const u = this.U[i]; return !!u && u.k === WORD && u.w === w; }
+  isW(i: number, w: string): boolean { const u = i >= 0 ? this.U[i] : undefined; return !!u && u.k === WORD && u.w === w; }
   /** Whether unit i is the punctuation mark w. */
-  isP(i: number, w: string): boolean { const u = this.U[i]; return !!u && u.k === PUNCT && u.w === w; }
+  isP(i: number, w: string): boolean { const u = i >= 0 ? this.U[i] : undefined; return !!u && u.k === PUNCT && u.w === w; }
   /** The word at i in lower case, or "" when unit i is no word. */
-  word(i: number): string { const u = this.U[i]; return u && u.k === WORD ? u.w : ""; }
+  word(i: number): string { const u = i >= 0 ? this.U[i] : undefined; return u && u.k === WORD ? u.w : ""; }
   /** Whether unit i starts with a capital letter. */
-  isCap(i: number): boolean { return !!this.U[i]?.cap; }
+  isCap(i: number): boolean { return i >= 0 && !!this.U[i]?.cap; }
   /** Whether unit i is a quotation. */
-  isQ(i: number): boolean { return this.U[i]?.k === QUOTE; }
+  isQ(i: number): boolean { return i >= 0 && this.U[i]?.k === QUOTE; }
   /** The learned probability that the word at i is a cue, looked up once per unit. */
   prob(i: number): number {
-    const u = this.U[i];
+    const u = i >= 0 ? this.U[i] : undefined;
     if (!u || u.k !== WORD) return 0;
     if (u.p < 0) u.p = cueProb(u.w);
     return u.p;
   }
   // Noun-phrase glue: punctuation that can sit inside a name ("Gillibrand (D-NY)", "AT&T").
   npPunct(i: number): boolean {
-    const u = this.U[i];
+    const u = i >= 0 ? this.U[i] : undefined;
     return !!u && u.k === PUNCT && (u.w === "&" || u.w === "(" || u.w === ")" || u.w === "." || u.w === "'" || u.w === "’");
   }
 }

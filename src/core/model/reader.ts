@@ -183,13 +183,23 @@ export function cueFacts(text: string, s: Statement): CueFacts | null {
   return { head, lemma: lemma(head), cueClass: cls, before, after, passive, agent, negated };
 }
 
-/** Where a statement's features go, each as its template and the atoms of its value: the feature
- *  `template=a|b|c` (a bare `template` when it has no value). Every feature has value 1. */
-type Emit = (template: string, a?: string, b?: string, c?: string) => void;
+/** The templates of the model's features, by name; a template is given by its number (T). */
+const TEMPLATES = [
+  "bias", "h", "l", "c", "m", "c|m", "suf", "slen", "slast", "sfirst", "s:verbish", "s", "l|s", "c|s", "p1", "p1s", "p2s", "n1", "n1s",
+  "n2s", "l|p1s", "l|n1s", "c|p1s|n1s", "passive+by", "passive", "neg", "cue:Cap", "cue:multi", "q", "clen", "cpos", "c|q", "line",
+  "lw", "line:quote",
+] as const;
+const T = Object.fromEntries(TEMPLATES.map((name, i) => [name, i])) as Record<(typeof TEMPLATES)[number], number>;
+
+/** Where a statement's features go, each as its template (T) and the atoms of its value: the
+ *  feature `template=a|b|c` (a bare `template` when it has no value). Every feature has value 1. */
+type Emit = (template: number, a?: string, b?: string, c?: string) => void;
 
 /** A feature's name, as the weights (reader.json) and training know it. */
-const featureName = (t: string, a?: string, b?: string, c?: string): string =>
-  a === undefined ? t : b === undefined ? `${t}=${a}` : c === undefined ? `${t}=${a}|${b}` : `${t}=${a}|${b}|${c}`;
+const featureName = (template: number, a?: string, b?: string, c?: string): string => {
+  const t = TEMPLATES[template]!;
+  return a === undefined ? t : b === undefined ? `${t}=${a}` : c === undefined ? `${t}=${a}|${b}` : `${t}=${a}|${b}|${c}`;
+};
 
 const DOUBLE_QUOTE = /[“”"]/;
 const FINAL_MARK = /[.!?"”’)]/;
@@ -200,14 +210,14 @@ const VERBISH_END = /(?:ing|ed)$/;
 /** The model's features of one statement, in order, given to `add` (`breaks`: the text's line
  *  breaks, when the caller has them: the same features, found without a scan). */
 function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: LineBreaks): void {
-  add("bias");
+  add(T.bias);
   const { head, lemma: l, cueClass: c, before, after } = f;
-  add("h", head);
-  add("l", l);
-  add("c", c);
-  add("m", s.mode);
-  add("c|m", c, s.mode);
-  add("suf", head.slice(-3));
+  add(T.h, head);
+  add(T.l, l);
+  add(T.c, c);
+  add(T.m, s.mode);
+  add(T["c|m"], c, s.mode);
+  add(T.suf, head.slice(-3));
   const cue = s.cue!;
   const src = s.source;
   let st = "none";
@@ -215,15 +225,15 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
     const { n, first, last: lastWord } = edgeWords(src.text);
     st = SOURCE_PRONOUN.test(lower(src.text.trim())) ? "pron" : upperFirst(first) ? "cap" : digitFirst(first) ? "num" : "low";
     st += src.start < cue.start ? "<" : ">";
-    add("slen", bucket(n));
+    add(T.slen, bucket(n));
     const last = lower(lastWord);
-    add("slast", upperFirst(lastWord) ? "Cap" : last);
-    add("sfirst", upperFirst(first) && n > 1 ? "Cap" : lower(first));
-    if (VERBISH_END.test(last) || digitFirst(last)) add("s:verbish");
+    add(T.slast, upperFirst(lastWord) ? "Cap" : last);
+    add(T.sfirst, upperFirst(first) && n > 1 ? "Cap" : lower(first));
+    if (VERBISH_END.test(last) || digitFirst(last)) add(T["s:verbish"]);
   }
-  add("s", st);
-  add("l|s", l, st);
-  add("c|s", c, st);
+  add(T.s, st);
+  add(T["l|s"], l, st);
+  add(T["c|s"], c, st);
   const p1 = before[before.length - 1];
   const p2 = before[before.length - 2];
   const n1 = after[0];
@@ -231,25 +241,25 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   const p1s = shape(p1);
   const n1s = shape(n1);
   // Word identities only for lower-case words: names are the article's, not the model's.
-  add("p1", p1 === undefined ? "^" : upperFirst(p1) ? "Cap" : lower(p1));
-  add("p1s", p1s);
-  add("p2s", shape(p2));
-  add("n1", n1 === undefined ? "$" : upperFirst(n1) ? "Cap" : lower(n1));
-  add("n1s", n1s);
-  add("n2s", shape(n2));
-  add("l|p1s", l, p1s);
-  add("l|n1s", l, n1s);
-  add("c|p1s|n1s", c, p1s, n1s);
-  if (f.passive) add(f.agent ? "passive+by" : "passive");
-  if (f.negated) add("neg");
-  if (upperFirst(cue.text) && p1 !== "^" && p1 !== undefined && !OPENER_MARK.test(p1)) add("cue:Cap");
-  if (cue.text.includes(" ")) add("cue:multi");
+  add(T.p1, p1 === undefined ? "^" : upperFirst(p1) ? "Cap" : lower(p1));
+  add(T.p1s, p1s);
+  add(T.p2s, shape(p2));
+  add(T.n1, n1 === undefined ? "$" : upperFirst(n1) ? "Cap" : lower(n1));
+  add(T.n1s, n1s);
+  add(T.n2s, shape(n2));
+  add(T["l|p1s"], l, p1s);
+  add(T["l|n1s"], l, n1s);
+  add(T["c|p1s|n1s"], c, p1s, n1s);
+  if (f.passive) add(f.agent ? T["passive+by"] : T.passive);
+  if (f.negated) add(T.neg);
+  if (upperFirst(cue.text) && p1 !== "^" && p1 !== undefined && !OPENER_MARK.test(p1)) add(T["cue:Cap"]);
+  if (cue.text.includes(" ")) add(T["cue:multi"]);
   const content = s.content;
   const quoted = DOUBLE_QUOTE.test(content.text);
-  add("q", quoted ? "1" : "0");
-  add("clen", bucket(countWords(text, content.start, Math.min(content.end, content.start + 400))));
-  add("cpos", content.start >= cue.end ? "after" : content.end <= cue.start ? "before" : "around");
-  add("c|q", c, quoted ? "1" : "0");
+  add(T.q, quoted ? "1" : "0");
+  add(T.clen, bucket(countWords(text, content.start, Math.min(content.end, content.start + 400))));
+  add(T.cpos, content.start >= cue.end ? "after" : content.end <= cue.start ? "before" : "around");
+  add(T["c|q"], c, quoted ? "1" : "0");
   // (Nesting is left out: the corpus marks nested acts less often than readers see them.)
   // The line holding the cue: a headline or a link has no final punctuation and few words.
   // (at most 2,000 characters each side: the scans stop there, so run-on text costs no more)
@@ -260,9 +270,9 @@ function features(text: string, s: Statement, f: CueFacts, add: Emit, breaks?: L
   while (le > ls && SPACE_CHAR.test(text[le - 1]!)) le--;
   while (ls < le && SPACE_CHAR.test(text[ls]!)) ls++;
   const fin = FINAL_MARK.test(text[le - 1] ?? "");
-  add("line", fin ? "sent" : "frag");
-  add("lw", bucket(countWords(text, ls, Math.min(le, ls + 400))));
-  if (OPENING_QUOTE.test(text[ls] ?? "")) add("line:quote");
+  add(T.line, fin ? "sent" : "frag");
+  add(T.lw, bucket(countWords(text, ls, Math.min(le, ls + 400))));
+  if (OPENING_QUOTE.test(text[ls] ?? "")) add(T["line:quote"]);
 }
 
 /** The model's features of one statement by name (training and tests; run time weighs them by
@@ -326,8 +336,8 @@ function hash(t: number, a: number, b: number, c: number): number {
 
 let z = 0; // the sum being read (one statement at a time)
 /** Adds the weight of one feature to z. */
-function weigh(template: string, a?: string, b?: string, c?: string): void {
-  const t = sym(template);
+function weigh(template: number, a?: string, b?: string, c?: string): void {
+  const t = template;
   const x = a === undefined ? -1 : sym(a);
   const y = b === undefined ? -1 : sym(b);
   const w = c === undefined ? -1 : sym(c);
