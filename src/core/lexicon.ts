@@ -1022,7 +1022,6 @@ export const PREP_BEFORE_PLACE = new Set(["from", "in", "of", "at", "near", "out
 export const NOT_MEMBER_BEFORE = new Set(
   "critic critics opponent opponents foe foes rival rivals detractor detractors skeptic skeptics sceptic sceptics adversary adversaries enemy enemies challenger challengers out".split(" "),
 );
-/** Head words of organizations of any kind (a capitalised run ending in one names no person). */
 /** Heads of a public body that is a side when the text only describes it ("the health ministry",
  *  "the utility"). No courts, universities or newsrooms, which take no side, and no businesses,
  *  parties or unions, which the text names by a bare name ("Orvex", "Unite") a reader would expect. */
@@ -1031,6 +1030,7 @@ export const SIDE_BODY = new Set(
     "commission bureau authority board secretariat directorate utility regulator hospital district").split(" "),
 );
 
+/** Head words of organizations of any kind (a capitalised run ending in one names no person). */
 export const ORG_WORDS = new Set(
   (
     "ministry government army military navy force forces embassy cabinet parliament police service services " +

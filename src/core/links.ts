@@ -327,7 +327,7 @@ class CounterBuilder {
       for (const a of [p.name, ...p.aliases]) {
         const ws = a.split(/\s+/);
         const l = ws[ws.length - 1]!.replace(/[’']s$/, "");
-        if (ws.length === 2 && /^the$/.test(ws[0]!) && /^\p{Ll}{3,}$/u.test(l)) described.set(l, described.has(l) ? "" : p.id);
+        if (ws.length === 2 && ws[0] === "the" && /^\p{Ll}{3,}$/u.test(l)) described.set(l, described.has(l) ? "" : p.id);
         if (ws.length > 4 || !/^\p{Lu}[\p{Ll}’'-]{2,}$/u.test(l)) continue;
         (byLast.get(l) ?? byLast.set(l, new Set()).get(l)!).add(p.id);
       }

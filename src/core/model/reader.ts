@@ -336,8 +336,7 @@ function hash(t: number, a: number, b: number, c: number): number {
 
 let z = 0; // the sum being read (one statement at a time)
 /** Adds the weight of one feature to z. */
-function weigh(template: number, a?: string, b?: string, c?: string): void {
-  const t = template;
+function weigh(t: number, a?: string, b?: string, c?: string): void {
   const x = a === undefined ? -1 : sym(a);
   const y = b === undefined ? -1 : sym(b);
   const w = c === undefined ? -1 : sym(c);
@@ -352,7 +351,7 @@ function weigh(template: number, a?: string, b?: string, c?: string): void {
       return;
     }
   }
-  const weight = table!.get(featureName(template, a, b, c)) ?? 0;
+  const weight = table!.get(featureName(t, a, b, c)) ?? 0;
   rows[h * ROW] = t;
   rows[h * ROW + 1] = x;
   rows[h * ROW + 2] = y;
